@@ -1,0 +1,1 @@
+"""The command line: argument parsing, commands, and terminal output. Calls the same core as the TUI."""

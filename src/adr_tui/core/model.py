@@ -1,0 +1,170 @@
+"""The decision model: immutable, typed values shared by every layer.
+
+Nothing here knows about Textual, Rich, Git or Whoosh. Every other core
+module produces or consumes these values; the UI and the CLI only present them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Canonical lifecycle status of a decision (see ``core/statuses.py`` for the mapping)."""
+
+    DRAFT = "draft"
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DEPRECATED = "deprecated"
+    SUPERSEDED = "superseded"
+    UNKNOWN = "unknown"
+
+    @property
+    def in_force(self) -> bool:
+        """Whether a decision with this status still governs the system."""
+        return self not in _NOT_IN_FORCE
+
+
+_NOT_IN_FORCE = frozenset({Status.REJECTED, Status.DEPRECATED, Status.SUPERSEDED})
+
+
+class RelationKind(StrEnum):
+    """How one decision points at another."""
+
+    SUPERSEDES = "supersedes"
+    SUPERSEDED_BY = "superseded-by"
+    AMENDS = "amends"
+    AMENDED_BY = "amended-by"
+    RELATES_TO = "relates-to"
+
+    @property
+    def inverse(self) -> RelationKind:
+        """The kind the target would state to point back here."""
+        return _INVERSE[self]
+
+
+_INVERSE = {
+    RelationKind.SUPERSEDES: RelationKind.SUPERSEDED_BY,
+    RelationKind.SUPERSEDED_BY: RelationKind.SUPERSEDES,
+    RelationKind.AMENDS: RelationKind.AMENDED_BY,
+    RelationKind.AMENDED_BY: RelationKind.AMENDS,
+    RelationKind.RELATES_TO: RelationKind.RELATES_TO,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A pointer to another decision exactly as the document wrote it."""
+
+    raw: str
+    """The reference text, e.g. ``ADR-0012``, ``0012-use-x.md`` or a slug."""
+    number: int | None = None
+    """The decision number the reference names, when it names one."""
+    target: str | None = None
+    """A link target (file name or path) when the reference was a Markdown link."""
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed link from one decision to another."""
+
+    kind: RelationKind
+    """What the link means, read from this decision's side."""
+    ref: Reference
+    """The other decision as written."""
+    target_id: str | None = None
+    """The resolved decision id, or None when the reference is dangling."""
+    stated: bool = True
+    """True when this document states the link; False when derived from the other side."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A Markdown heading inside the decision body."""
+
+    title: str
+    """Heading text without the leading hashes."""
+    level: int
+    """Heading depth: 1 for ``#``, 2 for ``##`` and so on."""
+    line: int
+    """Zero-based line number of the heading within ``Decision.body``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with a file or the decision log, tied to where it is."""
+
+    path: str
+    """Repository-relative POSIX path of the file concerned."""
+    message: str
+    """A sentence a user can act on."""
+    code: str = "warning"
+    """Stable machine-readable kind, e.g. ``invalid-yaml`` or ``duplicate-number``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One Architecture Decision Record as parsed from one file."""
+
+    id: str
+    """Stable identifier: the repository-relative path without its suffix."""
+    path: str
+    """Repository-relative POSIX path of the file."""
+    title: str
+    """Title without numbering prefixes such as ``1.`` or ``ADR-0001:``."""
+    number: int | None = None
+    """Decision number from the file name, else the title; None when absent."""
+    status: Status = Status.UNKNOWN
+    """Canonical status."""
+    status_raw: str = ""
+    """Status text exactly as written (empty when the document states none)."""
+    date: dt.date | None = None
+    """Decision date from the document itself; never the file's mtime."""
+    deciders: tuple[str, ...] = ()
+    """People who made the decision, names only."""
+    decider_roles: tuple[tuple[str, str], ...] = ()
+    """(name, role) pairs where the document gave a role, e.g. ``("Jane Doe", "Tech Lead")``."""
+    consulted: tuple[str, ...] = ()
+    """People consulted (MADR ``consulted``)."""
+    informed: tuple[str, ...] = ()
+    """People informed (MADR ``informed``)."""
+    tags: tuple[str, ...] = ()
+    """Tags, lower-cased and de-duplicated, in document order."""
+    relations: tuple[Relation, ...] = ()
+    """Links to other decisions: stated ones, then derived inverses."""
+    body: str = ""
+    """Markdown text of the decision, front matter removed, newlines normalised."""
+    sections: tuple[Section, ...] = ()
+    """Headings of ``body`` in order, for a table of contents."""
+    format: str = "plain"
+    """Which metadata shape was recognised: yaml, nygard, bullets, bold, table or plain."""
+    warnings: tuple[str, ...] = ()
+    """Problems found while parsing this file; the decision still loads."""
+    extra: tuple[tuple[str, str], ...] = field(default=())
+    """Other metadata fields found, as (key, value) text pairs."""
+    digest: str = ""
+    """SHA-1 of the file's bytes (Git's blob id), for change detection and caches."""
+
+    def related(self, kind: RelationKind) -> tuple[Relation, ...]:
+        """Relations of one kind, stated and derived."""
+        return tuple(r for r in self.relations if r.kind is kind)
+
+    @property
+    def supersedes(self) -> tuple[Relation, ...]:
+        """Decisions this one replaces."""
+        return self.related(RelationKind.SUPERSEDES)
+
+    @property
+    def superseded_by(self) -> tuple[Relation, ...]:
+        """Decisions that replace this one."""
+        return self.related(RelationKind.SUPERSEDED_BY)
+
+    @property
+    def label(self) -> str:
+        """Short human name: ``ADR-0055`` when numbered, else the file stem."""
+        if self.number is not None:
+            return f"ADR-{self.number:04d}"
+        return self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
