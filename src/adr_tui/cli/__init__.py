@@ -1,1 +1,1 @@
-"""The command line: argument parsing, commands, and terminal output. Calls the same core as the TUI."""
+"""The command line: argument parsing, commands and terminal output, on the same core as the TUI."""

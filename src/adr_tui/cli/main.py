@@ -14,7 +14,14 @@ from adr_tui import __version__
 from adr_tui.cli import cmd_check, cmd_diff, cmd_history, cmd_list, cmd_search, cmd_show, cmd_tui
 from adr_tui.cli.common import EXIT_USAGE, run_guarded
 
-COMMANDS: tuple[ModuleType, ...] = (cmd_list, cmd_show, cmd_check, cmd_history, cmd_diff, cmd_search)
+COMMANDS: tuple[ModuleType, ...] = (
+    cmd_list,
+    cmd_show,
+    cmd_check,
+    cmd_history,
+    cmd_diff,
+    cmd_search,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,5 +49,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else 0
-    module = next(m for m in COMMANDS if m.NAME == args.command)
+    module = next(m for m in COMMANDS if args.command == m.NAME)
     return run_guarded(module.run, args)

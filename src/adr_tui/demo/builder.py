@@ -117,7 +117,9 @@ def _renames(tree: Tree, change: Rename) -> list[tuple[str, str]]:
             raise ScriptError(f"rename of missing file {change.old!r}")
         return [(change.old, change.new)]
     prefix = change.old.rstrip("/") + "/"
-    moves = [(p, change.new.rstrip("/") + "/" + p[len(prefix) :]) for p in tree if p.startswith(prefix)]
+    moves = [
+        (p, change.new.rstrip("/") + "/" + p[len(prefix) :]) for p in tree if p.startswith(prefix)
+    ]
     if not moves:
         raise ScriptError(f"rename of empty folder {change.old!r}")
     return moves
@@ -179,7 +181,9 @@ def fast_import_stream(commits: Iterable[Commit]) -> Iterator[bytes]:
         yield b"commit refs/heads/" + commit.branch.encode() + b"\n"
         yield b"mark :%d\n" % mark
         yield b"author " + _signature(commit.author, commit.date) + b"\n"
-        committer = _signature(commit.committer or commit.author, commit.committer_date or commit.date)
+        committer = _signature(
+            commit.committer or commit.author, commit.committer_date or commit.date
+        )
         yield b"committer " + committer + b"\n"
         yield b"data %d\n" % len(message) + message + b"\n"
         if branch.mark is not None:

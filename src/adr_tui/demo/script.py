@@ -1,4 +1,4 @@
-"""Read a history script (TOML) into builder commits.
+r"""Read a history script (TOML) into builder commits.
 
 A script is a list of ``[[commit]]`` tables::
 

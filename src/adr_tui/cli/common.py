@@ -1,0 +1,108 @@
+"""What every command shares: repository options, catalogue loading, output, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rich.console import Console
+
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.errors import AdrError
+from adr_tui.core.settings import Settings
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+T = TypeVar("T")
+
+
+def add_repo_args(parser: argparse.ArgumentParser, *, positional_path: bool = False) -> None:
+    """``-C PATH``, ``--adr-dir`` and ``--at`` (and an optional positional PATH)."""
+    parser.add_argument(
+        "-C",
+        dest="repo",
+        metavar="PATH",
+        type=Path,
+        default=None,
+        help="run as if started in PATH (like git -C)",
+    )
+    if positional_path:
+        parser.add_argument("path", nargs="?", type=Path, default=None, help="repository or folder")
+    parser.add_argument(
+        "--adr-dir",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="ADR folder relative to the repository root (repeatable; default: discover)",
+    )
+    parser.add_argument(
+        "--at",
+        metavar="DATE|REV",
+        default=None,
+        help="the decision log as of a date (2024-05-01) or revision",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="use no on-disk cache")
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    """Settings built from the shared repository options."""
+    return Settings(
+        adr_dirs=tuple(args.adr_dir),
+        at=args.at,
+        use_cache=not args.no_cache,
+    )
+
+
+def repo_path(args: argparse.Namespace) -> Path:
+    """The folder the command works on: positional PATH, else ``-C``, else the current one."""
+    base = args.repo or Path.cwd()
+    given = getattr(args, "path", None)
+    if given is None:
+        return base
+    return given if given.is_absolute() else base / given
+
+
+def catalog_from_args(args: argparse.Namespace) -> Catalog:
+    """Load the catalogue the command's arguments name."""
+    return load_catalog(repo_path(args), settings_from_args(args))
+
+
+def console(stream: Any = None) -> Console:
+    """A console that never interprets text as markup, emoji codes or highlights.
+
+    Colour only when writing to a terminal (and never with NO_COLOR).
+    """
+    return Console(
+        file=stream or sys.stdout, markup=False, emoji=False, highlight=False, soft_wrap=False
+    )
+
+
+def print_json(data: Any) -> None:
+    """Write ``data`` as indented JSON; non-ASCII kept, control characters escaped by JSON."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def fail(message: str) -> None:
+    """Print an error line to stderr (text made inert)."""
+    from adr_tui.core.text import inert
+
+    sys.stderr.write(f"adr-tui: {inert(message)}\n")
+
+
+def run_guarded(run: Callable[[T], int], args: T) -> int:
+    """Run a command, turning user-facing errors into a message and exit code 1."""
+    try:
+        return run(args)
+    except AdrError as exc:
+        fail(exc.message)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,152 @@
+"""The catalogue: every decision of a repository, loaded once, looked up many ways.
+
+``load_catalog`` = locate the repository, discover ADR files, parse each one,
+resolve links, collect problems. A broken file becomes a Problem; nothing is
+ever written to the repository.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adr_tui.core.checks import log_problems
+from adr_tui.core.discovery import Discovery, discover
+from adr_tui.core.errors import NotFoundError, RepoError
+from adr_tui.core.links import resolve_links
+from adr_tui.core.model import Decision, Problem
+from adr_tui.core.parsing import parse_document
+from adr_tui.core.settings import Settings, with_repo_config
+from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
+
+_NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)$", re.IGNORECASE)
+
+
+def find_root(start: Path) -> tuple[Path, bool]:
+    """The repository root containing ``start`` and whether it is a Git repository.
+
+    A plain folder is its own root (history is then unavailable).
+    """
+    start = start.resolve()
+    if not start.exists():
+        raise RepoError(f"{start} does not exist", "Path not found")
+    here = start if start.is_dir() else start.parent
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder, True
+    return here, False
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All decisions of one repository (or folder), with their problems."""
+
+    root: Path
+    """Absolute repository root."""
+    decisions: tuple[Decision, ...]
+    """Decisions sorted by number (unnumbered last), then path."""
+    problems: tuple[Problem, ...]
+    """File-level and log-level problems, in path order."""
+    discovery: Discovery
+    """Where the decisions were found."""
+    templates: tuple[str, ...] = ()
+    """Files recognised as ADR templates (not counted as decisions)."""
+    is_git: bool = False
+    """Whether ``root`` is a Git repository."""
+    at: str | None = None
+    """The revision or date this catalogue reflects; None for the working tree."""
+    _by_id: dict[str, Decision] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {d.id: d for d in self.decisions})
+
+    def __iter__(self) -> Iterator[Decision]:
+        return iter(self.decisions)
+
+    def __len__(self) -> int:
+        return len(self.decisions)
+
+    def get(self, decision_id: str) -> Decision | None:
+        """The decision with this id, if any."""
+        return self._by_id.get(decision_id)
+
+    def find(self, name: str) -> Decision:
+        """The decision named by a number (``55``, ``0055``, ``ADR-0055``), id or path.
+
+        Raises:
+            NotFoundError: nothing matches, or a number is shared by several files.
+        """
+        cleaned = name.strip().removeprefix("./")
+        hit = self._by_id.get(cleaned) or next(
+            (d for d in self.decisions if d.path == cleaned), None
+        )
+        if hit is not None:
+            return hit
+        match = _NUMBER_NAME.match(cleaned)
+        if match:
+            same = [d for d in self.decisions if d.number == int(match.group(1))]
+            if len(same) == 1:
+                return same[0]
+            if same:
+                ids = ", ".join(d.id for d in same)
+                raise NotFoundError(f"{name!r} is ambiguous: {ids}; name one by its id")
+        stems = [
+            d for d in self.decisions if d.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] == cleaned
+        ]
+        if len(stems) == 1:
+            return stems[0]
+        raise NotFoundError(f"no ADR named {name!r} (try a number such as 12, an id or a path)")
+
+
+def _sort_key(d: Decision) -> tuple[bool, int, str]:
+    return (d.number is None, d.number or 0, d.path)
+
+
+def build_catalog(
+    source: FileSource, discovery: Discovery, root: Path, *, is_git: bool, at: str | None = None
+) -> Catalog:
+    """Parse every discovered file of ``source`` into a catalogue."""
+    decisions: list[Decision] = []
+    problems: list[Problem] = list(discovery.problems)
+    templates: list[str] = []
+    for rel in discovery.files:
+        try:
+            data = source.read_bytes(rel)
+        except UnreadableFileError as exc:
+            problems.append(Problem(rel, str(exc), "unreadable"))
+            continue
+        outcome = parse_document(data, rel)
+        problems.extend(outcome.problems)
+        if outcome.is_template:
+            templates.append(rel)
+        if outcome.decision is not None:
+            decisions.append(outcome.decision)
+    linked = sorted(resolve_links(decisions), key=_sort_key)
+    problems.extend(log_problems(linked))
+    problems.sort(key=lambda p: p.path)
+    return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
+    """Load the decision log of the repository (or folder) containing ``path``."""
+    settings = settings or Settings()
+    root, is_git = find_root(path)
+    settings = with_repo_config(settings, root)
+    if settings.at is not None:
+        from adr_tui.core.gitlog import tree_source  # git is needed only for --at
+
+        source: FileSource = tree_source(root, settings.at)
+        found = discover(source, explicit_dirs=settings.adr_dirs, exclude=settings.exclude)
+        return build_catalog(source, found, root, is_git=True, at=settings.at)
+    worktree = WorktreeSource(root)
+    start = path.resolve() if path.is_dir() else path.resolve().parent
+    found = discover(
+        worktree,
+        explicit_dirs=settings.adr_dirs,
+        exclude=settings.exclude,
+        root=root,
+        start=start,
+    )
+    return build_catalog(worktree, found, root, is_git=is_git)

@@ -1,0 +1,64 @@
+"""Problems of the decision log as a whole: duplicates, broken or one-sided links, bad statuses."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from adr_tui.core.model import Decision, Problem, RelationKind, Status
+
+_SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
+
+
+def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
+    """Every problem that involves more than one file, or the meaning of one."""
+    problems: list[Problem] = []
+    by_number: dict[int, list[Decision]] = defaultdict(list)
+    for d in decisions:
+        if d.number is not None:
+            by_number[d.number].append(d)
+    for number, same in sorted(by_number.items()):
+        if len(same) > 1:
+            paths = ", ".join(d.path for d in same)
+            for d in same:
+                problems.append(
+                    Problem(
+                        d.path,
+                        f"number {number} is used by {len(same)} files: {paths}",
+                        "duplicate-number",
+                    )
+                )
+    for d in decisions:
+        problems.extend(_decision_problems(d))
+    return problems
+
+
+def _decision_problems(d: Decision) -> list[Problem]:
+    problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
+    if d.status is Status.UNKNOWN:
+        said = f"status {d.status_raw!r} is not a known status" if d.status_raw else "no status"
+        problems.append(Problem(d.path, said, "unknown-status"))
+    for rel in d.relations:
+        if rel.stated and rel.target_id is None:
+            problems.append(
+                Problem(
+                    d.path, f"{rel.kind.value} {rel.ref.raw!r} names no ADR here", "broken-link"
+                )
+            )
+        elif not rel.stated and rel.kind in _SUPERSESSION:
+            problems.append(
+                Problem(
+                    d.path,
+                    f"{rel.kind.value} {rel.ref.raw} is stated only by {rel.ref.raw}",
+                    "one-sided-link",
+                )
+            )
+    if d.superseded_by and d.status is not Status.SUPERSEDED and d.status.in_force:
+        problems.append(
+            Problem(
+                d.path,
+                f"superseded by {d.superseded_by[0].ref.raw} but its status is {d.status.value}",
+                "stale-status",
+            )
+        )
+    return problems

@@ -1,0 +1,190 @@
+"""Find the ADR folders of a repository and the decision files inside them.
+
+Precedence: explicit folders (``--adr-dir``, ``.adr-tui.toml`` or
+``[tool.adr-tui]``), then tool configuration (``.adr-dir`` searched upward from
+where the user stands, ``.log4brains.yml``), then the common folder names (at
+the root and, for monorepos, a few levels down), and failing all, ADR-named
+files at the root.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from adr_tui.core.model import Problem
+from adr_tui.core.sources import FileSource
+
+COMMON_DIRS = (
+    "doc/adr",
+    "doc/adrs",
+    "docs/adr",
+    "docs/adrs",
+    "docs/decisions",
+    "docs/architecture/decisions",
+    "docs/architecture/adr",
+    "docs/architecture/adrs",
+    "doc/architecture/decisions",
+    "doc/decisions",
+    "architecture/decisions",
+    "architecture-decision-records",
+    "architecture-decision-record",
+    "adr",
+    "adrs",
+    "decisions",
+)
+NESTED_SEARCH_DEPTH = 3
+"""How many folder levels below the root to look for common ADR folders (monorepos)."""
+
+ADR_SUFFIXES = (".md", ".mdx")
+NOT_ADR_NAMES = re.compile(
+    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)\.mdx?$"
+    r"|template|^_",
+    re.IGNORECASE,
+)
+NOT_ADR_DIRS = frozenset({"templates", "template", "assets", "images", "img", ".log4brains"})
+ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+\.mdx?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """What discovery found."""
+
+    adr_dirs: tuple[str, ...]
+    """ADR folders, repository-relative ("" for ADR files at the root)."""
+    files: tuple[str, ...]
+    """Candidate decision files, repository-relative POSIX paths, sorted."""
+    how: str
+    """Which rule found the folders, for messages: explicit, config, common or root."""
+    problems: tuple[Problem, ...] = ()
+
+
+def _normal(rel: str) -> str | None:
+    """A clean relative folder path, or None when it escapes the repository."""
+    parts: list[str] = []
+    for part in PurePosixPath(rel.replace("\\", "/")).parts:
+        if part in ("", "."):
+            continue
+        if part == ".." or part == "/":
+            if not parts:
+                return None
+            parts.pop()
+        else:
+            parts.append(part)
+    return "/".join(parts)
+
+
+def _adr_dir_file(root: Path, start: Path) -> tuple[str, ...]:
+    """The folder named by the nearest ``.adr-dir`` between ``start`` and ``root``."""
+    here = start.resolve()
+    root = root.resolve()
+    while True:
+        marker = here / ".adr-dir"
+        if marker.is_file():
+            try:
+                target = marker.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError):
+                return ()
+            base = here.relative_to(root).as_posix() if here != root else ""
+            combined = _normal(f"{base}/{target}" if base else target)
+            return (combined,) if combined is not None else ()
+        if here == root or here.parent == here:
+            return ()
+        here = here.parent
+
+
+def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
+    if not source.is_file(".log4brains.yml"):
+        return ()
+    try:
+        config = yaml.safe_load(source.read_bytes(".log4brains.yml"))
+    except (OSError, yaml.YAMLError):
+        return ()
+    if not isinstance(config, dict):
+        return ()
+    found: list[str] = []
+    project = config.get("project")
+    if isinstance(project, dict) and isinstance(project.get("adrFolder"), str):
+        found.append(project["adrFolder"])
+    packages = project.get("packages") if isinstance(project, dict) else None
+    for package in packages if isinstance(packages, list) else []:
+        if isinstance(package, dict) and isinstance(package.get("adrFolder"), str):
+            found.append(package["adrFolder"])
+    return tuple(d for d in (_normal(f) for f in found) if d)
+
+
+def _common_dirs(source: FileSource) -> tuple[str, ...]:
+    found = [d for d in COMMON_DIRS if source.is_dir(d)]
+    frontier = [d for d in source.list_dirs("") if not d.startswith(".")]
+    for _ in range(NESTED_SEARCH_DEPTH):
+        next_frontier = []
+        for folder in frontier:
+            found.extend(f"{folder}/{d}" for d in COMMON_DIRS if source.is_dir(f"{folder}/{d}"))
+            next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
+        frontier = next_frontier
+    # Keep the outermost folder when one common name sits inside another (adr/decisions).
+    unique = sorted(set(found))
+    return tuple(d for d in unique if not any(d.startswith(o + "/") for o in unique if o != d))
+
+
+def is_candidate(rel: str) -> bool:
+    """Whether a file inside an ADR folder may be a decision (by name alone)."""
+    path = PurePosixPath(rel)
+    if path.suffix.lower() not in ADR_SUFFIXES:
+        return False
+    if any(part.lower() in NOT_ADR_DIRS for part in path.parts[:-1]):
+        return False
+    return NOT_ADR_NAMES.search(path.name) is None
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(rel, p) for p in patterns)
+
+
+def discover(
+    source: FileSource,
+    *,
+    explicit_dirs: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    root: Path | None = None,
+    start: Path | None = None,
+) -> Discovery:
+    """Find ADR folders and candidate files in ``source``.
+
+    ``root`` and ``start`` (filesystem paths) enable the upward ``.adr-dir``
+    search; they are absent when reading a Git tree.
+    """
+    problems: list[Problem] = []
+    dirs: tuple[str, ...] = ()
+    how = "explicit"
+    if explicit_dirs:
+        for given in explicit_dirs:
+            clean = _normal(given)
+            if clean is None or not source.is_dir(clean):
+                problems.append(
+                    Problem(given, f"ADR folder {given!r} does not exist", "missing-dir")
+                )
+            else:
+                dirs += (clean,)
+    if not dirs and not explicit_dirs:
+        how = "config"
+        if root is not None:
+            dirs = _adr_dir_file(root, start or root)
+        dirs = tuple(d for d in dirs + _log4brains_dirs(source) if source.is_dir(d))
+        if not dirs:
+            how = "common"
+            dirs = _common_dirs(source)
+    if dirs:
+        files = {f for d in dict.fromkeys(dirs) for f in source.walk_files(d) if is_candidate(f)}
+    elif explicit_dirs:
+        files = set()
+    else:
+        how = "root"
+        files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
+        dirs = ("",) if files else ()
+    files = {f for f in files if not _excluded(f, exclude)}
+    return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))

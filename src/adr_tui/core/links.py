@@ -1,0 +1,107 @@
+"""Resolve references between decisions and derive the unstated side of each link.
+
+A document may write ``Superseded by ADR-0012``, ``[12. X](0012-x.md)``, a bare
+number or a slug. Each stated reference is resolved to a decision id where
+possible; then every resolved link gets its inverse on the other decision,
+marked ``stated=False``, so "superseded by" is known even when only the newer
+ADR says "supersedes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from adr_tui.core.model import Decision, Reference, Relation
+
+_SLUG_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    return _SLUG_CHARS.sub("-", text.lower()).strip("-")
+
+
+class _Index:
+    """Lookup tables from the ways references name decisions to decision ids."""
+
+    def __init__(self, decisions: Sequence[Decision]) -> None:
+        self.by_path = {d.path: d for d in decisions}
+        self.by_name: dict[str, list[Decision]] = defaultdict(list)
+        self.by_number: dict[int, list[Decision]] = defaultdict(list)
+        self.by_slug: dict[str, list[Decision]] = defaultdict(list)
+        for d in decisions:
+            name = PurePosixPath(d.path).name
+            self.by_name[name.lower()].append(d)
+            self.by_slug[_slug(PurePosixPath(d.path).stem)].append(d)
+            self.by_slug[_slug(d.title)].append(d)
+            if d.number is not None:
+                self.by_number[d.number].append(d)
+
+    @staticmethod
+    def _nearest(source: Decision, candidates: list[Decision]) -> Decision | None:
+        """One candidate; among several, the one in the source's own folder."""
+        if len(candidates) == 1:
+            return candidates[0]
+        folder = PurePosixPath(source.path).parent
+        same = [c for c in candidates if PurePosixPath(c.path).parent == folder and c is not source]
+        return same[0] if len(same) == 1 else None
+
+    def resolve(self, source: Decision, ref: Reference) -> Decision | None:
+        if ref.target and not re.match(r"^[a-z]+://", ref.target):
+            target = ref.target.split("#", 1)[0]
+            joined = PurePosixPath(source.path).parent / target
+            parts: list[str] = []
+            for part in joined.parts:
+                if part == "..":
+                    if parts:
+                        parts.pop()
+                elif part != ".":
+                    parts.append(part)
+            hit = self.by_path.get("/".join(parts))
+            if hit is not None:
+                return hit
+            found = self._nearest(source, self.by_name.get(PurePosixPath(target).name.lower(), []))
+            if found is not None:
+                return found
+        if ref.number is not None:
+            found = self._nearest(source, self.by_number.get(ref.number, []))
+            if found is not None:
+                return found
+        return self._nearest(source, self.by_slug.get(_slug(ref.raw), []))
+
+
+def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
+    """Decisions with every stated relation resolved and every inverse added."""
+    index = _Index(decisions)
+    resolved: dict[str, list[Relation]] = {}
+    for d in decisions:
+        relations = []
+        for rel in d.relations:
+            if not rel.stated:
+                continue
+            target = index.resolve(d, rel.ref)
+            relations.append(replace(rel, target_id=target.id if target else None))
+        resolved[d.id] = relations
+    derived: dict[str, list[Relation]] = defaultdict(list)
+    by_id = {d.id: d for d in decisions}
+    for d in decisions:
+        for rel in resolved[d.id]:
+            if rel.target_id is None or rel.target_id == d.id:
+                continue
+            back = resolved[rel.target_id]
+            inverse = rel.kind.inverse
+            if any(b.kind is inverse and b.target_id == d.id for b in back):
+                continue
+            if any(x.kind is inverse and x.target_id == d.id for x in derived[rel.target_id]):
+                continue
+            ref = Reference(raw=d.label, number=d.number, target=d.path)
+            derived[rel.target_id].append(Relation(inverse, ref, target_id=d.id, stated=False))
+    return tuple(
+        replace(d, relations=tuple(resolved[d.id]) + tuple(derived[d.id]))
+        if resolved[d.id] or derived[d.id] or d.relations
+        else by_id[d.id]
+        for d in decisions
+    )

@@ -1,0 +1,117 @@
+"""Where files come from: the working tree, or (for ``--at``) a Git tree.
+
+Discovery and the catalogue read through :class:`FileSource`, so the same
+code lists today's decisions and the decisions as of any commit.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Larger files are reported, not read: no real ADR comes close."""
+
+SKIPPED_DIRS = frozenset({".git", "node_modules", "vendor", "third_party", ".venv", "venv"})
+
+
+class UnreadableFileError(OSError):
+    """A file exists but must not or cannot be read (outside link, too large, no permission)."""
+
+
+class FileSource(Protocol):
+    """Read-only view of a tree of files addressed by repository-relative POSIX paths."""
+
+    def is_dir(self, rel: str) -> bool:
+        """Whether ``rel`` names a folder."""
+        ...
+
+    def is_file(self, rel: str) -> bool:
+        """Whether ``rel`` names a regular file (or a link to one inside the tree)."""
+        ...
+
+    def walk_files(self, rel: str, max_depth: int | None = None) -> Iterator[str]:
+        """Every file below folder ``rel`` ("" is the root), sorted, as relative paths."""
+        ...
+
+    def list_dirs(self, rel: str) -> list[str]:
+        """Immediate sub-folders of ``rel`` as relative paths, sorted."""
+        ...
+
+    def read_bytes(self, rel: str) -> bytes:
+        """The file's bytes; raises :class:`UnreadableFileError` when it cannot be read."""
+        ...
+
+
+def _join(rel: str, name: str) -> str:
+    return f"{rel}/{name}" if rel else name
+
+
+class WorktreeSource:
+    """Files on disk below ``root``. Never follows a link that leaves ``root``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def _path(self, rel: str) -> Path:
+        return self.root / rel if rel else self.root
+
+    def _inside(self, path: Path) -> bool:
+        try:
+            path.resolve().relative_to(self.root)
+        except (ValueError, OSError):
+            return False
+        return True
+
+    def is_dir(self, rel: str) -> bool:
+        """Whether ``rel`` is a folder inside the tree."""
+        path = self._path(rel)
+        return path.is_dir() and self._inside(path)
+
+    def is_file(self, rel: str) -> bool:
+        """Whether ``rel`` is a file (links count only when they stay inside)."""
+        path = self._path(rel)
+        return path.is_file() or path.is_symlink()
+
+    def list_dirs(self, rel: str) -> list[str]:
+        """Sub-folders of ``rel`` that are real folders (not links), sorted."""
+        try:
+            entries = list(os.scandir(self._path(rel)))
+        except OSError:
+            return []
+        return sorted(
+            _join(rel, e.name)
+            for e in entries
+            if e.is_dir(follow_symlinks=False) and e.name not in SKIPPED_DIRS
+        )
+
+    def walk_files(self, rel: str, max_depth: int | None = None) -> Iterator[str]:
+        """Files below ``rel``; linked folders are not entered."""
+        try:
+            entries = sorted(os.scandir(self._path(rel)), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            child = _join(rel, entry.name)
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name not in SKIPPED_DIRS and (max_depth is None or max_depth > 0):
+                    yield from self.walk_files(child, None if max_depth is None else max_depth - 1)
+            elif entry.is_file(follow_symlinks=False) or entry.is_symlink():
+                yield child
+
+    def read_bytes(self, rel: str) -> bytes:
+        """Read one file, refusing links out of the tree and oversized files."""
+        path = self._path(rel)
+        if path.is_symlink() and not self._inside(path):
+            raise UnreadableFileError(f"{rel}: symbolic link points outside the repository")
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise UnreadableFileError(f"{rel}: {size} bytes is too large to be an ADR")
+            return path.read_bytes()
+        except UnreadableFileError:
+            raise
+        except OSError as exc:
+            raise UnreadableFileError(f"{rel}: {exc.strerror or exc}") from exc
