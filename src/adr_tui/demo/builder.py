@@ -217,22 +217,23 @@ def build_repo(dest: Path, commits: Iterable[Commit], *, checkout: bool = True) 
         )
 
     git("init", "-q", "-b", "main")
-    proc = subprocess.Popen(
+    with subprocess.Popen(
         ["git", "fast-import", "--quiet", "--done"],
         cwd=dest,
         env=env,
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
-    )
-    assert proc.stdin is not None
-    try:
-        for chunk in fast_import_stream(commits):
-            proc.stdin.write(chunk)
-        proc.stdin.write(b"done\n")
-    finally:
-        proc.stdin.close()
-        stderr = proc.stderr.read() if proc.stderr else b""
-        proc.wait()
+    ) as proc:
+        assert proc.stdin is not None and proc.stderr is not None
+        try:
+            for chunk in fast_import_stream(commits):
+                proc.stdin.write(chunk)
+            proc.stdin.write(b"done\n")
+        except BrokenPipeError:
+            pass  # fast-import died; its stderr below says why
+        finally:
+            proc.stdin.close()
+        stderr = proc.stderr.read()
     if proc.returncode != 0:
         raise ScriptError(f"git fast-import failed: {stderr.decode(errors='replace')}")
     if checkout and (dest / ".git" / "refs" / "heads" / "main").exists():

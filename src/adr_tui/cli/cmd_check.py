@@ -1,0 +1,45 @@
+"""``adr-tui check``: every problem of the decision log; exit 1 when there is any (for CI)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from adr_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_repo_args,
+    catalog_from_args,
+    console,
+    print_json,
+)
+from adr_tui.cli.render import problems_text
+from adr_tui.core.serialize import problem_to_dict
+
+NAME = "check"
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``check``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        NAME,
+        help="report problems (exit 1 if any)",
+        description="Report parse warnings, duplicate numbers, broken or one-sided links "
+        "and unknown statuses. Exits 1 when there is any problem.",
+    )
+    add_repo_args(parser, positional_path=True)
+    parser.add_argument("--json", action="store_true", help="print a JSON array of problems")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Report problems."""
+    catalog = catalog_from_args(args)
+    problems = list(catalog.problems)
+    if args.json:
+        print_json([problem_to_dict(p) for p in problems])
+    else:
+        out = console()
+        out.print(problems_text(problems), end="")
+        summary = f"{len(catalog.decisions)} ADRs in {', '.join(catalog.discovery.adr_dirs) or '-'}"
+        out.print(f"{summary}; {len(problems)} problem(s)", style="dim" if not problems else "bold")
+    return EXIT_PROBLEMS if problems else EXIT_OK

@@ -1,0 +1,32 @@
+"""``adr-tui show ID``: one ADR rendered for the terminal, or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from adr_tui.cli.common import EXIT_OK, add_repo_args, catalog_from_args, console, print_json
+from adr_tui.cli.render import decision_view
+from adr_tui.core.serialize import decision_to_dict
+
+NAME = "show"
+
+
+def add_parser(sub: Any) -> None:
+    """Register ``show``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        NAME, help="show one ADR", description="Show one ADR: metadata, then its text."
+    )
+    parser.add_argument("id", metavar="ID", help="number (55, ADR-0055), id or path")
+    add_repo_args(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON (with the body)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Show one decision."""
+    decision = catalog_from_args(args).find(args.id)
+    if args.json:
+        print_json(decision_to_dict(decision, with_body=True))
+    else:
+        console().print(decision_view(decision))
+    return EXIT_OK

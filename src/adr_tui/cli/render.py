@@ -1,0 +1,97 @@
+"""Terminal renderings of core values for the CLI; ADR text is made inert, never read as markup."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.markdown import Markdown
+from rich.table import Table
+from rich.text import Text
+
+from adr_tui.core.model import Decision, Problem, Status
+from adr_tui.core.text import inert, inert_line
+
+STATUS_STYLES = {
+    Status.DRAFT: "dim",
+    Status.PROPOSED: "yellow",
+    Status.ACCEPTED: "green",
+    Status.REJECTED: "red",
+    Status.DEPRECATED: "magenta",
+    Status.SUPERSEDED: "blue",
+    Status.UNKNOWN: "dim italic",
+}
+
+
+def status_text(status: Status) -> Text:
+    """A status label: the word itself, coloured only as a second cue."""
+    return Text(status.value, style=STATUS_STYLES[status])
+
+
+def number_text(d: Decision) -> str:
+    """``0055`` style number, or ``-`` when the decision has none."""
+    return f"{d.number:04d}" if d.number is not None else "-"
+
+
+def decision_table(decisions: list[Decision]) -> Table:
+    """The ``list`` table: number, status, date, title, tags."""
+    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title", ratio=1)
+    table.add_column("Tags")
+    for d in decisions:
+        title = Text(inert_line(d.title))
+        if not d.status.in_force:
+            title.stylize("dim")
+        table.add_row(
+            number_text(d),
+            status_text(d.status),
+            d.date.isoformat() if d.date else "",
+            title,
+            Text(inert_line(", ".join(d.tags)), style="cyan"),
+        )
+    return table
+
+
+def _field(label: str, value: str | Text) -> Text:
+    text = Text(f"{label:<15}", style="bold")
+    text.append(value if isinstance(value, Text) else Text(inert_line(value)))
+    return text
+
+
+def decision_view(d: Decision) -> RenderableType:
+    """``show``: a metadata block then the body rendered as Markdown."""
+    lines: list[RenderableType] = [Text(f"{d.label}  {inert_line(d.title)}", style="bold")]
+    status = status_text(d.status)
+    if d.status_raw and d.status_raw.lower() != d.status.value:
+        status.append(Text(f"  ({inert_line(d.status_raw)})", style="dim"))
+    lines.append(_field("Status", status))
+    if d.date:
+        lines.append(_field("Date", d.date.isoformat()))
+    for label, people in (("Deciders", d.deciders), ("Consulted", d.consulted)):
+        if people:
+            lines.append(_field(label, ", ".join(people)))
+    if d.informed:
+        lines.append(_field("Informed", ", ".join(d.informed)))
+    if d.tags:
+        lines.append(_field("Tags", ", ".join(d.tags)))
+    for rel in d.relations:
+        derived = "" if rel.stated else " (stated by the other ADR)"
+        dangling = " (not found)" if rel.target_id is None else ""
+        lines.append(_field(rel.kind.value.capitalize(), f"{rel.ref.raw}{derived}{dangling}"))
+    lines.append(_field("Path", d.path))
+    for warning in d.warnings:
+        lines.append(Text(f"warning: {inert_line(warning)}", style="yellow"))
+    lines.append(Text(""))
+    lines.append(Markdown(inert(d.body), hyperlinks=False))
+    return Group(*lines)
+
+
+def problems_text(problems: list[Problem]) -> Text:
+    """``check`` output: one line per problem, ``path: [code] message``."""
+    text = Text()
+    for p in problems:
+        text.append(inert_line(p.path), style="bold")
+        text.append(f": [{p.code}] ", style="yellow")
+        text.append(inert_line(p.message) + "\n")
+    return text

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adr_tui.cli.main import main
+from tests.conftest import RepoFactory
+
+ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nBody text.\n"
+JSON_KEYS = {
+    "id",
+    "number",
+    "title",
+    "status",
+    "status_raw",
+    "date",
+    "deciders",
+    "tags",
+    "supersedes",
+    "superseded_by",
+    "path",
+    "warnings",
+}
+
+
+def entry_point() -> str:
+    found = shutil.which("adr-tui", path=str(Path(sys.executable).parent))
+    assert found is not None, "adr-tui is not installed next to this Python"
+    return found
+
+
+def test_list_json_shape(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main(["list", str(repo), "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert JSON_KEYS <= item.keys()
+    assert item["path"] == "docs/adr/0001-use-things.md"
+    assert item["number"] == 1
+
+
+def test_dash_c_and_positional_path_agree(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main(["list", "-C", str(repo), "--json"]) == 0
+    via_c = capsys.readouterr().out
+    assert main(["list", str(repo), "--json"]) == 0
+    assert capsys.readouterr().out == via_c
+
+
+def test_show_unknown_id_exits_1_with_a_message(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main(["show", "99", "-C", str(repo)]) == 1
+    assert "no ADR named '99'" in capsys.readouterr().err
+
+
+def test_show_json_has_the_body(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main(["show", "ADR-0001", "-C", str(repo), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "Body text." in data["body"]
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--no-such-flag"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+def test_check_exits_1_on_problems(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": ADR, "docs/adr/0001-b.md": ADR})
+    assert main(["check", str(repo)]) == 1
+    assert "duplicate-number" in capsys.readouterr().out
+
+
+def test_hostile_text_is_inert_in_every_output(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = "# 1. Evil \x1b]52;c;ZXZpbA==\x07 [bold]x[/bold]\n\n## Status\n\nAccepted \x1b[2J\n"
+    repo = make_repo({"docs/adr/0001-evil.md": hostile})
+    for argv in (
+        ["list", str(repo)],
+        ["show", "1", "-C", str(repo)],
+        ["list", str(repo), "--json"],
+    ):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "\x1b]52" not in out and "\x1b[2J" not in out and "\x07" not in out
+    assert main(["show", "1", "-C", str(repo)]) == 0
+    assert "[bold]x[/bold]" in capsys.readouterr().out
+
+
+def test_installed_entry_point_runs(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    env = dict(os.environ)
+    result = subprocess.run(
+        [entry_point(), "list", "--json"], cwd=repo, capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["id"] == "docs/adr/0001-use-things"
+    version = subprocess.run([entry_point(), "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("adr-tui ")

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from adr_tui.core.catalog import find_root, load_catalog
+from adr_tui.core.errors import NotFoundError, RepoError
+from adr_tui.core.settings import Settings
+from tests.conftest import RepoFactory
+
+
+def nygard(number: int, title: str, status: str = "Accepted", extra: str = "") -> str:
+    return f"# {number}. {title}\n\nDate: 2024-01-02\n\n## Status\n\n{status}\n{extra}\n## Context\n\nText.\n"
+
+
+def tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        digest.update(str(path.relative_to(root)).encode())
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def test_find_by_number_id_and_path(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0055-use-docker.md": nygard(55, "Use Docker")})
+    catalog = load_catalog(repo)
+    decision = catalog.decisions[0]
+    for name in ("55", "0055", "ADR-0055", "adr-55", decision.id, decision.path, "0055-use-docker"):
+        assert catalog.find(name) is decision
+    with pytest.raises(NotFoundError):
+        catalog.find("56")
+
+
+def test_ambiguous_number_names_the_candidates(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0002-a.md": nygard(2, "A"), "docs/adr/0002-b.md": nygard(2, "B")})
+    catalog = load_catalog(repo)
+    with pytest.raises(NotFoundError, match="ambiguous"):
+        catalog.find("2")
+    assert sum(p.code == "duplicate-number" for p in catalog.problems) == 2
+
+
+def test_sorted_by_number_then_unnumbered(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {
+            "docs/adr/0010-b.md": nygard(10, "B"),
+            "docs/adr/0002-a.md": nygard(2, "A"),
+            "docs/adr/use-postgres.md": "# Use Postgres\n",
+        }
+    )
+    assert [d.number for d in load_catalog(repo)] == [2, 10, None]
+
+
+def test_bad_files_become_problems_and_the_rest_loads(tmp_path: Path) -> None:
+    adr = tmp_path / "docs" / "adr"
+    adr.mkdir(parents=True)
+    (adr / "0001-good.md").write_text(nygard(1, "Good"))
+    (adr / "0002-binary.md").write_bytes(b"\x00\x01\x02binary\x00")
+    (adr / "0003-empty.md").write_bytes(b"")
+    locked = adr / "0004-locked.md"
+    locked.write_text(nygard(4, "Locked"))
+    locked.chmod(0)
+    try:
+        catalog = load_catalog(tmp_path)
+    finally:
+        locked.chmod(0o644)
+    paths = [d.path for d in catalog.decisions]
+    assert "docs/adr/0001-good.md" in paths
+    problem_paths = {p.path for p in catalog.problems}
+    if os.geteuid() != 0:  # root reads any file regardless of mode
+        assert "docs/adr/0004-locked.md" in problem_paths
+
+
+def test_loading_never_writes_to_the_repository(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
+    before = tree_digest(repo)
+    load_catalog(repo, Settings())
+    assert tree_digest(repo) == before
+
+
+def test_plain_folder_is_its_own_root(tmp_path: Path) -> None:
+    (tmp_path / "adr").mkdir()
+    (tmp_path / "adr" / "0001-a.md").write_text(nygard(1, "A"))
+    root, is_git = find_root(tmp_path / "adr")
+    assert root == (tmp_path / "adr").resolve()
+    assert not is_git
+    assert len(load_catalog(tmp_path)) == 1
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(RepoError, match="does not exist"):
+        load_catalog(tmp_path / "nope")

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.discovery import COMMON_DIRS, discover, is_candidate
+from adr_tui.core.settings import Settings
+from adr_tui.core.sources import WorktreeSource
+from tests.conftest import RepoFactory
+
+ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n"
+
+
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("folder", COMMON_DIRS)
+def test_each_common_folder_is_found(tmp_path: Path, folder: str) -> None:
+    _write(tmp_path, {f"{folder}/0001-use-things.md": ADR})
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == (folder,)
+    assert found.files == (f"{folder}/0001-use-things.md",)
+    assert found.how == "common"
+
+
+def test_adr_dir_file_is_searched_upward_from_where_the_user_stands(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "services/api/.adr-dir": "records\n",
+            "services/api/records/0001-a.md": ADR,
+            "services/api/src/main.py": "",
+            "docs/adr/0001-root.md": ADR,
+        },
+    )
+    start = tmp_path / "services/api/src"
+    found = discover(WorktreeSource(tmp_path), root=tmp_path, start=start)
+    assert found.adr_dirs == ("services/api/records",)
+    assert found.how == "config"
+
+
+def test_adr_dir_file_cannot_escape_the_repository(tmp_path: Path) -> None:
+    _write(tmp_path, {".adr-dir": "../../etc\n", "docs/adr/0001-a.md": ADR})
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == ("docs/adr",)
+
+
+def test_log4brains_project_and_packages(tmp_path: Path) -> None:
+    config = (
+        "project:\n  name: x\n  adrFolder: ./docs/adr\n  packages:\n"
+        "    - name: pay\n      adrFolder: ./packages/pay/adr\n"
+    )
+    _write(
+        tmp_path,
+        {
+            ".log4brains.yml": config,
+            "docs/adr/20200101-first.md": ADR,
+            "packages/pay/adr/20200102-second.md": ADR,
+        },
+    )
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == ("docs/adr", "packages/pay/adr")
+    assert len(found.files) == 2
+
+
+def test_explicit_dirs_win_and_missing_ones_are_reported(tmp_path: Path) -> None:
+    _write(tmp_path, {"docs/adr/0001-a.md": ADR, "notes/records/0002-b.md": ADR})
+    found = discover(WorktreeSource(tmp_path), explicit_dirs=("notes/records", "nowhere"))
+    assert found.adr_dirs == ("notes/records",)
+    assert [p.code for p in found.problems] == ["missing-dir"]
+
+
+def test_repo_config_table_names_the_folders(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.adr-tui]\nadr-dirs = ["design/records"]\n',
+            "design/records/0001-a.md": ADR,
+            "docs/adr/0009-other.md": ADR,
+        },
+    )
+    catalog = load_catalog(tmp_path, Settings())
+    assert [d.path for d in catalog.decisions] == ["design/records/0001-a.md"]
+
+
+def test_dedicated_config_file_beats_pyproject(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            ".adr-tui.toml": 'adr-dirs = "a"\nexclude = ["a/0002-*"]\n',
+            "pyproject.toml": '[tool.adr-tui]\nadr-dirs = ["b"]\n',
+            "a/0001-x.md": ADR,
+            "a/0002-y.md": ADR,
+            "b/0003-z.md": ADR,
+        },
+    )
+    catalog = load_catalog(tmp_path, Settings())
+    assert [d.path for d in catalog.decisions] == ["a/0001-x.md"]
+
+
+def test_monorepo_folders_are_all_found(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "docs/adr/0001-a.md": ADR,
+            "services/billing/docs/adr/0001-b.md": ADR,
+            "services/search/doc/adr/0001-c.md": ADR,
+        },
+    )
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == (
+        "docs/adr",
+        "services/billing/docs/adr",
+        "services/search/doc/adr",
+    )
+
+
+def test_root_adr_files_when_no_folder_exists(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {"adr-001-first.md": ADR, "0002-second.md": ADR, "README.md": "# hi", "notes.md": "x"},
+    )
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.how == "root"
+    assert found.files == ("0002-second.md", "adr-001-first.md")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("docs/adr/0001-a.md", True),
+        ("docs/adr/0001-a.mdx", True),
+        ("docs/adr/security/0001-a.md", True),
+        ("docs/adr/README.md", False),
+        ("docs/adr/index.md", False),
+        ("docs/adr/index.mdx", False),
+        ("docs/adr/template.md", False),
+        ("docs/adr/adr-template.md", False),
+        ("docs/adr/0000-adr-template.md", False),
+        ("docs/adr/templates/0001-a.md", False),
+        ("docs/adr/0001-diagram.png", False),
+        ("docs/adr/0001-notes.txt", False),
+    ],
+)
+def test_candidate_names(name: str, expected: bool) -> None:
+    assert is_candidate(name) is expected
+
+
+def test_subfolders_spaces_and_odd_names(tmp_path: Path) -> None:
+    names = [
+        "docs/adr/0001 with space.md",
+        "docs/adr/0002-#hash:colon.md",
+        "docs/adr/cat/0003-café.md",
+    ]
+    _write(tmp_path, dict.fromkeys(names, ADR))
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert set(found.files) == set(names)
+
+
+def test_symlink_outside_repo_is_reported_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    _write(outside, {"secret.md": "# Secret\n"})
+    repo = _write(tmp_path / "repo", {"docs/adr/0001-a.md": ADR})
+    os.symlink(outside / "secret.md", repo / "docs/adr/0002-link.md")
+    os.symlink(outside, repo / "docs/adr/linked-folder")
+    catalog = load_catalog(repo, Settings())
+    assert [d.path for d in catalog.decisions] == ["docs/adr/0001-a.md"]
+    assert any(
+        p.code == "unreadable" and p.path == "docs/adr/0002-link.md" for p in catalog.problems
+    )
+
+
+def test_discovery_from_inside_a_git_repository(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/decisions/0001-a.md": ADR, "src/app/main.py": "print()\n"})
+    catalog = load_catalog(repo / "src" / "app", Settings())
+    assert catalog.root == repo.resolve()
+    assert catalog.is_git
+    assert [d.path for d in catalog.decisions] == ["docs/decisions/0001-a.md"]
