@@ -5,15 +5,16 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import find_root, load_catalog
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.settings import Settings
-from tests.conftest import RepoFactory
 
 
 def nygard(number: int, title: str, status: str = "Accepted", extra: str = "") -> str:
-    return f"# {number}. {title}\n\nDate: 2024-01-02\n\n## Status\n\n{status}\n{extra}\n## Context\n\nText.\n"
+    head = f"# {number}. {title}\n\nDate: 2024-01-02\n\n"
+    return head + f"## Status\n\n{status}\n{extra}\n## Context\n\nText.\n"
 
 
 def tree_digest(root: Path) -> str:

@@ -4,12 +4,12 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.discovery import COMMON_DIRS, discover, is_candidate
 from adr_tui.core.settings import Settings
 from adr_tui.core.sources import WorktreeSource
-from tests.conftest import RepoFactory
 
 ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n"
 

@@ -61,8 +61,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
 
 def repo_path(args: argparse.Namespace) -> Path:
     """The folder the command works on: positional PATH, else ``-C``, else the current one."""
-    base = args.repo or Path.cwd()
-    given = getattr(args, "path", None)
+    base: Path = args.repo or Path.cwd()
+    given: Path | None = getattr(args, "path", None)
     if given is None:
         return base
     return given if given.is_absolute() else base / given

@@ -121,7 +121,7 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
     found = [d for d in COMMON_DIRS if source.is_dir(d)]
     frontier = [d for d in source.list_dirs("") if not d.startswith(".")]
     for _ in range(NESTED_SEARCH_DEPTH):
-        next_frontier = []
+        next_frontier: list[str] = []
         for folder in frontier:
             found.extend(f"{folder}/{d}" for d in COMMON_DIRS if source.is_dir(f"{folder}/{d}"))
             next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
