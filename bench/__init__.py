@@ -1,0 +1,1 @@
+"""Benchmark harness for adr-tui: synthetic repositories, baselines and measured rows."""
