@@ -1,0 +1,106 @@
+"""Per-run state shared by the rows: the repository, the environment, the baselines."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.generate import CACHE_DIR, Generated
+from bench.harness import Stats, bench_environment, repeat, worker
+
+
+@dataclass
+class Context:
+    """What every row needs: where the repository is and how to measure."""
+
+    generated: Generated
+    repeat: int
+    workdir: Path
+    """A temporary folder owned by this run (caches, clones); removed at the end."""
+    repo_cache: Path = CACHE_DIR
+    """Where generated repositories are cached (other sizes are built there on demand)."""
+    env: dict[str, str] = field(init=False)
+    baselines: dict[str, Stats] = field(default_factory=dict)
+    _counter: itertools.count[int] = field(default_factory=itertools.count)
+
+    def __post_init__(self) -> None:
+        self.env = bench_environment(self.workdir / "cache")
+
+    @classmethod
+    def create(
+        cls, generated: Generated, repeat_count: int, repo_cache: Path = CACHE_DIR
+    ) -> Context:
+        workdir = Path(tempfile.mkdtemp(prefix="adr-tui-bench-"))
+        return cls(generated, repeat_count, workdir, repo_cache)
+
+    def close(self) -> None:
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    @property
+    def root(self) -> Path:
+        return self.generated.root
+
+    @property
+    def size(self) -> int:
+        return int(self.generated.manifest["size"])
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.root / ".git" / "bench-manifest.json"
+
+    def fresh_dir(self, prefix: str) -> Path:
+        """A new empty folder under the run's workdir (a cold cache, a clone)."""
+        path = self.workdir / f"{prefix}-{next(self._counter)}"
+        path.mkdir(parents=True)
+        return path
+
+    def params(self, **extra: Any) -> dict[str, Any]:
+        base: dict[str, Any] = {
+            "root": str(self.root),
+            "manifest": str(self.manifest_path),
+            "cache_dir": str(self.workdir / "cache"),
+        }
+        base.update(extra)
+        return base
+
+    def sample(
+        self,
+        task: str,
+        params: Callable[[], dict[str, Any]] | dict[str, Any] | None = None,
+        *,
+        key: str = "seconds",
+        warmup: int = 1,
+        count: int | None = None,
+    ) -> tuple[Stats, list[dict[str, Any]]]:
+        """Median-able samples of ``key`` from repeated fresh worker processes."""
+        results: list[dict[str, Any]] = []
+
+        def once() -> float:
+            given = params() if callable(params) else params
+            result, _ = worker(task, given if given is not None else self.params(), self.env)
+            results.append(result)
+            return float(result[key])
+
+        stats = repeat(count or self.repeat, once, warmup=warmup)
+        return stats, results[warmup:]
+
+    def baseline(self, name: str, measure: Callable[[], Stats]) -> Stats:
+        """A baseline measured once per run and shared by every row quoting it."""
+        if name not in self.baselines:
+            self.baselines[name] = measure()
+        return self.baselines[name]
+
+
+def available(module: str, *names: str) -> bool:
+    """Whether adr-tui already has ``module`` with these public names."""
+    try:
+        loaded = importlib.import_module(module)
+    except ImportError:
+        return False
+    return all(hasattr(loaded, name) for name in names)

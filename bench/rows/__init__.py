@@ -1,0 +1,1 @@
+"""Parent-side rows, one module per area; each exposes ``rows(ctx) -> list[Row]``."""

@@ -1,0 +1,51 @@
+"""Catalogue tasks: plain read baseline, discover+parse, parse memory."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+from bench.tasks.common import adr_files
+
+
+def plain_read(params: dict[str, Any]) -> dict[str, Any]:
+    """Baseline: open and read every ADR file, nothing else."""
+    files = adr_files(params)
+    started = time.perf_counter()
+    total = 0
+    for path in files:
+        with open(path, "rb") as handle:
+            total += len(handle.read())
+    return {"seconds": time.perf_counter() - started, "files": len(files), "bytes": total}
+
+
+def _load(params: dict[str, Any]) -> Any:
+    from adr_tui.core.catalog import load_catalog
+    from adr_tui.core.settings import Settings
+
+    settings = Settings(cache_dir=Path(params["cache_dir"]), use_cache=False)
+    return load_catalog(Path(params["root"]), settings)
+
+
+def parse(params: dict[str, Any]) -> dict[str, Any]:
+    """Discover and parse every ADR (imports done before the clock starts)."""
+    import adr_tui.core.catalog  # noqa: F401  (imported outside the timing)
+
+    started = time.perf_counter()
+    catalog = _load(params)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "decisions": len(catalog), "problems": len(catalog.problems)}
+
+
+def parse_memory(params: dict[str, Any]) -> dict[str, Any]:
+    """Peak Python allocation while loading the catalogue (tracemalloc), per ADR."""
+    import adr_tui.core.catalog  # noqa: F401
+
+    tracemalloc.start()
+    catalog = _load(params)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    count = max(1, len(catalog))
+    return {"peak": peak, "decisions": len(catalog), "per_adr": peak / count}

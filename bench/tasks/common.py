@@ -1,0 +1,20 @@
+"""Helpers shared by worker tasks."""
+
+from __future__ import annotations
+
+import json
+import resource
+from pathlib import Path
+from typing import Any
+
+
+def adr_files(params: dict[str, Any]) -> list[Path]:
+    """Absolute paths of the repository's ADR files, from the generator's manifest."""
+    root = Path(params["root"])
+    manifest = json.loads(Path(params["manifest"]).read_text())
+    return [root / rel for rel in manifest["adr_files"]]
+
+
+def peak_rss() -> int:
+    """This process's peak resident set size in bytes (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

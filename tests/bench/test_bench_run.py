@@ -1,0 +1,69 @@
+"""run.py's table and JSON at size 20 (figures are not checked: no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bench.harness import Row, Stats, Target, markdown_table, missing
+from bench.runner import GROUPS, main
+
+
+def test_row_ratio_and_verdict() -> None:
+    row = Row("x", Stats((2.0, 3.0, 9.0)), baseline_name="b", baseline=Stats((1.0,)))
+    row.target = Target(2.5)
+    assert row.ratio == 3.0 and row.passed is False
+    row.target = Target(4.0, "figure")
+    assert row.passed is True
+    assert missing("y").passed is None
+
+
+def test_table_shows_every_row() -> None:
+    rows = [
+        Row("fast", Stats((0.002, 0.001, 0.003)), baseline_name="git", baseline=Stats((0.004,))),
+        missing("later", target=Target(0.05, "figure")),
+    ]
+    table = markdown_table(rows).splitlines()
+    assert len(table) == 4
+    assert "| fast | 2.0 ms (1.0 ms–3.0 ms) | git 4.0 ms | 0.50× |" in table[2]
+    assert "n/a (not implemented)" in table[3] and "≤ 50.0 ms" in table[3]
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], str]:
+    tmp = tmp_path_factory.mktemp("run")
+    out = tmp / "results.json"
+    argv = ["--size", "20", "--repeat", "1", "--json", str(out), "--cache-dir", str(tmp / "c")]
+    assert main(argv) == 0
+    payload = json.loads(out.read_text())
+    return payload, str(payload["meta"]["table"])
+
+
+def test_json_has_meta_and_rows(results: tuple[dict[str, object], str]) -> None:
+    payload, _ = results
+    meta = payload["meta"]
+    assert isinstance(meta, dict) and meta["size"] == 20 and meta["groups"] == list(GROUPS)
+    rows = payload["rows"]
+    assert isinstance(rows, list) and rows
+    for row in rows:
+        assert set(row) >= {"name", "figure", "baseline", "ratio", "target", "passed", "note"}
+        if row["figure"] is not None:
+            assert row["figure"]["min"] <= row["figure"]["median"] <= row["figure"]["max"]
+        else:
+            assert row["note"]
+
+
+def test_table_matches_json(results: tuple[dict[str, object], str]) -> None:
+    payload, table = results
+    rows = payload["rows"]
+    assert isinstance(rows, list)
+    body = table.splitlines()[2:]
+    assert [line.split(" | ")[0].removeprefix("| ") for line in body] == [r["name"] for r in rows]
+
+
+def test_cli_entry_point_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "r.json"
+    argv = ["--size", "20", "--repeat", "1", "--only", "cli", "--json", str(out)]
+    assert main([*argv, "--cache-dir", str(tmp_path / "c")]) == 0
+    assert "| Row |" in capsys.readouterr().out and out.is_file()
