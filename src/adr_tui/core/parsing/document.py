@@ -1,12 +1,21 @@
-"""Parse one file's bytes into a Decision (placeholder until the full parser lands)."""
+"""Parse one file's bytes into a Decision: the public entry point of the parser."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from adr_tui.core.model import Decision, Problem
+from adr_tui.core.parsing.assemble import Fields, interpret, yaml_into
+from adr_tui.core.parsing.decoding import decode
+from adr_tui.core.parsing.front_matter import read_front_matter
+from adr_tui.core.parsing.scanner import Scan, Scanner
+from adr_tui.core.parsing.sections import find_sections
+from adr_tui.core.parsing.templates import is_template
+from adr_tui.core.parsing.titles import title_from_name
+
+HEAD_CHARS = 256 * 1024
+"""Metadata is looked for in the first 256 KB only; a 5 MB ADR still parses fast."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,18 +39,121 @@ def _doc_id(path: str) -> str:
     return path.rsplit(".", 1)[0] if "." in path.rsplit("/", 1)[-1] else path
 
 
-def parse_document(data: bytes, path: str) -> ParseOutcome:
-    """Parse ``data`` read from repository-relative ``path``. Never raises."""
-    text = data.decode("utf-8", errors="replace")
-    heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE)
-    title = heading.group(1).strip() if heading else path.rsplit("/", 1)[-1]
-    number_match = re.match(r"(\d+)-", path.rsplit("/", 1)[-1])
-    decision = Decision(
+def _head_lines(body: str) -> list[str]:
+    if len(body) <= HEAD_CHARS:
+        return body.split("\n")
+    return body[:HEAD_CHARS].split("\n")[:-1]  # the last line may be cut short
+
+
+def _looks_like_template(path: str, scan: Scan) -> bool:
+    def raw(key: str) -> object:
+        value = scan.fields.get(key)
+        return None if value is None else value.raw
+
+    status, date = raw("status"), raw("date")
+    return is_template(
+        path,
+        scan.title if raw("title") is None else str(raw("title")),
+        status if isinstance(status, str) else None,
+        date if isinstance(date, str) else None,
+        raw("deciders") if not isinstance(raw("deciders"), list) else _first(raw("deciders")),
+    )
+
+
+def _first(items: object) -> object:
+    return items[0] if isinstance(items, list) and len(items) == 1 else None
+
+
+def _example(path: str, lines: list[str], scan: Scan) -> tuple[int, Scan] | None:
+    """The first complete decision after a template: (its first line, its scan)."""
+    for start in scan.later_h1:
+        part = Scanner().run(lines[start:], 0)
+        found = part.fields
+        if ("status" in found or "date" in found) and not _looks_like_template(path, part):
+            return start, part
+    return None
+
+
+def _decision(path: str, body: str, fields: Fields, data: bytes, warnings: list[str]) -> Decision:
+    return Decision(
         id=_doc_id(path),
         path=path,
-        title=title,
-        number=int(number_match.group(1)) if number_match else None,
-        body=text,
+        title=fields.title,
+        number=fields.number,
+        status=fields.status,
+        status_raw=fields.status_raw,
+        date=fields.date,
+        deciders=fields.deciders,
+        decider_roles=fields.decider_roles,
+        consulted=fields.consulted,
+        informed=fields.informed,
+        tags=fields.tags,
+        relations=fields.relations,
+        body=body,
+        sections=find_sections(body),
+        format=fields.format,
+        warnings=tuple(dict.fromkeys(warnings + fields.warnings)),
+        extra=fields.extra,
         digest=blob_id(data),
     )
+
+
+def _parse(data: bytes, path: str) -> ParseOutcome:
+    decoded = decode(data)
+    if decoded.problem is not None:
+        code, message = decoded.problem
+        return ParseOutcome(None, problems=(Problem(path, message, code),))
+    text, warnings = decoded.text, decoded.warnings
+    front = read_front_matter(text) if text.startswith("---") else None
+    body = text[front.body_start :] if front is not None else text
+    scan = Scan()
+    if front is not None:
+        warnings += front.warnings
+        yaml_into(scan, front.data)
+    lines = _head_lines(body)
+    Scanner(scan).run(lines)
+    if not _looks_like_template(path, scan):
+        return ParseOutcome(_decision(path, body, interpret(path, scan), data, warnings))
+    example = _example(path, lines, scan)
+    if example is None:
+        return ParseOutcome(None, is_template=True)
+    start, part = example
+    warnings.append(f"template part (lines 1-{start}) skipped; parsed the example that follows")
+    example_body = "\n".join(body.split("\n")[start:])
+    decision = _decision(path, example_body, interpret(path, part), data, warnings)
+    return ParseOutcome(decision, is_template=True)
+
+
+def _fallback(data: bytes, path: str, error: Exception) -> ParseOutcome:
+    """Last resort after an unexpected error: a bare decision that says what went wrong."""
+    note = f"internal parser error ({type(error).__name__}); metadata not read"
+    try:
+        text = data.decode("utf-8", errors="replace")
+        decision = Decision(
+            id=_doc_id(path),
+            path=path,
+            title=title_from_name(path),
+            body=text,
+            warnings=(note,),
+            digest=blob_id(data),
+        )
+    except Exception:  # noqa: BLE001 - nothing may escape parse_document
+        return ParseOutcome(None, problems=(Problem(path, note, "parse-error"),))
     return ParseOutcome(decision)
+
+
+def parse_document(data: bytes, path: str) -> ParseOutcome:
+    """Parse ``data`` read from repository-relative ``path``. Never raises.
+
+    Args:
+        data: The file's bytes.
+        path: Repository-relative POSIX path (gives the id and, first, the number).
+
+    Returns:
+        The decision (or None for templates, empty and binary files), whether the
+        file is a template, and any problem that kept it from being a decision.
+    """
+    try:
+        return _parse(data, path)
+    except Exception as error:  # noqa: BLE001 - the documented guarantee
+        return _fallback(data, path, error)

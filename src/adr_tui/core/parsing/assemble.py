@@ -1,0 +1,181 @@
+"""Scan results (and YAML) → the fields of a :class:`Decision`, with warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from adr_tui.core.model import Relation, Status
+from adr_tui.core.parsing.dates import is_date_placeholder, parse_date
+from adr_tui.core.parsing.keys import canonical_key
+from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+from adr_tui.core.parsing.people import read_people, read_tags
+from adr_tui.core.parsing.relations import (
+    FIELD_KINDS,
+    dedupe,
+    references,
+    relations_in_text,
+    stated,
+)
+from adr_tui.core.parsing.scanner import Scan
+from adr_tui.core.parsing.statuses import read_status
+from adr_tui.core.parsing.titles import read_title, title_from_name
+
+_LIST_KEYS = frozenset({"tags", "deciders", "consulted", "informed"})
+_STYLE_FORMATS = {
+    "yaml": "yaml",
+    "nygard": "nygard",
+    "section": "nygard",
+    "bullets": "bullets",
+    "bold": "bold",
+    "table": "table",
+}
+_TITLE_RELATION = re.compile(r"\s*\(([^()]{1,200})\)\s*$")
+MAX_EXTRA = 500
+
+
+def text_of(value: object) -> str:
+    """Metadata value as one line of text (lists joined, dates in ISO form)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(text_of(item) for item in value)
+    if isinstance(value, dict):
+        pairs = (f"{k}: {text_of(v)}" if v is not None else str(k) for k, v in value.items())
+        return ", ".join(pairs)
+    return str(value)[:MAX_EXTRA]
+
+
+def yaml_into(scan: Scan, data: dict[str, object]) -> None:
+    """Put front-matter keys into ``scan`` before the body is scanned (YAML wins)."""
+    for name, value in data.items():
+        key = canonical_key(name)
+        if key is None:
+            scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
+        elif (kind := FIELD_KINDS.get(key)) is not None:
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                if item is not None and text_of(item).strip():
+                    scan.relations += stated(kind, references(text_of(item), loose=True))
+        elif value is not None and text_of(value).strip():
+            scan.put(key, value if key in _LIST_KEYS else value, "yaml")
+
+
+@dataclass(slots=True)
+class Fields:
+    """Interpreted metadata, ready for :class:`Decision`."""
+
+    title: str = ""
+    number: int | None = None
+    status: Status = Status.UNKNOWN
+    status_raw: str = ""
+    date: dt.date | None = None
+    deciders: tuple[str, ...] = ()
+    decider_roles: tuple[tuple[str, str], ...] = ()
+    consulted: tuple[str, ...] = ()
+    informed: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    format: str = "plain"
+    extra: tuple[tuple[str, str], ...] = ()
+    warnings: list[str] = field(default_factory=list)
+
+
+def _raw(scan: Scan, key: str) -> object:
+    value = scan.fields.get(key)
+    return None if value is None else value.raw
+
+
+def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
+    raw = _raw(scan, "status")
+    if raw is None:
+        return
+    out.status_raw = text_of(raw).strip()
+    reading = read_status(out.status_raw)
+    out.status = reading.status
+    if not reading.known and out.status_raw:
+        out.warnings.append(f"unknown status {out.status_raw[:80]!r}; shown as unknown")
+    relations += relations_in_text(out.status_raw)
+    for other in scan.conflicts:
+        out.warnings.append(f"status stated again as {other[:80]!r}; kept {out.status_raw[:80]!r}")
+
+
+def _date(scan: Scan, out: Fields) -> None:
+    raw = _raw(scan, "date")
+    if raw is None:
+        return
+    out.date = parse_date(raw)
+    if out.date is None:
+        shown = text_of(raw).strip()[:80]
+        if is_date_placeholder(shown):
+            out.warnings.append(f"date is a placeholder ({shown!r})")
+        else:
+            out.warnings.append(f"unreadable date {shown!r}; no date recorded")
+
+
+def _people(scan: Scan, out: Fields) -> None:
+    out.deciders, out.decider_roles = read_people(_raw(scan, "deciders"))
+    out.consulted = read_people(_raw(scan, "consulted"))[0]
+    out.informed = read_people(_raw(scan, "informed"))[0]
+    out.tags = read_tags(_raw(scan, "tags"))
+
+
+def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int | None:
+    heading = _raw(scan, "title")
+    text = text_of(heading).strip() if heading is not None else scan.title
+    if not text:
+        out.title = title_from_name(path)
+        out.warnings.append("no title heading; title made from the file name")
+        return None
+    if (match := _TITLE_RELATION.search(text)) and (found := relations_in_text(match[1])):
+        relations += found
+        text = text[: match.start()]
+    reading = read_title(text)
+    out.title = reading.title
+    return reading.number
+
+
+def _number(path: str, scan: Scan, title_number: int | None) -> int | None:
+    from_name = number_from_name(path)
+    if from_name is not None:
+        return from_name
+    for key in ("number", "id"):
+        raw = _raw(scan, key)
+        if raw is not None and not isinstance(raw, bool):
+            # Raw text, never a YAML-coerced int: "0042" must not become octal 34.
+            number = number_in_reference(text_of(raw))
+            if number is not None:
+                return number
+    return title_number
+
+
+def _format(scan: Scan) -> str:
+    styles = [value.style for value in scan.fields.values()]
+    if "yaml" in styles:
+        return "yaml"
+    for key in ("status", "date", "deciders", "tags"):
+        if key in scan.fields:
+            return _STYLE_FORMATS.get(scan.fields[key].style, "plain")
+    return "plain"
+
+
+def interpret(path: str, scan: Scan) -> Fields:
+    """Turn raw metadata into decision fields; problems become warnings."""
+    out = Fields()
+    relations: list[Relation] = list(scan.relations)
+    _status(scan, out, relations)
+    _date(scan, out)
+    _people(scan, out)
+    title_number = _title(path, scan, out, relations)
+    out.number = _number(path, scan, title_number)
+    out.relations = tuple(dedupe(relations))
+    out.format = _format(scan)
+    extra = [(key, value) for key, value in scan.extra if key and value]
+    for key in ("id", "number"):
+        if key in scan.fields:
+            extra.append((key, text_of(scan.fields[key].raw)))
+    out.extra = tuple(dict.fromkeys(extra))
+    return out

@@ -1,0 +1,153 @@
+"""YAML front matter: found by hand, loaded by python-frontmatter's handler, safely.
+
+The loader is PyYAML's safe loader (the C one when available) with every implicit
+type resolver removed except null: ``number: 0042`` stays the text ``"0042"``
+(YAML 1.1 would read octal 34), ``status: no`` stays ``"no"`` and dates stay text
+for :mod:`dates` to read. Explicit tags such as ``!!python/object`` have no
+constructor in the safe loader and fail, which we report as a warning.
+
+Alias bombs build shared references, so they cost little memory while loading;
+they explode only when walked. :func:`_bounded` walks with a budget and gives up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+try:
+    from yaml import CSafeLoader as _SafeBase
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _SafeBase  # type: ignore[assignment]
+
+MAX_FRONT_MATTER = 64 * 1024
+"""Larger front matter is not ADR metadata; it is skipped with a warning."""
+MAX_NODES = 20_000
+"""Budget of scalars and containers walked after loading (alias-bomb guard)."""
+MAX_DEPTH = 64
+"""Deeper nesting is refused before loading: libyaml's composer recurses in C and
+a few tens of thousands of ``[`` crash the interpreter instead of raising."""
+_NULL = "tag:yaml.org,2002:null"
+
+
+class _TextLoader(_SafeBase):
+    """Safe loader that keeps every plain scalar as text (nulls aside)."""
+
+
+_TextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag == _NULL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    if any(tag == _NULL for tag, _ in resolvers)
+}
+
+_HANDLER = YAMLHandler()
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """The metadata mapping (possibly empty) and where the Markdown body starts."""
+
+    present: bool = False
+    data: dict[str, object] = field(default_factory=dict)
+    body_start: int = 0
+    """Character offset of the body in the text."""
+    warnings: list[str] = field(default_factory=list)
+
+
+def _closing(text: str) -> tuple[int, int] | None:
+    """(start of the YAML, offset after the closing fence) when ``text`` opens with ``---``."""
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip() != "---":
+        return None
+    start = first_end + 1
+    position = start
+    limit = min(len(text), MAX_FRONT_MATTER * 2)
+    while position < limit:
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if text[position:end].rstrip() in ("---", "..."):
+            return start, min(end + 1, len(text))
+        position = end + 1
+    return None
+
+
+def _too_deep(source: str) -> bool:
+    """Whether ``source`` may nest deeper than :data:`MAX_DEPTH` (errs on the safe side)."""
+    for line in source.splitlines():
+        if len(line) - len(line.lstrip(" -?:\t")) > 2 * MAX_DEPTH:
+            return True
+    if source.count("[") + source.count("{") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for char in source:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return False
+
+
+class _TooBig(Exception):
+    pass
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.left = MAX_NODES
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _TooBig
+
+
+def _bounded(value: object, budget: _Budget, depth: int = 0) -> object:
+    """A plain copy of ``value`` (no shared or cyclic references), within the budget."""
+    budget.spend()
+    if depth > MAX_DEPTH:
+        raise _TooBig
+    if isinstance(value, dict):
+        deeper = depth + 1
+        return {
+            str(_bounded(k, budget, deeper)): _bounded(v, budget, deeper) for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_bounded(item, budget, depth + 1) for item in value]
+    if isinstance(value, str | int | float | bool | dt.date) or value is None:
+        return value
+    return str(value)[:200]
+
+
+def read_front_matter(text: str) -> FrontMatter:
+    """Split and load the YAML front matter at the top of ``text``, never raising."""
+    fences = _closing(text)
+    if fences is None:
+        return FrontMatter()
+    start, body_start = fences
+    result = FrontMatter(present=True, body_start=body_start)
+    source = text[start:body_start].rsplit("\n", 2)[0] if body_start > start else ""
+    if len(source) > MAX_FRONT_MATTER:
+        result.warnings.append("front matter larger than 64 KB ignored")
+        return result
+    if _too_deep(source):
+        result.warnings.append("front matter nested too deeply; ignored")
+        return result
+    try:
+        loaded = _bounded(_HANDLER.load(source, Loader=_TextLoader), _Budget())
+    except _TooBig:
+        result.warnings.append("front matter too large or too deeply aliased; ignored")
+        return result
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        result.warnings.append(f"invalid YAML front matter ignored: {first[:200]}")
+        return result
+    if isinstance(loaded, dict):
+        result.data = loaded
+    elif loaded is not None:
+        result.warnings.append("front matter is not a key/value mapping; ignored")
+    return result

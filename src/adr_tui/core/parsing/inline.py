@@ -1,0 +1,42 @@
+"""Inline Markdown clean-up shared by every field reader.
+
+Values arrive wrapped in bold, italics, backticks, links and emoji. These
+helpers peel that off with simple, linear regexes (no nested quantifiers:
+the text is untrusted and may be a two-megabyte line).
+"""
+
+from __future__ import annotations
+
+import re
+
+# [text](target) with bounded parts so a line of "[[[[" cannot backtrack for long.
+LINK = re.compile(
+    r"\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]{0,500})>?(?:\s+\"[^\"\n]{0,200}\")?\s*\)"
+)
+_EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
+# Emoji, variation selectors, ZWJ, arrows, check marks: everything that is not a
+# word character, whitespace or ordinary punctuation.
+_SYMBOLS = re.compile(r"[^\w\s.,;:!?()\[\]/|&'\"#+@<>{}=-]")
+_SPACES = re.compile(r"\s+")
+MAX_VALUE = 2000
+"""Longest value considered as metadata; longer lines are prose (or an attack)."""
+
+
+def unlink(text: str) -> str:
+    """Replace every Markdown link by its text."""
+    if "](" not in text:
+        return text
+    return LINK.sub(r"\1", text)
+
+
+def plain(text: str) -> str:
+    """Text without links, emphasis, code marks, emoji and surplus spaces."""
+    text = unlink(text)
+    text = _EMPHASIS.sub("", text)
+    text = _SYMBOLS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_marks(text: str) -> str:
+    """Remove emphasis and code marks only, keeping links and symbols."""
+    return _SPACES.sub(" ", _EMPHASIS.sub("", text)).strip()

@@ -1,0 +1,73 @@
+"""Metadata keys and section names: every spelling mapped to one canonical key."""
+
+from __future__ import annotations
+
+import re
+
+from adr_tui.core.parsing.relations import FIELD_KINDS
+
+_KEY_ALIASES: dict[str, tuple[str, ...]] = {
+    "status": ("status", "state", "adr-status", "decision-status", "current-status"),
+    "date": ("date", "decision-date", "date-decided", "decided-on", "created", "date-created"),
+    "deciders": (
+        "deciders",
+        "decider",
+        "decision-makers",
+        "decision-maker",
+        "decided-by",
+        "approvers",
+        "approved-by",
+    ),
+    "consulted": ("consulted",),
+    "informed": ("informed",),
+    "tags": ("tags", "tag", "keywords", "labels", "categories"),
+    "title": ("title",),
+    "number": ("number", "adr-number", "adr-no", "no", "nr"),
+    "id": ("id", "adr-id"),
+}
+KEYS: dict[str, str] = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}
+KEYS.update({alias: alias for alias in FIELD_KINDS})
+"""Normalised spelling → canonical key (relation keys map to themselves)."""
+
+_SECTION_KINDS: dict[str, tuple[str, ...]] = {
+    "status": ("status", "state", "adr-status", "decision-status", "status-history"),
+    "date": ("date", "decision-date"),
+    "tags": ("tags", "keywords", "labels"),
+    "deciders": ("deciders", "decision-makers", "decided-by", "approvers"),
+    "consulted": ("consulted",),
+    "informed": ("informed",),
+    "links": (
+        "links",
+        "related",
+        "related-decisions",
+        "related-adrs",
+        "related-records",
+        "related-decision-records",
+        "relations",
+        "see-also",
+    ),
+    "metadata": ("metadata", "meta-data", "adr-metadata", "document-information", "meta"),
+}
+SECTIONS: dict[str, str] = {
+    alias: kind for kind, aliases in _SECTION_KINDS.items() for alias in aliases
+}
+"""Normalised heading → what the section holds."""
+
+_NOISE = re.compile(r"[^\w\s-]")
+_JOIN = re.compile(r"[\s_-]+")
+
+
+def normalise(key: str) -> str:
+    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``."""
+    text = key.lower().replace("(s)", "s")
+    return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
+
+
+def canonical_key(key: str) -> str | None:
+    """The canonical metadata key ``key`` spells, or None."""
+    return KEYS.get(normalise(key))
+
+
+def section_kind(heading: str) -> str | None:
+    """What a section titled ``heading`` holds, or None for prose sections."""
+    return SECTIONS.get(normalise(heading))

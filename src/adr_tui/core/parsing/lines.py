@@ -1,0 +1,91 @@
+"""One Markdown line at a time: headings, fences, table rows, ``Key: value`` fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^[-*+]\s+")
+_BOLD_FIELD = re.compile(r"^(\*\*|__|\*|_)([^*_:\n]{1,60}?)\s*(?::\s*\1|\1\s*:)\s*(.*)$")
+_PLAIN_FIELD = re.compile(r"^([A-Za-z][\w ()/'&.-]{0,50}?)\s*:\s*(.*)$")
+_HEADING_FIELD = re.compile(r"^([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-\u2013\u2014])\s*(\S.*)$")
+_SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldLine:
+    """A ``Key: value`` line and how it was dressed."""
+
+    key: str
+    value: str
+    style: str
+    """``bold``, ``bullets`` or ``nygard`` (a plain ``Key: value`` line)."""
+
+
+def fence_of(stripped: str) -> str | None:
+    """The fence marker (```` ``` ```` or ``~~~``, any length) opening ``stripped``, if any."""
+    if stripped.startswith("```") or stripped.startswith("~~~"):
+        char = stripped[0]
+        return char * (len(stripped) - len(stripped.lstrip(char)))
+    return None
+
+
+def heading_of(line: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading such as ``## Status``, else None."""
+    if not line.startswith("#"):
+        return None
+    level = len(line) - len(line.lstrip("#"))
+    if level > 6 or (len(line) > level and line[level] not in " \t"):
+        return None
+    text = line[level:].strip()
+    if text.endswith("#"):
+        text = text.rstrip("#").rstrip()
+    return level, text
+
+
+def unquote(line: str) -> str:
+    """``> > text`` → ``text`` (blockquote markers off)."""
+    while line.startswith(">"):
+        line = line[1:].lstrip()
+    return line
+
+
+def field_of(line: str) -> FieldLine | None:
+    """Read ``**Status:** X``, ``- Status: X``, ``* **Date**: X`` or ``Date: X``."""
+    bullet = _BULLET.match(line)
+    text = line[bullet.end() :] if bullet else line
+    if match := _BOLD_FIELD.match(text):
+        return FieldLine(match[2].strip(), match[3].strip(), "bold")
+    if match := _PLAIN_FIELD.match(text):
+        return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
+    return None
+
+
+def heading_field(text: str) -> tuple[str, str] | None:
+    """``Status: Accepted`` or ``Status - DRAFT`` inside a heading, as (key, value)."""
+    match = _HEADING_FIELD.match(text)
+    return (match[1], match[2].strip()) if match else None
+
+
+def list_item(line: str) -> str | None:
+    """Text of a ``-``/``*``/``+`` or ``1.`` list item, else None."""
+    if match := _BULLET.match(line):
+        return line[match.end() :]
+    if line[:1].isdigit():
+        head, dot, rest = line.partition(". ")
+        if dot and head.isdigit():
+            return rest
+    return None
+
+
+def table_cells(line: str) -> list[str]:
+    """Cells of a ``| a | b |`` row, trimmed; escaped pipes stay in their cell."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip().replace("\0", "|") for cell in inner.replace("\\|", "\0").split("|")]
+
+
+def is_separator_row(cells: list[str]) -> bool:
+    """True for the ``|---|:---:|`` row under a table header."""
+    return bool(cells) and all(_SEPARATOR_CELL.match(cell) for cell in cells if cell)

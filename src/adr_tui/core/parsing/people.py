@@ -1,0 +1,80 @@
+"""Lists of people and tags, from YAML lists or one line of text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from adr_tui.core.parsing.inline import plain, unlink
+
+# Commas and semicolons outside parentheses, and the word "and".
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
+_TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
+
+
+def _split_outside_parens(text: str) -> list[str]:
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in ",;":
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _items(value: object) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [part for item in value if item is not None for part in _items(item)]
+    if value is None:
+        return []
+    items: list[str] = []
+    for part in _split_outside_parens(unlink(str(value))):
+        if "(" in part:
+            items.append(part)
+        else:
+            items.extend(_SEPARATOR.split(part))
+    return items
+
+
+def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Names, and (name, role) pairs for ``Jane Doe (Tech Lead)`` entries."""
+    names: list[str] = []
+    roles: list[tuple[str, str]] = []
+    for item in _items(value):
+        text = plain(item).strip(" .-")
+        if not text:
+            continue
+        if match := _ROLE.match(text):
+            name, role = match["name"].strip(), match["role"].strip()
+            roles.append((name, role))
+            text = name
+        if text not in names:
+            names.append(text)
+    return tuple(names), tuple(roles)
+
+
+def read_tags(value: object) -> tuple[str, ...]:
+    """Tags lower-cased, ``#`` and emphasis removed, de-duplicated in order."""
+    raw: Iterable[object] = value if isinstance(value, list | tuple) else [value]
+    tags: list[str] = []
+    for entry in raw:
+        if entry is None:
+            continue
+        for part in _TAG_SPLIT.split(unlink(str(entry))):
+            tag = plain(part).lower().lstrip("#").strip(" .")
+            if tag and tag not in tags:
+                tags.append(tag)
+    return tuple(tags)
+
+
+def is_people_placeholder(value: object) -> bool:
+    """True for template text such as ``[Names/Roles of people involved]``."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    return len(text) > 2 and text[0] in "[{<" and text[-1] in "]}>" and "](" not in text

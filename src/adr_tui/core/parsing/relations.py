@@ -1,0 +1,135 @@
+"""Stated links between decisions: verbs, reference tokens and field keys.
+
+Targets stay unresolved (``target_id=None``); the catalogue resolves them and
+derives the inverse side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from adr_tui.core.model import Reference, Relation, RelationKind
+from adr_tui.core.parsing.inline import LINK, plain
+from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+
+_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced)"
+_VERBS: tuple[tuple[str, RelationKind], ...] = (
+    (rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by", RelationKind.SUPERSEDED_BY),
+    (r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)", RelationKind.SUPERSEDES),
+    (r"amended\s+by", RelationKind.AMENDED_BY),
+    (r"amends", RelationKind.AMENDS),
+    (
+        r"(?:refined\s+by|refines|relates\s+to|related\s+to|see\s+also|extended\s+by|extends"
+        r"|clarified\s+by|clarifies|completed\s+by|completes|depends\s+on)",
+        RelationKind.RELATES_TO,
+    ),
+)
+_VERB = re.compile(
+    r"(?i)\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (rx, _) in enumerate(_VERBS)) + r")\b"
+)
+_LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
+_TOKEN = re.compile(
+    r"(?i)(?:\b(?:adr|rfc)[-_ #]?\d{1,6}\b|(?<![\w#])#\d{1,6}\b"
+    r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
+)
+_SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_SLUG = re.compile(r"^[\w.-]{1,120}$")
+_DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt")
+
+FIELD_KINDS: dict[str, RelationKind] = {
+    "supersedes": RelationKind.SUPERSEDES,
+    "supercedes": RelationKind.SUPERSEDES,
+    "replaces": RelationKind.SUPERSEDES,
+    "superseded-by": RelationKind.SUPERSEDED_BY,
+    "superceded-by": RelationKind.SUPERSEDED_BY,
+    "superseeded-by": RelationKind.SUPERSEDED_BY,
+    "replaced-by": RelationKind.SUPERSEDED_BY,
+    "superseded": RelationKind.SUPERSEDED_BY,
+    "amends": RelationKind.AMENDS,
+    "amended-by": RelationKind.AMENDED_BY,
+    "related": RelationKind.RELATES_TO,
+    "relates-to": RelationKind.RELATES_TO,
+    "related-to": RelationKind.RELATES_TO,
+    "related-decisions": RelationKind.RELATES_TO,
+    "see-also": RelationKind.RELATES_TO,
+}
+"""Metadata keys (normalised) that state a relation, and the kind they state."""
+
+
+def _kind(match: re.Match[str]) -> RelationKind:
+    for index, (_, kind) in enumerate(_VERBS):
+        if match[f"v{index}"] is not None:
+            return kind
+    return RelationKind.RELATES_TO  # unreachable: one group always matched
+
+
+def _link_reference(text: str, target: str) -> Reference | None:
+    name = target.split("#", 1)[0].rstrip("/")
+    label = plain(text)
+    number = number_from_name(name) if name.lower().endswith(_DOC_SUFFIXES) else None
+    if number is None:
+        number = number_in_reference(label)
+    if number is None and not name.lower().endswith(_DOC_SUFFIXES):
+        return None  # an external page, not a decision
+    return Reference(raw=label or name, number=number, target=name or None)
+
+
+def references(text: str, *, loose: bool = False) -> list[Reference]:
+    """References named in ``text``: links, ``ADR-12``, ``#12``, file names.
+
+    With ``loose`` (structured values such as YAML lists) bare numbers, slugs and
+    titles count too; in prose only explicit tokens do.
+    """
+    found: list[Reference] = []
+    for match in LINK.finditer(text):
+        if ref := _link_reference(match[1], match[2]):
+            found.append(ref)
+    rest = LINK.sub(" ", text) if found or "](" in text else text
+    for match in _TOKEN.finditer(rest):
+        token = match[0]
+        is_file = token.lower().endswith(_DOC_SUFFIXES)
+        found.append(Reference(token, number_in_reference(token), token if is_file else None))
+    if found or not loose:
+        return found
+    for segment in _SEGMENT.split(plain(rest)):
+        segment = segment.strip(" .()[]\"'")
+        if segment:
+            found.append(Reference(segment, number_in_reference(segment)))
+    return found
+
+
+def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:
+    """Relations of one kind to each reference."""
+    return [Relation(kind, ref) for ref in refs]
+
+
+def relations_in_text(text: str) -> list[Relation]:
+    """Relations named by verbs anywhere in ``text`` (a status or a title)."""
+    matches = list(_VERB.finditer(text))
+    found: list[Relation] = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        found += stated(_kind(match), references(text[match.end() : end]))
+    return found
+
+
+def relation_line(line: str) -> list[Relation] | None:
+    """Relations of a line that starts with a verb (``Supersedes [1. X](0001-x.md)``)."""
+    lead = _LEADING.match(line)
+    body = line[lead.end() :] if lead else line
+    match = _VERB.match(body)
+    if match is None:
+        return None
+    return relations_in_text(body)
+
+
+def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
+    """Relations in order, each (kind, target) once."""
+    seen: set[tuple[RelationKind, int | None, str | None, str]] = set()
+    for relation in relations:
+        ref = relation.ref
+        key = (relation.kind, ref.number, ref.target, ref.raw.lower() if ref.number is None else "")
+        if key not in seen:
+            seen.add(key)
+            yield relation

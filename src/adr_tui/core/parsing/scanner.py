@@ -1,0 +1,262 @@
+"""One pass over the head of a Markdown body, collecting metadata candidates.
+
+Only structure decides what is metadata: the lines before the first prose
+section, sections named Status/Date/Tags/Links/Metadata…, metadata tables, and
+never anything inside a code fence or an HTML comment. Values are kept as
+written; :mod:`document` interprets them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from adr_tui.core.model import Relation, RelationKind
+from adr_tui.core.parsing import lines as md
+from adr_tui.core.parsing.inline import MAX_VALUE
+from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
+from adr_tui.core.parsing.relations import FIELD_KINDS, references, relation_line, stated
+
+_VERTICAL_HEADERS = frozenset({"field", "key", "property", "attribute", "name", "item", "metadata"})
+_LIST_SECTIONS = {"tags": "tags", "deciders": "deciders", "consulted": "consulted"}
+_LIST_SECTIONS["informed"] = "informed"
+_FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+
+
+@dataclass(slots=True)
+class Value:
+    """A metadata value as written and the shape it came in."""
+
+    raw: object
+    style: str
+
+
+@dataclass(slots=True)
+class Scan:
+    """What one pass found."""
+
+    title: str | None = None
+    title_line: int = -1
+    fields: dict[str, Value] = field(default_factory=dict)
+    extra: list[tuple[str, str]] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    later_h1: list[int] = field(default_factory=list)
+    """Line numbers of level-1 headings after the title (where an example may start)."""
+    conflicts: list[str] = field(default_factory=list)
+
+    def put(self, key: str, raw: object, style: str) -> None:
+        """Record ``key`` unless an earlier source stated it (the first statement wins)."""
+        if key in ("tags", "deciders", "consulted", "informed") and key in self.fields:
+            held = self.fields[key]
+            if held.style == style and isinstance(held.raw, list) and isinstance(raw, list):
+                held.raw.extend(raw)
+            return
+        if key not in self.fields:
+            self.fields[key] = Value(raw, style)
+        elif key == "status" and str(self.fields[key].raw).strip() != str(raw).strip():
+            self.conflicts.append(str(raw))
+
+
+@dataclass(slots=True)
+class _State:
+    zone: str = "preamble"
+    fence: str | None = None
+    in_comment: bool = False
+    status_taken: bool = False
+    table: list[list[str]] = field(default_factory=list)
+    previous: str = ""
+
+
+class Scanner:
+    """Scans lines; keep one per document (it holds the pass's state)."""
+
+    def __init__(self, scan: Scan | None = None) -> None:
+        self.scan = scan if scan is not None else Scan()
+        self._state = _State()
+
+    def run(self, lines: list[str], first: int = 0) -> Scan:
+        """Scan ``lines`` (numbered from ``first``) and return what was found."""
+        for number, line in enumerate(lines, start=first):
+            self._line(number, line)
+        self._flush_table()
+        return self.scan
+
+    # -- line dispatch ---------------------------------------------------------------
+
+    def _skipped(self, stripped: str) -> bool:
+        """Fences and comments: True when the line is not Markdown content."""
+        state = self._state
+        marker = md.fence_of(stripped)
+        if state.fence is not None:
+            if marker is not None and _closes(state.fence, marker, stripped):
+                state.fence = None
+            return True
+        if marker is not None:
+            state.fence = marker
+            return True
+        if state.in_comment:
+            state.in_comment = "-->" not in stripped
+            return True
+        if stripped.startswith("<!--"):
+            state.in_comment = "-->" not in stripped[4:]
+            return True
+        return False
+
+    def _line(self, number: int, line: str) -> None:
+        stripped = line.strip()
+        if self._skipped(stripped):
+            self._flush_table()
+            return
+        text = md.unquote(stripped)
+        if len(text) > MAX_VALUE:
+            self._flush_table()
+            return
+        if text.startswith("|"):
+            self._state.table.append(md.table_cells(text))
+            return
+        self._flush_table()
+        heading = md.heading_of(text)
+        if heading is None and self.scan.title is None and _is_setext_h1(text, self._state):
+            heading = (1, self._state.previous)
+        self._state.previous = text
+        if heading is not None:
+            self._heading(number, *heading)
+        elif text:
+            self._content(text)
+
+    def _heading(self, number: int, level: int, text: str) -> None:
+        scan, state = self.scan, self._state
+        if level == 1 and scan.title is None:
+            scan.title, scan.title_line = text, number
+            return
+        if level == 1:
+            scan.later_h1.append(number)
+        state.status_taken = False
+        kind = section_kind(text)
+        pair = md.heading_field(text) if kind is None else None
+        if pair is not None and (key := canonical_key(pair[0])) is not None:
+            self._field(key, pair[0], pair[1], "nygard")
+            kind = section_kind(pair[0])
+            state.status_taken = key == "status"
+        if kind is None:
+            state.zone = "other"
+        else:
+            state.zone = kind
+
+    # -- content ---------------------------------------------------------------------
+
+    def _content(self, text: str) -> None:
+        zone = self._state.zone
+        if zone == "status":
+            self._status_line(text)
+        elif zone in _FIELD_ZONES:
+            self._field_line(text, allow_unknown=True)
+        elif zone == "date":
+            if "date" not in self.scan.fields:
+                self.scan.put("date", text, "nygard")
+        elif zone in _LIST_SECTIONS:
+            item = md.list_item(text)
+            self.scan.put(_LIST_SECTIONS[zone], [item if item is not None else text], "section")
+        elif zone == "links":
+            self._link_line(text)
+
+    def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
+        found = md.field_of(text)
+        if found is None or not found.value:
+            return False
+        key = canonical_key(found.key)
+        if key is None and found.style == "nygard":
+            return False  # "Note: …" prose; plain lines count only for known keys
+        if key is None:
+            if allow_unknown:
+                self.scan.extra.append((found.key, found.value))
+            return allow_unknown
+        self._field(key, found.key, found.value, found.style)
+        return True
+
+    def _field(self, key: str, written: str, value: str, style: str) -> None:
+        kind = _relation_kind(key)
+        if kind is not None:
+            self.scan.relations += stated(kind, references(value, loose=True))
+            if normalise(written) == "superseded" and "status" not in self.scan.fields:
+                self.scan.put("status", f"Superseded {value}", style)
+            return
+        if key in ("tags", "deciders", "consulted", "informed"):
+            self.scan.put(key, [value], style)
+        else:
+            self.scan.put(key, value, style)
+
+    def _status_line(self, text: str) -> None:
+        state = self._state
+        if self._field_line(text, allow_unknown=False):
+            state.status_taken = state.status_taken or "status" in self.scan.fields
+            return
+        if not state.status_taken:
+            item = md.list_item(text)
+            self.scan.put("status", item if item is not None else text, "nygard")
+            state.status_taken = True
+            return
+        if (found := relation_line(text)) is not None:
+            self.scan.relations += found
+
+    def _link_line(self, text: str) -> None:
+        item = md.list_item(text)
+        if item is None:
+            return
+        found = relation_line(item)
+        if found is None:
+            found = stated(RelationKind.RELATES_TO, references(item))
+        self.scan.relations += found
+
+    # -- tables ----------------------------------------------------------------------
+
+    def _flush_table(self) -> None:
+        rows, self._state.table = self._state.table, []
+        if len(rows) < 2 or self._state.zone not in _FIELD_ZONES:
+            return
+        header = rows[0]
+        data = [row for row in rows[1:] if not md.is_separator_row(row)]
+        keys = [canonical_key(cell) for cell in header]
+        if sum(key is not None for key in keys) >= 2 or (keys[0] == "status" and len(keys) > 2):
+            self._horizontal(header, data[-1] if data else [])
+        elif normalise(header[0]) in _VERTICAL_HEADERS:
+            self._vertical(data)
+        elif keys[0] is not None:
+            self._vertical([header, *data])
+
+    def _horizontal(self, header: list[str], row: list[str]) -> None:
+        for name, value in zip(header, row, strict=False):
+            if value:
+                self._table_field(name, value)
+
+    def _vertical(self, rows: list[list[str]]) -> None:
+        for row in rows:
+            if len(row) >= 2 and row[0] and row[1]:
+                self._table_field(row[0], row[1])
+
+    def _table_field(self, name: str, value: str) -> None:
+        key = canonical_key(name.strip("*_` "))
+        if key is None:
+            self.scan.extra.append((name.strip("*_` "), value))
+        else:
+            self._field(key, name, value, "table")
+
+
+def _closes(fence: str, marker: str, stripped: str) -> bool:
+    """A closing fence: same character, at least as long, no info string."""
+    return (
+        marker[0] == fence[0] and len(marker) >= len(fence) and not stripped[len(marker) :].strip()
+    )
+
+
+def _relation_kind(key: str) -> RelationKind | None:
+    return FIELD_KINDS.get(key)
+
+
+def _is_setext_h1(text: str, state: _State) -> bool:
+    return (
+        len(text) >= 3
+        and text.strip("=") == ""
+        and bool(state.previous)
+        and state.zone == "preamble"
+        and not state.previous.startswith(("|", "-", "*", "#"))
+    )

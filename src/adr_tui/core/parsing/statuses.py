@@ -1,0 +1,198 @@
+"""Status words → canonical :class:`Status`: the one documented mapping table.
+
+``docs/statuses.md`` is rendered from :data:`STATUS_TABLE` by
+:func:`render_status_doc`, and a test keeps the two identical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adr_tui.core.model import Status
+from adr_tui.core.parsing.inline import plain
+
+STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
+    (
+        Status.DRAFT,
+        ("draft", "drafting", "idea", "wip", "work in progress", "stagnant", "stub", "todo"),
+    ),
+    (
+        Status.PROPOSED,
+        (
+            "proposed",
+            "proposal",
+            "pending",
+            "rfc",
+            "request for comments",
+            "in progress",
+            "under review",
+            "in review",
+            "review",
+            "last call",
+            "open",
+            "suggested",
+            "on hold",
+            "deferred",
+            "postponed",
+            "under discussion",
+            "discussing",
+            "not yet accepted",
+        ),
+    ),
+    (
+        Status.ACCEPTED,
+        (
+            "accepted",
+            "approved",
+            "decided",
+            "final",
+            "living",
+            "completed",
+            "complete",
+            "done",
+            "implemented",
+            "adopted",
+            "agreed",
+            "active",
+            "in effect",
+            "in force",
+            "established",
+            "ratified",
+            "provisional",
+            "amended",
+            "supersedes",
+            "supercedes",
+            "superseding",
+            "completes",
+        ),
+    ),
+    (
+        Status.REJECTED,
+        (
+            "rejected",
+            "declined",
+            "withdrawn",
+            "abandoned",
+            "refused",
+            "dismissed",
+            "not accepted",
+            "cancelled",
+            "canceled",
+        ),
+    ),
+    (
+        Status.DEPRECATED,
+        ("deprecated", "obsolete", "retired", "archived", "sunset", "outdated", "expired"),
+    ),
+    (
+        Status.SUPERSEDED,
+        (
+            "superseded",
+            "superseeded",
+            "superceded",
+            "supersceded",
+            "replaced",
+            "partly superseded",
+            "partially superseded",
+            "partly replaced",
+            "partially replaced",
+            "completed by",
+        ),
+    ),
+)
+"""Every status word or phrase (lower-case, single-spaced) and its canonical status."""
+
+_LOOKUP: dict[str, Status] = {word: status for status, words in STATUS_TABLE for word in words}
+_LONGEST = max(len(word.split()) for word in _LOOKUP)
+_WORD = re.compile(r"[a-z]+")
+_NEGATIONS = frozenset({"not", "no", "never"})
+_CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
+# How far into the text a status word may sit (after emoji, "Status -", a date …).
+_SEARCH_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    """What one status text means."""
+
+    status: Status
+    """Canonical status, UNKNOWN when no word of the table was found."""
+    known: bool
+    """False when the text named no status the table knows."""
+    choices: bool = False
+    """True when the text lists alternatives (``Proposed | Accepted``): a template."""
+
+
+def _match_at(words: list[str], start: int) -> Status | None:
+    for size in range(min(_LONGEST, len(words) - start), 0, -1):
+        status = _LOOKUP.get(" ".join(words[start : start + size]))
+        if status is not None:
+            return status
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(plain(text).lower())
+
+
+def _lists_choices(text: str) -> bool:
+    parts = _CHOICE_SPLIT.split(text.lower())
+    if len(parts) < 2:
+        return False
+    found = {_match_at(w, 0) for w in map(_words, parts) if w}
+    found.discard(None)
+    return len(found) >= 2
+
+
+def read_status(text: str) -> StatusReading:
+    """Map status text as written to its canonical status.
+
+    The leading word or phrase decides (``Accepted (supersedes ADR-024)``,
+    ``superseded by [ADR-5](…)``); emoji, emphasis and links are ignored.
+    """
+    if _lists_choices(text):
+        return StatusReading(Status.UNKNOWN, known=False, choices=True)
+    words = _words(text[:300])
+    for start in range(min(_SEARCH_WORDS, len(words))):
+        if start and words[start - 1] in _NEGATIONS:
+            break
+        status = _match_at(words, start)
+        if status is not None:
+            return StatusReading(status, known=True)
+    return StatusReading(Status.UNKNOWN, known=False)
+
+
+def render_status_doc() -> str:
+    """The Markdown of ``docs/statuses.md``, rendered from :data:`STATUS_TABLE`."""
+    lines = [
+        "# Status words",
+        "",
+        "adr-tui keeps every status exactly as written (`status_raw`) and maps it to one of",
+        "seven canonical statuses through the table below (`STATUS_TABLE` in",
+        "`src/adr_tui/core/parsing/statuses.py`; a test keeps this page identical to it).",
+        "",
+        "Matching is case-insensitive and ignores emoji, emphasis, backticks, links and",
+        "parentheticals. The leading word or phrase decides, the longest phrase first, so",
+        "`Accepted (supersedes ADR-024)` is accepted, `partially superseded by ADR-9` is",
+        "superseded and `Proposed. Supersedes ADR-036.` is proposed. Supersession named in the",
+        "status becomes a relation. A status that lists alternatives (`Proposed | Accepted`)",
+        "marks a template. Any other text is `unknown`, with a warning on the decision.",
+        "",
+        "| Canonical | Words and phrases |",
+        "| --- | --- |",
+    ]
+    for status, words in STATUS_TABLE:
+        lines.append(f"| {status.value} | {', '.join(words)} |")
+    lines += [
+        "| unknown | anything else (a warning names the word) |",
+        "",
+        "Regenerate after changing the table:",
+        "",
+        "```",
+        "python -c 'from adr_tui.core.parsing.statuses import render_status_doc as r; "
+        'print(r(), end="")\' > docs/statuses.md',
+        "```",
+        "",
+    ]
+    return "\n".join(lines)

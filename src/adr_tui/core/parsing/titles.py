@@ -1,0 +1,57 @@
+"""Titles: numbering prefixes off, the number they carried, a fallback from the file name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adr_tui.core.parsing.inline import strip_marks
+from adr_tui.core.parsing.numbers import slug_of, stem_of
+
+# "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
+_LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
+# "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3".
+_ADR_NUMBER = re.compile(
+    r"(?i)^\[?\s*(?:adr|rfc|add|decision)\s?[-_ #]?\s?(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
+)
+# "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title".
+_BARE_NUMBER = re.compile(r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014]\s+|\s+[-\u2013\u2014]\s*)")
+# Placeholders left by templates: ADR-XXX, ADR-NNNN.
+_PLACEHOLDER_NUMBER = re.compile(
+    r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleReading:
+    """A heading split into its number and its words."""
+
+    title: str
+    number: int | None
+    placeholder_number: bool = False
+    """True when the heading was numbered ``ADR-XXX`` or similar (a template sign)."""
+
+
+def read_title(heading: str) -> TitleReading:
+    """Split a title heading such as ``[ADR-0055] Implement Docker`` into number and words."""
+    text = strip_marks(heading).strip()
+    if match := _PLACEHOLDER_NUMBER.match(text):
+        return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
+    number: int | None = None
+    if match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
+        number = int(match[1])
+        text = text[match.end() :]
+    elif match := _LABEL.match(text):
+        text = text[match.end() :]
+        if again := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
+            number = int(again[1])
+            text = text[again.end() :]
+    return TitleReading(text.strip() or heading.strip(), number)
+
+
+def title_from_name(path: str) -> str:
+    """``0001-use-postgres-for-storage.md`` → ``Use postgres for storage``."""
+    words = re.sub(r"[-_\s]+", " ", slug_of(path)).strip()
+    if not words:
+        words = stem_of(path)
+    return words[:1].upper() + words[1:]
