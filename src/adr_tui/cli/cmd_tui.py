@@ -1,19 +1,137 @@
-"""``adr-tui [PATH...] [ID]``: open the terminal UI (placeholder until the UI lands)."""
+"""``adr-tui [PATH...] [options] [ID]``: open the terminal UI straight into a state.
+
+``adr-tui . 55`` opens ADR 55; the last positional is an ADR (not a path)
+when no such path exists. Textual is imported only here, on demand, so the
+printing subcommands start fast.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
+
+from adr_tui.cli.common import EXIT_OK, add_repo_args
+from adr_tui.core.errors import RepoError
+from adr_tui.core.model import Status
+from adr_tui.core.settings import Settings
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _status(value: str) -> list[Status]:
+    try:
+        return [Status(v.casefold()) for v in _split(value)]
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise argparse.ArgumentTypeError(
+            f"unknown status {value!r} (choose from {choices})"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The TUI's start-up arguments."""
+    parser = argparse.ArgumentParser(
+        prog="adr-tui",
+        description="Browse the ADRs of one or more repositories (subcommands: list, show, "
+        "check, history, diff, search; see 'adr-tui --help').",
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH... [ID]",
+        help="repositories or folders (default: here), then an ADR to open",
+    )
+    add_repo_args(parser)
+    parser.add_argument(
+        "--status",
+        action="append",
+        type=_status,
+        default=[],
+        help="show only these statuses (comma-separated, repeatable)",
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        type=_split,
+        default=[],
+        help="show only decisions with these tags",
+    )
+    parser.add_argument(
+        "--decider",
+        action="append",
+        default=[],
+        help="show only decisions by this person (repeatable)",
+    )
+    parser.add_argument("--query", default="", help="start with this search")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the bundled demo repository (built in the cache folder)",
+    )
+    return parser
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse the TUI's start-up arguments."""
-    parser = argparse.ArgumentParser(prog="adr-tui")
-    parser.add_argument("paths", nargs="*")
-    parser.add_argument("--demo", action="store_true")
-    return parser.parse_args(list(argv))
+    """Parse the TUI's start-up arguments (exits with status 2 on a usage error)."""
+    return build_parser().parse_intermixed_args(list(argv))
+
+
+def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str | None]:
+    """Paths, then an optional trailing ADR name (a word that is not an existing path).
+
+    Raises:
+        RepoError: a word other than the last names no existing path.
+    """
+    paths: list[Path] = []
+    open_id: str | None = None
+    for index, word in enumerate(words):
+        path = Path(word).expanduser()
+        path = path if path.is_absolute() else base / path
+        if path.exists():
+            paths.append(path)
+        elif index == len(words) - 1:
+            open_id = word
+        else:
+            raise RepoError(f"{word}: no such file or folder", "Path not found")
+    return paths, open_id
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open the UI."""
-    return 0
+    """Open the UI; returns the exit code."""
+    settings = Settings(adr_dirs=tuple(args.adr_dir), at=args.at, use_cache=not args.no_cache)
+    base = args.repo or Path.cwd()
+    paths, open_id = split_positionals(args.paths, base)
+    if args.demo:
+        from adr_tui.demo import ensure_demo_repo
+
+        paths = [ensure_demo_repo(settings.cache_dir), *paths]
+    for path in paths:
+        if not path.is_dir() or not _readable(path):
+            raise RepoError(f"{path}: not a readable folder", "Cannot open repository")
+
+    from adr_tui.ui.app import make_app
+    from adr_tui.ui.keymap import load_keymap
+    from adr_tui.ui.listing import Query
+
+    query = Query(
+        text=args.query,
+        statuses=frozenset(s for group in args.status for s in group),
+        tags=frozenset(t.casefold() for group in args.tag for t in group),
+        deciders=frozenset(args.decider),
+    )
+    app = make_app(
+        settings, paths=paths or [base], query=query, open_id=open_id, keymap=load_keymap()
+    )
+    result = app.run()
+    return result if isinstance(result, int) else EXIT_OK
+
+
+def _readable(path: Path) -> bool:
+    try:
+        next(path.iterdir(), None)
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,364 @@
+"""AdrApp: wiring only. Screens, bindings, palette, workers and the one error hub."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import shlex
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path, PurePath
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.errors import AdrError, NotFoundError
+from adr_tui.core.settings import Settings
+from adr_tui.core.text import inert_line
+from adr_tui.ui.commands import AdrCommands
+from adr_tui.ui.listing import Entry, Query, entries_of
+from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
+from adr_tui.ui.screens.help import HelpScreen
+from adr_tui.ui.screens.problems import ProblemsScreen
+from adr_tui.ui.styles import css_paths
+from adr_tui.ui.watch import fingerprint
+
+HISTORY_MODULE = "adr_tui.ui.screens.history"
+POLL_SECONDS = 2.0
+
+
+class AdrApp(App[int]):
+    """Browse, search and read the decision log of one or more repositories."""
+
+    TITLE = "adr-tui"
+    CSS_PATH: ClassVar[list[str | PurePath]] = list(css_paths())
+    COMMANDS = App.COMMANDS | {AdrCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave adr-tui"),
+        Binding(
+            "question_mark,f1",
+            "help",
+            "Help",
+            id="app.help",
+            tooltip="What this screen is for and its keys",
+        ),
+        Binding(
+            "r",
+            "refresh",
+            "Refresh",
+            show=False,
+            id="app.refresh",
+            tooltip="Reload the decisions from disk",
+        ),
+        Binding(
+            "g", "goto", "Go to", show=False, id="app.goto", tooltip="Open a decision by number"
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            show=False,
+            id="app.edit",
+            tooltip="Open the file in $EDITOR (adr-tui never writes)",
+        ),
+        Binding(
+            "y",
+            "copy_path",
+            "Copy path",
+            show=False,
+            id="app.copy_path",
+            tooltip="Copy the file path to the clipboard",
+        ),
+        Binding(
+            "h",
+            "history",
+            "History",
+            show=False,
+            id="app.history",
+            tooltip="The decision's Git history",
+        ),
+        Binding(
+            "d", "diff", "Diff", show=False, id="app.diff", tooltip="What changed in the decision"
+        ),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Sequence[Path],
+        *,
+        catalogs: Sequence[Catalog] = (),
+        query: Query | None = None,
+        open_id: str | None = None,
+        keymap: dict[str, str] | None = None,
+        poll: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paths = tuple(paths)
+        self.catalogs: tuple[Catalog, ...] = ()
+        self.entries: tuple[Entry, ...] = ()
+        self._by_key: dict[str, Entry] = {}
+        self._by_path: dict[tuple[Path, str], Entry] = {}
+        self._preloaded = tuple(catalogs)
+        self._query = query
+        self._open_id = open_id
+        self._keymap = keymap or {}
+        self._poll = poll
+        self._fingerprint: tuple[object, ...] | None = None
+
+    def on_mount(self) -> None:
+        """Initialise once mounted."""
+        if self._keymap:
+            self.set_keymap(self._keymap)
+        self.push_screen(BrowseScreen(self._query))
+        if self._preloaded:
+            self.post_message(CatalogLoaded(self._preloaded))
+        else:
+            self.load()
+        if self._poll:
+            self.set_interval(POLL_SECONDS, self._poll_tick)
+
+    @property
+    def browse(self) -> BrowseScreen:
+        """The Browse screen (always at the bottom of the stack)."""
+        return next(s for s in self.screen_stack if isinstance(s, BrowseScreen))
+
+    # -- loading --------------------------------------------------------------
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="load",
+        description="Loading decisions",
+    )
+    def load(self, reload: bool = False) -> None:
+        """Parse every repository (in a thread) and post ``CatalogLoaded``."""
+        catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
+        self.post_message(CatalogLoaded(catalogs, reload, fingerprint(catalogs)))
+
+    @on(CatalogLoaded)
+    def _loaded(self, message: CatalogLoaded) -> None:
+        self.catalogs = message.catalogs
+        self.entries = entries_of(message.catalogs)
+        self._by_key = {e.key: e for e in self.entries}
+        self._by_path = {(e.root, e.decision.path): e for e in self.entries}
+        self._fingerprint = message.fingerprint or fingerprint(message.catalogs)
+        self.browse.refresh_listing()
+        for screen in self.screen_stack:
+            if isinstance(screen, AdrScreen):
+                fresh = self._by_key.get(screen.entry.key)
+                if fresh is not None:
+                    screen.show(fresh)
+            elif isinstance(screen, ProblemsScreen):
+                screen.show_problems()
+        if message.reload:
+            return
+        problems = sum(len(c.problems) for c in self.catalogs)
+        if problems:
+            self.notify(
+                f"{problems} problem(s) in the decision log: press p to see them.",
+                severity="warning",
+                markup=False,
+            )
+        if self._open_id:
+            self._open_named(self._open_id)
+
+    def _poll_tick(self) -> None:
+        if self.catalogs and not any(c.at for c in self.catalogs):
+            self._check_changes(self.catalogs)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="poll",
+        description="Watching for changes",
+    )
+    def _check_changes(self, catalogs: tuple[Catalog, ...]) -> None:
+        seen = fingerprint(catalogs)
+        if seen != self._fingerprint:
+            self.post_message(RepositoryChanged(seen))
+
+    @on(RepositoryChanged)
+    def _changed(self, message: RepositoryChanged) -> None:
+        self._fingerprint = message.fingerprint
+        self.load(reload=True)
+
+    # -- the error hub ----------------------------------------------------------
+
+    @on(Worker.StateChanged)
+    def _worker_state(self, event: Worker.StateChanged) -> None:
+        self.report_worker(event.worker)
+
+    def report_worker(self, worker: Worker[object]) -> None:
+        """The one place worker failures become messages: AdrError → modal, others → toast."""
+        if worker.state is not WorkerState.ERROR or worker.error is None:
+            return
+        if worker.group == "load":
+            self.browse.query_one("#adr-list").loading = False
+        self.show_error(worker.error)
+
+    def show_error(self, error: BaseException) -> None:
+        """Explain ``error`` to the user."""
+        if isinstance(error, AdrError):
+            self.push_screen(ErrorModal(error.title, error.message))
+        else:
+            self.notify(
+                f"{type(error).__name__}: {error}",
+                title="Unexpected error",
+                severity="error",
+                markup=False,
+            )
+
+    # -- lookups --------------------------------------------------------------
+
+    def entry_by_key(self, key: str) -> Entry | None:
+        """The entry with this key (see :attr:`Entry.key`)."""
+        return self._by_key.get(key)
+
+    def entry_for(self, root: Path, decision_id: str) -> Entry | None:
+        """The decision ``decision_id`` of the repository at ``root``."""
+        return self._by_key.get(f"{root}\0{decision_id}")
+
+    def entry_for_path(self, root: Path, path: str) -> Entry | None:
+        """The decision stored at repository-relative ``path``."""
+        return self._by_path.get((root, path))
+
+    def current_entry(self) -> Entry | None:
+        """The decision the active screen is about, if any."""
+        entry = getattr(self.screen, "current_entry", None)
+        return entry if isinstance(entry, Entry) else None
+
+    def _open_named(self, name: str) -> None:
+        errors: list[str] = []
+        for catalog in self.catalogs:
+            try:
+                decision = catalog.find(name)
+            except NotFoundError as exc:
+                errors.append(exc.message)
+                continue
+            entry = self.entry_for(catalog.root, decision.id)
+            if entry is not None:
+                self.open_entry(entry)
+                return
+        self.show_error(NotFoundError(errors[0] if errors else f"no ADR named {name!r}"))
+
+    def open_entry(self, entry: Entry) -> None:
+        """Show ``entry``: follow it in an open ADR view, else open one."""
+        if isinstance(self.screen, AdrScreen):
+            self.screen.follow(entry)
+        else:
+            self.push_screen(AdrScreen(entry))
+
+    # -- actions --------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that do not apply now."""
+        entry = self.current_entry()
+        if action in {"edit", "copy_path"}:
+            return entry is not None and not self._catalog_of(entry).at or None
+        if action in {"history", "diff"}:
+            ok = entry is not None and self._catalog_of(entry).is_git
+            return ok and importlib.util.find_spec(HISTORY_MODULE) is not None or None
+        return True
+
+    def _catalog_of(self, entry: Entry) -> Catalog:
+        return next(c for c in self.catalogs if c.root == entry.root)
+
+    def action_help(self) -> None:
+        """Explain the current screen."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_problems(self) -> None:
+        """Show every problem of the decision log."""
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen())
+
+    def action_refresh(self) -> None:
+        """Reload from disk, keeping the selection."""
+        self.load(reload=True)
+        self.notify("Reloading…", timeout=1.5, markup=False)
+
+    def action_goto(self) -> None:
+        """Ask for a number and open that decision."""
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self._open_named(name)
+
+        self.push_screen(GotoModal(), chosen)
+
+    def action_edit(self) -> None:
+        """Open the current decision in ``$VISUAL``/``$EDITOR``; the app itself never writes."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        path = entry.root / entry.decision.path
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except (OSError, ValueError) as exc:
+            self.notify(f"Could not start {editor!r}: {exc}", severity="error", markup=False)
+        self.refresh()
+
+    def action_copy_path(self) -> None:
+        """Copy the current file's path (OSC 52: works over SSH in most terminals)."""
+        entry = self.current_entry()
+        if entry is not None:
+            path = str(entry.root / entry.decision.path)
+            self.copy_to_clipboard(path)
+            self.notify(inert_line(path), title="Copied path", markup=False)
+
+    def action_history(self, diff: bool = False) -> None:
+        """Push the History screen (provided by ``ui/screens/history.py``) for this decision."""
+        entry = self.current_entry()
+        if entry is None or importlib.util.find_spec(HISTORY_MODULE) is None:
+            return
+        module = importlib.import_module(HISTORY_MODULE)
+        screen: Screen[object] = module.make_screen(self, entry, diff=diff)
+        self.push_screen(screen)
+
+    def action_diff(self) -> None:
+        """Push the History screen opened on the latest change's diff."""
+        self.action_history(diff=True)
+
+
+def make_app(
+    settings: Settings | None = None,
+    catalog: Catalog | Sequence[Catalog] | None = None,
+    *,
+    paths: Sequence[Path] = (),
+    query: Query | None = None,
+    open_id: str | None = None,
+    keymap: dict[str, str] | None = None,
+    poll: bool = True,
+) -> AdrApp:
+    """The app, shared by the CLI and the tests (which pass an already loaded catalogue)."""
+    catalogs: tuple[Catalog, ...] = (
+        () if catalog is None else (catalog,) if isinstance(catalog, Catalog) else tuple(catalog)
+    )
+    if not paths:
+        paths = [c.root for c in catalogs] or [Path.cwd()]
+    return AdrApp(
+        settings or Settings(),
+        paths,
+        catalogs=catalogs,
+        query=query,
+        open_id=open_id,
+        keymap=keymap,
+        poll=poll,
+    )

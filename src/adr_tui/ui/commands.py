@@ -1,0 +1,120 @@
+"""The command palette: every action as ``category: verb``, and a fuzzy jump to any ADR."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.fuzzy import Matcher
+from textual.markup import escape
+
+from adr_tui.core.text import inert_line
+
+if TYPE_CHECKING:
+    from adr_tui.ui.app import AdrApp
+
+# (name, help, action, screen names where it applies; empty = everywhere)
+ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "adr: Open highlighted",
+        "Open the decision under the cursor",
+        "screen.open_current",
+        ("BrowseScreen",),
+    ),
+    ("adr: Go to number…", "Jump to a decision by its number", "app.goto", ()),
+    ("adr: Edit in $EDITOR", "Open the file in your editor", "app.edit", ()),
+    ("adr: Copy path", "Copy the file path to the clipboard", "app.copy_path", ()),
+    ("adr: History", "The decision's Git history", "app.history", ()),
+    ("adr: Diff", "What changed in the decision", "app.diff", ()),
+    (
+        "view: Toggle source",
+        "Raw text instead of rendered Markdown",
+        "screen.toggle_source",
+        ("AdrScreen",),
+    ),
+    (
+        "view: Toggle contents",
+        "Show or hide the table of contents",
+        "screen.toggle_toc",
+        ("AdrScreen",),
+    ),
+    ("search: Focus search box", "Type to search", "screen.focus_search", ("BrowseScreen",)),
+    (
+        "filter: Toggle filter panel",
+        "Status, tag and decider filters",
+        "screen.toggle_filters",
+        ("BrowseScreen",),
+    ),
+    (
+        "filter: Hide or show not in force",
+        "Superseded, deprecated, rejected",
+        "screen.toggle_hide",
+        ("BrowseScreen",),
+    ),
+    ("filter: Clear", "Drop the search and every filter", "screen.clear", ("BrowseScreen",)),
+    ("sort: Cycle order", "Number, date, title, relevance", "screen.cycle_sort", ("BrowseScreen",)),
+    ("repo: Refresh", "Reload the decisions from disk", "app.refresh", ()),
+    ("repo: Problems", "What is wrong in the decision log", "app.problems", ()),
+    ("app: Help", "What this screen does and its keys", "app.help", ()),
+    ("app: Quit", "Leave adr-tui", "app.quit", ()),
+)
+
+
+def highlight(matcher: Matcher, candidate: str) -> Text:
+    """``candidate`` with matched letters emphasised, as literal text.
+
+    ``Matcher.highlight`` parses its candidate as markup, which an ADR title
+    must never be, so the offsets are applied to a plain ``Text`` here.
+    """
+    text = Text(candidate, end="")
+    _, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    for offset in offsets:
+        text.stylize("bold underline", offset, offset + 1)
+    return text
+
+
+class AdrCommands(Provider):
+    """Commands that apply to the current screen, plus ``jump to`` for every ADR."""
+
+    @property
+    def _app(self) -> AdrApp:
+        return self.app  # type: ignore[return-value]
+
+    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
+        screen_name = type(self.screen).__name__
+        app = self._app
+        out: list[tuple[str, str, Callable[[], object]]] = []
+        for name, help_text, action, screens in ACTIONS:
+            if screens and screen_name not in screens:
+                continue
+            # Run against the screen the palette was opened over, not the palette itself.
+            bare = action.removeprefix("screen.")
+            out.append((name, help_text, partial(app.run_action, bare, self.screen)))
+        return out
+
+    def _jumps(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app = self._app
+        return [
+            (
+                f"jump to: {e.decision.label} {inert_line(e.decision.title)}",
+                escape(f"{e.decision.status.value} · {inert_line(e.decision.path)}"),
+                partial(app.open_entry, e),
+            )
+            for e in app.entries
+        ]
+
+    async def discover(self) -> Hits:
+        """Shown before typing: the actions only."""
+        for name, help_text, callback in self._actions():
+            yield DiscoveryHit(Text(name), callback, text=name, help=escape(help_text))
+
+    async def search(self, query: str) -> Hits:
+        """Fuzzy-match actions and ADRs (by number or title)."""
+        matcher = self.matcher(query)
+        for name, help_text, callback in [*self._actions(), *self._jumps()]:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)

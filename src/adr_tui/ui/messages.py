@@ -1,0 +1,40 @@
+"""Messages posted by workers: past-tense events the UI reacts to in ``@on`` handlers.
+
+A worker calls the core and posts exactly one of these; it never touches a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.ui.listing import Listing
+
+
+@dataclass
+class CatalogLoaded(Message):
+    """Every repository's catalogue was parsed."""
+
+    catalogs: tuple[Catalog, ...]
+    """One catalogue per repository, in command-line order."""
+    reload: bool = False
+    """True when this replaces an already shown catalogue (live refresh or ``r``)."""
+    fingerprint: tuple[object, ...] = ()
+    """What the files looked like when read (see ``ui/watch.py``); empty when unknown."""
+
+
+@dataclass
+class ListingComputed(Message):
+    """A filter, sort or search finished; the Browse list shows ``listing``."""
+
+    listing: Listing
+
+
+@dataclass
+class RepositoryChanged(Message):
+    """The poller saw HEAD or an ADR file change on disk."""
+
+    fingerprint: tuple[object, ...]
+    """The new fingerprint, remembered to detect the next change."""

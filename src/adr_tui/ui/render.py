@@ -1,0 +1,106 @@
+"""Turn decisions into Rich ``Text``: always plain text, never markup.
+
+Every string from a repository (titles, names, tags, paths, bodies) passes
+through :func:`adr_tui.core.text.inert` and is appended to a ``Text`` as a
+literal, so ``[bold]`` or ``[@click=app.quit]`` in an ADR stays visible text.
+Styles here are names of component classes resolved by the caller, or plain
+attributes (bold, dim) that survive 16 colours and ``NO_COLOR``.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from adr_tui.core.model import Decision, RelationKind, Status
+from adr_tui.core.text import inert, inert_line
+
+PREVIEW_CHARS = 4000
+"""How much body text the Browse preview shows."""
+
+STATUS_WIDTH = 12
+"""Cells taken by a status badge, including its padding."""
+
+RELATION_LABELS: dict[RelationKind, str] = {
+    RelationKind.SUPERSEDES: "Supersedes",
+    RelationKind.SUPERSEDED_BY: "Superseded by",
+    RelationKind.AMENDS: "Amends",
+    RelationKind.AMENDED_BY: "Amended by",
+    RelationKind.RELATES_TO: "Related",
+}
+
+
+def plain(text: str, style: str = "") -> Text:
+    """One line of untrusted text, inert and literal."""
+    return Text(inert_line(text), style=style, end="")
+
+
+def status_label(status: Status) -> str:
+    """The badge text: the status word itself, so meaning never rests on colour."""
+    return status.value.upper() if status is not Status.UNKNOWN else "NO STATUS"
+
+
+def number_label(d: Decision) -> str:
+    """``0055`` for numbered decisions, ``—`` otherwise."""
+    return f"{d.number:04d}" if d.number is not None else "—"
+
+
+def heading(d: Decision) -> Text:
+    """``ADR-0055  Title`` in bold."""
+    return Text.assemble((d.label, "bold"), "  ", plain(d.title, "bold"), end="")
+
+
+def _field(text: Text, label: str, value: str | Text) -> None:
+    text.append(f"{label:<12}", style="bold")
+    text.append_text(value if isinstance(value, Text) else plain(value))
+    text.append("\n")
+
+
+def metadata(d: Decision, *, badge_style: str = "", relations: bool = True) -> Text:
+    """The metadata block shared by the preview and the ADR view."""
+    text = Text(end="")
+    status = Text(f" {status_label(d.status)} ", style=badge_style or "reverse")
+    if d.status_raw and d.status_raw.strip().casefold() != d.status.value:
+        status.append("  ")
+        status.append_text(plain(f"({d.status_raw})", "dim"))
+    _field(text, "Status", status)
+    _field(text, "Date", d.date.isoformat() if d.date else "—")
+    for label, people in (
+        ("Deciders", d.deciders),
+        ("Consulted", d.consulted),
+        ("Informed", d.informed),
+    ):
+        if people:
+            _field(text, label, ", ".join(people))
+    if d.tags:
+        _field(text, "Tags", ", ".join(d.tags))
+    if relations:
+        for kind, label in RELATION_LABELS.items():
+            refs = d.related(kind)
+            if refs:
+                _field(text, label, ", ".join(r.ref.raw for r in refs))
+    _field(text, "File", d.path)
+    text.rstrip()
+    return text
+
+
+def body_preview(d: Decision) -> Text:
+    """The start of the body as literal text (the preview does not render Markdown)."""
+    body = d.body[:PREVIEW_CHARS]
+    text = Text(inert(body), end="")
+    if len(d.body) > PREVIEW_CHARS:
+        text.append("\n…", style="dim")
+    return text
+
+
+def not_in_force_banner(d: Decision, in_force_label: str | None) -> Text | None:
+    """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force."""
+    if d.status.in_force:
+        return None
+    text = Text(f"{status_label(d.status)}: not in force", style="bold", end="")
+    successors = d.superseded_by
+    if successors:
+        text = Text("Superseded by ", style="bold", end="")
+        text.append_text(plain(", ".join(r.ref.raw for r in successors), "bold"))
+        if in_force_label:
+            text.append_text(plain(f" (in force: {in_force_label})", "bold"))
+    return text

@@ -1,0 +1,1 @@
+"""Screens: browse (start), adr (one decision), problems, help, dialogs."""

@@ -1,0 +1,291 @@
+"""The ADR view: metadata, followable relations, the body as Markdown, a table of contents.
+
+Safety: the body is made inert (no escape sequences) before Markdown sees it.
+Textual's Markdown builds ``Content`` from tokens, never from markup, so
+``[@click=app.quit]`` stays text; links only post ``Markdown.LinkClicked``
+(``open_links=False``), which this screen resolves to another ADR or shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, OptionList, Static, TextArea
+from textual.widgets.markdown import MarkdownTableOfContents
+from textual.widgets.option_list import Option
+
+from adr_tui.core.model import Decision
+from adr_tui.core.text import inert, inert_line
+from adr_tui.ui import render
+from adr_tui.ui.listing import Entry
+
+if TYPE_CHECKING:
+    from adr_tui.ui.app import AdrApp
+
+MARKDOWN_LIMIT = 150_000
+"""Characters rendered as Markdown; longer bodies are cut (the source view shows all)."""
+
+SOFT_WRAP_LIMIT = 200_000
+"""Above this size the source view stops wrapping lines (wrapping is computed for every line)."""
+
+
+class AdrScreen(Screen[None]):
+    """Read one decision; follow its relations like links in a browser."""
+
+    HELP = (
+        "One decision: its metadata, the decisions it relates to (select one to follow it), "
+        "and its text. [ and ] go back and forward between the decisions you followed; "
+        "v shows the raw source; t shows the table of contents."
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="adr.close", tooltip="Back to the list"),
+        Binding(
+            "v",
+            "toggle_source",
+            "Source",
+            id="adr.source",
+            tooltip="Show the raw file text instead of the rendered Markdown",
+        ),
+        Binding(
+            "t",
+            "toggle_toc",
+            "Contents",
+            id="adr.toc",
+            tooltip="Show or hide the table of contents",
+        ),
+        Binding(
+            "left_square_bracket,alt+left",
+            "back",
+            "Previous",
+            show=False,
+            id="adr.back",
+            tooltip="Back to the decision you came from",
+        ),
+        Binding(
+            "right_square_bracket,alt+right",
+            "forward",
+            "Next",
+            show=False,
+            id="adr.forward",
+            tooltip="Forward again",
+        ),
+        Binding(
+            "j,down",
+            "scroll_body(1)",
+            "Scroll down",
+            show=False,
+            id="adr.down",
+            tooltip="Scroll the text down",
+        ),
+        Binding(
+            "k,up",
+            "scroll_body(-1)",
+            "Scroll up",
+            show=False,
+            id="adr.up",
+            tooltip="Scroll the text up",
+        ),
+    ]
+
+    app: AdrApp
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+        self.back_stack: list[Entry] = []
+        self.forward_stack: list[Entry] = []
+        self._relations: list[str | None] = []
+
+    @property
+    def current_entry(self) -> Entry:
+        """The decision on screen."""
+        return self.entry
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        yield Static(id="adr-banner", markup=False)
+        yield Static(id="adr-title", markup=False)
+        with Horizontal(id="adr-body"):
+            markdown = Markdown(id="adr-markdown", open_links=False)
+            yield MarkdownTableOfContents(markdown, id="adr-toc")
+            with VerticalScroll(id="adr-scroll"):
+                yield Static(id="adr-meta", markup=False)
+                yield OptionList(id="adr-relations")
+                yield markdown
+            yield TextArea(id="adr-source", read_only=True, soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Initialise once mounted."""
+        self.query_one("#adr-source").display = False
+        self.query_one("#adr-toc").display = self.app.size.width >= 100
+        self.show(self.entry)
+
+    # -- content --------------------------------------------------------------
+
+    def show(self, entry: Entry) -> None:
+        """Display ``entry`` (history stacks are the caller's business)."""
+        self.entry = entry
+        d = entry.decision
+        self.sub_title = d.label
+        banner = self.query_one("#adr-banner", Static)
+        text = render.not_in_force_banner(d, self._in_force_label(entry))
+        banner.display = text is not None
+        banner.update(text or "")
+        title = render.heading(d)
+        if len(self.app.catalogs) > 1:
+            title.append_text(render.plain(f"   [{entry.repo}]", "dim"))
+        self.query_one("#adr-title", Static).update(title)
+        self.query_one("#adr-meta", Static).update(render.metadata(d, relations=False))
+        self._show_relations(d)
+        body = inert(d.body)
+        if len(body) > MARKDOWN_LIMIT:
+            body = body[:MARKDOWN_LIMIT] + (
+                f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
+            )
+        self.query_one(Markdown).update(body)
+        source = self.query_one("#adr-source", TextArea)
+        source.soft_wrap = len(d.body) <= SOFT_WRAP_LIMIT
+        source.load_text(inert(d.body))
+        self.query_one("#adr-scroll", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _show_relations(self, d: Decision) -> None:
+        options: list[Option] = []
+        self._relations = []
+        for kind, label in render.RELATION_LABELS.items():
+            for rel in d.related(kind):
+                target = (
+                    self.app.entry_for(self.entry.root, rel.target_id) if rel.target_id else None
+                )
+                prompt = Text(f"{label:<14}", style="bold", end="")
+                if target is not None:
+                    prompt.append_text(render.plain(f"{target.decision.label}  "))
+                    prompt.append_text(render.plain(target.decision.title))
+                    prompt.append(f"  [{render.status_label(target.decision.status)}]", style="dim")
+                else:
+                    prompt.append_text(render.plain(f"{rel.ref.raw}  (not found)", "dim"))
+                options.append(Option(prompt, disabled=target is None))
+                self._relations.append(target.key if target else None)
+        relations = self.query_one("#adr-relations", OptionList)
+        relations.clear_options()
+        relations.add_options(options)
+        relations.display = bool(options)
+
+    def _in_force_label(self, entry: Entry) -> str | None:
+        """The label of the decision finally in force along the superseded-by chain."""
+        seen = {entry.key}
+        current = entry
+        while not current.decision.status.in_force:
+            nxt = next(
+                (
+                    t
+                    for r in current.decision.superseded_by
+                    if r.target_id
+                    and (t := self.app.entry_for(entry.root, r.target_id)) is not None
+                ),
+                None,
+            )
+            if nxt is None or nxt.key in seen:
+                return None
+            seen.add(nxt.key)
+            current = nxt
+        return current.decision.label if current is not entry else None
+
+    # -- navigation -----------------------------------------------------------
+
+    def follow(self, target: Entry) -> None:
+        """Open ``target`` here, like following a link."""
+        if target.key == self.entry.key:
+            return
+        self.back_stack.append(self.entry)
+        self.forward_stack.clear()
+        self.show(target)
+
+    def action_back(self) -> None:
+        """Previous decision in this screen's history."""
+        if self.back_stack:
+            self.forward_stack.append(self.entry)
+            self.show(self.back_stack.pop())
+
+    def action_forward(self) -> None:
+        """Next decision in this screen's history."""
+        if self.forward_stack:
+            self.back_stack.append(self.entry)
+            self.show(self.forward_stack.pop())
+
+    def action_toggle_source(self) -> None:
+        """Switch between rendered Markdown and the raw text."""
+        source = self.query_one("#adr-source", TextArea)
+        source.display = not source.display
+        self.query_one("#adr-scroll").display = not source.display
+        (source if source.display else self.query_one("#adr-scroll")).focus()
+
+    def action_toggle_toc(self) -> None:
+        """Show or hide the table of contents."""
+        toc = self.query_one("#adr-toc")
+        toc.display = not toc.display
+
+    def action_scroll_body(self, lines: int) -> None:
+        """Scroll the rendered body (or the source)."""
+        source = self.query_one("#adr-source", TextArea)
+        target = source if source.display else self.query_one("#adr-scroll", VerticalScroll)
+        target.scroll_relative(y=lines, animate=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that do not apply now."""
+        if action == "back":
+            return bool(self.back_stack) or None
+        if action == "forward":
+            return bool(self.forward_stack) or None
+        return True
+
+    @on(OptionList.OptionSelected, "#adr-relations")
+    def _follow_relation(self, message: OptionList.OptionSelected) -> None:
+        key = self._relations[message.option_index]
+        target = self.app.entry_by_key(key) if key else None
+        if target is not None:
+            self.follow(target)
+
+    @on(Markdown.TableOfContentsUpdated)
+    def _toc_updated(self, message: Markdown.TableOfContentsUpdated) -> None:
+        message.stop()
+        self.query_one(MarkdownTableOfContents).table_of_contents = message.table_of_contents
+
+    @on(Markdown.TableOfContentsSelected)
+    def _toc_selected(self, message: Markdown.TableOfContentsSelected) -> None:
+        message.stop()
+        block = self.query_one(Markdown).query_one(f"#{message.block_id}")
+        self.query_one("#adr-scroll", VerticalScroll).scroll_to_widget(block, top=True)
+
+    @on(Markdown.LinkClicked)
+    def _link(self, message: Markdown.LinkClicked) -> None:
+        """A link in the body: another ADR opens here, an anchor scrolls, anything else shows."""
+        message.stop()
+        href = message.href
+        if href.startswith("#"):
+            self.query_one(Markdown).goto_anchor(href[1:])
+            return
+        target = None
+        if "://" not in href and not href.startswith("mailto:"):
+            base = PurePosixPath(self.entry.decision.path).parent
+            parts: list[str] = []
+            for part in (base / href.split("#", 1)[0]).parts:
+                if part == "..":
+                    if parts:
+                        parts.pop()
+                elif part != ".":
+                    parts.append(part)
+            target = self.app.entry_for_path(self.entry.root, "/".join(parts))
+        if target is not None:
+            self.follow(target)
+        else:
+            self.notify(inert_line(href), title="Link (not opened)", markup=False)

@@ -1,0 +1,289 @@
+"""Browse: the start screen. Search box, filter panel, the list and a preview."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, get_current_worker
+
+from adr_tui.core.text import inert_line
+from adr_tui.ui.listing import Entry, Listing, Query, compute, with_facet
+from adr_tui.ui.messages import ListingComputed
+from adr_tui.ui.widgets.adr_list import AdrList, header_text
+from adr_tui.ui.widgets.filter_bar import FilterBar
+from adr_tui.ui.widgets.preview import Preview
+from adr_tui.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from adr_tui.ui.app import AdrApp
+
+
+class BrowseScreen(Screen[None]):
+    """Find a decision: type to search, narrow with filters, enter to open."""
+
+    HELP = (
+        "Browse lists every decision of the repository. Type after / to search "
+        "(ranked, with matching snippets), press f for filters with live counts, "
+        "s to change the order and x to hide decisions no longer in force. "
+        "Enter opens the highlighted decision."
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            id="browse.search",
+            tooltip="Type to search titles, tags and text",
+        ),
+        Binding(
+            "f",
+            "toggle_filters",
+            "Filters",
+            id="browse.filters",
+            tooltip="Show or hide the status, tag and decider filters",
+        ),
+        Binding(
+            "s",
+            "cycle_sort",
+            "Sort",
+            id="browse.sort",
+            tooltip="Sort by number, date, title or relevance",
+        ),
+        Binding(
+            "x",
+            "toggle_hide",
+            "Hide old",
+            id="browse.hide",
+            tooltip="Hide superseded, deprecated and rejected decisions",
+        ),
+        Binding(
+            "escape",
+            "clear",
+            "Clear",
+            show=False,
+            id="browse.clear",
+            tooltip="Clear the search and every filter",
+        ),
+        Binding(
+            "p",
+            "app.problems",
+            "Problems",
+            show=False,
+            id="browse.problems",
+            tooltip="List the problems found in the decision log",
+        ),
+    ]
+
+    app: AdrApp
+
+    def __init__(self, query: Query | None = None) -> None:
+        super().__init__()
+        self.query_state = query or Query()
+        self.listing: Listing | None = None
+        self._keep: str | None = None
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        yield Static(id="browse-header", markup=False)
+        yield SearchBox(id="search")
+        with Horizontal(id="browse-body"):
+            yield FilterBar(id="filters")
+            with Vertical(id="list-pane"):
+                yield Static(id="list-header", markup=False)
+                yield AdrList(id="adr-list")
+                yield Static(id="empty", markup=False)
+            yield Preview(id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Initialise once mounted."""
+        self.query_one(SearchBox).value = self.query_state.text
+        self.query_one(FilterBar).display = False
+        adr_list = self.query_one(AdrList)
+        adr_list.loading = not self.app.catalogs  # until the load worker reports
+        adr_list.focus()
+        self._show_header()
+
+    # -- data flow ------------------------------------------------------------
+
+    @property
+    def current_entry(self) -> Entry | None:
+        """The highlighted decision."""
+        row = self.query_one(AdrList).current
+        return row.entry if row else None
+
+    def refresh_listing(self, *, keep: str | None = None) -> None:
+        """Recompute the list for the current query (in a worker)."""
+        current = self.current_entry
+        self._keep = keep or (current.key if current else self._keep)
+        self._compute(self.app.entries, self.query_state)
+
+    def set_query(self, query: Query) -> None:
+        """Show ``query``'s results."""
+        self.query_state = query
+        self.refresh_listing()
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="search",
+        description="Filtering and searching",
+    )
+    def _compute(self, entries: tuple[Entry, ...], query: Query) -> None:
+        worker = get_current_worker()
+        listing = compute(entries, query, lambda: worker.is_cancelled)
+        if listing is not None and not worker.is_cancelled:
+            self.post_message(ListingComputed(listing))
+
+    @on(ListingComputed)
+    def _show_listing(self, message: ListingComputed) -> None:
+        if message.listing.query != self.query_state:
+            return  # a stale result that finished before its cancellation was seen
+        self.listing = message.listing
+        adr_list = self.query_one(AdrList)
+        if adr_list.loading:
+            adr_list.loading = False
+            adr_list.focus()  # the loading overlay had moved focus away
+        adr_list.set_rows(message.listing.rows, keep=self._keep, repo=len(self.app.catalogs) > 1)
+        self.query_one(FilterBar).show(message.listing.facets, self.query_state)
+        self._show_header()
+        self._show_empty()
+        self._show_preview()
+
+    def _show_header(self) -> None:
+        app = self.app
+        text = Text("adr-tui", style="bold", end="")
+        if app.catalogs:
+            names = ", ".join(inert_line(str(c.root)) for c in app.catalogs)
+            text.append(f"  {names}")
+            at = next((c.at for c in app.catalogs if c.at), None)
+            if at:
+                text.append(f"  @ {inert_line(at)}", style="bold")
+        else:
+            text.append("  loading…")
+        if self.listing is not None:
+            text.append(f"  {len(self.listing.rows)}/{self.listing.total} ADRs", style="bold")
+        text.append(f"  sort: {self.query_state.sort.value}")
+        for part in self.query_state.describe():
+            text.append("  ·  ")
+            text.append(inert_line(part), style="italic")
+        self.query_one("#browse-header", Static).update(text)
+        width = self.query_one(AdrList).size.width or self.size.width
+        self.query_one("#list-header", Static).update(
+            Text(header_text(width, repo=len(app.catalogs) > 1))
+        )
+
+    def _show_empty(self) -> None:
+        empty = self.query_one("#empty", Static)
+        listing = self.listing
+        if listing is None or listing.rows:
+            empty.display = False
+            return
+        empty.display = True
+        if listing.total == 0:
+            roots = ", ".join(str(c.root) for c in self.app.catalogs)
+            empty.update(
+                Text(
+                    inert_line(
+                        f"No ADRs found in {roots}. Run 'adr-tui check' to see where "
+                        "adr-tui looked, or name the folder with --adr-dir."
+                    )
+                )
+            )
+        else:
+            why = "; ".join(listing.query.describe())
+            empty.update(
+                Text(
+                    inert_line(
+                        f"No decision matches {why}. Press escape to clear the search and filters."
+                    )
+                )
+            )
+
+    def _show_preview(self) -> None:
+        entry = self.current_entry
+        self.query_one(Preview).show(entry.decision if entry else None)
+
+    def on_resize(self) -> None:
+        """Re-lay out for the new size."""
+        self._show_header()
+
+    # -- events ---------------------------------------------------------------
+
+    @on(Worker.StateChanged)
+    def _worker_state(self, event: Worker.StateChanged) -> None:
+        self.app.report_worker(event.worker)
+
+    @on(AdrList.Highlighted)
+    def _highlighted(self, message: AdrList.Highlighted) -> None:
+        if message.row is not None:
+            self._keep = message.row.entry.key
+        self._show_preview()
+
+    @on(AdrList.Selected)
+    def _selected(self, message: AdrList.Selected) -> None:
+        self.app.open_entry(message.row.entry)
+
+    @on(SearchBox.Settled)
+    def _search(self, message: SearchBox.Settled) -> None:
+        if message.value != self.query_state.text:
+            self.set_query(replace(self.query_state, text=message.value))
+
+    @on(SearchBox.Left)
+    def _left_search(self) -> None:
+        self.query_one(AdrList).focus()
+
+    @on(FilterBar.Toggled)
+    def _filter(self, message: FilterBar.Toggled) -> None:
+        self.set_query(with_facet(self.query_state, message.facet, message.value))
+
+    # -- actions --------------------------------------------------------------
+
+    def action_open_current(self) -> None:
+        """Open the highlighted decision."""
+        self.query_one(AdrList).action_select()
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search box."""
+        self.query_one(SearchBox).focus()
+
+    def action_toggle_filters(self) -> None:
+        """Show or hide the filter panel (focusing it when shown)."""
+        bar = self.query_one(FilterBar)
+        bar.display = not bar.display
+        if bar.display:
+            bar.query_one("#facets").focus()
+        else:
+            self.query_one(AdrList).focus()
+
+    def action_cycle_sort(self) -> None:
+        """Next sort order."""
+        self.set_query(replace(self.query_state, sort=self.query_state.sort.next()))
+
+    def action_toggle_hide(self) -> None:
+        """Hide or show decisions that are no longer in force."""
+        self.set_query(
+            replace(self.query_state, hide_not_in_force=not self.query_state.hide_not_in_force)
+        )
+
+    def action_clear(self) -> None:
+        """Drop the search and every filter."""
+        self.query_one(SearchBox).value = ""
+        self.set_query(self.query_state.cleared())
+        self.query_one(AdrList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that do not apply now."""
+        if action == "clear":
+            return self.query_state.filtered or None
+        return True

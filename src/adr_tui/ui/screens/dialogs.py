@@ -1,0 +1,63 @@
+"""Small modal screens: the error box and "go to ADR"."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from adr_tui.core.text import inert
+
+
+class ErrorModal(ModalScreen[None]):
+    """An ``AdrError`` explained: its title, its message, one button."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter", "dismiss", "Close", id="error.close", tooltip="Close"),
+    ]
+
+    def __init__(self, title: str, message: str) -> None:
+        super().__init__()
+        self.error_title = title
+        self.error_message = message
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        with Vertical(id="error-box", classes="dialog"):
+            yield Static(
+                Text(inert(self.error_title), style="bold"), markup=False, classes="dialog-title"
+            )
+            yield Static(Text(inert(self.error_message)), markup=False)
+            yield Button("OK", id="error-ok")
+
+    @on(Button.Pressed)
+    def _close(self) -> None:
+        self.dismiss()
+
+
+class GotoModal(ModalScreen[str | None]):
+    """Ask for an ADR number, id or path; dismisses with the text (None when cancelled)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="goto.cancel", tooltip="Cancel"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        with Vertical(id="goto-box", classes="dialog"):
+            yield Static(Text("Go to ADR", style="bold"), markup=False, classes="dialog-title")
+            yield Input(placeholder="number, e.g. 12, or a file name", id="goto-input")
+
+    @on(Input.Submitted)
+    def _submitted(self, message: Input.Submitted) -> None:
+        self.dismiss(message.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without going anywhere."""
+        self.dismiss(None)

@@ -1,0 +1,79 @@
+"""Help: what the current screen is for, and the keys that work right now (generated)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Static
+
+GENERAL = (
+    "ctrl+p opens the command palette: every action as 'category: verb', and "
+    "'jump to' any ADR by number or title."
+)
+
+
+def bindings_table(screen: Screen[object]) -> Table:
+    """The live bindings of ``screen``'s focused widget, its screen and the app.
+
+    Read from ``Screen.active_bindings`` so the table is never out of date;
+    keys that do not apply now are listed as dimmed.
+    """
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    table.add_column()
+    app = screen.app
+    seen: set[tuple[str, str]] = set()
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if binding.system or (binding.action, binding.description) in seen:
+            continue
+        seen.add((binding.action, binding.description))
+        style = "" if active.enabled else "dim"
+        display = app.get_key_display(binding)
+        keys = [
+            app.get_key_display(b.binding)
+            for k, b in screen.active_bindings.items()
+            if b.binding.action == binding.action and k != key
+        ]
+        label = " ".join([display, *keys])
+        table.add_row(
+            Text(label, style=f"bold {style}".strip()),
+            Text(binding.description or binding.action, style=style),
+            Text(active.tooltip or binding.tooltip, style="dim"),
+        )
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal over the screen it explains."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape,question_mark,f1,q", "dismiss", "Close", id="help.close", tooltip="Close help"
+        ),
+    ]
+
+    def __init__(self, target: Screen[object]) -> None:
+        super().__init__()
+        self.target = target
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        about = getattr(self.target, "HELP", None) or "adr-tui"
+        with VerticalScroll(id="help-box"):
+            yield Static(
+                Text(f"Help: {type(self.target).__name__.removesuffix('Screen')}", style="bold"),
+                markup=False,
+            )
+            yield Static(Text(about), markup=False, classes="help-about")
+            yield Static(Text("Keys available now", style="bold"), markup=False)
+            yield Static(bindings_table(self.target), markup=False)
+            yield Static(Text(GENERAL, style="dim"), markup=False, classes="help-about")
+        yield Footer()

@@ -1,0 +1,92 @@
+"""Problems: everything wrong with the decision log, each tied to its file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from adr_tui.ui import render
+
+if TYPE_CHECKING:
+    from adr_tui.ui.app import AdrApp
+
+
+class ProblemsScreen(Screen[None]):
+    """Every problem of every loaded repository; enter opens the ADR concerned."""
+
+    HELP = (
+        "Problems lists what adr-tui found wrong while reading the decision log: files "
+        "it could not parse, unknown statuses, duplicate numbers, broken links. "
+        "Enter opens the decision the problem is about."
+    )
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "app.pop_screen",
+            "Back",
+            id="problems.close",
+            tooltip="Back to the previous screen",
+        ),
+        Binding("j", "cursor(1)", "Down", show=False, id="problems.down", tooltip="Next problem"),
+        Binding("k", "cursor(-1)", "Up", show=False, id="problems.up", tooltip="Previous problem"),
+    ]
+
+    app: AdrApp
+
+    def compose(self) -> ComposeResult:
+        """Build the widgets."""
+        yield Static(id="problems-header", markup=False)
+        yield OptionList(id="problem-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Initialise once mounted."""
+        self.show_problems()
+
+    def show_problems(self) -> None:
+        """(Re)build the list from the app's catalogues."""
+        options: list[Option] = []
+        self._targets: list[tuple[str, str] | None] = []
+        multi = len(self.app.catalogs) > 1
+        for catalog in self.app.catalogs:
+            for problem in catalog.problems:
+                entry = self.app.entry_for_path(catalog.root, problem.path)
+                prompt = Text(end="")
+                if multi:
+                    prompt.append_text(render.plain(f"{catalog.root.name}: ", "dim"))
+                prompt.append_text(render.plain(problem.path, "bold"))
+                prompt.append_text(render.plain(f"  [{problem.code}]", "dim"))
+                prompt.append("\n  ")
+                prompt.append_text(render.plain(problem.message))
+                options.append(Option(prompt))
+                self._targets.append((str(catalog.root), entry.key) if entry else None)
+        problem_list = self.query_one(OptionList)
+        problem_list.clear_options()
+        problem_list.add_options(options)
+        count = len(options)
+        header = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold", end="")
+        header.append("  enter opens the ADR concerned" if count else "  the decision log is clean")
+        self.query_one("#problems-header", Static).update(header)
+        problem_list.focus()
+
+    def action_cursor(self, step: int) -> None:
+        """Move the highlight."""
+        problem_list = self.query_one(OptionList)
+        problem_list.action_cursor_down() if step > 0 else problem_list.action_cursor_up()
+
+    @on(OptionList.OptionSelected)
+    def _open(self, message: OptionList.OptionSelected) -> None:
+        target = self._targets[message.option_index]
+        entry = self.app.entry_by_key(target[1]) if target else None
+        if entry is None:
+            self.notify("This problem is not about a decision that loaded.", markup=False)
+            return
+        self.app.open_entry(entry)

@@ -1,0 +1,48 @@
+"""A cheap fingerprint of what was loaded, compared every few seconds to notice changes.
+
+Reads only file metadata: the Git HEAD (and the branch it points to), the ADR
+folders' mtimes (a file added or removed changes them) and each ADR file's
+mtime and size. No git process and no file contents.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from adr_tui.core.catalog import Catalog
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (st.st_mtime_ns, st.st_size)
+
+
+def _head(root: Path) -> str:
+    git = root / ".git"
+    try:
+        head = (git / "HEAD").read_text(encoding="utf-8", errors="replace").strip()
+        if head.startswith("ref: "):
+            ref = git / head[5:]
+            target = (
+                ref.read_text(encoding="utf-8", errors="replace").strip() if ref.is_file() else ""
+            )
+            return f"{head} {target} {_stat(git / 'packed-refs')}"
+        return head
+    except OSError:
+        return ""
+
+
+def fingerprint(catalogs: Sequence[Catalog]) -> tuple[object, ...]:
+    """A value that changes when HEAD or any ADR file or folder of ``catalogs`` changes."""
+    parts: list[object] = []
+    for catalog in catalogs:
+        root = catalog.root
+        parts.append(_head(root) if catalog.is_git else "")
+        parts.extend(_stat(root / d) for d in catalog.discovery.adr_dirs)
+        parts.extend(_stat(root / f) for f in catalog.discovery.files)
+    return tuple(parts)

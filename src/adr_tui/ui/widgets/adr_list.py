@@ -1,0 +1,292 @@
+"""A virtual list of decisions: renders only the visible rows (Textual's Line API).
+
+A 10,000-row ``DataTable`` took seconds to paint; this widget's cost is the
+number of visible lines, whatever the length of the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from adr_tui.core.model import Status
+from adr_tui.core.text import inert_line
+from adr_tui.ui.listing import Row
+from adr_tui.ui.render import STATUS_WIDTH, number_label, status_label
+
+CURSOR = "▶ "
+"""Cursor marker: visible without colour (NO_COLOR, 16 colours)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Cell widths of each column at a given widget width (0 hides a column)."""
+
+    number: int
+    status: int
+    date: int
+    repo: int
+    title: int
+    tags: int
+
+    @classmethod
+    def fit(cls, width: int, *, repo: bool) -> Columns:
+        """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags."""
+        number, status = 6, STATUS_WIDTH
+        date = 11 if width >= 60 else 0
+        repo_w = 14 if repo and width >= 70 else 0
+        tags = 22 if width >= 110 else 0
+        title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
+        return cls(number, status, date, repo_w, title, tags)
+
+
+def header_text(width: int, *, repo: bool) -> str:
+    """Column headings aligned with :meth:`AdrList.render_line`."""
+    c = Columns.fit(width, repo=repo)
+    parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
+    if c.date:
+        parts.append(set_cell_size("Date", c.date))
+    if c.repo:
+        parts.append(set_cell_size("Repository", c.repo))
+    parts.append(set_cell_size("Title", c.title))
+    if c.tags:
+        parts.append(set_cell_size("Tags", c.tags))
+    return "".join(parts)
+
+
+class AdrList(ScrollView, can_focus=True):
+    """The decisions of the current listing, one row each (two while searching)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next decision"
+        ),
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous decision"),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            id="list.page_down",
+            tooltip="Next page",
+        ),
+        Binding(
+            "pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="Previous page"
+        ),
+        Binding("home", "first", "First", show=False, id="list.first", tooltip="First decision"),
+        Binding("end", "last", "Last", show=False, id="list.last", tooltip="Last decision"),
+        Binding("enter", "select", "Open", show=False, id="list.open", tooltip="Open the decision"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "adr-list--cursor",
+        "adr-list--dim",
+        "adr-list--match",
+        "adr-list--snippet",
+        *(f"adr-list--status-{s.value}" for s in Status),
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, repaint=True)
+    """Index of the highlighted row."""
+
+    class Highlighted(Message):
+        """The cursor moved to another row."""
+
+        def __init__(self, adr_list: AdrList, row: Row | None) -> None:
+            super().__init__()
+            self.adr_list = adr_list
+            self.row = row
+
+        @property
+        def control(self) -> AdrList:
+            """The list that posted the message."""
+            return self.adr_list
+
+    class Selected(Message):
+        """The user opened a row (enter or click on the highlighted row)."""
+
+        def __init__(self, adr_list: AdrList, row: Row) -> None:
+            super().__init__()
+            self.adr_list = adr_list
+            self.row = row
+
+        @property
+        def control(self) -> AdrList:
+            """The list that posted the message."""
+            return self.adr_list
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.rows: tuple[Row, ...] = ()
+        self.show_repo = False
+        self._row_height = 1
+        self._style_memo: dict[str, Style] = {}
+
+    # -- data ---------------------------------------------------------------
+
+    def set_rows(
+        self, rows: tuple[Row, ...], *, keep: str | None = None, repo: bool = False
+    ) -> None:
+        """Replace the rows; the cursor returns to the row whose key is ``keep`` when present."""
+        self.rows = rows
+        self.show_repo = repo
+        self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows) else 1
+        self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
+        index = next((i for i, r in enumerate(rows) if keep and r.entry.key == keep), 0)
+        self._line_cache_clear()
+        self.cursor = index
+        self.scroll_to_cursor(center=True)
+        self.refresh()
+
+    def _line_cache_clear(self) -> None:
+        self._style_memo = {}
+
+    @property
+    def current(self) -> Row | None:
+        """The highlighted row, if any."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def validate_cursor(self, value: int) -> int:
+        """Keep the cursor on an existing row."""
+        return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
+
+    def watch_cursor(self, value: int) -> None:
+        """Scroll to and announce the new row."""
+        self.scroll_to_cursor()
+        self.post_message(self.Highlighted(self, self.current))
+
+    def scroll_to_cursor(self, *, center: bool = False) -> None:
+        """Make the cursor row visible."""
+        top = self.cursor * self._row_height
+        height = self.scrollable_content_region.height or 1
+        y = self.scroll_offset.y
+        if center:
+            self.scroll_to(y=max(0, top - height // 2), animate=False, immediate=True)
+        elif top < y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif top + self._row_height > y + height:
+            self.scroll_to(y=top + self._row_height - height, animate=False, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-lay out for the new size."""
+        self.virtual_size = Size(event.size.width, len(self.rows) * self._row_height)
+
+    # -- actions ------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Move down one row."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Move up one row."""
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        """Move down one screen."""
+        self.cursor += max(1, self.scrollable_content_region.height // self._row_height)
+
+    def action_page_up(self) -> None:
+        """Move up one screen."""
+        self.cursor -= max(1, self.scrollable_content_region.height // self._row_height)
+
+    def action_first(self) -> None:
+        """Jump to the first row."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Jump to the last row."""
+        self.cursor = len(self.rows) - 1
+
+    def action_select(self) -> None:
+        """Open the highlighted row."""
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.current))
+
+    def on_click(self, event: events.Click) -> None:
+        """Highlight the clicked row; a double click opens it."""
+        index = (event.y + self.scroll_offset.y) // self._row_height
+        if not 0 <= index < len(self.rows):
+            return
+        if index == self.cursor and event.chain >= 2:
+            self.action_select()
+        self.cursor = index
+
+    # -- rendering ----------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        cache = self._style_memo
+        if name not in cache:
+            cache[name] = self.get_component_rich_style(name, partial=True)
+        return cache[name]
+
+    def notify_style_update(self) -> None:
+        """Forget cached styles when the theme changes."""
+        super().notify_style_update()
+        self._line_cache_clear()
+
+    def render_line(self, y: int) -> Strip:
+        """Render one visible line."""
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index, sub = divmod(y + scroll_y, self._row_height)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        segments = self._snippet(row) if sub else self._main(row, width, index == self.cursor)
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        if index == self.cursor:
+            strip = strip.apply_style(self._style("adr-list--cursor"))
+        return strip.apply_style(base)
+
+    def _main(self, row: Row, width: int, is_cursor: bool) -> list[Segment]:
+        d = row.entry.decision
+        c = Columns.fit(width, repo=self.show_repo)
+        dim = self._style("adr-list--dim") if not d.status.in_force else Style()
+        badge = self._style(f"adr-list--status-{d.status.value}")
+        out = [
+            Segment(CURSOR if is_cursor else " " * len(CURSOR)),
+            Segment(set_cell_size(number_label(d), c.number), dim),
+            Segment(set_cell_size(f" {status_label(d.status)}", c.status - 1), badge),
+            Segment(" "),
+        ]
+        if c.date:
+            out.append(Segment(set_cell_size(d.date.isoformat() if d.date else "—", c.date), dim))
+        if c.repo:
+            out.append(Segment(set_cell_size(inert_line(row.entry.repo), c.repo), dim))
+        out.append(Segment(set_cell_size(inert_line(d.title), c.title - 1) + " ", dim))
+        if c.tags:
+            out.append(Segment(set_cell_size(inert_line(", ".join(d.tags)), c.tags), dim))
+        return out
+
+    def _snippet(self, row: Row) -> list[Segment]:
+        hit = row.hit
+        indent = " " * (len(CURSOR) + 6)
+        if hit is None or not hit.snippet:
+            return [Segment(indent)]
+        text = inert_line(hit.snippet)
+        base, match = self._style("adr-list--snippet"), self._style("adr-list--match")
+        out, pos = [Segment(indent)], 0
+        for start, end in hit.spans:
+            if start < pos:
+                continue
+            out.append(Segment(text[pos:start], base))
+            out.append(Segment(text[start:end], base + match))
+            pos = end
+        out.append(Segment(text[pos:], base))
+        return out
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        """Fill the width offered."""
+        return container.width

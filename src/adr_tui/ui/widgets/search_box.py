@@ -1,0 +1,73 @@
+"""The search box: posts one debounced ``Changed`` after the user pauses typing."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input
+
+DEBOUNCE_SECONDS = 0.15
+"""Pause after the last key before a search starts."""
+
+
+class SearchBox(Input):
+    """An ``Input`` that waits for a typing pause before announcing its value."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape",
+            "leave",
+            "Back to list",
+            show=False,
+            id="search.leave",
+            tooltip="Keep the search and return to the list",
+        ),
+        Binding(
+            "down", "leave", "To list", show=False, id="search.to_list", tooltip="Move to the list"
+        ),
+    ]
+
+    class Settled(Message):
+        """The text stopped changing for :data:`DEBOUNCE_SECONDS`."""
+
+        def __init__(self, box: SearchBox, value: str) -> None:
+            super().__init__()
+            self.box = box
+            self.value = value
+
+        @property
+        def control(self) -> SearchBox:
+            """The search box that posted the message."""
+            return self.box
+
+    class Left(Message):
+        """The user asked to go back to the list."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(placeholder="Search  ( / )", id=id, select_on_focus=False)
+        self._timer: Timer | None = None
+
+    def _on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, self._settle)
+
+    def _on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self._timer is not None:
+            self._settle()
+        self.post_message(self.Left())
+
+    def _settle(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = None
+        self.post_message(self.Settled(self, self.value))
+
+    def action_leave(self) -> None:
+        """Hand focus back to the list."""
+        self.post_message(self.Left())
