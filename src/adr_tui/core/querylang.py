@@ -1,0 +1,696 @@
+"""The search query language: text → a small, engine-neutral syntax tree.
+
+Both the Whoosh index (``search.py``) and the plain catalogue scan evaluate the
+same tree, which is what makes a scan during an index build return the same
+result set. Parsing never raises: a query that cannot be read falls back to
+its plain words, and :attr:`ParsedQuery.problems` says what was not understood.
+
+Syntax (see ``docs/search.md``)::
+
+    session handling            both words (AND is the default)
+    "session handling"          phrase
+    sess*   sesion~   sesion~2  prefix, typo tolerance (edit distance 1 or 2)
+    a OR b   a AND b   NOT a   -a   ( … )
+    status:accepted  tag:auth  decider:"Grace Lee"  title:redis  body:cache
+    number:55  number:10..20  date:>2024-01-01  date:2024-01-01..2024-06-30
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from adr_tui.core.model import Status
+
+WORD = re.compile(r"\w+", re.UNICODE)
+"""What a word is, for queries and for both engines' unstemmed fields."""
+
+
+# --- the tree ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word; ``field`` None means title and body."""
+
+    field: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words that must appear next to each other, in order."""
+
+    field: str | None
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """Any word starting with ``text``."""
+
+    field: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fuzzy:
+    """Any word within ``maxdist`` Levenshtein edits of ``text`` (first letter fixed)."""
+
+    field: str | None
+    text: str
+    maxdist: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """An exact, case-insensitive value of ``status``, ``tag`` or ``decider``."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """``number`` or ``date`` (as a proleptic ordinal) between two inclusive bounds."""
+
+    field: str
+    low: int | None
+    high: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    """Every item matches."""
+
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    """At least one item matches."""
+
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """The item does not match."""
+
+    item: Node
+
+
+@dataclass(frozen=True, slots=True)
+class All:
+    """Every decision (the empty query)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Nothing:
+    """No decision (e.g. ``status:`` with a value that is no status)."""
+
+
+Node = Term | Phrase | Prefix | Fuzzy | Keyword | Range | And | Or | Not | All | Nothing
+
+TEXT_FIELDS = frozenset({"title", "body", "decider"})
+"""Fields whose values are words (``None``, the default, means title and body)."""
+
+FIELD_ALIASES = {
+    "title": "title",
+    "body": "body",
+    "text": None,
+    "status": "status",
+    "tag": "tag",
+    "tags": "tag",
+    "decider": "decider",
+    "deciders": "decider",
+    "by": "decider",
+    "number": "number",
+    "num": "number",
+    "date": "date",
+}
+"""Field names a user may type, to the canonical field (None: title and body)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A query as understood: the tree, and what was not understood."""
+
+    text: str
+    """The query as typed."""
+    root: Node
+    """What to evaluate."""
+    problems: tuple[str, ...] = ()
+    """Sentences about parts that were not understood (empty when all was)."""
+
+    @property
+    def is_all(self) -> bool:
+        """True when the query restricts nothing (empty or only spaces)."""
+        return isinstance(self.root, All)
+
+
+class _Unreadable(ValueError):
+    """Raised inside the parser; never escapes :func:`parse_query`."""
+
+
+# --- lexer ------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<lparen>\()
+  | (?P<rparen>\))
+  | (?P<quote>"[^"]*"(?:~\d)?)
+  | (?P<openquote>")
+  | (?P<word>[^\s()"]+(?:"[^"]*")?)
+    """,
+    re.VERBOSE,
+)
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    tokens: list[tuple[str, str]] = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "space"
+        if kind == "space":
+            continue
+        if kind == "openquote":
+            raise _Unreadable("a quotation mark is not closed")
+        value = match.group()
+        if kind == "word" and value in ("AND", "OR", "NOT", "&&", "||"):
+            kind = {"&&": "AND", "||": "OR"}.get(value, value)
+        tokens.append((kind, value))
+    return tokens
+
+
+# --- values -----------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def _date_bounds(text: str) -> tuple[int, int]:
+    """First and last day (ordinals) named by ``2024``, ``2024-03`` or ``2024-03-05``."""
+    match = _DATE.match(text)
+    if not match:
+        raise ValueError(text)
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else None
+    day = int(match.group(3)) if match.group(3) else None
+    if month is None:
+        return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    if day is None:
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, 1).toordinal(), dt.date(year, month, last).toordinal()
+    ordinal = dt.date(year, month, day).toordinal()
+    return ordinal, ordinal
+
+
+def _number_bounds(text: str) -> tuple[int, int]:
+    cleaned = re.sub(r"^(?:adr[-_]?)", "", text, flags=re.IGNORECASE)
+    value = int(cleaned)
+    return value, value
+
+
+def _range(field: str, value: str) -> Range:
+    """``>x``, ``>=x``, ``<x``, ``<=x``, ``x..y``, ``x..``, ``..y``, ``x`` (ValueError if bad)."""
+    bounds = _date_bounds if field == "date" else _number_bounds
+    for op in (">=", "<=", ">", "<"):
+        if value.startswith(op):
+            first, last = bounds(value[len(op) :])
+            return {
+                ">=": Range(field, first, None),
+                "<=": Range(field, None, last),
+                ">": Range(field, last + 1, None),
+                "<": Range(field, None, first - 1),
+            }[op]
+    if ".." in value:
+        low_text, high_text = value.split("..", 1)
+        low = bounds(low_text)[0] if low_text else None
+        high = bounds(high_text)[1] if high_text else None
+        if low is None and high is None:
+            raise ValueError(value)
+        return Range(field, low, high)
+    first, last = bounds(value)
+    return Range(field, first, last)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """Lower-cased words of ``text``, as the unstemmed fields index them."""
+    return tuple(w.lower() for w in WORD.findall(text))
+
+
+def _text_node(field: str | None, raw: str, problems: list[str]) -> Node:
+    """A bare word with optional ``*`` or ``~N`` suffix."""
+    fuzzy = re.match(r"^(.*?)~(\d?)$", raw)
+    if fuzzy and fuzzy.group(1):
+        words = words_of(fuzzy.group(1))
+        maxdist = min(int(fuzzy.group(2) or 1), 2)
+        if len(words) == 1:
+            return Fuzzy(field, words[0], max(maxdist, 1))
+        raw = fuzzy.group(1)
+    if raw.endswith("*") and len(raw) > 1:
+        words = words_of(raw[:-1])
+        if len(words) == 1:
+            return Prefix(field, words[0])
+        raw = raw[:-1]
+    words = words_of(raw)
+    if not words:
+        if raw.strip():
+            problems.append(f"ignored {raw!r}: it has no letters or digits")
+        return All()
+    if len(words) == 1:
+        return Term(field, words[0])
+    return Phrase(field, words)  # "e-mail", "v1.2": one word to the user
+
+
+def _field_node(name: str, value: str, problems: list[str]) -> Node:
+    field = FIELD_ALIASES[name.lower()]
+    quoted = value.startswith('"') and value.endswith('"') and len(value) >= 2
+    inner = value[1:-1] if quoted else value
+    if field in ("date", "number"):
+        try:
+            return _range(field, inner.strip())
+        except ValueError:
+            example = "2024-01-01..2024-06-30" if field == "date" else "55 or 10..20"
+            problems.append(f"could not read {name}:{value} (try {name}:{example}); ignored it")
+            return All()
+    if field == "status":
+        status = inner.strip().lower()
+        if status not in {s.value for s in Status}:
+            known = ", ".join(s.value for s in Status)
+            problems.append(f"{status!r} is not a status ({known})")
+            return Nothing()
+        return Keyword("status", status)
+    if field == "tag":
+        tag = norm_tag(inner)
+        if tag.endswith("*") and not quoted:
+            return Prefix("tag", tag[:-1])
+        return Keyword("tag", tag) if tag else All()
+    if quoted:
+        words = words_of(inner)
+        if not words:
+            return All()
+        phrase: Node = Phrase(field, words) if len(words) > 1 else Term(field, words[0])
+        if field == "decider":
+            return Or((Keyword("decider", norm_name(inner)), phrase))
+        return phrase
+    return _text_node(field, inner, problems)
+
+
+# --- parser -----------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, tokens: list[tuple[str, str]], problems: list[str]) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.problems = problems
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos][0] if self.pos < len(self.tokens) else None
+
+    def take(self) -> tuple[str, str]:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def parse(self) -> Node:
+        node = self.or_expr()
+        if self.peek() is not None:
+            raise _Unreadable("a closing parenthesis has no opening one")
+        return node
+
+    def or_expr(self) -> Node:
+        items = [self.and_expr()]
+        while self.peek() == "OR":
+            self.take()
+            items.append(self.and_expr())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def and_expr(self) -> Node:
+        items = [self.unary()]
+        while self.peek() not in (None, "OR", "rparen"):
+            if self.peek() == "AND":
+                self.take()
+            items.append(self.unary())
+        kept = [i for i in items if not isinstance(i, All)]
+        if not kept:
+            return All()
+        return kept[0] if len(kept) == 1 else And(tuple(kept))
+
+    def unary(self) -> Node:
+        kind = self.peek()
+        if kind is None or kind in ("OR", "AND", "rparen"):
+            raise _Unreadable("an operator has nothing on one side")
+        if kind == "NOT":
+            self.take()
+            return _negate(self.unary())
+        return self.atom()
+
+    def atom(self) -> Node:
+        kind, value = self.take()
+        if kind == "lparen":
+            if self.peek() == "rparen":
+                raise _Unreadable("empty parentheses")
+            node = self.or_expr()
+            if self.peek() != "rparen":
+                raise _Unreadable("a parenthesis is not closed")
+            self.take()
+            return node
+        if kind == "quote":
+            body, _, slop = value.rpartition('"')
+            if slop:
+                self.problems.append("phrase slop (~N) is not supported; matched the exact phrase")
+            return _field_value(None, body + '"', self.problems)
+        negated = value.startswith("-") and len(value) > 1
+        if negated or (value.startswith("+") and len(value) > 1):
+            value = value[1:]
+        node = _word_or_field(value, self.problems)
+        return _negate(node) if negated else node
+
+
+def _negate(node: Node) -> Node:
+    if isinstance(node, All):
+        return All()  # "-" or "NOT" before nothing searchable: ignore, as the word was
+    return Not(node)
+
+
+def _field_value(field: str | None, quoted: str, problems: list[str]) -> Node:
+    if field is None:
+        words = words_of(quoted[1:-1])
+        if not words:
+            return All()
+        return Phrase(None, words) if len(words) > 1 else Term(None, words[0])
+    return _field_node(field, quoted, problems)
+
+
+def _word_or_field(value: str, problems: list[str]) -> Node:
+    name, colon, rest = value.partition(":")
+    if colon and name and rest:
+        if name.lower() in FIELD_ALIASES:
+            return _field_node(name, rest, problems)
+        if re.fullmatch(r"[A-Za-z]\w*", name):
+            known = ", ".join(sorted(k for k in FIELD_ALIASES if k not in _SYNONYMS))
+            problems.append(f"unknown field {name!r} (known: {known}); searched it as words")
+            parts = [_text_node(None, name, problems), _text_node(None, rest, problems)]
+            return And(tuple(p for p in parts if not isinstance(p, All)))
+    return _text_node(None, value, problems)
+
+
+_SYNONYMS = frozenset({"num", "by", "tags", "deciders", "text"})
+
+
+def _plain_terms(text: str) -> Node:
+    """The fallback reading: every word, ANDed, operators and punctuation dropped."""
+    words = [w for w in WORD.findall(text) if w not in ("AND", "OR", "NOT")]
+    terms = tuple(Term(None, w.lower()) for w in words)
+    if not terms:
+        return All()
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
+@lru_cache(maxsize=512)
+def parse_query(text: str) -> ParsedQuery:
+    """Parse ``text``; never raises (cached: search-as-you-type re-parses the same prefixes)."""
+    problems: list[str] = []
+    try:
+        root = _Parser(_lex(text), problems).parse() if text.strip() else All()
+    except _Unreadable as exc:
+        fallback = _plain_terms(text)
+        note = f"could not read the query ({exc}); searched its words instead"
+        return ParsedQuery(text, fallback, (note,))
+    return ParsedQuery(text, root, tuple(problems))
+
+
+def positive_leaves(node: Node) -> list[Term | Phrase | Prefix | Fuzzy]:
+    """Word-like clauses not under a NOT: what highlighting should mark."""
+    if isinstance(node, Term | Phrase | Prefix | Fuzzy):
+        return [node]
+    if isinstance(node, And | Or):
+        return [leaf for item in node.items for leaf in positive_leaves(item)]
+    return []
+
+
+# --- evaluation over a decision's words (the scan; also used for highlights) --
+
+DECIDER_GAP = "adrtuigap"
+"""A word placed between deciders' names so a phrase never spans two people."""
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a transposition is one edit), capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def fuzzy_match(word: str, target: str, maxdist: int) -> bool:
+    """Whether ``word`` is a typo-tolerant match for ``target`` (first letter must agree)."""
+    if not word or not target or word[0] != target[0]:
+        return False
+    return edit_distance(word, target, maxdist) <= maxdist
+
+
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """A decision reduced to what queries look at (computed once per file version)."""
+
+    title: tuple[str, ...]
+    """Lower-cased title words in order (for phrases)."""
+    title_stems: frozenset[str]
+    body: tuple[str, ...]
+    """Lower-cased body words in order."""
+    body_set: frozenset[str]
+    body_stems: frozenset[str]
+    deciders: tuple[str, ...]
+    """Words of every decider's name, names separated by :data:`DECIDER_GAP`."""
+    decider_names: frozenset[str]
+    """Whole names, lower-cased, inner spaces collapsed."""
+    tags: frozenset[str]
+    status: str
+    number: int | None
+    date: int | None
+    """Date as a proleptic ordinal."""
+
+
+def decider_text(names: tuple[str, ...]) -> str:
+    """Deciders as one text with a gap word between names (how both engines tokenise them)."""
+    return f" {DECIDER_GAP} ".join(names)
+
+
+def norm_name(name: str) -> str:
+    """A decider's name as matched: lower-cased, commas dropped, inner spaces collapsed."""
+    return " ".join(name.replace(",", " ").split()).lower()
+
+
+def norm_tag(tag: str) -> str:
+    """A tag as matched: lower-cased, commas dropped, surrounding spaces removed."""
+    return " ".join(tag.replace(",", " ").split()).lower()
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    first = phrase[0]
+    return any(
+        words[i : i + size] == phrase
+        for i, word in enumerate(words)
+        if word == first and i + size <= len(words)
+    )
+
+
+class Evaluator:
+    """Evaluates a tree against :class:`DocWords` with a given stemmer.
+
+    ``stem`` maps one lower-cased word to its stemmed index term, or None when
+    the stemmed field drops it (a stop word, too short) — exactly as the index does.
+    """
+
+    def __init__(self, stem: Callable[[str], str | None]) -> None:
+        self.stem = stem
+
+    def _field_words(self, doc: DocWords, field: str | None) -> list[tuple[str, ...]]:
+        if field == "title":
+            return [doc.title]
+        if field == "body":
+            return [doc.body]
+        if field == "decider":
+            return [doc.deciders]
+        return [doc.title, doc.body]
+
+    def _term(self, node: Term, doc: DocWords) -> bool:
+        if node.field == "decider":
+            return node.text in doc.deciders
+        stem = self.stem(node.text)
+        title = node.field in (None, "title") and (
+            node.text in doc.title or (stem is not None and stem in doc.title_stems)
+        )
+        body = node.field in (None, "body") and (
+            node.text in doc.body_set or (stem is not None and stem in doc.body_stems)
+        )
+        return title or body
+
+    def matches(self, node: Node, doc: DocWords) -> bool:
+        """Whether ``doc`` satisfies ``node``."""
+        if isinstance(node, Term):
+            return self._term(node, doc)
+        if isinstance(node, Phrase):
+            return any(_has_phrase(w, node.words) for w in self._field_words(doc, node.field))
+        if isinstance(node, Prefix):
+            if node.field == "tag":
+                return any(t.startswith(node.text) for t in doc.tags)
+            return any(
+                w.startswith(node.text) for ws in self._field_words(doc, node.field) for w in ws
+            )
+        if isinstance(node, Fuzzy):
+            return any(
+                fuzzy_match(w, node.text, node.maxdist)
+                for ws in self._field_words(doc, node.field)
+                for w in ws
+            )
+        if isinstance(node, Keyword):
+            if node.field == "status":
+                return doc.status == node.value
+            if node.field == "tag":
+                return node.value in doc.tags
+            return node.value in doc.decider_names
+        if isinstance(node, Range):
+            value = doc.date if node.field == "date" else doc.number
+            return (
+                value is not None
+                and (node.low is None or value >= node.low)
+                and (node.high is None or value <= node.high)
+            )
+        if isinstance(node, And):
+            return all(self.matches(item, doc) for item in node.items)
+        if isinstance(node, Or):
+            return any(self.matches(item, doc) for item in node.items)
+        if isinstance(node, Not):
+            return not self.matches(node.item, doc)
+        return isinstance(node, All)
+
+    def score(self, node: Node, doc: DocWords) -> float:
+        """A rough relevance for the scan (title above body, exact above stemmed)."""
+        total = 0.0
+        for leaf in positive_leaves(node):
+            for words, weight, field in ((doc.title, 3.0, "title"), (doc.body, 1.0, "body")):
+                if leaf.field not in (None, field):
+                    continue
+                marks = word_marks(words, [leaf], self.stem)
+                exact = sum(1 for m in marks.values() if m == 2)
+                total += weight * (1.5 * exact + (len(marks) - exact)) / (1 + len(words)) ** 0.5
+        return total
+
+
+def word_marks(
+    words: tuple[str, ...],
+    leaves: list[Term | Phrase | Prefix | Fuzzy],
+    stem: Callable[[str], str | None],
+) -> dict[int, int]:
+    """Positions of ``words`` that ``leaves`` match: 2 for an exact match, 1 for stemmed/fuzzy."""
+    marks: dict[int, int] = {}
+    stems = {leaf.text: stem(leaf.text) for leaf in leaves if isinstance(leaf, Term)}
+    for i, word in enumerate(words):
+        for leaf in leaves:
+            if isinstance(leaf, Term):
+                if word == leaf.text:
+                    marks[i] = 2
+                elif stems[leaf.text] is not None and stem(word) == stems[leaf.text]:
+                    marks.setdefault(i, 1)
+            elif isinstance(leaf, Prefix) and word.startswith(leaf.text):
+                marks.setdefault(i, 1)
+            elif isinstance(leaf, Fuzzy) and fuzzy_match(word, leaf.text, leaf.maxdist):
+                marks.setdefault(i, 2 if word == leaf.text else 1)
+            elif (
+                isinstance(leaf, Phrase)
+                and word == leaf.words[0]
+                and words[i : i + len(leaf.words)] == leaf.words
+            ):
+                for j in range(i, i + len(leaf.words)):
+                    marks[j] = 2
+    return marks
+
+
+# --- highlights ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """Plain text with the character spans of matched words (for any presenter)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+    """(start, end) offsets into ``text``, sorted and non-overlapping."""
+
+
+def _spans(
+    text: str, leaves: list[Term | Phrase | Prefix | Fuzzy], stem: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    found = list(WORD.finditer(text))
+    words = tuple(m.group().lower() for m in found)
+    marks = word_marks(words, leaves, stem)
+    return [(found[i].start(), found[i].end()) for i in sorted(marks)]
+
+
+def highlight_title(title: str, node: Node, stem: Callable[[str], str | None]) -> Fragment:
+    """The whole title with the words the query matched there."""
+    leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, "title")]
+    return Fragment(title, tuple(_spans(title, leaves, stem)) if leaves else ())
+
+
+def highlight_body(
+    body: str,
+    node: Node,
+    stem: Callable[[str], str | None],
+    *,
+    context: int = 60,
+    limit: int = 3,
+) -> tuple[Fragment, ...]:
+    """Up to ``limit`` one-line excerpts of ``body`` around matched words.
+
+    Newlines become spaces; an excerpt cut out of a longer line starts or ends
+    with ``…``. Excerpts with the most matches come first, in body order.
+    """
+    leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, "body")]
+    if not leaves:
+        return ()
+    spans = _spans(body, leaves, stem)
+    if not spans:
+        return ()
+    windows: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if windows and span[0] - windows[-1][-1][1] <= context:
+            windows[-1].append(span)
+        else:
+            windows.append([span])
+    best = sorted(sorted(windows, key=len, reverse=True)[:limit], key=lambda w: w[0][0])
+    fragments = []
+    for window in best:
+        start = max(0, window[0][0] - context)
+        end = min(len(body), window[-1][1] + context)
+        while start > 0 and not body[start - 1].isspace() and window[0][0] - start < context + 15:
+            start -= 1  # don't cut a word in half
+        while end < len(body) and not body[end].isspace() and end - window[-1][1] < context + 15:
+            end += 1
+        lead = "…" if start > 0 else ""
+        tail = "…" if end < len(body) else ""
+        raw = body[start:end]
+        text = lead + raw.replace("\n", " ").replace("\t", " ") + tail
+        shift = len(lead) - start
+        fragments.append(Fragment(text, tuple((a + shift, b + shift) for a, b in window)))
+    return tuple(fragments)

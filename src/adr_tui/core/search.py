@@ -1,0 +1,952 @@
+"""Full-text search: the only module that imports Whoosh. Nothing Whoosh-typed leaves it.
+
+The index lives in the user cache dir (``<cache>/index/<repo key>/<schema+whoosh
+version>/``), never in the repository, and is only ever a cache of the
+catalogue: each open compares the ADRs' content hashes with what the index
+holds and re-indexes just the changed, added and removed files.
+
+An index is trusted only when its manifest (schema version, Whoosh version,
+generation, size and CRC of every file) checks out; anything else (corrupt,
+half-written, foreign) is rebuilt in a fresh folder that a pointer file then
+names atomically. Writers hold an OS file lock, so two processes opening one
+repository take turns instead of corrupting it. When the cache cannot be
+written, the index is kept in memory and :attr:`SearchEngine.notice` says so.
+
+Until an index is ready, :meth:`SearchEngine.search` scans the catalogue with
+the same query semantics (see :mod:`adr_tui.core.querylang`), so results never
+wait for a build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import threading
+import time
+import uuid
+import warnings
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from adr_tui.core.filters import Filter, apply_filter
+from adr_tui.core.model import Decision
+from adr_tui.core.querylang import (
+    And,
+    DocWords,
+    Evaluator,
+    Fragment,
+    Fuzzy,
+    Keyword,
+    Node,
+    Not,
+    Nothing,
+    Or,
+    ParsedQuery,
+    Phrase,
+    Prefix,
+    Range,
+    Term,
+    decider_text,
+    fuzzy_match,
+    highlight_body,
+    highlight_title,
+    norm_name,
+    norm_tag,
+    parse_query,
+)
+from adr_tui.core.settings import Settings
+
+# Whoosh 2.7.4 compiles with SyntaxWarnings on Python 3.12+ (fatal under -W error
+# when no bytecode is cached) and some releases warn at run time: no warning
+# from it may reach the user's terminal, so every import and call is wrapped.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import whoosh
+    import whoosh.codec.whoosh3
+    import whoosh.collectors
+    import whoosh.filedb.compound
+    import whoosh.filedb.filestore
+    import whoosh.matching
+    import whoosh.reading
+    import whoosh.searching
+    import whoosh.writing
+    from whoosh import fields as wf
+    from whoosh import query as wq
+    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+
+
+@contextlib.contextmanager
+def _silenced() -> Iterator[None]:
+    """Drop every warning raised inside (see the import above for why)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+SCHEMA_VERSION = 1
+"""Bump whenever the schema or the analysers change: old indexes are then ignored."""
+
+WHOOSH_VERSION: str = whoosh.versionstring()
+VERSION_KEY = f"schema{SCHEMA_VERSION}-whoosh{WHOOSH_VERSION}"
+"""Folder name of one schema + tool version: a different version never reads this index."""
+
+TITLE_BOOST = 3.0
+"""A word in the title counts this much more than one in the body."""
+EXACT_BOOST = 1.5
+"""An unstemmed match adds this weight on top of the stemmed one, so exact ranks first."""
+
+_MANIFEST = "adr-tui-manifest.json"
+_POINTER = "CURRENT"
+_WORD_PATTERN = r"\w+"
+
+Sort = Literal["relevance", "number", "date", "title"]
+SORTS: tuple[Sort, ...] = ("relevance", "number", "date", "title")
+
+
+# --- plain results ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching decision."""
+
+    id: str
+    """Decision id (look it up in the catalogue)."""
+    score: float
+    """Relevance (BM25F from the index; a rough word count from a scan). Higher is better."""
+    title: Fragment
+    """The title with the matched words' spans."""
+    body: tuple[Fragment, ...] = ()
+    """Up to three excerpts of the body around matched words (empty when none matched there)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The answer to one query with one filter."""
+
+    query: str
+    """The query as typed."""
+    hits: tuple[Hit, ...]
+    """Matches in the requested order, at most ``limit`` of them."""
+    total: int
+    """How many decisions matched before ``limit`` was applied."""
+    problems: tuple[str, ...] = ()
+    """What the query parser did not understand (the query then ran on its plain words)."""
+    source: Literal["index", "scan"] = "scan"
+    """Whether the index answered, or a scan of the catalogue (index not ready)."""
+    query_ids: frozenset[str] | None = None
+    """Ids matching the query alone, before the filter's facets (for facet counts)."""
+
+    @property
+    def ids(self) -> list[str]:
+        """Hit ids in order."""
+        return [h.id for h in self.hits]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What one :meth:`SearchEngine.build` did."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+    """True when the whole index was (re)built rather than updated."""
+    reason: str = ""
+    """Why it was rebuilt (``no index yet``, ``corrupt: …``, ``schema changed``…)."""
+    in_memory: bool = False
+    """True when the index is kept in memory (cache disabled or not writable)."""
+    cancelled: bool = False
+    seconds: float = 0.0
+
+
+# --- analysis -----------------------------------------------------------------
+
+
+def _plain_analyzer() -> Any:
+    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter()
+
+
+def _stem_analyzer() -> Any:
+    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter() | StopFilter() | StemFilter()
+
+
+def _schema() -> Any:
+    plain, stem = _plain_analyzer(), _stem_analyzer()
+    return wf.Schema(
+        id=wf.ID(stored=True, unique=True),
+        digest=wf.STORED(),
+        path=wf.ID(stored=True),
+        number=wf.NUMERIC(int, bits=64, signed=True),
+        date=wf.NUMERIC(int, bits=64, signed=True),
+        # Every text field twice: stemmed (recall) and plain (exact matches,
+        # phrases, prefixes, typos). Bodies are not stored: highlights come
+        # from the catalogue's text, which keeps the index small and fast to build.
+        title=wf.TEXT(analyzer=stem, phrase=False),
+        title_exact=wf.TEXT(analyzer=plain, phrase=True),
+        body=wf.TEXT(analyzer=stem, phrase=False),
+        body_exact=wf.TEXT(analyzer=plain, phrase=True),
+        status=wf.ID(),
+        tags=wf.KEYWORD(lowercase=True, commas=True),
+        deciders=wf.KEYWORD(lowercase=True, commas=True),
+        decider_words=wf.TEXT(analyzer=plain, phrase=True),
+    )
+
+
+_FIELD_NAMES = frozenset(_schema().names())
+
+
+class _Analysis(threading.local):
+    """Per-thread analysers (Whoosh's stem cache is not thread-safe)."""
+
+    def __init__(self) -> None:
+        self.stem_an = _stem_analyzer()
+        self.plain_an = _plain_analyzer()
+        self.stems: dict[str, str | None] = {}
+
+    def stem(self, word: str) -> str | None:
+        try:
+            return self.stems[word]
+        except KeyError:
+            with _silenced():
+                out = next((t.text for t in self.stem_an(word)), None)
+            if len(self.stems) > 100_000:
+                self.stems.clear()
+            self.stems[word] = out
+            return out
+
+    def words(self, text: str) -> tuple[str, ...]:
+        return tuple(t.text for t in self.plain_an(text))
+
+    def stems_of(self, text: str) -> frozenset[str]:
+        return frozenset(t.text for t in self.stem_an(text))
+
+
+_analysis = _Analysis()
+
+
+def _doc_words(d: Decision) -> DocWords:
+    body = _analysis.words(d.body)
+    return DocWords(
+        title=_analysis.words(d.title),
+        title_stems=_analysis.stems_of(d.title),
+        body=body,
+        body_set=frozenset(body),
+        body_stems=_analysis.stems_of(d.body),
+        deciders=_analysis.words(decider_text(d.deciders)),
+        decider_names=frozenset(norm_name(n) for n in d.deciders),
+        tags=frozenset(norm_tag(t) for t in d.tags),
+        status=d.status.value,
+        number=d.number,
+        date=d.date.toordinal() if d.date else None,
+    )
+
+
+def _document(d: Decision) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "id": d.id,
+        "digest": d.digest,
+        "path": d.path,
+        "title": d.title,
+        "title_exact": d.title,
+        "body": d.body,
+        "body_exact": d.body,
+        "status": d.status.value,
+        "tags": ",".join(norm_tag(t) for t in d.tags),
+        "deciders": ",".join(norm_name(n) for n in d.deciders),
+        "decider_words": decider_text(d.deciders),
+    }
+    if d.number is not None:
+        doc["number"] = d.number
+    if d.date is not None:
+        doc["date"] = d.date.toordinal()
+    return doc
+
+
+# --- the scan -----------------------------------------------------------------
+
+
+class _ScanCache:
+    """DocWords per (id, digest), so repeated scans tokenise each file version once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._words: dict[tuple[str, str], DocWords] = {}
+
+    def get(self, d: Decision) -> DocWords:
+        key = (d.id, d.digest or str(hash((d.title, d.body))))
+        found = self._words.get(key)
+        if found is None:
+            found = _doc_words(d)
+            with self._lock:
+                self._words[key] = found
+        return found
+
+
+_shared_scan_cache = _ScanCache()
+
+
+def _scan(decisions: Sequence[Decision], node: Node, cache: _ScanCache) -> dict[str, float]:
+    """Ids of matching decisions with a rough score (same result set as the index)."""
+    evaluator = Evaluator(_analysis.stem)
+    found: dict[str, float] = {}
+    for d in decisions:
+        words = cache.get(d)
+        if evaluator.matches(node, words):
+            found[d.id] = evaluator.score(node, words)
+    return found
+
+
+def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
+    """Ids of the decisions matching ``query``, by scanning (no index)."""
+    parsed = parse_query(query)
+    if parsed.is_all:
+        return frozenset(d.id for d in decisions)
+    return frozenset(_scan(decisions, parsed.root, _shared_scan_cache))
+
+
+# --- query translation ----------------------------------------------------------
+
+
+def _exact_fields(field: str | None) -> list[tuple[str, float]]:
+    if field == "title":
+        return [("title_exact", TITLE_BOOST * EXACT_BOOST)]
+    if field == "body":
+        return [("body_exact", EXACT_BOOST)]
+    if field == "decider":
+        return [("decider_words", 1.0)]
+    return [("title_exact", TITLE_BOOST * EXACT_BOOST), ("body_exact", EXACT_BOOST)]
+
+
+def _stem_fields(field: str | None) -> list[tuple[str, float]]:
+    if field == "title":
+        return [("title", TITLE_BOOST)]
+    if field == "body":
+        return [("body", 1.0)]
+    if field == "decider":
+        return []
+    return [("title", TITLE_BOOST), ("body", 1.0)]
+
+
+def _any_of(queries: list[Any]) -> Any:
+    if not queries:
+        return wq.NullQuery
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
+
+
+def _to_whoosh(node: Node, reader: Any) -> Any:
+    """The Whoosh query for ``node``: what :class:`Evaluator` matches, plus BM25F scores."""
+    if isinstance(node, Term):
+        clauses = [wq.Term(f, node.text, boost=b) for f, b in _exact_fields(node.field)]
+        stem = _analysis.stem(node.text)
+        if stem is not None:
+            clauses += [wq.Term(f, stem, boost=b) for f, b in _stem_fields(node.field)]
+        return _any_of(clauses)
+    if isinstance(node, Phrase):
+        return _any_of(
+            [wq.Phrase(f, list(node.words), boost=b) for f, b in _exact_fields(node.field)]
+        )
+    if isinstance(node, Prefix):
+        if node.field == "tag":
+            return wq.Prefix("tags", node.text)
+        return _any_of([wq.Prefix(f, node.text, boost=b) for f, b in _exact_fields(node.field)])
+    if isinstance(node, Fuzzy):
+        # Expanded here with querylang's distance (not Whoosh's FuzzyTerm, whose
+        # automaton and fallback disagree on transpositions) so scan == index.
+        clauses = []
+        for f, b in _exact_fields(node.field):
+            for btext in reader.expand_prefix(f, node.text[:1]):
+                word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                if fuzzy_match(word, node.text, node.maxdist):
+                    clauses.append(wq.Term(f, word, boost=b if word == node.text else b / 2))
+        return _any_of(clauses)
+    if isinstance(node, Keyword):
+        name = {"status": "status", "tag": "tags", "decider": "deciders"}[node.field]
+        return wq.Term(name, node.value)
+    if isinstance(node, Range):
+        return wq.NumericRange(node.field, node.low, node.high)
+    if isinstance(node, And):
+        positive = [_to_whoosh(i, reader) for i in node.items if not isinstance(i, Not)]
+        negative = [_to_whoosh(i.item, reader) for i in node.items if isinstance(i, Not)]
+        base = wq.And(positive) if len(positive) > 1 else (positive or [wq.Every()])[0]
+        return wq.AndNot(base, _any_of(negative)) if negative else base
+    if isinstance(node, Or):
+        return _any_of([_to_whoosh(i, reader) for i in node.items])
+    if isinstance(node, Not):
+        return wq.AndNot(wq.Every(), _to_whoosh(node.item, reader))
+    if isinstance(node, Nothing):
+        return wq.NullQuery
+    return wq.Every()
+
+
+# --- where the index lives ------------------------------------------------------
+
+
+def index_home(settings: Settings, root: Path) -> Path:
+    """The index folder of one repository for this schema and Whoosh version."""
+    resolved = str(root.resolve())
+    key = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    name = re.sub(r"[^\w.-]", "_", root.name)[:40] or "root"
+    return settings.cache_dir / "index" / f"{name}-{key}" / VERSION_KEY
+
+
+class IndexInvalid(Exception):
+    """An on-disk index failed a check; it will be rebuilt, never trusted."""
+
+
+_thread_locks: dict[str, threading.Lock] = {}
+_thread_locks_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def _exclusive(home: Path) -> Iterator[None]:
+    """Hold the repository's index lock: a thread lock here, an OS file lock across processes.
+
+    ``flock`` locks die with their process, so a crash never leaves a stale lock.
+    """
+    with _thread_locks_guard:
+        tlock = _thread_locks.setdefault(str(home), threading.Lock())
+    with tlock:
+        handle = (home / "lock").open("a+b")
+        try:
+            try:
+                import fcntl
+            except ImportError:  # Windows
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
+            else:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            yield
+        finally:
+            handle.close()  # closing releases either lock
+
+
+def _crc(path: Path) -> int:
+    value = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            value = zlib.crc32(chunk, value)
+    return value
+
+
+def _whoosh_files(gen_dir: Path) -> list[Path]:
+    return sorted(
+        p for p in gen_dir.iterdir() if p.is_file() and p.name != _MANIFEST and "LOCK" not in p.name
+    )
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _write_manifest(gen_dir: Path, ix: Any) -> None:
+    manifest = {
+        "schema": SCHEMA_VERSION,
+        "whoosh": WHOOSH_VERSION,
+        "generation": ix.latest_generation(),
+        "files": {p.name: [p.stat().st_size, _crc(p)] for p in _whoosh_files(gen_dir)},
+    }
+    _write_atomic(gen_dir / _MANIFEST, json.dumps(manifest, sort_keys=True))
+
+
+def _open_verified(home: Path) -> tuple[Any, Path]:
+    """Open the index the pointer names, after checking every file. Raises IndexInvalid."""
+    try:
+        name = (home / _POINTER).read_text(encoding="utf-8").strip()
+    except FileNotFoundError as exc:
+        raise IndexInvalid("no index yet") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexInvalid(f"unreadable pointer: {exc}") from exc
+    if not re.fullmatch(r"g-[0-9a-f]{32}", name):
+        raise IndexInvalid("corrupt pointer")
+    gen_dir = home / name
+    try:
+        manifest = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("schema") != SCHEMA_VERSION or manifest.get("whoosh") != WHOOSH_VERSION:
+            raise IndexInvalid("written by another version")
+        files: dict[str, list[int]] = manifest["files"]
+        for fname, (size, crc) in files.items():
+            path = gen_dir / fname
+            if path.stat().st_size != size or _crc(path) != crc:
+                raise IndexInvalid(f"corrupt file {fname}")
+        with _silenced():
+            storage = whoosh.filedb.filestore.FileStorage(str(gen_dir), supports_mmap=False)
+            ix = storage.open_index()
+            if ix.latest_generation() != manifest["generation"]:
+                raise IndexInvalid("half-written update")
+            if set(ix.schema.names()) != _FIELD_NAMES:
+                raise IndexInvalid("schema changed")
+    except IndexInvalid:
+        raise
+    except Exception as exc:  # any failure to read means "do not trust"
+        raise IndexInvalid(f"corrupt: {type(exc).__name__}: {exc}") from exc
+    return ix, gen_dir
+
+
+def _stored_digests(ix: Any) -> dict[str, str]:
+    with _silenced(), ix.reader() as reader:
+        return {f["id"]: f.get("digest", "") for _, f in reader.iter_docs()}
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _add_all(writer: Any, decisions: Iterable[Decision], cancel: threading.Event | None) -> int:
+    count = 0
+    for d in decisions:
+        if cancel is not None and count % 32 == 0 and cancel.is_set():
+            raise _Cancelled
+        writer.add_document(**_document(d))
+        count += 1
+    return count
+
+
+def _build_new(
+    home: Path, decisions: Sequence[Decision], cancel: threading.Event | None
+) -> tuple[Any, Path]:
+    """Build a full index in a fresh folder and point at it atomically; returns it."""
+    gen_dir = home / f"g-{uuid.uuid4().hex}"
+    gen_dir.mkdir()
+    try:
+        with _silenced():
+            ix = whoosh.filedb.filestore.FileStorage(str(gen_dir)).create_index(_schema())
+            writer = ix.writer(limitmb=64, procs=1)
+            try:
+                _add_all(writer, decisions, cancel)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        _write_manifest(gen_dir, ix)
+        _write_atomic(home / _POINTER, gen_dir.name)
+    except BaseException:
+        shutil.rmtree(gen_dir, ignore_errors=True)
+        raise
+    for old in home.glob("g-*"):
+        if old != gen_dir:
+            # Another process may still read an old folder: POSIX keeps open
+            # files alive; a reader that fails re-checks under the lock.
+            shutil.rmtree(old, ignore_errors=True)
+    return ix, gen_dir
+
+
+def _build_memory(decisions: Sequence[Decision], cancel: threading.Event | None) -> Any:
+    with _silenced():
+        ix = whoosh.filedb.filestore.RamStorage().create_index(_schema())
+        writer = ix.writer()
+        try:
+            _add_all(writer, decisions, cancel)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    return ix
+
+
+def _update(
+    ix: Any, gen_dir: Path | None, decisions: Sequence[Decision], cancel: threading.Event | None
+) -> tuple[int, int, int]:
+    """Re-index only what changed (by content hash). Returns (added, updated, removed)."""
+    stored = _stored_digests(ix)
+    current = {d.id: d for d in decisions}
+    removed = [i for i in stored if i not in current]
+    changed = [d for i, d in current.items() if i in stored and stored[i] != d.digest]
+    added = [d for i, d in current.items() if i not in stored]
+    if not (removed or changed or added):
+        return 0, 0, 0
+    with _silenced():
+        writer = ix.writer(timeout=2.0)
+        try:
+            for doc_id in removed:
+                writer.delete_by_term("id", doc_id)
+            for d in changed:
+                writer.update_document(**_document(d))
+            _add_all(writer, added, cancel)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+    if gen_dir is not None:
+        _write_manifest(gen_dir, ix)
+    return len(added), len(changed), len(removed)
+
+
+# --- the engine -------------------------------------------------------------------
+
+
+_noticed: set[str] = set()
+_noticed_lock = threading.Lock()
+
+
+@dataclass
+class _Searcher:
+    generation: int
+    searcher: Any
+    ids: dict[int, str] = field(default_factory=dict)
+
+
+class SearchEngine:
+    """Search over one catalogue; usable from several threads.
+
+    Typical use (the UI calls :meth:`build` from a worker thread)::
+
+        engine = SearchEngine.open(catalog, settings)      # cheap, never blocks
+        engine.build(cancel=worker.cancelled_event)          # in a worker
+        result = engine.search("sess* status:accepted", Filter())
+
+    Until :attr:`ready`, :meth:`search` answers by scanning the catalogue:
+    slower, same result set. Each thread gets its own Whoosh searcher, reused
+    for as long as the index generation stays the same.
+    """
+
+    def __init__(self, catalog: Any, settings: Settings) -> None:
+        self._catalog = catalog
+        self._decisions: tuple[Decision, ...] = tuple(catalog.decisions)
+        self._settings = settings
+        self._lock = threading.RLock()
+        self._build_lock = threading.Lock()
+        self._index: Any = None
+        self._generation = 0
+        self._ready = False
+        self._local = threading.local()
+        self._searchers: list[Any] = []
+        self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
+        self._scan_cache = _ScanCache()
+        self.notice: str | None = None
+        """Set once per process when the index had to be kept in memory."""
+        self.last_report: IndexReport | None = None
+        """What the latest build did."""
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def open(cls, catalog: Any, settings: Settings, *, background: bool = False) -> SearchEngine:
+        """An engine for ``catalog``; with ``background`` the index builds in a daemon thread.
+
+        Without ``background`` nothing is built yet: call :meth:`build` (from a
+        worker thread in the UI, directly in the CLI).
+        """
+        engine = cls(catalog, settings)
+        if background:
+            engine._thread = threading.Thread(
+                target=engine.build, name="adr-tui-index", daemon=True
+            )
+            engine._thread.start()
+        return engine
+
+    @property
+    def ready(self) -> bool:
+        """True when the index matches the current catalogue and answers queries."""
+        return self._ready
+
+    @property
+    def generation(self) -> int:
+        """Increases each time the index content changes."""
+        return self._generation
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for a background build started by :meth:`open`; returns :attr:`ready`."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self._ready
+
+    def set_catalog(self, catalog: Any) -> None:
+        """Switch to a reloaded catalogue; searches scan it until :meth:`build` catches up."""
+        with self._lock:
+            self._catalog = catalog
+            self._decisions = tuple(catalog.decisions)
+            self._ready = False
+            self._results.clear()
+
+    def build(self, cancel: threading.Event | None = None) -> IndexReport:
+        """Bring the index in line with the catalogue (incrementally when possible).
+
+        Safe to call from any thread; concurrent calls take turns. When
+        ``cancel`` is set mid-build, the index is left as it was.
+        """
+        with self._build_lock:
+            started = time.perf_counter()
+            decisions = self._decisions
+            try:
+                report = self._build(decisions, cancel)
+            except _Cancelled:
+                report = IndexReport(cancelled=True)
+            report = _with_seconds(report, time.perf_counter() - started)
+            self.last_report = report
+            return report
+
+    def _build(self, decisions: Sequence[Decision], cancel: threading.Event | None) -> IndexReport:
+        if not self._settings.use_cache:
+            if self._index is None or not isinstance(
+                self._index.storage, whoosh.filedb.filestore.RamStorage
+            ):
+                self._install(_build_memory(decisions, cancel), decisions)
+                return IndexReport(added=len(decisions), rebuilt=True, in_memory=True)
+            added, updated, removed = _update(self._index, None, decisions, cancel)
+            self._install(self._index, decisions, changed=bool(added or updated or removed))
+            return IndexReport(added, updated, removed, in_memory=True)
+        root: Path = self._catalog.root
+        home = index_home(self._settings, root)
+        try:
+            home.mkdir(parents=True, exist_ok=True)
+            return self._build_on_disk(home, decisions, cancel)
+        except _Cancelled:
+            raise
+        except OSError as exc:
+            self._say_in_memory(exc)
+            self._install(_build_memory(decisions, cancel), decisions)
+            return IndexReport(added=len(decisions), rebuilt=True, in_memory=True, reason=str(exc))
+
+    def _build_on_disk(
+        self, home: Path, decisions: Sequence[Decision], cancel: threading.Event | None
+    ) -> IndexReport:
+        # Fast path without the lock: a verified index that already matches.
+        try:
+            ix, _ = _open_verified(home)
+            stored = _stored_digests(ix)
+            if stored == {d.id: d.digest for d in decisions}:
+                self._install(ix, decisions, changed=self._index is None)
+                return IndexReport()
+        except IndexInvalid:
+            pass
+        with _exclusive(home):
+            try:
+                ix, gen_dir = _open_verified(home)  # another process may have fixed it
+            except IndexInvalid as exc:
+                ix, _ = _build_new(home, decisions, cancel)
+                self._install(ix, decisions)
+                return IndexReport(added=len(decisions), rebuilt=True, reason=str(exc))
+            try:
+                added, updated, removed = _update(ix, gen_dir, decisions, cancel)
+            except _Cancelled:
+                raise
+            except Exception as exc:  # a locked or unreadable segment: start afresh
+                if isinstance(exc, OSError) and not _is_corruption(exc):
+                    raise
+                ix, _ = _build_new(home, decisions, cancel)
+                self._install(ix, decisions)
+                return IndexReport(
+                    added=len(decisions), rebuilt=True, reason=f"update failed: {exc}"
+                )
+            self._install(ix, decisions)
+            return IndexReport(added, updated, removed)
+
+    def _say_in_memory(self, exc: OSError) -> None:
+        key = str(self._settings.cache_dir)
+        with _noticed_lock:
+            if key in _noticed:
+                return
+            _noticed.add(key)
+        reason = exc.strerror or type(exc).__name__
+        self.notice = (
+            f"search index kept in memory: cannot write to {self._settings.cache_dir} ({reason})"
+        )
+
+    def _install(self, ix: Any, decisions: Sequence[Decision], *, changed: bool = True) -> None:
+        with self._lock:
+            if changed or ix is not self._index:
+                self._index = ix
+                self._generation += 1
+                self._results.clear()
+            # Ready only if nobody swapped the catalogue while we were building.
+            self._ready = decisions is self._decisions
+
+    def close(self) -> None:
+        """Close every searcher this engine opened."""
+        with self._lock:
+            for searcher in self._searchers:
+                with contextlib.suppress(Exception):
+                    searcher.close()
+            self._searchers.clear()
+            self._ready = False
+            self._index = None
+
+    def __enter__(self) -> SearchEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- querying --
+
+    def _searcher(self, ix: Any, generation: int) -> _Searcher:
+        """This thread's searcher for this generation (Whoosh searchers are not thread-safe)."""
+        mine: _Searcher | None = getattr(self._local, "searcher", None)
+        if mine is not None and mine.generation == generation:
+            return mine
+        if mine is not None:
+            with contextlib.suppress(Exception):
+                mine.searcher.close()
+        with _silenced():
+            searcher = ix.searcher()
+            ids = {docnum: f["id"] for docnum, f in searcher.reader().iter_docs()}
+        mine = _Searcher(generation, searcher, ids)
+        self._local.searcher = mine
+        with self._lock:
+            self._searchers.append(searcher)
+        return mine
+
+    def search(
+        self,
+        query: str,
+        flt: Filter | None = None,
+        *,
+        sort: Sort = "relevance",
+        limit: int | None = None,
+        highlight: int = 50,
+    ) -> SearchResult:
+        """Decisions matching ``query`` and ``flt`` (whose own query is ANDed in).
+
+        Args:
+            query: text in the query language; never an error (see ``problems``).
+            flt: facets to apply; None applies none.
+            sort: ``relevance`` (default), ``number``, ``date`` (newest first) or ``title``.
+            limit: at most this many hits (None: all).
+            highlight: how many of the first hits get body excerpts (titles always do).
+        """
+        flt = flt or Filter()
+        text = " ".join(p for p in (f"({flt.query})" if flt.query else "", query) if p.strip())
+        with self._lock:
+            ix, generation, ready = self._index, self._generation, self._ready
+            decisions = self._decisions
+        source: Literal["index", "scan"] = "index" if ready and ix is not None else "scan"
+        key = (source, generation, id(decisions), text, flt.without_query(), sort, limit, highlight)
+        with self._lock:
+            cached = self._results.get(key)
+            if cached is not None:
+                self._results.move_to_end(key)
+                return cached
+        parsed = parse_query(text.strip())
+        scores: dict[str, float] | None = None
+        notes = list(parsed.problems)
+        if source == "index" and not parsed.is_all:
+            try:
+                scores = self._index_scores(ix, generation, parsed)
+            except Exception as exc:  # never trust a failing index: scan, rebuild next time
+                with self._lock:
+                    self._ready = False
+                notes.append(f"search index unusable ({type(exc).__name__}); scanned instead")
+                source = "scan"
+        if scores is None and not parsed.is_all:
+            scores = _scan(decisions, parsed.root, self._scan_cache)
+        result = _finish(
+            decisions, self._catalog, parsed, scores, flt, sort, limit, highlight, notes, source
+        )
+        with self._lock:
+            self._results[key] = result
+            while len(self._results) > 256:
+                self._results.popitem(last=False)
+        return result
+
+    def _index_scores(self, ix: Any, generation: int, parsed: ParsedQuery) -> dict[str, float]:
+        mine = self._searcher(ix, generation)
+        with _silenced():
+            q = _to_whoosh(parsed.root, mine.searcher.reader())
+            results = mine.searcher.search(q, limit=None)
+            return {mine.ids[docnum]: float(score) for docnum, score in results.items()}
+
+
+def _is_corruption(exc: OSError) -> bool:
+    return not isinstance(exc, PermissionError) and exc.errno not in (28, 30)  # ENOSPC, EROFS
+
+
+def _with_seconds(report: IndexReport, seconds: float) -> IndexReport:
+    from dataclasses import replace
+
+    return replace(report, seconds=seconds)
+
+
+def _sort_key(sort: Sort, scores: dict[str, float]) -> Callable[[Decision], tuple[Any, ...]]:
+    def number(d: Decision) -> tuple[bool, int, str]:
+        return (d.number is None, d.number or 0, d.path)
+
+    if sort == "number":
+        return number
+    if sort == "date":
+        return lambda d: (d.date is None, -(d.date.toordinal() if d.date else 0), *number(d))
+    if sort == "title":
+        return lambda d: (d.title.casefold(), *number(d))
+    return lambda d: (-scores.get(d.id, 0.0), *number(d))
+
+
+def _finish(
+    decisions: Sequence[Decision],
+    catalog: Any,
+    parsed: ParsedQuery,
+    scores: dict[str, float] | None,
+    flt: Filter,
+    sort: Sort,
+    limit: int | None,
+    highlight: int,
+    notes: list[str],
+    source: Literal["index", "scan"],
+) -> SearchResult:
+    """Filter, order, cut and highlight: identical for index and scan results."""
+    query_ids = frozenset(scores) if scores is not None else None
+    kept = apply_filter(decisions, flt.without_query(), lookup=catalog)
+    if query_ids is not None:
+        kept = [d for d in kept if d.id in query_ids]
+    scores = scores or {}
+    kept.sort(key=_sort_key(sort, scores))
+    shown = kept if limit is None else kept[: max(limit, 0)]
+    stem = _analysis.stem
+    hits = tuple(
+        Hit(
+            d.id,
+            round(scores.get(d.id, 0.0), 6),
+            highlight_title(d.title, parsed.root, stem),
+            highlight_body(d.body, parsed.root, stem) if i < highlight else (),
+        )
+        for i, d in enumerate(shown)
+    )
+    return SearchResult(parsed.text, hits, len(kept), tuple(notes), source, query_ids)
+
+
+def scan_search(
+    catalog: Any,
+    query: str,
+    flt: Filter | None = None,
+    *,
+    sort: Sort = "relevance",
+    limit: int | None = None,
+    highlight: int = 50,
+) -> SearchResult:
+    """Search ``catalog`` by scanning it (no index): what :class:`SearchEngine` does until ready."""
+    flt = flt or Filter()
+    text = " ".join(p for p in (f"({flt.query})" if flt.query else "", query) if p.strip())
+    parsed = parse_query(text)
+    decisions = tuple(catalog.decisions)
+    scores = None if parsed.is_all else _scan(decisions, parsed.root, _shared_scan_cache)
+    notes = list(parsed.problems)
+    return _finish(decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, "scan")
+
+
+def run_query(
+    catalog: Any, flt: Filter, settings: Settings, *, sort: Sort = "relevance"
+) -> list[Decision]:
+    """The decisions ``flt`` (query included) selects, in ``sort`` order (for ``list --query``).
+
+    Uses (and updates) the on-disk index when the filter has a query.
+    """
+    if not flt.query:
+        kept = apply_filter(catalog.decisions, flt, lookup=catalog)
+        return sorted(kept, key=_sort_key("number" if sort == "relevance" else sort, {}))
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build()
+        result = engine.search("", flt, sort=sort, highlight=0)
+    return [d for d in (catalog.get(i) for i in result.ids) if d is not None]
