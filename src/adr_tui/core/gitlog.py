@@ -1,0 +1,629 @@
+"""The only module that runs git: one streamed log pass, blobs in bulk, trees for ``--at``.
+
+GitPython locates the repository (work trees, ``.git`` files, common dirs) and
+names the git executable; every command then runs with explicit arguments:
+
+* read-only, always: ``--no-optional-locks``, ``GIT_OPTIONAL_LOCKS=0``, no pager,
+  no editor, no prompt, no external diff or text conversion;
+* user input never becomes an option: revisions go through
+  ``rev-parse --verify --end-of-options`` and paths always follow ``--``;
+* file names are read with ``-z`` and ``core.quotepath=off``, never C-unquoted.
+
+One :class:`GitRepo` is safe to share between threads: a lock serialises its
+calls, and :meth:`GitRepo.close` ends the long-lived ``cat-file`` process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from adr_tui.core.errors import GitUnavailableError, RepoError, RevisionError
+from adr_tui.core.sources import MAX_FILE_BYTES, UnreadableFileError
+
+MIN_GIT = (2, 30)
+"""Oldest git accepted (``--end-of-options`` needs 2.24; 2.30 is the tested floor)."""
+MARKDOWN_PATHSPECS = (":(glob,icase)**/*.md", ":(glob,icase)**/*.mdx")
+"""Every Markdown file of the repository: ADR folders move, so history is not limited to today's."""
+ZERO_OID = "0" * 40
+_GITLINK = b"160000"
+_FIELDS = 8
+# Commit header: oid, parents, author name, email, author date, committer date, subject, body.
+LOG_FORMAT = "@%H%x00%P%x00%an%x00%ae%x00%aI%x00%cI%x00%s%x00%b"
+# Variables from a surrounding git (a hook, an alias) that would point us at another repository.
+_FOREIGN_ENV = frozenset(
+    {
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_COMMON_DIR",
+        "GIT_NAMESPACE",
+        "GIT_CONFIG_PARAMETERS",
+        "GIT_CONFIG_COUNT",
+        "GIT_EXTERNAL_DIFF",
+        "GIT_DIFF_OPTS",
+        "GIT_SHALLOW_FILE",
+        "GIT_GRAFT_FILE",
+    }
+)
+_SAFE_CONFIG = (
+    "core.quotepath=off",
+    "core.fsmonitor=false",
+    "log.showSignature=false",
+    "color.ui=never",
+    "diff.relative=false",
+    "gc.auto=0",
+    "maintenance.auto=false",
+)
+
+
+class HistoryCancelled(Exception):  # noqa: N818 - reads as an event, like KeyboardInterrupt
+    """A long git read was stopped through its ``cancel`` event."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawChange:
+    """One file change of one commit, as ``git log --raw -M`` reports it."""
+
+    status: str
+    """``A``, ``M``, ``D``, ``R`` or ``T`` (type change)."""
+    old_path: str
+    """Path before the change (equal to ``new_path`` unless renamed)."""
+    new_path: str
+    """Path after the change."""
+    old_blob: str | None
+    """Blob id before the change; None when added."""
+    new_blob: str | None
+    """Blob id after the change; None when deleted."""
+
+
+@dataclass(frozen=True, slots=True)
+class LogCommit:
+    """One commit of the streamed log with its Markdown changes."""
+
+    oid: str
+    """Full commit id."""
+    parents: tuple[str, ...]
+    """Parent commit ids (none for a root or a shallow boundary)."""
+    author_name: str
+    """Author name."""
+    author_email: str
+    """Author e-mail."""
+    author_date: str
+    """Author date, strict ISO 8601 with its offset."""
+    committer_date: str
+    """Committer date, strict ISO 8601 with its offset."""
+    subject: str
+    """First paragraph of the message, joined on one line."""
+    body: str
+    """Rest of the message."""
+    changes: tuple[RawChange, ...]
+    """Markdown files the commit changed (empty for merges: git shows them no diff)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TreeEntry:
+    """One file of a Git tree."""
+
+    path: str
+    """Repository-relative POSIX path."""
+    mode: str
+    """Git file mode, e.g. ``100644`` or ``120000`` (link)."""
+    blob: str
+    """Blob id."""
+    size: int
+    """Size in bytes."""
+
+
+def _fsdecode(raw: bytes) -> str:
+    # File names are bytes; surrogateescape keeps them identical to os.scandir's names.
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def git_environment() -> dict[str, str]:
+    """The environment every git call gets: read-only, no pager, editor or prompt."""
+    env = {k: v for k, v in os.environ.items() if k not in _FOREIGN_ENV}
+    env.update(
+        GIT_PAGER="cat",
+        PAGER="cat",
+        GIT_EDITOR="true",
+        GIT_SEQUENCE_EDITOR="true",
+        GIT_TERMINAL_PROMPT="0",
+        GIT_OPTIONAL_LOCKS="0",
+        GIT_NO_LAZY_FETCH="1",
+        GIT_ASKPASS="true",
+        LC_ALL="C",
+    )
+    return env
+
+
+def _import_git() -> object:
+    # GitPython raises ImportError at import time when no git executable exists.
+    os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+    try:
+        import git
+    except ImportError as exc:  # pragma: no cover - depends on the machine
+        raise GitUnavailableError(f"GitPython cannot be used: {exc}") from exc
+    return git
+
+
+def _repo_error(root: Path, what: str, stderr: bytes) -> RepoError:
+    message = _text(stderr).strip()
+    if "dubious ownership" in message:
+        return RepoError(
+            f"git refuses to read {root}: the repository belongs to another user. "
+            f"If you trust it, run: git config --global --add safe.directory {root}",
+            "Repository not trusted",
+        )
+    first = message.splitlines()[0] if message else "no message"
+    return RepoError(f"git {what} failed in {root}: {first}")
+
+
+def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:
+    """NUL-separated fields of ``stream``, read in chunks as git writes them."""
+    pending = b""
+    read = getattr(stream, "read1", stream.read)
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise HistoryCancelled
+        chunk = read(1 << 16)
+        if not chunk:
+            break
+        parts = (pending + chunk).split(b"\0")
+        pending = parts.pop()
+        yield from parts
+    if pending:
+        yield pending
+
+
+def _raw_change(meta: bytes, tokens: Iterator[bytes]) -> RawChange | None:
+    """Parse ``:old_mode new_mode old_oid new_oid STATUS`` and its one or two paths."""
+    old_mode, new_mode, old_oid, new_oid, status = meta[1:].split(b" ")
+    old = _fsdecode(next(tokens))
+    new = _fsdecode(next(tokens)) if status[:1] in (b"R", b"C") else old
+    if _GITLINK in (old_mode, new_mode):
+        return None  # submodules are not documents
+    letter = status[:1].decode()
+    old_blob = old_oid.decode()
+    new_blob = new_oid.decode()
+    return RawChange(
+        "A" if letter == "C" else letter,
+        old if letter != "C" else new,
+        new,
+        None if old_blob == ZERO_OID or letter == "C" else old_blob,
+        None if new_blob == ZERO_OID else new_blob,
+    )
+
+
+def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
+    """Commits of a ``git log -z --raw --format=LOG_FORMAT`` stream, one at a time."""
+    it = iter(tokens)
+    header: list[bytes] | None = None
+    changes: list[RawChange] = []
+    for token in it:
+        token = token.lstrip(b"\n")  # git ends each header with "\0\n" before the raw lines
+        if not token:
+            continue
+        if token[:1] == b"@":
+            if header is not None:
+                yield _commit(header, changes)
+            header = [token[1:], *(next(it) for _ in range(_FIELDS - 1))]
+            changes = []
+        elif token[:1] == b":" and header is not None:
+            change = _raw_change(token, it)
+            if change is not None:
+                changes.append(change)
+        else:
+            raise RepoError(f"unexpected git log output near {token[:40]!r}")
+    if header is not None:
+        yield _commit(header, changes)
+
+
+def _commit(header: list[bytes], changes: list[RawChange]) -> LogCommit:
+    oid, parents, name, email, adate, cdate, subject, body = header
+    return LogCommit(
+        oid.decode(),
+        tuple(parents.decode().split()),
+        _text(name),
+        _text(email),
+        adate.decode(),
+        cdate.decode(),
+        _text(subject),
+        _text(body).rstrip("\n"),
+        tuple(changes),
+    )
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _before_argument(at: str) -> str | None:
+    """``--before`` value for a DATE or ISO timestamp (end of day for a bare date); else None."""
+    text = at.strip()
+    if _DATE_ONLY.match(text):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return f"{text} 23:59:59"
+    if not re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", text):
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    zone = stamp.strftime(" %z") if stamp.tzinfo else ""
+    return stamp.strftime("%Y-%m-%d %H:%M:%S") + zone  # rebuilt by us, never the user's text
+
+
+class _BlobReader:
+    """A long-lived ``git cat-file --batch``: many blobs for one process."""
+
+    def __init__(self, command: list[str], cwd: Path, env: dict[str, str]) -> None:
+        self._proc = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def read_many(self, oids: Sequence[str]) -> dict[str, bytes | None]:
+        """Content of each blob; None for a missing object (partial clone, damage)."""
+        proc = self._proc
+        assert proc.stdin is not None and proc.stdout is not None
+        stdin = proc.stdin
+        request = b"".join(oid.encode() + b"\n" for oid in oids)
+
+        def feed() -> None:
+            # A writer thread: a long request would otherwise fill both pipes and deadlock.
+            try:
+                stdin.write(request)
+                stdin.flush()
+            except (BrokenPipeError, ValueError):
+                pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        found: dict[str, bytes | None] = {}
+        try:
+            for oid in oids:
+                line = proc.stdout.readline()
+                if not line:
+                    raise RepoError("git cat-file stopped unexpectedly")
+                parts = line.split()
+                if len(parts) != 3:
+                    found[oid] = None
+                    continue
+                size = int(parts[2])
+                data = proc.stdout.read(size + 1)
+                found[oid] = data[:size]
+        finally:
+            writer.join()
+        return found
+
+    def close(self) -> None:
+        """End the process."""
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
+
+
+class GitRepo:
+    """A Git repository opened for reading. Thread-safe; call :meth:`close` when done."""
+
+    def __init__(self, root: Path, git_dir: Path, common_dir: Path, executable: str) -> None:
+        self.root = root
+        """Work tree root (where commands run)."""
+        self.git_dir = git_dir
+        """This work tree's git folder (``.git`` or ``.git/worktrees/NAME``)."""
+        self.common_dir = common_dir
+        """The folder shared by all work trees (objects, refs, ``shallow``)."""
+        self._executable = executable
+        self._env = git_environment()
+        self._lock = threading.RLock()
+        self._blobs: _BlobReader | None = None
+
+    @classmethod
+    def open(cls, root: Path) -> GitRepo:
+        """Open the repository whose work tree is ``root``.
+
+        Raises:
+            RepoError: not a Git repository, or git refuses it (safe.directory).
+            GitUnavailableError: no git, or one older than 2.30.
+        """
+        git = _import_git()
+        try:
+            repo = git.Repo(root)  # type: ignore[attr-defined]
+        except Exception as exc:  # GitPython's own error types are not worth coupling to
+            raise RepoError(
+                f"{root} is not a Git repository: history is unavailable", "No history"
+            ) from exc
+        try:
+            executable = str(repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git")
+            version = tuple(repo.git.version_info)
+        except Exception as exc:
+            raise GitUnavailableError(f"git cannot be run: {exc}") from exc
+        finally:
+            repo.close()
+        if version[:2] < MIN_GIT:
+            shown = ".".join(str(v) for v in version)
+            raise GitUnavailableError(f"git {shown} is too old: adr-tui needs git 2.30 or newer")
+        work_tree = Path(repo.working_tree_dir or root).resolve()
+        opened = cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
+        opened.run("rev-parse", "--git-dir")  # surfaces safe.directory refusals now
+        return opened
+
+    def __enter__(self) -> GitRepo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def command(self, *args: str) -> list[str]:
+        """The full argument vector for ``git ARGS`` with the read-only options."""
+        config = [part for item in _SAFE_CONFIG for part in ("-c", item)]
+        return [self._executable, "--no-pager", "--no-optional-locks", *config, *args]
+
+    def run(self, *args: str, check: bool = True) -> bytes:
+        """Run one git command to completion; its stdout.
+
+        Raises:
+            RepoError: git failed (and ``check`` is set).
+        """
+        with self._lock:
+            done = subprocess.run(
+                self.command(*args),
+                cwd=self.root,
+                env=self._env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                check=False,
+            )
+        if check and done.returncode != 0:
+            raise _repo_error(self.root, args[0], done.stderr)
+        return done.stdout
+
+    def head(self) -> str | None:
+        """The commit HEAD points at; None in a repository without commits."""
+        out = self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
+        return out.decode().strip() or None
+
+    def is_shallow(self) -> bool:
+        """Whether the repository is a shallow clone."""
+        return (self.common_dir / "shallow").is_file()
+
+    def shallow_boundary(self) -> frozenset[str]:
+        """Commits whose parents a shallow clone does not have."""
+        try:
+            text = (self.common_dir / "shallow").read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            return frozenset()
+        return frozenset(text.split())
+
+    def resolve(self, rev: str) -> str:
+        """The commit id a user-given revision names.
+
+        Raises:
+            RevisionError: the text names no commit (``--output=x`` is just an unknown name).
+        """
+        out = self.run(
+            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
+        )
+        oid = out.decode().strip()
+        if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
+            raise RevisionError(f"unknown revision {rev!r}")
+        return oid
+
+    def resolve_at(self, at: str) -> str:
+        """A DATE (last first-parent commit by the end of that day) or a revision → commit id.
+
+        Raises:
+            RevisionError: no such revision, or no commit on or before the date.
+        """
+        before = _before_argument(at)
+        if before is None:
+            return self.resolve(at)
+        if self.head() is None:
+            raise RevisionError("the repository has no commits yet")
+        out = self.run("rev-list", "-1", "--first-parent", f"--before={before}", "HEAD")
+        oid = out.decode().strip()
+        if not oid:
+            raise RevisionError(f"no commit on or before {at.strip()}")
+        return oid
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether commit ``older`` is reachable from ``newer``."""
+        with self._lock:
+            done = subprocess.run(
+                self.command("merge-base", "--is-ancestor", "--end-of-options", older, newer),
+                cwd=self.root,
+                env=self._env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                check=False,
+            )
+        return done.returncode == 0
+
+    def log(
+        self,
+        revisions: Sequence[str],
+        *,
+        renames: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> list[LogCommit]:
+        """Every commit of ``revisions`` (ids or ``A..B``) touching Markdown, newest first.
+
+        One ``git log`` process, parsed incrementally as it streams.
+
+        Raises:
+            RepoError: git failed (e.g. an object needed for rename detection is missing).
+            HistoryCancelled: ``cancel`` was set.
+        """
+        args = [
+            "log",
+            "-z",
+            "--raw",
+            "--no-abbrev",
+            "-M" if renames else "--no-renames",
+            "--root",
+            "--no-color",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--encoding=UTF-8",
+            f"--format={LOG_FORMAT}",
+            "--end-of-options",
+            *revisions,
+            "--",
+            *MARKDOWN_PATHSPECS,
+        ]
+        with self._lock:
+            proc = subprocess.Popen(
+                self.command(*args),
+                cwd=self.root,
+                env=self._env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+            assert proc.stdout is not None and proc.stderr is not None
+            try:
+                commits = list(parse_log(_tokens(proc.stdout, cancel)))
+            finally:
+                if proc.poll() is None and cancel is not None and cancel.is_set():
+                    proc.kill()
+                proc.stdout.close()
+                stderr = proc.stderr.read()
+                proc.stderr.close()
+                proc.wait()
+        if proc.returncode != 0:
+            raise _repo_error(self.root, "log", stderr)
+        return commits
+
+    def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
+        """Blob contents by id, read through one ``cat-file --batch``; None when missing."""
+        wanted = list(dict.fromkeys(oids))
+        if not wanted:
+            return {}
+        with self._lock:
+            if self._blobs is None:
+                self._blobs = _BlobReader(self.command("cat-file", "--batch"), self.root, self._env)
+            return self._blobs.read_many(wanted)
+
+    def ls_tree(self, commit: str) -> list[TreeEntry]:
+        """Every file of ``commit``'s tree (one ``ls-tree -r -z -l``)."""
+        out = self.run("ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", commit)
+        entries: list[TreeEntry] = []
+        for record in out.split(b"\0"):
+            if not record:
+                continue
+            meta, _, path = record.partition(b"\t")
+            mode, kind, oid, size = meta.split()
+            if kind == b"blob":
+                entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), int(size)))
+        return entries
+
+    def close(self) -> None:
+        """Release the ``cat-file`` process (the repository can still be used afterwards)."""
+        with self._lock:
+            if self._blobs is not None:
+                self._blobs.close()
+                self._blobs = None
+
+
+class TreeSource:
+    """A :class:`~adr_tui.core.sources.FileSource` over one commit's tree (for ``--at``)."""
+
+    _PREFETCH = (".md", ".mdx", ".yml", ".yaml")
+
+    def __init__(self, repo: GitRepo, commit: str, entries: list[TreeEntry]) -> None:
+        self.commit = commit
+        """The commit whose tree this is."""
+        self._repo = repo
+        self._files = {e.path: e for e in entries}
+        self._dirs: set[str] = {""}
+        for path in self._files:
+            parts = path.split("/")[:-1]
+            self._dirs.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+        self._data: dict[str, bytes | None] | None = None
+
+    def is_dir(self, rel: str) -> bool:
+        """Whether ``rel`` is a folder of the tree."""
+        return rel.strip("/") in self._dirs
+
+    def is_file(self, rel: str) -> bool:
+        """Whether ``rel`` is a file of the tree."""
+        return rel in self._files
+
+    def list_dirs(self, rel: str) -> list[str]:
+        """Immediate sub-folders of ``rel``."""
+        prefix = f"{rel}/" if rel else ""
+        return sorted(
+            d for d in self._dirs if d and d.startswith(prefix) and "/" not in d[len(prefix) :]
+        )
+
+    def walk_files(self, rel: str, max_depth: int | None = None) -> Iterator[str]:
+        """Files below ``rel``, sorted."""
+        prefix = f"{rel}/" if rel else ""
+        for path in sorted(self._files):
+            if path.startswith(prefix):
+                depth = path[len(prefix) :].count("/")
+                if max_depth is None or depth <= max_depth:
+                    yield path
+
+    def read_bytes(self, rel: str) -> bytes:
+        """The file's content at the commit (text files are read in one bulk pass)."""
+        entry = self._files.get(rel)
+        if entry is None:
+            raise UnreadableFileError(f"{rel}: not in the tree of {self.commit[:12]}")
+        if entry.mode == "120000":
+            raise UnreadableFileError(f"{rel}: symbolic link in history")
+        if entry.size > MAX_FILE_BYTES:
+            raise UnreadableFileError(f"{rel}: {entry.size} bytes is too large to be an ADR")
+        if self._data is None:
+            small = [
+                e.blob
+                for e in self._files.values()
+                if e.path.lower().endswith(self._PREFETCH) and e.size <= MAX_FILE_BYTES
+            ]
+            self._data = self._repo.read_blobs(small)
+            self._repo.close()
+        data = self._data.get(entry.blob)
+        if data is None:
+            data = self._repo.read_blobs([entry.blob]).get(entry.blob)
+            self._repo.close()
+        if data is None:
+            raise UnreadableFileError(f"{rel}: object {entry.blob[:12]} is missing")
+        return data
+
+
+def tree_source(root: Path, at: str) -> TreeSource:
+    """The files of ``root``'s repository as of ``at`` (a DATE, ISO time or revision).
+
+    Raises:
+        RepoError: not a Git repository.
+        RevisionError: ``at`` names no commit.
+    """
+    repo = GitRepo.open(root)
+    commit = repo.resolve_at(at)
+    return TreeSource(repo, commit, repo.ls_tree(commit))

@@ -1,0 +1,591 @@
+"""Lineages, revisions and status timelines from one streamed ``git log``.
+
+How history is read:
+
+* One ``git log -z --raw -M`` over every Markdown file (see ``gitlog``) gives,
+  newest first, each commit with its file changes and both blob ids.
+* Lineages are built backwards from today's paths: a rename hands the lineage
+  its older path, an add closes it, and a delete opens a new, deleted lineage.
+  So a path deleted and later re-added holds two lineages, not one.
+* Merge commits are not revisions. ``git log`` shows merges no diff by
+  default, so a change made on a branch appears once, at the commit that made
+  it, with its own author and dates.
+* Statuses are read lazily, for the lineages asked for: their blobs come in
+  one ``cat-file --batch`` and each blob is parsed once (kept by blob id,
+  and cached on disk with the log).
+* In a shallow clone a lineage reaching the boundary is ``truncated``; its
+  creation date is unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from adr_tui.core import historycache
+from adr_tui.core.errors import RepoError
+from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
+from adr_tui.core.model import Decision, Status
+from adr_tui.core.parsing import parse_document
+from adr_tui.core.settings import Settings
+
+
+class ChangeKind(StrEnum):
+    """What a revision did to the file."""
+
+    ADDED = "added"
+    MODIFIED = "modified"
+    RENAMED = "renamed"
+    DELETED = "deleted"
+
+
+_KINDS = {
+    "A": ChangeKind.ADDED,
+    "M": ChangeKind.MODIFIED,
+    "T": ChangeKind.MODIFIED,
+    "R": ChangeKind.RENAMED,
+    "D": ChangeKind.DELETED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocState:
+    """What a document said at one revision (its blob parsed by ``parse_document``)."""
+
+    status: Status
+    """Canonical status."""
+    status_raw: str = ""
+    """Status text as written."""
+    title: str = ""
+    """Title at that revision."""
+    date: dt.date | None = None
+    """Date the document stated."""
+    relations: tuple[tuple[str, str], ...] = ()
+    """Stated links as (kind, reference) pairs, e.g. ``("superseded-by", "ADR-0012")``."""
+    is_decision: bool = True
+    """False when the blob was not a decision (a template, empty, binary)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One commit's change to one ADR."""
+
+    commit: str
+    """Full commit id."""
+    parents: tuple[str, ...]
+    """Parent commit ids."""
+    author_name: str
+    """Author name."""
+    author_email: str
+    """Author e-mail."""
+    author_date: dt.datetime
+    """Author date with its own time zone."""
+    committer_date: dt.datetime
+    """Committer date with its own time zone."""
+    subject: str
+    """Subject line of the commit message."""
+    body: str
+    """Rest of the commit message."""
+    kind: ChangeKind
+    """Added, modified, renamed or deleted."""
+    path: str
+    """Path after this revision (for a deletion: the path it was deleted from)."""
+    old_path: str | None
+    """Path before a rename; None otherwise."""
+    blob: str | None
+    """Blob id of the content after this revision; None for a deletion."""
+    old_blob: str | None
+    """Blob id before this revision (at ``old_path`` for a rename); None when added."""
+    state: DocState | None = None
+    """Parsed content; None for a deletion, a missing object or before states are read."""
+    missing: bool = False
+    """True when the blob is not in the object store (partial clone, damage)."""
+    at_boundary: bool = False
+    """True when the commit is a shallow-clone boundary (its "added" may be older)."""
+
+    @property
+    def short(self) -> str:
+        """Abbreviated commit id."""
+        return self.commit[:10]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """A revision where the status or the relations changed (or the file came or went)."""
+
+    revision: Revision
+    """Where it happened."""
+    status: Status | None
+    """Status from then on; None once deleted."""
+    status_raw: str
+    """Status text as written."""
+    relations: tuple[tuple[str, str], ...]
+    """Stated links from then on."""
+    event: str
+    """``created``, ``status``, ``relations``, ``status+relations`` or ``deleted``."""
+
+    @property
+    def label(self) -> str:
+        """A short reading, e.g. ``superseded by ADR-0012`` or ``accepted``."""
+        if self.status is None:
+            return "deleted"
+        replaced = [ref for kind, ref in self.relations if kind == "superseded-by"]
+        if self.status is Status.SUPERSEDED and replaced:
+            return f"superseded by {', '.join(replaced)}"
+        return self.status.value
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Every revision of one ADR, across renames and moves, oldest first."""
+
+    path: str
+    """Path today, or the last path before deletion."""
+    revisions: tuple[Revision, ...]
+    """Revisions, oldest first."""
+    deleted: bool = False
+    """True when the file no longer exists at the history's head."""
+    truncated: bool = False
+    """True when a shallow clone cuts the lineage: its creation was not seen."""
+    timeline: tuple[TimelineEntry, ...] = ()
+    """Status and relation changes (filled when states were read)."""
+
+    @property
+    def created(self) -> dt.datetime | None:
+        """Author date of the revision that added the file; None when unknown (truncated)."""
+        first = self.revisions[0] if self.revisions else None
+        if first is None or self.truncated or first.kind is not ChangeKind.ADDED:
+            return None
+        return first.author_date
+
+    @property
+    def modified(self) -> dt.datetime | None:
+        """Author date of the newest revision."""
+        return self.revisions[-1].author_date if self.revisions else None
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """Distinct author names, in order of first contribution."""
+        return tuple(dict.fromkeys(r.author_name for r in self.revisions))
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """Every path the ADR had, oldest first."""
+        return tuple(dict.fromkeys(r.path for r in self.revisions))
+
+    @property
+    def last_blob(self) -> str | None:
+        """Blob id of the newest content (before deletion, for a deleted ADR)."""
+        for rev in reversed(self.revisions):
+            if rev.blob is not None:
+                return rev.blob
+            if rev.old_blob is not None:
+                return rev.old_blob
+        return None
+
+
+@dataclass
+class _Trace:
+    """A lineage while it is being built (entries newest first)."""
+
+    path: str
+    deleted: bool
+    entries: list[tuple[int, RawChange]] = field(default_factory=list)
+
+
+def build_traces(commits: list[LogCommit]) -> list[_Trace]:
+    """Group file changes into lineages, walking commits newest first. O(changes)."""
+    live: dict[str, _Trace] = {}
+    traces: list[_Trace] = []
+
+    def opened(path: str, deleted: bool) -> _Trace:
+        trace = _Trace(path, deleted)
+        traces.append(trace)
+        return trace
+
+    for index, commit in enumerate(commits):
+        # Two phases, so swaps and chains of renames inside one commit stay straight.
+        handover: list[tuple[str, _Trace]] = []
+        for change in commit.changes:
+            if change.status == "D":
+                trace = opened(change.old_path, deleted=True)
+            else:
+                found = live.pop(change.new_path, None)
+                trace = found if found is not None else opened(change.new_path, False)
+            trace.entries.append((index, change))
+            if change.status != "A":
+                handover.append((change.old_path, trace))
+        for old_path, trace in handover:
+            live[old_path] = trace
+    return traces
+
+
+def _when(stamp: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(stamp)
+
+
+def _revision(commit: LogCommit, change: RawChange, boundary: frozenset[str]) -> Revision:
+    kind = _KINDS.get(change.status, ChangeKind.MODIFIED)
+    return Revision(
+        commit=commit.oid,
+        parents=commit.parents,
+        author_name=commit.author_name,
+        author_email=commit.author_email,
+        author_date=_when(commit.author_date),
+        committer_date=_when(commit.committer_date),
+        subject=commit.subject,
+        body=commit.body,
+        kind=kind,
+        path=change.new_path,
+        old_path=change.old_path if kind is ChangeKind.RENAMED else None,
+        blob=change.new_blob,
+        old_blob=change.old_blob,
+        at_boundary=commit.oid in boundary,
+    )
+
+
+def state_of(data: bytes, path: str) -> DocState:
+    """Parse one blob into the fields the timeline follows."""
+    outcome = parse_document(data, path)
+    d = outcome.decision
+    if d is None:
+        return DocState(Status.UNKNOWN, is_decision=False)
+    return DocState(d.status, d.status_raw, d.title, d.date, _relations(d))
+
+
+def _relations(d: Decision) -> tuple[tuple[str, str], ...]:
+    found = {
+        (r.kind.value, f"ADR-{r.ref.number:04d}" if r.ref.number is not None else r.ref.raw)
+        for r in d.relations
+        if r.stated
+    }
+    return tuple(sorted(found))
+
+
+def timeline(revisions: Iterable[Revision]) -> tuple[TimelineEntry, ...]:
+    """Revisions where the canonical status or the stated relations changed."""
+    entries: list[TimelineEntry] = []
+    previous: DocState | None = None
+    for rev in revisions:
+        if rev.kind is ChangeKind.DELETED:
+            entries.append(TimelineEntry(rev, None, "", (), "deleted"))
+            previous = None
+            continue
+        state = rev.state
+        if state is None:
+            continue  # missing object: no evidence either way
+        if previous is None:
+            event = "created"
+        else:
+            changed = [
+                name
+                for name, differs in (
+                    ("status", state.status is not previous.status),
+                    ("relations", state.relations != previous.relations),
+                )
+                if differs
+            ]
+            event = "+".join(changed)
+        if event:
+            entries.append(
+                TimelineEntry(rev, state.status, state.status_raw, state.relations, event)
+            )
+        previous = state
+    return tuple(entries)
+
+
+def _state_row(s: DocState) -> list[Any]:
+    return [
+        s.status.value,
+        s.status_raw,
+        s.title,
+        s.date.isoformat() if s.date else None,
+        [list(r) for r in s.relations],
+        s.is_decision,
+    ]
+
+
+def _state_from_row(row: Any) -> DocState:
+    status, raw, title, date, relations, is_decision = row
+    return DocState(
+        Status(status),
+        str(raw),
+        str(title),
+        dt.date.fromisoformat(date) if date else None,
+        tuple((str(k), str(v)) for k, v in relations),
+        bool(is_decision),
+    )
+
+
+def parser_fingerprint() -> str:
+    """Changes whenever the parser's code does, so cached states follow the parser."""
+    from adr_tui import __version__
+    from adr_tui.core import parsing
+
+    digest = hashlib.sha256(__version__.encode())
+    for folder in parsing.__path__:
+        for path in sorted(Path(folder).rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:32]
+
+
+class History:
+    """The history of every Markdown file of a repository, as of one commit.
+
+    Thread-safe: the git process is guarded by the repository's lock and the
+    state memo by this object's lock. Call :meth:`close` (or use ``with``).
+    """
+
+    def __init__(
+        self,
+        repo: GitRepo | None,
+        head: str | None,
+        commits: list[LogCommit],
+        *,
+        boundary: frozenset[str] = frozenset(),
+        notes: tuple[str, ...] = (),
+        states_path: Path | None = None,
+    ) -> None:
+        self.repo = repo
+        """The repository (None for an empty history)."""
+        self.head = head
+        """Commit the history reaches; None without commits."""
+        self.notes = notes
+        """Things the user should know (no commits, truncated history, renames off)."""
+        self._commits = commits
+        self._boundary = boundary
+        self._states: dict[str, DocState] = {}
+        self._states_path = states_path
+        self._states_dirty = False
+        self._lock = threading.Lock()
+        self._by_path: dict[str, _Trace] = {}
+        self._deleted: dict[str, list[_Trace]] = {}
+        for trace in build_traces(commits):
+            if trace.deleted:
+                self._deleted.setdefault(trace.path, []).append(trace)
+            else:
+                self._by_path.setdefault(trace.path, trace)
+        self._load_states()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def shallow(self) -> bool:
+        """Whether this is a shallow clone's history."""
+        return bool(self._boundary)
+
+    @property
+    def truncated_at(self) -> dt.datetime | None:
+        """Oldest commit date a shallow clone holds (None when history is complete)."""
+        dates = [_when(c.committer_date) for c in self._commits if c.oid in self._boundary]
+        return min(dates) if dates else None
+
+    @property
+    def commit_count(self) -> int:
+        """Commits that touched Markdown files."""
+        return len(self._commits)
+
+    def paths(self) -> tuple[str, ...]:
+        """Paths (at the head) that have a lineage, sorted."""
+        return tuple(sorted(self._by_path))
+
+    def deleted_paths(self) -> tuple[str, ...]:
+        """Last paths of deleted lineages, sorted."""
+        return tuple(sorted(self._deleted))
+
+    def _trace_for(self, path: str) -> _Trace | None:
+        trace = self._by_path.get(path)
+        if trace is None and path in self._deleted:
+            trace = self._deleted[path][0]  # the newest deletion of that path
+        return trace
+
+    def _revisions(self, trace: _Trace) -> list[Revision]:
+        return [_revision(self._commits[i], c, self._boundary) for i, c in reversed(trace.entries)]
+
+    def lineage(self, path: str, *, with_states: bool = False) -> Lineage | None:
+        """The lineage holding ``path`` today (else the newest deleted one that held it)."""
+        trace = self._trace_for(path)
+        if trace is None:
+            return None
+        revisions = self._revisions(trace)
+        truncated = bool(revisions) and revisions[0].at_boundary
+        if not with_states:
+            return Lineage(trace.path, tuple(revisions), trace.deleted, truncated)
+        revisions = self._with_states(revisions)
+        return Lineage(trace.path, tuple(revisions), trace.deleted, truncated, timeline(revisions))
+
+    def for_decision(self, decision: Decision | str) -> Lineage:
+        """The full lineage (with statuses and timeline) of a decision or a path.
+
+        Raises:
+            RepoError: no commit ever touched that path.
+        """
+        path = decision if isinstance(decision, str) else decision.path
+        found = self.lineage(path, with_states=True)
+        if found is None:
+            raise RepoError(f"{path}: no history (the file was never committed)", "No history")
+        return found
+
+    def lineages(self) -> tuple[Lineage, ...]:
+        """Every lineage (today's then deleted ones), without statuses: cheap."""
+        found = [self.lineage(p) for p in self.paths()]
+        for traces in self._deleted.values():
+            for trace in traces:
+                revisions = tuple(
+                    _revision(self._commits[i], c, self._boundary)
+                    for i, c in reversed(trace.entries)
+                )
+                found.append(Lineage(trace.path, revisions, True, revisions[0].at_boundary))
+        return tuple(x for x in found if x is not None)
+
+    def created(self, path: str) -> dt.datetime | None:
+        """When the file at ``path`` was added (None when unknown); cheap."""
+        found = self.lineage(path)
+        return found.created if found is not None else None
+
+    def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
+        """Blob contents in one bulk read; None for missing objects."""
+        if self.repo is None:
+            return {}
+        return self.repo.read_blobs(oids)
+
+    def _with_states(self, revisions: list[Revision]) -> list[Revision]:
+        with self._lock:
+            wanted = [
+                r.blob for r in revisions if r.blob is not None and r.blob not in self._states
+            ]
+        data = self.read_blobs(wanted)
+        with self._lock:
+            paths = {r.blob: r.path for r in revisions if r.blob is not None}
+            for oid, content in data.items():
+                if content is not None:
+                    self._states[oid] = state_of(content, paths[oid])
+                    self._states_dirty = True
+            states = dict(self._states)
+        return [
+            replace(r, state=states.get(r.blob), missing=r.blob not in states)
+            if r.blob is not None
+            else r
+            for r in revisions
+        ]
+
+    def _load_states(self) -> None:
+        if self._states_path is None:
+            return
+        payload = historycache.read_payload(self._states_path, "states")
+        if not isinstance(payload, dict) or payload.get("parser") != parser_fingerprint():
+            return
+        try:
+            rows = payload["states"]
+            self._states = {str(k): _state_from_row(v) for k, v in rows.items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            self._states = {}
+
+    def save(self) -> None:
+        """Write newly parsed states to the cache (no-op without a cache)."""
+        with self._lock:
+            if self._states_path is None or not self._states_dirty:
+                return
+            payload = {
+                "parser": parser_fingerprint(),
+                "states": {k: _state_row(v) for k, v in self._states.items()},
+            }
+            self._states_dirty = False
+        historycache.write_payload(self._states_path, "states", payload)
+
+    def close(self) -> None:
+        """Save parsed states and end git processes."""
+        self.save()
+        if self.repo is not None:
+            self.repo.close()
+
+
+def _read_log(
+    repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
+) -> list[LogCommit]:
+    try:
+        return repo.log(revisions, cancel=cancel)
+    except RepoError:
+        # Rename detection reads blobs; with objects missing, read the log without it.
+        commits = repo.log(revisions, renames=False, cancel=cancel)
+        notes.append("some objects are missing: renames are not followed")
+        return commits
+
+
+def _cached_commits(
+    repo: GitRepo,
+    head: str,
+    boundary: frozenset[str],
+    cache_file: Path,
+    cancel: threading.Event | None,
+    notes: list[str],
+) -> list[LogCommit]:
+    """The log at ``head``: from the cache, the cache plus ``OLD..HEAD``, or read in full."""
+    cached = historycache.load_log(cache_file)
+    if cached is not None and frozenset(cached.boundary) == boundary:
+        if cached.head == head:
+            return cached.commits
+        if repo.is_ancestor(cached.head, head):
+            newer = _read_log(repo, [f"{cached.head}..{head}"], cancel, notes)
+            commits = newer + cached.commits
+            historycache.save_log(cache_file, head, sorted(boundary), commits)
+            return commits
+    commits = _read_log(repo, [head], cancel, notes)
+    historycache.save_log(cache_file, head, sorted(boundary), commits)
+    return commits
+
+
+def load_history(
+    root: Path,
+    settings: Settings | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    at: str | None = None,
+) -> History:
+    """The history of the repository whose work tree is ``root``.
+
+    ``at`` (a DATE or revision) stops the history there; otherwise it runs to
+    HEAD and is cached under ``settings.cache_dir``. Call from a worker thread.
+
+    Raises:
+        RepoError: not a Git repository (history unavailable) or git refuses it.
+        RevisionError: ``at`` names no commit.
+        HistoryCancelled: ``cancel`` was set.
+    """
+    settings = settings or Settings()
+    repo = GitRepo.open(root)
+    try:
+        head = repo.resolve_at(at) if at is not None else repo.head()
+        if head is None:
+            return History(repo, None, [], notes=("the repository has no commits yet",))
+        boundary = repo.shallow_boundary() if repo.is_shallow() else frozenset()
+        notes: list[str] = []
+        states_path: Path | None = None
+        if settings.use_cache and at is None:
+            folder = historycache.cache_folder(settings.cache_dir)
+            key = historycache.repo_key(repo)
+            commits = _cached_commits(repo, head, boundary, folder / f"{key}.log", cancel, notes)
+            states_path = folder / f"{key}.states"
+        else:
+            commits = _read_log(repo, [head], cancel, notes)
+    except BaseException:
+        repo.close()
+        raise
+    history = History(
+        repo, head, commits, boundary=boundary, notes=tuple(notes), states_path=states_path
+    )
+    if history.truncated_at is not None:
+        stamp = history.truncated_at.date().isoformat()
+        history.notes = (*history.notes, f"history truncated at {stamp} (shallow clone)")
+    return history
