@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from bench.tasks.common import peak_rss
@@ -30,3 +32,75 @@ def bare_app(params: dict[str, Any]) -> dict[str, Any]:
 
     asyncio.run(drive())
     return {"painted_ns": painted, "peak_rss": peak_rss()}
+
+
+async def _until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app never reached the awaited state")
+        await asyncio.sleep(0.001)
+
+
+async def _after_refresh(app: Any) -> int:
+    """``monotonic_ns`` once the next refresh (a paint) has happened."""
+    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def mark() -> None:
+        if not done.done():
+            done.set_result(time.monotonic_ns())
+
+    app.call_after_refresh(mark)
+    return await done
+
+
+def adr_app(params: dict[str, Any]) -> dict[str, Any]:
+    """adr-tui headless: start until the list shows its rows; optionally a search keystroke.
+
+    Start is counted by the parent from the spawn, so interpreter start-up and
+    imports are included, exactly as for :func:`bare_app`.
+    """
+    from adr_tui.core.settings import Settings
+    from adr_tui.ui.app import make_app
+    from adr_tui.ui.widgets.adr_list import AdrList
+
+    settings = Settings(cache_dir=Path(params["cache_dir"]))
+    app = make_app(settings, paths=[Path(params["root"])], poll=False)
+    result: dict[str, Any] = {}
+
+    def listed() -> int:
+        try:
+            widget = app.browse.query_one(AdrList)
+        except Exception:  # not mounted yet
+            return 0
+        return 0 if widget.loading else len(widget.rows)
+
+    async def drive() -> None:
+        async with app.run_test(headless=True, size=(120, 40)) as pilot:
+            await _until(lambda: listed() > 0)
+            result["interactive_ns"] = await _after_refresh(app)
+            result["rows"] = listed()
+            word = params.get("query")
+            if not word:
+                return
+            from dataclasses import replace
+
+            from adr_tui.ui.widgets.search_box import DEBOUNCE_SECONDS, SearchBox
+
+            wanted = replace(app.browse.query_state, text=word)
+            app.browse.action_focus_search()
+            await pilot.pause()
+            assert isinstance(app.focused, SearchBox)
+            await pilot.press(*word[:-1])
+            await pilot.pause()
+            started = time.monotonic_ns()
+            await pilot.press(word[-1])
+            await _until(lambda: getattr(app.browse.listing, "query", None) == wanted)
+            shown = await _after_refresh(app)
+            result["keystroke_seconds"] = (shown - started) / 1e9
+            result["debounce_seconds"] = DEBOUNCE_SECONDS
+            result["hits"] = listed()
+
+    asyncio.run(drive())
+    result["peak_rss"] = peak_rss()
+    return result
