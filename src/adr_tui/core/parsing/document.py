@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from adr_tui.core.model import Decision, Problem
+from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, yaml_into
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import read_front_matter
@@ -74,7 +74,14 @@ def _example(path: str, lines: list[str], scan: Scan) -> tuple[int, Scan] | None
     return None
 
 
-def _decision(path: str, body: str, fields: Fields, data: bytes, warnings: list[str]) -> Decision:
+def _decision(
+    path: str,
+    body: str,
+    fields: Fields,
+    data: bytes,
+    warnings: list[str],
+    sections: tuple[Section, ...] | None,
+) -> Decision:
     return Decision(
         id=_doc_id(path),
         path=path,
@@ -90,7 +97,7 @@ def _decision(path: str, body: str, fields: Fields, data: bytes, warnings: list[
         tags=fields.tags,
         relations=fields.relations,
         body=body,
-        sections=find_sections(body),
+        sections=sections if sections is not None else find_sections(body),
         format=fields.format,
         warnings=tuple(dict.fromkeys(warnings + fields.warnings)),
         extra=fields.extra,
@@ -112,15 +119,20 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
         yaml_into(scan, front.data)
     lines = _head_lines(body)
     Scanner(scan).run(lines)
+    # The scanner saw every heading unless the body is longer than the head.
+    whole = len(body) <= HEAD_CHARS
     if not _looks_like_template(path, scan):
-        return ParseOutcome(_decision(path, body, interpret(path, scan), data, warnings))
+        sections = tuple(scan.sections) if whole else None
+        decision = _decision(path, body, interpret(path, scan), data, warnings, sections)
+        return ParseOutcome(decision)
     example = _example(path, lines, scan)
     if example is None:
         return ParseOutcome(None, is_template=True)
     start, part = example
     warnings.append(f"template part (lines 1-{start}) skipped; parsed the example that follows")
     example_body = "\n".join(body.split("\n")[start:])
-    decision = _decision(path, example_body, interpret(path, part), data, warnings)
+    sections = tuple(part.sections) if whole else None
+    decision = _decision(path, example_body, interpret(path, part), data, warnings, sections)
     return ParseOutcome(decision, is_template=True)
 
 

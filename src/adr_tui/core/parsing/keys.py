@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from adr_tui.core.parsing.relations import FIELD_KINDS
 
@@ -63,11 +64,13 @@ def normalise(key: str) -> str:
     return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 
 
+@lru_cache(maxsize=4096)  # keys and headings repeat across a repository's ADRs
 def canonical_key(key: str) -> str | None:
     """The canonical metadata key ``key`` spells, or None."""
     return KEYS.get(normalise(key))
 
 
+@lru_cache(maxsize=4096)
 def section_kind(heading: str) -> str | None:
     """What a section titled ``heading`` holds, or None for prose sections."""
     return SECTIONS.get(normalise(heading))

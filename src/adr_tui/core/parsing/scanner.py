@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from adr_tui.core.model import Relation, RelationKind
+from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
@@ -20,6 +20,7 @@ _VERTICAL_HEADERS = frozenset({"field", "key", "property", "attribute", "name", 
 _LIST_SECTIONS = {"tags": "tags", "deciders": "deciders", "consulted": "consulted"}
 _LIST_SECTIONS["informed"] = "informed"
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_MAY_MATTER = frozenset({"#", "`", "~", "<"})
 
 
 @dataclass(slots=True)
@@ -39,6 +40,8 @@ class Scan:
     fields: dict[str, Value] = field(default_factory=dict)
     extra: list[tuple[str, str]] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    """Every heading seen, in order (lines outside fences and comments)."""
     later_h1: list[int] = field(default_factory=list)
     """Line numbers of level-1 headings after the title (where an example may start)."""
     conflicts: list[str] = field(default_factory=list)
@@ -75,8 +78,13 @@ class Scanner:
 
     def run(self, lines: list[str], first: int = 0) -> Scan:
         """Scan ``lines`` (numbered from ``first``) and return what was found."""
+        state, handle, may_matter = self._state, self._line, _MAY_MATTER
         for number, line in enumerate(lines, start=first):
-            self._line(number, line)
+            # Prose: only a heading, a fence or a comment can matter (the hot path).
+            lead = line[:1] if line[:1] != " " else line.lstrip()[:1]
+            if lead not in may_matter and state.zone == "other" and _outside(state):
+                continue
+            handle(number, line)
         self._flush_table()
         return self.scan
 
@@ -102,6 +110,11 @@ class Scanner:
         return False
 
     def _line(self, number: int, line: str) -> None:
+        state = self._state
+        if not line:
+            self._flush_table()
+            state.previous = ""
+            return
         stripped = line.strip()
         if self._skipped(stripped):
             self._flush_table()
@@ -115,16 +128,17 @@ class Scanner:
             return
         self._flush_table()
         heading = md.heading_of(text)
-        if heading is None and self.scan.title is None and _is_setext_h1(text, self._state):
-            heading = (1, self._state.previous)
-        self._state.previous = text
-        if heading is not None:
+        if heading is None and self.scan.title is None and _is_setext_h1(text, state):
+            self._heading(number - 1, 1, state.previous)  # "Title" over "====="
+        elif heading is not None:
             self._heading(number, *heading)
         elif text:
             self._content(text)
+        state.previous = text
 
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
+        scan.sections.append(Section(text, level, number))
         if level == 1 and scan.title is None:
             scan.title, scan.title_line = text, number
             return
@@ -210,6 +224,8 @@ class Scanner:
     # -- tables ----------------------------------------------------------------------
 
     def _flush_table(self) -> None:
+        if not self._state.table:
+            return
         rows, self._state.table = self._state.table, []
         if len(rows) < 2 or self._state.zone not in _FIELD_ZONES:
             return
@@ -239,6 +255,10 @@ class Scanner:
             self.scan.extra.append((name.strip("*_` "), value))
         else:
             self._field(key, name, value, "table")
+
+
+def _outside(state: _State) -> bool:
+    return state.fence is None and not state.in_comment
 
 
 def _closes(fence: str, marker: str, stripped: str) -> bool:
