@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -104,3 +105,28 @@ def available(module: str, *names: str) -> bool:
     except ImportError:
         return False
     return all(hasattr(loaded, name) for name in names)
+
+
+def clone(ctx: Context, prefix: str = "clone") -> Path:
+    """A private clone of the benchmark repository, for rows that must change it."""
+    dest = ctx.fresh_dir(prefix) / "repo"
+    subprocess.run(
+        ["git", "clone", "-q", str(ctx.root), str(dest)],
+        env=ctx.env,
+        check=True,
+        capture_output=True,
+    )
+    return dest
+
+
+def commit_change(repo: Path, rel: str, extra: str, env: dict[str, str], when: str) -> None:
+    """Append ``extra`` to ``rel`` and commit it with a fixed author and date."""
+    path = repo / rel
+    path.write_text(path.read_text() + extra)
+    dated = dict(env)
+    for who in ("AUTHOR", "COMMITTER"):
+        dated[f"GIT_{who}_NAME"] = "Bench Runner"
+        dated[f"GIT_{who}_EMAIL"] = "bench@example.com"
+        dated[f"GIT_{who}_DATE"] = when
+    for args in (["add", rel], ["commit", "-q", "-m", f"bench: touch {rel}"]):
+        subprocess.run(["git", "-C", str(repo), *args], env=dated, check=True, capture_output=True)

@@ -1,0 +1,64 @@
+"""History tasks: cold and warm loads, incremental update, one diff, one status timeline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _settings(params: dict[str, Any]) -> Any:
+    from adr_tui.core.settings import Settings
+
+    return Settings(cache_dir=Path(params["cache_dir"]))
+
+
+def load_all(params: dict[str, Any]) -> dict[str, Any]:
+    """``load_history`` plus every lineage; cold or warm depends on the cache dir given."""
+    from adr_tui.core.history import load_history
+
+    settings = _settings(params)
+    started = time.perf_counter()
+    history = load_history(Path(params["root"]), settings)
+    lineages = history.lineages()
+    seconds = time.perf_counter() - started
+    commits = history.commit_count
+    history.close()  # saves parsed states: outside the timing, not part of the answer
+    return {"seconds": seconds, "lineages": len(lineages), "commits": commits}
+
+
+def diff_latest(params: dict[str, Any]) -> dict[str, Any]:
+    """Diff of the long-lived ADR's newest revision (history loaded from a warm cache)."""
+    from adr_tui.core.diffs import diff_revision
+    from adr_tui.core.history import load_history
+
+    history = load_history(Path(params["root"]), _settings(params))
+    lineage = history.lineage(params["path"])
+    assert lineage is not None, params["path"]
+    newest = lineage.revisions[-1]  # oldest first
+    started = time.perf_counter()
+    diff = diff_revision(history, newest)
+    seconds = time.perf_counter() - started
+    history.close()
+    return {
+        "seconds": seconds,
+        "blob": newest.blob,
+        "old_blob": newest.old_blob,
+        "hunks": len(diff.hunks),
+    }
+
+
+def timeline(params: dict[str, Any]) -> dict[str, Any]:
+    """Status timeline of one ADR: every revision read and parsed (states not cached)."""
+    from adr_tui.core.history import load_history
+
+    history = load_history(Path(params["root"]), _settings(params))
+    started = time.perf_counter()
+    lineage = history.for_decision(params["path"])
+    seconds = time.perf_counter() - started
+    history.close()
+    return {
+        "seconds": seconds,
+        "revisions": len(lineage.revisions),
+        "events": [entry.label for entry in lineage.timeline],
+    }
