@@ -1,0 +1,52 @@
+"""Search tasks: cold build, warm open, one query with highlights, re-index of one change."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _engine(params: dict[str, Any]) -> Any:
+    """A fresh engine over a freshly loaded catalogue (the catalogue load is not timed)."""
+    from adr_tui.core.catalog import load_catalog
+    from adr_tui.core.search import SearchEngine
+    from adr_tui.core.settings import Settings
+
+    settings = Settings(cache_dir=Path(params["cache_dir"]))
+    catalog = load_catalog(Path(params["root"]), settings)
+    return SearchEngine.open(catalog, settings)
+
+
+def build(params: dict[str, Any]) -> dict[str, Any]:
+    """``SearchEngine.build``: a full build in an empty cache, an update or a no-op otherwise."""
+    engine = _engine(params)
+    started = time.perf_counter()
+    report = engine.build()
+    seconds = time.perf_counter() - started
+    engine.close()
+    return {
+        "seconds": seconds,
+        "rebuilt": report.rebuilt,
+        "added": report.added,
+        "updated": report.updated,
+        "removed": report.removed,
+        "in_memory": report.in_memory,
+    }
+
+
+def query(params: dict[str, Any]) -> dict[str, Any]:
+    """One query, highlights included, on a warm index (first query of a fresh engine)."""
+    engine = _engine(params)
+    report = engine.build()
+    started = time.perf_counter()
+    result = engine.search(params["word"])
+    seconds = time.perf_counter() - started
+    engine.close()
+    return {
+        "seconds": seconds,
+        "total": result.total,
+        "source": result.source,
+        "highlighted": sum(1 for hit in result.hits if hit.body),
+        "rebuilt": report.rebuilt,
+    }
