@@ -98,8 +98,8 @@ def test_at_least_five_authors(repo: Path) -> None:
 def test_dates_are_fixed(repo: Path) -> None:
     dates = git(repo, "log", "--reverse", "--format=%aI").split()
     assert dates[0] == "2022-02-10T09:12:00+00:00"
-    assert dates[-1] == "2025-06-09T10:15:00+01:00"
-    assert git(repo, "log", "-1", "--format=%cI", "HEAD").strip() == "2025-06-09T10:15:00+01:00"
+    assert dates[-1] == "2025-07-28T09:40:00+01:00"
+    assert git(repo, "log", "-1", "--format=%cI", "HEAD").strip() == "2025-07-28T09:40:00+01:00"
 
 
 def test_dates_increase_and_mix_time_zones(repo: Path) -> None:
@@ -279,6 +279,7 @@ STATUS_LINES = {
     "0040-run-carrier-integrations-as-webassembly-plugins.md": "status: proposed",
     "frontend/0032-server-side-render-the-tracking-page.md": "status: rejected",
     "0036-run-workloads-on-amazon-eks.md": "supersedes: [ADR-0014]",
+    "0025-search.md": "superseded-by: [ADR-0041]",
     "0055-implement-docker-for-session-handling.md": "| Status      | Proposed |",
 }
 
@@ -330,7 +331,7 @@ def test_rebuild_when_the_script_changes(repo: Path, cache_dir: Path, tmp_path: 
     extra = (
         "\n[[commit]]\n"
         'author = "Tom Hughes <tom.hughes@parcelo.example>"\n'
-        'date = "2025-07-01T09:00:00+01:00"\n'
+        'date = "2025-08-01T09:00:00+01:00"\n'
         'message = "docs: note the dbt decision is still a draft"\n'
         'changes = [{ write = "NOTES.md", text = "dbt: draft\\n" }]\n'
     )
