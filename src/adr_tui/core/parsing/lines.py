@@ -10,6 +10,8 @@ _BOLD_FIELD = re.compile(r"^(\*\*|__|\*|_)([^*_:\n]{1,60}?)\s*(?::\s*\1|\1\s*:)\
 _PLAIN_FIELD = re.compile(r"^([A-Za-z][\w ()/'&.-]{0,50}?)\s*:\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-\u2013\u2014])\s*(\S.*)$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+# "Date 2024-01-20": the one key often written without a colon (only before a digit).
+_BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +58,14 @@ def field_of(line: str) -> FieldLine | None:
     text = line[bullet.end() :] if bullet else line
     if match := _BOLD_FIELD.match(text):
         return FieldLine(match[2].strip(), match[3].strip(), "bold")
-    if match := _PLAIN_FIELD.match(text):
+    if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
     return None
 
 
 def heading_field(text: str) -> tuple[str, str] | None:
     """``Status: Accepted`` or ``Status - DRAFT`` inside a heading, as (key, value)."""
-    match = _HEADING_FIELD.match(text)
+    match = _HEADING_FIELD.match(text) or _BARE_DATE.match(text)
     return (match[1], match[2].strip()) if match else None
 
 

@@ -38,6 +38,9 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "under discussion",
             "discussing",
             "not yet accepted",
+            "to be decided",
+            "undecided",
+            "tbd",
         ),
     ),
     (
@@ -83,7 +86,19 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
     ),
     (
         Status.DEPRECATED,
-        ("deprecated", "obsolete", "retired", "archived", "sunset", "outdated", "expired"),
+        (
+            "deprecated",
+            "obsolete",
+            "retired",
+            "archived",
+            "sunset",
+            "outdated",
+            "expired",
+            "no longer accepted",
+            "no longer valid",
+            "no longer relevant",
+            "no longer used",
+        ),
     ),
     (
         Status.SUPERSEDED,

@@ -1,0 +1,49 @@
+"""Text inside fenced code blocks (and HTML comments) is never metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~", "````", "```yaml"])
+def test_metadata_inside_fences_is_ignored(fence: str) -> None:
+    close = fence.rstrip("yaml")
+    text = (
+        f"{fence}\n# 9. Fake title\n\n* Status: rejected\n| Status | Rejected |\n"
+        f"Date: 1999-01-01\n{close}\n\n# 2. Real\n\n* Date: 2024-01-20\n\n## Status\n\n"
+        f"{fence}\nDeprecated\n{close}\n\nAccepted\n"
+    )
+    d = decision(text, "adr/real.md")
+    assert (d.number, d.title) == (2, "Real")
+    assert d.status is Status.ACCEPTED
+    assert d.date == dt.date(2024, 1, 20)
+    assert [s.title for s in d.sections] == ["2. Real", "Status"]
+
+
+def test_a_shorter_or_different_fence_does_not_close() -> None:
+    text = "# T\n\n````\n```\n* Status: rejected\n~~~\n````\n\n* Status: accepted\n"
+    assert decision(text).status is Status.ACCEPTED
+
+
+def test_unclosed_fence_hides_the_rest() -> None:
+    d = decision("# T\n\n```\n* Status: accepted\n## Not a heading\n")
+    assert d.status is Status.UNKNOWN
+    assert [s.title for s in d.sections] == ["T"]
+
+
+def test_html_comments_are_not_metadata() -> None:
+    text = "# T\n\n<!-- * Status: rejected -->\n<!--\n* Date: 1999-01-01\n-->\n* Status: accepted\n"
+    d = decision(text)
+    assert d.status is Status.ACCEPTED and d.date is None
+
+
+def test_relations_in_fences_are_ignored() -> None:
+    text = "# T\n\n## Links\n\n```\n- Supersedes [1. A](0001-a.md)\n```\n- Amends ADR-3\n"
+    d = decision(text)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("amends", 3)]

@@ -1,0 +1,69 @@
+"""Templates are recognised; a template followed by an example yields the example."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_tui.core.model import Status
+
+from .helpers import decision, parse
+
+MADR_TEMPLATE = """---
+status: "{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123}"
+date: "{YYYY-MM-DD when the decision was last updated}"
+deciders: "{list everyone involved in the decision}"
+---
+# {short title, representative of solved problem and found solution}
+
+## Context and Problem Statement
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MADR_TEMPLATE,
+        "# ADR-XXX: [Decision Title]\n\n**Status:** [Proposed | Accepted]\n",
+        "# [short title of solved problem and solution]\n\n* Status: [proposed | rejected]\n"
+        "* Deciders: [list everyone involved]\n* Date: [YYYY-MM-DD]\n",
+        "# NNNN. {title}\n\nDate: YYYY-MM-DD\n\n## Status\n\nProposed | Accepted | Rejected\n",
+        "# <title>\n\n## Status\n\n{status}\n\n## Date\n\nDD/MM/YYYY\n",
+        "# 1. Title\n\n## Status\n\nProposed / Accepted / Deprecated / Superseded\n\n"
+        "Date: YYYY-MM-DD\n",
+    ],
+)
+def test_templates(text: str) -> None:
+    outcome = parse(text, "docs/adr/0000-template.md")
+    assert outcome.is_template and outcome.decision is None and outcome.problems == ()
+
+
+def test_a_lone_placeholder_is_a_sloppy_decision_not_a_template() -> None:
+    outcome = parse("# 4. Use X\n\nDate: YYYY-MM-DD\n\n## Status\n\nAccepted\n")
+    assert not outcome.is_template and outcome.decision is not None
+    assert outcome.decision.status is Status.ACCEPTED
+    assert outcome.decision.date is None
+    assert any("placeholder" in w for w in outcome.decision.warnings)
+
+
+def test_template_then_example() -> None:
+    text = (
+        "# ADR-XXX: [Decision Title]\n\n**Status:** [Proposed | Accepted | Deprecated]\n\n"
+        "**Date:** YYYY-MM-DD\n\n## Context\n\n"
+        "```\n# 9. Not this one\n\n**Status:** Rejected\n```\n"
+        "\n# Example\n\nSee below.\n\n# ADR-012: Use Kafka\n\n**Status:** Accepted\n\n"
+        "## Context\n\nText.\n"
+    )
+    outcome = parse(text, "docs/adr/adr-template.md")
+    assert outcome.is_template
+    d = outcome.decision
+    assert d is not None
+    assert (d.number, d.title, d.status) == (12, "Use Kafka", Status.ACCEPTED)
+    assert d.body.startswith("# ADR-012: Use Kafka")
+    assert [s.title for s in d.sections] == ["ADR-012: Use Kafka", "Context"]
+    assert any("template part" in w for w in d.warnings)
+
+
+def test_real_decision_with_placeholder_free_brackets_is_not_a_template() -> None:
+    d = decision("# [ADR-0055] Implement Docker\n\n| Status | Proposed |\n|--|--|\n")
+    assert d.number == 1 and d.title == "Implement Docker"
+    assert d.status is Status.PROPOSED
