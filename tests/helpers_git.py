@@ -159,3 +159,39 @@ def story_commits() -> list[Commit]:
             Edit(POSTGRES, (("status: accepted", "status: superseded by ADR-0012"),)),
         ),
     ]
+
+
+def add_commit(repo: Path, path: str, text: str, date: str, message: str = "Change") -> str:
+    """Commit one file on top of ``repo``'s HEAD with fixed dates; returns the commit id."""
+    target = repo / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    env = git_environment()
+    env.update(
+        GIT_AUTHOR_NAME="Ada Lovelace",
+        GIT_AUTHOR_EMAIL="ada@example.com",
+        GIT_COMMITTER_NAME="Ada Lovelace",
+        GIT_COMMITTER_EMAIL="ada@example.com",
+        GIT_AUTHOR_DATE=date,
+        GIT_COMMITTER_DATE=date,
+    )
+    for args in (["add", "--", path], ["commit", "-q", "-m", message]):
+        subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, check=True)
+    return git(repo, "rev-parse", "HEAD").strip()
+
+
+def linear_repo(dest: Path, count: int = 4) -> Path:
+    """``count`` commits; commit i adds ADR i and edits ADR 1 (all dates fixed)."""
+    first = "docs/adr/0001-first.md"
+    commits = [commit(GRACE, "2024-01-01T10:00:00+00:00", "Add 1", write(first, adr("First")))]
+    for i in range(2, count + 1):
+        commits.append(
+            commit(
+                BOB,
+                f"2024-01-{i:02d}T10:00:00+00:00",
+                f"Add {i}",
+                write(f"docs/adr/{i:04d}-adr-{i}.md", adr(f"ADR {i}")),
+                write(first, adr("First", extra=f"revision: {i}\n")),
+            )
+        )
+    return build(dest, *commits)

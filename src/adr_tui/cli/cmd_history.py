@@ -1,19 +1,230 @@
-"""`adr-tui history` (placeholder until its issue lands)."""
+"""``adr-tui history ID``: every revision of one ADR (oldest first) and its status timeline.
+
+Deleted ADRs are found by their last path. Commit messages, names and paths
+are untrusted: they are made inert and placed in ``Text`` objects, never markup.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from adr_tui.cli.common import (
+    EXIT_OK,
+    add_repo_args,
+    catalog_from_args,
+    console,
+    print_json,
+    settings_from_args,
+)
+from adr_tui.cli.render import status_text
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.errors import NotFoundError, RepoError
+from adr_tui.core.history import History, Lineage, Revision, TimelineEntry, load_history
+from adr_tui.core.text import inert_line
 
 NAME = "history"
 
 
 def add_parser(sub: Any) -> None:
-    """Register the subcommand."""
-    parser: argparse.ArgumentParser = sub.add_parser(NAME, help="not available yet")
-    parser.add_argument("rest", nargs="*")
+    """Register ``history``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        NAME,
+        help="revisions and status timeline of one ADR",
+        description="Every revision of one ADR from Git, across renames and moves, "
+        "oldest first, with its status timeline. --at stops the history at a date or revision.",
+    )
+    parser.add_argument("id", metavar="ID", help="number (55, ADR-0055), id or path")
+    add_repo_args(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+@contextmanager
+def opened_history(args: argparse.Namespace) -> Iterator[tuple[Catalog, History]]:
+    """The catalogue and the history the arguments name (history closed on exit).
+
+    Raises:
+        RepoError: the folder is not a Git repository (history unavailable).
+    """
+    catalog = catalog_from_args(args)
+    if not catalog.is_git:
+        raise RepoError(
+            f"{catalog.root} is not a Git repository: history is unavailable "
+            "(list, show and search still work)",
+            "No history",
+        )
+    history = load_history(catalog.root, settings_from_args(args), at=args.at)
+    try:
+        yield catalog, history
+    finally:
+        history.close()
+
+
+_NUMBER = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)$", re.IGNORECASE)
+
+
+def _deleted_path(history: History, name: str) -> str | None:
+    """A deleted ADR's last path named by a path, an id or a number."""
+    cleaned = name.strip().removeprefix("./")
+    paths = history.deleted_paths()
+    for path in paths:
+        if cleaned in (path, path.rsplit(".", 1)[0]):
+            return path
+    match = _NUMBER.match(cleaned)
+    if match:
+        number = int(match.group(1))
+        hits = [p for p in paths if re.match(rf"0*{number}\D", p.rsplit("/", 1)[-1])]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def find_path(catalog: Catalog, history: History, name: str) -> str:
+    """The path of the ADR ``name`` names: today's catalogue first, then deleted ADRs.
+
+    Raises:
+        NotFoundError: nothing matches.
+    """
+    try:
+        return catalog.find(name).path
+    except NotFoundError:
+        found = _deleted_path(history, name)
+        if found is None:
+            raise
+        return found
+
+
+def _stamp(when: dt.datetime | None) -> str | None:
+    return when.isoformat() if when is not None else None
+
+
+def revision_to_dict(r: Revision) -> dict[str, Any]:
+    """One revision as JSON-ready data."""
+    state = r.state
+    return {
+        "commit": r.commit,
+        "parents": list(r.parents),
+        "author": {"name": r.author_name, "email": r.author_email},
+        "author_date": r.author_date.isoformat(),
+        "committer_date": r.committer_date.isoformat(),
+        "subject": r.subject,
+        "body": r.body,
+        "kind": r.kind.value,
+        "path": r.path,
+        "old_path": r.old_path,
+        "blob": r.blob,
+        "old_blob": r.old_blob,
+        "status": state.status.value if state else None,
+        "status_raw": state.status_raw if state else None,
+        "title": state.title if state else None,
+        "relations": [{"kind": k, "ref": v} for k, v in state.relations] if state else [],
+        "missing": r.missing,
+    }
+
+
+def entry_to_dict(e: TimelineEntry) -> dict[str, Any]:
+    """One timeline step as JSON-ready data."""
+    return {
+        "commit": e.revision.commit,
+        "date": e.revision.author_date.isoformat(),
+        "author": e.revision.author_name,
+        "event": e.event,
+        "status": e.status.value if e.status else None,
+        "status_raw": e.status_raw,
+        "relations": [{"kind": k, "ref": v} for k, v in e.relations],
+        "label": e.label,
+    }
+
+
+def lineage_to_dict(lineage: Lineage, history: History) -> dict[str, Any]:
+    """The JSON shape of ``history --json``."""
+    return {
+        "path": lineage.path,
+        "paths": list(lineage.paths),
+        "deleted": lineage.deleted,
+        "truncated": lineage.truncated,
+        "created": _stamp(lineage.created),
+        "modified": _stamp(lineage.modified),
+        "revision_count": len(lineage.revisions),
+        "authors": list(lineage.authors),
+        "head": history.head,
+        "notes": list(history.notes),
+        "timeline": [entry_to_dict(e) for e in lineage.timeline],
+        "revisions": [revision_to_dict(r) for r in lineage.revisions],
+    }
+
+
+def _day(when: dt.datetime) -> str:
+    return when.strftime("%Y-%m-%d %H:%M %z")
+
+
+def _summary(lineage: Lineage) -> Text:
+    text = Text(inert_line(lineage.path), style="bold")
+    if lineage.deleted:
+        text.append("  (deleted)", style="red")
+    created = _day(lineage.created) if lineage.created else "unknown (history truncated)"
+    text.append(f"\nCreated    {created}")
+    if lineage.modified is not None:
+        text.append(f"\nModified   {_day(lineage.modified)}")
+    text.append(f"\nRevisions  {len(lineage.revisions)}")
+    text.append("\nAuthors    " + inert_line(", ".join(lineage.authors)))
+    return text
+
+
+def _timeline(lineage: Lineage) -> Text:
+    text = Text("Status timeline", style="bold underline")
+    for e in lineage.timeline:
+        text.append(f"\n  {e.revision.author_date.date().isoformat()}  ")
+        label = status_text(e.status) if e.status else Text("deleted", style="red")
+        if e.status is not None and e.label != e.status.value:
+            label = Text(inert_line(e.label), style=label.style)
+        text.append_text(label)
+        text.append(f"  ({inert_line(e.revision.author_name)})", style="dim")
+    return text
+
+
+def _revision_line(r: Revision) -> Text:
+    text = Text(f"\n{_day(r.author_date)}  ")
+    text.append(r.short, style="yellow")
+    text.append(f"  {r.kind.value:<8}  ")
+    if r.state is not None:
+        text.append_text(status_text(r.state.status))
+        text.append("  ")
+    if r.missing:
+        text.append("(object missing)  ", style="red")
+    text.append(inert_line(r.author_name), style="cyan")
+    text.append("\n    " + inert_line(r.subject))
+    where = f"{r.old_path} → {r.path}" if r.old_path else r.path
+    text.append("\n    " + inert_line(where), style="dim")
+    return text
+
+
+def lineage_view(lineage: Lineage, history: History) -> RenderableType:
+    """The terminal view of ``history``: summary, timeline, revisions."""
+    parts: list[RenderableType] = [
+        Text(f"note: {inert_line(n)}", style="yellow") for n in history.notes
+    ]
+    parts += [_summary(lineage), Text(""), _timeline(lineage), Text("")]
+    revisions = Text("Revisions (oldest first)", style="bold underline")
+    for r in lineage.revisions:
+        revisions.append_text(_revision_line(r))
+    parts.append(revisions)
+    return Group(*parts)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    return 2
+    """Print one ADR's history."""
+    with opened_history(args) as (catalog, history):
+        lineage = history.for_decision(find_path(catalog, history, args.id))
+        if args.json:
+            print_json(lineage_to_dict(lineage, history))
+        else:
+            console().print(lineage_view(lineage, history))
+    return EXIT_OK

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers_git import git, linear_repo, tree_digest
+
+from adr_tui.core.errors import RepoError, RevisionError
+from adr_tui.core.gitlog import GitRepo, tree_source
+from adr_tui.core.history import load_history
+from adr_tui.core.settings import Settings
+
+FIRST = "docs/adr/0001-first.md"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return linear_repo(tmp_path / "repo", count=3)
+
+
+def _hostile(tmp_path: Path) -> list[str]:
+    target = tmp_path / "pwned"
+    return [
+        f"--output={target}",
+        f"-c core.pager=touch {target}",
+        f"$(touch {target})",
+        f"HEAD; touch {target}",
+        f"HEAD\ntouch {target}",
+        f"--upload-pack=touch {target}",
+        "-h",
+    ]
+
+
+def test_hostile_revisions_are_unknown_revisions(repo: Path, tmp_path: Path) -> None:
+    with GitRepo.open(repo) as opened:
+        for rev in _hostile(tmp_path):
+            with pytest.raises(RevisionError, match="unknown revision"):
+                opened.resolve(rev)
+            with pytest.raises(RevisionError):
+                opened.resolve_at(rev)
+    assert not (tmp_path / "pwned").exists()
+    assert not (repo / "pwned").exists()
+
+
+def test_hostile_at_in_tree_source_and_history(repo: Path, tmp_path: Path) -> None:
+    for rev in _hostile(tmp_path):
+        with pytest.raises(RevisionError):
+            tree_source(repo, rev)
+        with pytest.raises(RevisionError):
+            load_history(repo, Settings(use_cache=False), at=rev)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_nothing_is_written_to_the_repository(repo: Path, tmp_path: Path) -> None:
+    git(repo, "config", "core.pager", f"touch {tmp_path / 'pager-ran'}")
+    git(repo, "config", "diff.external", f"touch {tmp_path / 'external-ran'}")
+    before = tree_digest(repo)
+    for _ in range(2):  # cold, then warm from the cache
+        with load_history(repo, Settings(cache_dir=tmp_path / "cache")) as history:
+            lineage = history.for_decision(FIRST)
+            history.read_blobs([r.blob for r in lineage.revisions if r.blob])
+    tree_source(repo, "2024-01-02").read_bytes(FIRST)
+    assert tree_digest(repo) == before
+    assert not (tmp_path / "pager-ran").exists()
+    assert not (tmp_path / "external-ran").exists()
+
+
+def test_foreign_git_dir_in_the_environment_is_ignored(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = linear_repo(tmp_path / "other", count=2)
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_WORK_TREE", str(other))
+    with load_history(repo, Settings(use_cache=False)) as history:
+        assert len(history.for_decision(FIRST).revisions) == 3
+
+
+def test_repository_of_another_user_is_a_clear_error(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # git's own test switch: behave as if the repository belonged to someone else.
+    monkeypatch.setenv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")
+    with pytest.raises(RepoError, match="another user") as caught:
+        load_history(repo, Settings(use_cache=False))
+    assert "safe.directory" in caught.value.message
+
+
+def test_close_ends_the_blob_process(repo: Path) -> None:
+    history = load_history(repo, Settings(use_cache=False))
+    history.for_decision(FIRST)
+    assert history.repo is not None and history.repo._blobs is not None
+    history.close()
+    assert history.repo._blobs is None
+    history.for_decision(FIRST)  # still usable: the process restarts on demand
+    history.close()
