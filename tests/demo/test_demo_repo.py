@@ -309,6 +309,42 @@ def test_hostile_but_legit_touches(repo: Path) -> None:
     assert text.startswith("---\nstatus: accepted\n")
 
 
+def test_titles_carry_the_file_number(repo: Path) -> None:
+    checked = 0
+    for name in adr_files(repo):
+        if PurePosixPath(name).name in SEED_FILES.values():
+            continue
+        text = (repo / name).read_text(encoding="utf-8")
+        title = re.search(r"^# (.+)$", text, re.MULTILINE)
+        assert title is not None, name
+        stated = re.match(r"(?:\[?ADR-)?(\d+)[.:\]]", title.group(1))
+        if stated:
+            assert int(stated.group(1)) == int(PurePosixPath(name).name[:4]), name
+            checked += 1
+    assert checked >= 15
+
+
+# ---------------------------------------------------------------- the script itself
+
+
+def test_script_dates_increase() -> None:
+    commits = load_script(DEMO_SOURCE / SCRIPT_NAME)
+    authored = [dt.datetime.fromisoformat(c.date) for c in commits]
+    assert all(a.tzinfo is not None for a in authored)
+    assert all(x < y for x, y in zip(authored, authored[1:], strict=False))
+
+
+def test_every_source_file_is_used() -> None:
+    script = (DEMO_SOURCE / SCRIPT_NAME).read_text(encoding="utf-8")
+    used = set(re.findall(r'from = "([^"]+)"', script))
+    present = {
+        p.relative_to(DEMO_SOURCE).as_posix()
+        for folder in ("adrs", "files")
+        for p in (DEMO_SOURCE / folder).iterdir()
+    }
+    assert used == present
+
+
 # ---------------------------------------------------------------- the cache
 
 
