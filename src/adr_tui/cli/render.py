@@ -37,8 +37,8 @@ def decision_table(decisions: list[Decision]) -> Table:
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Status", no_wrap=True)
     table.add_column("Date", no_wrap=True)
-    table.add_column("Title", ratio=1)
-    table.add_column("Tags")
+    table.add_column("Title", ratio=3, no_wrap=True, overflow="ellipsis")
+    table.add_column("Tags", ratio=1, no_wrap=True, overflow="ellipsis")
     for d in decisions:
         title = Text(inert_line(d.title))
         if not d.status.in_force:

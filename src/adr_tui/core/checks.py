@@ -8,6 +8,10 @@ from collections.abc import Sequence
 from adr_tui.core.model import Decision, Problem, RelationKind, Status
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
+_ONE_SIDED = {
+    RelationKind.SUPERSEDED_BY: "{} says it supersedes this ADR, but this ADR does not say so",
+    RelationKind.SUPERSEDES: "{} says it is superseded by this ADR, but this ADR does not say so",
+}
 
 
 def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
@@ -47,11 +51,7 @@ def _decision_problems(d: Decision) -> list[Problem]:
             )
         elif not rel.stated and rel.kind in _SUPERSESSION:
             problems.append(
-                Problem(
-                    d.path,
-                    f"{rel.kind.value} {rel.ref.raw} is stated only by {rel.ref.raw}",
-                    "one-sided-link",
-                )
+                Problem(d.path, _ONE_SIDED[rel.kind].format(rel.ref.raw), "one-sided-link")
             )
     if d.superseded_by and d.status is not Status.SUPERSEDED and d.status.in_force:
         problems.append(
