@@ -34,9 +34,9 @@ def number_text(d: Decision) -> str:
 def decision_table(decisions: list[Decision]) -> Table:
     """The ``list`` table: number, status, date, title, tags."""
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Date", no_wrap=True)
+    table.add_column("#", justify="right", no_wrap=True, min_width=4)
+    table.add_column("Status", no_wrap=True, min_width=10)
+    table.add_column("Date", no_wrap=True, min_width=10)
     table.add_column("Title", ratio=3, no_wrap=True, overflow="ellipsis")
     table.add_column("Tags", ratio=1, no_wrap=True, overflow="ellipsis")
     for d in decisions:
