@@ -1,19 +1,159 @@
-"""`adr-tui search` (placeholder until its issue lands)."""
+"""``adr-tui search QUERY [PATH]``: ranked hits with highlighted excerpts, or JSON.
+
+Exit codes: 0 when something matched, 1 when nothing did (or on an error).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from rich.text import Text
+
+from adr_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_repo_args,
+    catalog_from_args,
+    console,
+    print_json,
+    settings_from_args,
+)
+from adr_tui.cli.render import number_text, status_text
+from adr_tui.core.filters import Filter
+from adr_tui.core.model import Decision, Status
+from adr_tui.core.querylang import Fragment
+from adr_tui.core.search import SORTS, Hit, SearchEngine, SearchResult
+from adr_tui.core.text import inert
 
 NAME = "search"
 
+_MATCH_STYLE = "bold reverse"
+
 
 def add_parser(sub: Any) -> None:
-    """Register the subcommand."""
-    parser: argparse.ArgumentParser = sub.add_parser(NAME, help="not available yet")
-    parser.add_argument("rest", nargs="*")
+    """Register ``search``."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        NAME,
+        help="full-text search",
+        description=(
+            'Search ADRs: words (AND), "phrases", prefix*, typo~, OR, NOT, '
+            "field:value (status, tag, decider, title, body, number, date). See docs/search.md."
+        ),
+    )
+    parser.add_argument("query", help="the query (quote it for the shell)")
+    add_repo_args(parser, positional_path=True)
+    statuses = [s.value for s in Status]
+    parser.add_argument(
+        "--status", action="append", default=[], choices=statuses, help="keep this status (repeat)"
+    )
+    parser.add_argument("--tag", action="append", default=[], help="keep this tag (repeatable)")
+    parser.add_argument(
+        "--decider", action="append", default=[], help="keep this decider (repeatable)"
+    )
+    parser.add_argument(
+        "--in-force", action="store_true", help="hide superseded, deprecated and rejected ADRs"
+    )
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    parser.add_argument("--sort", choices=SORTS, default="relevance", help="order of hits")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _fragment_dict(fragment: Fragment) -> dict[str, Any]:
+    return {"text": fragment.text, "spans": [list(span) for span in fragment.spans]}
+
+
+def _hit_dict(hit: Hit, d: Decision) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "number": d.number,
+        "title": d.title,
+        "status": d.status.value,
+        "date": d.date.isoformat() if d.date else None,
+        "score": hit.score,
+        "path": d.path,
+        "fragments": {
+            "title": _fragment_dict(hit.title),
+            "body": [_fragment_dict(f) for f in hit.body],
+        },
+    }
+
+
+def highlighted(fragment: Fragment, style: str = _MATCH_STYLE) -> Text:
+    """``fragment`` as Rich text with its matches styled; the text is made inert first.
+
+    Each piece is made inert separately because :func:`inert` may lengthen a
+    control character, which would shift the spans.
+    """
+    text = Text()
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in fragment.spans:
+        text.append(inert(fragment.text[cursor:start]).replace("\n", " "))
+        match = inert(fragment.text[start:end])
+        spans.append((len(text), len(text) + len(match)))
+        text.append(match)
+        cursor = end
+    text.append(inert(fragment.text[cursor:]).replace("\n", " "))
+    for start, end in spans:
+        text.stylize(style, start, end)
+    return text
+
+
+def _print_hits(result: SearchResult, by_id: dict[str, Decision]) -> None:
+    out = console()
+    for hit in result.hits:
+        d = by_id[hit.id]
+        line = Text()
+        line.append(number_text(d).rjust(5))
+        line.append("  ")
+        line.append(status_text(d.status))
+        line.append("  ")
+        title = highlighted(hit.title)
+        if not d.status.in_force:
+            title.stylize("dim")
+        line.append(title)
+        line.append(f"  {d.path}", style="dim")
+        # soft_wrap: one line per excerpt when piped (grep-friendly); the terminal wraps.
+        out.print(line, soft_wrap=True)
+        for fragment in hit.body:
+            excerpt = Text("       ")
+            excerpt.append(highlighted(fragment))
+            out.print(excerpt, soft_wrap=True)
+    shown = len(result.hits)
+    more = f" (showing {shown}; use --limit)" if shown < result.total else ""
+    out.print(f"{result.total} match{'es' if result.total != 1 else ''}{more}", style="dim")
 
 
 def run(args: argparse.Namespace) -> int:
-    """Not available yet."""
-    return 2
+    """Search the catalogue."""
+    catalog = catalog_from_args(args)
+    flt = Filter.of(
+        statuses=args.status,
+        tags=args.tag,
+        deciders=args.decider,
+        hide_not_in_force=args.in_force,
+    )
+    with SearchEngine.open(catalog, settings_from_args(args)) as engine:
+        engine.build()
+        if engine.notice:
+            sys.stderr.write(f"adr-tui: note: {inert(engine.notice)}\n")
+        result = engine.search(args.query, flt, sort=args.sort, limit=max(args.limit, 0))
+    for problem in result.problems:
+        sys.stderr.write(f"adr-tui: note: {inert(problem)}\n")
+    by_id = {d.id: d for d in catalog.decisions}
+    if args.json:
+        print_json(
+            {
+                "query": result.query,
+                "total": result.total,
+                "problems": list(result.problems),
+                "hits": [_hit_dict(h, by_id[h.id]) for h in result.hits],
+            }
+        )
+    elif result.hits:
+        _print_hits(result, by_id)
+    else:
+        console(sys.stderr).print("no ADR matches", style="dim")
+    return EXIT_OK if result.total else EXIT_PROBLEMS

@@ -474,6 +474,7 @@ class DocWords:
     title: tuple[str, ...]
     """Lower-cased title words in order (for phrases)."""
     title_stems: frozenset[str]
+    """Stems of title words that differ from the word itself (as the index holds them)."""
     body: tuple[str, ...]
     """Lower-cased body words in order."""
     body_set: frozenset[str]
@@ -536,12 +537,15 @@ class Evaluator:
     def _term(self, node: Term, doc: DocWords) -> bool:
         if node.field == "decider":
             return node.text in doc.deciders
+        # Mirrors the index: the word itself, its stem in the stem field (which
+        # holds only stems differing from their word), or the stem as a word.
         stem = self.stem(node.text)
+        forms = {node.text} if stem is None else {node.text, stem}
         title = node.field in (None, "title") and (
-            node.text in doc.title or (stem is not None and stem in doc.title_stems)
+            not forms.isdisjoint(doc.title) or (stem is not None and stem in doc.title_stems)
         )
         body = node.field in (None, "body") and (
-            node.text in doc.body_set or (stem is not None and stem in doc.body_stems)
+            not forms.isdisjoint(doc.body_set) or (stem is not None and stem in doc.body_stems)
         )
         return title or body
 
@@ -603,26 +607,43 @@ def word_marks(
     stem: Callable[[str], str | None],
 ) -> dict[int, int]:
     """Positions of ``words`` that ``leaves`` match: 2 for an exact match, 1 for stemmed/fuzzy."""
-    marks: dict[int, int] = {}
-    stems = {leaf.text: stem(leaf.text) for leaf in leaves if isinstance(leaf, Term)}
-    for i, word in enumerate(words):
-        for leaf in leaves:
+    singles = [leaf for leaf in leaves if not isinstance(leaf, Phrase)]
+    stems = {leaf.text: stem(leaf.text) for leaf in singles if isinstance(leaf, Term)}
+
+    def mark(word: str) -> int:
+        best = 0
+        for leaf in singles:
             if isinstance(leaf, Term):
                 if word == leaf.text:
-                    marks[i] = 2
-                elif stems[leaf.text] is not None and stem(word) == stems[leaf.text]:
-                    marks.setdefault(i, 1)
-            elif isinstance(leaf, Prefix) and word.startswith(leaf.text):
-                marks.setdefault(i, 1)
-            elif isinstance(leaf, Fuzzy) and fuzzy_match(word, leaf.text, leaf.maxdist):
-                marks.setdefault(i, 2 if word == leaf.text else 1)
-            elif (
-                isinstance(leaf, Phrase)
-                and word == leaf.words[0]
-                and words[i : i + len(leaf.words)] == leaf.words
-            ):
-                for j in range(i, i + len(leaf.words)):
-                    marks[j] = 2
+                    return 2
+                if stems[leaf.text] is not None and stem(word) == stems[leaf.text]:
+                    best = 1
+            elif isinstance(leaf, Prefix):
+                if word.startswith(leaf.text):
+                    best = 1
+            elif fuzzy_match(word, leaf.text, leaf.maxdist):
+                if word == leaf.text:
+                    return 2
+                best = 1
+        return best
+
+    # Each distinct word is judged once: bodies repeat words a lot.
+    verdict: dict[str, int] = {}
+    marks: dict[int, int] = {}
+    if singles:
+        for i, word in enumerate(words):
+            found = verdict.get(word)
+            if found is None:
+                found = verdict[word] = mark(word)
+            if found:
+                marks[i] = found
+    for leaf in leaves:
+        if isinstance(leaf, Phrase):
+            size = len(leaf.words)
+            for i, word in enumerate(words):
+                if word == leaf.words[0] and words[i : i + size] == leaf.words:
+                    for j in range(i, i + size):
+                        marks[j] = 2
     return marks
 
 
