@@ -251,11 +251,12 @@ def test_seeds_verbatim(repo: Path, seed: str, name: str) -> None:
     assert (DEMO_SOURCE / "adrs" / name).read_bytes() == expected
 
 
-def test_seed_copies_match_shared_seeds_when_available() -> None:
-    shared = HERE.parents[2] / "shared" / "seeds"
-    for seed in SEED_FILES:
-        if (shared / seed).is_file():
-            assert (shared / seed).read_bytes() == (SEEDS / seed).read_bytes()
+def test_seed_copies_match_other_copies_when_available() -> None:
+    others = (HERE.parent / "fixtures" / "seeds", HERE.parents[2] / "shared" / "seeds")
+    for folder in others:
+        for seed in SEED_FILES:
+            if (folder / seed).is_file():
+                assert (folder / seed).read_bytes() == (SEEDS / seed).read_bytes(), folder
 
 
 # One file per format and status shape; the raw line is what each document states.
