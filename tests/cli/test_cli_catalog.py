@@ -109,3 +109,16 @@ def test_installed_entry_point_runs(make_repo: RepoFactory) -> None:
     assert json.loads(result.stdout)[0]["id"] == "docs/adr/0001-use-things"
     version = subprocess.run([entry_point(), "--version"], capture_output=True, text=True)
     assert version.stdout.startswith("adr-tui ")
+
+
+def test_list_table_keeps_number_status_and_date_with_long_titles(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    long_title = "Use a very long title " * 8
+    repo = make_repo({"docs/adr/0001-long.md": ADR.replace("Use things", long_title)})
+    assert main(["list", str(repo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    row = next(line for line in lines if "0001" in line)
+    assert "accepted" in row and "2024-01-02" in row and "…" in row
+    assert all(len(line) <= 80 for line in lines)

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([decision_to_dict(d) for d in decisions])
     else:
         out = console()
-        out.print(decision_table(decisions))
+        out.print(decision_table(decisions, out.width))
         if catalog.problems:
             out.print(
                 f"{len(catalog.problems)} problem(s): run 'adr-tui check' for details", style="dim"

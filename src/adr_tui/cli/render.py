@@ -31,14 +31,18 @@ def number_text(d: Decision) -> str:
     return f"{d.number:04d}" if d.number is not None else "-"
 
 
-def decision_table(decisions: list[Decision]) -> Table:
-    """The ``list`` table: number, status, date, title, tags."""
+def decision_table(decisions: list[Decision], width: int) -> Table:
+    """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``."""
+    # Rich collapses whole columns when no-wrap text overflows, so the
+    # flexible columns get explicit widths from what the fixed ones leave.
+    flexible = max(20, width - (4 + 10 + 10 + 4 * 2))
+    tags_width = min(24, flexible // 3)
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("#", justify="right", no_wrap=True, min_width=4)
-    table.add_column("Status", no_wrap=True, min_width=10)
-    table.add_column("Date", no_wrap=True, min_width=10)
-    table.add_column("Title", ratio=3, no_wrap=True, overflow="ellipsis")
-    table.add_column("Tags", ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column("#", justify="right", no_wrap=True, width=4)
+    table.add_column("Status", no_wrap=True, width=10)
+    table.add_column("Date", no_wrap=True, width=10)
+    table.add_column("Title", overflow="ellipsis", no_wrap=True, width=flexible - tags_width)
+    table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
     for d in decisions:
         title = Text(inert_line(d.title))
         if not d.status.in_force:
