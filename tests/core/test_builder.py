@@ -79,3 +79,21 @@ def test_empty_history_gives_an_empty_repository(tmp_path: Path) -> None:
     assert (repo / ".git").is_dir()
     result = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True)
     assert result.returncode != 0
+
+
+def test_second_merge_of_a_branch_keeps_later_main_edits(tmp_path: Path) -> None:
+    commits = [
+        Commit(ALICE, "2024-01-01T00:00:00Z", "base", (Write("a.md", b"base\n"),)),
+        Commit(
+            BOB, "2024-01-02T00:00:00Z", "topic edit", (Write("a.md", b"topic\n"),), branch="topic"
+        ),
+        Commit(ALICE, "2024-01-03T00:00:00Z", "Merge topic", merge="topic"),
+        Commit(ALICE, "2024-01-04T00:00:00Z", "main edit", (Write("a.md", b"main\n"),)),
+        Commit(
+            BOB, "2024-01-05T00:00:00Z", "topic other", (Write("b.md", b"b\n"),), branch="topic"
+        ),
+        Commit(ALICE, "2024-01-06T00:00:00Z", "Merge topic again", merge="topic"),
+    ]
+    repo = build_repo(tmp_path / "r", commits)
+    assert (repo / "a.md").read_text() == "main\n"
+    assert (repo / "b.md").read_text() == "b\n"

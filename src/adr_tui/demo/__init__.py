@@ -11,6 +11,8 @@ from adr_tui.demo.builder import build_repo
 from adr_tui.demo.script import load_script
 
 SCRIPT_NAME = "history.toml"
+BUILDER_VERSION = "2"
+"""Part of the cache key: a builder fix must not reuse repositories the old builder made."""
 
 
 def demo_source_dir() -> Path:
@@ -25,7 +27,7 @@ def demo_source_dir() -> Path:
 
 
 def _fingerprint(source: Path) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(BUILDER_VERSION.encode())
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
         digest.update(path.relative_to(source).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())

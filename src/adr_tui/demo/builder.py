@@ -176,6 +176,8 @@ def fast_import_stream(commits: Iterable[Commit]) -> Iterator[bytes]:
             if other is None or other.mark is None:
                 raise ScriptError(f"merge of unknown branch {commit.merge!r}")
             changes = _merged_changes(branch.tree, other.tree, other.fork_tree) + changes
+            # The next merge of the same branch only carries what it changes after this one.
+            other.fork_tree = dict(other.tree)
             merge_mark = other.mark
         message = commit.message.encode("utf-8")
         yield b"commit refs/heads/" + commit.branch.encode() + b"\n"
