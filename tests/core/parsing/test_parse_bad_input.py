@@ -50,11 +50,11 @@ def test_wide_map_is_refused_quickly() -> None:
     keys = "\n".join(f"k{i}: v" for i in range(10_000))
     d = decision(f"---\n{keys}\n---\n# Wide\n")
     assert d.title == "Wide" and d.extra == ()
-    assert any("64 KB" in w for w in d.warnings)
+    assert any("too large" in w for w in d.warnings)
 
 
 def test_deep_nesting_is_refused_before_libyaml_sees_it() -> None:
-    d = decision("---\na: " + "[" * 20_000 + "]" * 20_000 + "\n---\n# Deep\n")
+    d = decision("---\na: " + "[" * 7_000 + "]" * 7_000 + "\n---\n# Deep\n")
     assert d.title == "Deep"
     assert any("nested" in w for w in d.warnings)
 
@@ -118,7 +118,7 @@ def test_five_megabytes_only_the_head_is_read_for_metadata() -> None:
     assert d.sections[-1].line == d.body.count("\n", 0, d.body.rindex("## Status"))
 
 
-@pytest.mark.parametrize("filler", [b"a", b"*", b"[", b"|", b"`", b"-", b" ", b"#", b"<!--"])
+@pytest.mark.parametrize("filler", [b"a", b"*", b"[", b"|", b"`", b"-", b" ", b"#", b"<!--", b">"])
 def test_huge_lines(filler: bytes) -> None:
     data = b"# 1. T\n\n* Status: accepted\n" + filler * 300_000 + b"\n\n## Next\n"
     d = decision(data)

@@ -13,6 +13,7 @@ they explode only when walked. :func:`_bounded` walks with a budget and gives up
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -23,14 +24,19 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _SafeBase  # type: ignore[assignment]
 
-MAX_FRONT_MATTER = 64 * 1024
+MAX_FRONT_MATTER = 16 * 1024
 """Larger front matter is not ADR metadata; it is skipped with a warning."""
-MAX_NODES = 20_000
+MAX_ITEMS = 400
+"""Most lines or commas allowed: PyYAML builds each node in Python (~50 µs), so a
+10,000-key map would take half a second; real ADR front matter has a few dozen."""
+MAX_NODES = 2_000
 """Budget of scalars and containers walked after loading (alias-bomb guard)."""
 MAX_DEPTH = 64
 """Deeper nesting is refused before loading: libyaml's composer recurses in C and
 a few tens of thousands of ``[`` crash the interpreter instead of raising."""
 _NULL = "tag:yaml.org,2002:null"
+# Starts with a literal newline so the search skips from line to line in C.
+_CLOSING = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|$)")
 
 
 class _TextLoader(_SafeBase):
@@ -62,16 +68,8 @@ def _closing(text: str) -> tuple[int, int] | None:
     first_end = text.find("\n")
     if first_end < 0 or text[:first_end].rstrip() != "---":
         return None
-    start = first_end + 1
-    position = start
-    limit = min(len(text), MAX_FRONT_MATTER * 2)
-    while position < limit:
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        if text[position:end].rstrip() in ("---", "..."):
-            return start, min(end + 1, len(text))
-        position = end + 1
-    return None
+    fence = _CLOSING.search(text, first_end)  # from the newline, so "---\n---" is empty
+    return (first_end + 1, fence.end()) if fence else None
 
 
 def _too_deep(source: str) -> bool:
@@ -130,9 +128,10 @@ def read_front_matter(text: str) -> FrontMatter:
         return FrontMatter()
     start, body_start = fences
     result = FrontMatter(present=True, body_start=body_start)
-    source = text[start:body_start].rsplit("\n", 2)[0] if body_start > start else ""
-    if len(source) > MAX_FRONT_MATTER:
-        result.warnings.append("front matter larger than 64 KB ignored")
+    source = text[start:body_start]
+    source = source[: source.rstrip("\n").rfind("\n") + 1]  # without the closing fence
+    if len(source) > MAX_FRONT_MATTER or max(source.count("\n"), source.count(",")) > MAX_ITEMS:
+        result.warnings.append("front matter too large for ADR metadata (over 16 KB or 400 items)")
         return result
     if _too_deep(source):
         result.warnings.append("front matter nested too deeply; ignored")

@@ -47,9 +47,7 @@ def heading_of(line: str) -> tuple[int, str] | None:
 
 def unquote(line: str) -> str:
     """``> > text`` → ``text`` (blockquote markers off)."""
-    while line.startswith(">"):
-        line = line[1:].lstrip()
-    return line
+    return line.lstrip("> \t") if line.startswith(">") else line  # one pass: ">" * 10**6 is linear
 
 
 def field_of(line: str) -> FieldLine | None:

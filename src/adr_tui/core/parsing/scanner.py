@@ -21,6 +21,8 @@ _LIST_SECTIONS = {"tags": "tags", "deciders": "deciders", "consulted": "consulte
 _LIST_SECTIONS["informed"] = "informed"
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<"})
+MAX_ZONE_LINES = 80
+"""Metadata blocks are short; after this many lines a zone is treated as prose."""
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ class Scan:
 @dataclass(slots=True)
 class _State:
     zone: str = "preamble"
+    zone_lines: int = 0
+    """Content lines seen in the current zone (metadata zones end after a few)."""
     fence: str | None = None
     in_comment: bool = False
     status_taken: bool = False
@@ -151,15 +155,18 @@ class Scanner:
             self._field(key, pair[0], pair[1], "nygard")
             kind = section_kind(pair[0])
             state.status_taken = key == "status"
-        if kind is None:
-            state.zone = "other"
-        else:
-            state.zone = kind
+        state.zone = "other" if kind is None else kind
+        state.zone_lines = 0
 
     # -- content ---------------------------------------------------------------------
 
     def _content(self, text: str) -> None:
-        zone = self._state.zone
+        state = self._state
+        state.zone_lines += 1
+        if state.zone_lines > MAX_ZONE_LINES and state.zone != "links":
+            state.zone = "other"  # a long run of prose is not a metadata block
+            return
+        zone = state.zone
         if zone == "status":
             self._status_line(text)
         elif zone in _FIELD_ZONES:
