@@ -1,0 +1,141 @@
+"""Rich ``Text`` for the History screen: the status timeline, the summary, revision rows.
+
+Every commit subject, author name and path is untrusted: it goes through
+:func:`adr_tui.core.text.inert_line` and is appended to a ``Text`` as a literal,
+never parsed as markup. A status is always written out as a word (``ACCEPTED``),
+so its meaning never rests on colour; colour comes from the caller's styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from rich.style import Style
+from rich.text import Text
+
+from adr_tui.core.history import ChangeKind, Lineage, Revision, TimelineEntry
+from adr_tui.core.model import Status
+from adr_tui.ui.render import plain, status_label
+
+ARROW = " → "
+"""Between two timeline steps."""
+
+StatusStyles = Mapping[Status, Style]
+"""Style per status (from the screen's component classes); missing ones stay plain."""
+
+
+def stamp(when: dt.datetime) -> str:
+    """An absolute date with its own time zone, e.g. ``2023-12-08 10:00 +0100``."""
+    return when.strftime("%Y-%m-%d %H:%M %z")
+
+
+def day(when: dt.datetime) -> str:
+    """The author's calendar day, e.g. ``2023-12-08``."""
+    return when.date().isoformat()
+
+
+def _step_label(entry: TimelineEntry, before: TimelineEntry | None) -> str:
+    """``Accepted``, ``Superseded by ADR-0012``, ``Deleted``; a new link is named too.
+
+    A step where only the links changed would otherwise read like its
+    predecessor (``Accepted → Accepted``), so it says which link arrived.
+    """
+    label = entry.label
+    label = label[:1].upper() + label[1:]
+    if before is not None and "relations" in entry.event:
+        added = sorted(set(entry.relations) - set(before.relations))
+        shown = [f"{kind} {ref}" for kind, ref in added if kind != "superseded-by"]
+        if shown:
+            label += f" ({', '.join(shown)})"
+    return label
+
+
+def timeline_text(lineage: Lineage, styles: StatusStyles | None = None) -> Text:
+    """``Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0012 2024-02-01``."""
+    styles = styles or {}
+    text = Text(end="")
+    if lineage.truncated:
+        text.append("…", style="dim")
+        text.append(ARROW, style="dim")
+    if not lineage.timeline:
+        text.append("No status recorded in any revision", style="dim")
+        return text
+    before: TimelineEntry | None = None
+    for entry in lineage.timeline:
+        if before is not None:
+            text.append(ARROW, style="dim")
+        start = len(text)
+        text.append_text(plain(_step_label(entry, before), "bold"))
+        before = entry
+        style = styles.get(entry.status) if entry.status is not None else None
+        if style is not None:
+            text.stylize(style, start, len(text))
+        text.append(f" {day(entry.revision.author_date)}")
+    return text
+
+
+def summary_text(lineage: Lineage) -> Text:
+    """One line: revision count, authors, creation date and the paths it had."""
+    count = len(lineage.revisions)
+    text = Text(f"{count} revision{'s' if count != 1 else ''}", end="")
+    authors = lineage.authors
+    text.append(" · by ")
+    shown = ", ".join(authors[:3]) + (f" +{len(authors) - 3}" if len(authors) > 3 else "")
+    text.append_text(plain(shown))
+    created = lineage.created
+    text.append(" · created ")
+    text.append(stamp(created) if created else "unknown (history truncated)")
+    if lineage.deleted:
+        text.append(" · DELETED", style="bold")
+    renames = len(lineage.paths) - 1
+    if renames > 0:
+        text.append(f" · {renames} rename{'s' if renames > 1 else ''}")
+    return text
+
+
+def state_label(rev: Revision) -> str:
+    """The status word at ``rev``: ``ACCEPTED``, ``DELETED`` or why it is unknown."""
+    if rev.kind is ChangeKind.DELETED:
+        return "DELETED"
+    if rev.missing:
+        return "OBJECT MISSING"
+    if rev.state is None:
+        return "—"
+    if not rev.state.is_decision:
+        return "NOT AN ADR"
+    return status_label(rev.state.status)
+
+
+def revision_text(
+    rev: Revision,
+    *,
+    marked: bool = False,
+    styles: StatusStyles | None = None,
+) -> Text:
+    """A revision row: date, commit, change kind and status; then author and subject.
+
+    A rename adds a third line ``from OLD → NEW``.
+    """
+    styles = styles or {}
+    text = Text(end="")
+    if marked:
+        text.append("◆ MARKED ", style="bold reverse")
+    text.append(stamp(rev.author_date), style="bold")
+    text.append(f"  {rev.short[:7]}  ")
+    text.append(f"{rev.kind.value:<8} ")
+    label = state_label(rev)
+    start = len(text)
+    text.append(label, style="bold")
+    state_style = styles.get(rev.state.status) if rev.state is not None else None
+    if state_style is not None:
+        text.stylize(state_style, start, len(text))
+    text.append("\n  ")
+    text.append_text(plain(rev.author_name, "italic"))
+    text.append(": ")
+    text.append_text(plain(rev.subject))
+    if rev.kind is ChangeKind.RENAMED and rev.old_path:
+        # The new path is the one the next row (or today's file) has: the old one is news.
+        text.append("\n  renamed from ", style="dim")
+        text.append_text(plain(rev.old_path, "dim"))
+    return text
