@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tests.core.search.conftest import CatalogFactory
+from tests.core.search.corpus import CORPUS, decision
+
+from adr_tui.core.filters import Filter
+from adr_tui.core.model import Status
+from adr_tui.core.search import SearchEngine, run_query, scan_search
+from adr_tui.core.settings import Settings
+
+
+@pytest.fixture
+def engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchEngine]:
+    with SearchEngine.open(make_catalog(CORPUS), settings) as built:
+        report = built.build()
+        assert report.rebuilt and report.added == len(CORPUS)
+        assert built.ready
+        yield built
+
+
+def numbers(engine: SearchEngine, query: str, flt: Filter | None = None) -> set[int]:
+    result = engine.search(query, flt)
+    catalog = engine._catalog
+    return {catalog.get(i).number for i in result.ids}
+
+
+QUERIES: list[tuple[str, set[int]]] = [
+    ("redis", {1, 2}),
+    ("Redis session", {1}),
+    ("sessions", {1, 6}),  # stemmed: session, sessions
+    ('"session handling"', {1, 6}),
+    ('"handling session"', set()),
+    ("sess*", {1, 6}),
+    ("sesion~", {1, 6, 55}),  # typo; 55 also writes "sesion"
+    ("cach*", {3, 4}),
+    ("caching", {3, 4}),  # stems: cache, caching, cached
+    ("redis OR kafka", {1, 2}),
+    ("redis AND kafka", {2}),
+    ("redis NOT kafka", {1}),
+    ("-redis record", {4, 5}),
+    ("NOT redis", {3, 4, 5, 6, 55}),
+    ("(redis OR madr) -kafka", {1, 5}),
+    ("status:accepted", {1, 3, 5}),
+    ("status:superseded OR status:deprecated", {4, 6}),
+    ("tag:auth", {1, 6}),
+    ("tag:AUTH tag:data", {1}),
+    ("tags:pro*", {5}),
+    ('decider:"Grace Lee"', {1, 5}),
+    ('decider:"grace  lee"', {1, 5}),
+    ("decider:grace", {1, 3, 5}),
+    ("decider:turing", {1, 4}),
+    ('decider:"lee alan"', set()),  # a phrase never spans two people
+    ("title:redis", {1}),
+    ("title:record", {4, 5}),
+    ("body:madr", {5}),
+    ("number:55", {55}),
+    ("number:2..4", {2, 3, 4}),
+    ("number:>5", {6, 55}),
+    ("date:>2024-01-01", {2, 3, 5, 6}),
+    ("date:2024-01-01..2024-06-30", {2, 3, 5}),
+    ("date:2023", {1}),
+    ("date:<2023-01-01", {4}),
+    ("status:bogus", set()),
+    ("", {1, 2, 3, 4, 5, 6, 55}),
+    ("zzzz", set()),
+    ("the", {3, 5, 6, 55}),  # a stop word still matches exactly
+    ("of", {5}),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), QUERIES)
+def test_every_query_form_index_and_scan_agree(
+    engine: SearchEngine, query: str, expected: set[int]
+) -> None:
+    result = engine.search(query)
+    assert result.source == "index"
+    assert {engine._catalog.get(i).number for i in result.ids} == expected
+    scanned = scan_search(engine._catalog, query)
+    assert scanned.source == "scan"
+    assert set(scanned.ids) == set(result.ids)
+
+
+def test_title_beats_body(make_catalog: CatalogFactory, settings: Settings) -> None:
+    catalog = make_catalog(
+        [
+            decision(1, "Message bus", "We pick kafka for the message bus in production."),
+            decision(2, "Kafka message bus", "We pick a tool for the message bus in production."),
+        ]
+    )
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build()
+        assert engine.search("kafka").ids[0].startswith("docs/adr/0002")
+        assert scan_search(catalog, "kafka").ids[0].startswith("docs/adr/0002")
+
+
+def test_exact_beats_stemmed(make_catalog: CatalogFactory, settings: Settings) -> None:
+    catalog = make_catalog(
+        [
+            decision(1, "Pages", "Rendered pages are cached at the edge for speed."),
+            decision(2, "Pages", "Rendered pages use caching at the edge for speed."),
+            decision(3, "Pages", "Rendered pages are caches at the edge for speed."),
+        ]
+    )
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build()
+        result = engine.search("caching")
+        assert len(result.ids) == 3
+        assert result.ids[0].startswith("docs/adr/0002")
+        assert result.hits[0].score > result.hits[1].score
+        assert scan_search(catalog, "caching").ids[0].startswith("docs/adr/0002")
+
+
+def test_malformed_query_is_answered_with_its_words(engine: SearchEngine) -> None:
+    result = engine.search('(redis "session')
+    assert result.problems and "could not read" in result.problems[0]
+    assert {engine._catalog.get(i).number for i in result.ids} == {1}
+
+
+def test_hits_carry_id_score_and_highlights(engine: SearchEngine) -> None:
+    result = engine.search("redis session")
+    hit = result.hits[0]
+    assert hit.id == "docs/adr/0001-use-redis-for-session-storage"
+    assert hit.score > 0
+    assert [hit.title.text[a:b] for a, b in hit.title.spans] == ["Redis", "session"]
+    marked = [f.text[a:b] for f in hit.body for a, b in f.spans]
+    assert {"Redis", "Session", "Sessions"} <= set(marked)
+
+
+def test_highlight_limit_and_result_limit(engine: SearchEngine) -> None:
+    result = engine.search("", limit=3, highlight=0)
+    assert result.total == len(CORPUS)
+    assert len(result.hits) == 3
+    assert all(h.body == () for h in result.hits)
+
+
+def test_sort_orders(engine: SearchEngine) -> None:
+    def order(sort: str) -> list[int]:
+        result = engine.search("", sort=sort)  # type: ignore[arg-type]
+        return [engine._catalog.get(i).number for i in result.ids]
+
+    assert order("number") == [1, 2, 3, 4, 5, 6, 55]
+    assert order("date") == [6, 5, 3, 2, 1, 4, 55]  # newest first, undated last
+    assert order("title")[:2] == [2, 3]  # Adopt…, Cache…
+    assert order("relevance") == order("number")  # no query: no score
+
+
+def test_filter_composes_with_search(engine: SearchEngine) -> None:
+    flt = Filter.of(statuses=["accepted", "deprecated"])
+    assert numbers(engine, "session", flt) == {1, 6}
+    assert numbers(engine, "session", Filter.of(statuses=["accepted"], tags=["auth"])) == {1}
+    assert numbers(engine, "", Filter.of(query="redis")) == {1, 2}
+    assert numbers(engine, "kafka", Filter.of(query="redis")) == {2}
+    assert numbers(engine, "session", Filter(hide_not_in_force=True)) == {1}
+
+
+def test_scan_answers_until_the_index_is_ready(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    with SearchEngine.open(make_catalog(CORPUS), settings) as engine:
+        before = engine.search("sess* -tag:infra")
+        assert not engine.ready and before.source == "scan"
+        engine.build()
+        after = engine.search("sess* -tag:infra")
+        assert after.source == "index"
+        assert set(after.ids) == set(before.ids) and after.ids
+
+
+def test_background_build(make_catalog: CatalogFactory, settings: Settings) -> None:
+    with SearchEngine.open(make_catalog(CORPUS), settings, background=True) as engine:
+        engine.search("redis")  # answered whatever the build's progress
+        assert engine.wait(timeout=60)
+        assert engine.search("redis").source == "index"
+
+
+def test_cancelled_build_leaves_engine_usable(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    with SearchEngine.open(make_catalog(CORPUS), settings) as engine:
+        assert engine.build(cancel).cancelled
+        assert not engine.ready
+        assert engine.search("redis").source == "scan"
+        assert not engine.build().cancelled
+        assert engine.ready
+
+
+def test_searches_from_many_threads(engine: SearchEngine) -> None:
+    expected = engine.search("session OR redis").ids
+    engine._results.clear()
+    seen: list[list[str]] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for query in ("session OR redis", "sess*", "tag:auth"):
+                result = engine.search(query)
+                if query == "session OR redis":
+                    seen.append(result.ids)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert seen == [expected] * 4
+
+
+def test_new_catalogue_is_scanned_then_indexed(
+    make_catalog: CatalogFactory, settings: Settings, engine: SearchEngine
+) -> None:
+    generation = engine.generation
+    assert numbers(engine, "gateway") == {55}
+    engine.set_catalog(make_catalog([*CORPUS[:-1], decision(56, "New gateway", "API gateway.")]))
+    assert engine.search("gateway").source == "scan"
+    assert numbers(engine, "gateway") == {56}
+    engine.build()
+    assert engine.generation > generation
+    assert engine.search("gateway").source == "index"
+    assert numbers(engine, "gateway") == {56}
+
+
+def test_run_query_for_list(make_catalog: CatalogFactory, settings: Settings) -> None:
+    catalog = make_catalog(CORPUS)
+    found = run_query(catalog, Filter.of(query="session", statuses=["accepted"]), settings)
+    assert [d.number for d in found] == [1]
+    everything = run_query(catalog, Filter(hide_not_in_force=True), settings, sort="number")
+    assert [d.number for d in everything] == [1, 2, 3, 5]
+    assert Status.SUPERSEDED not in {d.status for d in everything}
+
+
+def test_index_never_lands_in_the_repository(engine: SearchEngine, repo_root: Path) -> None:
+    assert list(repo_root.iterdir()) == []
