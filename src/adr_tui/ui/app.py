@@ -207,7 +207,7 @@ class AdrApp(App[int]):
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return
         if worker.group == "load":
-            self.browse.query_one("#adr-list").loading = False
+            self.browse.query_one("#loading").display = False
         self.show_error(worker.error)
 
     def show_error(self, error: BaseException) -> None:

@@ -24,10 +24,10 @@ from adr_tui.core.model import Decision, Status
 class SortKey(StrEnum):
     """Orders the list can take; ``s`` cycles through them."""
 
+    RELEVANCE = "relevance"
     NUMBER = "number"
     DATE = "date"
     TITLE = "title"
-    RELEVANCE = "relevance"
 
     def next(self) -> SortKey:
         """The following order, wrapping round."""
@@ -68,8 +68,15 @@ class Query:
     """Keep decisions of these repositories (empty: all)."""
     hide_not_in_force: bool = False
     """Hide superseded, deprecated and rejected decisions."""
-    sort: SortKey = SortKey.NUMBER
-    """Row order; relevance falls back to number without a search."""
+    sort: SortKey = SortKey.RELEVANCE
+    """Row order; relevance (the default) means number order when nothing is searched."""
+
+    @property
+    def effective_sort(self) -> SortKey:
+        """The order actually used: relevance needs a search, else number order."""
+        if self.sort is SortKey.RELEVANCE and not self.text.strip():
+            return SortKey.NUMBER
+        return self.sort
 
     def describe(self) -> list[str]:
         """Short phrases naming each active filter, for the header and empty message."""
@@ -236,8 +243,7 @@ def compute(
     rows = [
         Row(e, hits[e.key]) for e in entries if e.key in hits and _keep(e.decision, e.repo, query)
     ]
-    sort = query.sort if (words or query.sort is not SortKey.RELEVANCE) else SortKey.NUMBER
-    _sort(rows, sort)
+    _sort(rows, query.effective_sort)
     return Listing(tuple(rows), len(entries), query, _facets(entries, query, set(hits)))
 
 

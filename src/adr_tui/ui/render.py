@@ -50,7 +50,7 @@ def heading(d: Decision) -> Text:
 
 
 def _field(text: Text, label: str, value: str | Text) -> None:
-    text.append(f"{label:<12}", style="bold")
+    text.append(f"{label:<14}", style="bold")
     text.append_text(value if isinstance(value, Text) else plain(value))
     text.append("\n")
 

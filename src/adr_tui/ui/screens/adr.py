@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, OptionList, Static, TextArea
+from textual.widgets import Footer, Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
 
@@ -25,15 +25,13 @@ from adr_tui.core.model import Decision
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.widgets.source_view import SourceView
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
 
 MARKDOWN_LIMIT = 150_000
 """Characters rendered as Markdown; longer bodies are cut (the source view shows all)."""
-
-SOFT_WRAP_LIMIT = 200_000
-"""Above this size the source view stops wrapping lines (wrapping is computed for every line)."""
 
 
 class AdrScreen(Screen[None]):
@@ -120,7 +118,7 @@ class AdrScreen(Screen[None]):
                 yield Static(id="adr-meta", markup=False)
                 yield OptionList(id="adr-relations")
                 yield markdown
-            yield TextArea(id="adr-source", read_only=True, soft_wrap=True)
+            yield SourceView(id="adr-source")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -152,9 +150,7 @@ class AdrScreen(Screen[None]):
                 f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
             )
         self.query_one(Markdown).update(body)
-        source = self.query_one("#adr-source", TextArea)
-        source.soft_wrap = len(d.body) <= SOFT_WRAP_LIMIT
-        source.load_text(inert(d.body))
+        self.query_one(SourceView).load_text(d.body)
         self.query_one("#adr-scroll", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -224,7 +220,7 @@ class AdrScreen(Screen[None]):
 
     def action_toggle_source(self) -> None:
         """Switch between rendered Markdown and the raw text."""
-        source = self.query_one("#adr-source", TextArea)
+        source = self.query_one(SourceView)
         source.display = not source.display
         self.query_one("#adr-scroll").display = not source.display
         (source if source.display else self.query_one("#adr-scroll")).focus()
@@ -236,7 +232,7 @@ class AdrScreen(Screen[None]):
 
     def action_scroll_body(self, lines: int) -> None:
         """Scroll the rendered body (or the source)."""
-        source = self.query_one("#adr-source", TextArea)
+        source = self.query_one(SourceView)
         target = source if source.display else self.query_one("#adr-scroll", VerticalScroll)
         target.scroll_relative(y=lines, animate=False)
 

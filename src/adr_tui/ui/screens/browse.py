@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.text import inert_line
@@ -83,6 +83,8 @@ class BrowseScreen(Screen[None]):
         ),
     ]
 
+    AUTO_FOCUS = "#adr-list"
+
     app: AdrApp
 
     def __init__(self, query: Query | None = None) -> None:
@@ -99,6 +101,7 @@ class BrowseScreen(Screen[None]):
             yield FilterBar(id="filters")
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
+                yield LoadingIndicator(id="loading")
                 yield AdrList(id="adr-list")
                 yield Static(id="empty", markup=False)
             yield Preview(id="preview")
@@ -108,9 +111,10 @@ class BrowseScreen(Screen[None]):
         """Initialise once mounted."""
         self.query_one(SearchBox).value = self.query_state.text
         self.query_one(FilterBar).display = False
-        adr_list = self.query_one(AdrList)
-        adr_list.loading = not self.app.catalogs  # until the load worker reports
-        adr_list.focus()
+        # A separate indicator (not ``AdrList.loading``, which takes focus away from the
+        # list, so early keystrokes would land in the search box).
+        self.query_one("#loading").display = not self.app.catalogs
+        self.query_one(AdrList).focus()
         self._show_header()
 
     # -- data flow ------------------------------------------------------------
@@ -151,9 +155,7 @@ class BrowseScreen(Screen[None]):
             return  # a stale result that finished before its cancellation was seen
         self.listing = message.listing
         adr_list = self.query_one(AdrList)
-        if adr_list.loading:
-            adr_list.loading = False
-            adr_list.focus()  # the loading overlay had moved focus away
+        self.query_one("#loading").display = False
         adr_list.set_rows(message.listing.rows, keep=self._keep, repo=len(self.app.catalogs) > 1)
         self.query_one(FilterBar).show(message.listing.facets, self.query_state)
         self._show_header()
@@ -173,7 +175,7 @@ class BrowseScreen(Screen[None]):
             text.append("  loading…")
         if self.listing is not None:
             text.append(f"  {len(self.listing.rows)}/{self.listing.total} ADRs", style="bold")
-        text.append(f"  sort: {self.query_state.sort.value}")
+        text.append(f"  sort: {self.query_state.effective_sort.value}")
         for part in self.query_state.describe():
             text.append("  ·  ")
             text.append(inert_line(part), style="italic")

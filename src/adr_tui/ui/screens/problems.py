@@ -71,6 +71,8 @@ class ProblemsScreen(Screen[None]):
         problem_list = self.query_one(OptionList)
         problem_list.clear_options()
         problem_list.add_options(options)
+        if options:
+            problem_list.highlighted = 0
         count = len(options)
         header = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold", end="")
         header.append("  enter opens the ADR concerned" if count else "  the decision log is clean")

@@ -45,7 +45,7 @@ class Columns:
         """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags."""
         number, status = 6, STATUS_WIDTH
         date = 11 if width >= 60 else 0
-        repo_w = 14 if repo and width >= 70 else 0
+        repo_w = 14 if repo and width >= 60 else 0
         tags = 22 if width >= 110 else 0
         title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
         return cls(number, status, date, repo_w, title, tags)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -27,6 +26,8 @@ class Preview(VerticalScroll, can_focus=False):
             return
         meta = render.metadata(decision)
         target.update(
-            Group(render.heading(decision), Text(""), meta, Text(""), render.body_preview(decision))
+            Text.assemble(
+                render.heading(decision), "\n\n", meta, "\n\n", render.body_preview(decision)
+            )
         )
         self.scroll_home(animate=False)

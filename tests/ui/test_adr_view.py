@@ -1,0 +1,96 @@
+"""The ADR view: banner, relations as links, back/forward, source view, hostile text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import Markdown, OptionList, Static
+from textual.widgets.markdown import MarkdownBlock
+
+from adr_tui.core.model import Status
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.widgets.source_view import SourceView
+
+from .conftest import catalog_of, sample_decisions, settle
+
+
+def shown(app: AdrApp) -> int | None:
+    screen = app.screen
+    assert isinstance(screen, AdrScreen)
+    return screen.entry.decision.number
+
+
+async def test_open_follow_back_forward_and_source(app: AdrApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")  # ADR-0002, superseded by 3, which 5 superseded
+        await settle(pilot)
+        assert shown(app) == 2
+        banner = app.screen.query_one("#adr-banner", Static)
+        assert banner.display
+        assert str(banner.content) == "Superseded by ADR-0003 (in force: ADR-0005)"
+        relations = app.screen.query_one("#adr-relations", OptionList)
+        relations.focus()
+        relations.highlighted = 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert shown(app) == 3
+        await pilot.press("left_square_bracket")
+        assert shown(app) == 2
+        await pilot.press("right_square_bracket")
+        assert shown(app) == 3
+        await pilot.press("v")
+        source = app.screen.query_one(SourceView)
+        assert source.display and "## Decision Outcome" in source.text
+        await pilot.press("v", "escape")
+        assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_markdown_links_to_other_adrs_open_them_and_nothing_else_runs(
+    app: AdrApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        markdown = app.screen.query_one(Markdown)
+        markdown.post_message(Markdown.LinkClicked(markdown, "0005-use-aurora-postgresql.md"))
+        await settle(pilot)
+        assert shown(app) == 5
+        markdown = app.screen.query_one(Markdown)
+        markdown.post_message(Markdown.LinkClicked(markdown, "https://example.com/x"))
+        await settle(pilot)
+        assert shown(app) == 5 and app.is_running
+
+
+async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
+    evil = "[bold]x[/bold] [@click=app.quit]click[/] \x1b[2J \x1b]52;c;ZXZpbA==\x07 end"
+    title = ("[@click=app.quit]T" + "x" * 2000)[:2000]
+    body = f"## Context\n\n{evil}\n\n[link](app.quit) and [@click=app.quit]y[/]\n\n" + (
+        "filler line of text\n" * 260_000
+    )  # ~5 MB
+    hostile = replace(sample_decisions()[0], title=title, body=body, status=Status.ACCEPTED)
+    app = make_app(Settings(), catalog_of((hostile,)), poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, AdrScreen)
+        title_text = str(app.screen.query_one("#adr-title", Static).content)
+        assert "[@click=app.quit]T" in title_text
+        rendered = "".join(block._content.plain for block in app.screen.query(MarkdownBlock))
+        assert "[bold]x[/bold] [@click=app.quit]click[/]" in rendered
+        assert "\x1b" not in rendered and "␛[2J" in rendered and "␛]52;" in rendered
+        # What a click on the document's link does: it may only post LinkClicked.
+        block = next(b for b in app.screen.query(MarkdownBlock) if "link" in b._content.plain)
+        await app.run_action("link('app.quit')", block)
+        await settle(pilot)
+        assert app.is_running
+        await pilot.press("v")
+        source = app.screen.query_one(SourceView)
+        assert "\x1b" not in source.text and len(source.text) > 5_000_000
+        await pilot.press("escape", "enter", "escape")
+        assert app.is_running

@@ -1,0 +1,157 @@
+"""App-level behaviour: problems, help, palette, go-to, keymap, errors, loading, live refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.table import Table
+from textual.command import CommandPalette
+from textual.widgets import Input, OptionList, Static
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.listing import Query
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.screens.dialogs import ErrorModal
+from adr_tui.ui.screens.help import HelpScreen
+from adr_tui.ui.screens.problems import ProblemsScreen
+from adr_tui.ui.widgets.adr_list import AdrList
+
+from ..conftest import RepoFactory
+from .conftest import catalog_of, sample_decisions, settle
+
+ADR = """\
+# {n}. {title}
+
+Date: 2024-01-0{n}
+
+## Status
+
+Accepted
+
+## Context
+
+Text {n}.
+"""
+
+
+async def test_problems_screen_jumps_to_the_adr(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        problems = app.screen.query_one(OptionList)
+        assert problems.option_count == 2
+        assert "2 problems" in str(app.screen.query_one("#problems-header", Static).content)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.number == 4
+        await pilot.press("escape", "j", "enter")  # the second is about a file that did not load
+        assert isinstance(app.screen, ProblemsScreen)
+
+
+async def test_help_lists_the_live_bindings_of_the_focused_widget(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = next(s.content for s in app.screen.query(Static) if isinstance(s.content, Table))
+        descriptions = [str(c) for c in table.columns[1]._cells]
+        assert {"Search", "Filters", "Sort", "Hide old", "Next decision"} & set(descriptions) >= {
+            "Search",
+            "Filters",
+            "Sort",
+            "Hide old",
+        }
+        assert "Down" in descriptions  # the focused list's own keys come first
+        await pilot.press("escape")
+        assert isinstance(app.screen, BrowseScreen)
+
+
+async def test_palette_jumps_to_an_adr_by_number_or_title(app: AdrApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"aurora")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.number == 5
+
+
+async def test_goto_by_number_and_unknown_number_explained(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "7", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen) and app.screen.entry.decision.number == 7
+        await pilot.press("g", "9", "9", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ErrorModal)
+        assert "99" in app.screen.error_message
+        await pilot.press("escape")
+        assert isinstance(app.screen, AdrScreen)
+
+
+async def test_user_keymap_overrides_a_binding(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, keymap={"browse.search": "ctrl+f"}, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+f")
+        assert isinstance(app.focused, Input)
+
+
+async def test_start_up_state_from_arguments(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, query=Query(text="kubernetes"), open_id="0006", poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen) and app.screen.entry.decision.number == 6
+        await pilot.press("escape")
+        assert [r.entry.decision.number for r in app.screen.query_one(AdrList).rows] == [6]
+
+
+async def test_unreadable_path_becomes_an_error_modal(tmp_path: Path) -> None:
+    app = make_app(Settings(), paths=[tmp_path / "missing"], poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ErrorModal)
+        assert "does not exist" in app.screen.error_message
+        assert app.is_running
+
+
+async def test_loads_a_real_repository_and_refreshes_in_place(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {f"docs/adr/000{n}-t{n}.md": ADR.format(n=n, title=f"Title {n}") for n in (1, 2, 3)}
+    )
+    app = make_app(Settings(), paths=[repo], poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        assert not app.screen.query_one("#loading").display and len(adr_list.rows) == 3
+        await pilot.press("j")
+        kept = adr_list.current.entry.key  # type: ignore[union-attr]
+        (repo / "docs/adr/0000-new.md").write_text(ADR.format(n=0, title="New"))
+        app._poll_tick()
+        await settle(pilot)
+        assert len(adr_list.rows) == 4
+        current = adr_list.current
+        assert current is not None and current.entry.key == kept
+
+
+async def test_several_repositories_share_one_list(catalog: Catalog) -> None:
+    other = catalog_of(sample_decisions()[:2], root=Path("/srv/billing"))
+    app = make_app(Settings(), [catalog, other], poll=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert len(app.screen.query_one(AdrList).rows) == 10
+        assert "Repository" in str(app.screen.query_one("#list-header", Static).content)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        assert screen.listing is not None
+        assert dict(screen.listing.facets["repo"]) == {"acme-platform": 8, "billing": 2}

@@ -1,0 +1,161 @@
+"""Browse screen driven by the keyboard: list, search, facets, sort, hide, empty state."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.widgets import SelectionList, Static
+
+from adr_tui.core.model import Status
+from adr_tui.ui import listing
+from adr_tui.ui.app import AdrApp
+from adr_tui.ui.listing import SortKey
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
+from adr_tui.ui.screens.help import HelpScreen
+from adr_tui.ui.screens.problems import ProblemsScreen
+from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.search_box import SearchBox
+
+from .conftest import settle
+
+
+def numbers(app: AdrApp) -> list[int | None]:
+    return [r.entry.decision.number for r in app.screen.query_one(AdrList).rows]
+
+
+def header(app: AdrApp) -> str:
+    return str(app.screen.query_one("#browse-header", Static).content)
+
+
+async def test_lists_every_decision_with_counts(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        assert numbers(app) == [1, 2, 3, 4, 5, 6, 7, 8]
+        assert "8/8 ADRs" in header(app)
+        assert app.focused is app.screen.query_one(AdrList)
+        await pilot.press("j", "j", "down")
+        assert app.screen.query_one(AdrList).current.entry.decision.number == 4  # type: ignore[union-attr]
+        await pilot.press("k")
+        assert app.screen.query_one(AdrList).cursor == 2
+
+
+async def test_search_is_debounced_ranked_and_highlighted(
+    app: AdrApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = listing.compute
+
+    def counting(entries, query, cancelled=lambda: False):  # type: ignore[no-untyped-def]
+        calls.append(query.text)
+        return real(entries, query, cancelled)
+
+    monkeypatch.setattr("adr_tui.ui.screens.browse.compute", counting)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        calls.clear()
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchBox)
+        await pilot.press(*"postgres")
+        await pilot.pause(0.3)  # longer than the debounce: the one search starts
+        await settle(pilot)
+        assert calls == ["postgres"]  # one search for eight keystrokes
+        rows = app.screen.query_one(AdrList).rows
+        assert [r.entry.decision.number for r in rows][:2] == [3, 5]  # title matches first
+        assert all(r.hit is not None for r in rows)
+        await pilot.press("s", "enter")  # 's' is typed into the box; enter returns to the list
+        assert isinstance(app.focused, AdrList)
+
+
+async def test_facets_filter_with_live_counts(app: AdrApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        facets = app.screen.query_one("#facets", SelectionList)
+        assert app.focused is facets
+        prompts = [str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)]
+        assert "accepted (2)" in prompts and "superseded (2)" in prompts
+        index = prompts.index("accepted (2)")
+        facets.highlighted = index
+        await pilot.press("space")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        assert screen.query_state.statuses == {Status.ACCEPTED}
+        assert numbers(app) == [1, 5]
+        assert "status: accepted" in header(app)
+        tag_prompts = [
+            str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)
+        ]
+        assert "storage (1)" in tag_prompts  # tag counts follow the status filter
+
+
+async def test_sort_cycles_and_hide_not_in_force(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        assert screen.query_state.effective_sort is SortKey.NUMBER
+        await pilot.press("s", "s")  # relevance → number → date
+        await settle(pilot)
+        assert screen.query_state.sort is SortKey.DATE
+        assert numbers(app)[0] == 8  # newest first
+        await pilot.press("s")
+        await settle(pilot)
+        assert numbers(app)[0] == 4  # "Adopt OpenTelemetry…" sorts first by title
+        await pilot.press("x")
+        await settle(pilot)
+        assert sorted(n for n in numbers(app) if n) == [1, 4, 5, 8]
+        assert "in force only" in header(app)
+        assert "4/8 ADRs" in header(app)
+
+
+async def test_empty_result_says_why_and_escape_clears(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"zzzqqq", "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        empty = app.screen.query_one("#empty", Static)
+        assert empty.display
+        assert "search 'zzzqqq'" in str(empty.content)
+        assert "escape" in str(empty.content)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert numbers(app) == [1, 2, 3, 4, 5, 6, 7, 8]
+        assert not empty.display
+
+
+async def test_keys_that_do_not_apply_are_dimmed(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        active = app.screen.active_bindings
+        assert active["escape"].enabled is False  # nothing to clear yet
+        assert active["slash"].enabled and active["e"].enabled
+        history_exists = importlib.util.find_spec("adr_tui.ui.screens.history") is not None
+        assert active["h"].enabled is history_exists
+        footer_keys = {b.binding.action for b in active.values() if b.binding.show}
+        assert len(footer_keys) <= 6
+
+
+def test_every_binding_has_id_and_tooltip() -> None:
+    classes: list[type[DOMNode]] = [
+        AdrApp,
+        BrowseScreen,
+        AdrScreen,
+        ProblemsScreen,
+        HelpScreen,
+        ErrorModal,
+        GotoModal,
+        AdrList,
+        SearchBox,
+    ]
+    for cls in classes:
+        for binding in cls.BINDINGS:
+            assert isinstance(binding, Binding)
+            assert binding.id and binding.tooltip, (cls.__name__, binding.key)

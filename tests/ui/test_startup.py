@@ -1,0 +1,71 @@
+"""Start-up arguments and the styles resolver (no app run)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from adr_tui.cli import cmd_tui
+from adr_tui.cli.main import main
+from adr_tui.core.errors import RepoError
+from adr_tui.core.model import Status
+from adr_tui.ui.styles import css_paths, styles_dir
+
+
+def test_last_word_that_is_not_a_path_is_an_adr(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert cmd_tui.split_positionals(["a", "b", "55"], tmp_path) == (
+        [tmp_path / "a", tmp_path / "b"],
+        "55",
+    )
+    assert cmd_tui.split_positionals(["a"], tmp_path) == ([tmp_path / "a"], None)
+    with pytest.raises(RepoError):
+        cmd_tui.split_positionals(["nope", "a"], tmp_path)
+
+
+def test_options_parse_anywhere() -> None:
+    args = cmd_tui.parse(
+        [
+            ".",
+            "--status",
+            "accepted,proposed",
+            "--tag",
+            "db",
+            "55",
+            "--decider",
+            "Ada",
+            "--query",
+            "cache",
+            "--at",
+            "2024-01-01",
+        ]
+    )
+    assert args.paths == [".", "55"]
+    assert [s for g in args.status for s in g] == [Status.ACCEPTED, Status.PROPOSED]
+    assert args.tag == [["db"]] and args.decider == ["Ada"] and args.query == "cache"
+    assert args.at == "2024-01-01"
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cmd_tui.parse(["--status", "bogus"])
+    assert info.value.code == 2
+    assert "unknown status" in capsys.readouterr().err
+
+
+def test_missing_path_is_a_clear_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-C", str(tmp_path), "missing", "12"]) == 1
+    assert "missing: no such file or folder" in capsys.readouterr().err
+
+
+def test_styles_are_found_and_use_theme_variables_only() -> None:
+    paths = css_paths()
+    assert paths[0].name == "app.tcss" and paths[0].parent == styles_dir()
+    for path in paths:
+        values = re.findall(r":[^;{}]*#[0-9a-fA-F]{3,8}\b", path.read_text())
+        assert not values, f"hex colour in {path.name}: {values}"
