@@ -114,3 +114,21 @@ def test_relation_field_lines() -> None:
         ("supersedes", 2),
         ("superseded-by", 5),
     ]
+
+
+def test_more_information_lines_with_verbs() -> None:
+    text = (
+        "---\nstatus: accepted\n---\n# T\n\n## More Information\n\n"
+        "Relates to ADR-0012.\n\nSee the [runbook](https://example.com/runbook).\n"
+    )
+    d = decision(text)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("relates-to", 12)]
+
+
+def test_status_relations_come_first() -> None:
+    text = "# T\n\n## Status\n\nSuperseded by ADR-9\n\nAmends ADR-2\n"
+    d = decision(text)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [
+        ("superseded-by", 9),
+        ("amends", 2),
+    ]

@@ -67,3 +67,9 @@ def test_real_decision_with_placeholder_free_brackets_is_not_a_template() -> Non
     d = decision("# [ADR-0055] Implement Docker\n\n| Status | Proposed |\n|--|--|\n")
     assert d.number == 1 and d.title == "Implement Docker"
     assert d.status is Status.PROPOSED
+
+
+def test_adr_tools_own_template() -> None:
+    text = "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nThe issue.\n"
+    outcome = parse(text, "doc/adr/templates/decision.md")
+    assert outcome.is_template and outcome.decision is None

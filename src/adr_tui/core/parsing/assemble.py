@@ -165,8 +165,9 @@ def _format(scan: Scan) -> str:
 def interpret(path: str, scan: Scan) -> Fields:
     """Turn raw metadata into decision fields; problems become warnings."""
     out = Fields()
-    relations: list[Relation] = list(scan.relations)
-    _status(scan, out, relations)
+    relations: list[Relation] = []
+    _status(scan, out, relations)  # the status line comes first in most documents
+    relations += scan.relations
     _date(scan, out)
     _people(scan, out)
     title_number = _title(path, scan, out, relations)

@@ -48,6 +48,8 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "see-also",
     ),
     "metadata": ("metadata", "meta-data", "adr-metadata", "document-information", "meta"),
+    # Prose sections where only lines that start with a relation verb count.
+    "notes": ("more-information", "further-information", "notes", "references"),
 }
 SECTIONS: dict[str, str] = {
     alias: kind for kind, aliases in _SECTION_KINDS.items() for alias in aliases

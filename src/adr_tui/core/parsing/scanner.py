@@ -163,7 +163,7 @@ class Scanner:
     def _content(self, text: str) -> None:
         state = self._state
         state.zone_lines += 1
-        if state.zone_lines > MAX_ZONE_LINES and state.zone != "links":
+        if state.zone_lines > MAX_ZONE_LINES and state.zone not in ("links", "notes"):
             state.zone = "other"  # a long run of prose is not a metadata block
             return
         zone = state.zone
@@ -179,6 +179,8 @@ class Scanner:
             self.scan.put(_LIST_SECTIONS[zone], [item if item is not None else text], "section")
         elif zone == "links":
             self._link_line(text)
+        elif zone == "notes" and (found := relation_line(text)) is not None:
+            self.scan.relations += found
 
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
         found = md.field_of(text)
@@ -222,6 +224,7 @@ class Scanner:
     def _link_line(self, text: str) -> None:
         item = md.list_item(text)
         if item is None:
+            self.scan.relations += relation_line(text) or []
             return
         found = relation_line(item)
         if found is None:

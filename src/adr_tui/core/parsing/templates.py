@@ -15,6 +15,9 @@ from adr_tui.core.parsing.statuses import read_status
 from adr_tui.core.parsing.titles import read_title
 
 TEMPLATE_SCORE = 2
+# adr-tools' own template: "# NUMBER. TITLE", "Date: DATE", "STATUS" (case matters).
+_CAPS_WORDS = re.compile(r"\b(?:NUMBER|TITLE|NNNN|XXXX)\b")
+_CAPS_VALUES = frozenset({"STATUS", "DATE", "TITLE", "TBD"})
 _MUSTACHE = re.compile(
     r"\{\{[^{}]{0,80}\}\}|\{(?:title|name|date|status|number|id)\}|\$\{[^{}]{0,80}\}"
 )
@@ -30,7 +33,7 @@ def _title_signs(heading: str | None) -> int:
         return 0
     reading = read_title(heading)
     signs = 1 if reading.placeholder_number else 0
-    if _wrapped(reading.title) or _MUSTACHE.search(heading):
+    if _wrapped(reading.title) or _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading):
         signs += 2
     return signs
 
@@ -43,9 +46,9 @@ def template_signs(
     if status:
         if read_status(status).choices:
             signs += 2
-        elif _wrapped(status) and not read_status(status).known:
+        elif (_wrapped(status) or status.strip() in _CAPS_VALUES) and not read_status(status).known:
             signs += 1
-    if date and is_date_placeholder(date):
+    if date and (is_date_placeholder(date) or date.strip() in _CAPS_VALUES):
         signs += 1
     if is_people_placeholder(deciders):
         signs += 1
