@@ -20,6 +20,7 @@ wait for a build.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -490,27 +491,41 @@ def _open_verified(home: Path) -> tuple[Any, Path]:
     if not re.fullmatch(r"g-[0-9a-f]{32}", name):
         raise IndexInvalid("corrupt pointer")
     gen_dir = home / name
-    try:
-        manifest = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("schema") != SCHEMA_VERSION or manifest.get("whoosh") != WHOOSH_VERSION:
-            raise IndexInvalid("written by another version")
-        files: dict[str, list[int]] = manifest["files"]
-        for fname, (size, crc) in files.items():
-            path = gen_dir / fname
-            if path.stat().st_size != size or _crc(path) != crc:
-                raise IndexInvalid(f"corrupt file {fname}")
-        with _silenced():
-            storage = whoosh.filedb.filestore.FileStorage(str(gen_dir), supports_mmap=False)
-            ix = storage.open_index()
-            if ix.latest_generation() != manifest["generation"]:
-                raise IndexInvalid("half-written update")
-            if set(ix.schema.names()) != _FIELD_NAMES:
-                raise IndexInvalid("schema changed")
-    except IndexInvalid:
-        raise
-    except Exception as exc:  # any failure to read means "do not trust"
-        raise IndexInvalid(f"corrupt: {type(exc).__name__}: {exc}") from exc
+    failure = ""
+    # Whoosh leaves the files of a failed open to the garbage collector: they
+    # are freed (with a ResourceWarning) when the exception dies, so that
+    # happens inside the silenced block, and a collection catches cycles.
+    with _silenced():
+        try:
+            ix = _open_checked(gen_dir)
+        except IndexInvalid as exc:
+            failure = str(exc)
+        except Exception as exc:  # any failure to read means "do not trust"
+            failure = f"corrupt: {type(exc).__name__}: {exc}"
+        if failure:
+            gc.collect()
+    if failure:
+        raise IndexInvalid(failure)
     return ix, gen_dir
+
+
+def _open_checked(gen_dir: Path) -> Any:
+    manifest = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))
+    if manifest.get("schema") != SCHEMA_VERSION or manifest.get("whoosh") != WHOOSH_VERSION:
+        raise IndexInvalid("written by another version")
+    files: dict[str, list[int]] = manifest["files"]
+    for fname, (size, crc) in files.items():
+        path = gen_dir / fname
+        if path.stat().st_size != size or _crc(path) != crc:
+            raise IndexInvalid(f"corrupt file {fname}")
+    # No mmap: a file truncated by another process would kill us with SIGBUS.
+    storage = whoosh.filedb.filestore.FileStorage(str(gen_dir), supports_mmap=False)
+    ix = storage.open_index()
+    if ix.latest_generation() != manifest["generation"]:
+        raise IndexInvalid("half-written update")
+    if set(ix.schema.names()) != _FIELD_NAMES:
+        raise IndexInvalid("schema changed")
+    return ix
 
 
 def _stored_digests(ix: Any) -> dict[str, str]:
@@ -852,13 +867,16 @@ class SearchEngine:
         scores: dict[str, float] | None = None
         notes = list(parsed.problems)
         if source == "index" and not parsed.is_all:
-            try:
-                scores = self._index_scores(ix, generation, parsed)
-            except Exception as exc:  # never trust a failing index: scan, rebuild next time
-                with self._lock:
-                    self._ready = False
-                notes.append(f"search index unusable ({type(exc).__name__}); scanned instead")
-                source = "scan"
+            with _silenced():  # see _open_verified: failed reads leak files to the GC
+                try:
+                    scores = self._index_scores(ix, generation, parsed)
+                except Exception as exc:  # never trust a failing index: scan, rebuild next time
+                    with self._lock:
+                        self._ready = False
+                    notes.append(f"search index unusable ({type(exc).__name__}); scanned instead")
+                    source = "scan"
+                if scores is None:
+                    gc.collect()
         if scores is None and not parsed.is_all:
             scores = _scan(decisions, parsed.root, self._scan_cache)
         result = _finish(
