@@ -13,6 +13,7 @@ from adr_tui.demo import ensure_demo_repo
 
 
 async def paint(repo: Path) -> int:
+    """Open the app headless on ``repo``; returns how many style rules it loaded."""
     from adr_tui.ui.app import make_app
 
     settings = Settings()
@@ -24,6 +25,7 @@ async def paint(repo: Path) -> int:
 
 
 def main() -> int:
+    """Check the installed wheel end to end; raises AssertionError on the first gap."""
     package = Path(adr_tui.__file__).parent
     assert "site-packages" in str(package), f"not the installed wheel: {package}"
     assert any((package / "styles").glob("*.tcss")), "styles missing from the wheel"
