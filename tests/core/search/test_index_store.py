@@ -11,11 +11,12 @@ from pathlib import Path
 from tests.core.search.conftest import CatalogFactory
 from tests.core.search.corpus import CORPUS, decision
 
-from adr_tui.core.search import VERSION_KEY, SearchEngine, index_home
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.search import VERSION_KEY, IndexReport, SearchEngine, index_home
 from adr_tui.core.settings import Settings
 
 
-def build(catalog: object, settings: Settings) -> tuple[SearchEngine, object]:
+def build(catalog: Catalog, settings: Settings) -> tuple[SearchEngine, IndexReport]:
     engine = SearchEngine.open(catalog, settings)
     return engine, engine.build()
 
@@ -100,10 +101,10 @@ def test_truncated_file_and_garbage_pointer_are_rebuilt(
     toc.write_bytes(toc.read_bytes()[:10])
     engine, report = build(catalog, settings)
     engine.close()
-    assert report.rebuilt  # type: ignore[attr-defined]
+    assert report.rebuilt
     (index_home(settings, repo_root) / "CURRENT").write_text("../../elsewhere")
     engine, report = build(catalog, settings)
-    assert report.rebuilt and "pointer" in report.reason  # type: ignore[attr-defined]
+    assert report.rebuilt and "pointer" in report.reason
     assert len(engine.search("session").ids) == 2
     engine.close()
 
@@ -118,7 +119,7 @@ def test_half_written_update_is_not_trusted(
     toc = next(current_dir(settings, repo_root).glob("_MAIN_*.toc"))
     shutil.copy(toc, toc.with_name("_MAIN_99.toc"))
     engine, report = build(catalog, settings)
-    assert report.rebuilt  # type: ignore[attr-defined]
+    assert report.rebuilt
     engine.close()
 
 
@@ -134,7 +135,7 @@ def test_stale_schema_or_foreign_version_is_rebuilt(
         manifest[key] = value
         manifest_path.write_text(json.dumps(manifest))
         engine, report = build(catalog, settings)
-        assert report.rebuilt and "another version" in report.reason  # type: ignore[attr-defined]
+        assert report.rebuilt and "another version" in report.reason
         assert engine.search("kafka").ids == [CORPUS[1].id]
         engine.close()
 
@@ -146,7 +147,7 @@ def test_leftover_whoosh_lock_does_not_block(
     engine.close()
     (current_dir(settings, repo_root) / "MAIN_WRITELOCK").write_text("")  # a crashed writer's
     engine, report = build(make_catalog(CORPUS[:-1]), settings)
-    assert report.removed == 1 and not report.rebuilt  # type: ignore[attr-defined]
+    assert report.removed == 1 and not report.rebuilt
     engine.close()
 
 
@@ -176,7 +177,7 @@ def test_two_threads_open_the_same_repository(
     for e in engines:
         e.close()
     engine, report = build(catalog, settings)
-    assert not report.rebuilt and report.added == 0  # type: ignore[attr-defined]
+    assert not report.rebuilt and report.added == 0
     engine.close()
 
 
@@ -225,7 +226,7 @@ def test_unwritable_cache_falls_back_to_memory_once(
     settings = Settings(cache_dir=blocker / "cache")
     catalog = make_catalog(CORPUS)
     engine, report = build(catalog, settings)
-    assert report.in_memory  # type: ignore[attr-defined]
+    assert report.in_memory
     assert engine.notice is not None and "in memory" in engine.notice
     assert engine.search("redis").source == "index"
     engine.close()
@@ -237,7 +238,7 @@ def test_unwritable_cache_falls_back_to_memory_once(
 def test_cache_disabled_keeps_index_in_memory(make_catalog: CatalogFactory, tmp_path: Path) -> None:
     settings = Settings(cache_dir=tmp_path / "cache", use_cache=False)
     engine, report = build(make_catalog(CORPUS), settings)
-    assert report.in_memory and engine.notice is None  # type: ignore[attr-defined]
+    assert report.in_memory and engine.notice is None
     engine.set_catalog(make_catalog(CORPUS[:3]))
     update = engine.build()
     assert update.removed == 4 and update.in_memory
