@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from adr_tui.core.parsing.simple_yaml import simple_yaml
+
 try:
     from yaml import CSafeLoader as _SafeBase
 except ImportError:  # pragma: no cover - PyYAML without libyaml
@@ -132,6 +134,10 @@ def read_front_matter(text: str) -> FrontMatter:
     source = source[: source.rstrip("\n").rfind("\n") + 1]  # without the closing fence
     if len(source) > MAX_FRONT_MATTER or max(source.count("\n"), source.count(",")) > MAX_ITEMS:
         result.warnings.append("front matter too large for ADR metadata (over 16 KB or 400 items)")
+        return result
+    simple = simple_yaml(source)
+    if simple is not None:
+        result.data = simple
         return result
     if _too_deep(source):
         result.warnings.append("front matter nested too deeply; ignored")

@@ -18,6 +18,7 @@ _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
 # word character, whitespace or ordinary punctuation.
 _SYMBOLS = re.compile(r"[^\w\s.,;:!?()\[\]/|&'\"#+@<>{}=-]")
 _SPACES = re.compile(r"\s+")
+_ALREADY_PLAIN = re.compile(r"(?:[^\W_]|[ .,;:/()'-])*")
 MAX_VALUE = 2000
 """Longest value considered as metadata; longer lines are prose (or an attack)."""
 
@@ -31,6 +32,8 @@ def unlink(text: str) -> str:
 
 def plain(text: str) -> str:
     """Text without links, emphasis, code marks, emoji and surplus spaces."""
+    if _ALREADY_PLAIN.fullmatch(text) and "  " not in text:
+        return text.strip()  # most values: nothing to remove, skip three substitutions
     text = unlink(text)
     text = _EMPHASIS.sub("", text)
     text = _SYMBOLS.sub(" ", text)

@@ -83,12 +83,16 @@ class Scanner:
     def run(self, lines: list[str], first: int = 0) -> Scan:
         """Scan ``lines`` (numbered from ``first``) and return what was found."""
         state, handle, may_matter = self._state, self._line, _MAY_MATTER
+        prose = False
         for number, line in enumerate(lines, start=first):
-            # Prose: only a heading, a fence or a comment can matter (the hot path).
-            lead = line[:1] if line[:1] != " " else line.lstrip()[:1]
-            if lead not in may_matter and state.zone == "other" and _outside(state):
-                continue
+            if prose:  # the hot path: in prose only a heading, fence or comment can matter
+                lead = line[:1]
+                if lead == " ":
+                    lead = line.lstrip()[:1]
+                if lead not in may_matter:
+                    continue
             handle(number, line)
+            prose = state.zone == "other" and state.fence is None and not state.in_comment
         self._flush_table()
         return self.scan
 
@@ -265,10 +269,6 @@ class Scanner:
             self.scan.extra.append((name.strip("*_` "), value))
         else:
             self._field(key, name, value, "table")
-
-
-def _outside(state: _State) -> bool:
-    return state.fence is None and not state.in_comment
 
 
 def _closes(fence: str, marker: str, stripped: str) -> bool:
