@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from adr_tui.core import historycache
 from adr_tui.core.errors import RepoError
@@ -190,42 +190,6 @@ class Lineage:
         return None
 
 
-@dataclass
-class _Trace:
-    """A lineage while it is being built (entries newest first)."""
-
-    path: str
-    deleted: bool
-    entries: list[tuple[int, RawChange]] = field(default_factory=list)
-
-
-def build_traces(commits: list[LogCommit]) -> list[_Trace]:
-    """Group file changes into lineages, walking commits newest first. O(changes)."""
-    live: dict[str, _Trace] = {}
-    traces: list[_Trace] = []
-
-    def opened(path: str, deleted: bool) -> _Trace:
-        trace = _Trace(path, deleted)
-        traces.append(trace)
-        return trace
-
-    for index, commit in enumerate(commits):
-        # Two phases, so swaps and chains of renames inside one commit stay straight.
-        handover: list[tuple[str, _Trace]] = []
-        for change in commit.changes:
-            if change.status == "D":
-                trace = opened(change.old_path, deleted=True)
-            else:
-                found = live.pop(change.new_path, None)
-                trace = found if found is not None else opened(change.new_path, False)
-            trace.entries.append((index, change))
-            if change.status != "A":
-                handover.append((change.old_path, trace))
-        for old_path, trace in handover:
-            live[old_path] = trace
-    return traces
-
-
 def _when(stamp: str) -> dt.datetime:
     return dt.datetime.fromisoformat(stamp)
 
@@ -336,20 +300,157 @@ def parser_fingerprint() -> str:
     return digest.hexdigest()[:32]
 
 
+@dataclass(frozen=True, slots=True)
+class LineageSummary:
+    """What the list needs about one lineage, known without reading any commit again."""
+
+    path: str
+    """Path today, or the last path before deletion."""
+    deleted: bool
+    """True when the file no longer exists at the history's head."""
+    created: dt.datetime | None
+    """When the file was added; None when unknown (shallow clone)."""
+    modified: dt.datetime | None
+    """Author date of the newest revision."""
+    revision_count: int
+    """Number of revisions."""
+    authors: tuple[str, ...]
+    """Distinct author names, oldest contribution first."""
+    truncated: bool
+    """True when a shallow clone cuts the lineage."""
+
+
+@dataclass
+class _Trace:
+    """One lineage as an index: (commit age, change number) pairs, newest first.
+
+    A commit's *age* counts from the oldest commit read (0), so the ages of
+    cached commits never change when newer commits are added in front.
+    """
+
+    path: str
+    deleted: bool
+    entries: list[tuple[int, int]] = field(default_factory=list)
+    created: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    truncated: bool = False
+
+    def row(self) -> list[Any]:
+        flat = [n for pair in self.entries for n in pair]
+        return [
+            self.path,
+            self.deleted,
+            flat,
+            self.created,
+            self.modified,
+            self.authors,
+            self.truncated,
+        ]
+
+    @classmethod
+    def from_row(cls, row: Any) -> _Trace:
+        path, deleted, flat, created, modified, authors, truncated = row
+        entries = list(zip(flat[::2], flat[1::2], strict=True))
+        if not isinstance(path, str) or not all(isinstance(n, int) for n in flat):
+            raise ValueError("bad lineage row")
+        return cls(path, bool(deleted), entries, created, modified, list(authors), bool(truncated))
+
+
+def _walk(commits: list[LogCommit], base_age: int) -> tuple[list[_Trace], dict[str, _Trace]]:
+    """Group changes into lineages, newest commit first: O(changes).
+
+    Returns the lineages and, by path, those that continue into older history.
+    """
+    live: dict[str, _Trace] = {}
+    traces: list[_Trace] = []
+    top = base_age + len(commits) - 1
+    for index, commit in enumerate(commits):
+        # Two phases, so swaps and chains of renames inside one commit stay straight.
+        handover: list[tuple[str, _Trace]] = []
+        for number, change in enumerate(commit.changes):
+            found = None if change.status == "D" else live.pop(change.new_path, None)
+            if found is None:
+                found = _Trace(change.new_path, deleted=change.status == "D")
+                traces.append(found)
+            found.entries.append((top - index, number))
+            if change.status != "A":
+                handover.append((change.old_path, found))
+        for old_path, trace in handover:
+            live[old_path] = trace
+    return traces, live
+
+
+def _summarise(
+    trace: _Trace, commit_at: Callable[[int], LogCommit], boundary: frozenset[str]
+) -> None:
+    oldest_age, oldest_number = trace.entries[-1]
+    oldest = commit_at(oldest_age)
+    trace.truncated = oldest.oid in boundary
+    added = oldest.changes[oldest_number].status == "A"
+    trace.created = oldest.author_date if added and not trace.truncated else None
+    trace.modified = commit_at(trace.entries[0][0]).author_date
+    trace.authors = list(
+        dict.fromkeys(commit_at(age).author_name for age, _ in reversed(trace.entries))
+    )
+
+
+def build_index(commits: list[LogCommit], boundary: frozenset[str]) -> list[_Trace]:
+    """Every lineage of ``commits`` (newest first), summarised."""
+    traces, _ = _walk(commits, 0)
+    top = len(commits) - 1
+    for trace in traces:
+        _summarise(trace, lambda age: commits[top - age], boundary)
+    return traces
+
+
+def extend_index(
+    cached: list[_Trace], newer: list[LogCommit], old_count: int, boundary: frozenset[str]
+) -> list[_Trace]:
+    """Lineages after ``newer`` commits (newest first) landed on top of a cached index.
+
+    Equivalent to :func:`build_index` over all commits: a new lineage still
+    open at the old head continues the cached one that held that path.
+    """
+    traces, live = _walk(newer, old_count)
+    top = old_count + len(newer) - 1
+    for trace in traces:
+        _summarise(trace, lambda age: newer[top - age], boundary)
+    result = list(traces)
+    claimed: set[str] = set()
+    for old in cached:
+        if old.deleted or old.path in claimed or old.path not in live:
+            result.append(old)
+            continue
+        claimed.add(old.path)  # only the newest cached lineage of a path continues
+        new = live[old.path]
+        new.entries.extend(old.entries)
+        new.created, new.truncated = old.created, old.truncated
+        new.authors = list(dict.fromkeys([*old.authors, *new.authors]))
+    return result
+
+
+Loader: TypeAlias = Callable[[], "tuple[list[LogCommit], list[_Trace] | None]"]
+"""Reads the commits on first need; with lineages when it had to rebuild them."""
+
+
 class History:
     """The history of every Markdown file of a repository, as of one commit.
 
-    Thread-safe: the git process is guarded by the repository's lock and the
-    state memo by this object's lock. Call :meth:`close` (or use ``with``).
+    Lineage summaries come from the index alone; commits are read (from the
+    cache, else from git) the first time a full lineage is asked for.
+    Thread-safe; call :meth:`close` (or use ``with``).
     """
 
     def __init__(
         self,
         repo: GitRepo | None,
         head: str | None,
-        commits: list[LogCommit],
+        traces: list[_Trace],
+        commits: Loader | list[LogCommit],
         *,
         boundary: frozenset[str] = frozenset(),
+        truncated_at: str | None = None,
         notes: tuple[str, ...] = (),
         states_path: Path | None = None,
     ) -> None:
@@ -359,20 +460,29 @@ class History:
         """Commit the history reaches; None without commits."""
         self.notes = notes
         """Things the user should know (no commits, truncated history, renames off)."""
-        self._commits = commits
+        self.truncated_at = _when(truncated_at) if truncated_at else None
+        """Oldest commit date a shallow clone holds; None when history is complete."""
         self._boundary = boundary
+        self._commits = commits if isinstance(commits, list) else None
+        self._loader = commits if callable(commits) else None
         self._states: dict[str, DocState] = {}
         self._states_path = states_path
         self._states_dirty = False
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._by_path: dict[str, _Trace] = {}
         self._deleted: dict[str, list[_Trace]] = {}
-        for trace in build_traces(commits):
-            if trace.deleted:
-                self._deleted.setdefault(trace.path, []).append(trace)
-            else:
-                self._by_path.setdefault(trace.path, trace)
+        self._index(traces)
         self._load_states()
+
+    def _index(self, traces: list[_Trace]) -> None:
+        by_path: dict[str, _Trace] = {}
+        deleted: dict[str, list[_Trace]] = {}
+        for trace in traces:
+            if trace.deleted:
+                deleted.setdefault(trace.path, []).append(trace)
+            else:
+                by_path.setdefault(trace.path, trace)
+        self._by_path, self._deleted = by_path, deleted
 
     def __enter__(self) -> History:
         return self
@@ -384,17 +494,6 @@ class History:
     def shallow(self) -> bool:
         """Whether this is a shallow clone's history."""
         return bool(self._boundary)
-
-    @property
-    def truncated_at(self) -> dt.datetime | None:
-        """Oldest commit date a shallow clone holds (None when history is complete)."""
-        dates = [_when(c.committer_date) for c in self._commits if c.oid in self._boundary]
-        return min(dates) if dates else None
-
-    @property
-    def commit_count(self) -> int:
-        """Commits that touched Markdown files."""
-        return len(self._commits)
 
     def paths(self) -> tuple[str, ...]:
         """Paths (at the head) that have a lineage, sorted."""
@@ -410,20 +509,68 @@ class History:
             trace = self._deleted[path][0]  # the newest deletion of that path
         return trace
 
+    @staticmethod
+    def _summary(trace: _Trace) -> LineageSummary:
+        return LineageSummary(
+            trace.path,
+            trace.deleted,
+            _when(trace.created) if trace.created else None,
+            _when(trace.modified) if trace.modified else None,
+            len(trace.entries),
+            tuple(trace.authors),
+            trace.truncated,
+        )
+
+    def summary(self, path: str) -> LineageSummary | None:
+        """Created, modified, revision count and authors of ``path``'s lineage: cheap."""
+        trace = self._trace_for(path)
+        return self._summary(trace) if trace is not None else None
+
+    def summaries(self) -> tuple[LineageSummary, ...]:
+        """Summaries of every lineage, today's paths then deleted ones: cheap."""
+        deleted = [t for traces in self._deleted.values() for t in traces]
+        return tuple(self._summary(t) for t in [*self._by_path.values(), *deleted])
+
+    def created(self, path: str) -> dt.datetime | None:
+        """When the file at ``path`` was added (None when unknown): what the UI shows undated."""
+        found = self.summary(path)
+        return found.created if found is not None else None
+
+    def _all_commits(self) -> list[LogCommit]:
+        with self._lock:
+            if self._commits is None:
+                assert self._loader is not None
+                commits, rebuilt = self._loader()
+                if rebuilt is not None:  # the cached commits were gone: lineages were rebuilt
+                    self._index(rebuilt)
+                self._commits = commits
+            return self._commits
+
     def _revisions(self, trace: _Trace) -> list[Revision]:
-        return [_revision(self._commits[i], c, self._boundary) for i, c in reversed(trace.entries)]
+        commits = self._all_commits()
+        top = len(commits) - 1
+        found: list[Revision] = []
+        for age, number in reversed(trace.entries):
+            commit = commits[top - age]
+            found.append(_revision(commit, commit.changes[number], self._boundary))
+        return found
 
     def lineage(self, path: str, *, with_states: bool = False) -> Lineage | None:
         """The lineage holding ``path`` today (else the newest deleted one that held it)."""
+        self._all_commits()  # first: a rebuild may replace the index
         trace = self._trace_for(path)
         if trace is None:
             return None
+        return self._lineage(trace, with_states)
+
+    def _lineage(self, trace: _Trace, with_states: bool) -> Lineage:
         revisions = self._revisions(trace)
-        truncated = bool(revisions) and revisions[0].at_boundary
         if not with_states:
-            return Lineage(trace.path, tuple(revisions), trace.deleted, truncated)
+            return Lineage(trace.path, tuple(revisions), trace.deleted, trace.truncated)
         revisions = self._with_states(revisions)
-        return Lineage(trace.path, tuple(revisions), trace.deleted, truncated, timeline(revisions))
+        return Lineage(
+            trace.path, tuple(revisions), trace.deleted, trace.truncated, timeline(revisions)
+        )
 
     def for_decision(self, decision: Decision | str) -> Lineage:
         """The full lineage (with statuses and timeline) of a decision or a path.
@@ -438,21 +585,10 @@ class History:
         return found
 
     def lineages(self) -> tuple[Lineage, ...]:
-        """Every lineage (today's then deleted ones), without statuses: cheap."""
-        found = [self.lineage(p) for p in self.paths()]
-        for traces in self._deleted.values():
-            for trace in traces:
-                revisions = tuple(
-                    _revision(self._commits[i], c, self._boundary)
-                    for i, c in reversed(trace.entries)
-                )
-                found.append(Lineage(trace.path, revisions, True, revisions[0].at_boundary))
-        return tuple(x for x in found if x is not None)
-
-    def created(self, path: str) -> dt.datetime | None:
-        """When the file at ``path`` was added (None when unknown); cheap."""
-        found = self.lineage(path)
-        return found.created if found is not None else None
+        """Every lineage (today's then deleted ones), without statuses."""
+        self._all_commits()
+        deleted = [t for traces in self._deleted.values() for t in traces]
+        return tuple(self._lineage(t, False) for t in [*self._by_path.values(), *deleted])
 
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
         """Blob contents in one bulk read; None for missing objects."""
@@ -462,9 +598,8 @@ class History:
 
     def _with_states(self, revisions: list[Revision]) -> list[Revision]:
         with self._lock:
-            wanted = [
-                r.blob for r in revisions if r.blob is not None and r.blob not in self._states
-            ]
+            known = self._states
+            wanted = [r.blob for r in revisions if r.blob is not None and r.blob not in known]
         data = self.read_blobs(wanted)
         with self._lock:
             paths = {r.blob: r.path for r in revisions if r.blob is not None}
@@ -511,6 +646,10 @@ class History:
             self.repo.close()
 
 
+MAX_SEGMENTS = 24
+"""Cached log files before they are merged into one (each update adds one)."""
+
+
 def _read_log(
     repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
 ) -> list[LogCommit]:
@@ -519,31 +658,152 @@ def _read_log(
     except RepoError:
         # Rename detection reads blobs; with objects missing, read the log without it.
         commits = repo.log(revisions, renames=False, cancel=cancel)
-        notes.append("some objects are missing: renames are not followed")
+        note = "some objects are missing: renames are not followed"
+        if note not in notes:
+            notes.append(note)
         return commits
 
 
-def _cached_commits(
+def _truncated_at(commits: list[LogCommit], boundary: frozenset[str]) -> str | None:
+    dates = [c.committer_date for c in commits if c.oid in boundary]
+    return min(dates, key=_when) if dates else None
+
+
+@dataclass
+class _Index:
+    """The cached lineage index of one repository at one head."""
+
+    head: str
+    boundary: frozenset[str]
+    count: int
+    segments: list[historycache.Segment]
+    traces: list[_Trace]
+    truncated_at: str | None
+    notes: list[str]
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "head": self.head,
+            "boundary": sorted(self.boundary),
+            "count": self.count,
+            "segments": historycache.segment_rows(self.segments),
+            "traces": [t.row() for t in self.traces],
+            "truncated_at": self.truncated_at,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def parse(cls, payload: Any) -> _Index | None:
+        if not isinstance(payload, dict):
+            return None
+        try:
+            segments = historycache.segments_from_rows(payload["segments"])
+            index = cls(
+                str(payload["head"]),
+                frozenset(str(b) for b in payload["boundary"]),
+                int(payload["count"]),
+                segments or [],
+                [_Trace.from_row(row) for row in payload["traces"]],
+                payload["truncated_at"],
+                [str(n) for n in payload["notes"]],
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+        if segments is None or sum(s.count for s in segments) != index.count:
+            return None
+        return index
+
+
+@dataclass
+class _Cache:
+    """This repository's files in the cache folder."""
+
+    folder: Path
+    key: str
+
+    @property
+    def index_path(self) -> Path:
+        return self.folder / f"{self.key}.index"
+
+    @property
+    def states_path(self) -> Path:
+        return self.folder / f"{self.key}.states"
+
+    def read(self, boundary: frozenset[str]) -> _Index | None:
+        index = _Index.parse(historycache.read_payload(self.index_path, "index"))
+        return index if index is not None and index.boundary == boundary else None
+
+    def write(self, index: _Index) -> None:
+        if historycache.write_payload(self.index_path, "index", index.payload()) is not None:
+            historycache.remove_stale(self.folder, self.key, index.segments)
+
+
+def _rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[str]) -> Loader:
+    """A loader that reads the whole log again (when cached commits are gone or damaged)."""
+
+    def load() -> tuple[list[LogCommit], list[_Trace] | None]:
+        commits = _read_log(repo, [head], None, notes)
+        return commits, build_index(commits, boundary)
+
+    return load
+
+
+def _segment_loader(cache: _Cache, index: _Index, fallback: Loader) -> Loader:
+    def load() -> tuple[list[LogCommit], list[_Trace] | None]:
+        commits = historycache.read_segments(cache.folder, index.segments)
+        return (commits, None) if commits is not None else fallback()
+
+    return load
+
+
+def _update(
     repo: GitRepo,
+    cache: _Cache,
+    index: _Index,
+    head: str,
+    cancel: threading.Event | None,
+) -> tuple[_Index, list[LogCommit] | None]:
+    """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
+    notes = list(index.notes)
+    newer = _read_log(repo, [f"{index.head}..{head}"], cancel, notes)
+    traces = extend_index(index.traces, newer, index.count, index.boundary)
+    segments = list(index.segments)
+    commits: list[LogCommit] | None = None
+    if newer:
+        segment = historycache.write_segment(cache.folder, cache.key, newer)
+        segments = [*segments, segment] if segment is not None else []
+    if len(segments) > MAX_SEGMENTS:
+        older = historycache.read_segments(cache.folder, index.segments)
+        if older is not None:
+            commits = newer + older
+            merged = historycache.write_segment(cache.folder, cache.key, commits)
+            segments = [merged] if merged is not None else []
+    count = index.count + len(newer)
+    updated = _Index(head, index.boundary, count, segments, traces, index.truncated_at, notes)
+    if sum(s.count for s in segments) == count:
+        cache.write(updated)
+    return updated, commits
+
+
+def _full(
+    repo: GitRepo,
+    cache: _Cache | None,
     head: str,
     boundary: frozenset[str],
-    cache_file: Path,
     cancel: threading.Event | None,
-    notes: list[str],
-) -> list[LogCommit]:
-    """The log at ``head``: from the cache, the cache plus ``OLD..HEAD``, or read in full."""
-    cached = historycache.load_log(cache_file)
-    if cached is not None and frozenset(cached.boundary) == boundary:
-        if cached.head == head:
-            return cached.commits
-        if repo.is_ancestor(cached.head, head):
-            newer = _read_log(repo, [f"{cached.head}..{head}"], cancel, notes)
-            commits = newer + cached.commits
-            historycache.save_log(cache_file, head, sorted(boundary), commits)
-            return commits
+) -> tuple[_Index, list[LogCommit]]:
+    notes: list[str] = []
     commits = _read_log(repo, [head], cancel, notes)
-    historycache.save_log(cache_file, head, sorted(boundary), commits)
-    return commits
+    traces = build_index(commits, boundary)
+    segments: list[historycache.Segment] = []
+    index = _Index(head, boundary, len(commits), segments, traces, None, notes)
+    index.truncated_at = _truncated_at(commits, boundary)
+    if cache is not None:
+        segment = historycache.write_segment(cache.folder, cache.key, commits)
+        if segment is not None:
+            index.segments = [segment]
+            cache.write(index)
+    return index, commits
 
 
 def load_history(
@@ -555,8 +815,10 @@ def load_history(
 ) -> History:
     """The history of the repository whose work tree is ``root``.
 
-    ``at`` (a DATE or revision) stops the history there; otherwise it runs to
-    HEAD and is cached under ``settings.cache_dir``. Call from a worker thread.
+    Warm (same HEAD as the cache): the lineage index alone is read. After new
+    commits: only ``OLD..HEAD`` is read and merged onto the cached index.
+    Otherwise one full ``git log``. ``at`` (a DATE or revision) stops the
+    history there (not cached). Call from a worker thread.
 
     Raises:
         RepoError: not a Git repository (history unavailable) or git refuses it.
@@ -566,26 +828,45 @@ def load_history(
     settings = settings or Settings()
     repo = GitRepo.open(root)
     try:
-        head = repo.resolve_at(at) if at is not None else repo.head()
-        if head is None:
-            return History(repo, None, [], notes=("the repository has no commits yet",))
-        boundary = repo.shallow_boundary() if repo.is_shallow() else frozenset()
-        notes: list[str] = []
-        states_path: Path | None = None
-        if settings.use_cache and at is None:
-            folder = historycache.cache_folder(settings.cache_dir)
-            key = historycache.repo_key(repo)
-            commits = _cached_commits(repo, head, boundary, folder / f"{key}.log", cancel, notes)
-            states_path = folder / f"{key}.states"
-        else:
-            commits = _read_log(repo, [head], cancel, notes)
+        return _load(repo, settings, cancel, at)
     except BaseException:
         repo.close()
         raise
-    history = History(
-        repo, head, commits, boundary=boundary, notes=tuple(notes), states_path=states_path
+
+
+def _load(
+    repo: GitRepo, settings: Settings, cancel: threading.Event | None, at: str | None
+) -> History:
+    head = repo.resolve_at(at) if at is not None else repo.head()
+    if head is None:
+        return History(repo, None, [], [], notes=("the repository has no commits yet",))
+    boundary = repo.shallow_boundary() if repo.is_shallow() else frozenset()
+    cache = None
+    if settings.use_cache and at is None:
+        cache = _Cache(historycache.cache_folder(settings.cache_dir), historycache.repo_key(repo))
+    index = cache.read(boundary) if cache is not None else None
+    commits: list[LogCommit] | None = None
+    if cache is not None and index is not None and index.head != head:
+        if repo.is_ancestor(index.head, head):
+            index, commits = _update(repo, cache, index, head, cancel)
+        else:
+            index = None
+    if index is None:
+        index, commits = _full(repo, cache, head, boundary, cancel)
+    notes = list(index.notes)
+    if index.truncated_at is not None:
+        notes.append(f"history truncated at {_when(index.truncated_at).date()} (shallow clone)")
+    fallback = _rebuilder(repo, head, boundary, list(index.notes))
+    source: Loader | list[LogCommit] = commits if commits is not None else fallback
+    if commits is None and cache is not None and index.segments:
+        source = _segment_loader(cache, index, fallback)
+    return History(
+        repo,
+        head,
+        index.traces,
+        source,
+        boundary=boundary,
+        truncated_at=index.truncated_at,
+        notes=tuple(notes),
+        states_path=cache.states_path if cache is not None else None,
     )
-    if history.truncated_at is not None:
-        stamp = history.truncated_at.date().isoformat()
-        history.notes = (*history.notes, f"history truncated at {stamp} (shallow clone)")
-    return history

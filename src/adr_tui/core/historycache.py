@@ -30,18 +30,6 @@ CACHE_VERSION = 1
 _MAGIC = b"ADRTUI-CACHE"
 
 
-@dataclass(frozen=True, slots=True)
-class CachedLog:
-    """The streamed log as of one HEAD."""
-
-    head: str
-    """The commit the log was read from."""
-    boundary: tuple[str, ...]
-    """Shallow-clone boundary commits when the log was read (a deepened clone is rebuilt)."""
-    commits: list[LogCommit]
-    """Commits touching Markdown, newest first."""
-
-
 def repo_key(repo: GitRepo) -> str:
     """A stable name for one work tree of one repository."""
     ident = f"{repo.common_dir.resolve()}\0{repo.git_dir.resolve()}"
@@ -53,8 +41,7 @@ def cache_folder(cache_dir: Path) -> Path:
     return cache_dir / "history"
 
 
-def read_payload(path: Path, kind: str) -> Any | None:
-    """The verified JSON payload of ``path``, or None when absent or not trustworthy."""
+def _read(path: Path, kind: str) -> tuple[Any, str] | None:
     try:
         raw = path.read_bytes()
     except OSError:
@@ -65,16 +52,23 @@ def read_payload(path: Path, kind: str) -> Any | None:
         return None
     if fields[1] != str(CACHE_VERSION).encode() or fields[2] != kind.encode():
         return None
-    if hashlib.sha256(payload).hexdigest().encode() != fields[3]:
+    digest = hashlib.sha256(payload).hexdigest()
+    if digest.encode() != fields[3]:
         return None
     try:
-        return json.loads(payload)
+        return json.loads(payload), digest
     except ValueError:
         return None
 
 
-def write_payload(path: Path, kind: str, payload: Any) -> bool:
-    """Write ``payload`` atomically; False (and no exception) when the folder refuses."""
+def read_payload(path: Path, kind: str) -> Any | None:
+    """The verified JSON payload of ``path``, or None when absent or not trustworthy."""
+    found = _read(path, kind)
+    return found[0] if found is not None else None
+
+
+def write_payload(path: Path, kind: str, payload: Any) -> str | None:
+    """Write ``payload`` atomically; its checksum, or None when the folder refuses."""
     body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
     digest = hashlib.sha256(body).hexdigest()
     header = b"%s %d %s %s\n" % (_MAGIC, CACHE_VERSION, kind.encode(), digest.encode())
@@ -82,7 +76,7 @@ def write_payload(path: Path, kind: str, payload: Any) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
     except OSError:
-        return False
+        return None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(header + body)
@@ -90,77 +84,81 @@ def write_payload(path: Path, kind: str, payload: Any) -> bool:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        return False
-    return True
+        return None
+    return digest
 
 
-def _change_row(c: RawChange) -> list[Any]:
-    return [c.status, c.old_path, c.new_path, c.old_blob, c.new_blob]
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One file of cached commits (the log is a chain of them: a full read, then updates)."""
+
+    name: str
+    """File name inside the cache folder."""
+    digest: str
+    """Checksum of its payload, so a replaced file is noticed."""
+    count: int
+    """Commits it holds."""
 
 
-def _commit_row(c: LogCommit) -> list[Any]:
-    return [
-        c.oid,
-        list(c.parents),
-        c.author_name,
-        c.author_email,
-        c.author_date,
-        c.committer_date,
-        c.subject,
-        c.body,
-        [_change_row(x) for x in c.changes],
-    ]
-
-
-def _optional_str(value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise ValueError("expected a string or null")
-
-
-def _str(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    raise ValueError("expected a string")
+def write_segment(folder: Path, key: str, commits: Sequence[LogCommit]) -> Segment | None:
+    """Store commits (newest first) as one segment; None when the cache cannot be written."""
+    name = f"{key}.seg-{commits[0].oid[:20] if commits else 'empty'}"
+    digest = write_payload(folder / name, "segment", commits)
+    return Segment(name, digest, len(commits)) if digest is not None else None
 
 
 def _commit_from_row(row: Any) -> LogCommit:
     oid, parents, name, email, adate, cdate, subject, body, changes = row
-    return LogCommit(
-        _str(oid),
-        tuple(_str(p) for p in parents),
-        _str(name),
-        _str(email),
-        _str(adate),
-        _str(cdate),
-        _str(subject),
-        _str(body),
-        tuple(
-            RawChange(_str(s), _str(o), _str(n), _optional_str(ob), _optional_str(nb))
-            for s, o, n, ob, nb in changes
-        ),
+    commit = LogCommit(
+        oid,
+        tuple(parents),
+        name,
+        email,
+        adate,
+        cdate,
+        subject,
+        body,
+        tuple(RawChange._make(c) for c in changes),
     )
+    if not all(isinstance(x, str) for x in commit[:8] if not isinstance(x, tuple)):
+        raise ValueError("bad commit row")
+    return commit
 
 
-def load_log(path: Path) -> CachedLog | None:
-    """The cached log at ``path``, or None when absent, damaged or from another version."""
-    payload = read_payload(path, "log")
-    if not isinstance(payload, dict):
-        return None
+def read_segments(folder: Path, segments: Sequence[Segment]) -> list[LogCommit] | None:
+    """All commits of ``segments`` (given oldest segment first), newest first; None if damaged."""
+    commits: list[LogCommit] = []
+    for segment in reversed(segments):
+        found = _read(folder / segment.name, "segment")
+        if found is None or found[1] != segment.digest or not isinstance(found[0], list):
+            return None
+        try:
+            rows = [_commit_from_row(row) for row in found[0]]
+        except (TypeError, ValueError):
+            return None
+        if len(rows) != segment.count:
+            return None
+        commits.extend(rows)
+    return commits
+
+
+def segments_from_rows(rows: Any) -> list[Segment] | None:
+    """Segment descriptions from an index payload; None when malformed."""
     try:
-        head = _str(payload["head"])
-        boundary = tuple(_str(b) for b in payload["boundary"])
-        commits = [_commit_from_row(row) for row in payload["commits"]]
-    except (KeyError, TypeError, ValueError):
+        return [Segment(str(n), str(d), int(c)) for n, d, c in rows]
+    except (TypeError, ValueError):
         return None
-    return CachedLog(head, boundary, commits)
 
 
-def save_log(path: Path, head: str, boundary: Sequence[str], commits: list[LogCommit]) -> bool:
-    """Store the log read at ``head``; False when the cache folder cannot be written."""
-    payload = {
-        "head": head,
-        "boundary": sorted(boundary),
-        "commits": [_commit_row(c) for c in commits],
-    }
-    return write_payload(path, "log", payload)
+def segment_rows(segments: Sequence[Segment]) -> list[list[Any]]:
+    """Segment descriptions for an index payload."""
+    return [[s.name, s.digest, s.count] for s in segments]
+
+
+def remove_stale(folder: Path, key: str, keep: Sequence[Segment]) -> None:
+    """Delete this repository's segment files that the index no longer names."""
+    names = {s.name for s in keep}
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f"{key}.seg-*"):
+            if path.name not in names:
+                path.unlink()

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from tests.helpers_git import add_commit, adr, git, linear_repo
+from tests.helpers_git import add_commit, adr, build, git, linear_repo, story_commits
 
+from adr_tui.core import history as history_module
 from adr_tui.core import historycache
 from adr_tui.core.gitlog import GitRepo
-from adr_tui.core.history import History, load_history
+from adr_tui.core.history import History, build_index, extend_index, load_history
 from adr_tui.core.settings import Settings
 
 FIRST = "docs/adr/0001-first.md"
@@ -24,89 +26,129 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(cache_dir=tmp_path / "cache")
 
 
-def _log_file(repo: Path, settings: Settings) -> Path:
+def _index_path(repo: Path, settings: Settings) -> Path:
     with GitRepo.open(repo) as opened:
         key = historycache.repo_key(opened)
-    return historycache.cache_folder(settings.cache_dir) / f"{key}.log"
+    return historycache.cache_folder(settings.cache_dir) / f"{key}.index"
+
+
+def _index(repo: Path, settings: Settings) -> dict[str, Any]:
+    payload = historycache.read_payload(_index_path(repo, settings), "index")
+    assert isinstance(payload, dict)
+    return payload
 
 
 def _subjects(history: History) -> list[str]:
     return [r.subject for r in history.for_decision(FIRST).revisions]
 
 
-def _tamper(path: Path) -> None:
-    """Rewrite the oldest cached subject, with a valid checksum: proves what came from cache."""
-    payload = historycache.read_payload(path, "log")
-    assert isinstance(payload, dict)
-    payload["commits"][-1][6] = "FROM CACHE"
-    assert historycache.write_payload(path, "log", payload)
+def _tamper(repo: Path, settings: Settings) -> None:
+    """Rewrite the oldest cached subject with valid checksums: shows what came from the cache."""
+    index = _index(repo, settings)
+    folder = historycache.cache_folder(settings.cache_dir)
+    name = index["segments"][0][0]
+    rows = historycache.read_payload(folder / name, "segment")
+    assert isinstance(rows, list)
+    rows[-1][6] = "FROM CACHE"
+    index["segments"][0][1] = historycache.write_payload(folder / name, "segment", rows)
+    assert historycache.write_payload(_index_path(repo, settings), "index", index)
+
+
+def _warm_up(repo: Path, settings: Settings) -> None:
+    with load_history(repo, settings):
+        pass
 
 
 def test_cache_lives_outside_the_repository(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    assert _log_file(repo, settings).is_file()
-    assert not any("history" in p.name for p in (repo / ".git").iterdir())
+    _warm_up(repo, settings)
+    assert _index_path(repo, settings).is_file()
+    assert not any("index" in p.name for p in (repo / ".git").iterdir() if p.suffix)
 
 
-def test_warm_start_uses_the_cache(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    _tamper(_log_file(repo, settings))
+def test_warm_start_reads_the_index_only(repo: Path, settings: Settings) -> None:
+    _warm_up(repo, settings)
+    _tamper(repo, settings)
     with load_history(repo, settings) as history:
+        summary = history.summary(FIRST)
+        assert summary is not None and summary.revision_count == 3
+        assert history._commits is None  # no commit read yet
         assert _subjects(history)[0] == "FROM CACHE"
 
 
 def test_new_commit_reads_only_the_new_range(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    _tamper(_log_file(repo, settings))
+    _warm_up(repo, settings)
+    _tamper(repo, settings)
     add_commit(repo, FIRST, adr("First", "deprecated").decode(), "2024-02-01T10:00:00+00:00")
     with load_history(repo, settings) as history:
+        summary = history.summary(FIRST)
+        assert summary is not None and summary.revision_count == 4
+        assert summary.authors == ("Grace Lee", "Bob Smith", "Ada Lovelace")
         assert _subjects(history) == ["FROM CACHE", "Add 2", "Add 3", "Change"]
-    cached = historycache.load_log(_log_file(repo, settings))
-    assert cached is not None and cached.head == git(repo, "rev-parse", "HEAD").strip()
+    index = _index(repo, settings)
+    assert index["head"] == git(repo, "rev-parse", "HEAD").strip()
+    assert [s[2] for s in index["segments"]] == [3, 1]
+
+
+def test_many_updates_are_compacted(
+    repo: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_module, "MAX_SEGMENTS", 2)
+    _warm_up(repo, settings)
+    for day in range(2, 6):
+        text = adr("First", extra=f"day: {day}\n").decode()
+        add_commit(repo, FIRST, text, f"2024-02-0{day}T10:00:00+00:00")
+        _warm_up(repo, settings)
+    assert len(_index(repo, settings)["segments"]) <= 2
+    folder = historycache.cache_folder(settings.cache_dir)
+    assert len(list(folder.glob("*.seg-*"))) == len(_index(repo, settings)["segments"])
+    with load_history(repo, settings) as history:
+        assert len(history.for_decision(FIRST).revisions) == 7
 
 
 def test_rewritten_history_is_read_again(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    _tamper(_log_file(repo, settings))
+    _warm_up(repo, settings)
+    _tamper(repo, settings)
     git(repo, "reset", "-q", "--hard", "HEAD~1")
     add_commit(repo, FIRST, adr("First", "rejected").decode(), "2024-02-01T10:00:00+00:00")
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Change"]
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [
-        lambda raw: b"\x00garbage" + raw[:50],
-        lambda raw: raw[: len(raw) // 2],
-        lambda raw: raw.replace(b"ADRTUI-CACHE 1 ", b"ADRTUI-CACHE 999 ", 1),
-        lambda raw: raw.replace(b"FROM CACHE", b"FROM CACHX"),
-        lambda raw: b"",
-    ],
-    ids=["garbage", "truncated", "foreign-version", "bad-checksum", "empty"],
-)
-def test_damaged_cache_is_rebuilt(repo: Path, settings: Settings, damage: object) -> None:
-    with load_history(repo, settings):
-        pass
-    path = _log_file(repo, settings)
-    _tamper(path)
-    assert callable(damage)
+DAMAGE = {
+    "garbage": lambda raw: b"\x00garbage" + raw[:50],
+    "truncated": lambda raw: raw[: len(raw) // 2],
+    "foreign-version": lambda raw: raw.replace(b"ADRTUI-CACHE 1 ", b"ADRTUI-CACHE 999 ", 1),
+    "bad-checksum": lambda raw: raw.replace(b"Grace Lee", b"Grace Lex"),
+    "empty": lambda raw: b"",
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_damaged_index_is_rebuilt(repo: Path, settings: Settings, damage: Any) -> None:
+    _warm_up(repo, settings)
+    _tamper(repo, settings)
+    path = _index_path(repo, settings)
     path.write_bytes(damage(path.read_bytes()))
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
-    assert historycache.load_log(path) is not None  # and the rebuilt cache is valid again
+    assert _index(repo, settings)["count"] == 3  # and the rebuilt cache is valid again
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_damaged_segment_falls_back_to_git(repo: Path, settings: Settings, damage: Any) -> None:
+    _warm_up(repo, settings)
+    folder = historycache.cache_folder(settings.cache_dir)
+    (segment,) = folder.glob("*.seg-*")
+    segment.write_bytes(damage(segment.read_bytes()))
+    with load_history(repo, settings) as history:
+        assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
 
 
 def test_wrong_shape_with_valid_checksum_is_rebuilt(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    path = _log_file(repo, settings)
-    head = git(repo, "rev-parse", "HEAD").strip()
-    historycache.write_payload(path, "log", {"head": head, "boundary": [], "commits": [[1, 2]]})
+    _warm_up(repo, settings)
+    index = _index(repo, settings)
+    index["traces"] = [[1, 2]]
+    historycache.write_payload(_index_path(repo, settings), "index", index)
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
 
@@ -114,14 +156,15 @@ def test_wrong_shape_with_valid_checksum_is_rebuilt(repo: Path, settings: Settin
 def test_unwritable_cache_folder_means_no_cache(repo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    with load_history(repo, Settings(cache_dir=blocker)) as history:
-        assert len(history.for_decision(FIRST).revisions) == 3
+    for _ in range(2):
+        with load_history(repo, Settings(cache_dir=blocker)) as history:
+            assert len(history.for_decision(FIRST).revisions) == 3
 
 
 def test_parsed_states_are_cached_and_follow_the_parser(repo: Path, settings: Settings) -> None:
     with load_history(repo, settings) as history:
         history.for_decision(FIRST)
-    states = _log_file(repo, settings).with_suffix(".states")
+    states = _index_path(repo, settings).with_suffix(".states")
     payload = historycache.read_payload(states, "states")
     assert isinstance(payload, dict) and len(payload["states"]) >= 3
     payload["states"] = {k: ["rejected", "x", "t", None, [], True] for k in payload["states"]}
@@ -135,8 +178,18 @@ def test_parsed_states_are_cached_and_follow_the_parser(repo: Path, settings: Se
 
 
 def test_cache_files_are_plain_json(repo: Path, settings: Settings) -> None:
-    with load_history(repo, settings):
-        pass
-    header, _, body = _log_file(repo, settings).read_bytes().partition(b"\n")
-    assert header.startswith(b"ADRTUI-CACHE 1 log ")
+    _warm_up(repo, settings)
+    header, _, body = _index_path(repo, settings).read_bytes().partition(b"\n")
+    assert header.startswith(b"ADRTUI-CACHE 1 index ")
     assert isinstance(json.loads(body), dict)
+
+
+def test_extending_an_index_equals_building_it_whole(tmp_path: Path) -> None:
+    story = build(tmp_path / "story", *story_commits())
+    with GitRepo.open(story) as opened:
+        commits = opened.log(["HEAD"])
+    whole = [t.row() for t in build_index(commits, frozenset())]
+    for split in range(len(commits) + 1):
+        older = build_index(commits[split:], frozenset())
+        extended = extend_index(older, commits[:split], len(commits) - split, frozenset())
+        assert sorted(t.row() for t in extended) == sorted(whole), split
