@@ -299,3 +299,24 @@ def test_sections_and_setext_title() -> None:
         ("Detail", 3, 7),
     ]
     assert d.status is Status.ACCEPTED
+
+
+def test_two_bold_fields_on_one_line() -> None:
+    d = decision("# T\n\n*Status:* {decided}  *Date:* 2019-10-28\n\n## Context\n")
+    assert d.status is Status.ACCEPTED and d.status_raw == "{decided}"
+    assert d.date == dt.date(2019, 10, 28)
+
+
+def test_numbered_and_decorated_section_names() -> None:
+    d = decision("# T\n\n## 2. Status 📌\n\nRejected\n\n## 3. Context\n")
+    assert d.status is Status.REJECTED and d.format == "nygard"
+
+
+def test_headerless_key_value_table() -> None:
+    d = decision("# T\n\n|   |   |\n|---|---|\n| Status | Accepted |\n| Owner | Ops |\n")
+    assert d.status is Status.ACCEPTED and ("Owner", "Ops") in d.extra
+
+
+def test_same_status_twice_is_not_a_conflict() -> None:
+    d = decision("---\nstatus: accepted\n---\n# T\n\n## Status\n\nAccepted\n")
+    assert d.warnings == ()

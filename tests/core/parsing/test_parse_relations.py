@@ -132,3 +132,12 @@ def test_status_relations_come_first() -> None:
         ("superseded-by", 9),
         ("amends", 2),
     ]
+
+
+def test_slug_after_a_verb() -> None:
+    found = relations_in_text("Superseded by use-postgres.")
+    assert [(r.kind, r.ref) for r in found] == [
+        (RelationKind.SUPERSEDED_BY, Reference("use-postgres"))
+    ]
+    assert relations_in_text("Superseded by 0005-example")[0].ref == Reference("0005-example", 5)
+    assert relations_in_text("this supersedes it") == []

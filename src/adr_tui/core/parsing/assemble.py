@@ -100,7 +100,9 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
         out.warnings.append(f"unknown status {out.status_raw[:80]!r}; shown as unknown")
     relations += relations_in_text(out.status_raw)
     for other in scan.conflicts:
-        out.warnings.append(f"status stated again as {other[:80]!r}; kept {out.status_raw[:80]!r}")
+        if read_status(other).status is not out.status:
+            kept = out.status_raw[:80]
+            out.warnings.append(f"status stated again as {other[:80]!r}; kept {kept!r}")
 
 
 def _date(scan: Scan, out: Fields) -> None:

@@ -58,6 +58,7 @@ SECTIONS: dict[str, str] = {
 
 _NOISE = re.compile(r"[^\w\s-]")
 _JOIN = re.compile(r"[\s_-]+")
+_NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" → "status"
 
 
 def normalise(key: str) -> str:
@@ -75,4 +76,4 @@ def canonical_key(key: str) -> str | None:
 @lru_cache(maxsize=4096)
 def section_kind(heading: str) -> str | None:
     """What a section titled ``heading`` holds, or None for prose sections."""
-    return SECTIONS.get(normalise(heading))
+    return SECTIONS.get(_NUMBERING.sub("", normalise(heading)))

@@ -10,6 +10,8 @@ _BOLD_FIELD = re.compile(r"^(\*\*|__|\*|_)([^*_:\n]{1,60}?)\s*(?::\s*\1|\1\s*:)\
 _PLAIN_FIELD = re.compile(r"^([A-Za-z][\w ()/'&.-]{0,50}?)\s*:\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-\u2013\u2014])\s*(\S.*)$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+# Where a second bold field starts on the same line (AsciiDoc-style headers).
+_NEXT_BOLD = re.compile(r"\s+(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 
@@ -22,6 +24,8 @@ class FieldLine:
     value: str
     style: str
     """``bold``, ``bullets`` or ``nygard`` (a plain ``Key: value`` line)."""
+    rest: str = ""
+    """A further bold field on the same line (``*Status:* x  *Date:* y``), if any."""
 
 
 def fence_of(stripped: str) -> str | None:
@@ -55,7 +59,10 @@ def field_of(line: str) -> FieldLine | None:
     bullet = _BULLET.match(line)
     text = line[bullet.end() :] if bullet else line
     if match := _BOLD_FIELD.match(text):
-        return FieldLine(match[2].strip(), match[3].strip(), "bold")
+        value, rest = match[3], ""
+        if (again := _NEXT_BOLD.search(value)) is not None:
+            value, rest = value[: again.start()], value[again.end() :]
+        return FieldLine(match[2].strip(), value.strip(), "bold", rest)
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
     return None

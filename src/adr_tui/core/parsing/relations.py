@@ -34,7 +34,8 @@ _TOKEN = re.compile(
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
 )
 _SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
-_SLUG = re.compile(r"^[\w.-]{1,120}$")
+# Separators and word characters are disjoint classes: no ambiguity, no backtracking.
+_FILE_SLUG = re.compile(r"^[A-Za-z0-9.]{1,80}(?:[-_][A-Za-z0-9.]{1,80}){1,20}$")
 _DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt")
 
 FIELD_KINDS: dict[str, RelationKind] = {
@@ -110,7 +111,11 @@ def relations_in_text(text: str) -> list[Relation]:
     found: list[Relation] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        found += stated(_kind(match), references(text[match.end() : end]))
+        tail = text[match.end() : end]
+        refs = references(tail)
+        if not refs and (slug := tail.strip(" .,;:()[]`*_\"'")) and _FILE_SLUG.match(slug):
+            refs = [Reference(slug, number_from_name(slug))]  # "Superseded by use-postgres"
+        found += stated(_kind(match), refs)
     return found
 
 

@@ -16,7 +16,9 @@ from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
 from adr_tui.core.parsing.relations import FIELD_KINDS, references, relation_line, stated
 
-_VERTICAL_HEADERS = frozenset({"field", "key", "property", "attribute", "name", "item", "metadata"})
+_VERTICAL_HEADERS = frozenset(
+    {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
+)
 _LIST_SECTIONS = {"tags": "tags", "deciders": "deciders", "consulted": "consulted"}
 _LIST_SECTIONS["informed"] = "informed"
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
@@ -188,7 +190,11 @@ class Scanner:
 
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
         found = md.field_of(text)
-        if found is None or not found.value:
+        if found is None:
+            return False
+        if found.rest:
+            self._field_line(found.rest, allow_unknown=allow_unknown)
+        if not found.value:
             return False
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
