@@ -470,17 +470,57 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _write_manifest(gen_dir: Path, ix: Any) -> None:
+def _write_manifest(gen_dir: Path, ix: Any, digests: dict[str, str]) -> None:
+    """Record what a commit left: versions, generation, file checksums and each ADR's digest.
+
+    Written after Whoosh's commit, so a crash in between shows up as a
+    generation mismatch (and a rebuild), never as a trusted stale index.
+    """
     manifest = {
         "schema": SCHEMA_VERSION,
         "whoosh": WHOOSH_VERSION,
         "generation": ix.latest_generation(),
         "files": {p.name: [p.stat().st_size, _crc(p)] for p in _whoosh_files(gen_dir)},
+        "docs": digests,
     }
     _write_atomic(gen_dir / _MANIFEST, json.dumps(manifest, sort_keys=True))
 
 
-def _open_verified(home: Path) -> tuple[Any, Path]:
+@dataclass
+class _Opened:
+    """A verified on-disk index and what its manifest says it holds."""
+
+    ix: Any
+    gen_dir: Path
+    generation: int
+    digests: dict[str, str]
+    """ADR id → digest, from the manifest (cheaper than reading stored fields)."""
+
+
+def _manifest_generation(gen_dir: Path) -> int | None:
+    try:
+        value = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))["generation"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _pointer(home: Path) -> str | None:
+    try:
+        return (home / _POINTER).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _unchanged(home: Path, opened: _Opened) -> bool:
+    """Whether nobody swapped or updated the index since it was verified."""
+    return (
+        _pointer(home) == opened.gen_dir.name
+        and _manifest_generation(opened.gen_dir) == opened.generation
+    )
+
+
+def _open_verified(home: Path) -> _Opened:
     """Open the index the pointer names, after checking every file. Raises IndexInvalid."""
     try:
         name = (home / _POINTER).read_text(encoding="utf-8").strip()
@@ -497,7 +537,7 @@ def _open_verified(home: Path) -> tuple[Any, Path]:
     # happens inside the silenced block, and a collection catches cycles.
     with _silenced():
         try:
-            ix = _open_checked(gen_dir)
+            opened = _open_checked(gen_dir)
         except IndexInvalid as exc:
             failure = str(exc)
         except Exception as exc:  # any failure to read means "do not trust"
@@ -506,10 +546,10 @@ def _open_verified(home: Path) -> tuple[Any, Path]:
             gc.collect()
     if failure:
         raise IndexInvalid(failure)
-    return ix, gen_dir
+    return opened
 
 
-def _open_checked(gen_dir: Path) -> Any:
+def _open_checked(gen_dir: Path) -> _Opened:
     manifest = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))
     if manifest.get("schema") != SCHEMA_VERSION or manifest.get("whoosh") != WHOOSH_VERSION:
         raise IndexInvalid("written by another version")
@@ -525,7 +565,10 @@ def _open_checked(gen_dir: Path) -> Any:
         raise IndexInvalid("half-written update")
     if set(ix.schema.names()) != _FIELD_NAMES:
         raise IndexInvalid("schema changed")
-    return ix
+    digests = manifest["docs"]
+    if not isinstance(digests, dict) or ix.doc_count() != len(digests):
+        raise IndexInvalid("manifest does not match the index")
+    return _Opened(ix, gen_dir, manifest["generation"], digests)
 
 
 def _stored_digests(ix: Any) -> dict[str, str]:
@@ -565,7 +608,7 @@ def _build_new(
                 writer.cancel()
                 raise
             writer.commit()
-        _write_manifest(gen_dir, ix)
+        _write_manifest(gen_dir, ix, {d.id: d.digest for d in decisions})
         _write_atomic(home / _POINTER, gen_dir.name)
     except BaseException:
         shutil.rmtree(gen_dir, ignore_errors=True)
@@ -592,10 +635,13 @@ def _build_memory(decisions: Sequence[Decision], cancel: threading.Event | None)
 
 
 def _update(
-    ix: Any, gen_dir: Path | None, decisions: Sequence[Decision], cancel: threading.Event | None
+    ix: Any,
+    gen_dir: Path | None,
+    decisions: Sequence[Decision],
+    cancel: threading.Event | None,
+    stored: dict[str, str],
 ) -> tuple[int, int, int]:
     """Re-index only what changed (by content hash). Returns (added, updated, removed)."""
-    stored = _stored_digests(ix)
     current = {d.id: d for d in decisions}
     removed = [i for i in stored if i not in current]
     changed = [d for i, d in current.items() if i in stored and stored[i] != d.digest]
@@ -615,7 +661,7 @@ def _update(
             raise
         writer.commit()
     if gen_dir is not None:
-        _write_manifest(gen_dir, ix)
+        _write_manifest(gen_dir, ix, {i: d.digest for i, d in current.items()})
     return len(added), len(changed), len(removed)
 
 
@@ -729,7 +775,8 @@ class SearchEngine:
             ):
                 self._install(_build_memory(decisions, cancel), decisions)
                 return IndexReport(added=len(decisions), rebuilt=True, in_memory=True)
-            added, updated, removed = _update(self._index, None, decisions, cancel)
+            stored = _stored_digests(self._index)
+            added, updated, removed = _update(self._index, None, decisions, cancel, stored)
             self._install(self._index, decisions, changed=bool(added or updated or removed))
             return IndexReport(added, updated, removed, in_memory=True)
         root: Path = self._catalog.root
@@ -748,23 +795,26 @@ class SearchEngine:
         self, home: Path, decisions: Sequence[Decision], cancel: threading.Event | None
     ) -> IndexReport:
         # Fast path without the lock: a verified index that already matches.
+        opened: _Opened | None = None
         try:
-            ix, _ = _open_verified(home)
-            stored = _stored_digests(ix)
-            if stored == {d.id: d.digest for d in decisions}:
-                self._install(ix, decisions, changed=self._index is None)
+            opened = _open_verified(home)
+            if opened.digests == {d.id: d.digest for d in decisions}:
+                self._install(opened.ix, decisions, changed=self._index is None)
                 return IndexReport()
         except IndexInvalid:
             pass
         with _exclusive(home):
+            if opened is None or not _unchanged(home, opened):
+                try:
+                    opened = _open_verified(home)  # another process may have fixed it
+                except IndexInvalid as exc:
+                    ix, _ = _build_new(home, decisions, cancel)
+                    self._install(ix, decisions)
+                    return IndexReport(added=len(decisions), rebuilt=True, reason=str(exc))
             try:
-                ix, gen_dir = _open_verified(home)  # another process may have fixed it
-            except IndexInvalid as exc:
-                ix, _ = _build_new(home, decisions, cancel)
-                self._install(ix, decisions)
-                return IndexReport(added=len(decisions), rebuilt=True, reason=str(exc))
-            try:
-                added, updated, removed = _update(ix, gen_dir, decisions, cancel)
+                added, updated, removed = _update(
+                    opened.ix, opened.gen_dir, decisions, cancel, opened.digests
+                )
             except _Cancelled:
                 raise
             except Exception as exc:  # a locked or unreadable segment: start afresh
@@ -775,7 +825,7 @@ class SearchEngine:
                 return IndexReport(
                     added=len(decisions), rebuilt=True, reason=f"update failed: {exc}"
                 )
-            self._install(ix, decisions)
+            self._install(opened.ix, decisions)
             return IndexReport(added, updated, removed)
 
     def _say_in_memory(self, exc: OSError) -> None:
