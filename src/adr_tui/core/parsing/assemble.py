@@ -22,7 +22,6 @@ from adr_tui.core.parsing.scanner import Scan
 from adr_tui.core.parsing.statuses import read_status
 from adr_tui.core.parsing.titles import read_title, title_from_name
 
-_LIST_KEYS = frozenset({"tags", "deciders", "consulted", "informed"})
 _STYLE_FORMATS = {
     "yaml": "yaml",
     "nygard": "nygard",
@@ -61,7 +60,7 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
                 if item is not None and text_of(item).strip():
                     scan.relations += stated(kind, references(text_of(item), loose=True))
         elif value is not None and text_of(value).strip():
-            scan.put(key, value if key in _LIST_KEYS else value, "yaml")
+            scan.put(key, value, "yaml")
 
 
 @dataclass(slots=True)

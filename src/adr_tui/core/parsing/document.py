@@ -50,18 +50,14 @@ def _looks_like_template(path: str, scan: Scan) -> bool:
         value = scan.fields.get(key)
         return None if value is None else value.raw
 
-    status, date = raw("status"), raw("date")
+    title = raw("title")
     return is_template(
         path,
-        scan.title if raw("title") is None else str(raw("title")),
-        status if isinstance(status, str) else None,
-        date if isinstance(date, str) else None,
-        raw("deciders") if not isinstance(raw("deciders"), list) else _first(raw("deciders")),
+        scan.title if title is None else str(title),
+        raw("status"),
+        raw("date"),
+        raw("deciders"),
     )
-
-
-def _first(items: object) -> object:
-    return items[0] if isinstance(items, list) and len(items) == 1 else None
 
 
 def _example(path: str, lines: list[str], scan: Scan) -> tuple[int, Scan] | None:

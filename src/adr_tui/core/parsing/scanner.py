@@ -19,8 +19,8 @@ from adr_tui.core.parsing.relations import FIELD_KINDS, references, relation_lin
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
 )
-_LIST_SECTIONS = {"tags": "tags", "deciders": "deciders", "consulted": "consulted"}
-_LIST_SECTIONS["informed"] = "informed"
+_LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed"})
+"""Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<"})
 MAX_ZONE_LINES = 80
@@ -182,7 +182,7 @@ class Scanner:
                 self.scan.put("date", text, "nygard")
         elif zone in _LIST_SECTIONS:
             item = md.list_item(text)
-            self.scan.put(_LIST_SECTIONS[zone], [item if item is not None else text], "section")
+            self.scan.put(zone, [item if item is not None else text], "section")
         elif zone == "links":
             self._link_line(text)
         elif zone == "notes" and (found := relation_line(text)) is not None:

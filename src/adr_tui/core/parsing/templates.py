@@ -38,19 +38,32 @@ def _title_signs(heading: str | None) -> int:
     return signs
 
 
+def _status_signs(status: str | None) -> int:
+    if not status:
+        return 0
+    reading = read_status(status)
+    if reading.choices:
+        return 2
+    placeholder = _wrapped(status) or status.strip() in _CAPS_VALUES
+    return 1 if placeholder and not reading.known else 0
+
+
+def _only_text(value: object) -> str | None:
+    """The text of a value, or of a one-item list (``[Names of people involved]``)."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    return value if isinstance(value, str) else None
+
+
 def template_signs(
-    path: str, title: str | None, status: str | None, date: str | None, deciders: object
+    path: str, title: str | None, status: object, date: object, deciders: object
 ) -> int:
     """How many placeholder signs the metadata shows (see :data:`TEMPLATE_SCORE`)."""
-    signs = _title_signs(title)
-    if status:
-        if read_status(status).choices:
-            signs += 2
-        elif (_wrapped(status) or status.strip() in _CAPS_VALUES) and not read_status(status).known:
-            signs += 1
-    if date and (is_date_placeholder(date) or date.strip() in _CAPS_VALUES):
+    signs = _title_signs(title) + _status_signs(_only_text(status))
+    date_text = _only_text(date)
+    if date_text and (is_date_placeholder(date_text) or date_text.strip() in _CAPS_VALUES):
         signs += 1
-    if is_people_placeholder(deciders):
+    if is_people_placeholder(_only_text(deciders)):
         signs += 1
     if "template" in stem_of(path).lower():
         signs += 1
@@ -58,7 +71,7 @@ def template_signs(
 
 
 def is_template(
-    path: str, title: str | None, status: str | None, date: str | None, deciders: object
+    path: str, title: str | None, status: object, date: object, deciders: object
 ) -> bool:
     """True when the metadata is a template's rather than a decision's."""
     return template_signs(path, title, status, date, deciders) >= TEMPLATE_SCORE
