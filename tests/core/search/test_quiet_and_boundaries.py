@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import adr_tui
+
+_SCRIPT = """
+import sys
+from pathlib import Path
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.search import SearchEngine
+from adr_tui.core.settings import Settings
+catalog = load_catalog(Path(sys.argv[1]))
+with SearchEngine.open(catalog, Settings(cache_dir=Path(sys.argv[2]))) as engine:
+    engine.search("sess*")  # a scan before the index exists
+    engine.build()
+    result = engine.search('sesion~ OR "session handling" status:accepted', limit=5)
+    assert result.source == "index", result
+"""
+
+
+def test_import_build_and_search_print_nothing_under_w_error(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "docs" / "adr").mkdir(parents=True)
+    (repo / "docs" / "adr" / "0001-sessions.md").write_text(
+        "# 1. Sessions\n\n## Status\n\nAccepted\n\nSession handling in one place.\n"
+    )
+    env = dict(os.environ)
+    # An empty bytecode cache: every module (Whoosh included) is compiled from
+    # source, which is when Whoosh 2.7.4 emits SyntaxWarnings on Python 3.12+.
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path / "pycache")
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", _SCRIPT, str(repo), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_search_is_the_only_whoosh_user() -> None:
+    src = Path(adr_tui.__file__).parent
+    users = sorted(
+        str(path.relative_to(src))
+        for path in src.rglob("*.py")
+        if re.search(r"^\s*(import|from)\s+whoosh\b", path.read_text(), re.MULTILINE)
+    )
+    assert users == ["core/search.py"]
+
+
+def test_filters_and_querylang_do_not_import_whoosh() -> None:
+    code = (
+        "import sys\n"
+        "import adr_tui.core.filters, adr_tui.core.querylang, adr_tui.core.supersession\n"
+        "print(any(m.split('.')[0] == 'whoosh' for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
