@@ -47,7 +47,9 @@ def _git_version() -> str:
     return out.stdout.strip()
 
 
-def meta(ctx: Context, groups: tuple[str, ...], seconds: float) -> dict[str, Any]:
+def meta(
+    ctx: Context, groups: tuple[str, ...], seconds: float, load: tuple[float, float]
+) -> dict[str, Any]:
     manifest = {k: v for k, v in ctx.generated.manifest.items() if k != "adr_files"}
     return {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -59,6 +61,7 @@ def meta(ctx: Context, groups: tuple[str, ...], seconds: float) -> dict[str, Any
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "run_seconds": round(seconds, 1),
+        "load_average_1min": {"start": load[0], "end": load[1]},
         "repository": manifest,
     }
 
@@ -88,15 +91,19 @@ def main(argv: list[str] | None = None) -> int:
     generated = ensure(args.size, args.commits, args.seed, args.cache_dir)
     _log(f"  {generated.root} ({generated.manifest['commits']:,} commits)")
     ctx = Context.create(generated, max(1, args.repeat), args.cache_dir)
+    # Other jobs on the machine skew wall times; the load average says how much.
+    load_start = os.getloadavg()[0]
     try:
         rows = measure(ctx, groups)
-        info = meta(ctx, groups, time.perf_counter() - started)
+        load = (load_start, os.getloadavg()[0])
+        info = meta(ctx, groups, time.perf_counter() - started, load)
     finally:
         ctx.close()
     table = markdown_table(rows)
     print(
         f"### {ctx.size:,} ADRs, {generated.manifest['commits']:,} commits, "
-        f"median of {ctx.repeat}\n"
+        f"median of {ctx.repeat} (load average {load[0]:.1f} → {load[1]:.1f} "
+        f"on {os.cpu_count()} CPUs)\n"
     )
     print(table)
     target = args.json or PROJECT_ROOT / "bench" / "out" / f"results-{ctx.size}.json"

@@ -42,7 +42,7 @@ def cold_row(ctx: Context) -> Row:
         baseline_name="git log",
         baseline=baselines.git_log(ctx),
         target=Target(1.25),
-        note=f"{found} lineages, {results[-1]['commits']:,} commits",
+        note=f"{found} lineages via History.{results[-1]['api']}()",
     )
 
 

@@ -14,17 +14,25 @@ def _settings(params: dict[str, Any]) -> Any:
 
 
 def load_all(params: dict[str, Any]) -> dict[str, Any]:
-    """``load_history`` plus every lineage; cold or warm depends on the cache dir given."""
+    """``load_history`` plus what the list shows for every ADR (created, modified, authors).
+
+    Cold or warm depends on the cache dir given. ``History.summaries`` is that
+    per-ADR answer; older versions without it build every lineage instead.
+    """
     from adr_tui.core.history import load_history
 
     settings = _settings(params)
     started = time.perf_counter()
     history = load_history(Path(params["root"]), settings)
-    lineages = history.lineages()
+    summaries = getattr(history, "summaries", None)
+    found = summaries() if summaries is not None else history.lineages()
     seconds = time.perf_counter() - started
-    commits = history.commit_count
     history.close()  # saves parsed states: outside the timing, not part of the answer
-    return {"seconds": seconds, "lineages": len(lineages), "commits": commits}
+    return {
+        "seconds": seconds,
+        "lineages": len(found),
+        "api": "summaries" if summaries else "lineages",
+    }
 
 
 def diff_latest(params: dict[str, Any]) -> dict[str, Any]:
