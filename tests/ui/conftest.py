@@ -181,7 +181,7 @@ def catalog() -> Catalog:
 
 @pytest.fixture
 def app(catalog: Catalog) -> AdrApp:
-    return make_app(Settings(), catalog, poll=False)
+    return make_app(Settings(), catalog, poll=False, index=False)
 
 
 @pytest.fixture(autouse=True)

@@ -52,5 +52,5 @@ def test_screen(
     presses: tuple[str, ...],
     size: tuple[int, int],
 ) -> None:
-    app = make_app(Settings(), catalog, poll=False)
+    app = make_app(Settings(), catalog, poll=False, index=False)
     assert snap_compare(app, terminal_size=size, run_before=keys(*presses))

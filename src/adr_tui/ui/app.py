@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import os
-import shlex
-import subprocess
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import ClassVar
@@ -14,29 +9,27 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
+from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
-from adr_tui.core.text import inert_line
+from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
-from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
-from adr_tui.ui.screens.help import HelpScreen
+from adr_tui.ui.screens.dialogs import ErrorModal
 from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import fingerprint
 
-HISTORY_MODULE = "adr_tui.ui.screens.history"
 POLL_SECONDS = 2.0
 
 
-class AdrApp(App[int]):
+class AdrApp(EntryActions):
     """Browse, search and read the decision log of one or more repositories."""
 
     TITLE = "adr-tui"
@@ -102,6 +95,7 @@ class AdrApp(App[int]):
         open_id: str | None = None,
         keymap: dict[str, str] | None = None,
         poll: bool = True,
+        index: bool = True,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -115,7 +109,10 @@ class AdrApp(App[int]):
         self._open_id = open_id
         self._keymap = keymap or {}
         self._poll = poll
+        self._index = index
         self._fingerprint: tuple[object, ...] | None = None
+        self.engines: dict[Path, SearchEngine] = {}
+        """One search engine per repository root; scans until its index is built."""
 
     def on_mount(self) -> None:
         """Initialise once mounted."""
@@ -155,6 +152,7 @@ class AdrApp(App[int]):
         self._by_key = {e.key: e for e in self.entries}
         self._by_path = {(e.root, e.decision.path): e for e in self.entries}
         self._fingerprint = message.fingerprint or fingerprint(message.catalogs)
+        self._open_engines(message.catalogs)
         self.browse.refresh_listing()
         for screen in self.screen_stack:
             if isinstance(screen, AdrScreen):
@@ -173,7 +171,42 @@ class AdrApp(App[int]):
                 markup=False,
             )
         if self._open_id:
-            self._open_named(self._open_id)
+            self.open_named(self._open_id)
+
+    def _open_engines(self, catalogs: tuple[Catalog, ...]) -> None:
+        engines: dict[Path, SearchEngine] = {}
+        for catalog in catalogs:
+            engine = self.engines.pop(catalog.root, None)
+            if engine is None:
+                engine = SearchEngine.open(catalog, self.settings)
+            else:
+                engine.set_catalog(catalog)
+            engines[catalog.root] = engine
+        for stale in self.engines.values():
+            stale.close()
+        self.engines = engines
+        if self._index:
+            self._build_index(tuple(engines.values()))
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="index",
+        description="Indexing for search",
+    )
+    def _build_index(self, engines: tuple[SearchEngine, ...]) -> None:
+        """Bring each search index up to date; searches scan until then."""
+        worker = get_current_worker()
+        for engine in engines:
+            if worker.is_cancelled:
+                return
+            engine.build(cancel=worker.cancelled_event)
+
+    def on_unmount(self) -> None:
+        """Release the search indexes."""
+        for engine in self.engines.values():
+            engine.close()
 
     def _poll_tick(self) -> None:
         if self.catalogs and not any(c.at for c in self.catalogs):
@@ -241,7 +274,8 @@ class AdrApp(App[int]):
         entry = getattr(self.screen, "current_entry", None)
         return entry if isinstance(entry, Entry) else None
 
-    def _open_named(self, name: str) -> None:
+    def open_named(self, name: str) -> None:
+        """Open the decision a user named (number, id or path) in any repository."""
         errors: list[str] = []
         for catalog in self.catalogs:
             try:
@@ -255,86 +289,16 @@ class AdrApp(App[int]):
                 return
         self.show_error(NotFoundError(errors[0] if errors else f"no ADR named {name!r}"))
 
+    def catalog_of(self, entry: Entry) -> Catalog:
+        """The catalogue ``entry`` belongs to."""
+        return next(c for c in self.catalogs if c.root == entry.root)
+
     def open_entry(self, entry: Entry) -> None:
         """Show ``entry``: follow it in an open ADR view, else open one."""
         if isinstance(self.screen, AdrScreen):
             self.screen.follow(entry)
         else:
             self.push_screen(AdrScreen(entry))
-
-    # -- actions --------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim the keys that do not apply now."""
-        entry = self.current_entry()
-        if action in {"edit", "copy_path"}:
-            return entry is not None and not self._catalog_of(entry).at or None
-        if action in {"history", "diff"}:
-            ok = entry is not None and self._catalog_of(entry).is_git
-            return ok and importlib.util.find_spec(HISTORY_MODULE) is not None or None
-        return True
-
-    def _catalog_of(self, entry: Entry) -> Catalog:
-        return next(c for c in self.catalogs if c.root == entry.root)
-
-    def action_help(self) -> None:
-        """Explain the current screen."""
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
-
-    def action_problems(self) -> None:
-        """Show every problem of the decision log."""
-        if not isinstance(self.screen, ProblemsScreen):
-            self.push_screen(ProblemsScreen())
-
-    def action_refresh(self) -> None:
-        """Reload from disk, keeping the selection."""
-        self.load(reload=True)
-        self.notify("Reloading…", timeout=1.5, markup=False)
-
-    def action_goto(self) -> None:
-        """Ask for a number and open that decision."""
-
-        def chosen(name: str | None) -> None:
-            if name:
-                self._open_named(name)
-
-        self.push_screen(GotoModal(), chosen)
-
-    def action_edit(self) -> None:
-        """Open the current decision in ``$VISUAL``/``$EDITOR``; the app itself never writes."""
-        entry = self.current_entry()
-        if entry is None:
-            return
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-        path = entry.root / entry.decision.path
-        try:
-            with self.suspend():
-                subprocess.run([*shlex.split(editor), str(path)], check=False)
-        except (OSError, ValueError) as exc:
-            self.notify(f"Could not start {editor!r}: {exc}", severity="error", markup=False)
-        self.refresh()
-
-    def action_copy_path(self) -> None:
-        """Copy the current file's path (OSC 52: works over SSH in most terminals)."""
-        entry = self.current_entry()
-        if entry is not None:
-            path = str(entry.root / entry.decision.path)
-            self.copy_to_clipboard(path)
-            self.notify(inert_line(path), title="Copied path", markup=False)
-
-    def action_history(self, diff: bool = False) -> None:
-        """Push the History screen (provided by ``ui/screens/history.py``) for this decision."""
-        entry = self.current_entry()
-        if entry is None or importlib.util.find_spec(HISTORY_MODULE) is None:
-            return
-        module = importlib.import_module(HISTORY_MODULE)
-        screen: Screen[object] = module.make_screen(self, entry, diff=diff)
-        self.push_screen(screen)
-
-    def action_diff(self) -> None:
-        """Push the History screen opened on the latest change's diff."""
-        self.action_history(diff=True)
 
 
 def make_app(
@@ -346,8 +310,13 @@ def make_app(
     open_id: str | None = None,
     keymap: dict[str, str] | None = None,
     poll: bool = True,
+    index: bool = True,
 ) -> AdrApp:
-    """The app, shared by the CLI and the tests (which pass an already loaded catalogue)."""
+    """The app, shared by the CLI and the tests (which pass an already loaded catalogue).
+
+    ``poll`` watches the files for changes; ``index`` builds search indexes in the
+    background (without it, searches scan the catalogue: same results, slower).
+    """
     catalogs: tuple[Catalog, ...] = (
         () if catalog is None else (catalog,) if isinstance(catalog, Catalog) else tuple(catalog)
     )
@@ -361,4 +330,5 @@ def make_app(
         open_id=open_id,
         keymap=keymap,
         poll=poll,
+        index=index,
     )

@@ -1,24 +1,27 @@
 """What the Browse list shows: entries from one or more catalogues, filtered, searched, sorted.
 
-This is the single adapter between the UI and the core's filtering and
-searching. It runs inside a worker (never on the UI thread) and returns plain
-values. Until ``core/filters.py`` and ``core/search.py`` land, it filters and
-scores with a small built-in scan; swapping in the core's ``Filter``/``apply``
-and ``SearchEngine`` only changes :func:`compute`.
+This is the single adapter between the UI and the core's ``filters`` and
+``search`` modules. It runs inside a worker (never on the UI thread) and
+returns plain values: the UI's :class:`Query` becomes a core ``Filter`` per
+repository, a search goes to that repository's ``SearchEngine`` (which scans
+until its index is built), and results from several repositories are merged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from adr_tui.core.catalog import Catalog
+from adr_tui.core.filters import Filter, apply_filter, facet_counts
 from adr_tui.core.model import Decision, Status
+from adr_tui.core.search import SearchEngine
+from adr_tui.core.settings import Settings
+from adr_tui.core.supersession import is_in_force
 
 
 class SortKey(StrEnum):
@@ -112,7 +115,7 @@ class Hit:
     score: float
     """Higher is better."""
     snippet: str = ""
-    """A one-line excerpt around the first match (already inert-safe plain text)."""
+    """A one-line excerpt around the first match (plain text; the list makes it inert)."""
     spans: tuple[tuple[int, int], ...] = ()
     """Character ranges of ``snippet`` that matched, for highlighting."""
 
@@ -123,10 +126,15 @@ class Row:
 
     entry: Entry
     hit: Hit | None = None
+    in_force: bool = True
+    """False for decisions no longer governing (status, or replaced by one in effect)."""
 
 
-Facets = dict[str, list[tuple[str, int]]]
-"""Facet name (``status``, ``tag``, ``decider``, ``repo``) → (value, count) pairs."""
+FacetItem = tuple[str, str, int]
+"""(value as filtered on, label as written, count)."""
+
+Facets = dict[str, list[FacetItem]]
+"""Facet name (``status``, ``tag``, ``decider``, ``repo``) → items, most frequent first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +145,12 @@ class Listing:
     total: int
     query: Query
     facets: Facets = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    """What the search did not understand, or how it answered (shown in the header)."""
+
+
+_NO_CACHE = Settings(use_cache=False)
+"""For a repository without an engine: the engine then scans, which needs no index."""
 
 
 def entries_of(catalogs: Sequence[Catalog]) -> tuple[Entry, ...]:
@@ -144,107 +158,109 @@ def entries_of(catalogs: Sequence[Catalog]) -> tuple[Entry, ...]:
     return tuple(Entry(c.root.name, c.root, d) for c in catalogs for d in c.decisions)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"\W+", text.casefold()) if w]
+def to_filter(query: Query) -> Filter:
+    """The core filter for the facet part of ``query`` (the text goes to the search engine)."""
+    return Filter.of(
+        statuses=query.statuses,
+        tags=query.tags,
+        deciders=query.deciders,
+        hide_not_in_force=query.hide_not_in_force,
+    )
 
 
-def _scan(decision: Decision, words: list[str]) -> Hit | None:
-    """Score one decision against all words (each must occur); a stand-in for core/search."""
-    title = decision.title.casefold()
-    body = decision.body.casefold()
-    tags = " ".join(decision.tags)
-    score = 0.0
-    for word in words:
-        in_title, in_tags, in_body = word in title, word in tags, body.count(word)
-        if not (in_title or in_tags or in_body):
-            return None
-        score += 5.0 * in_title + 3.0 * in_tags + min(in_body, 10) * 0.5
-    first = min((i for w in words if (i := body.find(w)) >= 0), default=-1)
-    if first < 0:
-        return Hit(score)
-    start = max(0, first - 30)
-    raw = decision.body[start : start + 90]
-    snippet = ("…" if start else "") + re.sub(r"\s", " ", raw)
-    lowered = snippet.casefold()
-    spans = sorted((m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), lowered))
-    return Hit(score, snippet, tuple(spans))
-
-
-def _keep(d: Decision, repo: str, q: Query, skip: str = "") -> bool:
-    if q.hide_not_in_force and not d.status.in_force:
-        return False
-    if skip != "status" and q.statuses and d.status not in q.statuses:
-        return False
-    if skip != "tag" and q.tags and not q.tags.intersection(d.tags):
-        return False
-    if skip != "decider" and q.deciders and not q.deciders.intersection(d.deciders):
-        return False
-    return not (skip != "repo" and q.repos and repo not in q.repos)
-
-
-def _facets(entries: Iterable[Entry], q: Query, matched: set[str]) -> Facets:
-    """Counts per value, each facet ignoring its own selection (so choices stay visible)."""
-    counters: dict[str, Counter[str]] = {k: Counter() for k in ("status", "tag", "decider", "repo")}
-    for e in entries:
-        if e.key not in matched:
-            continue
-        d = e.decision
-        if _keep(d, e.repo, q, "status"):
-            counters["status"][d.status.value] += 1
-        if _keep(d, e.repo, q, "tag"):
-            counters["tag"].update(d.tags)
-        if _keep(d, e.repo, q, "decider"):
-            counters["decider"].update(d.deciders)
-        if _keep(d, e.repo, q, "repo"):
-            counters["repo"][e.repo] += 1
-    order = [s.value for s in Status]
-    result: Facets = {
-        "status": sorted(counters["status"].items(), key=lambda kv: order.index(kv[0])),
-    }
-    for name in ("tag", "decider", "repo"):
-        result[name] = sorted(counters[name].items(), key=lambda kv: (-kv[1], kv[0]))
-    return result
+def _number_key(r: Row) -> tuple[bool, int, str]:
+    d = r.entry.decision
+    return (d.number is None, d.number or 0, r.entry.key)
 
 
 def _sort(rows: list[Row], key: SortKey) -> None:
-    def by_number(r: Row) -> tuple[bool, int, str]:
-        d = r.entry.decision
-        return (d.number is None, d.number or 0, r.entry.key)
-
-    rows.sort(key=by_number)
-    if key is SortKey.DATE:
-        # Newest first; undated decisions at the end.
-        rows.sort(key=lambda r: r.entry.decision.date is None)
-        dated = [r for r in rows if r.entry.decision.date is not None]
-        dated.sort(key=lambda r: r.entry.decision.date or dt.date.min, reverse=True)
-        rows[: len(dated)] = dated
+    rows.sort(key=_number_key)
+    if key is SortKey.DATE:  # newest first, undated last
+        rows.sort(
+            key=lambda r: (
+                r.entry.decision.date is None,
+                -(r.entry.decision.date or dt.date.min).toordinal(),
+            )
+        )
     elif key is SortKey.TITLE:
         rows.sort(key=lambda r: r.entry.decision.title.casefold())
     elif key is SortKey.RELEVANCE:
         rows.sort(key=lambda r: -(r.hit.score if r.hit else 0.0))
 
 
+def _merge_facets(
+    into: dict[str, Counter[str]],
+    labels: dict[str, str],
+    name: str,
+    items: Sequence[tuple[str, str, int]],
+) -> None:
+    for value, label, count in items:
+        into[name][value] += count
+        labels.setdefault(f"{name}:{value}", label)
+
+
 def compute(
-    entries: Sequence[Entry], query: Query, cancelled: Callable[[], bool] = lambda: False
+    catalogs: Sequence[Catalog],
+    query: Query,
+    engines: Mapping[Path, SearchEngine] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Listing | None:
-    """Apply ``query`` to ``entries``; None when ``cancelled`` turned true mid-way."""
-    words = _words(query.text)
-    hits: dict[str, Hit | None] = {}
-    for index, e in enumerate(entries):
-        if index % 256 == 0 and cancelled():
+    """Apply ``query`` to every catalogue; None when ``cancelled`` turned true mid-way."""
+    flt = to_filter(query)
+    text = query.text.strip()
+    rows: list[Row] = []
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("status", "tag", "decider", "repo")}
+    labels: dict[str, str] = {}
+    notes: list[str] = []
+    total = 0
+    for catalog in catalogs:
+        if cancelled():
             return None
-        if words:
-            hit = _scan(e.decision, words)
-            if hit is None:
-                continue
-            hits[e.key] = hit
+        total += len(catalog.decisions)
+        repo = catalog.root.name
+        hits: dict[str, Hit] = {}
+        query_ids = None
+        if text:
+            engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
+            result = engine.search(text, flt, sort=query.effective_sort.value, highlight=200)
+            notes.extend(result.problems)
+            query_ids = result.query_ids
+            for h in result.hits:
+                frag = h.body[0] if h.body else h.title
+                hits[h.id] = Hit(h.score, frag.text if h.body else "", frag.spans if h.body else ())
+            kept = [d for d in (catalog.get(i) for i in result.ids) if d is not None]
         else:
-            hits[e.key] = None
-    rows = [
-        Row(e, hits[e.key]) for e in entries if e.key in hits and _keep(e.decision, e.repo, query)
-    ]
-    _sort(rows, query.effective_sort)
-    return Listing(tuple(rows), len(entries), query, _facets(entries, query, set(hits)))
+            kept = apply_filter(catalog.decisions, flt, lookup=catalog)
+        facets = facet_counts(
+            catalog.decisions, flt.with_query(text), query_ids=query_ids, lookup=catalog
+        )
+        _merge_facets(
+            counts, labels, "status", [(f.value, f.label, f.count) for f in facets.statuses]
+        )
+        _merge_facets(counts, labels, "tag", [(f.value, f.label, f.count) for f in facets.tags])
+        _merge_facets(
+            counts, labels, "decider", [(f.value, f.label, f.count) for f in facets.deciders]
+        )
+        counts["repo"][repo] += len(kept)
+        if query.repos and repo not in query.repos:
+            continue
+        rows.extend(
+            Row(Entry(repo, catalog.root, d), hits.get(d.id), is_in_force(d, catalog)) for d in kept
+        )
+    if len(catalogs) > 1 or not text:
+        _sort(rows, query.effective_sort)  # one repository's search is already in order
+    order = [s.value for s in Status]
+    facets_out: Facets = {
+        "status": sorted(
+            ((v, v, n) for v, n in counts["status"].items()), key=lambda item: order.index(item[0])
+        ),
+    }
+    for name in ("tag", "decider", "repo"):
+        facets_out[name] = sorted(
+            ((v, labels.get(f"{name}:{v}", v), n) for v, n in counts[name].items()),
+            key=lambda item: (-item[2], item[1].casefold()),
+        )
+    return Listing(tuple(rows), total, query, facets_out, tuple(dict.fromkeys(notes)))
 
 
 def toggle(values: frozenset[str], value: str) -> frozenset[str]:
@@ -255,12 +271,7 @@ def toggle(values: frozenset[str], value: str) -> frozenset[str]:
 def with_facet(query: Query, facet: str, value: str) -> Query:
     """``query`` with one facet value toggled."""
     if facet == "status":
-        return replace(
-            query,
-            statuses=frozenset(
-                Status(v) for v in toggle(frozenset(s.value for s in query.statuses), value)
-            ),
-        )
+        return replace(query, statuses=query.statuses ^ {Status(value)})
     if facet == "tag":
         return replace(query, tags=toggle(query.tags, value))
     if facet == "decider":

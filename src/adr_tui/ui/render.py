@@ -9,6 +9,8 @@ attributes (bold, dim) that survive 16 colours and ``NO_COLOR``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 
 from adr_tui.core.model import Decision, RelationKind, Status
@@ -92,15 +94,22 @@ def body_preview(d: Decision) -> Text:
     return text
 
 
-def not_in_force_banner(d: Decision, in_force_label: str | None) -> Text | None:
-    """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force."""
-    if d.status.in_force:
+def not_in_force_banner(d: Decision, *, in_force: bool, current: Sequence[str]) -> Text | None:
+    """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force.
+
+    Args:
+        d: the decision shown.
+        in_force: whether it governs now (status and successors, see core/supersession).
+        current: labels of the decisions in force at the end of its superseded-by chain.
+    """
+    if in_force:
         return None
-    text = Text(f"{status_label(d.status)}: not in force", style="bold", end="")
     successors = d.superseded_by
-    if successors:
-        text = Text("Superseded by ", style="bold", end="")
-        text.append_text(plain(", ".join(r.ref.raw for r in successors), "bold"))
-        if in_force_label:
-            text.append_text(plain(f" (in force: {in_force_label})", "bold"))
+    if not successors:
+        return Text(f"{status_label(d.status)}: not in force", style="bold", end="")
+    text = Text("Superseded by ", style="bold", end="")
+    text.append_text(plain(", ".join(r.ref.raw for r in successors), "bold"))
+    shown = [label for label in current if label not in {r.ref.raw for r in successors}]
+    if shown:
+        text.append_text(plain(f" (in force: {', '.join(shown)})", "bold"))
     return text

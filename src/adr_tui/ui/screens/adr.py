@@ -22,6 +22,7 @@ from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
 
 from adr_tui.core.model import Decision
+from adr_tui.core.supersession import is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
@@ -135,7 +136,7 @@ class AdrScreen(Screen[None]):
         d = entry.decision
         self.sub_title = d.label
         banner = self.query_one("#adr-banner", Static)
-        text = render.not_in_force_banner(d, self._in_force_label(entry))
+        text = self._banner(entry)
         banner.display = text is not None
         banner.update(text or "")
         title = render.heading(d)
@@ -176,25 +177,13 @@ class AdrScreen(Screen[None]):
         relations.add_options(options)
         relations.display = bool(options)
 
-    def _in_force_label(self, entry: Entry) -> str | None:
-        """The label of the decision finally in force along the superseded-by chain."""
-        seen = {entry.key}
-        current = entry
-        while not current.decision.status.in_force:
-            nxt = next(
-                (
-                    t
-                    for r in current.decision.superseded_by
-                    if r.target_id
-                    and (t := self.app.entry_for(entry.root, r.target_id)) is not None
-                ),
-                None,
-            )
-            if nxt is None or nxt.key in seen:
-                return None
-            seen.add(nxt.key)
-            current = nxt
-        return current.decision.label if current is not entry else None
+    def _banner(self, entry: Entry) -> Text | None:
+        """The not-in-force banner, following superseded-by links to what governs now."""
+        catalog = self.app.catalog_of(entry)
+        d = entry.decision
+        chain = resolve_chain(d.id, catalog)
+        current = [c.label for i in chain.current if i != d.id and (c := catalog.get(i))]
+        return render.not_in_force_banner(d, in_force=is_in_force(d, catalog), current=current)
 
     # -- navigation -----------------------------------------------------------
 

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 from textual.worker import Worker, get_current_worker
 
+from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
 from adr_tui.ui.listing import Entry, Listing, Query, compute, with_facet
 from adr_tui.ui.messages import ListingComputed
@@ -129,7 +130,7 @@ class BrowseScreen(Screen[None]):
         """Recompute the list for the current query (in a worker)."""
         current = self.current_entry
         self._keep = keep or (current.key if current else self._keep)
-        self._compute(self.app.entries, self.query_state)
+        self._compute(self.app.catalogs, self.query_state)
 
     def set_query(self, query: Query) -> None:
         """Show ``query``'s results."""
@@ -143,9 +144,9 @@ class BrowseScreen(Screen[None]):
         group="search",
         description="Filtering and searching",
     )
-    def _compute(self, entries: tuple[Entry, ...], query: Query) -> None:
+    def _compute(self, catalogs: tuple[Catalog, ...], query: Query) -> None:
         worker = get_current_worker()
-        listing = compute(entries, query, lambda: worker.is_cancelled)
+        listing = compute(catalogs, query, self.app.engines, lambda: worker.is_cancelled)
         if listing is not None and not worker.is_cancelled:
             self.post_message(ListingComputed(listing))
 

@@ -253,7 +253,7 @@ class AdrList(ScrollView, can_focus=True):
     def _main(self, row: Row, width: int, is_cursor: bool) -> list[Segment]:
         d = row.entry.decision
         c = Columns.fit(width, repo=self.show_repo)
-        dim = self._style("adr-list--dim") if not d.status.in_force else Style()
+        dim = self._style("adr-list--dim") if not row.in_force else Style()
         badge = self._style(f"adr-list--status-{d.status.value}")
         out = [
             Segment(CURSOR if is_cursor else " " * len(CURSOR)),

@@ -54,13 +54,14 @@ class FilterBar(Vertical):
         for facet, title in FACET_TITLES.items():
             values = facets.get(facet, [])
             chosen = _selected(query, facet)
-            if facet == "repo" and len({v for v, _ in values} | chosen) < 2:
+            if facet == "repo" and len({v for v, _, _ in values} | chosen) < 2:
                 continue
             selections.append(Selection(Text(title, style="bold"), f"#{facet}", disabled=True))
             listed = values[:MAX_VALUES]
-            listed += [(v, 0) for v in sorted(chosen) if v not in {x for x, _ in listed}]
-            for value, count in listed:
-                label = Text(inert_line(value), end="")
+            shown = {v for v, _, _ in listed}
+            listed += [(v, v, 0) for v in sorted(chosen) if v not in shown]
+            for value, name, count in listed:
+                label = Text(inert_line(name), end="")
                 label.append(f" ({count})", style="dim")
                 selections.append(Selection(label, f"{facet}:{value}", value in chosen))
         facet_list = self.query_one("#facets", SelectionList)

@@ -1,0 +1,115 @@
+"""The app's actions on "the current decision": go to, edit, copy, history, help, refresh.
+
+Kept apart from ``app.py`` (wiring); :class:`AdrApp` supplies the lookups
+declared abstract here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import shlex
+import subprocess
+
+from textual.app import App
+from textual.screen import Screen
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.text import inert_line
+from adr_tui.ui.listing import Entry
+from adr_tui.ui.screens.dialogs import GotoModal
+from adr_tui.ui.screens.help import HelpScreen
+from adr_tui.ui.screens.problems import ProblemsScreen
+
+HISTORY_MODULE = "adr_tui.ui.screens.history"
+"""Provides ``make_screen(app, entry, *, diff)`` for ``h`` and ``d``."""
+
+
+class EntryActions(App[int]):
+    """Actions bound in ``AdrApp.BINDINGS``; each applies to the active screen's decision."""
+
+    def current_entry(self) -> Entry | None:
+        """The decision the active screen is about, if any."""
+        raise NotImplementedError
+
+    def catalog_of(self, entry: Entry) -> Catalog:
+        """The catalogue ``entry`` belongs to."""
+        raise NotImplementedError
+
+    def open_named(self, name: str) -> None:
+        """Open a decision by number, id or path."""
+        raise NotImplementedError
+
+    def load(self, reload: bool = False) -> object:
+        """Reload the catalogues (a worker)."""
+        raise NotImplementedError
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the keys that do not apply now."""
+        entry = self.current_entry()
+        if action in {"edit", "copy_path"}:
+            return entry is not None and not self.catalog_of(entry).at or None
+        if action in {"history", "diff"}:
+            ok = entry is not None and self.catalog_of(entry).is_git
+            return ok and importlib.util.find_spec(HISTORY_MODULE) is not None or None
+        return True
+
+    def action_help(self) -> None:
+        """Explain the current screen."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_problems(self) -> None:
+        """Show every problem of the decision log."""
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen())
+
+    def action_refresh(self) -> None:
+        """Reload from disk, keeping the selection."""
+        self.load(reload=True)
+        self.notify("Reloading…", timeout=1.5, markup=False)
+
+    def action_goto(self) -> None:
+        """Ask for a number and open that decision."""
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.open_named(name)
+
+        self.push_screen(GotoModal(), chosen)
+
+    def action_edit(self) -> None:
+        """Open the current decision in ``$VISUAL``/``$EDITOR``; the app itself never writes."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        path = entry.root / entry.decision.path
+        try:
+            with self.suspend():
+                subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except (OSError, ValueError) as exc:
+            self.notify(f"Could not start {editor!r}: {exc}", severity="error", markup=False)
+        self.refresh()
+
+    def action_copy_path(self) -> None:
+        """Copy the current file's path (OSC 52: works over SSH in most terminals)."""
+        entry = self.current_entry()
+        if entry is not None:
+            path = str(entry.root / entry.decision.path)
+            self.copy_to_clipboard(path)
+            self.notify(inert_line(path), title="Copied path", markup=False)
+
+    def action_history(self, diff: bool = False) -> None:
+        """Push the History screen (provided by ``ui/screens/history.py``) for this decision."""
+        entry = self.current_entry()
+        if entry is None or importlib.util.find_spec(HISTORY_MODULE) is None:
+            return
+        module = importlib.import_module(HISTORY_MODULE)
+        screen: Screen[object] = module.make_screen(self, entry, diff=diff)
+        self.push_screen(screen)
+
+    def action_diff(self) -> None:
+        """Push the History screen opened on the latest change's diff."""
+        self.action_history(diff=True)
