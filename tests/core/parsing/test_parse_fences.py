@@ -47,3 +47,17 @@ def test_relations_in_fences_are_ignored() -> None:
     text = "# T\n\n## Links\n\n```\n- Supersedes [1. A](0001-a.md)\n```\n- Amends ADR-3\n"
     d = decision(text)
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("amends", 3)]
+
+
+def test_inline_comments_are_cut_from_values_and_headings() -> None:
+    text = (
+        "# Use slugs\n\n- Status: accepted <!-- optional -->\n- Date: 2020-10-16 <!-- x\n"
+        "still a comment: Status: rejected\n-->\n\n## Links <!-- optional -->\n\n"
+        "- Supersedes [old](20200926-old.md)\n"
+    )
+    d = decision(text, "docs/adr/20201016-use-slugs.md")
+    assert d.status_raw == "accepted" and d.date == dt.date(2020, 10, 16)
+    assert [s.title for s in d.sections] == ["Use slugs", "Links"]
+    assert [(r.kind.value, r.ref.target) for r in d.relations] == [
+        ("supersedes", "20200926-old.md")
+    ]

@@ -73,3 +73,22 @@ def test_adr_tools_own_template() -> None:
     text = "# NUMBER. TITLE\n\nDate: DATE\n\n## Status\n\nSTATUS\n\n## Context\n\nThe issue.\n"
     outcome = parse(text, "doc/adr/templates/decision.md")
     assert outcome.is_template and outcome.decision is None
+
+
+def test_a_nav_title_in_front_matter_does_not_hide_a_placeholder_heading() -> None:
+    text = (
+        "---\nparent: Decisions\nnav_order: 100\ntitle: ADR Template\n"
+        "# status: {proposed | rejected | accepted}\n---\n"
+        "<!-- markdownlint-disable-file MD025 -->\n"
+        "# {short title of solved problem and solution}\n\n## Context and Problem Statement\n"
+    )
+    assert parse(text, "docs/decisions/adr-template.md").is_template
+
+
+def test_log4brains_template_with_inline_comments() -> None:
+    text = (
+        "# [short title of solved problem and solution]\n\n"
+        "- Status: [draft | proposed | rejected | accepted] <!-- optional -->\n"
+        "- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->\n"
+    )
+    assert parse(text, "docs/adr/20200101-x.md").is_template

@@ -16,6 +16,8 @@ from adr_tui.core.parsing.titles import title_from_name
 
 HEAD_CHARS = 256 * 1024
 """Metadata is looked for in the first 256 KB only; a 5 MB ADR still parses fast."""
+MAX_EXAMPLE_TRIES = 10
+"""Level-1 headings tried as the start of an example after a template (each is a scan)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,18 +53,13 @@ def _looks_like_template(path: str, scan: Scan) -> bool:
         return None if value is None else value.raw
 
     title = raw("title")
-    return is_template(
-        path,
-        scan.title if title is None else str(title),
-        raw("status"),
-        raw("date"),
-        raw("deciders"),
-    )
+    titles = (scan.title, None if title is None else str(title))
+    return is_template(path, titles, raw("status"), raw("date"), raw("deciders"))
 
 
 def _example(path: str, lines: list[str], scan: Scan) -> tuple[int, Scan] | None:
     """The first complete decision after a template: (its first line, its scan)."""
-    for start in scan.later_h1:
+    for start in scan.later_h1[:MAX_EXAMPLE_TRIES]:
         part = Scanner().run(lines[start:], 0)
         found = part.fields
         if ("status" in found or "date" in found) and not _looks_like_template(path, part):

@@ -10,6 +10,7 @@ _BOLD_FIELD = re.compile(r"^(\*\*|__|\*|_)([^*_:\n]{1,60}?)\s*(?::\s*\1|\1\s*:)\
 _PLAIN_FIELD = re.compile(r"^([A-Za-z][\w ()/'&.-]{0,50}?)\s*:\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-\u2013\u2014])\s*(\S.*)$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
+_INLINE_COMMENT = re.compile(r"<!--.*?-->")
 # Where a second bold field starts on the same line (AsciiDoc-style headers).
 _NEXT_BOLD = re.compile(r"\s+(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
@@ -66,6 +67,15 @@ def field_of(line: str) -> FieldLine | None:
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
     return None
+
+
+def without_comments(text: str) -> tuple[str, bool]:
+    """``text`` without inline HTML comments, and whether a comment stays open."""
+    text = _INLINE_COMMENT.sub("", text)
+    start = text.find("<!--")
+    if start < 0:
+        return text.rstrip(), False
+    return text[:start].rstrip(), True
 
 
 def heading_field(text: str) -> tuple[str, str] | None:

@@ -133,6 +133,8 @@ class Scanner:
         if len(text) > MAX_VALUE:
             self._flush_table()
             return
+        if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
+            text, state.in_comment = md.without_comments(text)
         if text.startswith("|"):
             self._state.table.append(md.table_cells(text))
             return

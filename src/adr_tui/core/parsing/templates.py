@@ -56,10 +56,14 @@ def _only_text(value: object) -> str | None:
 
 
 def template_signs(
-    path: str, title: str | None, status: object, date: object, deciders: object
+    path: str, titles: tuple[str | None, ...], status: object, date: object, deciders: object
 ) -> int:
-    """How many placeholder signs the metadata shows (see :data:`TEMPLATE_SCORE`)."""
-    signs = _title_signs(title) + _status_signs(_only_text(status))
+    """How many placeholder signs the metadata shows (see :data:`TEMPLATE_SCORE`).
+
+    ``titles`` are the front-matter title and the heading: a Jekyll nav title such
+    as ``title: ADR Template`` must not hide a ``# {short title}`` heading.
+    """
+    signs = max(map(_title_signs, titles), default=0) + _status_signs(_only_text(status))
     date_text = _only_text(date)
     if date_text and (is_date_placeholder(date_text) or date_text.strip() in _CAPS_VALUES):
         signs += 1
@@ -71,7 +75,7 @@ def template_signs(
 
 
 def is_template(
-    path: str, title: str | None, status: object, date: object, deciders: object
+    path: str, titles: tuple[str | None, ...], status: object, date: object, deciders: object
 ) -> bool:
     """True when the metadata is a template's rather than a decision's."""
-    return template_signs(path, title, status, date, deciders) >= TEMPLATE_SCORE
+    return template_signs(path, titles, status, date, deciders) >= TEMPLATE_SCORE
