@@ -274,6 +274,15 @@ def _before_argument(at: str) -> str | None:
     return stamp.strftime("%Y-%m-%d %H:%M:%S") + zone  # rebuilt by us, never the user's text
 
 
+_CHECKED_GIT: set[str] = set()
+
+
+def _check_version(version: tuple[int, ...]) -> None:
+    if version[:2] < MIN_GIT:
+        shown = ".".join(str(v) for v in version)
+        raise GitUnavailableError(f"git {shown} is too old: adr-tui needs git 2.30 or newer")
+
+
 class _BlobReader:
     """A long-lived ``git cat-file --batch``: many blobs for one process."""
 
@@ -366,18 +375,18 @@ class GitRepo:
             ) from exc
         try:
             executable = str(repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git")
-            version = tuple(repo.git.version_info)
+            if executable not in _CHECKED_GIT:  # one `git version` per executable and process
+                _check_version(tuple(repo.git.version_info))
+                _CHECKED_GIT.add(executable)
+        except GitUnavailableError:
+            raise
         except Exception as exc:
             raise GitUnavailableError(f"git cannot be run: {exc}") from exc
         finally:
             repo.close()
-        if version[:2] < MIN_GIT:
-            shown = ".".join(str(v) for v in version)
-            raise GitUnavailableError(f"git {shown} is too old: adr-tui needs git 2.30 or newer")
         work_tree = Path(repo.working_tree_dir or root).resolve()
-        opened = cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
-        opened.run("rev-parse", "--git-dir")  # surfaces safe.directory refusals now
-        return opened
+        # A safe.directory refusal surfaces at the first command (see _finished).
+        return cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
 
     def __enter__(self) -> GitRepo:
         return self
@@ -390,12 +399,7 @@ class GitRepo:
         config = [part for item in _SAFE_CONFIG for part in ("-c", item)]
         return [self._executable, "--no-pager", "--no-optional-locks", *config, *args]
 
-    def run(self, *args: str, check: bool = True) -> bytes:
-        """Run one git command to completion; its stdout.
-
-        Raises:
-            RepoError: git failed (and ``check`` is set).
-        """
+    def _finished(self, *args: str) -> subprocess.CompletedProcess[bytes]:
         with self._lock:
             done = subprocess.run(
                 self.command(*args),
@@ -405,6 +409,17 @@ class GitRepo:
                 capture_output=True,
                 check=False,
             )
+        if done.returncode != 0 and b"dubious ownership" in done.stderr:
+            raise _repo_error(self.root, args[0], done.stderr)  # never a mere "no such revision"
+        return done
+
+    def run(self, *args: str, check: bool = True) -> bytes:
+        """Run one git command to completion; its stdout.
+
+        Raises:
+            RepoError: git failed (and ``check`` is set), or refuses the repository.
+        """
+        done = self._finished(*args)
         if check and done.returncode != 0:
             raise _repo_error(self.root, args[0], done.stderr)
         return done.stdout
@@ -459,15 +474,7 @@ class GitRepo:
 
     def is_ancestor(self, older: str, newer: str) -> bool:
         """Whether commit ``older`` is reachable from ``newer``."""
-        with self._lock:
-            done = subprocess.run(
-                self.command("merge-base", "--is-ancestor", "--end-of-options", older, newer),
-                cwd=self.root,
-                env=self._env,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                check=False,
-            )
+        done = self._finished("merge-base", "--is-ancestor", "--end-of-options", older, newer)
         return done.returncode == 0
 
     def log(

@@ -93,3 +93,24 @@ def test_close_ends_the_blob_process(repo: Path) -> None:
     assert history.repo._blobs is None
     history.for_decision(FIRST)  # still usable: the process restarts on demand
     history.close()
+
+
+def test_missing_git_is_git_unavailable(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import git as gitpython
+
+    from adr_tui.core import gitlog
+    from adr_tui.core.errors import GitUnavailableError
+
+    monkeypatch.setattr(gitpython.Git, "GIT_PYTHON_GIT_EXECUTABLE", str(repo / "no-such-git"))
+    monkeypatch.setattr(gitlog, "_CHECKED_GIT", set())
+    with pytest.raises(GitUnavailableError):
+        GitRepo.open(repo)
+
+
+def test_old_git_is_refused() -> None:
+    from adr_tui.core import gitlog
+    from adr_tui.core.errors import GitUnavailableError
+
+    with pytest.raises(GitUnavailableError, match=r"2\.29\.9 is too old"):
+        gitlog._check_version((2, 29, 9))
+    gitlog._check_version((2, 30, 0))
