@@ -601,22 +601,31 @@ class Evaluator:
         return total
 
 
-def word_marks(
-    words: tuple[str, ...],
-    leaves: list[Term | Phrase | Prefix | Fuzzy],
-    stem: Callable[[str], str | None],
-) -> dict[int, int]:
-    """Positions of ``words`` that ``leaves`` match: 2 for an exact match, 1 for stemmed/fuzzy."""
-    singles = [leaf for leaf in leaves if not isinstance(leaf, Phrase)]
-    stems = {leaf.text: stem(leaf.text) for leaf in singles if isinstance(leaf, Term)}
+class Marker:
+    """Which words a query's word clauses match; remembers each verdict.
 
-    def mark(word: str) -> int:
+    One marker serves every hit of one query, so each distinct word of all the
+    highlighted documents is judged once.
+    """
+
+    def __init__(
+        self, leaves: list[Term | Phrase | Prefix | Fuzzy], stem: Callable[[str], str | None]
+    ) -> None:
+        self.leaves = leaves
+        self.singles = [leaf for leaf in leaves if not isinstance(leaf, Phrase)]
+        self.phrases = [leaf for leaf in leaves if isinstance(leaf, Phrase)]
+        self.stem = stem
+        self.stems = {leaf.text: stem(leaf.text) for leaf in self.singles if isinstance(leaf, Term)}
+        self.verdicts: dict[str, int] = {}
+
+    def _judge(self, word: str) -> int:
         best = 0
-        for leaf in singles:
+        for leaf in self.singles:
             if isinstance(leaf, Term):
                 if word == leaf.text:
                     return 2
-                if stems[leaf.text] is not None and stem(word) == stems[leaf.text]:
+                wanted = self.stems[leaf.text]
+                if wanted is not None and self.stem(word) == wanted:
                     best = 1
             elif isinstance(leaf, Prefix):
                 if word.startswith(leaf.text):
@@ -627,24 +636,40 @@ def word_marks(
                 best = 1
         return best
 
-    # Each distinct word is judged once: bodies repeat words a lot.
-    verdict: dict[str, int] = {}
-    marks: dict[int, int] = {}
-    if singles:
-        for i, word in enumerate(words):
-            found = verdict.get(word)
-            if found is None:
-                found = verdict[word] = mark(word)
-            if found:
-                marks[i] = found
-    for leaf in leaves:
-        if isinstance(leaf, Phrase):
+    def marks(self, words: tuple[str, ...]) -> dict[int, int]:
+        """Positions of ``words`` matched: 2 for an exact match, 1 for stemmed/prefix/fuzzy."""
+        marks: dict[int, int] = {}
+        if self.singles:
+            verdicts = self.verdicts
+            for i, word in enumerate(words):
+                found = verdicts.get(word)
+                if found is None:
+                    found = verdicts[word] = self._judge(word)
+                if found:
+                    marks[i] = found
+        for leaf in self.phrases:
             size = len(leaf.words)
             for i, word in enumerate(words):
                 if word == leaf.words[0] and words[i : i + size] == leaf.words:
                     for j in range(i, i + size):
                         marks[j] = 2
-    return marks
+        return marks
+
+
+def word_marks(
+    words: tuple[str, ...],
+    leaves: list[Term | Phrase | Prefix | Fuzzy],
+    stem: Callable[[str], str | None],
+) -> dict[int, int]:
+    """Positions of ``words`` that ``leaves`` match: 2 for an exact match, 1 for stemmed/fuzzy."""
+    return Marker(leaves, stem).marks(words)
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Lower-cased words of ``text`` and their character spans (cached: search-as-you-type)."""
+    found = list(WORD.finditer(text))
+    return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
 
 
 # --- highlights ---------------------------------------------------------------
@@ -659,19 +684,41 @@ class Fragment:
     """(start, end) offsets into ``text``, sorted and non-overlapping."""
 
 
-def _spans(
-    text: str, leaves: list[Term | Phrase | Prefix | Fuzzy], stem: Callable[[str], str | None]
-) -> list[tuple[int, int]]:
-    found = list(WORD.finditer(text))
-    words = tuple(m.group().lower() for m in found)
-    marks = word_marks(words, leaves, stem)
-    return [(found[i].start(), found[i].end()) for i in sorted(marks)]
+def _spans(text: str, marker: Marker) -> list[tuple[int, int]]:
+    words, spans = _tokens(text)
+    return [spans[i] for i in sorted(marker.marks(words))]
 
 
-def highlight_title(title: str, node: Node, stem: Callable[[str], str | None]) -> Fragment:
-    """The whole title with the words the query matched there."""
-    leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, "title")]
-    return Fragment(title, tuple(_spans(title, leaves, stem)) if leaves else ())
+def _marker(
+    node: Node, field: str, stem: Callable[[str], str | None], marker: Marker | None
+) -> Marker | None:
+    leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, field)]
+    if not leaves:
+        return None
+    if marker is not None and marker.leaves == leaves:
+        return marker
+    return Marker(leaves, stem)
+
+
+def highlight_title(
+    title: str, node: Node, stem: Callable[[str], str | None], marker: Marker | None = None
+) -> Fragment:
+    """The whole title with the words the query matched there.
+
+    Pass the same ``marker`` (from :func:`title_marker`) for every hit of one query.
+    """
+    found = _marker(node, "title", stem, marker)
+    return Fragment(title, tuple(_spans(title, found)) if found else ())
+
+
+def title_marker(node: Node, stem: Callable[[str], str | None]) -> Marker | None:
+    """A shared :class:`Marker` for :func:`highlight_title` over many hits (None: no words)."""
+    return _marker(node, "title", stem, None)
+
+
+def body_marker(node: Node, stem: Callable[[str], str | None]) -> Marker | None:
+    """A shared :class:`Marker` for :func:`highlight_body` over many hits (None: no words)."""
+    return _marker(node, "body", stem, None)
 
 
 def highlight_body(
@@ -679,6 +726,7 @@ def highlight_body(
     node: Node,
     stem: Callable[[str], str | None],
     *,
+    marker: Marker | None = None,
     context: int = 60,
     limit: int = 3,
 ) -> tuple[Fragment, ...]:
@@ -687,10 +735,10 @@ def highlight_body(
     Newlines become spaces; an excerpt cut out of a longer line starts or ends
     with ``…``. Excerpts with the most matches come first, in body order.
     """
-    leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, "body")]
-    if not leaves:
+    found = _marker(node, "body", stem, marker)
+    if found is None:
         return ()
-    spans = _spans(body, leaves, stem)
+    spans = _spans(body, found)
     if not spans:
         return ()
     windows: list[list[tuple[int, int]]] = []

@@ -55,6 +55,7 @@ from adr_tui.core.querylang import (
     Prefix,
     Range,
     Term,
+    body_marker,
     decider_text,
     fuzzy_match,
     highlight_body,
@@ -62,6 +63,7 @@ from adr_tui.core.querylang import (
     norm_name,
     norm_tag,
     parse_query,
+    title_marker,
 )
 from adr_tui.core.settings import Settings
 
@@ -990,12 +992,13 @@ def _finish(
     kept.sort(key=_sort_key(sort, scores))
     shown = kept if limit is None else kept[: max(limit, 0)]
     stem = _analysis.stem
+    titles, bodies = title_marker(parsed.root, stem), body_marker(parsed.root, stem)
     hits = tuple(
         Hit(
             d.id,
             round(scores.get(d.id, 0.0), 6),
-            highlight_title(d.title, parsed.root, stem),
-            highlight_body(d.body, parsed.root, stem) if i < highlight else (),
+            highlight_title(d.title, parsed.root, stem, titles),
+            highlight_body(d.body, parsed.root, stem, marker=bodies) if i < highlight else (),
         )
         for i, d in enumerate(shown)
     )
