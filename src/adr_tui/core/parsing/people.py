@@ -11,9 +11,12 @@ from adr_tui.core.parsing.inline import plain, unlink
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
+_COMMAS = re.compile(r"[,;]")
 
 
 def _split_outside_parens(text: str) -> list[str]:
+    if "(" not in text:
+        return _COMMAS.split(text)
     parts: list[str] = []
     depth = 0
     start = 0

@@ -9,6 +9,7 @@ written; :mod:`document` interprets them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
@@ -121,32 +122,38 @@ class Scanner:
 
     def _line(self, number: int, line: str) -> None:
         state = self._state
-        if not line:
-            self._flush_table()
-            state.previous = ""
-            return
         stripped = line.strip()
-        if self._skipped(stripped):
-            self._flush_table()
+        if not stripped:
+            self._end_block()
             return
-        text = md.unquote(stripped)
-        if len(text) > MAX_VALUE:
-            self._flush_table()
+        if (state.fence or state.in_comment or stripped[0] in "`~<") and self._skipped(stripped):
+            self._end_block()
             return
+        text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
             text, state.in_comment = md.without_comments(text)
-        if text.startswith("|"):
-            self._state.table.append(md.table_cells(text))
+        if not text or len(text) > MAX_VALUE:
+            self._end_block()
             return
-        self._flush_table()
-        heading = md.heading_of(text)
-        if heading is None and self.scan.title is None and _is_setext_h1(text, state):
-            self._heading(number - 1, 1, state.previous)  # "Title" over "====="
-        elif heading is not None:
+        if text[0] == "|":
+            state.table.append(md.table_cells(text))
+            return
+        if state.table:
+            self._flush_table()
+        heading = md.heading_of(text) if text[0] == "#" else None
+        if heading is not None:
             self._heading(number, *heading)
-        elif text:
+        elif text[0] == "=" and self.scan.title is None and _is_setext_h1(text, state):
+            self._heading(number - 1, 1, state.previous)  # "Title" over "====="
+        else:
             self._content(text)
         state.previous = text
+
+    def _end_block(self) -> None:
+        """A blank, skipped or over-long line: it ends any table and any setext title."""
+        if self._state.table:
+            self._flush_table()
+        self._state.previous = ""
 
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
@@ -156,13 +163,10 @@ class Scanner:
             return
         if level == 1:
             scan.later_h1.append(number)
-        state.status_taken = False
-        kind = section_kind(text)
-        pair = md.heading_field(text) if kind is None else None
-        if pair is not None and (key := canonical_key(pair[0])) is not None:
-            self._field(key, pair[0], pair[1], "nygard")
-            kind = section_kind(pair[0])
-            state.status_taken = key == "status"
+        kind, key, written, value = _classify(text)
+        state.status_taken = key == "status"
+        if key is not None:
+            self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
         state.zone_lines = 0
 
@@ -277,6 +281,20 @@ class Scanner:
             self.scan.extra.append((name.strip("*_` "), value))
         else:
             self._field(key, name, value, "table")
+
+
+@lru_cache(maxsize=4096)  # headings repeat across a repository's ADRs
+def _classify(heading: str) -> tuple[str | None, str | None, str, str]:
+    """(section kind, field key, key as written, value) of a heading.
+
+    ``## Status`` is a status section; ``## Status: Accepted`` also states the field.
+    """
+    kind = section_kind(heading)
+    if kind is None and (pair := md.heading_field(heading)) is not None:
+        key = canonical_key(pair[0])
+        if key is not None:
+            return section_kind(pair[0]), key, pair[0], pair[1]
+    return kind, None, "", ""
 
 
 def _closes(fence: str, marker: str, stripped: str) -> bool:

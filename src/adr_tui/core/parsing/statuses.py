@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.inline import plain
@@ -160,6 +161,7 @@ def _lists_choices(text: str) -> bool:
     return len(found) >= 2
 
 
+@lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
 def read_status(text: str) -> StatusReading:
     """Map status text as written to its canonical status.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from adr_tui.core.parsing.inline import strip_marks
 from adr_tui.core.parsing.numbers import slug_of, stem_of
@@ -32,6 +33,7 @@ class TitleReading:
     """True when the heading was numbered ``ADR-XXX`` or similar (a template sign)."""
 
 
+@lru_cache(maxsize=1024)  # asked twice per document: by the template check, then for the title
 def read_title(heading: str) -> TitleReading:
     """Split a title heading such as ``[ADR-0055] Implement Docker`` into number and words."""
     text = strip_marks(heading).strip()
