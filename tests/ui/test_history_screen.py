@@ -1,0 +1,243 @@
+"""The History screen on a real scripted repository: order, timeline, stepping, comparing,
+hostile commit subjects, plain folders and shallow clones, and two snapshots."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import OptionList, Static
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import CACHE_ENV, Settings
+from adr_tui.demo.builder import Commit, Edit, Rename, Write, build_repo, git_environment
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.screens.history import HistoryScreen, VersionScreen, make_screen
+from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.source_view import SourceView
+
+from .conftest import settle
+
+GRACE = "Grace Lee <grace@example.com>"
+BOB = "Bob Smith <bob@example.com>"
+ADA = "Ada Lovelace <ada@example.com>"
+HOSTILE = "[bold]x[/bold] \x1b]52;c;ZXZp\x07 reword the context"
+OLD = "docs/adr/0001-use-postgres.md"
+NEW = "docs/adr/0001-use-postgresql-for-parcels.md"
+SIZES = [(80, 24), (160, 48)]
+
+
+def adr(title: str, status: str, date: str) -> bytes:
+    return (
+        f"---\nstatus: {status}\ndate: {date}\n---\n# {title}\n\n## Context\n\n"
+        "We need a database for parcels. It must be durable and support point-in-time "
+        "recovery, because couriers scan parcels all day.\n\n## Decision\n\n"
+        "We will use PostgreSQL 15 for the parcel store.\n"
+    ).encode()
+
+
+def script() -> list[Commit]:
+    """Proposed, accepted, renamed, reworded (hostile subject), superseded."""
+    title = "Use PostgreSQL for parcels"
+    return [
+        Commit(
+            GRACE,
+            "2023-11-22T09:30:00+01:00",
+            "ADR 1: propose PostgreSQL for parcels",
+            (Write(OLD, adr(title, "proposed", "2023-11-22")),),
+        ),
+        Commit(
+            BOB,
+            "2023-12-08T10:00:00+01:00",
+            "ADR 1: accept after review",
+            (Edit(OLD, (("status: proposed", "status: accepted"),)),),
+        ),
+        Commit(ADA, "2024-01-10T11:00:00+01:00", "ADR 1: full file name", (Rename(OLD, NEW),)),
+        Commit(
+            GRACE,
+            "2024-02-01T12:00:00+01:00",
+            HOSTILE,
+            (Edit(NEW, (("must be durable", "must be durable and cheap"),)),),
+        ),
+        Commit(
+            BOB,
+            "2024-03-01T09:00:00+01:00",
+            "ADR 2 supersedes ADR 1",
+            (
+                Edit(NEW, (("status: accepted", "status: superseded by ADR-0002"),)),
+                Write("docs/adr/0002-use-aurora.md", adr("Use Aurora", "accepted", "2024-03-01")),
+            ),
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_repo(tmp_path_factory.mktemp("history") / "repo", script())
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return Settings()
+
+
+def app_for(root: Path, settings: Settings) -> AdrApp:
+    return make_app(settings, load_catalog(root, settings), poll=False)
+
+
+async def open_history(pilot: Pilot[Any]) -> HistoryScreen:
+    await settle(pilot)
+    await pilot.press("h")  # ADR-0001 is highlighted first
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, HistoryScreen)
+    return screen
+
+
+def rows(screen: HistoryScreen) -> list[str]:
+    options = screen.query_one(OptionList)
+    prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
+    return [p.plain if isinstance(p, Text) else str(p) for p in prompts]
+
+
+def static_text(screen: HistoryScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_revisions_newest_first_with_timeline(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_history(pilot)
+        shown = rows(screen)
+        assert [r[:10] for r in shown] == [
+            "2024-03-01",
+            "2024-02-01",
+            "2024-01-10",
+            "2023-12-08",
+            "2023-11-22",
+        ]
+        assert shown[0].startswith("2024-03-01 09:00 +0100")
+        assert "SUPERSEDED" in shown[0] and "Bob Smith: ADR 2 supersedes ADR 1" in shown[0]
+        assert "renamed" in shown[2] and f"renamed from {OLD}" in shown[2]
+        assert "PROPOSED" in shown[4] and "added" in shown[4]
+        assert static_text(screen, "#history-timeline") == (
+            "Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0002 2024-03-01"
+        )
+        summary = static_text(screen, "#history-summary")
+        assert "5 revisions" in summary and "Grace Lee, Bob Smith, Ada Lovelace" in summary
+
+
+async def test_brackets_step_through_diffs(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        view = screen.query_one(DiffView)
+        newest = view.text
+        assert "- status: accepted" in newest and "+ status: superseded by ADR-0002" in newest
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert screen.query_one(OptionList).highlighted == 1
+        older = view.text
+        assert older != newest and "durable and cheap" in older
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await settle(pilot)
+        assert "+ status: accepted" in view.text  # the acceptance, two steps further back
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        assert view.text == newest
+
+
+async def test_hostile_subject_is_literal_and_inert(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        literal = "[bold]x[/bold] ␛]52;c;ZXZp␇ reword the context"
+        assert literal in rows(screen)[1]
+        assert literal in screen.query_one(DiffView).text.replace("\n", "")
+        everything = "\n".join(rows(screen)) + screen.query_one(DiffView).text
+        assert "\x1b" not in everything and "\x07" not in everything
+
+
+async def test_mark_compares_two_revisions_and_o_opens_that_version(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("m")
+        await pilot.press(*["left_square_bracket"] * 4)
+        await settle(pilot)
+        view = screen.query_one(DiffView)
+        assert screen.mark == 0 and view.text.startswith("Comparing ")
+        assert "- status: proposed" in view.text
+        assert "+ status: superseded by ADR-0002" in view.text
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, VersionScreen)
+        assert "status: proposed" in app.screen.query_one(SourceView).text
+        await pilot.press("escape")
+        await pilot.press("escape")  # clears the mark first
+        await settle(pilot)
+        assert screen.mark is None and not view.text.startswith("Comparing ")
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HistoryScreen)
+
+
+async def test_plain_folder_and_shallow_clone(
+    repo: Path, settings: Settings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "plain"
+    shutil.copytree(repo / "docs", folder / "docs")
+    app = app_for(folder, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        entry = app.entries[0]
+        await app.push_screen(make_screen(app, entry))
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert "is not a Git repository" in " ".join(app.screen.query_one(DiffView).text.split())
+        assert not app.screen.query_one(OptionList).display
+
+    shallow = tmp_path / "shallow"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "2", repo.as_uri(), str(shallow)],
+        check=True,
+        env=git_environment(),
+    )
+    app = app_for(shallow, settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_history(pilot)
+        assert "history truncated at 2024-02-01" in static_text(screen, "#history-summary")
+        assert static_text(screen, "#history-timeline").startswith("… → ")
+        assert len(rows(screen)) == 2
+
+
+def keys(*presses: str) -> Callable[[Pilot[object]], Awaitable[None]]:
+    async def run(pilot: Pilot[object]) -> None:
+        await open_history(pilot)
+        for key in presses:
+            await pilot.press(key)
+            await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_snapshot(
+    snap_compare: Callable[..., bool], repo: Path, settings: Settings, size: tuple[int, int]
+) -> None:
+    # Wide: the side-by-side diff of the hostile commit; narrow: the unified one.
+    presses = ("left_square_bracket", "s") if size[0] >= 140 else ("left_square_bracket",)
+    app = app_for(repo, settings)
+    assert snap_compare(app, terminal_size=size, run_before=keys(*presses))
