@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from adr_tui.core.model import Status
+from adr_tui.core.parsing.sections import find_sections
 
 from .helpers import decision
 
@@ -60,4 +61,18 @@ def test_inline_comments_are_cut_from_values_and_headings() -> None:
     assert [s.title for s in d.sections] == ["Use slugs", "Links"]
     assert [(r.kind.value, r.ref.target) for r in d.relations] == [
         ("supersedes", "20200926-old.md")
+    ]
+
+
+def test_find_sections_counts_lines_like_the_scanner() -> None:
+    body = "\n# A\n\ntext\n  ## B ##\n```\n# no\n```\n#\n####### seven\n#hashtag\n"
+    assert [(s.title, s.level, s.line) for s in find_sections(body)] == [
+        ("A", 1, 1),
+        ("B", 2, 4),
+        ("", 1, 8),
+    ]
+    assert [(s.title, s.line) for s in decision(body).sections] == [
+        ("A", 1),
+        ("B", 4),
+        ("", 8),
     ]

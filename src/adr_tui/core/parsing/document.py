@@ -34,7 +34,9 @@ class ParseOutcome:
 
 def blob_id(data: bytes) -> str:
     """Git's blob id of ``data``: lets caches match working-tree files to history."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+    digest = hashlib.sha1(b"blob %d\0" % len(data), usedforsecurity=False)
+    digest.update(data)  # no concatenated copy of a large file
+    return digest.hexdigest()
 
 
 def _doc_id(path: str) -> str:

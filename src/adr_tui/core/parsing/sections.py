@@ -8,10 +8,13 @@ two-megabyte line, costs milliseconds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from adr_tui.core.model import Section
 
-_CANDIDATE = re.compile(r"\n[ ]{0,3}(?:(#{1,6})(?=[ \t\n]|$)([^\n]*)|(`{3,}|~{3,})([^\n]*))")
+_LINE = r"[ ]{0,3}(?:(#{1,6})(?=[ \t\n]|$)([^\n]*)|(`{3,}|~{3,})([^\n]*))"
+_FIRST = re.compile(_LINE)
+_CANDIDATE = re.compile(r"\n" + _LINE)
 
 
 def _heading_text(raw: str) -> str:
@@ -23,16 +26,23 @@ def _heading_text(raw: str) -> str:
     return text
 
 
+def _candidates(body: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(offset where the line starts, match) for every heading or fence line."""
+    if (first := _FIRST.match(body)) is not None:
+        yield 0, first  # the first line has no newline before it
+    for match in _CANDIDATE.finditer(body):
+        yield match.start() + 1, match
+
+
 def find_sections(body: str) -> tuple[Section, ...]:
     """Every ATX heading of ``body`` with its zero-based line number."""
-    padded = "\n" + body  # every line, the first included, now follows a newline
     found: list[Section] = []
     fence: str | None = None
     line = 0
     position = 0
-    for match in _CANDIDATE.finditer(padded):
-        line += padded.count("\n", position, match.start())
-        position = match.start()
+    for start, match in _candidates(body):
+        line += body.count("\n", position, start)
+        position = start
         marker = match[3]
         if marker is not None:
             if fence is None:
