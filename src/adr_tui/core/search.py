@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
@@ -695,7 +696,7 @@ class SearchEngine:
     for as long as the index generation stays the same.
     """
 
-    def __init__(self, catalog: Any, settings: Settings) -> None:
+    def __init__(self, catalog: Catalog, settings: Settings) -> None:
         self._catalog = catalog
         self._decisions: tuple[Decision, ...] = tuple(catalog.decisions)
         self._settings = settings
@@ -715,7 +716,9 @@ class SearchEngine:
         self._thread: threading.Thread | None = None
 
     @classmethod
-    def open(cls, catalog: Any, settings: Settings, *, background: bool = False) -> SearchEngine:
+    def open(
+        cls, catalog: Catalog, settings: Settings, *, background: bool = False
+    ) -> SearchEngine:
         """An engine for ``catalog``; with ``background`` the index builds in a daemon thread.
 
         Without ``background`` nothing is built yet: call :meth:`build` (from a
@@ -745,7 +748,7 @@ class SearchEngine:
             self._thread.join(timeout)
         return self._ready
 
-    def set_catalog(self, catalog: Any) -> None:
+    def set_catalog(self, catalog: Catalog) -> None:
         """Switch to a reloaded catalogue; searches scan it until :meth:`build` catches up."""
         with self._lock:
             self._catalog = catalog
@@ -771,7 +774,8 @@ class SearchEngine:
             return report
 
     def _build(self, decisions: Sequence[Decision], cancel: threading.Event | None) -> IndexReport:
-        if not self._settings.use_cache:
+        # A past revision (--at) would churn the working tree's on-disk index.
+        if not self._settings.use_cache or self._catalog.at is not None:
             if self._index is None or not isinstance(
                 self._index.storage, whoosh.filedb.filestore.RamStorage
             ):
@@ -1006,7 +1010,7 @@ def _finish(
 
 
 def scan_search(
-    catalog: Any,
+    catalog: Catalog,
     query: str,
     flt: Filter | None = None,
     *,
@@ -1025,7 +1029,7 @@ def scan_search(
 
 
 def run_query(
-    catalog: Any, flt: Filter, settings: Settings, *, sort: Sort = "relevance"
+    catalog: Catalog, flt: Filter, settings: Settings, *, sort: Sort = "relevance"
 ) -> list[Decision]:
     """The decisions ``flt`` (query included) selects, in ``sort`` order (for ``list --query``).
 

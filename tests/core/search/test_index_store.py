@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 from tests.core.search.conftest import CatalogFactory
-from tests.core.search.corpus import CORPUS, decision
+from tests.core.search.corpus import CORPUS, catalog_of, decision
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.search import VERSION_KEY, IndexReport, SearchEngine, index_home
@@ -244,4 +244,12 @@ def test_cache_disabled_keeps_index_in_memory(make_catalog: CatalogFactory, tmp_
     assert update.removed == 4 and update.in_memory
     assert engine.search("").total == 3
     assert not (tmp_path / "cache").exists()
+    engine.close()
+
+
+def test_past_revision_is_indexed_in_memory(repo_root: Path, settings: Settings) -> None:
+    past = dataclasses.replace(catalog_of(repo_root, CORPUS), at="2024-01-01")
+    engine, report = build(past, settings)
+    assert report.in_memory and engine.notice is None
+    assert not settings.cache_dir.exists()
     engine.close()
