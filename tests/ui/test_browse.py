@@ -7,12 +7,12 @@ import importlib.util
 import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.widgets import SelectionList, Static
+from textual.widgets import OptionList, Static
 
-from adr_tui.core.model import Status
-from adr_tui.ui import listing
 from adr_tui.core.catalog import Catalog
+from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
+from adr_tui.ui import listing
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import SortKey
 from adr_tui.ui.screens.adr import AdrScreen
@@ -81,11 +81,11 @@ async def test_facets_filter_with_live_counts(app: AdrApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("f")
-        facets = app.screen.query_one("#facets", SelectionList)
+        facets = app.screen.query_one("#facets", OptionList)
         assert app.focused is facets
         prompts = [str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)]
-        assert "accepted (2)" in prompts and "superseded (2)" in prompts
-        index = prompts.index("accepted (2)")
+        assert "[ ] accepted (2)" in prompts and "[ ] superseded (2)" in prompts
+        index = prompts.index("[ ] accepted (2)")
         facets.highlighted = index
         await pilot.press("space")
         await settle(pilot)
@@ -97,7 +97,8 @@ async def test_facets_filter_with_live_counts(app: AdrApp) -> None:
         tag_prompts = [
             str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)
         ]
-        assert "storage (1)" in tag_prompts  # tag counts follow the status filter
+        assert "[x] accepted (2)" in tag_prompts  # the choice reads without colour
+        assert "[ ] storage (1)" in tag_prompts  # tag counts follow the status filter
 
 
 async def test_sort_cycles_and_hide_not_in_force(app: AdrApp) -> None:

@@ -9,6 +9,7 @@ attributes (bold, dim) that survive 16 colours and ``NO_COLOR``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -85,31 +86,63 @@ def metadata(d: Decision, *, badge_style: str = "", relations: bool = True) -> T
     return text
 
 
+_BLOCK_START = re.compile(r"^\s*(?:[#>|*+-]|\d+[.)]|```|~~~|    )")
+
+
+def reflow(text: str) -> str:
+    """Join the hard-wrapped lines of plain paragraphs, so a narrow pane wraps them once.
+
+    Headings, lists, tables, quotes and code keep their line breaks.
+    """
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            out.append(line)
+            continue
+        joinable = (
+            not fenced
+            and out
+            and line.strip()
+            and out[-1].strip()
+            and not _BLOCK_START.match(line)
+            and not _BLOCK_START.match(out[-1])
+        )
+        if joinable:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def body_preview(d: Decision) -> Text:
     """The start of the body as literal text (the preview does not render Markdown)."""
-    body = d.body[:PREVIEW_CHARS]
+    body = reflow(d.body[:PREVIEW_CHARS])
     text = Text(inert(body), end="")
     if len(d.body) > PREVIEW_CHARS:
         text.append("\n…", style="dim")
     return text
 
 
-def not_in_force_banner(d: Decision, *, in_force: bool, current: Sequence[str]) -> Text | None:
+def not_in_force_banner(
+    d: Decision, *, in_force: bool, successors: Sequence[str], current: Sequence[str]
+) -> Text | None:
     """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force.
 
     Args:
         d: the decision shown.
         in_force: whether it governs now (status and successors, see core/supersession).
+        successors: labels of the decisions that directly replace it.
         current: labels of the decisions in force at the end of its superseded-by chain.
     """
     if in_force:
         return None
-    successors = d.superseded_by
     if not successors:
         return Text(f"{status_label(d.status)}: not in force", style="bold", end="")
     text = Text("Superseded by ", style="bold", end="")
-    text.append_text(plain(", ".join(r.ref.raw for r in successors), "bold"))
-    shown = [label for label in current if label not in {r.ref.raw for r in successors}]
+    text.append_text(plain(", ".join(successors), "bold"))
+    shown = [label for label in current if label not in successors]
     if shown:
         text.append_text(plain(f" (in force: {', '.join(shown)})", "bold"))
     return text

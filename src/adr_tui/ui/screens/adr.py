@@ -183,7 +183,13 @@ class AdrScreen(Screen[None]):
         d = entry.decision
         chain = resolve_chain(d.id, catalog)
         current = [c.label for i in chain.current if i != d.id and (c := catalog.get(i))]
-        return render.not_in_force_banner(d, in_force=is_in_force(d, catalog), current=current)
+        successors = [
+            t.label if r.target_id and (t := catalog.get(r.target_id)) else r.ref.raw
+            for r in d.superseded_by
+        ]
+        return render.not_in_force_banner(
+            d, in_force=is_in_force(d, catalog), successors=successors, current=current
+        )
 
     # -- navigation -----------------------------------------------------------
 

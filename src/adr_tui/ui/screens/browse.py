@@ -126,16 +126,24 @@ class BrowseScreen(Screen[None]):
         row = self.query_one(AdrList).current
         return row.entry if row else None
 
-    def refresh_listing(self, *, keep: str | None = None) -> None:
-        """Recompute the list for the current query (in a worker)."""
+    def refresh_listing(self, *, top: bool = False) -> None:
+        """Recompute the list for the current query (in a worker).
+
+        The highlighted decision stays highlighted (reloads, filters, sorting),
+        unless ``top``: a new search starts at its best hit.
+        """
         current = self.current_entry
-        self._keep = keep or (current.key if current else self._keep)
+        if top:
+            self._keep = None
+        elif current is not None:
+            self._keep = current.key
         self._compute(self.app.catalogs, self.query_state)
 
     def set_query(self, query: Query) -> None:
         """Show ``query``'s results."""
+        top = query.text != self.query_state.text
         self.query_state = query
-        self.refresh_listing()
+        self.refresh_listing(top=top)
 
     @work(
         thread=True,
@@ -167,7 +175,7 @@ class BrowseScreen(Screen[None]):
         app = self.app
         text = Text("adr-tui", style="bold", end="")
         if app.catalogs:
-            names = ", ".join(inert_line(str(c.root)) for c in app.catalogs)
+            names = ", ".join(inert_line(c.root.name) for c in app.catalogs)
             text.append(f"  {names}")
             at = next((c.at for c in app.catalogs if c.at), None)
             if at:
@@ -229,8 +237,6 @@ class BrowseScreen(Screen[None]):
 
     @on(AdrList.Highlighted)
     def _highlighted(self, message: AdrList.Highlighted) -> None:
-        if message.row is not None:
-            self._keep = message.row.entry.key
         self._show_preview()
 
     @on(AdrList.Selected)

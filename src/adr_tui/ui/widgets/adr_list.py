@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -29,6 +29,15 @@ CURSOR = "▶ "
 """Cursor marker: visible without colour (NO_COLOR, 16 colours)."""
 
 
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells; a cut ends in an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
+
+
 @dataclass(frozen=True, slots=True)
 class Columns:
     """Cell widths of each column at a given widget width (0 hides a column)."""
@@ -44,7 +53,7 @@ class Columns:
     def fit(cls, width: int, *, repo: bool) -> Columns:
         """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags."""
         number, status = 6, STATUS_WIDTH
-        date = 11 if width >= 60 else 0
+        date = 11 if width >= 52 else 0
         repo_w = 14 if repo and width >= 60 else 0
         tags = 22 if width >= 110 else 0
         title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
@@ -264,10 +273,10 @@ class AdrList(ScrollView, can_focus=True):
         if c.date:
             out.append(Segment(set_cell_size(d.date.isoformat() if d.date else "—", c.date), dim))
         if c.repo:
-            out.append(Segment(set_cell_size(inert_line(row.entry.repo), c.repo), dim))
-        out.append(Segment(set_cell_size(inert_line(d.title), c.title - 1) + " ", dim))
+            out.append(Segment(fit(inert_line(row.entry.repo), c.repo - 1) + " ", dim))
+        out.append(Segment(fit(inert_line(d.title), c.title - 1) + " ", dim))
         if c.tags:
-            out.append(Segment(set_cell_size(inert_line(", ".join(d.tags)), c.tags), dim))
+            out.append(Segment(fit(inert_line(", ".join(d.tags)), c.tags), dim))
         return out
 
     def _snippet(self, row: Row) -> list[Segment]:

@@ -1,14 +1,21 @@
-"""The filter panel: status, tag, decider (and repository) choices with live counts."""
+"""The filter panel: status, tag, decider (and repository) choices with live counts.
+
+An ``OptionList`` rather than a ``SelectionList``: the chosen state is written
+as ``[x]`` in the label, so it reads without colour (16 colours, NO_COLOR).
+"""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from adr_tui.core.text import inert_line
 from adr_tui.ui.listing import Facets, Query
@@ -26,8 +33,25 @@ def _selected(query: Query, facet: str) -> frozenset[str]:
     return {"tag": query.tags, "decider": query.deciders, "repo": query.repos}[facet]
 
 
+class FacetList(OptionList):
+    """Facet values; space or enter toggles the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "space",
+            "select",
+            "Toggle",
+            show=False,
+            id="filters.toggle",
+            tooltip="Add or remove this value from the filter",
+        ),
+        Binding("j", "cursor_down", "Down", show=False, id="filters.down", tooltip="Next value"),
+        Binding("k", "cursor_up", "Up", show=False, id="filters.up", tooltip="Previous value"),
+    ]
+
+
 class FilterBar(Vertical):
-    """Facet choices: space or enter toggles one; counts follow the other filters."""
+    """Facet choices: counts follow the other filters and the search."""
 
     class Toggled(Message):
         """The user toggled one facet value."""
@@ -46,34 +70,39 @@ class FilterBar(Vertical):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static("Filters", classes="panel-title")
-        yield SelectionList[str](id="facets")
+        yield FacetList(id="facets")
 
     def show(self, facets: Facets, query: Query) -> None:
         """Rebuild the choices from fresh counts, keeping the highlighted line."""
-        selections: list[Selection[str]] = []
+        options: list[Option] = []
         for facet, title in FACET_TITLES.items():
             values = facets.get(facet, [])
             chosen = _selected(query, facet)
             if facet == "repo" and len({v for v, _, _ in values} | chosen) < 2:
                 continue
-            selections.append(Selection(Text(title, style="bold"), f"#{facet}", disabled=True))
+            options.append(Option(Text(title, style="bold"), id=f"#{facet}", disabled=True))
             listed = values[:MAX_VALUES]
             shown = {v for v, _, _ in listed}
             listed += [(v, v, 0) for v in sorted(chosen) if v not in shown]
             for value, name, count in listed:
-                label = Text(inert_line(name), end="")
+                on_ = value in chosen
+                label = Text("[x] " if on_ else "[ ] ", style="bold" if on_ else "", end="")
+                label.append(inert_line(name), style="bold" if on_ else "")
                 label.append(f" ({count})", style="dim")
-                selections.append(Selection(label, f"{facet}:{value}", value in chosen))
-        facet_list = self.query_one("#facets", SelectionList)
+                options.append(Option(label, id=f"{facet}:{value}"))
+        facet_list = self.query_one(FacetList)
         highlighted = facet_list.highlighted
-        with facet_list.prevent(SelectionList.SelectedChanged):
-            facet_list.clear_options()
-            facet_list.add_options(selections)
-        if highlighted is not None and selections:
-            facet_list.highlighted = min(highlighted, len(selections) - 1)
+        facet_list.clear_options()
+        facet_list.add_options(options)
+        if options:
+            first = next((i for i, o in enumerate(options) if not o.disabled), None)
+            keep = highlighted if highlighted is not None else first
+            if keep is not None:
+                facet_list.highlighted = min(keep, len(options) - 1)
 
-    @on(SelectionList.SelectionToggled)
-    def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+    @on(OptionList.OptionSelected, "#facets")
+    def _toggled(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        facet, _, value = event.selection.value.partition(":")
-        self.post_message(self.Toggled(self, facet, value))
+        facet, _, value = (event.option.id or "").partition(":")
+        if value:
+            self.post_message(self.Toggled(self, facet, value))
