@@ -320,3 +320,17 @@ def test_headerless_key_value_table() -> None:
 def test_same_status_twice_is_not_a_conflict() -> None:
     d = decision("---\nstatus: accepted\n---\n# T\n\n## Status\n\nAccepted\n")
     assert d.warnings == ()
+
+
+def test_space_separated_tags_and_emails_in_names() -> None:
+    d = decision("# T\n\n- Tags: doc Tooling doc\n- Deciders: Ann Lee <ann@example.com>, Bo\n")
+    assert d.tags == ("doc", "tooling")
+    assert d.deciders == ("Ann Lee", "Bo")
+    assert decision("# T\n\n- Tags: machine learning, data\n").tags == ("machine learning", "data")
+
+
+def test_a_dated_status_gives_the_date_when_no_date_field_does() -> None:
+    d = decision("# T\n\n## Status\n\nAccepted (2024-01-20)\n")
+    assert d.status is Status.ACCEPTED and d.date == dt.date(2024, 1, 20)
+    d = decision("# T\n\nDate: 2023-05-05\n\n## Status\n\nAccepted 2024-01-20\n")
+    assert d.date == dt.date(2023, 5, 5)

@@ -107,6 +107,7 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
 def _date(scan: Scan, out: Fields) -> None:
     raw = _raw(scan, "date")
     if raw is None:
+        out.date = parse_date(out.status_raw)  # "Accepted (2024-01-20)": still the document's
         return
     out.date = parse_date(raw)
     if out.date is None:
@@ -169,7 +170,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     relations: list[Relation] = []
     _status(scan, out, relations)  # the status line comes first in most documents
     relations += scan.relations
-    _date(scan, out)
+    _date(scan, out)  # after the status: a dated status is the fallback date
     _people(scan, out)
     title_number = _title(path, scan, out, relations)
     out.number = _number(path, scan, title_number)

@@ -12,6 +12,8 @@ _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
 _COMMAS = re.compile(r"[,;]")
+_SPACES = re.compile(r"\s+")
+_EMAIL = re.compile(r"\s*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -38,7 +40,10 @@ def _items(value: object) -> list[str]:
     if value is None:
         return []
     items: list[str] = []
-    for part in _split_outside_parens(unlink(str(value))):
+    text = unlink(str(value))
+    if "@" in text:
+        text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
+    for part in _split_outside_parens(text):
         if "(" in part:
             items.append(part)
         else:
@@ -70,7 +75,10 @@ def read_tags(value: object) -> tuple[str, ...]:
     for entry in raw:
         if entry is None:
             continue
-        for part in _TAG_SPLIT.split(unlink(str(entry))):
+        text = unlink(str(entry))
+        # log4brains: "space and/or comma separated"; commas, when present, win.
+        splitter = _TAG_SPLIT if "," in text or ";" in text else _SPACES
+        for part in splitter.split(text):
             tag = plain(part).lower().lstrip("#").strip(" .")
             if tag and tag not in tags:
                 tags.append(tag)
