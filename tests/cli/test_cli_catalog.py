@@ -122,3 +122,40 @@ def test_list_table_keeps_number_status_and_date_with_long_titles(
     row = next(line for line in lines if "0001" in line)
     assert "accepted" in row and "2024-01-02" in row and "…" in row
     assert all(len(line) <= 80 for line in lines)
+
+
+FILTER_REPO = {
+    "docs/adr/0001-sessions.md": "---\nstatus: accepted\ntags: [auth]\ndeciders: [Grace Lee]\n"
+    "---\n# Keep sessions in Redis\n\nSession handling lives in Redis.\n",
+    "docs/adr/0002-old.md": "---\nstatus: superseded\ntags: [auth]\n---\n# Cookie sessions\n\nOld.\n",
+    "docs/adr/0003-db.md": "---\nstatus: proposed\ntags: [data]\ndeciders: [Bob Smith]\n---\n"
+    "# Use Postgres\n\nTables.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("argv", "numbers"),
+    [
+        (["--status", "accepted", "--status", "proposed"], [1, 3]),
+        (["--tag", "auth"], [1, 2]),
+        (["--tag", "auth", "--status", "superseded"], [2]),
+        (["--decider", "grace lee"], [1]),
+        (["--in-force"], [1, 3]),
+        (["--query", "session"], [1, 2]),
+        (["--query", "session", "--in-force"], [1]),
+    ],
+)
+def test_list_filters_combine(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], argv: list[str], numbers: list[int]
+) -> None:
+    repo = make_repo(FILTER_REPO)
+    assert main(["list", str(repo), "--json", *argv]) == 0
+    assert [item["number"] for item in json.loads(capsys.readouterr().out)] == numbers
+
+
+def test_list_filter_that_keeps_nothing_exits_1(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(FILTER_REPO)
+    assert main(["list", str(repo), "--tag", "nothing"]) == 1
+    assert "no ADR matches" in capsys.readouterr().err

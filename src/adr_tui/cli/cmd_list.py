@@ -1,12 +1,23 @@
-"""``adr-tui list``: every ADR as a table, or as JSON."""
+"""``adr-tui list``: every ADR (or those a filter keeps) as a table, or as JSON."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
-from adr_tui.cli.common import EXIT_OK, add_repo_args, catalog_from_args, console, print_json
+from adr_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_filter_args,
+    add_repo_args,
+    catalog_from_args,
+    console,
+    filter_from_args,
+    print_json,
+)
 from adr_tui.cli.render import decision_table
+from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
 
 NAME = "list"
@@ -15,16 +26,22 @@ NAME = "list"
 def add_parser(sub: Any) -> None:
     """Register ``list``."""
     parser: argparse.ArgumentParser = sub.add_parser(
-        NAME, help="list ADRs", description="List the ADRs of a repository."
+        NAME,
+        help="list ADRs",
+        description="List the ADRs of a repository, optionally filtered. Exits 1 when a "
+        "filter leaves nothing.",
     )
     add_repo_args(parser, positional_path=True)
+    add_filter_args(parser)
+    parser.add_argument("--query", default="", help="keep ADRs matching this search query")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
 
 
 def run(args: argparse.Namespace) -> int:
     """List the catalogue."""
     catalog = catalog_from_args(args)
-    decisions = list(catalog.decisions)
+    flt = filter_from_args(args, args.query)
+    decisions = apply_filter(catalog.decisions, flt)
     if args.json:
         print_json([decision_to_dict(d) for d in decisions])
     else:
@@ -34,4 +51,10 @@ def run(args: argparse.Namespace) -> int:
             out.print(
                 f"{len(catalog.problems)} problem(s): run 'adr-tui check' for details", style="dim"
             )
-    return EXIT_OK
+    if not catalog.decisions:
+        where = ", ".join(catalog.discovery.adr_dirs) or "the usual ADR folders"
+        console(sys.stderr).print(f"no ADRs found in {where} (try --adr-dir DIR)", style="dim")
+    if decisions or flt.is_empty:
+        return EXIT_OK
+    console(sys.stderr).print("no ADR matches the filter", style="dim")
+    return EXIT_PROBLEMS

@@ -13,6 +13,8 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError
+from adr_tui.core.filters import Filter
+from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 
 EXIT_OK = 0
@@ -48,6 +50,32 @@ def add_repo_args(parser: argparse.ArgumentParser, *, positional_path: bool = Fa
         help="the decision log as of a date (2024-05-01) or revision",
     )
     parser.add_argument("--no-cache", action="store_true", help="use no on-disk cache")
+
+
+def add_filter_args(parser: argparse.ArgumentParser) -> None:
+    """``--status``, ``--tag``, ``--decider`` (each repeatable) and ``--in-force``."""
+    statuses = [s.value for s in Status]
+    parser.add_argument(
+        "--status", action="append", default=[], choices=statuses, help="keep this status (repeat)"
+    )
+    parser.add_argument("--tag", action="append", default=[], help="keep this tag (repeatable)")
+    parser.add_argument(
+        "--decider", action="append", default=[], help="keep this decider (repeatable)"
+    )
+    parser.add_argument(
+        "--in-force", action="store_true", help="hide superseded, deprecated and rejected ADRs"
+    )
+
+
+def filter_from_args(args: argparse.Namespace, query: str = "") -> Filter:
+    """The Filter the ``add_filter_args`` options describe (OR within a facet, AND across)."""
+    return Filter.of(
+        statuses=args.status,
+        tags=args.tag,
+        deciders=args.decider,
+        hide_not_in_force=args.in_force,
+        query=query,
+    )
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
