@@ -127,7 +127,8 @@ def test_list_table_keeps_number_status_and_date_with_long_titles(
 FILTER_REPO = {
     "docs/adr/0001-sessions.md": "---\nstatus: accepted\ntags: [auth]\ndeciders: [Grace Lee]\n"
     "---\n# Keep sessions in Redis\n\nSession handling lives in Redis.\n",
-    "docs/adr/0002-old.md": "---\nstatus: superseded\ntags: [auth]\n---\n# Cookie sessions\n\nOld.\n",
+    "docs/adr/0002-old.md": "---\nstatus: superseded\ntags: [auth]\n---\n"
+    "# Cookie sessions\n\nOld.\n",
     "docs/adr/0003-db.md": "---\nstatus: proposed\ntags: [data]\ndeciders: [Bob Smith]\n---\n"
     "# Use Postgres\n\nTables.\n",
 }
