@@ -911,7 +911,7 @@ class SearchEngine:
         text = " ".join(p for p in (f"({flt.query})" if flt.query else "", query) if p.strip())
         with self._lock:
             ix, generation, ready = self._index, self._generation, self._ready
-            decisions = self._decisions
+            decisions, catalog = self._decisions, self._catalog
         source: Literal["index", "scan"] = "index" if ready and ix is not None else "scan"
         key = (source, generation, id(decisions), text, flt.without_query(), sort, limit, highlight)
         with self._lock:
@@ -936,7 +936,7 @@ class SearchEngine:
         if scores is None and not parsed.is_all:
             scores = _scan(decisions, parsed.root, self._scan_cache)
         result = _finish(
-            decisions, self._catalog, parsed, scores, flt, sort, limit, highlight, notes, source
+            decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, source
         )
         with self._lock:
             self._results[key] = result
@@ -989,9 +989,10 @@ def _finish(
 ) -> SearchResult:
     """Filter, order, cut and highlight: identical for index and scan results."""
     query_ids = frozenset(scores) if scores is not None else None
-    kept = apply_filter(decisions, flt.without_query(), lookup=catalog)
-    if query_ids is not None:
-        kept = [d for d in kept if d.id in query_ids]
+    if query_ids is not None:  # only the matches need filtering, not the whole catalogue
+        decisions = [d for d in (catalog.get(i) for i in query_ids) if d is not None]
+    facets = flt.without_query()
+    kept = list(decisions) if facets.is_empty else apply_filter(decisions, facets, lookup=catalog)
     scores = scores or {}
     kept.sort(key=_sort_key(sort, scores))
     shown = kept if limit is None else kept[: max(limit, 0)]
