@@ -334,3 +334,14 @@ def test_a_dated_status_gives_the_date_when_no_date_field_does() -> None:
     assert d.status is Status.ACCEPTED and d.date == dt.date(2024, 1, 20)
     d = decision("# T\n\nDate: 2023-05-05\n\n## Status\n\nAccepted 2024-01-20\n")
     assert d.date == dt.date(2023, 5, 5)
+
+
+def test_status_paragraph_wrapped_over_lines() -> None:
+    d = decision(
+        "# T\n\n## Status\n\nSuperseded by\n[ADR-5](0005-x.md)\nSupersedes ADR-2\n\nNote.\n"
+    )
+    assert d.status_raw == "Superseded by [ADR-5](0005-x.md)"
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [
+        ("superseded-by", 5),
+        ("supersedes", 2),
+    ]

@@ -72,6 +72,8 @@ class _State:
     fence: str | None = None
     in_comment: bool = False
     status_taken: bool = False
+    status_open: Value | None = None
+    """The status taken from the first paragraph of a Status section, while it goes on."""
     table: list[list[str]] = field(default_factory=list)
     previous: str = ""
 
@@ -150,10 +152,11 @@ class Scanner:
         state.previous = text
 
     def _end_block(self) -> None:
-        """A blank, skipped or over-long line: it ends any table and any setext title."""
+        """A blank, skipped or over-long line: it ends tables, paragraphs, setext titles."""
         if self._state.table:
             self._flush_table()
         self._state.previous = ""
+        self._state.status_open = None
 
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
@@ -165,6 +168,7 @@ class Scanner:
             scan.later_h1.append(number)
         kind, key, written, value = _classify(text)
         state.status_taken = key == "status"
+        state.status_open = None
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
@@ -228,14 +232,21 @@ class Scanner:
         state = self._state
         if self._field_line(text, allow_unknown=False):
             state.status_taken = state.status_taken or "status" in self.scan.fields
+            state.status_open = None
             return
-        if not state.status_taken:
-            item = md.list_item(text)
-            self.scan.put("status", item if item is not None else text, "nygard")
-            state.status_taken = True
-            return
-        if (found := relation_line(text)) is not None:
+        if (found := relation_line(text)) is not None and state.status_taken:
             self.scan.relations += found
+            state.status_open = None
+        elif not state.status_taken:
+            item = md.list_item(text)
+            status = item if item is not None else text
+            self.scan.put("status", status, "nygard")
+            held = self.scan.fields["status"]
+            state.status_open = held if held.raw is status else None
+            state.status_taken = True
+        elif state.status_open is not None and md.list_item(text) is None:
+            # The status is the first paragraph, which may be wrapped over lines.
+            state.status_open.raw = f"{state.status_open.raw} {text}"
 
     def _link_line(self, text: str) -> None:
         item = md.list_item(text)
