@@ -21,7 +21,7 @@ from adr_tui.core.errors import RepoError, RevisionError
 from adr_tui.core.gitlog import GitRepo, tree_source
 from adr_tui.core.history import ChangeKind, load_history
 from adr_tui.core.settings import Settings
-from adr_tui.demo.builder import git_environment
+from adr_tui.demo.builder import Rename, git_environment
 
 NO_CACHE = Settings(use_cache=False)
 FIRST = "docs/adr/0001-first.md"
@@ -162,3 +162,34 @@ def test_history_at_a_date_stops_there(tmp_path: Path) -> None:
         assert len(history.for_decision(FIRST).revisions) == 2
     with GitRepo.open(repo) as opened:
         assert opened.resolve_at("2024-01-03") == opened.resolve("HEAD~1")
+
+
+def test_renames_to_and_from_other_files_are_adds_and_deletes(tmp_path: Path) -> None:
+    text = adr("Notes that become an ADR")
+    repo = build(
+        tmp_path / "repo",
+        commit(
+            GRACE,
+            "2024-01-01T10:00:00+00:00",
+            "Start",
+            write("notes.txt", text),
+            write("docs/adr/0002-x.md", adr("Leaves")),
+            write("src/app.py", "print('hi')\n"),
+        ),
+        commit(
+            GRACE,
+            "2024-01-02T10:00:00+00:00",
+            "Swap",
+            Rename("notes.txt", "docs/adr/0001-notes.md"),
+            Rename("docs/adr/0002-x.md", "archive/0002-x.txt"),
+        ),
+        commit(GRACE, "2024-01-03T10:00:00+00:00", "Code only", write("src/app.py", "pass\n")),
+    )
+    with load_history(repo, NO_CACHE) as history:
+        assert history.paths() == ("docs/adr/0001-notes.md",)
+        (added,) = history.for_decision("docs/adr/0001-notes.md").revisions
+        assert added.kind is ChangeKind.ADDED and added.old_blob is None
+        gone = history.for_decision("docs/adr/0002-x.md")
+        assert [r.kind for r in gone.revisions] == [ChangeKind.ADDED, ChangeKind.DELETED]
+        assert gone.revisions[-1].blob is None and gone.last_blob is not None
+        assert history.head is not None
