@@ -345,3 +345,8 @@ def test_status_paragraph_wrapped_over_lines() -> None:
         ("superseded-by", 5),
         ("supersedes", 2),
     ]
+
+
+def test_yaml_adr_key_is_a_number() -> None:
+    d = decision("---\nadr: 0012\nstatus: accepted\n---\n# Queues\n", "docs/architecture/queues.md")
+    assert d.number == 12

@@ -92,3 +92,33 @@ def test_log4brains_template_with_inline_comments() -> None:
         "- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->\n"
     )
     assert parse(text, "docs/adr/20200101-x.md").is_template
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "docs/ADR_TEMPLATE.md",
+            "# Title\n\n## Status\nWhat is the status, such as proposed, accepted, rejected, "
+            "deprecated, superseded, etc.?\n\n## Context\n",
+        ),
+        (
+            "docs/architecture/decisions/000-index.md",
+            "# Index\n\n| Status | Date | Author(s) |\n|:--|:--|:--|\n"
+            "| Proposed, Accepted, Rejected, Deprecated, Superseded | yyyy-mm-dd | [@me](x) |\n",
+        ),
+        (
+            "docs/architecture/adr-0000-template.md",
+            "---\nadr: 0000\ntitle: <short-title>\nstatus: Proposed\ndate: YYYY-MM-DD\n"
+            "supersedes: []\nsuperseded_by: []\n---\n\n## Context\n",
+        ),
+    ],
+)
+def test_templates_seen_in_public_repositories(path: str, text: str) -> None:
+    outcome = parse(text, path)
+    assert outcome.is_template and outcome.decision is None
+
+
+def test_a_superseded_status_with_commas_is_not_a_choice_list() -> None:
+    d = decision("# T\n\n* Status: Superseded by ADR-3, ADR-4, deprecated later\n")
+    assert d.status is Status.SUPERSEDED

@@ -23,7 +23,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "informed": ("informed",),
     "tags": ("tags", "tag", "keywords", "labels", "categories"),
     "title": ("title",),
-    "number": ("number", "adr-number", "adr-no", "no", "nr"),
+    "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
     "id": ("id", "adr-id"),
 }
 KEYS: dict[str, str] = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}

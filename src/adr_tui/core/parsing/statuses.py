@@ -152,13 +152,20 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(plain(text).lower())
 
 
-def _lists_choices(text: str) -> bool:
-    parts = _CHOICE_SPLIT.split(text.lower())
-    if len(parts) < 2:
-        return False
+def _distinct(parts: list[str]) -> int:
     found = {_match_at(w, 0) for w in map(_words, parts) if w}
     found.discard(None)
-    return len(found) >= 2
+    return len(found)
+
+
+def _lists_choices(text: str) -> bool:
+    """``Proposed | Accepted``, ``draft / final``, or three or more with commas."""
+    lowered = text.lower()
+    parts = _CHOICE_SPLIT.split(lowered)
+    if len(parts) >= 2 and _distinct(parts) >= 2:
+        return True
+    parts = lowered.split(",")
+    return len(parts) >= 3 and _distinct(parts) >= 3
 
 
 @lru_cache(maxsize=4096)  # a repository repeats a handful of status texts

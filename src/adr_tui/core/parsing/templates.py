@@ -18,6 +18,9 @@ TEMPLATE_SCORE = 2
 # adr-tools' own template: "# NUMBER. TITLE", "Date: DATE", "STATUS" (case matters).
 _CAPS_WORDS = re.compile(r"\b(?:NUMBER|TITLE|NNNN|XXXX)\b")
 _CAPS_VALUES = frozenset({"STATUS", "DATE", "TITLE", "TBD"})
+_PLACEHOLDER_TITLES = frozenset(
+    {"title", "adr title", "decision title", "short title", "your title here", "tbd"}
+)
 _MUSTACHE = re.compile(
     r"\{\{[^{}]{0,80}\}\}|\{(?:title|name|date|status|number|id)\}|\$\{[^{}]{0,80}\}"
 )
@@ -33,7 +36,11 @@ def _title_signs(heading: str | None) -> int:
         return 0
     reading = read_title(heading)
     signs = 1 if reading.placeholder_number else 0
-    if _wrapped(reading.title) or _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading):
+    # "# Title" is a placeholder; "# 1. Title" has been numbered by a person or a tool.
+    placeholder = reading.number is None and reading.title.strip().lower() in _PLACEHOLDER_TITLES
+    if placeholder or _wrapped(reading.title) or _MUSTACHE.search(heading):
+        signs += 2
+    elif _CAPS_WORDS.search(heading):
         signs += 2
     return signs
 
