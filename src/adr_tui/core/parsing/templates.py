@@ -38,9 +38,8 @@ def _title_signs(heading: str | None) -> int:
     signs = 1 if reading.placeholder_number else 0
     # "# Title" is a placeholder; "# 1. Title" has been numbered by a person or a tool.
     placeholder = reading.number is None and reading.title.strip().lower() in _PLACEHOLDER_TITLES
-    if placeholder or _wrapped(reading.title) or _MUSTACHE.search(heading):
-        signs += 2
-    elif _CAPS_WORDS.search(heading):
+    marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading)
+    if placeholder or marked or _wrapped(reading.title):
         signs += 2
     return signs
 
