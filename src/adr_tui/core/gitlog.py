@@ -517,6 +517,7 @@ class GitRepo:
             "--no-abbrev",
             "-M" if renames else "--no-renames",
             "--root",
+            "--date-order",  # never a parent before its child, even with skewed clocks
             "--no-color",
             "--no-ext-diff",
             "--no-textconv",

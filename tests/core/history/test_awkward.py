@@ -21,7 +21,7 @@ from adr_tui.core.errors import RepoError, RevisionError
 from adr_tui.core.gitlog import GitRepo, tree_source
 from adr_tui.core.history import ChangeKind, load_history
 from adr_tui.core.settings import Settings
-from adr_tui.demo.builder import Rename, git_environment
+from adr_tui.demo.builder import Edit, Rename, git_environment
 
 NO_CACHE = Settings(use_cache=False)
 FIRST = "docs/adr/0001-first.md"
@@ -193,3 +193,33 @@ def test_renames_to_and_from_other_files_are_adds_and_deletes(tmp_path: Path) ->
         assert [r.kind for r in gone.revisions] == [ChangeKind.ADDED, ChangeKind.DELETED]
         assert gone.revisions[-1].blob is None and gone.last_blob is not None
         assert history.head is not None
+
+
+def test_skewed_clocks_keep_one_lineage(tmp_path: Path) -> None:
+    path = "docs/adr/0001-a.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(GRACE, "2024-01-20T10:00:00+00:00", "Add (clock ahead)", write(path, adr("A"))),
+        commit(
+            GRACE,
+            "2024-01-21T10:00:00+00:00",
+            "Branch edit",
+            Edit(path, (("# A", "# A on a branch"),)),
+            branch="feature",
+        ),
+        commit(
+            GRACE,
+            "2024-01-10T10:00:00+00:00",
+            "Main edit (clock behind)",
+            Edit(path, (("status: accepted", "status: deprecated"),)),
+        ),
+        commit(GRACE, "2024-01-22T10:00:00+00:00", "Merge", merge="feature"),
+    )
+    with load_history(repo, NO_CACHE) as history:
+        lineage = history.for_decision(path)
+        assert sorted(r.subject for r in lineage.revisions) == [
+            "Add (clock ahead)",
+            "Branch edit",
+            "Main edit (clock behind)",
+        ]
+        assert lineage.revisions[0].kind is ChangeKind.ADDED
