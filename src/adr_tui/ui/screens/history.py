@@ -37,7 +37,13 @@ from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.source_view import SourceView
-from adr_tui.ui.widgets.timeline import revision_text, stamp, summary_text, timeline_text
+from adr_tui.ui.widgets.timeline import (
+    diff_heading,
+    revision_text,
+    stamp,
+    summary_text,
+    timeline_text,
+)
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -105,10 +111,7 @@ class HistoryScreen(Screen[None]):
         "highlight another to compare the two. o shows the text as of a revision; s "
         f"switches to a side-by-side diff when the terminal has {SPLIT_MIN_WIDTH} columns."
     )
-    HORIZONTAL_BREAKPOINTS = [
-        (0, "-stacked"),
-        (120, "-beside"),
-    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (120, "-beside")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"history--status-{s.value}" for s in Status}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,h", "back", "Back", id="history.back", tooltip="Back (clears a mark)"),
@@ -329,19 +332,13 @@ class HistoryScreen(Screen[None]):
             self._show(message.key)
 
     def _show(self, key: DiffKey) -> None:
-        diff = self._diffs[key]
         by_commit = {r.commit: r for r in self.revisions}
-        newer = by_commit[key[1]]
-        heading = Text(end="")
-        if key[0] is None:
-            heading.append(f"{newer.short[:7]}  {stamp(newer.author_date)}  ", style="bold")
-            heading.append_text(render.plain(f"{newer.author_name}: {newer.subject}"))
-        else:
-            older = by_commit[key[0]]
-            heading.append("Comparing ", style="bold")
-            heading.append(f"{older.short[:7]} ({stamp(older.author_date)}) → ")
-            heading.append(f"{newer.short[:7]} ({stamp(newer.author_date)})")
-        heading.append(f"   +{diff.added} -{diff.removed} lines")
+        older = by_commit[key[0]] if key[0] is not None else None
+        diff = self._diffs[key]
+        heading = diff_heading(diff, by_commit[key[1]], older)
+        if older is None and self.mark is not None:
+            # Said here rather than in a toast, which would cover the diff at 80×24.
+            heading = Text.assemble(("◆ Marked: highlight another to compare. ", "bold"), heading)
         self.query_one(DiffView).show_diff(diff, heading)
 
     # -- actions ----------------------------------------------------------------
@@ -391,13 +388,6 @@ class HistoryScreen(Screen[None]):
         self.mark = None if self.mark is not None else cursor
         self._fill_list()
         self._select(cursor)
-        if self.mark is not None:
-            self.notify(
-                "Highlight another revision to compare; m or escape clears the mark.",
-                title="Revision marked",
-                timeout=3,
-                markup=False,
-            )
 
     def action_toggle_split(self) -> None:
         """Side-by-side or unified diff (side by side needs a wide terminal)."""

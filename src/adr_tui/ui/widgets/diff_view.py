@@ -3,18 +3,24 @@
 The core (``core/diffs.py``) gives plain data; this widget styles it with its
 component classes (theme variables in ``styles/history.tcss``) via
 ``Text.stylize`` on the word spans. Long prose lines wrap, so a one-word
-change at the end of a paragraph is still on screen. Rows are built once per
-width (the Line API then only draws the visible ones), which keeps a 5,000-line
-diff cheap to scroll. Meaning never rests on colour: lines carry ``+``/``-``
+change at the end of a paragraph is still on screen. Per width, only row
+counts are measured (plain strings, no styling); rows are styled and drawn
+when they come into view (Line API), so a 5,000-line diff opens and scrolls
+quickly. Past ``WORD_WRAP_LIMIT`` rows lines fold at the edge, which is cheaper
+still to measure. Meaning never rests on colour: lines carry ``+``/``-``
 marks, inserted words are bold and underlined, deleted words struck through.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import zip_longest
+from dataclasses import dataclass
+from itertools import accumulate, zip_longest
 from typing import ClassVar
 
+from rich._wrap import divide_line  # Text.wrap's own measure: counts rows without drawing
+from rich.cells import get_character_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -27,7 +33,43 @@ from adr_tui.core.text import inert_line
 
 _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
 _NUMBER = 5  # "1234 " before each side-by-side line
+WORD_WRAP_LIMIT = 1500
+"""Above this many rows of diff, lines fold at the edge instead of between words (cheaper)."""
+_CACHE_LIMIT = 2000  # rendered items kept; a screenful needs a few dozen
 Pair = tuple[DiffLine | None, DiffLine | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Banner:
+    """A full-width row group: the heading, a notice, a hunk header."""
+
+    text: Text
+    fill: str
+
+
+_Item = _Banner | DiffLine | Pair
+
+
+def _plain(line: DiffLine) -> str:
+    """The line as shown (inert), the same string ``DiffView._body`` styles."""
+    if line.words:
+        return "".join(inert_line(span.text) for span in line.words)
+    return inert_line(line.text)
+
+
+def _fold_offsets(text: str, width: int) -> list[int]:
+    """Where ``text`` breaks when folded at ``width`` cells, ignoring word boundaries."""
+    if text.isascii():
+        return list(range(width, len(text), width))
+    offsets: list[int] = []
+    cells = 0
+    for index, char in enumerate(text):
+        size = get_character_cell_size(char)
+        if cells + size > width and cells:
+            offsets.append(index)
+            cells = 0
+        cells += size
+    return offsets
 
 
 def pairs(lines: tuple[DiffLine, ...]) -> Iterator[Pair]:
@@ -87,8 +129,12 @@ class DiffView(ScrollView, can_focus=True):
         self._heading = Text()
         self._message: Text | None = Text("")
         self._side_by_side = False
-        self._rows: list[Strip] = []
-        self._rows_width = -1
+        self._items: list[_Item] = []
+        self._fold = False
+        self._width = -1
+        self._starts: list[int] = []
+        self._total = 0
+        self._cache: dict[int, list[Strip]] = {}
 
     # -- what is shown ----------------------------------------------------------
 
@@ -106,64 +152,133 @@ class DiffView(ScrollView, can_focus=True):
     def side_by_side(self, value: bool) -> None:
         if value != self._side_by_side:
             self._side_by_side = value
-            self._rebuild()
+            self._collect()
 
     @property
     def text(self) -> str:
-        """What the rows say, without styles (for tests and copying)."""
-        return "\n".join(strip.text.rstrip() for strip in self._rows)
+        """What every row says, without styles (renders them all: for tests and copying)."""
+        rows = (strip.text.rstrip() for i in range(len(self._items)) for strip in self._strips(i))
+        return "\n".join(rows)
 
     def show_diff(self, diff: FileDiff, heading: Text) -> None:
         """Show ``diff`` under ``heading`` (already inert ``Text``), scrolled to the top."""
-        self._diff = diff
-        self._heading = heading
-        self._message = None
-        self._rebuild()
+        self._diff, self._heading, self._message = diff, heading, None
+        self._collect()
         self.scroll_home(animate=False)
 
     def show_message(self, message: Text | str) -> None:
         """Show a sentence instead of a diff (loading, nothing selected, no history)."""
         self._diff = None
         self._message = message if isinstance(message, Text) else Text(message)
-        self._rebuild()
+        self._collect()
         self.scroll_home(animate=False)
 
-    # -- layout -----------------------------------------------------------------
+    # -- layout: what each row is, per width --------------------------------------
+
+    def _collect(self) -> None:
+        """Turn the diff into items (no styling yet: that happens when rows are drawn)."""
+        items: list[_Item] = []
+        diff = self._diff
+        if self._message is not None or diff is None:
+            items.append(_Banner(self._message or Text(""), ""))
+        else:
+            items.append(_Banner(self._heading, "heading"))
+            if diff.old_path and diff.new_path and diff.old_path != diff.new_path:
+                moved = f"renamed  {inert_line(diff.old_path)} → {inert_line(diff.new_path)}"
+                items.append(_Banner(Text(moved), "heading"))
+            if diff.notice:
+                items.append(_Banner(Text(inert_line(diff.notice)), "notice"))
+            elif diff.identical:
+                items.append(_Banner(Text("(no change to the text)"), ""))
+            for hunk in diff.hunks:
+                items.append(_Banner(Text(hunk.header), "hunk"))
+                items.extend(pairs(hunk.lines) if self._side_by_side else hunk.lines)
+        self._items = items
+        self._fold = len(items) > WORD_WRAP_LIMIT
+        self._layout()
+
+    def _layout(self) -> None:
+        """Row counts for the current width: word wrap is measured without drawing."""
+        width = self.scrollable_content_region.width
+        self._cache.clear()
+        if width <= 0 or not self.is_mounted:
+            self._width = -1
+            return
+        self._width = width
+        heights = [self._height(index, width) for index in range(len(self._items))]
+        self._starts = list(accumulate(heights, initial=0))
+        self._total = self._starts.pop()
+        self.virtual_size = Size(width, self._total)
+        self.refresh()
+
+    def _rows(self, text: str, width: int) -> int:
+        width = max(1, width)
+        offsets = _fold_offsets(text, width) if self._fold else divide_line(text, width)
+        return len(offsets) + 1
+
+    def _height(self, index: int, width: int) -> int:
+        item = self._items[index]
+        if isinstance(item, _Banner):
+            return len(self._strips(index))
+        if isinstance(item, DiffLine):
+            return self._rows(_plain(item), width - 2)
+        left, right = _halves(width)
+        old, new = item
+        return max(
+            self._rows(_plain(old), left - _NUMBER) if old else 0,
+            self._rows(_plain(new), right - _NUMBER) if new else 0,
+        )
 
     def on_resize(self) -> None:
-        """Re-wrap for the new width."""
-        self._rebuild()
+        """Re-measure for the new width."""
+        self._layout()
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: the cached rows carry old colours."""
         super().notify_style_update()
-        self._rows_width = -1
-        self.refresh()
-
-    def _rebuild(self) -> None:
-        width = self.scrollable_content_region.width
-        if width <= 0 or not self.is_mounted:
-            self._rows_width = -1
-            return
-        self._rows = list(self._build(width))
-        self._rows_width = width
-        self.virtual_size = Size(width, len(self._rows))
+        self._cache.clear()
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        """Draw one visible row."""
+        """Draw one visible row (only visible items are ever styled and rendered)."""
         width = self.scrollable_content_region.width
-        if width != self._rows_width:
-            self._rebuild()
-        index = y + self.scroll_offset.y
-        if index < len(self._rows):
-            return self._rows[index]
-        return Strip.blank(width, self.rich_style)
+        if width != self._width:
+            self._layout()
+        row = y + self.scroll_offset.y
+        if not 0 <= row < self._total:
+            return Strip.blank(width, self.rich_style)
+        index = bisect_right(self._starts, row) - 1
+        strips = self._strips(index)
+        offset = row - self._starts[index]
+        return strips[offset] if offset < len(strips) else Strip.blank(width, self.rich_style)
 
-    # -- building rows ----------------------------------------------------------
+    # -- drawing --------------------------------------------------------------------
+
+    def _strips(self, index: int) -> list[Strip]:
+        found = self._cache.get(index)
+        if found is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            found = self._cache[index] = list(self._draw(self._items[index], self._width))
+        return found
+
+    def _draw(self, item: _Item, width: int) -> Iterator[Strip]:
+        width = max(1, width)
+        if isinstance(item, _Banner):
+            fill = self._style(item.fill) if item.fill else None
+            yield from self._wrapped(item.text, width, fill)
+        elif isinstance(item, DiffLine):
+            yield from self._unified_rows(item, width)
+        else:
+            yield from self._side_rows(*item, width)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"diff-view--{name}")
+
+    def _split(self, text: Text, width: int) -> list[Text]:
+        if self._fold:
+            return list(text.divide(_fold_offsets(text.plain, width)))
+        return list(text.wrap(self.app.console, width, overflow="fold"))
 
     def _wrapped(self, text: Text, width: int, fill: Style | None = None) -> list[Strip]:
         """``text`` wrapped to ``width`` cells, each row padded to the full width."""
@@ -171,8 +286,7 @@ class DiffView(ScrollView, can_focus=True):
         base = self.rich_style
         fill = fill or base
         strips: list[Strip] = []
-        for line in text.wrap(console, max(1, width), overflow="fold"):
-            line.rstrip_end(width)
+        for line in self._split(text, max(1, width)):
             strip = Strip(list(line.render(console, end="")))
             strips.append(strip.extend_cell_length(width, fill).crop(0, width).apply_style(base))
         return strips or [Strip.blank(width, fill)]
@@ -201,28 +315,6 @@ class DiffView(ScrollView, can_focus=True):
             return self._style("remove")
         return None
 
-    def _build(self, width: int) -> Iterator[Strip]:
-        if self._message is not None or self._diff is None:
-            yield from self._wrapped(self._message or Text(""), width)
-            return
-        diff = self._diff
-        yield from self._wrapped(self._heading, width, self._style("heading"))
-        if diff.old_path and diff.new_path and diff.old_path != diff.new_path:
-            moved = Text(f"renamed  {inert_line(diff.old_path)} → {inert_line(diff.new_path)}")
-            yield from self._wrapped(moved, width, self._style("heading"))
-        if diff.notice:
-            yield from self._wrapped(Text(inert_line(diff.notice)), width, self._style("notice"))
-        elif diff.identical:
-            yield from self._wrapped(Text("(no change to the text)"), width)
-        for hunk in diff.hunks:
-            yield from self._wrapped(Text(hunk.header), width, self._style("hunk"))
-            if self._side_by_side:
-                for old, new in pairs(hunk.lines):
-                    yield from self._side_rows(old, new, width)
-            else:
-                for line in hunk.lines:
-                    yield from self._unified_rows(line, width)
-
     def _unified_rows(self, line: DiffLine, width: int) -> Iterator[Strip]:
         style = self._line_style(line.tag)
         mark = _MARKS[line.tag]
@@ -238,16 +330,14 @@ class DiffView(ScrollView, can_focus=True):
         number = line.old_number if side is LineTag.REMOVE else line.new_number
         gutter = self._style("gutter")
         rows: list[Strip] = []
-        for index, strip in enumerate(
-            self._wrapped(self._body(line, style), width - _NUMBER, style)
-        ):
+        body = self._wrapped(self._body(line, style), width - _NUMBER, style)
+        for index, strip in enumerate(body):
             label = f"{number:>4} " if index == 0 and number is not None else " " * _NUMBER
             rows.append(Strip.join([self._wrapped(Text(label), _NUMBER, gutter)[0], strip]))
         return rows
 
     def _side_rows(self, old: DiffLine | None, new: DiffLine | None, width: int) -> Iterator[Strip]:
-        left_width = (width - 1) // 2
-        right_width = width - 1 - left_width
+        left_width, right_width = _halves(width)
         left = self._cell(old, LineTag.REMOVE, left_width)
         right = self._cell(new, LineTag.ADD, right_width)
         filler = self._style("filler")
@@ -260,3 +350,9 @@ class DiffView(ScrollView, can_focus=True):
                     right[index] if index < len(right) else Strip.blank(right_width, filler),
                 ]
             )
+
+
+def _halves(width: int) -> tuple[int, int]:
+    """Widths of the old and new columns (one cell between them for the separator)."""
+    left = (width - 1) // 2
+    return left, width - 1 - left

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from rich.style import Style
 from rich.text import Text
 
+from adr_tui.core.diffs import FileDiff
 from adr_tui.core.history import ChangeKind, Lineage, Revision, TimelineEntry
 from adr_tui.core.model import Status
 from adr_tui.ui.render import plain, status_label
@@ -138,4 +139,20 @@ def revision_text(
         # The new path is the one the next row (or today's file) has: the old one is news.
         text.append("\n  renamed from ", style="dim")
         text.append_text(plain(rev.old_path, "dim"))
+    return text
+
+
+def diff_heading(diff: FileDiff, newer: Revision, older: Revision | None = None) -> Text:
+    """The line above a diff: which revision (or which two), the line counts, the subject."""
+    text = Text(end="")
+    if older is None:
+        text.append(f"{newer.short[:7]}  {stamp(newer.author_date)}", style="bold")
+    else:
+        text.append("Comparing ", style="bold")
+        text.append(f"{older.short[:7]} ({stamp(older.author_date)}) → ")
+        text.append(f"{newer.short[:7]} ({stamp(newer.author_date)})")
+    # Counts before the subject: a long subject wraps, the counts stay on the first row.
+    text.append(f"  +{diff.added} -{diff.removed}  ")
+    if older is None:
+        text.append_text(plain(f"{newer.author_name}: {newer.subject}"))
     return text
