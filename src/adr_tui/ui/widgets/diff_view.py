@@ -288,7 +288,12 @@ class DiffView(ScrollView, can_focus=True):
         strips: list[Strip] = []
         for line in self._split(text, max(1, width)):
             strip = Strip(list(line.render(console, end="")))
-            strips.append(strip.extend_cell_length(width, fill).crop(0, width).apply_style(base))
+            # Text.render leaves the Text's own style to its caller: put it, then the
+            # fill, under the spans, so a line's tint reaches its mark and its words.
+            if isinstance(line.style, Style):
+                strip = strip.apply_style(line.style)
+            strip = strip.extend_cell_length(width, fill).crop(0, width)
+            strips.append(strip.apply_style(fill).apply_style(base))
         return strips or [Strip.blank(width, fill)]
 
     def _body(self, line: DiffLine, style: Style | None) -> Text:
