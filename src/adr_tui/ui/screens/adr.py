@@ -218,7 +218,7 @@ class AdrScreen(Screen[None]):
         source = self.query_one(SourceView)
         source.display = not source.display
         self.query_one("#adr-scroll").display = not source.display
-        (source if source.display else self.query_one("#adr-scroll")).focus()
+        self.set_focus(source if source.display else self.query_one("#adr-scroll"))
 
     def action_toggle_toc(self) -> None:
         """Show or hide the table of contents."""

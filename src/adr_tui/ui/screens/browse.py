@@ -44,6 +44,9 @@ class BrowseScreen(Screen[None]):
             "Search",
             id="browse.search",
             tooltip="Type to search titles, tags and text",
+            # Priority: handled before the next keys are forwarded, so "/session"
+            # typed in one burst (a paste, tmux send-keys) lands in the box.
+            priority=True,
         ),
         Binding(
             "f",
@@ -250,7 +253,7 @@ class BrowseScreen(Screen[None]):
 
     @on(SearchBox.Left)
     def _left_search(self) -> None:
-        self.query_one(AdrList).focus()
+        self.set_focus(self.query_one(AdrList))
 
     @on(FilterBar.Toggled)
     def _filter(self, message: FilterBar.Toggled) -> None:
@@ -263,17 +266,25 @@ class BrowseScreen(Screen[None]):
         self.query_one(AdrList).action_select()
 
     def action_focus_search(self) -> None:
-        """Put the cursor in the search box."""
-        self.query_one(SearchBox).focus()
+        """Put the cursor in the search box.
+
+        ``set_focus`` rather than ``Widget.focus`` (which defers to ``call_later``):
+        keys typed right after ``/`` must already reach the box, not the list.
+        """
+        box = self.query_one(SearchBox)
+        if box.has_focus:
+            box.insert_text_at_cursor("/")  # a priority binding sees "/" typed in the box too
+        else:
+            self.set_focus(box)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter panel (focusing it when shown)."""
         bar = self.query_one(FilterBar)
         bar.display = not bar.display
         if bar.display:
-            bar.query_one("#facets").focus()
+            self.set_focus(bar.query_one("#facets"))
         else:
-            self.query_one(AdrList).focus()
+            self.set_focus(self.query_one(AdrList))
 
     def action_cycle_sort(self) -> None:
         """Next sort order."""
@@ -289,7 +300,7 @@ class BrowseScreen(Screen[None]):
         """Drop the search and every filter."""
         self.query_one(SearchBox).value = ""
         self.set_query(self.query_state.cleared())
-        self.query_one(AdrList).focus()
+        self.set_focus(self.query_one(AdrList))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
