@@ -195,3 +195,17 @@ def linear_repo(dest: Path, count: int = 4) -> Path:
             )
         )
     return build(dest, *commits)
+
+
+def merge(repo: Path, branch: str, date: str) -> None:
+    """A real ``git merge --no-ff`` (rename-aware) of ``branch`` into the checked-out one."""
+    env = git_environment()
+    env.update(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
+    subprocess.run(
+        ["git", "-c", "user.name=Ada Lovelace", "-c", "user.email=ada@example.com", "merge", "-q"]
+        + ["--no-ff", "--no-edit", branch],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        check=True,
+    )

@@ -575,6 +575,13 @@ class GitRepo:
                 entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), int(size)))
         return entries
 
+    def markdown_paths(self, commit: str) -> frozenset[str]:
+        """Markdown files in ``commit``'s tree (one ``ls-tree -r -z --name-only``)."""
+        out = self.run(
+            "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit
+        )
+        return frozenset(_fsdecode(p) for p in out.split(b"\0") if p and is_markdown(p))
+
     def close(self) -> None:
         """Release the ``cat-file`` process (the repository can still be used afterwards)."""
         with self._lock:

@@ -335,6 +335,10 @@ class _Trace:
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
     truncated: bool = False
+    orphan: bool = False
+    """Opened by an edit of a path absent at the head: a branch edit of a file renamed elsewhere."""
+    absorbed: bool = False
+    """Merged into another lineage."""
 
     def row(self) -> list[Any]:
         flat = [n for pair in self.entries for n in pair]
@@ -357,10 +361,15 @@ class _Trace:
         return cls(path, bool(deleted), entries, created, modified, list(authors), bool(truncated))
 
 
-def _walk(commits: list[LogCommit], base_age: int) -> tuple[list[_Trace], dict[str, _Trace]]:
+def _walk(
+    commits: list[LogCommit], base_age: int, head_paths: frozenset[str] | None = None
+) -> tuple[list[_Trace], dict[str, _Trace]]:
     """Group changes into lineages, newest commit first: O(changes).
 
     Returns the lineages and, by path, those that continue into older history.
+    An edit of a path that the head does not have and no newer change
+    explains is an *orphan*: a branch edited the file while another branch
+    renamed it. The rename, met later (older), adopts it.
     """
     live: dict[str, _Trace] = {}
     traces: list[_Trace] = []
@@ -372,13 +381,29 @@ def _walk(commits: list[LogCommit], base_age: int) -> tuple[list[_Trace], dict[s
             found = None if change.status == "D" else live.pop(change.new_path, None)
             if found is None:
                 found = _Trace(change.new_path, deleted=change.status == "D")
+                found.orphan = (
+                    change.status not in ("A", "D")
+                    and head_paths is not None
+                    and change.new_path not in head_paths
+                )
                 traces.append(found)
             found.entries.append((top - index, number))
             if change.status != "A":
                 handover.append((change.old_path, found))
         for old_path, trace in handover:
+            waiting = live.get(old_path)
+            if waiting is not None and waiting is not trace and waiting.orphan:
+                _adopt(trace, waiting)
             live[old_path] = trace
-    return traces, live
+    kept = [t for t in traces if not t.absorbed]
+    for trace in kept:
+        trace.deleted = trace.deleted or trace.orphan  # never adopted: gone from the head
+    return kept, live
+
+
+def _adopt(trace: _Trace, orphan: _Trace) -> None:
+    trace.entries = sorted([*trace.entries, *orphan.entries], reverse=True)
+    orphan.absorbed = True
 
 
 def _summarise(
@@ -395,9 +420,15 @@ def _summarise(
     )
 
 
-def build_index(commits: list[LogCommit], boundary: frozenset[str]) -> list[_Trace]:
-    """Every lineage of ``commits`` (newest first), summarised."""
-    traces, _ = _walk(commits, 0)
+def build_index(
+    commits: list[LogCommit], boundary: frozenset[str], head_paths: frozenset[str] | None = None
+) -> list[_Trace]:
+    """Every lineage of ``commits`` (newest first), summarised.
+
+    ``head_paths`` (the Markdown files at the head) lets branch edits of
+    renamed files join their lineage.
+    """
+    traces, _ = _walk(commits, 0, head_paths)
     top = len(commits) - 1
     for trace in traces:
         _summarise(trace, lambda age: commits[top - age], boundary)
@@ -405,14 +436,18 @@ def build_index(commits: list[LogCommit], boundary: frozenset[str]) -> list[_Tra
 
 
 def extend_index(
-    cached: list[_Trace], newer: list[LogCommit], old_count: int, boundary: frozenset[str]
+    cached: list[_Trace],
+    newer: list[LogCommit],
+    old_count: int,
+    boundary: frozenset[str],
+    head_paths: frozenset[str] | None = None,
 ) -> list[_Trace]:
     """Lineages after ``newer`` commits (newest first) landed on top of a cached index.
 
     Equivalent to :func:`build_index` over all commits: a new lineage still
     open at the old head continues the cached one that held that path.
     """
-    traces, live = _walk(newer, old_count)
+    traces, live = _walk(newer, old_count, head_paths)
     top = old_count + len(newer) - 1
     for trace in traces:
         _summarise(trace, lambda age: newer[top - age], boundary)
@@ -743,7 +778,7 @@ def _rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[s
 
     def load() -> tuple[list[LogCommit], list[_Trace] | None]:
         commits = _read_log(repo, [head], None, notes)
-        return commits, build_index(commits, boundary)
+        return commits, build_index(commits, boundary, repo.markdown_paths(head))
 
     return load
 
@@ -766,7 +801,8 @@ def _update(
     """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
     notes = list(index.notes)
     newer = _read_log(repo, [f"{index.head}..{head}"], cancel, notes)
-    traces = extend_index(index.traces, newer, index.count, index.boundary)
+    head_paths = repo.markdown_paths(head) if newer else None
+    traces = extend_index(index.traces, newer, index.count, index.boundary, head_paths)
     segments = list(index.segments)
     commits: list[LogCommit] | None = None
     if newer:
@@ -794,7 +830,7 @@ def _full(
 ) -> tuple[_Index, list[LogCommit]]:
     notes: list[str] = []
     commits = _read_log(repo, [head], cancel, notes)
-    traces = build_index(commits, boundary)
+    traces = build_index(commits, boundary, repo.markdown_paths(head))
     segments: list[historycache.Segment] = []
     index = _Index(head, boundary, len(commits), segments, traces, None, notes)
     index.truncated_at = _truncated_at(commits, boundary)

@@ -12,6 +12,7 @@ from tests.helpers_git import (
     commit,
     git,
     linear_repo,
+    merge,
     write,
 )
 
@@ -223,3 +224,29 @@ def test_skewed_clocks_keep_one_lineage(tmp_path: Path) -> None:
             "Main edit (clock behind)",
         ]
         assert lineage.revisions[0].kind is ChangeKind.ADDED
+
+
+def test_branch_edit_of_a_file_moved_on_main_joins_its_lineage(tmp_path: Path) -> None:
+    old, new = "doc/adr/0001-a.md", "docs/decisions/0001-a.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(GRACE, "2024-01-01T10:00:00+00:00", "Add", write(old, adr("A"))),
+        commit(
+            GRACE,
+            "2024-01-05T10:00:00+00:00",
+            "Edit on a branch",
+            Edit(old, (("status: accepted", "status: deprecated"),)),
+            branch="feature",
+        ),
+        commit(
+            GRACE, "2024-01-03T10:00:00+00:00", "Move", Rename("doc/adr", "docs/decisions", True)
+        ),
+    )
+    merge(repo, "feature", "2024-01-06T10:00:00+00:00")
+    assert "status: deprecated" in (repo / new).read_text()
+    for settings in (NO_CACHE, Settings(cache_dir=tmp_path / "cache")):
+        with load_history(repo, settings) as history:
+            lineage = history.for_decision(new)
+            assert [r.subject for r in lineage.revisions] == ["Add", "Move", "Edit on a branch"]
+            assert lineage.timeline[-1].label == "deprecated"
+            assert history.deleted_paths() == ()
