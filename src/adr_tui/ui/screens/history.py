@@ -87,6 +87,11 @@ class VersionRead(Message):
     """Why not (binary, missing object)."""
 
 
+def _hidden(key: str, action: str, description: str, id: str, tooltip: str) -> Binding:  # noqa: A002
+    """A binding kept out of the footer (which shows six keys at most)."""
+    return Binding(key, action, description, show=False, id=id, tooltip=tooltip)
+
+
 def make_screen(app: AdrApp, entry: Entry, *, diff: bool = False) -> HistoryScreen:
     """The History screen for ``entry`` (the app's ``h`` and ``d`` keys call this)."""
     catalog = next((c for c in app.catalogs if c.root == entry.root), None)
@@ -118,23 +123,9 @@ class HistoryScreen(Screen[None]):
         Binding("m", "mark", "Mark", id="history.mark", tooltip="Mark a revision to compare"),
         Binding("o", "open_version", "Open", id="history.open", tooltip="Text at this revision"),
         Binding("s", "toggle_split", "Split", id="history.split", tooltip="Side-by-side diff"),
-        Binding(
-            "left_square_bracket",
-            "step(1)",
-            "Older",
-            show=False,
-            id="history.older",
-            tooltip="The previous (older) revision",
-        ),
-        Binding(
-            "right_square_bracket",
-            "step(-1)",
-            "Newer",
-            show=False,
-            id="history.newer",
-            tooltip="The next (newer) revision",
-        ),
-        Binding("d", "focus_diff", "Diff", show=False, id="history.diff", tooltip="Into the diff"),
+        _hidden("left_square_bracket", "step(1)", "Older", "history.older", "Older revision"),
+        _hidden("right_square_bracket", "step(-1)", "Newer", "history.newer", "Newer revision"),
+        _hidden("d", "focus_diff", "Diff", "history.diff", "Move into the diff"),
     ]
 
     app: AdrApp
@@ -165,6 +156,7 @@ class HistoryScreen(Screen[None]):
         self.mark: int | None = None
         self.shown: DiffKey | None = None
         self._diffs: dict[DiffKey, FileDiff] = {}
+        self._pending: DiffKey | None = None
         self._split = False
         self._failed = False
 
@@ -281,24 +273,13 @@ class HistoryScreen(Screen[None]):
         for note in message.history.notes:
             summary.append_text(render.plain(f" · {note}", "bold"))
         self.query_one("#history-summary", Static).update(summary)
-        self._fill_list()
+        styles = self._status_styles()
         revisions = self.query_one(OptionList)
+        revisions.set_options(Option(revision_text(r, styles=styles)) for r in self.revisions)
         revisions.highlighted = 0
         self._select(0)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()
-
-    def _fill_list(self) -> None:
-        styles = self._status_styles()
-        revisions = self.query_one(OptionList)
-        highlighted = revisions.highlighted
-        revisions.clear_options()
-        revisions.add_options(
-            Option(revision_text(rev, marked=index == self.mark, styles=styles))
-            for index, rev in enumerate(self.revisions)
-        )
-        if highlighted is not None:
-            revisions.highlighted = highlighted
 
     @on(OptionList.OptionHighlighted, "#history-revisions")
     def _highlighted(self, message: OptionList.OptionHighlighted) -> None:
@@ -322,12 +303,14 @@ class HistoryScreen(Screen[None]):
         self.shown = key
         if key in self._diffs:
             self._show(key)
-        else:
+        elif key != self._pending:  # the highlight message and a direct call may both ask
+            self._pending = key
             self._compute(self.history, key, older, newer)
 
     @on(DiffComputed)
     def _computed(self, message: DiffComputed) -> None:
         self._diffs[message.key] = message.diff
+        self._pending = None
         if message.key == self.shown:
             self._show(message.key)
 
@@ -385,8 +368,12 @@ class HistoryScreen(Screen[None]):
         cursor = self._cursor()
         if cursor is None:
             return
+        changed = [i for i in (self.mark, cursor) if i is not None]
         self.mark = None if self.mark is not None else cursor
-        self._fill_list()
+        styles = self._status_styles()
+        for index in dict.fromkeys(changed):
+            prompt = revision_text(self.revisions[index], marked=index == self.mark, styles=styles)
+            self.query_one(OptionList).replace_option_prompt_at_index(index, prompt)
         self._select(cursor)
 
     def action_toggle_split(self) -> None:
