@@ -24,6 +24,7 @@ def _pyyaml(source: str) -> object:
         "number: 0042\nstatus: no\nid: ADR-7\n",
         "# a comment\nurl: http://example.com/a#b\nempty: []\nquoted: ''\n",
         "supersedes:\n- ADR-1\n- 0002-x.md\n",
+        "a: \xa0\n",  # YAML trims spaces only: the no-break space is the value
     ],
 )
 def test_simple_sources_match_pyyaml(source: str) -> None:
@@ -48,6 +49,7 @@ def test_simple_sources_match_pyyaml(source: str) -> None:
         "a: b: c\n",
         "a:\tb\n",
         "? a\n: b\n",
+        "null: x\n",
     ],
 )
 def test_anything_else_goes_to_pyyaml(source: str) -> None:

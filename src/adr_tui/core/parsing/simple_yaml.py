@@ -28,7 +28,7 @@ class _NotSimple(Exception):
 
 
 def _scalar(text: str, *, in_flow: bool = False) -> str | None:
-    value = text.strip()
+    value = text.strip(" ")  # YAML trims spaces only, not NBSP or other Unicode spaces
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         inner = value[1:-1]
         if value[0] in inner or "\\" in inner:
@@ -51,14 +51,14 @@ def _scalar(text: str, *, in_flow: bool = False) -> str | None:
 
 
 def _flow_list(text: str) -> list[str | None]:
-    inner = text.strip()[1:-1]
-    if not inner.strip():
+    inner = text.strip(" ")[1:-1]
+    if not inner.strip(" "):
         return []
     return [_scalar(part, in_flow=True) for part in inner.split(",")]
 
 
 def _value(text: str) -> object:
-    stripped = text.strip()
+    stripped = text.strip(" ")
     if stripped.startswith("[") and stripped.endswith("]"):
         return _flow_list(stripped)
     return _scalar(stripped)
@@ -73,7 +73,7 @@ def simple_yaml(source: str) -> dict[str, object] | None:
     last_key, indent = "", -1
     try:
         for line in source.split("\n"):
-            if not line.strip() or line.startswith("#"):
+            if not line.strip(" ") or line.startswith("#"):
                 continue
             if (item := _ITEM.match(line)) is not None and last_key:
                 if open_list is None:
@@ -86,8 +86,8 @@ def simple_yaml(source: str) -> dict[str, object] | None:
                 open_list.append(_scalar(item[1]))
                 continue
             match = _KEY.match(line)
-            if match is None:
-                return None
+            if match is None or match[1] in _NULLS:
+                return None  # not a key line, or a key YAML would read as null
             last_key, open_list = match[1], None
             data[last_key] = _value(match[2] or "")
     except _NotSimple:
