@@ -160,3 +160,21 @@ def test_list_filter_that_keeps_nothing_exits_1(
     repo = make_repo(FILTER_REPO)
     assert main(["list", str(repo), "--tag", "nothing"]) == 1
     assert "no ADR matches" in capsys.readouterr().err
+
+
+def test_check_treats_a_missing_status_as_a_note(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(
+        {"docs/decisions/0001-use-x.md": "# Use X\n\n## Context\n\nMADR, no status.\n"}
+    )
+    assert main(["check", str(repo)]) == 0
+    assert "no-status" in capsys.readouterr().out
+
+
+def test_check_without_any_adr_fails_with_a_hint(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"notes/readme.md": "# Nothing here\n"})
+    assert main(["check", str(repo)]) == 1
+    assert "--adr-dir" in capsys.readouterr().err

@@ -184,3 +184,52 @@ def test_discovery_from_inside_a_git_repository(make_repo: RepoFactory) -> None:
     assert catalog.root == repo.resolve()
     assert catalog.is_git
     assert [d.path for d in catalog.decisions] == ["docs/decisions/0001-a.md"]
+
+
+def test_unlisted_folder_with_numbered_adrs_is_found(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "docs/architecture/adr-001-a.md": ADR,
+            "docs/architecture/adr-002-b.md": ADR,
+            "docs/architecture/adr-003-c.md": ADR,
+            "docs/architecture/overview.md": "# Overview\n",
+            "docs/guide/0001-intro.md": "# Intro\n",
+        },
+    )
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == ("docs/architecture",)
+    assert "docs/architecture/adr-002-b.md" in found.files
+
+
+@pytest.mark.parametrize("folder", ["docs/architecture-decisions", "architecture-decision-log"])
+def test_more_folder_names_seen_in_real_repositories(tmp_path: Path, folder: str) -> None:
+    _write(tmp_path, {f"{folder}/adr001-first.md": ADR})
+    assert discover(WorktreeSource(tmp_path), root=tmp_path).adr_dirs == (folder,)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("0000-TEMPLATE.md", False),
+        ("adr000-template.md", False),
+        ("adr-template-bare-minimal.md", False),
+        ("0039-use-apache-velocity-as-template-engine.md", True),
+        ("0001-templates-for-emails.md", True),
+    ],
+)
+def test_template_names_versus_adrs_about_templates(name: str, expected: bool) -> None:
+    assert is_candidate(f"docs/adr/{name}") is expected
+
+
+def test_approval_companion_files_are_not_decisions(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "docs/adr/0001-use-conventions.md": ADR,
+            "docs/adr/0001D-use-conventions.md": "# Decision Approval Record\n",
+            "docs/adr/0002A-alone.md": ADR,
+        },
+    )
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.files == ("docs/adr/0001-use-conventions.md", "docs/adr/0002A-alone.md")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from adr_tui.cli.common import (
@@ -32,14 +33,25 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Report problems."""
+    """Report problems; exit 1 on any warning, or when no ADR was found at all."""
     catalog = catalog_from_args(args)
     problems = list(catalog.problems)
+    warnings = [p for p in problems if p.severity != "info"]
     if args.json:
         print_json([problem_to_dict(p) for p in problems])
     else:
         out = console()
         out.print(problems_text(problems), end="")
-        summary = f"{len(catalog.decisions)} ADRs in {', '.join(catalog.discovery.adr_dirs) or '-'}"
-        out.print(f"{summary}; {len(problems)} problem(s)", style="dim" if not problems else "bold")
-    return EXIT_PROBLEMS if problems else EXIT_OK
+        folders = ", ".join(d or "(root)" for d in catalog.discovery.adr_dirs) or "no ADR folder"
+        summary = f"{len(catalog.decisions)} ADRs in {folders}; {len(warnings)} problem(s)"
+        notes = len(problems) - len(warnings)
+        out.print(
+            summary + (f", {notes} note(s)" if notes else ""), style="bold" if warnings else "dim"
+        )
+    if not catalog.decisions:
+        console(sys.stderr).print(
+            "no ADRs found: name the folder with --adr-dir DIR or adr-dirs in .adr-tui.toml",
+            style="bold",
+        )
+        return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if warnings else EXIT_OK

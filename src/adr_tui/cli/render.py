@@ -96,6 +96,6 @@ def problems_text(problems: list[Problem]) -> Text:
     text = Text()
     for p in problems:
         text.append(inert_line(p.path), style="bold")
-        text.append(f": [{p.code}] ", style="yellow")
+        text.append(f": [{p.code}] ", style="yellow" if p.severity != "info" else "dim")
         text.append(inert_line(p.message) + "\n")
     return text

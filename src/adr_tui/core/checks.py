@@ -39,9 +39,12 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
 
 def _decision_problems(d: Decision) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
-    if d.status is Status.UNKNOWN:
-        said = f"status {d.status_raw!r} is not a known status" if d.status_raw else "no status"
+    if d.status is Status.UNKNOWN and d.status_raw:
+        said = f"status {d.status_raw!r} is not a known status"
         problems.append(Problem(d.path, said, "unknown-status"))
+    elif d.status is Status.UNKNOWN:
+        # MADR makes the status optional, so a missing one is no fault of the log.
+        problems.append(Problem(d.path, "states no status", "no-status", severity="info"))
     for rel in d.relations:
         if rel.stated and rel.target_id is None:
             problems.append(

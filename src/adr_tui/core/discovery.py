@@ -30,9 +30,17 @@ COMMON_DIRS = (
     "docs/architecture/adrs",
     "doc/architecture/decisions",
     "doc/decisions",
+    "docs/architecture-decisions",
+    "docs/architecture-decision-records",
+    "docs/architecture-decision-log",
     "architecture/decisions",
+    "architecture-decisions",
     "architecture-decision-records",
     "architecture-decision-record",
+    "architecture-decision-log",
+    "decision-log",
+    "decision-records",
+    "adr-log",
     "adr",
     "adrs",
     "decisions",
@@ -40,12 +48,24 @@ COMMON_DIRS = (
 NESTED_SEARCH_DEPTH = 3
 """How many folder levels below the root to look for common ADR folders (monorepos)."""
 
+MIN_NUMBERED_FILES = 3
+"""An unlisted folder with this many ADR-numbered files is an ADR folder (e.g. docs/architecture)."""
+
 ADR_SUFFIXES = (".md", ".mdx")
 NOT_ADR_NAMES = re.compile(
-    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)\.mdx?$"
-    r"|template|^_",
+    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)\.mdx?$|^_",
     re.IGNORECASE,
 )
+# A template is named as one once its number is set aside: "0000-adr-template.md",
+# "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md".
+TEMPLATE_NAME = re.compile(
+    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?\.mdx?$"  # numbered: the whole rest
+    r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",  # unnumbered: a template-* family
+    re.IGNORECASE,
+)
+NUMBERED_NAME = re.compile(r"^(?:adr[-_ ]?)?\d{1,4}[-_ ]\S", re.IGNORECASE)
+# "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
+COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
 NOT_ADR_DIRS = frozenset({"templates", "template", "assets", "images", "img", ".log4brains"})
 ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+\.mdx?$", re.IGNORECASE)
 
@@ -117,6 +137,23 @@ def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(d for d in (_normal(f) for f in found) if d)
 
 
+def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
+    """Folders (up to a few levels down) holding several ADR-numbered Markdown files."""
+    found = []
+    frontier = [""]
+    for _ in range(NESTED_SEARCH_DEPTH + 1):
+        next_frontier: list[str] = []
+        for folder in frontier:
+            names = [f.rsplit("/", 1)[-1] for f in source.walk_files(folder, max_depth=0)]
+            numbered = [n for n in names if is_candidate(n) and NUMBERED_NAME.match(n)]
+            if folder and len(numbered) >= MIN_NUMBERED_FILES:
+                found.append(folder)
+            else:
+                next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in f"/{d}")
+        frontier = next_frontier
+    return tuple(found)
+
+
 def _common_dirs(source: FileSource) -> tuple[str, ...]:
     found = [d for d in COMMON_DIRS if source.is_dir(d)]
     frontier = [d for d in source.list_dirs("") if not d.startswith(".")]
@@ -138,7 +175,20 @@ def is_candidate(rel: str) -> bool:
         return False
     if any(part.lower() in NOT_ADR_DIRS for part in path.parts[:-1]):
         return False
-    return NOT_ADR_NAMES.search(path.name) is None
+    return NOT_ADR_NAMES.search(path.name) is None and TEMPLATE_NAME.match(path.name) is None
+
+
+def _without_companions(files: set[str]) -> set[str]:
+    """Drop ``0001D-slug.md`` style companion records that sit beside ``0001-slug.md``."""
+    kept = set(files)
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        match = COMPANION_NAME.match(name)
+        if match:
+            sibling = f"{match.group(1)}-{match.group(2)}"
+            if (f"{folder}/{sibling}" if folder else sibling) in files:
+                kept.discard(rel)
+    return kept
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -177,7 +227,7 @@ def discover(
         dirs = tuple(d for d in dirs + _log4brains_dirs(source) if source.is_dir(d))
         if not dirs:
             how = "common"
-            dirs = _common_dirs(source)
+            dirs = _common_dirs(source) or _numbered_dirs(source)
     if dirs:
         files = {f for d in dict.fromkeys(dirs) for f in source.walk_files(d) if is_candidate(f)}
     elif explicit_dirs:
@@ -186,5 +236,5 @@ def discover(
         how = "root"
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
-    files = {f for f in files if not _excluded(f, exclude)}
+    files = _without_companions({f for f in files if not _excluded(f, exclude)})
     return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))

@@ -103,6 +103,8 @@ class Problem:
     """A sentence a user can act on."""
     code: str = "warning"
     """Stable machine-readable kind, e.g. ``invalid-yaml`` or ``duplicate-number``."""
+    severity: str = "warning"
+    """``warning`` (``check`` fails) or ``info`` (worth knowing, e.g. no status in a MADR file)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,4 +54,4 @@ def decision_to_dict(d: Decision, *, with_body: bool = False) -> dict[str, Any]:
 
 def problem_to_dict(p: Problem) -> dict[str, Any]:
     """One problem."""
-    return {"path": p.path, "code": p.code, "message": p.message}
+    return {"path": p.path, "code": p.code, "severity": p.severity, "message": p.message}
