@@ -2,17 +2,22 @@
 
 How history is read:
 
-* One ``git log -z --raw -M`` over every Markdown file (see ``gitlog``) gives,
-  newest first, each commit with its file changes and both blob ids.
+* One ``git log -z --raw -M --date-order`` (see ``gitlog``) gives, newest
+  first and children before parents, each commit's Markdown changes with
+  both blob ids.
 * Lineages are built backwards from today's paths: a rename hands the lineage
   its older path, an add closes it, and a delete opens a new, deleted lineage.
-  So a path deleted and later re-added holds two lineages, not one.
+  So a path deleted and later re-added holds two lineages, not one. A branch
+  edit of a file that another branch renamed joins the renamed lineage.
 * Merge commits are not revisions. ``git log`` shows merges no diff by
   default, so a change made on a branch appears once, at the commit that made
-  it, with its own author and dates.
+  it, with its own author and dates (``--full-history``: also when a merge
+  later discarded it).
+* The index of lineages (with created, modified, authors, count) is cached;
+  commits are read again only when a full lineage is asked for.
 * Statuses are read lazily, for the lineages asked for: their blobs come in
   one ``cat-file --batch`` and each blob is parsed once (kept by blob id,
-  and cached on disk with the log).
+  and cached on disk).
 * In a shallow clone a lineage reaching the boundary is ``truncated``; its
   creation date is unknown, never guessed.
 """
@@ -22,11 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any
 
 from adr_tui.core import historycache
 from adr_tui.core.errors import RepoError
@@ -320,155 +325,6 @@ class LineageSummary:
     """True when a shallow clone cuts the lineage."""
 
 
-@dataclass
-class _Trace:
-    """One lineage as an index: (commit age, change number) pairs, newest first.
-
-    A commit's *age* counts from the oldest commit read (0), so the ages of
-    cached commits never change when newer commits are added in front.
-    """
-
-    path: str
-    deleted: bool
-    entries: list[tuple[int, int]] = field(default_factory=list)
-    created: str | None = None
-    modified: str | None = None
-    authors: list[str] = field(default_factory=list)
-    truncated: bool = False
-    orphan: bool = False
-    """Opened by an edit of a path absent at the head: a branch edit of a file renamed elsewhere."""
-    absorbed: bool = False
-    """Merged into another lineage."""
-
-    def row(self) -> list[Any]:
-        flat = [n for pair in self.entries for n in pair]
-        return [
-            self.path,
-            self.deleted,
-            flat,
-            self.created,
-            self.modified,
-            self.authors,
-            self.truncated,
-        ]
-
-    @classmethod
-    def from_row(cls, row: Any) -> _Trace:
-        path, deleted, flat, created, modified, authors, truncated = row
-        entries = list(zip(flat[::2], flat[1::2], strict=True))
-        if not isinstance(path, str) or not all(isinstance(n, int) for n in flat):
-            raise ValueError("bad lineage row")
-        return cls(path, bool(deleted), entries, created, modified, list(authors), bool(truncated))
-
-
-def _walk(
-    commits: list[LogCommit], base_age: int, head_paths: frozenset[str] | None = None
-) -> tuple[list[_Trace], dict[str, _Trace]]:
-    """Group changes into lineages, newest commit first: O(changes).
-
-    Returns the lineages and, by path, those that continue into older history.
-    An edit of a path that the head does not have and no newer change
-    explains is an *orphan*: a branch edited the file while another branch
-    renamed it. The rename, met later (older), adopts it.
-    """
-    live: dict[str, _Trace] = {}
-    traces: list[_Trace] = []
-    top = base_age + len(commits) - 1
-    for index, commit in enumerate(commits):
-        # Two phases, so swaps and chains of renames inside one commit stay straight.
-        handover: list[tuple[str, _Trace]] = []
-        for number, change in enumerate(commit.changes):
-            found = None if change.status == "D" else live.pop(change.new_path, None)
-            if found is None:
-                found = _Trace(change.new_path, deleted=change.status == "D")
-                found.orphan = (
-                    change.status not in ("A", "D")
-                    and head_paths is not None
-                    and change.new_path not in head_paths
-                )
-                traces.append(found)
-            found.entries.append((top - index, number))
-            if change.status != "A":
-                handover.append((change.old_path, found))
-        for old_path, trace in handover:
-            waiting = live.get(old_path)
-            if waiting is not None and waiting is not trace and waiting.orphan:
-                _adopt(trace, waiting)
-            live[old_path] = trace
-    kept = [t for t in traces if not t.absorbed]
-    for trace in kept:
-        trace.deleted = trace.deleted or trace.orphan  # never adopted: gone from the head
-    return kept, live
-
-
-def _adopt(trace: _Trace, orphan: _Trace) -> None:
-    trace.entries = sorted([*trace.entries, *orphan.entries], reverse=True)
-    orphan.absorbed = True
-
-
-def _summarise(
-    trace: _Trace, commit_at: Callable[[int], LogCommit], boundary: frozenset[str]
-) -> None:
-    oldest_age, oldest_number = trace.entries[-1]
-    oldest = commit_at(oldest_age)
-    trace.truncated = oldest.oid in boundary
-    added = oldest.changes[oldest_number].status == "A"
-    trace.created = oldest.author_date if added and not trace.truncated else None
-    trace.modified = commit_at(trace.entries[0][0]).author_date
-    trace.authors = list(
-        dict.fromkeys(commit_at(age).author_name for age, _ in reversed(trace.entries))
-    )
-
-
-def build_index(
-    commits: list[LogCommit], boundary: frozenset[str], head_paths: frozenset[str] | None = None
-) -> list[_Trace]:
-    """Every lineage of ``commits`` (newest first), summarised.
-
-    ``head_paths`` (the Markdown files at the head) lets branch edits of
-    renamed files join their lineage.
-    """
-    traces, _ = _walk(commits, 0, head_paths)
-    top = len(commits) - 1
-    for trace in traces:
-        _summarise(trace, lambda age: commits[top - age], boundary)
-    return traces
-
-
-def extend_index(
-    cached: list[_Trace],
-    newer: list[LogCommit],
-    old_count: int,
-    boundary: frozenset[str],
-    head_paths: frozenset[str] | None = None,
-) -> list[_Trace]:
-    """Lineages after ``newer`` commits (newest first) landed on top of a cached index.
-
-    Equivalent to :func:`build_index` over all commits: a new lineage still
-    open at the old head continues the cached one that held that path.
-    """
-    traces, live = _walk(newer, old_count, head_paths)
-    top = old_count + len(newer) - 1
-    for trace in traces:
-        _summarise(trace, lambda age: newer[top - age], boundary)
-    result = list(traces)
-    claimed: set[str] = set()
-    for old in cached:
-        if old.deleted or old.path in claimed or old.path not in live:
-            result.append(old)
-            continue
-        claimed.add(old.path)  # only the newest cached lineage of a path continues
-        new = live[old.path]
-        new.entries.extend(old.entries)
-        new.created, new.truncated = old.created, old.truncated
-        new.authors = list(dict.fromkeys([*old.authors, *new.authors]))
-    return result
-
-
-Loader: TypeAlias = Callable[[], "tuple[list[LogCommit], list[_Trace] | None]"]
-"""Reads the commits on first need; with lineages when it had to rebuild them."""
-
-
 class History:
     """The history of every Markdown file of a repository, as of one commit.
 
@@ -481,8 +337,8 @@ class History:
         self,
         repo: GitRepo | None,
         head: str | None,
-        traces: list[_Trace],
-        commits: Loader | list[LogCommit],
+        traces: list[historycache.Trace],
+        commits: historycache.Loader | list[LogCommit],
         *,
         boundary: frozenset[str] = frozenset(),
         truncated_at: str | None = None,
@@ -504,14 +360,14 @@ class History:
         self._states_path = states_path
         self._states_dirty = False
         self._lock = threading.RLock()
-        self._by_path: dict[str, _Trace] = {}
-        self._deleted: dict[str, list[_Trace]] = {}
+        self._by_path: dict[str, historycache.Trace] = {}
+        self._deleted: dict[str, list[historycache.Trace]] = {}
         self._index(traces)
         self._load_states()
 
-    def _index(self, traces: list[_Trace]) -> None:
-        by_path: dict[str, _Trace] = {}
-        deleted: dict[str, list[_Trace]] = {}
+    def _index(self, traces: list[historycache.Trace]) -> None:
+        by_path: dict[str, historycache.Trace] = {}
+        deleted: dict[str, list[historycache.Trace]] = {}
         for trace in traces:
             if trace.deleted:
                 deleted.setdefault(trace.path, []).append(trace)
@@ -538,14 +394,14 @@ class History:
         """Last paths of deleted lineages, sorted."""
         return tuple(sorted(self._deleted))
 
-    def _trace_for(self, path: str) -> _Trace | None:
+    def _trace_for(self, path: str) -> historycache.Trace | None:
         trace = self._by_path.get(path)
         if trace is None and path in self._deleted:
             trace = self._deleted[path][0]  # the newest deletion of that path
         return trace
 
     @staticmethod
-    def _summary(trace: _Trace) -> LineageSummary:
+    def _summary(trace: historycache.Trace) -> LineageSummary:
         return LineageSummary(
             trace.path,
             trace.deleted,
@@ -581,7 +437,7 @@ class History:
                 self._commits = commits
             return self._commits
 
-    def _revisions(self, trace: _Trace) -> list[Revision]:
+    def _revisions(self, trace: historycache.Trace) -> list[Revision]:
         commits = self._all_commits()
         top = len(commits) - 1
         found: list[Revision] = []
@@ -598,7 +454,7 @@ class History:
             return None
         return self._lineage(trace, with_states)
 
-    def _lineage(self, trace: _Trace, with_states: bool) -> Lineage:
+    def _lineage(self, trace: historycache.Trace, with_states: bool) -> Lineage:
         revisions = self._revisions(trace)
         if not with_states:
             return Lineage(trace.path, tuple(revisions), trace.deleted, trace.truncated)
@@ -681,167 +537,6 @@ class History:
             self.repo.close()
 
 
-MAX_SEGMENTS = 24
-"""Cached log files before they are merged into one (each update adds one)."""
-
-
-def _read_log(
-    repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
-) -> list[LogCommit]:
-    try:
-        return repo.log(revisions, cancel=cancel)
-    except RepoError:
-        # Rename detection reads blobs; with objects missing, read the log without it.
-        commits = repo.log(revisions, renames=False, cancel=cancel)
-        note = "some objects are missing: renames are not followed"
-        if note not in notes:
-            notes.append(note)
-        return commits
-
-
-def _truncated_at(commits: list[LogCommit], boundary: frozenset[str]) -> str | None:
-    dates = [c.committer_date for c in commits if c.oid in boundary]
-    return min(dates, key=_when) if dates else None
-
-
-@dataclass
-class _Index:
-    """The cached lineage index of one repository at one head."""
-
-    head: str
-    boundary: frozenset[str]
-    count: int
-    segments: list[historycache.Segment]
-    traces: list[_Trace]
-    truncated_at: str | None
-    notes: list[str]
-
-    def payload(self) -> dict[str, Any]:
-        return {
-            "head": self.head,
-            "boundary": sorted(self.boundary),
-            "count": self.count,
-            "segments": historycache.segment_rows(self.segments),
-            "traces": [t.row() for t in self.traces],
-            "truncated_at": self.truncated_at,
-            "notes": self.notes,
-        }
-
-    @classmethod
-    def parse(cls, payload: Any) -> _Index | None:
-        if not isinstance(payload, dict):
-            return None
-        try:
-            segments = historycache.segments_from_rows(payload["segments"])
-            index = cls(
-                str(payload["head"]),
-                frozenset(str(b) for b in payload["boundary"]),
-                int(payload["count"]),
-                segments or [],
-                [_Trace.from_row(row) for row in payload["traces"]],
-                payload["truncated_at"],
-                [str(n) for n in payload["notes"]],
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
-        if segments is None or sum(s.count for s in segments) != index.count:
-            return None
-        return index
-
-
-@dataclass
-class _Cache:
-    """This repository's files in the cache folder."""
-
-    folder: Path
-    key: str
-
-    @property
-    def index_path(self) -> Path:
-        return self.folder / f"{self.key}.index"
-
-    @property
-    def states_path(self) -> Path:
-        return self.folder / f"{self.key}.states"
-
-    def read(self, boundary: frozenset[str]) -> _Index | None:
-        index = _Index.parse(historycache.read_payload(self.index_path, "index"))
-        return index if index is not None and index.boundary == boundary else None
-
-    def write(self, index: _Index) -> None:
-        if historycache.write_payload(self.index_path, "index", index.payload()) is not None:
-            historycache.remove_stale(self.folder, self.key, index.segments)
-
-
-def _rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[str]) -> Loader:
-    """A loader that reads the whole log again (when cached commits are gone or damaged)."""
-
-    def load() -> tuple[list[LogCommit], list[_Trace] | None]:
-        commits = _read_log(repo, [head], None, notes)
-        return commits, build_index(commits, boundary, repo.markdown_paths(head))
-
-    return load
-
-
-def _segment_loader(cache: _Cache, index: _Index, fallback: Loader) -> Loader:
-    def load() -> tuple[list[LogCommit], list[_Trace] | None]:
-        commits = historycache.read_segments(cache.folder, index.segments)
-        return (commits, None) if commits is not None else fallback()
-
-    return load
-
-
-def _update(
-    repo: GitRepo,
-    cache: _Cache,
-    index: _Index,
-    head: str,
-    cancel: threading.Event | None,
-) -> tuple[_Index, list[LogCommit] | None]:
-    """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
-    notes = list(index.notes)
-    newer = _read_log(repo, [f"{index.head}..{head}"], cancel, notes)
-    head_paths = repo.markdown_paths(head) if newer else None
-    traces = extend_index(index.traces, newer, index.count, index.boundary, head_paths)
-    segments = list(index.segments)
-    commits: list[LogCommit] | None = None
-    if newer:
-        segment = historycache.write_segment(cache.folder, cache.key, newer)
-        segments = [*segments, segment] if segment is not None else []
-    if len(segments) > MAX_SEGMENTS:
-        older = historycache.read_segments(cache.folder, index.segments)
-        if older is not None:
-            commits = newer + older
-            merged = historycache.write_segment(cache.folder, cache.key, commits)
-            segments = [merged] if merged is not None else []
-    count = index.count + len(newer)
-    updated = _Index(head, index.boundary, count, segments, traces, index.truncated_at, notes)
-    if sum(s.count for s in segments) == count:
-        cache.write(updated)
-    return updated, commits
-
-
-def _full(
-    repo: GitRepo,
-    cache: _Cache | None,
-    head: str,
-    boundary: frozenset[str],
-    cancel: threading.Event | None,
-) -> tuple[_Index, list[LogCommit]]:
-    notes: list[str] = []
-    commits = _read_log(repo, [head], cancel, notes)
-    traces = build_index(commits, boundary, repo.markdown_paths(head))
-    segments: list[historycache.Segment] = []
-    index = _Index(head, boundary, len(commits), segments, traces, None, notes)
-    index.truncated_at = _truncated_at(commits, boundary)
-    if cache is not None:
-        segment = historycache.write_segment(cache.folder, cache.key, commits)
-        if segment is not None:
-            index.segments = [segment]
-            cache.write(index)
-    return index, commits
-
-
 def load_history(
     root: Path,
     settings: Settings | None = None,
@@ -879,23 +574,25 @@ def _load(
     boundary = repo.shallow_boundary() if repo.is_shallow() else frozenset()
     cache = None
     if settings.use_cache and at is None:
-        cache = _Cache(historycache.cache_folder(settings.cache_dir), historycache.repo_key(repo))
+        cache = historycache.CacheFiles(
+            historycache.cache_folder(settings.cache_dir), historycache.repo_key(repo)
+        )
     index = cache.read(boundary) if cache is not None else None
     commits: list[LogCommit] | None = None
     if cache is not None and index is not None and index.head != head:
         if repo.is_ancestor(index.head, head):
-            index, commits = _update(repo, cache, index, head, cancel)
+            index, commits = historycache.update_index(repo, cache, index, head, cancel)
         else:
             index = None
     if index is None:
-        index, commits = _full(repo, cache, head, boundary, cancel)
+        index, commits = historycache.full_index(repo, cache, head, boundary, cancel)
     notes = list(index.notes)
     if index.truncated_at is not None:
         notes.append(f"history truncated at {_when(index.truncated_at).date()} (shallow clone)")
-    fallback = _rebuilder(repo, head, boundary, list(index.notes))
-    source: Loader | list[LogCommit] = commits if commits is not None else fallback
+    fallback = historycache.rebuilder(repo, head, boundary, list(index.notes))
+    source: historycache.Loader | list[LogCommit] = commits if commits is not None else fallback
     if commits is None and cache is not None and index.segments:
-        source = _segment_loader(cache, index, fallback)
+        source = historycache.segment_loader(cache, index, fallback)
     return History(
         repo,
         head,

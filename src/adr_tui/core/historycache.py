@@ -1,4 +1,8 @@
-r"""On-disk history cache: outside the repository, JSON only, verified before use.
+r"""The lineage index of a repository and its on-disk cache.
+
+The index groups every Markdown change of the log into lineages (see
+:func:`walk`) and keeps what the list needs about each. It is cached outside
+the repository, JSON only, verified before use.
 
 A cache file is untrusted input (another process, a full disk or a user may
 have damaged it), so it is never unpickled and never believed without checks:
@@ -14,15 +18,18 @@ working without a cache.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
+from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 
 CACHE_VERSION = 1
@@ -162,3 +169,325 @@ def remove_stale(folder: Path, key: str, keep: Sequence[Segment]) -> None:
         for path in folder.glob(f"{key}.seg-*"):
             if path.name not in names:
                 path.unlink()
+
+
+@dataclass
+class Trace:
+    """One lineage as an index: (commit age, change number) pairs, newest first.
+
+    A commit's *age* counts from the oldest commit read (0), so the ages of
+    cached commits never change when newer commits are added in front.
+    """
+
+    path: str
+    deleted: bool
+    entries: list[tuple[int, int]] = field(default_factory=list)
+    created: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    truncated: bool = False
+    orphan: bool = False
+    """Opened by an edit of a path absent at the head: a branch edit of a file renamed elsewhere."""
+    absorbed: bool = False
+    """Merged into another lineage."""
+
+    def row(self) -> list[Any]:
+        """The JSON row of this lineage (entries flattened)."""
+        flat = [n for pair in self.entries for n in pair]
+        return [
+            self.path,
+            self.deleted,
+            flat,
+            self.created,
+            self.modified,
+            self.authors,
+            self.truncated,
+        ]
+
+    @classmethod
+    def from_row(cls, row: Any) -> Trace:
+        """A lineage from its JSON row; raises ValueError or TypeError when malformed."""
+        path, deleted, flat, created, modified, authors, truncated = row
+        entries = list(zip(flat[::2], flat[1::2], strict=True))
+        if not isinstance(path, str) or not all(isinstance(n, int) for n in flat):
+            raise ValueError("bad lineage row")
+        return cls(path, bool(deleted), entries, created, modified, list(authors), bool(truncated))
+
+
+def walk(
+    commits: list[LogCommit], base_age: int, head_paths: frozenset[str] | None = None
+) -> tuple[list[Trace], dict[str, Trace]]:
+    """Group changes into lineages, newest commit first: O(changes).
+
+    Returns the lineages and, by path, those that continue into older history.
+    An edit of a path that the head does not have and no newer change
+    explains is an *orphan*: a branch edited the file while another branch
+    renamed it. The rename, met later (older), adopts it.
+    """
+    live: dict[str, Trace] = {}
+    traces: list[Trace] = []
+    top = base_age + len(commits) - 1
+    for index, commit in enumerate(commits):
+        # Two phases, so swaps and chains of renames inside one commit stay straight.
+        handover: list[tuple[str, Trace]] = []
+        for number, change in enumerate(commit.changes):
+            found = None if change.status == "D" else live.pop(change.new_path, None)
+            if found is None:
+                found = Trace(change.new_path, deleted=change.status == "D")
+                found.orphan = (
+                    change.status not in ("A", "D")
+                    and head_paths is not None
+                    and change.new_path not in head_paths
+                )
+                traces.append(found)
+            found.entries.append((top - index, number))
+            if change.status != "A":
+                handover.append((change.old_path, found))
+        for old_path, trace in handover:
+            waiting = live.get(old_path)
+            if waiting is not None and waiting is not trace and waiting.orphan:
+                _adopt(trace, waiting)
+            live[old_path] = trace
+    kept = [t for t in traces if not t.absorbed]
+    for trace in kept:
+        trace.deleted = trace.deleted or trace.orphan  # never adopted: gone from the head
+    return kept, live
+
+
+def _adopt(trace: Trace, orphan: Trace) -> None:
+    trace.entries = sorted([*trace.entries, *orphan.entries], reverse=True)
+    orphan.absorbed = True
+
+
+def _summarise(
+    trace: Trace, commit_at: Callable[[int], LogCommit], boundary: frozenset[str]
+) -> None:
+    oldest_age, oldest_number = trace.entries[-1]
+    oldest = commit_at(oldest_age)
+    trace.truncated = oldest.oid in boundary
+    added = oldest.changes[oldest_number].status == "A"
+    trace.created = oldest.author_date if added and not trace.truncated else None
+    trace.modified = commit_at(trace.entries[0][0]).author_date
+    trace.authors = list(
+        dict.fromkeys(commit_at(age).author_name for age, _ in reversed(trace.entries))
+    )
+
+
+def build_index(
+    commits: list[LogCommit], boundary: frozenset[str], head_paths: frozenset[str] | None = None
+) -> list[Trace]:
+    """Every lineage of ``commits`` (newest first), summarised.
+
+    ``head_paths`` (the Markdown files at the head) lets branch edits of
+    renamed files join their lineage.
+    """
+    traces, _ = walk(commits, 0, head_paths)
+    top = len(commits) - 1
+    for trace in traces:
+        _summarise(trace, lambda age: commits[top - age], boundary)
+    return traces
+
+
+def extend_index(
+    cached: list[Trace],
+    newer: list[LogCommit],
+    old_count: int,
+    boundary: frozenset[str],
+    head_paths: frozenset[str] | None = None,
+) -> list[Trace]:
+    """Lineages after ``newer`` commits (newest first) landed on top of a cached index.
+
+    Equivalent to :func:`build_index` over all commits: a new lineage still
+    open at the old head continues the cached one that held that path.
+    """
+    traces, live = walk(newer, old_count, head_paths)
+    top = old_count + len(newer) - 1
+    for trace in traces:
+        _summarise(trace, lambda age: newer[top - age], boundary)
+    result = list(traces)
+    claimed: set[str] = set()
+    for old in cached:
+        if old.deleted or old.path in claimed or old.path not in live:
+            result.append(old)
+            continue
+        claimed.add(old.path)  # only the newest cached lineage of a path continues
+        new = live[old.path]
+        new.entries.extend(old.entries)
+        new.created, new.truncated = old.created, old.truncated
+        new.authors = list(dict.fromkeys([*old.authors, *new.authors]))
+    return result
+
+
+Loader: TypeAlias = Callable[[], "tuple[list[LogCommit], list[Trace] | None]"]
+"""Reads the commits on first need; with lineages when it had to rebuild them."""
+
+
+MAX_SEGMENTS = 24
+"""Cached log files before they are merged into one (each update adds one)."""
+
+
+def read_log(
+    repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
+) -> list[LogCommit]:
+    """The log of ``revisions``; without rename detection (noted) when objects are missing."""
+    try:
+        return repo.log(revisions, cancel=cancel)
+    except RepoError:
+        # Rename detection reads blobs; with objects missing, read the log without it.
+        commits = repo.log(revisions, renames=False, cancel=cancel)
+        note = "some objects are missing: renames are not followed"
+        if note not in notes:
+            notes.append(note)
+        return commits
+
+
+def _truncated_at(commits: list[LogCommit], boundary: frozenset[str]) -> str | None:
+    dates = [c.committer_date for c in commits if c.oid in boundary]
+    return min(dates, key=dt.datetime.fromisoformat) if dates else None
+
+
+@dataclass
+class Index:
+    """The cached lineage index of one repository at one head."""
+
+    head: str
+    boundary: frozenset[str]
+    count: int
+    segments: list[Segment]
+    traces: list[Trace]
+    truncated_at: str | None
+    notes: list[str]
+
+    def payload(self) -> dict[str, Any]:
+        """The JSON payload of the index file."""
+        return {
+            "head": self.head,
+            "boundary": sorted(self.boundary),
+            "count": self.count,
+            "segments": segment_rows(self.segments),
+            "traces": [t.row() for t in self.traces],
+            "truncated_at": self.truncated_at,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def parse(cls, payload: Any) -> Index | None:
+        """The index in ``payload``; None when its shape is wrong."""
+        if not isinstance(payload, dict):
+            return None
+        try:
+            segments = segments_from_rows(payload["segments"])
+            index = cls(
+                str(payload["head"]),
+                frozenset(str(b) for b in payload["boundary"]),
+                int(payload["count"]),
+                segments or [],
+                [Trace.from_row(row) for row in payload["traces"]],
+                payload["truncated_at"],
+                [str(n) for n in payload["notes"]],
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+        if segments is None or sum(s.count for s in segments) != index.count:
+            return None
+        return index
+
+
+@dataclass
+class CacheFiles:
+    """This repository's files in the cache folder."""
+
+    folder: Path
+    key: str
+
+    @property
+    def index_path(self) -> Path:
+        """The lineage index file."""
+        return self.folder / f"{self.key}.index"
+
+    @property
+    def states_path(self) -> Path:
+        """The parsed-states file."""
+        return self.folder / f"{self.key}.states"
+
+    def read(self, boundary: frozenset[str]) -> Index | None:
+        """The cached index when valid and read with the same shallow boundary."""
+        index = Index.parse(read_payload(self.index_path, "index"))
+        return index if index is not None and index.boundary == boundary else None
+
+    def write(self, index: Index) -> None:
+        """Store ``index`` and drop segment files it no longer names."""
+        if write_payload(self.index_path, "index", index.payload()) is not None:
+            remove_stale(self.folder, self.key, index.segments)
+
+
+def rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[str]) -> Loader:
+    """A loader that reads the whole log again (when cached commits are gone or damaged)."""
+
+    def load() -> tuple[list[LogCommit], list[Trace] | None]:
+        commits = read_log(repo, [head], None, notes)
+        return commits, build_index(commits, boundary, repo.markdown_paths(head))
+
+    return load
+
+
+def segment_loader(cache: CacheFiles, index: Index, fallback: Loader) -> Loader:
+    """A loader reading the cached segments, else falling back to git."""
+
+    def load() -> tuple[list[LogCommit], list[Trace] | None]:
+        commits = read_segments(cache.folder, index.segments)
+        return (commits, None) if commits is not None else fallback()
+
+    return load
+
+
+def update_index(
+    repo: GitRepo,
+    cache: CacheFiles,
+    index: Index,
+    head: str,
+    cancel: threading.Event | None,
+) -> tuple[Index, list[LogCommit] | None]:
+    """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
+    notes = list(index.notes)
+    newer = read_log(repo, [f"{index.head}..{head}"], cancel, notes)
+    head_paths = repo.markdown_paths(head) if newer else None
+    traces = extend_index(index.traces, newer, index.count, index.boundary, head_paths)
+    segments = list(index.segments)
+    commits: list[LogCommit] | None = None
+    if newer:
+        segment = write_segment(cache.folder, cache.key, newer)
+        segments = [*segments, segment] if segment is not None else []
+    if len(segments) > MAX_SEGMENTS:
+        older = read_segments(cache.folder, index.segments)
+        if older is not None:
+            commits = newer + older
+            merged = write_segment(cache.folder, cache.key, commits)
+            segments = [merged] if merged is not None else []
+    count = index.count + len(newer)
+    updated = Index(head, index.boundary, count, segments, traces, index.truncated_at, notes)
+    if sum(s.count for s in segments) == count:
+        cache.write(updated)
+    return updated, commits
+
+
+def full_index(
+    repo: GitRepo,
+    cache: CacheFiles | None,
+    head: str,
+    boundary: frozenset[str],
+    cancel: threading.Event | None,
+) -> tuple[Index, list[LogCommit]]:
+    """Read the whole log at ``head``, build the index and cache it (when possible)."""
+    notes: list[str] = []
+    commits = read_log(repo, [head], cancel, notes)
+    traces = build_index(commits, boundary, repo.markdown_paths(head))
+    segments: list[Segment] = []
+    index = Index(head, boundary, len(commits), segments, traces, None, notes)
+    index.truncated_at = _truncated_at(commits, boundary)
+    if cache is not None:
+        segment = write_segment(cache.folder, cache.key, commits)
+        if segment is not None:
+            index.segments = [segment]
+            cache.write(index)
+    return index, commits

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from tests.helpers_git import add_commit, adr, build, git, linear_repo, story_commits
 
-from adr_tui.core import history as history_module
 from adr_tui.core import historycache
 from adr_tui.core.gitlog import GitRepo
-from adr_tui.core.history import History, build_index, extend_index, load_history
+from adr_tui.core.history import History, load_history
+from adr_tui.core.historycache import build_index, extend_index
 from adr_tui.core.settings import Settings
 
 FIRST = "docs/adr/0001-first.md"
@@ -92,7 +92,7 @@ def test_new_commit_reads_only_the_new_range(repo: Path, settings: Settings) -> 
 def test_many_updates_are_compacted(
     repo: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(history_module, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(historycache, "MAX_SEGMENTS", 2)
     _warm_up(repo, settings)
     for day in range(2, 6):
         text = adr("First", extra=f"day: {day}\n").decode()
