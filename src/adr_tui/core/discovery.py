@@ -49,7 +49,7 @@ NESTED_SEARCH_DEPTH = 3
 """How many folder levels below the root to look for common ADR folders (monorepos)."""
 
 MIN_NUMBERED_FILES = 3
-"""An unlisted folder with this many ADR-numbered files is an ADR folder (e.g. docs/architecture)."""
+"""An unlisted folder with this many ADR-numbered files is an ADR folder (docs/architecture)."""
 
 ADR_SUFFIXES = (".md", ".mdx")
 NOT_ADR_NAMES = re.compile(
@@ -59,8 +59,9 @@ NOT_ADR_NAMES = re.compile(
 # A template is named as one once its number is set aside: "0000-adr-template.md",
 # "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md".
 TEMPLATE_NAME = re.compile(
-    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?\.mdx?$"  # numbered: the whole rest
-    r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",  # unnumbered: a template-* family
+    # Numbered: the whole rest is "template"; unnumbered: any template-* name.
+    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?\.mdx?$"
+    r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",
     re.IGNORECASE,
 )
 NUMBERED_NAME = re.compile(r"^(?:adr[-_ ]?)?\d{1,4}[-_ ]\S", re.IGNORECASE)
