@@ -156,7 +156,7 @@ class HistoryScreen(Screen[None]):
         self.mark: int | None = None
         self.shown: DiffKey | None = None
         self._diffs: dict[DiffKey, FileDiff] = {}
-        self._pending: DiffKey | None = None
+        self._pending: tuple[DiffKey, Worker[None]] | None = None
         self._split = False
         self._failed = False
 
@@ -303,9 +303,9 @@ class HistoryScreen(Screen[None]):
         self.shown = key
         if key in self._diffs:
             self._show(key)
-        elif key != self._pending:  # the highlight message and a direct call may both ask
-            self._pending = key
-            self._compute(self.history, key, older, newer)
+        elif self._pending is None or self._pending[0] != key or self._pending[1].is_finished:
+            # The highlight message and a direct call may both ask for the same diff.
+            self._pending = (key, self._compute(self.history, key, older, newer))
 
     @on(DiffComputed)
     def _computed(self, message: DiffComputed) -> None:
