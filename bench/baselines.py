@@ -82,12 +82,13 @@ def git_diff(ctx: Context) -> Stats:
 def textual_bare(ctx: Context) -> tuple[Stats, Stats]:
     """A bare Textual app under ``run_test``: (spawn → first paint, peak RSS)."""
     if "textual bare" not in ctx.baselines:
-        paint, rss = [], []
+        paint: list[tuple[float, float]] = []
+        rss: list[float] = []
         for index in range(ctx.repeat + 1):
             result, spawned = worker("ui.bare_app", ctx.params(), ctx.env)
             if index:  # the first is a warm-up
-                paint.append((result["painted_ns"] - spawned) / 1e9)
+                paint.append(((result["painted_ns"] - spawned) / 1e9, result["cpu_at_paint"]))
                 rss.append(float(result["peak_rss"]))
-        ctx.baselines["textual bare"] = Stats(tuple(paint))
+        ctx.baselines["textual bare"] = Stats.of(paint)
         ctx.baselines["textual bare rss"] = Stats(tuple(rss))
     return ctx.baselines["textual bare"], ctx.baselines["textual bare rss"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import CACHE_DIR, Generated
-from bench.harness import Stats, bench_environment, repeat, worker
+from bench.harness import Sample, Stats, bench_environment, repeat, worker
 
 
 @dataclass
@@ -82,10 +82,12 @@ class Context:
         """Median-able samples of ``key`` from repeated fresh worker processes."""
         results: list[dict[str, Any]] = []
 
-        def once() -> float:
+        def once() -> Sample:
             given = params() if callable(params) else params
             result, _ = worker(task, given if given is not None else self.params(), self.env)
             results.append(result)
+            if key == "seconds" and "cpu" in result:
+                return float(result[key]), float(result["cpu"])
             return float(result[key])
 
         stats = repeat(count or self.repeat, once, warmup=warmup)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,11 +26,41 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 NOT_IMPLEMENTED = "n/a (not implemented)"
 
 
+Clock = Literal["wall", "cpu"]
+Sample = float | tuple[float, float]
+"""A wall time, or (wall seconds, CPU seconds)."""
+
+
+def cpu_now() -> float:
+    """CPU seconds (user + system) of this process and of every child it has waited for."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 @dataclass(frozen=True)
 class Stats:
-    """Repeated samples of one measurement (seconds, or bytes for memory rows)."""
+    """Repeated samples of one measurement (seconds, or bytes for memory rows).
+
+    Timings also keep the CPU seconds of each sample: on a machine shared with
+    other jobs, wall time measures the scheduler as much as the code, and CPU
+    time (user + system, children included) is the steadier second opinion.
+    """
 
     samples: tuple[float, ...]
+    cpu_samples: tuple[float, ...] = ()
+
+    @classmethod
+    def of(cls, measured: Sequence[Sample]) -> Stats:
+        walls = tuple(m[0] if isinstance(m, tuple) else m for m in measured)
+        cpus = tuple(m[1] for m in measured if isinstance(m, tuple))
+        return cls(walls, cpus if len(cpus) == len(walls) else ())
+
+    def on(self, clock: Clock) -> Stats:
+        """These samples read on ``clock`` (wall when no CPU time was taken)."""
+        return Stats(self.cpu_samples) if clock == "cpu" and self.cpu_samples else self
 
     @property
     def median(self) -> float:
@@ -44,12 +75,15 @@ class Stats:
         return max(self.samples)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "median": self.median,
             "min": self.min,
             "max": self.max,
             "samples": list(self.samples),
         }
+        if self.cpu_samples:
+            found["cpu"] = Stats(self.cpu_samples).to_json()
+        return found
 
 
 @dataclass(frozen=True)
@@ -78,17 +112,24 @@ class Row:
 
     @property
     def ratio(self) -> float | None:
-        if self.figure is None or self.baseline is None or self.baseline.median <= 0:
-            return None
-        return self.figure.median / self.baseline.median
+        return self.ratio_on("wall")
 
     @property
     def passed(self) -> bool | None:
+        return self.passed_on("wall")
+
+    def ratio_on(self, clock: Clock) -> float | None:
+        if self.figure is None or self.baseline is None:
+            return None
+        base = self.baseline.on(clock).median
+        return None if base <= 0 else self.figure.on(clock).median / base
+
+    def passed_on(self, clock: Clock) -> bool | None:
         if self.target is None or self.figure is None:
             return None
         if self.target.on == "figure":
-            return self.figure.median <= self.target.limit
-        ratio = self.ratio
+            return self.figure.on(clock).median <= self.target.limit
+        ratio = self.ratio_on(clock)
         return None if ratio is None else ratio <= self.target.limit
 
     def to_json(self) -> dict[str, Any]:
@@ -99,6 +140,7 @@ class Row:
             "baseline_name": self.baseline_name,
             "baseline": self.baseline.to_json() if self.baseline else None,
             "ratio": self.ratio,
+            "cpu_ratio": self.ratio_on("cpu"),
             "also": {name: value for name, value in self.also},
             "target": (
                 {"limit": self.target.limit, "on": self.target.on, "text": target_text(self)}
@@ -106,13 +148,15 @@ class Row:
                 else None
             ),
             "passed": self.passed,
+            "cpu_passed": self.passed_on("cpu"),
             "note": self.note,
         }
 
 
 def missing(name: str, note: str = NOT_IMPLEMENTED, target: Target | None = None) -> Row:
     """A row whose feature is not there yet (or failed): shown, never silently dropped."""
-    return Row(name, note=note, target=target)
+    one_line = " ".join(note.split()).replace("|", "/")  # must not break the Markdown table
+    return Row(name, note=one_line, target=target)
 
 
 # --------------------------------------------------------------------- formatting
@@ -146,8 +190,11 @@ def target_text(row: Row) -> str:
     return f"≤ {row.target.limit:g}×"
 
 
-def markdown_table(rows: Sequence[Row]) -> str:
+def markdown_table(rows: Sequence[Row], clock: Clock = "wall") -> str:
+    """The results table, on wall time (default) or on CPU time."""
     head = "| Row | Figure: median (min–max) | Baseline: median | Ratio | Target | Result |"
+    if clock == "cpu":
+        head = head.replace("Figure:", "CPU time:")
     lines = [head, "| --- | --- | --- | --- | --- | --- |"]
     for row in rows:
         if row.figure is None:
@@ -155,12 +202,14 @@ def markdown_table(rows: Sequence[Row]) -> str:
             continue
         baseline = "—"
         if row.baseline is not None:
-            baseline = f"{row.baseline_name} {quantity(row.baseline.median, row.unit)}"
-        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}×"
-        if row.also:
+            base = row.baseline.on(clock).median
+            baseline = f"{row.baseline_name} {quantity(base, row.unit)}"
+        ratio_value = row.ratio_on(clock)
+        ratio = "—" if ratio_value is None else f"{ratio_value:.2f}×"
+        if row.also and clock == "wall":
             ratio += "; " + "; ".join(f"{v:.2f}× {n}" for n, v in row.also)
-        verdict = {True: "pass", False: "**FAIL**", None: "—"}[row.passed]
-        figure = _stats_text(row.figure, row.unit)
+        verdict = {True: "pass", False: "**FAIL**", None: "—"}[row.passed_on(clock)]
+        figure = _stats_text(row.figure.on(clock), row.unit)
         if row.note:
             figure += f" ({row.note})"
         lines.append(
@@ -170,6 +219,7 @@ def markdown_table(rows: Sequence[Row]) -> str:
 
 
 def write_json(path: Path, meta: dict[str, Any], rows: Sequence[Row]) -> None:
+    """Every row with all its samples (wall and CPU) plus the run's metadata."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {"meta": meta, "rows": [row.to_json() for row in rows]}
     path.write_text(json.dumps(payload, indent=2) + "\n")
@@ -191,22 +241,23 @@ def bench_environment(cache_dir: Path) -> dict[str, str]:
 
 def run_process(
     cmd: Sequence[str], env: dict[str, str], cwd: Path | None = None
-) -> tuple[float, bytes]:
-    """Wall time of one process (spawn to exit, output read) and its stdout."""
+) -> tuple[tuple[float, float], bytes]:
+    """(wall, CPU) seconds of one process (spawn to exit, output read) and its stdout."""
+    cpu = cpu_now()
     started = time.perf_counter()
     proc = subprocess.run(list(cmd), cwd=cwd, env=env, capture_output=True)
-    elapsed = time.perf_counter() - started
+    elapsed = (time.perf_counter() - started, cpu_now() - cpu)
     if proc.returncode != 0:
         err = proc.stderr.decode(errors="replace").strip()[-2000:]
         raise RuntimeError(f"{' '.join(cmd[:4])} … exited {proc.returncode}: {err}")
     return elapsed, proc.stdout
 
 
-def repeat(count: int, measure: Callable[[], float], *, warmup: int = 1) -> Stats:
+def repeat(count: int, measure: Callable[[], Sample], *, warmup: int = 1) -> Stats:
     """``count`` samples of ``measure`` after ``warmup`` discarded ones."""
     for _ in range(warmup):
         measure()
-    return Stats(tuple(measure() for _ in range(count)))
+    return Stats.of([measure() for _ in range(count)])
 
 
 def worker(task: str, params: dict[str, Any], env: dict[str, str]) -> tuple[dict[str, Any], int]:
@@ -219,8 +270,9 @@ def worker(task: str, params: dict[str, Any], env: dict[str, str]) -> tuple[dict
     spawned = time.monotonic_ns()
     proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True)
     if proc.returncode != 0:
-        err = proc.stderr.decode(errors="replace").strip()[-3000:]
-        raise RuntimeError(f"worker {task} exited {proc.returncode}: {err}")
+        # The last line of a traceback names the exception: enough for a table cell.
+        lines = proc.stderr.decode(errors="replace").strip().splitlines() or ["(no output)"]
+        raise RuntimeError(f"worker {task} exited {proc.returncode}: {lines[-1]}")
     lines = proc.stdout.decode().strip().splitlines()
     result: dict[str, Any] = json.loads(lines[-1]) if lines else {}
     return result, spawned

@@ -100,13 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         ctx.close()
     table = markdown_table(rows)
+    cpu_table = markdown_table(rows, "cpu")
     print(
         f"### {ctx.size:,} ADRs, {generated.manifest['commits']:,} commits, "
         f"median of {ctx.repeat} (load average {load[0]:.1f} → {load[1]:.1f} "
         f"on {os.cpu_count()} CPUs)\n"
     )
     print(table)
+    print("\nThe same run on CPU time (user + system, child processes included):\n")
+    print(cpu_table)
     target = args.json or PROJECT_ROOT / "bench" / "out" / f"results-{ctx.size}.json"
-    write_json(target, {**info, "table": table}, rows)
+    write_json(target, {**info, "table": table, "cpu_table": cpu_table}, rows)
     _log(f"wrote {target}")
     return 0

@@ -67,20 +67,20 @@ def incremental_row(ctx: Context) -> Row:
     worker("history.load_all", params, ctx.env)  # warm the cache at the clone's HEAD
     hot = ctx.generated.manifest["hot_adr"]
     dirs = ctx.generated.manifest["history_dirs"]
-    samples: list[float] = []
-    one_commit: list[float] = []
+    samples: list[tuple[float, float]] = []
+    one_commit: list[tuple[float, float]] = []
     for index in range(ctx.repeat):
         stamp = f"2030-01-{index + 1:02d}T12:00:00+00:00"
         commit_change(repo, hot, f"\nBench note {index}.\n", ctx.env, stamp)
         result, _ = worker("history.load_all", params, ctx.env)
-        samples.append(float(result["seconds"]))
+        samples.append((float(result["seconds"]), float(result["cpu"])))
         cmd = ["git", "-C", str(repo), "log", "-z", "--name-status", "-M", "HEAD~1..HEAD"]
         one_commit.append(run_process([*cmd, "--", *dirs], ctx.env)[0])
     return Row(
         INCREMENTAL,
-        Stats(tuple(samples)),
+        Stats.of(samples),
         baseline_name="git log of that commit",
-        baseline=Stats(tuple(one_commit)),
+        baseline=Stats.of(one_commit),
         target=Target(0.1, "figure"),
     )
 

@@ -78,16 +78,16 @@ def reindex_row(ctx: Context) -> Row:
     params = ctx.params(root=str(repo), cache_dir=str(ctx.fresh_dir("index-reindex")))
     worker("search.build", params, ctx.env)  # the full build this row starts from
     target = repo / ctx.generated.adr_files[len(ctx.generated.adr_files) // 2]
-    samples: list[float] = []
+    samples: list[tuple[float, float]] = []
     updated = 0
     for index in range(ctx.repeat):
         target.write_text(target.read_text() + f"\nBench edit {index} mentions zeppelin.\n")
         result, _ = worker("search.build", params, ctx.env)
-        samples.append(float(result["seconds"]))
+        samples.append((float(result["seconds"]), float(result["cpu"])))
         updated = int(result["updated"])
     return Row(
         REINDEX,
-        Stats(tuple(samples)),
+        Stats.of(samples),
         baseline_name="python -c pass",
         baseline=baselines.python_pass(ctx),
         target=Target(0.1, "figure"),

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
-from bench.tasks.common import adr_files
+from bench.tasks.common import Stopwatch, adr_files
 
 
 def plain_read(params: dict[str, Any]) -> dict[str, Any]:
     """Baseline: open and read every ADR file, nothing else."""
     files = adr_files(params)
-    started = time.perf_counter()
+    watch = Stopwatch()
     total = 0
     for path in files:
         with open(path, "rb") as handle:
             total += len(handle.read())
-    return {"seconds": time.perf_counter() - started, "files": len(files), "bytes": total}
+    return {**watch.read(), "files": len(files), "bytes": total}
 
 
 def _load(params: dict[str, Any]) -> Any:
@@ -33,10 +32,9 @@ def parse(params: dict[str, Any]) -> dict[str, Any]:
     """Discover and parse every ADR (imports done before the clock starts)."""
     import adr_tui.core.catalog  # noqa: F401  (imported outside the timing)
 
-    started = time.perf_counter()
+    watch = Stopwatch()
     catalog = _load(params)
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "decisions": len(catalog), "problems": len(catalog.problems)}
+    return {**watch.read(), "decisions": len(catalog), "problems": len(catalog.problems)}
 
 
 def parse_memory(params: dict[str, Any]) -> dict[str, Any]:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import resource
+import time
 from pathlib import Path
 from typing import Any
+
+from bench.harness import cpu_now
 
 
 def adr_files(params: dict[str, Any]) -> list[Path]:
@@ -18,3 +21,14 @@ def adr_files(params: dict[str, Any]) -> list[Path]:
 def peak_rss() -> int:
     """This process's peak resident set size in bytes (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+class Stopwatch:
+    """Wall and CPU seconds of one operation; CPU counts waited-for children (git)."""
+
+    def __init__(self) -> None:
+        self._wall = time.perf_counter()
+        self._cpu = cpu_now()
+
+    def read(self) -> dict[str, float]:
+        return {"seconds": time.perf_counter() - self._wall, "cpu": cpu_now() - self._cpu}

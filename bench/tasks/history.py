@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
+
+from bench.tasks.common import Stopwatch
 
 
 def _settings(params: dict[str, Any]) -> Any:
@@ -22,14 +23,14 @@ def load_all(params: dict[str, Any]) -> dict[str, Any]:
     from adr_tui.core.history import load_history
 
     settings = _settings(params)
-    started = time.perf_counter()
+    watch = Stopwatch()
     history = load_history(Path(params["root"]), settings)
     summaries = getattr(history, "summaries", None)
     found = summaries() if summaries is not None else history.lineages()
-    seconds = time.perf_counter() - started
+    timing = watch.read()
     history.close()  # saves parsed states: outside the timing, not part of the answer
     return {
-        "seconds": seconds,
+        **timing,
         "lineages": len(found),
         "api": "summaries" if summaries else "lineages",
     }
@@ -44,12 +45,12 @@ def diff_latest(params: dict[str, Any]) -> dict[str, Any]:
     lineage = history.lineage(params["path"])
     assert lineage is not None, params["path"]
     newest = lineage.revisions[-1]  # oldest first
-    started = time.perf_counter()
+    watch = Stopwatch()
     diff = diff_revision(history, newest)
-    seconds = time.perf_counter() - started
+    timing = watch.read()
     history.close()
     return {
-        "seconds": seconds,
+        **timing,
         "blob": newest.blob,
         "old_blob": newest.old_blob,
         "hunks": len(diff.hunks),
@@ -61,12 +62,12 @@ def timeline(params: dict[str, Any]) -> dict[str, Any]:
     from adr_tui.core.history import load_history
 
     history = load_history(Path(params["root"]), _settings(params))
-    started = time.perf_counter()
+    watch = Stopwatch()
     lineage = history.for_decision(params["path"])
-    seconds = time.perf_counter() - started
+    timing = watch.read()
     history.close()
     return {
-        "seconds": seconds,
+        **timing,
         "revisions": len(lineage.revisions),
         "events": [entry.label for entry in lineage.timeline],
     }

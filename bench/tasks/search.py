@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
+
+from bench.tasks.common import Stopwatch
 
 
 def _engine(params: dict[str, Any]) -> Any:
@@ -21,12 +22,12 @@ def _engine(params: dict[str, Any]) -> Any:
 def build(params: dict[str, Any]) -> dict[str, Any]:
     """``SearchEngine.build``: a full build in an empty cache, an update or a no-op otherwise."""
     engine = _engine(params)
-    started = time.perf_counter()
+    watch = Stopwatch()
     report = engine.build()
-    seconds = time.perf_counter() - started
+    timing = watch.read()
     engine.close()
     return {
-        "seconds": seconds,
+        **timing,
         "rebuilt": report.rebuilt,
         "added": report.added,
         "updated": report.updated,
@@ -39,12 +40,12 @@ def query(params: dict[str, Any]) -> dict[str, Any]:
     """One query, highlights included, on a warm index (first query of a fresh engine)."""
     engine = _engine(params)
     report = engine.build()
-    started = time.perf_counter()
+    watch = Stopwatch()
     result = engine.search(params["word"])
-    seconds = time.perf_counter() - started
+    timing = watch.read()
     engine.close()
     return {
-        "seconds": seconds,
+        **timing,
         "total": result.total,
         "source": result.source,
         "highlighted": sum(1 for hit in result.hits if hit.body),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.harness import cpu_now
 from bench.tasks.common import peak_rss
 
 
@@ -16,14 +17,16 @@ def bare_app(params: dict[str, Any]) -> dict[str, Any]:
     from textual.app import App
 
     painted = 0
+    cpu = 0.0
 
     class Bare(App[None]):
         def on_mount(self) -> None:
             self.call_after_refresh(self.mark)
 
         def mark(self) -> None:
-            nonlocal painted
+            nonlocal painted, cpu
             painted = time.monotonic_ns()
+            cpu = cpu_now()
 
     async def drive() -> None:
         async with Bare().run_test(headless=True, size=(120, 40)) as pilot:
@@ -31,7 +34,7 @@ def bare_app(params: dict[str, Any]) -> dict[str, Any]:
                 await pilot.pause()
 
     asyncio.run(drive())
-    return {"painted_ns": painted, "peak_rss": peak_rss()}
+    return {"painted_ns": painted, "cpu_at_paint": cpu, "peak_rss": peak_rss()}
 
 
 async def _until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
@@ -79,6 +82,7 @@ def adr_app(params: dict[str, Any]) -> dict[str, Any]:
         async with app.run_test(headless=True, size=(120, 40)) as pilot:
             await _until(lambda: listed() > 0)
             result["interactive_ns"] = await _after_refresh(app)
+            result["cpu_at_paint"] = cpu_now()
             result["rows"] = listed()
             word = params.get("query")
             if not word:
@@ -93,11 +97,12 @@ def adr_app(params: dict[str, Any]) -> dict[str, Any]:
             assert isinstance(app.focused, SearchBox)
             await pilot.press(*word[:-1])
             await pilot.pause()
-            started = time.monotonic_ns()
+            started, cpu = time.monotonic_ns(), cpu_now()
             await pilot.press(word[-1])
             await _until(lambda: getattr(app.browse.listing, "query", None) == wanted)
             shown = await _after_refresh(app)
             result["keystroke_seconds"] = (shown - started) / 1e9
+            result["keystroke_cpu"] = cpu_now() - cpu
             result["debounce_seconds"] = DEBOUNCE_SECONDS
             result["hits"] = listed()
 

@@ -66,3 +66,17 @@ def test_table_matches_json(results: tuple[dict[str, object], str]) -> None:
     assert isinstance(rows, list)
     body = table.splitlines()[2:]
     assert [line.split(" | ")[0].removeprefix("| ") for line in body] == [r["name"] for r in rows]
+
+
+def test_cpu_clock_reads_the_cpu_samples() -> None:
+    row = Row(
+        "x",
+        Stats.of([(0.010, 0.004), (0.030, 0.006), (0.020, 0.005)]),
+        baseline_name="b",
+        baseline=Stats.of([(0.010, 0.010)]),
+        target=Target(1.0),
+    )
+    assert row.ratio == 2.0 and row.passed is False
+    assert row.ratio_on("cpu") == 0.5 and row.passed_on("cpu") is True
+    assert "5.0 ms (4.0 ms–6.0 ms)" in markdown_table([row], "cpu")
+    assert Stats.of([1.0, 2.0]).on("cpu").samples == (1.0, 2.0)  # no CPU taken: wall
