@@ -53,8 +53,11 @@ def _check(outcome: ParseOutcome, data: bytes, path: str) -> None:
     d = outcome.decision
     if d is None:
         assert outcome.is_template or outcome.problems
+        assert all(p.code != "parse-error" for p in outcome.problems)
         return
     assert isinstance(d, Decision)
+    # The last-resort guard must never have been needed.
+    assert not any("internal parser error" in w for w in d.warnings), d.warnings
     assert d.path == path and d.digest == blob_id(data)
     assert isinstance(d.status, Status)
     assert "\r" not in d.body
