@@ -216,7 +216,9 @@ async def test_plain_folder_and_shallow_clone(
     app = app_for(shallow, settings)
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_history(pilot)
-        assert "history truncated at 2024-02-01" in static_text(screen, "#history-summary")
+        assert static_text(screen, "#history-summary").startswith(
+            "History truncated at 2024-02-01 (shallow clone) · 2 revisions"
+        )
         assert static_text(screen, "#history-timeline").startswith("… → ")
         assert len(rows(screen)) == 2
 

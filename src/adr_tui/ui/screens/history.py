@@ -269,9 +269,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-timeline", Static).update(
             timeline_text(message.lineage, self._status_styles())
         )
-        summary = summary_text(message.lineage)
-        for note in message.history.notes:
-            summary.append_text(render.plain(f" · {note}", "bold"))
+        summary = summary_text(message.lineage, message.history.notes)
         self.query_one("#history-summary", Static).update(summary)
         styles = self._status_styles()
         revisions = self.query_one(OptionList)

@@ -21,6 +21,8 @@ from adr_tui.ui.render import plain, status_label
 
 ARROW = " → "
 """Between two timeline steps."""
+TIMELINE_STEPS = 6
+"""Timeline steps shown before the middle ones are elided."""
 
 StatusStyles = Mapping[Status, Style]
 """Style per status (from the screen's component classes); missing ones stay plain."""
@@ -52,8 +54,14 @@ def _step_label(entry: TimelineEntry, before: TimelineEntry | None) -> str:
     return label
 
 
-def timeline_text(lineage: Lineage, styles: StatusStyles | None = None) -> Text:
-    """``Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0012 2024-02-01``."""
+def timeline_text(
+    lineage: Lineage, styles: StatusStyles | None = None, *, limit: int = TIMELINE_STEPS
+) -> Text:
+    """``Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0012 2024-02-01``.
+
+    Past ``limit`` steps the middle is elided: the first step and the latest
+    ones stay, since the latest status is the one a reader came for.
+    """
     styles = styles or {}
     text = Text(end="")
     if lineage.truncated:
@@ -62,8 +70,15 @@ def timeline_text(lineage: Lineage, styles: StatusStyles | None = None) -> Text:
     if not lineage.timeline:
         text.append("No status recorded in any revision", style="dim")
         return text
+    steps = list(lineage.timeline)
+    skipped = max(0, len(steps) - limit)
     before: TimelineEntry | None = None
-    for entry in lineage.timeline:
+    for index, entry in enumerate(steps):
+        if 0 < index <= skipped:
+            if index == 1:
+                text.append(f"{ARROW}… {skipped} more", style="dim")
+            before = entry
+            continue
         if before is not None:
             text.append(ARROW, style="dim")
         start = len(text)
@@ -76,10 +91,14 @@ def timeline_text(lineage: Lineage, styles: StatusStyles | None = None) -> Text:
     return text
 
 
-def summary_text(lineage: Lineage) -> Text:
-    """One line: revision count, authors, creation date and the paths it had."""
+def summary_text(lineage: Lineage, notes: tuple[str, ...] = ()) -> Text:
+    """One line: the history's notes first (they must survive a cut), then counts and dates."""
+    text = Text(end="")
+    for note in notes:
+        text.append_text(plain(note[:1].upper() + note[1:], "bold"))
+        text.append(" · ")
     count = len(lineage.revisions)
-    text = Text(f"{count} revision{'s' if count != 1 else ''}", end="")
+    text.append(f"{count} revision{'s' if count != 1 else ''}")
     authors = lineage.authors
     text.append(" · by ")
     shown = ", ".join(authors[:3]) + (f" +{len(authors) - 3}" if len(authors) > 3 else "")
