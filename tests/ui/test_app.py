@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.table import Table
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, Static
@@ -158,3 +159,15 @@ async def test_several_repositories_share_one_list(catalog: Catalog) -> None:
         assert screen.listing is not None
         repos = {value: count for value, _, count in screen.listing.facets["repo"]}
         assert repos == {"acme-platform": 8, "billing": 2}
+
+
+async def test_copy_path_and_edit_never_write(app: AdrApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EDITOR", "false")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "y")
+        assert app.clipboard == "/srv/acme-platform/docs/adr/0002-use-mongodb-for-parcels.md"
+        await pilot.press("e")  # the headless driver cannot suspend: explained, not crashed
+        await settle(pilot)
+        assert app.is_running
+        assert any("editor" in str(n.message) for n in app._notifications)

@@ -12,7 +12,7 @@ import os
 import shlex
 import subprocess
 
-from textual.app import App
+from textual.app import App, SuspendNotSupported
 from textual.screen import Screen
 
 from adr_tui.core.catalog import Catalog
@@ -89,6 +89,12 @@ class EntryActions(App[int]):
         try:
             with self.suspend():
                 subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except SuspendNotSupported:
+            self.notify(
+                "This terminal cannot hand over to an editor (e.g. in a web or test driver).",
+                severity="warning",
+                markup=False,
+            )
         except (OSError, ValueError) as exc:
             self.notify(f"Could not start {editor!r}: {exc}", severity="error", markup=False)
         self.refresh()

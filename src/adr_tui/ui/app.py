@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -13,7 +13,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
-from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
 from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.commands import AdrCommands
@@ -25,6 +24,9 @@ from adr_tui.ui.screens.dialogs import ErrorModal
 from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import fingerprint
+
+if TYPE_CHECKING:
+    from adr_tui.core.search import SearchEngine
 
 POLL_SECONDS = 2.0
 
@@ -110,6 +112,7 @@ class AdrApp(EntryActions):
         self._keymap = keymap or {}
         self._poll = poll
         self._index = index
+        self._index_wanted = False
         self._fingerprint: tuple[object, ...] | None = None
         self.engines: dict[Path, SearchEngine] = {}
         """One search engine per repository root; scans until its index is built."""
@@ -143,6 +146,8 @@ class AdrApp(EntryActions):
     def load(self, reload: bool = False) -> None:
         """Parse every repository (in a thread) and post ``CatalogLoaded``."""
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
+        import adr_tui.core.search  # noqa: F401 - Whoosh's import cost paid here, off the UI thread
+
         self.post_message(CatalogLoaded(catalogs, reload, fingerprint(catalogs)))
 
     @on(CatalogLoaded)
@@ -174,6 +179,8 @@ class AdrApp(EntryActions):
             self.open_named(self._open_id)
 
     def _open_engines(self, catalogs: tuple[Catalog, ...]) -> None:
+        from adr_tui.core.search import SearchEngine  # imported by the load worker already
+
         engines: dict[Path, SearchEngine] = {}
         for catalog in catalogs:
             engine = self.engines.pop(catalog.root, None)
@@ -185,8 +192,19 @@ class AdrApp(EntryActions):
         for stale in self.engines.values():
             stale.close()
         self.engines = engines
-        if self._index:
+        if self._index and self._index_wanted:
             self._build_index(tuple(engines.values()))
+
+    def want_index(self) -> None:
+        """Start building search indexes: called when the user first turns to search.
+
+        Not at start-up: a Whoosh build holds the GIL often enough that on 10,000
+        ADRs keys lagged by seconds while it ran; until built, searches scan.
+        """
+        if not self._index_wanted:
+            self._index_wanted = True
+            if self._index and self.engines:
+                self._build_index(tuple(self.engines.values()))
 
     @work(
         thread=True,

@@ -15,13 +15,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter, facet_counts
 from adr_tui.core.model import Decision, Status
-from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
+
+if TYPE_CHECKING:  # Whoosh loads on first search, in a worker, not before the first paint
+    from adr_tui.core.search import SearchEngine
 
 
 class SortKey(StrEnum):
@@ -221,6 +224,8 @@ def compute(
         hits: dict[str, Hit] = {}
         query_ids = None
         if text:
+            from adr_tui.core.search import SearchEngine
+
             engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
             result = engine.search(text, flt, sort=query.effective_sort.value, highlight=200)
             notes.extend(result.problems)

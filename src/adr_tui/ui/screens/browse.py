@@ -144,6 +144,8 @@ class BrowseScreen(Screen[None]):
 
     def set_query(self, query: Query) -> None:
         """Show ``query``'s results."""
+        if query.text:
+            self.app.want_index()
         top = query.text != self.query_state.text
         self.query_state = query
         self.refresh_listing(top=top)
@@ -271,6 +273,7 @@ class BrowseScreen(Screen[None]):
         ``set_focus`` rather than ``Widget.focus`` (which defers to ``call_later``):
         keys typed right after ``/`` must already reach the box, not the list.
         """
+        self.app.want_index()
         box = self.query_one(SearchBox)
         if box.has_focus:
             box.insert_text_at_cursor("/")  # a priority binding sees "/" typed in the box too
