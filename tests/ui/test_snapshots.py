@@ -54,3 +54,13 @@ def test_screen(
 ) -> None:
     app = make_app(Settings(), catalog, poll=False, index=False)
     assert snap_compare(app, terminal_size=size, run_before=keys(*presses))
+
+
+def test_browse_light_theme(snap_compare: SnapCompare, catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False)
+
+    async def light(pilot: Pilot[Any]) -> None:
+        pilot.app.theme = "textual-light"
+        await keys("j", "j", "j", "j", "j")(pilot)  # a rejected decision: dimmed + labelled
+
+    assert snap_compare(app, terminal_size=(120, 30), run_before=light)
