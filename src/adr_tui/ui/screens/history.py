@@ -58,7 +58,7 @@ DiffKey = tuple[str | None, str]
 
 
 @dataclass
-class HistoryLoaded(Message):
+class HistoryLoaded(Message, bubble=False):
     """The ADR's history was read."""
 
     history: History
@@ -68,7 +68,7 @@ class HistoryLoaded(Message):
 
 
 @dataclass
-class DiffComputed(Message):
+class DiffComputed(Message, bubble=False):
     """A diff between two revisions is ready."""
 
     key: DiffKey
@@ -78,7 +78,7 @@ class DiffComputed(Message):
 
 
 @dataclass
-class VersionRead(Message):
+class VersionRead(Message, bubble=False):
     """A past version's text was read (or why it cannot be shown)."""
 
     text: str | None
