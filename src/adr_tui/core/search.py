@@ -301,10 +301,13 @@ class _ScanCache:
         if found is None:
             found = _doc_words(d)
             with self._lock:
+                if len(self._words) >= _SCAN_CACHE_SIZE:
+                    self._words.clear()  # old file versions pile up in a long session
                 self._words[key] = found
         return found
 
 
+_SCAN_CACHE_SIZE = 50_000
 _shared_scan_cache = _ScanCache()
 
 

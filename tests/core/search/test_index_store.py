@@ -253,3 +253,18 @@ def test_past_revision_is_indexed_in_memory(repo_root: Path, settings: Settings)
     assert report.in_memory and engine.notice is None
     assert not settings.cache_dir.exists()
     engine.close()
+
+
+def test_index_failing_at_query_time_falls_back_to_scan(
+    make_catalog: CatalogFactory, settings: Settings, repo_root: Path
+) -> None:
+    catalog = make_catalog(CORPUS)
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build()
+        shutil.rmtree(current_dir(settings, repo_root))  # e.g. a cache cleaner ran
+        result = engine.search("redis")
+        assert result.source == "scan" and "scanned instead" in result.problems[-1]
+        assert len(result.ids) == 2
+        assert not engine.ready
+        report = engine.build()
+        assert report.rebuilt and engine.search("redis").source == "index"
