@@ -44,7 +44,7 @@ def _scalar(text: str, *, in_flow: bool = False) -> str | None:
         or ": " in value
         or " #" in value
         or "\t" in value
-        or (in_flow and any(char in _FLOW_UNSAFE for char in value))
+        or (in_flow and not _FLOW_UNSAFE.isdisjoint(value))
     ):
         raise _NotSimple
     return None if value in _NULLS else value
