@@ -39,10 +39,8 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
 
 def _decision_problems(d: Decision) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
-    if d.status is Status.UNKNOWN and d.status_raw:
-        said = f"status {d.status_raw!r} is not a known status"
-        problems.append(Problem(d.path, said, "unknown-status"))
-    elif d.status is Status.UNKNOWN:
+    # An unknown status word is the parser's to report (it is among d.warnings).
+    if d.status is Status.UNKNOWN and not d.status_raw:
         # MADR makes the status optional, so a missing one is no fault of the log.
         problems.append(Problem(d.path, "states no status", "no-status", severity="info"))
     for rel in d.relations:
