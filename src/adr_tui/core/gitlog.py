@@ -15,6 +15,7 @@ calls, and :meth:`GitRepo.close` ends the long-lived ``cat-file`` process.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -63,6 +64,8 @@ _SAFE_CONFIG = (
     "diff.relative=false",
     "gc.auto=0",
     "maintenance.auto=false",
+    # No transport at all: a partial clone must not fetch (and write) objects behind our back.
+    "protocol.allow=never",
 )
 
 
@@ -299,7 +302,12 @@ class _BlobReader:
     """A long-lived ``git cat-file --batch``: many blobs for one process."""
 
     def __init__(self, command: list[str], cwd: Path, env: dict[str, str]) -> None:
-        self._proc = subprocess.Popen(
+        self._args = (command, cwd, env)
+        self._proc = self._start()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        command, cwd, env = self._args
+        return subprocess.Popen(
             command,
             cwd=cwd,
             env=env,
@@ -310,6 +318,21 @@ class _BlobReader:
 
     def read_many(self, oids: Sequence[str]) -> dict[str, bytes | None]:
         """Content of each blob; None for a missing object (partial clone, damage)."""
+        found: dict[str, bytes | None] = {}
+        remaining = list(oids)
+        while remaining:
+            done = self._read_until_death(remaining, found)
+            if done == len(remaining):
+                break
+            # git dies on an object a partial clone may not fetch: that one is missing.
+            found[remaining[done]] = None
+            remaining = remaining[done + 1 :]
+            self.close()
+            self._proc = self._start()
+        return found
+
+    def _read_until_death(self, oids: Sequence[str], found: dict[str, bytes | None]) -> int:
+        """Read answers into ``found``; how many came before the process ended."""
         proc = self._proc
         assert proc.stdin is not None and proc.stdout is not None
         stdin = proc.stdin
@@ -325,27 +348,26 @@ class _BlobReader:
 
         writer = threading.Thread(target=feed, daemon=True)
         writer.start()
-        found: dict[str, bytes | None] = {}
         try:
-            for oid in oids:
+            for count, oid in enumerate(oids):
                 line = proc.stdout.readline()
                 if not line:
-                    raise RepoError("git cat-file stopped unexpectedly")
+                    return count
                 parts = line.split()
                 if len(parts) != 3:
-                    found[oid] = None
+                    found[oid] = None  # "<oid> missing"
                     continue
                 size = int(parts[2])
-                data = proc.stdout.read(size + 1)
-                found[oid] = data[:size]
+                found[oid] = proc.stdout.read(size + 1)[:size]
         finally:
             writer.join()
-        return found
+        return len(oids)
 
     def close(self) -> None:
         """End the process."""
         if self._proc.stdin is not None:
-            self._proc.stdin.close()
+            with contextlib.suppress(OSError):  # a dead git leaves a broken pipe
+                self._proc.stdin.close()
         try:
             self._proc.wait(timeout=5)
         except subprocess.TimeoutExpired:

@@ -13,6 +13,7 @@ from tests.helpers_git import (
     git,
     linear_repo,
     merge,
+    tree_digest,
     write,
 )
 
@@ -250,3 +251,19 @@ def test_branch_edit_of_a_file_moved_on_main_joins_its_lineage(tmp_path: Path) -
             assert [r.subject for r in lineage.revisions] == ["Add", "Move", "Edit on a branch"]
             assert lineage.timeline[-1].label == "deprecated"
             assert history.deleted_paths() == ()
+
+
+def test_partial_clone_marks_missing_objects_and_fetches_nothing(tmp_path: Path) -> None:
+    source = linear_repo(tmp_path / "source", count=3)
+    git(source, "config", "uploadpack.allowFilter", "true")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--filter=blob:none", f"file://{source}", str(clone))
+    before = tree_digest(clone / ".git")
+    with load_history(clone, NO_CACHE) as history:
+        lineage = history.for_decision(FIRST)
+        assert [r.missing for r in lineage.revisions] == [True, True, False]
+        assert (
+            lineage.timeline and lineage.timeline[0].revision.commit == lineage.revisions[-1].commit
+        )
+        assert diff_revision(history, lineage.revisions[1]).notice is not None
+    assert tree_digest(clone / ".git") == before  # no lazy fetch wrote objects
