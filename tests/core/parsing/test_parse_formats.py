@@ -350,3 +350,17 @@ def test_status_paragraph_wrapped_over_lines() -> None:
 def test_yaml_adr_key_is_a_number() -> None:
     d = decision("---\nadr: 0012\nstatus: accepted\n---\n# Queues\n", "docs/architecture/queues.md")
     assert d.number == 12
+
+
+def test_mkdocs_admonition_and_tyree_bullets() -> None:
+    d = decision(
+        "# Use queues\n\n!!! info\n    **Status**: Accepted\n    **Updated**: 2024-02-03\n\n## Context\n"
+    )
+    assert d.status is Status.ACCEPTED and ("Updated", "2024-02-03") in d.extra
+    d = decision("# Issue\n\n* **Status**: pending\n* **Decision**: use X\n")
+    assert d.status is Status.PROPOSED and d.format == "bold"
+
+
+def test_status_with_dash_in_the_heading() -> None:
+    d = decision("# T\n\n## Status - DEPRECATED by [000]\n\n## Context\n")
+    assert d.status is Status.DEPRECATED and d.status_raw == "DEPRECATED by [000]"
