@@ -213,6 +213,7 @@ async def test_plain_folder_and_shallow_clone(
         check=True,
         env=git_environment(),
     )
+    (shallow / "docs/adr/0003-draft.md").write_bytes(adr("Draft", "draft", "2024-04-01"))
     app = app_for(shallow, settings)
     async with app.run_test(size=(160, 48)) as pilot:
         screen = await open_history(pilot)
@@ -221,6 +222,12 @@ async def test_plain_folder_and_shallow_clone(
         )
         assert static_text(screen, "#history-timeline").startswith("… → ")
         assert len(rows(screen)) == 2
+        await pilot.press("escape")
+        draft = next(e for e in app.entries if e.decision.number == 3)  # never committed
+        await app.push_screen(make_screen(app, draft))
+        await settle(pilot)
+        assert "never committed" in " ".join(app.screen.query_one(DiffView).text.split())
+        assert not app.screen.query("ErrorModal")  # said on the screen, not in a modal
 
 
 def keys(*presses: str) -> Callable[[Pilot[object]], Awaitable[None]]:

@@ -68,6 +68,14 @@ class HistoryLoaded(Message, bubble=False):
 
 
 @dataclass
+class HistoryUnavailable(Message, bubble=False):
+    """The history cannot be shown (git refused, or the file was never committed)."""
+
+    reason: str
+    """A sentence for the user."""
+
+
+@dataclass
 class DiffComputed(Message, bubble=False):
     """A diff between two revisions is ready."""
 
@@ -221,9 +229,17 @@ class HistoryScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="History")
     def _load(self) -> None:
         worker = get_current_worker()
-        history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
+        try:
+            history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
+        except AdrError as error:  # expected (no git, git refuses): said on this screen
+            self.post_message(HistoryUnavailable(f"{error.title}: {error.message}"))
+            return
         try:
             lineage = history.for_decision(self.decision.path)
+        except AdrError as error:  # a file that was never committed has no history
+            history.close()
+            self.post_message(HistoryUnavailable(error.message))
+            return
         except BaseException:
             history.close()
             raise
@@ -245,12 +261,9 @@ class HistoryScreen(Screen[None]):
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
         worker = event.worker
-        if worker.state is not WorkerState.ERROR or worker.error is None:
-            return
+        if worker.state is not WorkerState.ERROR or worker.error is None or worker.is_cancelled:
+            return  # a cancelled load ends in HistoryCancelled: asked for, not a failure
         if worker.description == "History":
-            if isinstance(worker.error, AdrError):
-                self._unavailable(f"{worker.error.title}: {worker.error.message}")
-                return
             self._unavailable("The history could not be read (see the notification).")
         else:
             self.query_one(DiffView).show_message("This diff could not be computed.")
@@ -260,6 +273,10 @@ class HistoryScreen(Screen[None]):
 
     def _status_styles(self) -> dict[Status, Style]:
         return {s: self.get_component_rich_style(f"history--status-{s.value}") for s in Status}
+
+    @on(HistoryUnavailable)
+    def _no_history(self, message: HistoryUnavailable) -> None:
+        self._unavailable(message.reason)
 
     @on(HistoryLoaded)
     def _loaded(self, message: HistoryLoaded) -> None:
