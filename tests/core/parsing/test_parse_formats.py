@@ -354,7 +354,8 @@ def test_yaml_adr_key_is_a_number() -> None:
 
 def test_mkdocs_admonition_and_tyree_bullets() -> None:
     d = decision(
-        "# Use queues\n\n!!! info\n    **Status**: Accepted\n    **Updated**: 2024-02-03\n\n## Context\n"
+        "# Use queues\n\n!!! info\n    **Status**: Accepted\n"
+        "    **Updated**: 2024-02-03\n\n## Context\n"
     )
     assert d.status is Status.ACCEPTED and ("Updated", "2024-02-03") in d.extra
     d = decision("# Issue\n\n* **Status**: pending\n* **Decision**: use X\n")
