@@ -13,6 +13,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import listing
+from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import SortKey
 from adr_tui.ui.screens.adr import AdrScreen
@@ -151,6 +152,7 @@ async def test_keys_that_do_not_apply_are_dimmed(app: AdrApp) -> None:
 
 def test_every_binding_has_id_and_tooltip() -> None:
     classes: list[type[DOMNode]] = [
+        EntryActions,
         AdrApp,
         BrowseScreen,
         AdrScreen,

@@ -11,8 +11,10 @@ import importlib.util
 import os
 import shlex
 import subprocess
+from typing import ClassVar
 
 from textual.app import App, SuspendNotSupported
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from adr_tui.core.catalog import Catalog
@@ -27,7 +29,48 @@ HISTORY_MODULE = "adr_tui.ui.screens.history"
 
 
 class EntryActions(App[int]):
-    """Actions bound in ``AdrApp.BINDINGS``; each applies to the active screen's decision."""
+    """Actions on the active screen's decision, with their keys (merged into AdrApp's)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "r",
+            "refresh",
+            "Refresh",
+            show=False,
+            id="app.refresh",
+            tooltip="Reload the decisions from disk",
+        ),
+        Binding(
+            "g", "goto", "Go to", show=False, id="app.goto", tooltip="Open a decision by number"
+        ),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            show=False,
+            id="app.edit",
+            tooltip="Open the file in $EDITOR (adr-tui never writes)",
+        ),
+        Binding(
+            "y",
+            "copy_path",
+            "Copy path",
+            show=False,
+            id="app.copy_path",
+            tooltip="Copy the file path to the clipboard",
+        ),
+        Binding(
+            "h",
+            "history",
+            "History",
+            show=False,
+            id="app.history",
+            tooltip="The decision's Git history",
+        ),
+        Binding(
+            "d", "diff", "Diff", show=False, id="app.diff", tooltip="What changed in the decision"
+        ),
+    ]
 
     def current_entry(self) -> Entry | None:
         """The decision the active screen is about, if any."""

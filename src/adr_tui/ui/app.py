@@ -47,44 +47,6 @@ class AdrApp(EntryActions):
             id="app.help",
             tooltip="What this screen is for and its keys",
         ),
-        Binding(
-            "r",
-            "refresh",
-            "Refresh",
-            show=False,
-            id="app.refresh",
-            tooltip="Reload the decisions from disk",
-        ),
-        Binding(
-            "g", "goto", "Go to", show=False, id="app.goto", tooltip="Open a decision by number"
-        ),
-        Binding(
-            "e",
-            "edit",
-            "Edit",
-            show=False,
-            id="app.edit",
-            tooltip="Open the file in $EDITOR (adr-tui never writes)",
-        ),
-        Binding(
-            "y",
-            "copy_path",
-            "Copy path",
-            show=False,
-            id="app.copy_path",
-            tooltip="Copy the file path to the clipboard",
-        ),
-        Binding(
-            "h",
-            "history",
-            "History",
-            show=False,
-            id="app.history",
-            tooltip="The decision's Git history",
-        ),
-        Binding(
-            "d", "diff", "Diff", show=False, id="app.diff", tooltip="What changed in the decision"
-        ),
     ]
 
     def __init__(
