@@ -537,7 +537,8 @@ class GitRepo:
             "-z",
             "--raw",
             "--no-abbrev",
-            "-M" if renames else "--no-renames",
+            # Exact renames (-M100%) compare blob ids only: they need no blob content.
+            "-M" if renames else "-M100%",
             "--root",
             "--date-order",  # never a parent before its child, even with skewed clocks
             "--no-color",

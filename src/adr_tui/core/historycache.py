@@ -329,13 +329,13 @@ MAX_SEGMENTS = 24
 def read_log(
     repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
 ) -> list[LogCommit]:
-    """The log of ``revisions``; without rename detection (noted) when objects are missing."""
+    """The log of ``revisions``; exact renames only (noted) when objects are missing."""
     try:
         return repo.log(revisions, cancel=cancel)
     except RepoError:
         # Rename detection reads blobs; with objects missing, read the log without it.
         commits = repo.log(revisions, renames=False, cancel=cancel)
-        note = "some objects are missing: renames are not followed"
+        note = "some objects are missing: only renames without edits are followed"
         if note not in notes:
             notes.append(note)
         return commits

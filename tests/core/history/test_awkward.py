@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from tests.helpers_git import (
     GRACE,
+    POSTGRES,
     adr,
     build,
     commit,
     git,
     linear_repo,
     merge,
+    story_commits,
     tree_digest,
     write,
 )
@@ -267,3 +269,17 @@ def test_partial_clone_marks_missing_objects_and_fetches_nothing(tmp_path: Path)
         )
         assert diff_revision(history, lineage.revisions[1]).notice is not None
     assert tree_digest(clone / ".git") == before  # no lazy fetch wrote objects
+
+
+def test_partial_clone_still_follows_exact_renames(tmp_path: Path) -> None:
+    source = build(tmp_path / "source", *story_commits())
+    git(source, "config", "uploadpack.allowFilter", "true")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--filter=blob:none", f"file://{source}", str(clone))
+    before = tree_digest(clone / ".git")
+    with load_history(clone, NO_CACHE) as history:
+        assert any("only renames without edits" in note for note in history.notes)
+        lineage = history.for_decision(POSTGRES)
+        assert lineage.paths[0] == "doc/adr/0001-use-postgres.md"  # the folder move is exact
+        assert lineage.revisions[-1].state is not None
+    assert tree_digest(clone / ".git") == before
