@@ -365,3 +365,9 @@ def test_mkdocs_admonition_and_tyree_bullets() -> None:
 def test_status_with_dash_in_the_heading() -> None:
     d = decision("# T\n\n## Status - DEPRECATED by [000]\n\n## Context\n")
     assert d.status is Status.DEPRECATED and d.status_raw == "DEPRECATED by [000]"
+
+
+def test_superseded_field_dates_the_end_not_the_decision() -> None:
+    d = decision("# T\n\n**Superseded:** 2026-05-08 by ADR-016\n")
+    assert d.status_raw == "Superseded: 2026-05-08 by ADR-016"
+    assert d.status is Status.SUPERSEDED and d.date is None

@@ -107,7 +107,9 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
 def _date(scan: Scan, out: Fields) -> None:
     raw = _raw(scan, "date")
     if raw is None:
-        out.date = parse_date(out.status_raw)  # "Accepted (2024-01-20)": still the document's
+        # "Accepted (2024-01-20)" dates the decision; "Superseded 2026-05-08" dates its end.
+        if out.status.in_force:
+            out.date = parse_date(out.status_raw)
         return
     out.date = parse_date(raw)
     if out.date is None:

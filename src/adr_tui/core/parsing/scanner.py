@@ -221,7 +221,7 @@ class Scanner:
         if kind is not None:
             self.scan.relations += stated(kind, references(value, loose=True))
             if normalise(written) == "superseded" and "status" not in self.scan.fields:
-                self.scan.put("status", f"Superseded {value}", style)
+                self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return
         if key in ("tags", "deciders", "consulted", "informed"):
             self.scan.put(key, [value], style)
