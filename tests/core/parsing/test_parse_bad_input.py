@@ -151,3 +151,14 @@ def test_even_the_fallback_failing_is_only_a_problem(monkeypatch: pytest.MonkeyP
     outcome = parse_document(b"# 1. T\n", "docs/adr/0001-use-x.md")
     assert outcome.decision is None
     assert [p.code for p in outcome.problems] == ["parse-error"]
+
+
+def test_yaml_is_only_ever_loaded_safely() -> None:
+    import yaml
+    from frontmatter import default_handlers
+
+    from adr_tui.core.parsing.front_matter import _TextLoader
+
+    assert default_handlers.SafeLoader in (yaml.SafeLoader, yaml.CSafeLoader)
+    assert issubclass(_TextLoader, yaml.constructor.SafeConstructor)
+    assert not issubclass(_TextLoader, yaml.constructor.FullConstructor)

@@ -6,8 +6,12 @@ type resolver removed except null: ``number: 0042`` stays the text ``"0042"``
 for :mod:`dates` to read. Explicit tags such as ``!!python/object`` have no
 constructor in the safe loader and fail, which we report as a warning.
 
-Alias bombs build shared references, so they cost little memory while loading;
-they explode only when walked. :func:`_bounded` walks with a budget and gives up.
+Plain front matter (``key: value``, ``[a, b]``, ``- item``) takes the fast path of
+:mod:`simple_yaml`, which gives the same result; anything else goes to the handler.
+
+Guards, in order: size and item count (PyYAML is slow per node), nesting depth
+(libyaml would overflow the C stack), then a node budget while copying the result:
+alias bombs build shared references, cheap to load, explosive only when walked.
 """
 
 from __future__ import annotations
