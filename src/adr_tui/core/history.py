@@ -137,13 +137,16 @@ class TimelineEntry:
 
     @property
     def label(self) -> str:
-        """A short reading, e.g. ``superseded by ADR-0012`` or ``accepted``."""
+        """A short reading, e.g. ``superseded by ADR-0012`` or ``accepted; amends ADR-0003``."""
         if self.status is None:
             return "deleted"
         replaced = [ref for kind, ref in self.relations if kind == "superseded-by"]
         if self.status is Status.SUPERSEDED and replaced:
             return f"superseded by {', '.join(replaced)}"
-        return self.status.value
+        if "relations" not in self.event or not self.relations:
+            return self.status.value
+        links = ", ".join(f"{kind.replace('-', ' ')} {ref}" for kind, ref in self.relations)
+        return f"{self.status.value}; {links}"
 
 
 @dataclass(frozen=True)

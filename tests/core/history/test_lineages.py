@@ -10,18 +10,23 @@ from tests.helpers_git import (
     CAFE,
     CASED,
     CATEGORY,
+    GRACE,
     GRAPHQL,
     POSTGRES,
     RENUMBERED,
     REUSED,
     TEMP,
+    adr,
     build,
+    commit,
     story_commits,
+    write,
 )
 
 from adr_tui.core.history import ChangeKind, History, load_history
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
+from adr_tui.demo.builder import Edit
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +161,26 @@ def test_unknown_path_raises(history: History) -> None:
 
     with pytest.raises(RepoError):
         history.for_decision("docs/decisions/9999-nothing.md")
+
+
+def test_relation_change_without_status_change(tmp_path: Path) -> None:
+    path = "docs/adr/0002-b.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(GRACE, "2024-01-01T10:00:00+00:00", "Add", write(path, adr("B"))),
+        commit(
+            GRACE,
+            "2024-02-01T10:00:00+00:00",
+            "Link",
+            Edit(path, (("date: 2024-01-02\n", "date: 2024-01-02\namends: [ADR-0001]\n"),)),
+        ),
+        commit(
+            GRACE, "2024-03-01T10:00:00+00:00", "Wording", Edit(path, (("We need", "We must"),))
+        ),
+    )
+    with load_history(repo, Settings(use_cache=False)) as history:
+        lineage = history.for_decision(path)
+    assert [(e.event, e.label) for e in lineage.timeline] == [
+        ("created", "accepted"),
+        ("relations", "accepted; amends ADR-0001"),
+    ]
