@@ -122,3 +122,18 @@ def test_templates_seen_in_public_repositories(path: str, text: str) -> None:
 def test_a_superseded_status_with_commas_is_not_a_choice_list() -> None:
     d = decision("# T\n\n* Status: Superseded by ADR-3, ADR-4, deprecated later\n")
     assert d.status is Status.SUPERSEDED
+
+
+@pytest.mark.parametrize(
+    ("path", "template"),
+    [
+        ("docs/adr/template.md", True),
+        ("docs/adr/0000-adr-template.md", True),
+        ("docs/decisions/adr-template-bare.md", True),
+        ("docs/adr/0012-use-velocity-as-template-engine.md", False),
+    ],
+)
+def test_only_a_template_name_is_a_sign(path: str, template: bool) -> None:
+    # One more weak sign (a date placeholder) tips only a template-named file over.
+    outcome = parse("# Use Velocity\n\nDate: YYYY-MM-DD\n\n## Status\n\nAccepted\n", path)
+    assert outcome.is_template is template

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from adr_tui.core.parsing.dates import is_date_placeholder
-from adr_tui.core.parsing.numbers import stem_of
+from adr_tui.core.parsing.numbers import slug_of
 from adr_tui.core.parsing.people import is_people_placeholder
 from adr_tui.core.parsing.statuses import read_status
 from adr_tui.core.parsing.titles import read_title
@@ -18,6 +18,9 @@ TEMPLATE_SCORE = 2
 # adr-tools' own template: "# NUMBER. TITLE", "Date: DATE", "STATUS" (case matters).
 _CAPS_WORDS = re.compile(r"\b(?:NUMBER|TITLE|NNNN|XXXX)\b")
 _CAPS_VALUES = frozenset({"STATUS", "DATE", "TITLE", "TBD"})
+# "template.md", "0000-adr-template.md", "adr-template-bare.md", "madr-template.md" — but
+# not "0012-use-velocity-as-template-engine.md", a real decision about templates.
+_TEMPLATE_NAME = re.compile(r"(?:[a-z]{1,12}[-_ ])?templates?(?:[-_ ][a-z]{1,12})?")
 _PLACEHOLDER_TITLES = frozenset(
     {"title", "adr title", "decision title", "short title", "your title here", "tbd"}
 )
@@ -75,7 +78,7 @@ def template_signs(
         signs += 1
     if is_people_placeholder(_only_text(deciders)):
         signs += 1
-    if "template" in stem_of(path).lower():
+    if _TEMPLATE_NAME.fullmatch(slug_of(path).lower()):
         signs += 1
     return signs
 
