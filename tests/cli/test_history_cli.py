@@ -15,6 +15,7 @@ from tests.helpers_git import (
     adr,
     build,
     commit,
+    git,
     story_commits,
     tree_digest,
     write,
@@ -169,3 +170,11 @@ def test_installed_entry_point(story: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["path"] == POSTGRES
+
+
+def test_repository_without_commits_says_so(tmp_path: Path, capsys: Capture) -> None:
+    (tmp_path / "docs/adr").mkdir(parents=True)
+    (tmp_path / "docs/adr/0001-a.md").write_bytes(adr("A"))
+    git(tmp_path, "init", "-q")
+    assert main(["history", "1", "-C", str(tmp_path)]) == 1
+    assert "no commits yet" in capsys.readouterr().err
