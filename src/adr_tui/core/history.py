@@ -366,7 +366,7 @@ class History:
         self._by_path: dict[str, historycache.Trace] = {}
         self._deleted: dict[str, list[historycache.Trace]] = {}
         self._index(traces)
-        self._load_states()
+        self._states_loaded = False  # read on first need: warm starts stay index-only
 
     def _index(self, traces: list[historycache.Trace]) -> None:
         by_path: dict[str, historycache.Trace] = {}
@@ -492,6 +492,9 @@ class History:
 
     def _with_states(self, revisions: list[Revision]) -> list[Revision]:
         with self._lock:
+            if not self._states_loaded:
+                self._load_states()
+                self._states_loaded = True
             known = self._states
             wanted = [r.blob for r in revisions if r.blob is not None and r.blob not in known]
         data = self.read_blobs(wanted)
