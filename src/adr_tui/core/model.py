@@ -12,7 +12,7 @@ from enum import StrEnum
 
 
 class Status(StrEnum):
-    """Canonical lifecycle status of a decision (see ``core/statuses.py`` for the mapping)."""
+    """Canonical lifecycle status of a decision (the mapping: ``core/parsing/statuses.py``)."""
 
     DRAFT = "draft"
     PROPOSED = "proposed"
