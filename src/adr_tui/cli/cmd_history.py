@@ -128,6 +128,7 @@ def revision_to_dict(r: Revision) -> dict[str, Any]:
         "title": state.title if state else None,
         "relations": [{"kind": k, "ref": v} for k, v in state.relations] if state else [],
         "missing": r.missing,
+        "at_boundary": r.at_boundary,
     }
 
 
@@ -157,6 +158,7 @@ def lineage_to_dict(lineage: Lineage, history: History) -> dict[str, Any]:
         "revision_count": len(lineage.revisions),
         "authors": list(lineage.authors),
         "head": history.head,
+        "truncated_at": _stamp(history.truncated_at),
         "notes": list(history.notes),
         "timeline": [entry_to_dict(e) for e in lineage.timeline],
         "revisions": [revision_to_dict(r) for r in lineage.revisions],
@@ -195,7 +197,8 @@ def _timeline(lineage: Lineage) -> Text:
 def _revision_line(r: Revision) -> Text:
     text = Text(f"\n{_day(r.author_date)}  ")
     text.append(r.short, style="yellow")
-    text.append(f"  {r.kind.value:<8}  ")
+    kind = "boundary" if r.at_boundary else r.kind.value  # a shallow clone's first commit
+    text.append(f"  {kind:<8}  ")
     if r.state is not None:
         text.append_text(status_text(r.state.status))
         text.append("  ")
