@@ -171,3 +171,14 @@ async def test_copy_path_and_edit_never_write(app: AdrApp, monkeypatch: pytest.M
         await settle(pilot)
         assert app.is_running
         assert any("editor" in str(n.message) for n in app._notifications)
+
+
+async def test_undated_adr_shows_when_git_first_saw_it(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0001-undated.md": "# 1. Undated\n\n## Status\n\nAccepted\n"})
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        meta = str(app.screen.query_one("#adr-meta", Static).content)
+        assert "created 2024-01-15 in Git" in meta

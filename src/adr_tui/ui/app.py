@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
-from adr_tui.ui.actions import EntryActions
+from adr_tui.ui.background import Background
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
@@ -26,12 +26,12 @@ from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import fingerprint
 
 if TYPE_CHECKING:
-    from adr_tui.core.search import SearchEngine
+    pass
 
 POLL_SECONDS = 2.0
 
 
-class AdrApp(EntryActions):
+class AdrApp(Background):
     """Browse, search and read the decision log of one or more repositories."""
 
     TITLE = "adr-tui"
@@ -61,7 +61,7 @@ class AdrApp(EntryActions):
         poll: bool = True,
         index: bool = True,
     ) -> None:
-        super().__init__()
+        super().__init__(index=index)
         self.settings = settings
         self.paths = tuple(paths)
         self.catalogs: tuple[Catalog, ...] = ()
@@ -73,11 +73,7 @@ class AdrApp(EntryActions):
         self._open_id = open_id
         self._keymap = keymap or {}
         self._poll = poll
-        self._index = index
-        self._index_wanted = False
         self._fingerprint: tuple[object, ...] | None = None
-        self.engines: dict[Path, SearchEngine] = {}
-        """One search engine per repository root; scans until its index is built."""
 
     def on_mount(self) -> None:
         """Initialise once mounted."""
@@ -119,7 +115,7 @@ class AdrApp(EntryActions):
         self._by_key = {e.key: e for e in self.entries}
         self._by_path = {(e.root, e.decision.path): e for e in self.entries}
         self._fingerprint = message.fingerprint or fingerprint(message.catalogs)
-        self._open_engines(message.catalogs)
+        self.open_engines(message.catalogs)
         self.browse.refresh_listing()
         for screen in self.screen_stack:
             if isinstance(screen, AdrScreen):
@@ -139,54 +135,6 @@ class AdrApp(EntryActions):
             )
         if self._open_id:
             self.open_named(self._open_id)
-
-    def _open_engines(self, catalogs: tuple[Catalog, ...]) -> None:
-        from adr_tui.core.search import SearchEngine  # imported by the load worker already
-
-        engines: dict[Path, SearchEngine] = {}
-        for catalog in catalogs:
-            engine = self.engines.pop(catalog.root, None)
-            if engine is None:
-                engine = SearchEngine.open(catalog, self.settings)
-            else:
-                engine.set_catalog(catalog)
-            engines[catalog.root] = engine
-        for stale in self.engines.values():
-            stale.close()
-        self.engines = engines
-        if self._index and self._index_wanted:
-            self._build_index(tuple(engines.values()))
-
-    def want_index(self) -> None:
-        """Start building search indexes: called when the user first turns to search.
-
-        Not at start-up: a Whoosh build holds the GIL often enough that on 10,000
-        ADRs keys lagged by seconds while it ran; until built, searches scan.
-        """
-        if not self._index_wanted:
-            self._index_wanted = True
-            if self._index and self.engines:
-                self._build_index(tuple(self.engines.values()))
-
-    @work(
-        thread=True,
-        exclusive=True,
-        exit_on_error=False,
-        group="index",
-        description="Indexing for search",
-    )
-    def _build_index(self, engines: tuple[SearchEngine, ...]) -> None:
-        """Bring each search index up to date; searches scan until then."""
-        worker = get_current_worker()
-        for engine in engines:
-            if worker.is_cancelled:
-                return
-            engine.build(cancel=worker.cancelled_event)
-
-    def on_unmount(self) -> None:
-        """Release the search indexes."""
-        for engine in self.engines.values():
-            engine.close()
 
     def _poll_tick(self) -> None:
         if self.catalogs and not any(c.at for c in self.catalogs):

@@ -5,7 +5,9 @@ A worker calls the core and posts exactly one of these; it never touches a widge
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual.message import Message
 
@@ -38,3 +40,12 @@ class RepositoryChanged(Message):
 
     fingerprint: tuple[object, ...]
     """The new fingerprint, remembered to detect the next change."""
+
+
+@dataclass
+class CreatedDatesLoaded(Message):
+    """Git history said when each ADR file of one repository was first added."""
+
+    root: Path
+    created: dict[str, dt.date]
+    """Repository-relative path → date the file was added."""

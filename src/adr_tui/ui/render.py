@@ -9,6 +9,7 @@ attributes (bold, dim) that survive 16 colours and ``NO_COLOR``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -58,15 +59,23 @@ def _field(text: Text, label: str, value: str | Text) -> None:
     text.append("\n")
 
 
-def metadata(d: Decision, *, badge_style: str = "", relations: bool = True) -> Text:
-    """The metadata block shared by the preview and the ADR view."""
+def metadata(
+    d: Decision, *, badge_style: str = "", relations: bool = True, created: dt.date | None = None
+) -> Text:
+    """The metadata block shared by the preview and the ADR view.
+
+    ``created`` (the date Git first saw the file) stands in for a missing decision date.
+    """
     text = Text(end="")
     status = Text(f" {status_label(d.status)} ", style=badge_style or "reverse")
     if d.status_raw and d.status_raw.strip().casefold() != d.status.value:
         status.append("  ")
         status.append_text(plain(f"({d.status_raw})", "dim"))
     _field(text, "Status", status)
-    _field(text, "Date", d.date.isoformat() if d.date else "—")
+    if d.date is not None:
+        _field(text, "Date", d.date.isoformat())
+    else:
+        _field(text, "Date", f"— (created {created.isoformat()} in Git)" if created else "—")
     for label, people in (
         ("Deciders", d.deciders),
         ("Consulted", d.consulted),

@@ -143,7 +143,7 @@ class AdrScreen(Screen[None]):
         if len(self.app.catalogs) > 1:
             title.append_text(render.plain(f"   [{entry.repo}]", "dim"))
         self.query_one("#adr-title", Static).update(title)
-        self.query_one("#adr-meta", Static).update(render.metadata(d, relations=False))
+        self.show_metadata()
         self._show_relations(d)
         body = inert(d.body)
         if len(body) > MARKDOWN_LIMIT:
@@ -154,6 +154,17 @@ class AdrScreen(Screen[None]):
         self.query_one(SourceView).load_text(d.body)
         self.query_one("#adr-scroll", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
+
+    def show_metadata(self) -> None:
+        """The metadata block; an undated ADR shows when Git first saw it (asked lazily)."""
+        d = self.entry.decision
+        created = None
+        if d.date is None:
+            created = self.app.created_date(self.entry)
+            if created is None:
+                self.app.want_created_dates(self.entry)
+        meta = render.metadata(d, relations=False, created=created)
+        self.query_one("#adr-meta", Static).update(meta)
 
     def _show_relations(self, d: Decision) -> None:
         options: list[Option] = []

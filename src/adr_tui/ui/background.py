@@ -1,0 +1,125 @@
+"""Background knowledge the app gathers on demand: search indexes and Git creation dates.
+
+Both are started lazily (first search, first undated ADR opened) and run in
+workers; results arrive as messages. Mixed into :class:`~adr_tui.ui.app.AdrApp`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.worker import get_current_worker
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.errors import AdrError
+from adr_tui.core.settings import Settings
+from adr_tui.ui.actions import EntryActions
+from adr_tui.ui.listing import Entry
+from adr_tui.ui.messages import CreatedDatesLoaded
+from adr_tui.ui.screens.adr import AdrScreen
+
+if TYPE_CHECKING:
+    from adr_tui.core.search import SearchEngine
+
+
+class Background(EntryActions):
+    """Search engines per repository and the dates Git first saw each ADR."""
+
+    settings: Settings
+
+    def __init__(self, *, index: bool = True) -> None:
+        super().__init__()
+        self._index = index
+        self._index_wanted = False
+        self._created: dict[Path, dict[str, dt.date]] = {}
+        self.engines: dict[Path, SearchEngine] = {}
+        """One search engine per repository root; scans until its index is built."""
+
+    def open_engines(self, catalogs: tuple[Catalog, ...]) -> None:
+        """One engine per catalogue, reused across reloads; builds only once wanted."""
+        from adr_tui.core.search import SearchEngine  # imported by the load worker already
+
+        engines: dict[Path, SearchEngine] = {}
+        for catalog in catalogs:
+            engine = self.engines.pop(catalog.root, None)
+            if engine is None:
+                engine = SearchEngine.open(catalog, self.settings)
+            else:
+                engine.set_catalog(catalog)
+            engines[catalog.root] = engine
+        for stale in self.engines.values():
+            stale.close()
+        self.engines = engines
+        if self._index and self._index_wanted:
+            self._build_index(tuple(engines.values()))
+
+    def created_date(self, entry: Entry) -> dt.date | None:
+        """When Git first saw ``entry``'s file, once :meth:`want_created_dates` has run."""
+        return self._created.get(entry.root, {}).get(entry.decision.path)
+
+    def want_created_dates(self, entry: Entry) -> None:
+        """Read (once per repository, in a ``git`` worker) when each ADR file was added."""
+        catalog = self.catalog_of(entry)
+        if catalog.is_git and not catalog.at and entry.root not in self._created:
+            self._created[entry.root] = {}
+            self._read_created(entry.root)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="git",
+        description="Reading when each ADR was added",
+    )
+    def _read_created(self, root: Path) -> None:
+        from adr_tui.core.history import load_history
+
+        worker = get_current_worker()
+        try:
+            with load_history(root, self.settings, worker.cancelled_event) as history:
+                created = {s.path: s.created.date() for s in history.summaries() if s.created}
+        except AdrError:
+            created = {}  # a nicety: the History screen explains git problems when asked
+        if not worker.is_cancelled:
+            self.post_message(CreatedDatesLoaded(root, created))
+
+    @on(CreatedDatesLoaded)
+    def _created_loaded(self, message: CreatedDatesLoaded) -> None:
+        self._created[message.root] = message.created
+        for screen in self.screen_stack:
+            if isinstance(screen, AdrScreen) and screen.entry.root == message.root:
+                screen.show_metadata()
+
+    def want_index(self) -> None:
+        """Start building search indexes: called when the user first turns to search.
+
+        Not at start-up: a Whoosh build holds the GIL often enough that on 10,000
+        ADRs keys lagged by seconds while it ran; until built, searches scan.
+        """
+        if not self._index_wanted:
+            self._index_wanted = True
+            if self._index and self.engines:
+                self._build_index(tuple(self.engines.values()))
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="index",
+        description="Indexing for search",
+    )
+    def _build_index(self, engines: tuple[SearchEngine, ...]) -> None:
+        """Bring each search index up to date; searches scan until then."""
+        worker = get_current_worker()
+        for engine in engines:
+            if worker.is_cancelled:
+                return
+            engine.build(cancel=worker.cancelled_event)
+
+    def on_unmount(self) -> None:
+        """Release the search indexes."""
+        for engine in self.engines.values():
+            engine.close()
