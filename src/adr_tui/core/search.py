@@ -84,7 +84,8 @@ with warnings.catch_warnings():
     import whoosh.writing
     from whoosh import fields as wf
     from whoosh import query as wq
-    from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.analysis import STOP_WORDS, LowercaseFilter, RegexTokenizer
+    from whoosh.lang.porter import stem as porter_stem
 
 
 @contextlib.contextmanager
@@ -180,10 +181,6 @@ def _plain_analyzer() -> Any:
     return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter()
 
 
-def _stem_analyzer() -> Any:
-    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter() | StopFilter() | StemFilter()
-
-
 def _schema() -> Any:
     plain = _plain_analyzer()
     return wf.Schema(
@@ -214,18 +211,21 @@ _FIELD_NAMES = frozenset(_schema().names())
 
 
 class _Analysis(threading.local):
-    """Per-thread analysers (Whoosh's stem cache is not thread-safe)."""
+    """Per-thread word analysis with a stem cache (shared by the index and the scan)."""
 
     def __init__(self) -> None:
-        self.stem_an = _stem_analyzer()
         self.stems: dict[str, str | None] = {}
 
     def stem(self, word: str) -> str | None:
+        """The stem of a lower-cased word; None for stop words and one-letter words.
+
+        What Whoosh's StemmingAnalyzer does (StopFilter, then the Porter
+        stemmer), minus its per-token objects.
+        """
         try:
             return self.stems[word]
         except KeyError:
-            with _silenced():
-                out = next((t.text for t in self.stem_an(word)), None)
+            out = None if len(word) < 2 or word in STOP_WORDS else porter_stem(word)
             if len(self.stems) > 100_000:
                 self.stems.clear()
             self.stems[word] = out
@@ -234,12 +234,18 @@ class _Analysis(threading.local):
     def words(self, text: str) -> tuple[str, ...]:
         # Same result as _plain_analyzer() (regex, then lower-case each token),
         # without Whoosh's per-token objects: 10x faster.
-        return tuple(w.lower() for w in _WORD.findall(text))
+        return tuple(map(str.lower, _WORD.findall(text)))
 
     def stems_of(self, words: Iterable[str]) -> frozenset[str]:
         """Stems that differ from their word (what the stem fields index)."""
-        stem = self.stem
-        return frozenset(s for w in set(words) if (s := stem(w)) is not None and s != w)
+        known, stem = self.stems, self.stem
+        out = set()
+        for word in set(words):
+            # Inline cache probe: this loop runs for every distinct word of every ADR.
+            found = known[word] if word in known else stem(word)
+            if found is not None and found != word:
+                out.add(found)
+        return frozenset(out)
 
 
 _analysis = _Analysis()
