@@ -178,3 +178,17 @@ def test_check_without_any_adr_fails_with_a_hint(
     repo = make_repo({"notes/readme.md": "# Nothing here\n"})
     assert main(["check", str(repo)]) == 1
     assert "--adr-dir" in capsys.readouterr().err
+
+
+def test_non_utf8_file_name_is_listed_not_fatal(tmp_path: Path) -> None:
+    adr_dir = tmp_path / "docs" / "adr"
+    adr_dir.mkdir(parents=True)
+    (adr_dir / os.fsdecode(b"0001-caf\xe9.md")).write_text(ADR)
+    listed = subprocess.run([entry_point(), "list", "--json"], cwd=tmp_path, capture_output=True)
+    assert listed.returncode == 0, listed.stderr
+    assert b"0001-caf\\udce9.md" in listed.stdout
+    for argv in (["list"], ["show", "1"], ["check"]):
+        result = subprocess.run([entry_point(), *argv], cwd=tmp_path, capture_output=True)
+        assert result.returncode == 0, result.stderr
+    shown = subprocess.run([entry_point(), "show", "1"], cwd=tmp_path, capture_output=True)
+    assert b"0001-caf\\xe9.md" in shown.stdout

@@ -34,3 +34,12 @@ def test_escape_is_shown_as_a_symbol() -> None:
 
 def test_inert_line_flattens_newlines() -> None:
     assert inert_line("a\nb\tc\x1b") == "a b c\u241b"
+
+
+def test_undecodable_file_name_bytes_become_printable() -> None:
+    import os
+
+    name = os.fsdecode(b"0001-caf\xe9.md")
+    shown = inert(name)
+    assert shown == "0001-caf\\xe9.md"
+    shown.encode("utf-8")  # would raise on a lone surrogate

@@ -112,8 +112,15 @@ def console(stream: Any = None) -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Write ``data`` as indented JSON; non-ASCII kept, control characters escaped by JSON."""
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    """Write ``data`` as indented JSON; non-ASCII kept, control characters escaped by JSON.
+
+    A file name that is not valid UTF-8 reaches here with lone surrogates; they
+    are written as backslash escapes instead of failing the whole output.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
+    sys.stdout.buffer.flush()
 
 
 def fail(message: str) -> None:

@@ -12,7 +12,11 @@ import re
 
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode
 # bidirectional overrides / isolates that can reorder what a reader sees.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+# Lone surrogates stand for undecodable bytes in file names (os.fsdecode); no
+# terminal encoding can write them, so they are shown as the byte they replace.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]"
+)
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -22,6 +26,8 @@ def _visible(match: re.Match[str]) -> str:
         return chr(0x2400 + code)  # the Unicode "control picture": ESC shows as ␛
     if code == 0x7F:
         return "\u2421"
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
     return f"<U+{code:04X}>"
 
 
