@@ -8,6 +8,7 @@ import pytest
 from rich.table import Table
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, Static
+from textual.widgets._toast import Toast
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
@@ -182,3 +183,20 @@ async def test_undated_adr_shows_when_git_first_saw_it(make_repo: RepoFactory) -
         await settle(pilot)
         meta = str(app.screen.query_one("#adr-meta", Static).content)
         assert "created 2024-01-15 in Git" in meta
+
+
+async def test_problem_toast_links_to_the_problems_screen(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        region = toast.region
+        link = next(
+            (x, y)
+            for y in range(region.y, region.bottom)
+            for x in range(region.x, region.right)
+            if app.screen.get_style_at(x, y).meta.get("@click") == "app.problems"
+        )
+        await pilot.click(offset=link)
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemsScreen)
