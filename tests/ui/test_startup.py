@@ -9,8 +9,9 @@ import pytest
 
 from adr_tui.cli import cmd_tui
 from adr_tui.cli.main import main
-from adr_tui.core.errors import RepoError
+from adr_tui.core.errors import ConfigError, RepoError
 from adr_tui.core.model import Status
+from adr_tui.ui.keymap import load_keymap
 from adr_tui.ui.styles import css_paths, styles_dir
 
 
@@ -69,3 +70,15 @@ def test_styles_are_found_and_use_theme_variables_only() -> None:
     for path in paths:
         values = re.findall(r":[^;{}]*#[0-9a-fA-F]{3,8}\b", path.read_text())
         assert not values, f"hex colour in {path.name}: {values}"
+
+
+def test_keymap_file_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "keymap.toml"
+    config.write_text('[keymap]\n"browse.search" = "ctrl+f"\n"app.quit" = "q,ctrl+q"\n')
+    monkeypatch.setenv("ADR_TUI_CONFIG", str(config))
+    assert load_keymap() == {"browse.search": "ctrl+f", "app.quit": "q,ctrl+q"}
+    config.write_text("[keymap]\nbad = 3\n")
+    with pytest.raises(ConfigError):
+        load_keymap()
+    monkeypatch.setenv("ADR_TUI_CONFIG", str(tmp_path / "absent.toml"))
+    assert load_keymap() == {}
