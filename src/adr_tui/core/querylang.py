@@ -615,26 +615,23 @@ class Marker:
         self.singles = [leaf for leaf in leaves if not isinstance(leaf, Phrase)]
         self.phrases = [leaf for leaf in leaves if isinstance(leaf, Phrase)]
         self.stem = stem
-        self.stems = {leaf.text: stem(leaf.text) for leaf in self.singles if isinstance(leaf, Term)}
+        terms = [leaf.text for leaf in self.singles if isinstance(leaf, Term)]
+        fuzzies = [leaf for leaf in self.singles if isinstance(leaf, Fuzzy)]
+        # Sets and a prefix tuple, so judging a word is a few lookups, not a loop.
+        self.exact = frozenset(terms) | {leaf.text for leaf in fuzzies}
+        self.wanted = frozenset(s for s in map(stem, terms) if s is not None)
+        self.prefixes = tuple(leaf.text for leaf in self.singles if isinstance(leaf, Prefix))
+        self.fuzzies = fuzzies
         self.verdicts: dict[str, int] = {}
 
     def _judge(self, word: str) -> int:
-        best = 0
-        for leaf in self.singles:
-            if isinstance(leaf, Term):
-                if word == leaf.text:
-                    return 2
-                wanted = self.stems[leaf.text]
-                if wanted is not None and self.stem(word) == wanted:
-                    best = 1
-            elif isinstance(leaf, Prefix):
-                if word.startswith(leaf.text):
-                    best = 1
-            elif fuzzy_match(word, leaf.text, leaf.maxdist):
-                if word == leaf.text:
-                    return 2
-                best = 1
-        return best
+        if word in self.exact:
+            return 2
+        if self.wanted and self.stem(word) in self.wanted:
+            return 1
+        if self.prefixes and word.startswith(self.prefixes):
+            return 1
+        return int(any(fuzzy_match(word, f.text, f.maxdist) for f in self.fuzzies))
 
     def marks(self, words: tuple[str, ...]) -> dict[int, int]:
         """Positions of ``words`` matched: 2 for an exact match, 1 for stemmed/prefix/fuzzy."""
