@@ -192,3 +192,13 @@ def test_non_utf8_file_name_is_listed_not_fatal(tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
     shown = subprocess.run([entry_point(), "show", "1"], cwd=tmp_path, capture_output=True)
     assert b"0001-caf\\xe9.md" in shown.stdout
+
+
+def test_options_may_follow_positionals_and_precede_the_command(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(FILTER_REPO)
+    assert main(["search", "session", "--json", str(repo)]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 2
+    assert main(["-C", str(repo), "list", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3

@@ -24,30 +24,52 @@ COMMANDS: tuple[ModuleType, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, subcommands included."""
+_VALUE_OPTIONS = frozenset({"-C", "--adr-dir", "--at", "--status", "--tag", "--decider", "--query"})
+"""Options that take a separate value, so the value is never mistaken for a command."""
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top-level parser and each subcommand's parser by name."""
     parser = argparse.ArgumentParser(
         prog="adr-tui",
-        description="Search, filter and trace Architecture Decision Records in a Git repository.",
+        description="Search, filter and trace Architecture Decision Records in a Git repository. "
+        "Without a command, opens the terminal UI (see 'adr-tui PATH --help').",
     )
     parser.add_argument("--version", action="version", version=f"adr-tui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.add_parser(sub)
-    return parser
+    return parser, dict(sub.choices)
+
+
+def _command_index(args: list[str], names: set[str]) -> int | None:
+    """Where the subcommand stands in ``args``, or None when the TUI is meant."""
+    skip_value = False
+    for index, arg in enumerate(args):
+        if skip_value:
+            skip_value = False
+        elif arg in _VALUE_OPTIONS:
+            skip_value = True
+        elif not arg.startswith("-"):
+            return index if arg in names else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    command_names = {m.NAME for m in COMMANDS}
-    first_word = next((a for a in args_list if not a.startswith("-")), None)
-    if first_word not in command_names and not {"-h", "--help", "--version"} & set(args_list):
-        return run_guarded(cmd_tui.run, cmd_tui.parse(args_list))
-    parser = build_parser()
+    parser, commands = build_parser()
+    index = _command_index(args_list, set(commands))
     try:
-        args = parser.parse_args(args_list)
+        if index is None:
+            if {"--version"} & set(args_list) or args_list in (["-h"], ["--help"]):
+                parser.parse_args(args_list)
+            return run_guarded(cmd_tui.run, cmd_tui.parse(args_list))
+        name = args_list[index]
+        # Options may come before or after the positionals (search QUERY --json PATH).
+        args = commands[name].parse_intermixed_args(args_list[:index] + args_list[index + 1 :])
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else 0
-    module = next(m for m in COMMANDS if args.command == m.NAME)
+    args.command = name
+    module = {m.NAME: m for m in COMMANDS}[name]
     return run_guarded(module.run, args)
