@@ -25,21 +25,26 @@ def plain_read(ctx: Context) -> Stats:
 def python_pass(ctx: Context) -> Stats:
     cmd = [sys.executable, "-c", "pass"]
     return ctx.baseline(
-        "python -c pass", lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0])
+        "python -c pass",
+        lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup),
     )
 
 
 def git_log(ctx: Context) -> Stats:
     dirs = ctx.generated.manifest["history_dirs"]
     cmd = ["git", "-C", str(ctx.root), "log", "-z", "--name-status", "-M", "--", *dirs]
-    return ctx.baseline("git log", lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0]))
+    return ctx.baseline(
+        "git log",
+        lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup),
+    )
 
 
 def git_grep(ctx: Context, word: str = COMMON_WORD) -> Stats:
     dirs = ctx.generated.manifest["adr_dirs"]
     cmd = ["git", "-C", str(ctx.root), "grep", "-c", word, "--", *dirs]
     return ctx.baseline(
-        "git grep -c", lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0])
+        "git grep -c",
+        lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup),
     )
 
 
@@ -75,7 +80,8 @@ def git_diff(ctx: Context) -> Stats:
     old, new = hot_blobs(ctx)
     cmd = ["git", "-C", str(ctx.root), "diff", old, new]
     return ctx.baseline(
-        "git diff", lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0])
+        "git diff",
+        lambda: repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup),
     )
 
 
@@ -84,9 +90,9 @@ def textual_bare(ctx: Context) -> tuple[Stats, Stats]:
     if "textual bare" not in ctx.baselines:
         paint: list[tuple[float, float]] = []
         rss: list[float] = []
-        for index in range(ctx.repeat + 1):
+        for index in range(ctx.repeat + ctx.warmup):
             result, spawned = worker("ui.bare_app", ctx.params(), ctx.env)
-            if index:  # the first is a warm-up
+            if index >= ctx.warmup:
                 paint.append(((result["painted_ns"] - spawned) / 1e9, result["cpu_at_paint"]))
                 rss.append(float(result["peak_rss"]))
         ctx.baselines["textual bare"] = Stats.of(paint)

@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bench.vocab import slug
+
 FORMATS = ("yaml", "nygard", "bullets", "bold", "table")
 """The five metadata shapes of /work/shared/adr-formats.md (C, A, B, D, E)."""
 
@@ -39,8 +41,6 @@ class Adr:
 
     @property
     def slug(self) -> str:
-        from bench.vocab import slug
-
         return slug(self.title)
 
     @property

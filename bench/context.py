@@ -26,6 +26,8 @@ class Context:
     """A temporary folder owned by this run (caches, clones); removed at the end."""
     repo_cache: Path = CACHE_DIR
     """Where generated repositories are cached (other sizes are built there on demand)."""
+    warmup: int = 1
+    """Discarded first samples per figure (0 saves minutes on 100,000-commit histories)."""
     env: dict[str, str] = field(init=False)
     baselines: dict[str, Stats] = field(default_factory=dict)
     _counter: itertools.count[int] = field(default_factory=itertools.count)
@@ -35,10 +37,10 @@ class Context:
 
     @classmethod
     def create(
-        cls, generated: Generated, repeat_count: int, repo_cache: Path = CACHE_DIR
+        cls, generated: Generated, repeat_count: int, repo_cache: Path = CACHE_DIR, warmup: int = 1
     ) -> Context:
         workdir = Path(tempfile.mkdtemp(prefix="adr-tui-bench-"))
-        return cls(generated, repeat_count, workdir, repo_cache)
+        return cls(generated, repeat_count, workdir, repo_cache, warmup)
 
     def close(self) -> None:
         shutil.rmtree(self.workdir, ignore_errors=True)
@@ -76,7 +78,7 @@ class Context:
         params: Callable[[], dict[str, Any]] | dict[str, Any] | None = None,
         *,
         key: str = "seconds",
-        warmup: int = 1,
+        warmup: int | None = None,
         count: int | None = None,
     ) -> tuple[Stats, list[dict[str, Any]]]:
         """Median-able samples of ``key`` from repeated fresh worker processes."""
@@ -90,8 +92,9 @@ class Context:
                 return float(result[key]), float(result["cpu"])
             return float(result[key])
 
-        stats = repeat(count or self.repeat, once, warmup=warmup)
-        return stats, results[warmup:]
+        skip = self.warmup if warmup is None else warmup
+        stats = repeat(count or self.repeat, once, warmup=skip)
+        return stats, results[skip:]
 
     def baseline(self, name: str, measure: Callable[[], Stats]) -> Stats:
         """A baseline measured once per run and shared by every row quoting it."""

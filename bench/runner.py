@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--commits", type=int, help="commits (default 8 per ADR)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--repeat", type=int, default=5, help="samples per figure (median)")
+    parser.add_argument(
+        "--warmup", type=int, default=1, help="discarded first samples (warm rows keep one)"
+    )
     parser.add_argument("--json", type=Path, help="default bench/out/results-<size>.json")
     parser.add_argument(
         "--cache-dir", type=Path, default=CACHE_DIR, help="where generated repositories live"
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     _log(f"repository: {args.size:,} ADRs (generated once, then cached)")
     generated = ensure(args.size, args.commits, args.seed, args.cache_dir)
     _log(f"  {generated.root} ({generated.manifest['commits']:,} commits)")
-    ctx = Context.create(generated, max(1, args.repeat), args.cache_dir)
+    ctx = Context.create(generated, max(1, args.repeat), args.cache_dir, max(0, args.warmup))
     # Other jobs on the machine skew wall times; the load average says how much.
     load_start = os.getloadavg()[0]
     try:

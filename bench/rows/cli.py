@@ -21,5 +21,5 @@ def rows(ctx: Context) -> list[Row]:
     if not available("adr_tui.cli.cmd_list", "run"):
         return [missing(name)]
     cmd = [*command(), "list", "--json", str(ctx.root)]
-    stats = repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0])
+    stats = repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup)
     return [Row(name, stats, baseline_name="python -c pass", baseline=baselines.python_pass(ctx))]

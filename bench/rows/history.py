@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from bench import baselines
 from bench.context import Context, available, clone, commit_change
 from bench.harness import Row, Stats, Target, missing, repeat, run_process, worker
@@ -48,7 +50,7 @@ def cold_row(ctx: Context) -> Row:
 
 def warm_row(ctx: Context) -> Row:
     # ctx.params() uses the run's shared cache, warmed by the discarded first sample.
-    stats, _ = ctx.sample("history.load_all")
+    stats, _ = ctx.sample("history.load_all", warmup=max(1, ctx.warmup))
     python = baselines.python_pass(ctx)
     return Row(
         WARM,
@@ -102,12 +104,19 @@ def diff_row(ctx: Context) -> Row:
 
 def timeline_row(ctx: Context) -> Row:
     hot = ctx.generated.manifest["hot_adr"]
-    # A fresh cache per sample, so no parsed state is remembered; the log read is untimed.
-    stats, results = ctx.sample(
-        "history.timeline", lambda: ctx.params(path=hot, cache_dir=str(ctx.fresh_dir("tl")))
-    )
+    shared = ctx.workdir / "cache" / "history"
+
+    def params() -> dict[str, object]:
+        # A fresh cache per sample holding the warm log but no parsed states, so every
+        # revision is read and parsed; without a warm log the (untimed) load reads git.
+        fresh = ctx.fresh_dir("tl")
+        if shared.is_dir():
+            shutil.copytree(shared, fresh / "history", ignore=shutil.ignore_patterns("*states*"))
+        return ctx.params(path=hot, cache_dir=str(fresh))
+
+    stats, results = ctx.sample("history.timeline", params)
     cmd = ["git", "-C", str(ctx.root), "log", "--follow", "-p", "--format=%H", "--", hot]
-    follow = repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0])
+    follow = repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=ctx.warmup)
     last = results[-1]
     return Row(
         TIMELINE,

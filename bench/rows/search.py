@@ -41,7 +41,7 @@ def cold_row(ctx: Context) -> Row:
 
 def warm_row(ctx: Context) -> Row:
     # The discarded first sample builds the index in the run's shared cache.
-    stats, results = ctx.sample("search.build")
+    stats, results = ctx.sample("search.build", warmup=max(1, ctx.warmup))
     last = results[-1]
     changed = last["rebuilt"] or last["added"] or last["updated"] or last["removed"]
     python = baselines.python_pass(ctx)

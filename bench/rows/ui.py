@@ -29,9 +29,11 @@ def rows(ctx: Context) -> list[Row]:
     keystrokes: list[tuple[float, float]] = []
     peaks: list[float] = []
     debounce = 0.0
-    for index in range(ctx.repeat + 1):  # the first run warms every cache; not counted
+    # The first run warms every cache (and is not counted) even with --warmup 0:
+    # this row is about warm start.
+    for index in range(ctx.repeat + max(1, ctx.warmup)):
         result, spawned = worker("ui.adr_app", params, ctx.env)
-        if index:
+        if index >= max(1, ctx.warmup):
             starts.append(((result["interactive_ns"] - spawned) / 1e9, result["cpu_at_paint"]))
             debounce = float(result["debounce_seconds"])
             # CPU is not spent while the debounce timer waits, so it is not subtracted.
