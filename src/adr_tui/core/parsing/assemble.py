@@ -142,9 +142,15 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     return reading.number
 
 
-def _number(path: str, scan: Scan, title_number: int | None) -> int | None:
+def _number(path: str, scan: Scan, out: Fields, title_number: int | None) -> int | None:
     from_name = number_from_name(path)
     if from_name is not None:
+        if title_number is not None and title_number != from_name:
+            # Copied templates keep a stale heading number; the file name is what tools renumber.
+            out.warnings.append(
+                f"title number {title_number} differs from the file name's {from_name};"
+                f" kept {from_name}"
+            )
         return from_name
     for key in ("number", "id"):
         raw = _raw(scan, key)
@@ -175,7 +181,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     _date(scan, out)  # after the status: a dated status is the fallback date
     _people(scan, out)
     title_number = _title(path, scan, out, relations)
-    out.number = _number(path, scan, title_number)
+    out.number = _number(path, scan, out, title_number)
     out.relations = tuple(dedupe(relations))
     out.format = _format(scan)
     extra = [(key, value) for key, value in scan.extra if key and value]

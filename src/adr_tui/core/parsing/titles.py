@@ -11,12 +11,17 @@ from adr_tui.core.parsing.numbers import slug_of, stem_of
 
 # "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
 _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
-# "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3".
+# "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
+# "Architecture Decision Record 6:" (boilerplate with the number inside it).
 _ADR_NUMBER = re.compile(
-    r"(?i)^\[?\s*(?:adr|rfc|add|decision)\s?[-_ #]?\s?(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
+    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision)\s?[-_ #]?\s?"
+    r"(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
 )
-# "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title".
-_BARE_NUMBER = re.compile(r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014]\s+|\s+[-\u2013\u2014]\s*)")
+# "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", and a zero-padded
+# number with only a space, "0003 FHIR Server" (never "2 Phase Commit": no leading zero).
+_BARE_NUMBER = re.compile(
+    r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014]\s+|\s+[-\u2013\u2014]\s*)|^(0\d{1,5})\s+(?=[^\W\d])"
+)
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
@@ -41,14 +46,19 @@ def read_title(heading: str) -> TitleReading:
         return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
     number: int | None = None
     if match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
-        number = int(match[1])
+        number = _group_number(match)
         text = text[match.end() :]
     elif match := _LABEL.match(text):
         text = text[match.end() :]
         if again := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
-            number = int(again[1])
+            number = _group_number(again)
             text = text[again.end() :]
     return TitleReading(text.strip() or heading.strip(), number)
+
+
+def _group_number(match: re.Match[str]) -> int:
+    """The number of whichever alternative matched (``_BARE_NUMBER`` has two)."""
+    return int(next(group for group in match.groups() if group is not None))
 
 
 def title_from_name(path: str) -> str:

@@ -1,0 +1,59 @@
+"""Real-world shapes of file names and title headings (QA pass): own minimal fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_tui.core.parsing.numbers import number_from_name, slug_of
+from adr_tui.core.parsing.titles import read_title
+
+from .helpers import decision
+
+
+@pytest.mark.parametrize(
+    ("path", "number", "slug"),
+    [
+        ("docs/adr/2021-03-04_012-use-queues.md", 12, "use-queues"),
+        ("docs/adr/2021-03-04-012-use-queues.md", 12, "use-queues"),
+        ("docs/adr/20210304_7_use-queues.md", 7, "use-queues"),
+        ("docs/adr/2021-03-04-use-queues.md", None, "use-queues"),
+        ("docs/adr/2021-03-04-2fa-for-admins.md", None, "2fa-for-admins"),
+        ("docs/proposals/202105-split-ingest.md", None, "split-ingest"),
+        ("docs/proposals/199912_old-plan.md", None, "old-plan"),
+        ("docs/adr/201399-not-a-month.md", 201399, "not-a-month"),
+    ],
+)
+def test_number_after_or_instead_of_a_date_prefix(path: str, number: int | None, slug: str) -> None:
+    assert number_from_name(path) == number
+    assert slug_of(path) == slug
+
+
+def test_file_number_after_date_beats_stale_front_matter_numbers() -> None:
+    text = "---\nslug: 9. Use queues\ntitle: |\n  1. Use queues\n---\n## Status\nProposed\n"
+    d = decision(text, "docs/adr/2021-03-04_012-use-queues.md")
+    assert d.number == 12
+    assert d.title == "Use queues"
+    assert any("title number 1 differs" in w for w in d.warnings)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "number"),
+    [
+        ("0007 Message Bus Choice", "Message Bus Choice", 7),
+        ("2 Phase Commit", "2 Phase Commit", None),
+        ("100 Days of Logs", "100 Days of Logs", None),
+        ("Architecture Decision Record 6: Blue vs. Green rollout", "Blue vs. Green rollout", 6),
+        ("ADR 6: Blue rollout", "Blue rollout", 6),
+        ("Decision 6 - Blue rollout", "Blue rollout", 6),
+        ("RFC 12: Blue rollout", "Blue rollout", 12),
+    ],
+)
+def test_heading_number_prefixes(heading: str, title: str, number: int | None) -> None:
+    reading = read_title(heading)
+    assert (reading.title, reading.number) == (title, number)
+
+
+def test_zero_padded_heading_number_that_disagrees_with_the_file_is_reported() -> None:
+    d = decision("# 0007 Message Bus Choice\n\n## Status\nAccepted\n", "adr/0008-message-bus.md")
+    assert (d.title, d.number) == ("Message Bus Choice", 8)
+    assert any("title number 7 differs from the file name's 8" in w for w in d.warnings)
