@@ -34,7 +34,7 @@ Capture = pytest.CaptureFixture[str]
 
 def adr_text(number: int, title: str, status: str) -> str:
     return (
-        f"# {number}. {title}\n\nDate: 2024-01-0{number}\n\n## Status\n\n{status}\n\n"
+        f"# {number}. {title}\n\nDate: 2024-01-{number:02d}\n\n## Status\n\n{status}\n\n"
         f"## Context\n\nWhy {title.lower()}.\n"
     )
 
