@@ -19,7 +19,7 @@ from adr_tui.core.parsing.relations import (
     stated,
 )
 from adr_tui.core.parsing.scanner import Scan
-from adr_tui.core.parsing.statuses import read_status
+from adr_tui.core.parsing.statuses import read_status, status_word
 from adr_tui.core.parsing.titles import read_title, title_from_name
 
 _STYLE_FORMATS = {
@@ -32,6 +32,18 @@ _STYLE_FORMATS = {
 }
 _TITLE_RELATION = re.compile(r"\s*\(([^()]{1,200})\)\s*$")
 MAX_EXTRA = 500
+MAX_SHOWN = 240
+"""Longest value quoted whole in a warning; longer ones are cut at a word."""
+
+
+def shown(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` for a warning: whole when short, else cut at a word boundary with ``…``."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "\u2026"
 
 
 def text_of(value: object) -> str:
@@ -96,12 +108,13 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     reading = read_status(out.status_raw)
     out.status = reading.status
     if not reading.known and out.status_raw:
-        out.warnings.append(f"unknown status {out.status_raw[:80]!r}; shown as unknown")
+        # The catalogue relies on this warning (it reports no unknown status of its own).
+        out.warnings.append(f"unknown status {shown(out.status_raw)!r}; shown as unknown")
     relations += relations_in_text(out.status_raw)
     for other in scan.conflicts:
         if read_status(other).status is not out.status:
-            kept = out.status_raw[:80]
-            out.warnings.append(f"status stated again as {other[:80]!r}; kept {kept!r}")
+            kept = shown(out.status_raw)
+            out.warnings.append(f"status stated again as {shown(other)!r}; kept {kept!r}")
 
 
 def _date(scan: Scan, out: Fields) -> None:
@@ -124,7 +137,14 @@ def _people(scan: Scan, out: Fields) -> None:
     out.deciders, out.decider_roles = read_people(_raw(scan, "deciders"))
     out.consulted = read_people(_raw(scan, "consulted"))[0]
     out.informed = read_people(_raw(scan, "informed"))[0]
-    out.tags = read_tags(_raw(scan, "tags"))
+    out.tags = _without_status_tag(read_tags(_raw(scan, "tags")), out.status)
+
+
+def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...]:
+    """Tags without one that merely restates the status (``tags: [Accepted]``)."""
+    if status is Status.UNKNOWN:
+        return tags
+    return tuple(tag for tag in tags if status_word(tag) is not status)
 
 
 def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int | None:

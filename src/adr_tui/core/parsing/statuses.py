@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import unquote
 
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.inline import plain
@@ -126,6 +127,12 @@ _NEGATIONS = frozenset({"not", "no", "never"})
 _CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
 # How far into the text a status word may sit (after emoji, "Status -", a date …).
 _SEARCH_WORDS = 4
+# Status badges: ![alt](https://badgen.net/badge/<label>/<status>/<colour>) and
+# ![alt](https://img.shields.io/badge/<label>-<status>-<colour>); bounded parts.
+_BADGE = re.compile(r"!\[([^\[\]\n]{0,200})\]\(\s*<?([^()\s<>]{0,500})")
+_BADGEN = re.compile(r"badgen\.net/badge/([^/?#]{0,100})/([^/?#]{0,100})")
+_SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
+_SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,13 +175,52 @@ def _lists_choices(text: str) -> bool:
     return len(parts) >= 3 and _distinct(parts) >= 3
 
 
+def status_word(text: str) -> Status | None:
+    """The status ``text`` is exactly a word or phrase of, else None (``Accepted`` → ACCEPTED)."""
+    return _LOOKUP.get(" ".join(_words(text)))
+
+
+def _badge_message(url: str) -> str | None:
+    """The status a badge image URL spells, URL-decoded, or None."""
+    if match := _BADGEN.search(url):
+        return unquote(match[2])
+    if match := _SHIELDS.search(url):
+        parts = _SHIELDS_DASH.split(match[1])
+        if len(parts) >= 2:  # [label-]message-colour
+            # "--" is a dash, "__" an underscore and "_" a space in a shields path.
+            message = parts[-2].replace("--", "-").replace("__", "\0").replace("_", " ")
+            return unquote(message.replace("\0", "_"))
+    return None
+
+
+def _badge_texts(text: str) -> list[str]:
+    """What status badges in ``text`` say: the URL's message first, then the alt text."""
+    found: list[str] = []
+    for match in _BADGE.finditer(text):
+        message = _badge_message(match[2])
+        found += [message] if message else []
+        found.append(match[1])
+    return found
+
+
+def _badge_status(text: str) -> StatusReading | None:
+    for candidate in _badge_texts(text):
+        reading = read_status(candidate)
+        if reading.known:
+            return reading
+    return None
+
+
 @lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
 def read_status(text: str) -> StatusReading:
     """Map status text as written to its canonical status.
 
     The leading word or phrase decides (``Accepted (supersedes ADR-024)``,
-    ``superseded by [ADR-5](…)``); emoji, emphasis and links are ignored.
+    ``superseded by [ADR-5](…)``); emoji, emphasis and links are ignored. A status
+    badge image is read from its URL, then its alt text.
     """
+    if "![" in text and (badge := _badge_status(text)) is not None:
+        return badge
     if _lists_choices(text):
         return StatusReading(Status.UNKNOWN, known=False, choices=True)
     words = _words(text[:300])
@@ -204,7 +250,9 @@ def render_status_doc() -> str:
         "superseded and `Proposed. Supersedes ADR-036.` is proposed. Supersession named in the",
         "status becomes a relation. A status that lists alternatives (`Proposed | Accepted`)",
         "marks a template. If no word of the table leads the text, the first four words",
-        "are searched (`The decision is accepted`); a negation stops the search. Any",
+        "are searched (`The decision is accepted`); a negation stops the search. A status",
+        "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
+        "`img.shields.io/badge/<label>-<status>-<colour>`), then its alt text. Any",
         "other text is `unknown`, with a warning on the decision.",
         "",
         "| Canonical | Words and phrases |",

@@ -1,0 +1,66 @@
+"""Real-world status shapes (QA pass): badges, status-word tags, unknown-status warnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_tui.core.model import Status
+from adr_tui.core.parsing.statuses import read_status
+
+from .helpers import decision
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "[![ADR badge](https://badgen.net/badge/ADR/accepted/green/)](https://example.org/a)",
+            Status.ACCEPTED,
+        ),
+        ("![state](https://img.shields.io/badge/status-rejected-red)", Status.REJECTED),
+        ("![state](https://img.shields.io/badge/ADR-in_review-yellow)", Status.PROPOSED),
+        ("![state](https://img.shields.io/badge/deprecated-lightgrey)", Status.DEPRECATED),
+        ("![Proposed](https://example.org/badge.svg)", Status.PROPOSED),
+        ("![Some badge](https://example.org/badge.svg)", Status.UNKNOWN),
+    ],
+)
+def test_status_badges(text: str, status: Status) -> None:
+    assert read_status(text).status is status
+
+
+def test_badge_under_status_section() -> None:
+    text = (
+        "# 2. Use tokens\n\n## Status\n\n"
+        "[![B](https://badgen.net/badge/ADR/proposed/orange/)](https://example.org/adr/README.md)\n"
+    )
+    d = decision(text, "adr/adr-002-use-tokens.md")
+    assert d.status is Status.PROPOSED
+    assert not any("unknown status" in w for w in d.warnings)
+
+
+def test_tag_that_restates_the_status_is_dropped() -> None:
+    text = "---\ntitle: Use queues\ntags: [Accepted, messaging]\n---\n## Status\nAccepted\n"
+    d = decision(text)
+    assert d.tags == ("messaging",)
+
+
+def test_status_tag_kept_when_it_names_another_status() -> None:
+    text = "---\ntitle: Use queues\ntags: [draft]\n---\n## Status\nAccepted\n"
+    assert decision(text).tags == ("draft",)
+
+
+def test_unknown_status_warning_quotes_the_whole_value() -> None:
+    raw = "Parked until https://example.org/some/very/long/path/that/goes/on/and/on/and/on"
+    d = decision(f"# Use queues\n\n## Status\n\n{raw}\n")
+    assert d.status is Status.UNKNOWN
+    assert f"unknown status {raw!r}; shown as unknown" in d.warnings
+
+
+def test_unknown_status_warning_cuts_long_values_at_a_word() -> None:
+    raw = "Parked " + "awaiting budget talks " * 20
+    d = decision(f"# Use queues\n\n## Status\n\n{raw}\n")
+    (warning,) = [w for w in d.warnings if w.startswith("unknown status")]
+    assert warning.endswith("\u2026'; shown as unknown")
+    shown = warning.removeprefix("unknown status '").removesuffix("\u2026'; shown as unknown")
+    assert raw.startswith(shown)
+    assert raw[len(shown)] == " "  # cut between words, not inside one
