@@ -33,7 +33,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from adr_tui.core import historycache
+from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 from adr_tui.core.model import Decision, Status
@@ -515,7 +515,7 @@ class History:
     def _load_states(self) -> None:
         if self._states_path is None:
             return
-        payload = historycache.read_payload(self._states_path, "states")
+        payload = cachefile.read_payload(self._states_path, "states")
         if not isinstance(payload, dict) or payload.get("parser") != parser_fingerprint():
             return
         try:
@@ -534,7 +534,7 @@ class History:
                 "states": {k: _state_row(v) for k, v in self._states.items()},
             }
             self._states_dirty = False
-        historycache.write_payload(self._states_path, "states", payload)
+        cachefile.write_payload(self._states_path, "states", payload)
 
     def close(self) -> None:
         """Save parsed states and end git processes."""

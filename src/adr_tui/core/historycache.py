@@ -4,15 +4,8 @@ The index groups every Markdown change of the log into lineages (see
 :func:`walk`) and keeps what the list needs about each. It is cached outside
 the repository, JSON only, verified before use.
 
-A cache file is untrusted input (another process, a full disk or a user may
-have damaged it), so it is never unpickled and never believed without checks:
-
-    ADRTUI-CACHE <version> <kind> <sha256 of the payload>\n<JSON payload>
-
-A wrong version, kind or checksum, bad JSON or a bad shape means "no cache":
-the caller rebuilds. Writes go to a temporary file then ``os.replace``, so a
-reader never sees half a file. A read-only or full cache folder only means
-working without a cache.
+Files use the verified format of :mod:`adr_tui.core.cachefile`: a damaged,
+foreign or half-written file means "no cache" and a rebuild, never a crash.
 """
 
 from __future__ import annotations
@@ -20,21 +13,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from adr_tui.core.cachefile import read_payload, read_verified, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
-
-CACHE_VERSION = 1
-"""Bump whenever the payload shape changes: older files are then rebuilt."""
-_MAGIC = b"ADRTUI-CACHE"
 
 
 def repo_key(repo: GitRepo) -> str:
@@ -46,53 +33,6 @@ def repo_key(repo: GitRepo) -> str:
 def cache_folder(cache_dir: Path) -> Path:
     """Where history caches live under the settings' cache root."""
     return cache_dir / "history"
-
-
-def _read(path: Path, kind: str) -> tuple[Any, str] | None:
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return None
-    header, sep, payload = raw.partition(b"\n")
-    fields = header.split(b" ")
-    if not sep or len(fields) != 4 or fields[0] != _MAGIC:
-        return None
-    if fields[1] != str(CACHE_VERSION).encode() or fields[2] != kind.encode():
-        return None
-    digest = hashlib.sha256(payload).hexdigest()
-    if digest.encode() != fields[3]:
-        return None
-    try:
-        return json.loads(payload), digest
-    except ValueError:
-        return None
-
-
-def read_payload(path: Path, kind: str) -> Any | None:
-    """The verified JSON payload of ``path``, or None when absent or not trustworthy."""
-    found = _read(path, kind)
-    return found[0] if found is not None else None
-
-
-def write_payload(path: Path, kind: str, payload: Any) -> str | None:
-    """Write ``payload`` atomically; its checksum, or None when the folder refuses."""
-    body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-    digest = hashlib.sha256(body).hexdigest()
-    header = b"%s %d %s %s\n" % (_MAGIC, CACHE_VERSION, kind.encode(), digest.encode())
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(header + body)
-        os.replace(temp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        return None
-    return digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +76,7 @@ def read_segments(folder: Path, segments: Sequence[Segment]) -> list[LogCommit] 
     """All commits of ``segments`` (given oldest segment first), newest first; None if damaged."""
     commits: list[LogCommit] = []
     for segment in reversed(segments):
-        found = _read(folder / segment.name, "segment")
+        found = read_verified(folder / segment.name, "segment")
         if found is None or found[1] != segment.digest or not isinstance(found[0], list):
             return None
         try:

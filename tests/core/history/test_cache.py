@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from tests.helpers_git import add_commit, adr, build, git, linear_repo, story_commits
 
-from adr_tui.core import historycache
+from adr_tui.core import cachefile, historycache
 from adr_tui.core.gitlog import GitRepo
 from adr_tui.core.history import History, load_history
 from adr_tui.core.historycache import build_index, extend_index
@@ -33,7 +33,7 @@ def _index_path(repo: Path, settings: Settings) -> Path:
 
 
 def _index(repo: Path, settings: Settings) -> dict[str, Any]:
-    payload = historycache.read_payload(_index_path(repo, settings), "index")
+    payload = cachefile.read_payload(_index_path(repo, settings), "index")
     assert isinstance(payload, dict)
     return payload
 
@@ -47,11 +47,11 @@ def _tamper(repo: Path, settings: Settings) -> None:
     index = _index(repo, settings)
     folder = historycache.cache_folder(settings.cache_dir)
     name = index["segments"][0][0]
-    rows = historycache.read_payload(folder / name, "segment")
+    rows = cachefile.read_payload(folder / name, "segment")
     assert isinstance(rows, list)
     rows[-1][6] = "FROM CACHE"
-    index["segments"][0][1] = historycache.write_payload(folder / name, "segment", rows)
-    assert historycache.write_payload(_index_path(repo, settings), "index", index)
+    index["segments"][0][1] = cachefile.write_payload(folder / name, "segment", rows)
+    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
 
 
 def _warm_up(repo: Path, settings: Settings) -> None:
@@ -148,7 +148,7 @@ def test_wrong_shape_with_valid_checksum_is_rebuilt(repo: Path, settings: Settin
     _warm_up(repo, settings)
     index = _index(repo, settings)
     index["traces"] = [[1, 2]]
-    historycache.write_payload(_index_path(repo, settings), "index", index)
+    cachefile.write_payload(_index_path(repo, settings), "index", index)
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
 
@@ -165,14 +165,14 @@ def test_parsed_states_are_cached_and_follow_the_parser(repo: Path, settings: Se
     with load_history(repo, settings) as history:
         history.for_decision(FIRST)
     states = _index_path(repo, settings).with_suffix(".states")
-    payload = historycache.read_payload(states, "states")
+    payload = cachefile.read_payload(states, "states")
     assert isinstance(payload, dict) and len(payload["states"]) >= 3
     payload["states"] = {k: ["rejected", "x", "t", None, [], True] for k in payload["states"]}
-    historycache.write_payload(states, "states", payload)
+    cachefile.write_payload(states, "states", payload)
     with load_history(repo, settings) as history:
         assert history.for_decision(FIRST).timeline[0].status_raw == "x"
     payload["parser"] = "another parser"
-    historycache.write_payload(states, "states", payload)
+    cachefile.write_payload(states, "states", payload)
     with load_history(repo, settings) as history:
         assert history.for_decision(FIRST).timeline[0].status_raw == "accepted"
 

@@ -1,0 +1,74 @@
+r"""Verified JSON cache files: the one format every on-disk cache uses.
+
+A cache file is untrusted input (another process, a full disk or a user may
+have damaged it), so it is never unpickled and never believed without checks:
+
+    ADRTUI-CACHE <version> <kind> <sha256 of the payload>\n<JSON payload>
+
+A wrong version, kind or checksum, bad JSON or a bad shape means "no cache":
+the caller rebuilds. Writes go to a temporary file then ``os.replace``, so a
+reader never sees half a file. A read-only or full cache folder only means
+working without a cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+CACHE_VERSION = 1
+"""Bump whenever a payload shape changes: older files are then rebuilt."""
+_MAGIC = b"ADRTUI-CACHE"
+
+
+def read_verified(path: Path, kind: str) -> tuple[Any, str] | None:
+    """The payload of ``path`` and its checksum, or None when absent or not trustworthy."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    header, sep, payload = raw.partition(b"\n")
+    fields = header.split(b" ")
+    if not sep or len(fields) != 4 or fields[0] != _MAGIC:
+        return None
+    if fields[1] != str(CACHE_VERSION).encode() or fields[2] != kind.encode():
+        return None
+    digest = hashlib.sha256(payload).hexdigest()
+    if digest.encode() != fields[3]:
+        return None
+    try:
+        return json.loads(payload), digest
+    except ValueError:
+        return None
+
+
+def read_payload(path: Path, kind: str) -> Any | None:
+    """The verified JSON payload of ``path``, or None when absent or not trustworthy."""
+    found = read_verified(path, kind)
+    return found[0] if found is not None else None
+
+
+def write_payload(path: Path, kind: str, payload: Any) -> str | None:
+    """Write ``payload`` atomically; its checksum, or None when the folder refuses."""
+    body = json.dumps(payload, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(body).hexdigest()
+    header = b"%s %d %s %s\n" % (_MAGIC, CACHE_VERSION, kind.encode(), digest.encode())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(header + body)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return None
+    return digest
