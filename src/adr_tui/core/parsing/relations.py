@@ -37,6 +37,15 @@ _SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # Separators and word characters are disjoint classes: no ambiguity, no backtracking.
 _FILE_SLUG = re.compile(r"^[A-Za-z0-9.]{1,80}(?:[-_][A-Za-z0-9.]{1,80}){1,20}$")
 _DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt")
+# A link's "(target)": blanked before looking for verbs, so the file name
+# "0009-x-supersedes-y.md" states nothing (the target still resolves the reference).
+_LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
+# Prose that states a relation of the document itself: "this ADR supersedes …".
+_SELF_RELATION = re.compile(
+    r"(?i)\bthis\s+(?:adr|decision|record)\s+(supersedes|replaces|amends|extends)\b"
+)
+_PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes": RelationKind.SUPERSEDES,
@@ -105,9 +114,16 @@ def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:
     return [Relation(kind, ref) for ref in refs]
 
 
+def _blank_targets(text: str) -> str:
+    """``text`` with link targets replaced by spaces (same length: offsets still match)."""
+    if "](" not in text:
+        return text
+    return _LINK_TARGET.sub(lambda m: "](" + " " * len(m[1]) + ")", text)
+
+
 def relations_in_text(text: str) -> list[Relation]:
     """Relations named by verbs anywhere in ``text`` (a status or a title)."""
-    matches = list(_VERB.finditer(text))
+    matches = list(_VERB.finditer(_blank_targets(text)))
     found: list[Relation] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -127,6 +143,28 @@ def relation_line(line: str) -> list[Relation] | None:
     if match is None:
         return None
     return relations_in_text(body)
+
+
+def self_relation(sentence: str) -> list[Relation] | None:
+    """Relations of prose such as ``Note: this ADR supersedes some aspects of [ADR-15](…)``.
+
+    Conservative: only "this ADR/decision/record" followed by supersedes, replaces,
+    amends or extends counts. Superseding "some aspects" (or partly) amends.
+    """
+    blanked = _blank_targets(sentence)
+    match = _SELF_RELATION.search(blanked)
+    if match is None:
+        return None
+    end = _SENTENCE_END.search(blanked, match.end())
+    sentence = sentence[: end.start() if end else len(sentence)]
+    verb, tail = match[1].lower(), sentence[match.end() :]
+    if verb == "extends":
+        kind = RelationKind.RELATES_TO
+    elif verb == "amends" or _PARTIAL.search(sentence):
+        kind = RelationKind.AMENDS
+    else:
+        kind = RelationKind.SUPERSEDES
+    return stated(kind, references(tail))
 
 
 def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:

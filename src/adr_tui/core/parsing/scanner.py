@@ -15,7 +15,13 @@ from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
-from adr_tui.core.parsing.relations import FIELD_KINDS, references, relation_line, stated
+from adr_tui.core.parsing.relations import (
+    FIELD_KINDS,
+    references,
+    relation_line,
+    self_relation,
+    stated,
+)
 
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
@@ -185,6 +191,11 @@ class Scanner:
         zone = state.zone
         if zone == "status":
             self._status_line(text)
+        elif zone == "preamble":
+            self._field_line(text, allow_unknown=True)
+            # "Note: this ADR supersedes ADR-15": prose before the first section
+            # (a "Note:" line is not a field; duplicates of a field are deduplicated).
+            self.scan.relations += self_relation(text) or []
         elif zone in _FIELD_ZONES:
             self._field_line(text, allow_unknown=True)
         elif zone == "date":
