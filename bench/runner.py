@@ -42,6 +42,19 @@ def measure(ctx: Context, groups: tuple[str, ...]) -> list[Row]:
     return rows
 
 
+def _source_state() -> dict[str, Any]:
+    """Which adr-tui was measured: the commit, and whether src/ had uncommitted edits."""
+
+    def git(*args: str) -> str:
+        cmd = ["git", "-C", str(PROJECT_ROOT), *args]
+        return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout.strip()
+
+    return {
+        "commit": git("rev-parse", "HEAD"),
+        "src_dirty": bool(git("status", "--porcelain", "src")),
+    }
+
+
 def _git_version() -> str:
     out = subprocess.run(["git", "--version"], capture_output=True, text=True, check=False)
     return out.stdout.strip()
@@ -58,6 +71,7 @@ def meta(
         "groups": list(groups),
         "python": sys.version.split()[0],
         "git": _git_version(),
+        "adr_tui": _source_state(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "run_seconds": round(seconds, 1),
