@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from adr_tui.core.parsing.simple_yaml import simple_yaml
+from adr_tui.core.parsing.simple_yaml import loose_pairs, simple_yaml
 
 try:
     from yaml import CSafeLoader as _SafeBase
@@ -153,7 +153,10 @@ def read_front_matter(text: str) -> FrontMatter:
         return result
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        result.warnings.append(f"invalid YAML front matter ignored: {first[:200]}")
+        # "title: ADR000: [TITLE]" is invalid YAML yet plain to a reader: keep its lines.
+        result.data = loose_pairs(source)
+        kept = "; read its plain key: value lines" if result.data else " ignored"
+        result.warnings.append(f"invalid YAML front matter{kept}: {first[:200]}")
         return result
     if isinstance(loaded, dict):
         result.data = loaded

@@ -30,6 +30,9 @@ _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<"})
+_BLANK_SIGNS = frozenset({"date", "status"})
+"""One-line fields whose empty value is a template's placeholder (lists may follow a
+bare ``Deciders:`` line, so only these count)."""
 MAX_ZONE_LINES = 80
 """Metadata blocks are short; after this many lines a zone is treated as prose."""
 
@@ -56,6 +59,8 @@ class Scan:
     later_h1: list[int] = field(default_factory=list)
     """Line numbers of level-1 headings after the title (where an example may start)."""
     conflicts: list[str] = field(default_factory=list)
+    blanks: set[str] = field(default_factory=set)
+    """Keys written with no value or only a comment (``Date: <!-- Today's date -->``)."""
 
     def put(self, key: str, raw: object, style: str) -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
@@ -216,6 +221,8 @@ class Scanner:
         if found.rest:
             self._field_line(found.rest, allow_unknown=allow_unknown)
         if not found.value:
+            if (blank := canonical_key(found.key)) in _BLANK_SIGNS:
+                self.scan.blanks.add(blank)  # a template's placeholder, unless filled later
             return False
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":

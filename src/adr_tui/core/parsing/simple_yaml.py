@@ -93,3 +93,28 @@ def simple_yaml(source: str) -> dict[str, object] | None:
     except _NotSimple:
         return None
     return data or None  # nothing at all: PyYAML says None, and it is cheap
+
+
+_BROKEN_FIRST = frozenset("[{|>\"'&*!%@`")
+_LOOSE_KEY = re.compile(r"^([A-Za-z_][\w-]{0,80}):[ \t]+(\S.*)$")
+
+
+def loose_pairs(source: str) -> dict[str, object]:
+    """Top-level ``key: value`` lines of front matter that is not valid YAML.
+
+    A fallback only: values are text as written (one pair of surrounding quotes
+    off), ``[a, b]`` becomes a list, and every other line is skipped.
+    """
+    data: dict[str, object] = {}
+    for line in source.split("\n"):
+        match = _LOOSE_KEY.match(line.rstrip())
+        if match is None or match[1] in data:
+            continue
+        value = match[2].strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value.startswith("[") and value.endswith("]") and value.count("[") == 1:
+            data[match[1]] = [item.strip(" \"'") for item in value[1:-1].split(",") if item.strip()]
+        elif value and value[0] not in _BROKEN_FIRST:
+            data[match[1]] = value  # not "[unclosed", "{…", "|", "'half": YAML's own syntax
+    return data

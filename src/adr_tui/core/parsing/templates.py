@@ -24,6 +24,10 @@ _TEMPLATE_NAME = re.compile(r"(?:[a-z]{1,12}[-_ ])?templates?(?:[-_ ][a-z]{1,12}
 _PLACEHOLDER_TITLES = frozenset(
     {"title", "adr title", "decision title", "short title", "your title here", "tbd"}
 )
+# "Template", "ADR template", "0. Template": a title nobody has filled in yet.
+_TEMPLATE_TITLE = re.compile(
+    r"(?i)^(?:(?:architecture\s+)?decision\s+record\s+|adr\s+|madr\s+)?template$"
+)
 _MUSTACHE = re.compile(
     r"\{\{[^{}]{0,80}\}\}|\{(?:title|name|date|status|number|id)\}|\$\{[^{}]{0,80}\}"
 )
@@ -44,6 +48,8 @@ def _title_signs(heading: str | None) -> int:
     marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading)
     if placeholder or marked or _wrapped(reading.title):
         signs += 2
+    elif _TEMPLATE_TITLE.match(reading.title.strip()):
+        signs += 1 if reading.number is not None else 2  # "0. Template" was numbered
     return signs
 
 
@@ -65,14 +71,22 @@ def _only_text(value: object) -> str | None:
 
 
 def template_signs(
-    path: str, titles: tuple[str | None, ...], status: object, date: object, deciders: object
+    path: str,
+    titles: tuple[str | None, ...],
+    status: object,
+    date: object,
+    deciders: object,
+    blanks: int = 0,
 ) -> int:
     """How many placeholder signs the metadata shows (see :data:`TEMPLATE_SCORE`).
 
     ``titles`` are the front-matter title and the heading: a Jekyll nav title such
     as ``title: ADR Template`` must not hide a ``# {short title}`` heading.
+    ``blanks`` counts fields written with no value or only a comment
+    (``Date: <!-- Today's date -->``): each is a placeholder.
     """
     signs = max(map(_title_signs, titles), default=0) + _status_signs(_only_text(status))
+    signs += blanks
     date_text = _only_text(date)
     if date_text and (is_date_placeholder(date_text) or date_text.strip() in _CAPS_VALUES):
         signs += 1
@@ -84,7 +98,39 @@ def template_signs(
 
 
 def is_template(
-    path: str, titles: tuple[str | None, ...], status: object, date: object, deciders: object
+    path: str,
+    titles: tuple[str | None, ...],
+    status: object,
+    date: object,
+    deciders: object,
+    blanks: int = 0,
 ) -> bool:
     """True when the metadata is a template's rather than a decision's."""
-    return template_signs(path, titles, status, date, deciders) >= TEMPLATE_SCORE
+    return template_signs(path, titles, status, date, deciders, blanks) >= TEMPLATE_SCORE
+
+
+def names_template(titles: tuple[str | None, ...]) -> bool:
+    """True when a title says "template" (``ADR template <!-- replace -->``)."""
+    return any(title is not None and "template" in title.lower() for title in titles)
+
+
+def only_comments(lines: list[str]) -> bool:
+    """True when ``lines`` hold headings, blanks and HTML comments, and nothing else.
+
+    A template whose every section is guidance in comments has no decision in it.
+    """
+    in_comment = False
+    for line in lines:
+        text = line.strip()
+        while text:
+            if in_comment:
+                end = text.find("-->")
+                in_comment = end < 0
+                text = "" if in_comment else text[end + 3 :].strip()
+            elif text.startswith("<!--"):
+                in_comment, text = True, text[4:]
+            elif text.startswith("#"):
+                text = ""
+            else:
+                return False
+    return True
