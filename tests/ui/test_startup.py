@@ -25,6 +25,8 @@ def test_last_word_that_is_not_a_path_is_an_adr(tmp_path: Path) -> None:
     assert cmd_tui.split_positionals(["a"], tmp_path) == ([tmp_path / "a"], None)
     with pytest.raises(RepoError):
         cmd_tui.split_positionals(["nope", "a"], tmp_path)
+    with pytest.raises(RepoError):
+        cmd_tui.split_positionals(["a", "./missing/dir"], tmp_path)
 
 
 def test_options_parse_anywhere() -> None:

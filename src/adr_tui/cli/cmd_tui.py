@@ -8,11 +8,12 @@ printing subcommands start fast.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from adr_tui.cli.common import EXIT_OK, add_repo_args
-from adr_tui.core.errors import RepoError
+from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 
@@ -83,7 +84,8 @@ def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str
     """Paths, then an optional trailing ADR name (a word that is not an existing path).
 
     Raises:
-        RepoError: a word other than the last names no existing path.
+        RepoError: a word names no existing path (the last word may be an ADR
+            name instead, unless it looks like a path).
     """
     paths: list[Path] = []
     open_id: str | None = None
@@ -92,8 +94,8 @@ def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str
         path = path if path.is_absolute() else base / path
         if path.exists():
             paths.append(path)
-        elif index == len(words) - 1:
-            open_id = word
+        elif index == len(words) - 1 and "/" not in word and not word.startswith(("~", ".")):
+            open_id = word  # a number, ADR-0055 or a slug; anything path-like must exist
         else:
             raise RepoError(f"{word}: no such file or folder", "Path not found")
     return paths, open_id
@@ -111,6 +113,13 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.is_dir() or not _readable(path):
             raise RepoError(f"{path}: not a readable folder", "Cannot open repository")
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise AdrError(
+            "the terminal UI needs an interactive terminal; in scripts use "
+            "'adr-tui list', 'show' or 'search'",
+            "Not a terminal",
+        )
 
     from adr_tui.ui.app import make_app
     from adr_tui.ui.keymap import load_keymap
