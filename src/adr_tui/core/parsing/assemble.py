@@ -73,6 +73,8 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
                     scan.relations += stated(kind, references(text_of(item), loose=True))
         elif value is not None and text_of(value).strip():
             scan.put(key, value, "yaml")
+            if key == "authors":  # may stand in for deciders; kept as written too
+                scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
 
 
 @dataclass(slots=True)
@@ -135,6 +137,9 @@ def _date(scan: Scan, out: Fields) -> None:
 
 def _people(scan: Scan, out: Fields) -> None:
     out.deciders, out.decider_roles = read_people(_raw(scan, "deciders"))
+    if not out.deciders and "deciders" not in scan.fields:
+        # The model has no authors: they stand in for unnamed deciders (kept in extra too).
+        out.deciders, out.decider_roles = read_people(_raw(scan, "authors"))
     out.consulted = read_people(_raw(scan, "consulted"))[0]
     out.informed = read_people(_raw(scan, "informed"))[0]
     out.tags = _without_status_tag(read_tags(_raw(scan, "tags")), out.status)

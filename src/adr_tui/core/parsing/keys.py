@@ -21,6 +21,8 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "consulted": ("consulted",),
     "informed": ("informed",),
+    # Who wrote it: the deciders only when no deciders are named (see assemble).
+    "authors": ("author", "authors", "participants", "submitters", "submitter"),
     "tags": ("tags", "tag", "keywords", "labels", "categories"),
     "title": ("title",),
     "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
@@ -37,6 +39,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "deciders": ("deciders", "decision-makers", "decided-by", "approvers"),
     "consulted": ("consulted",),
     "informed": ("informed",),
+    "authors": ("authors", "author", "participants", "submitters"),
     "links": (
         "links",
         "related",

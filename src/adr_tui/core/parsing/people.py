@@ -13,6 +13,8 @@ _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
 _COMMAS = re.compile(r"[,;]")
 _SPACES = re.compile(r"\s+")
+_TRIM = " .-\"'\u201c\u201d"
+"""Stripped from both ends of a name: stray quotes from hand-edited YAML too."""
 _EMAIL = re.compile(r"\s*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 
 
@@ -51,12 +53,25 @@ def _items(value: object) -> list[str]:
     return items
 
 
+def _without_label(text: str) -> str:
+    """``Platform Team: Ann Lee`` → ``Ann Lee``: a group label is not a name.
+
+    Only a colon before any parenthesis counts (``Ann (Lead: API)`` keeps its role).
+    """
+    paren = text.find("(")
+    colon = text.rfind(": ", 0, paren if paren >= 0 else len(text))
+    if colon < 0:
+        return text
+    name = text[colon + 2 :].strip(_TRIM)
+    return name or text
+
+
 def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """Names, and (name, role) pairs for ``Jane Doe (Tech Lead)`` entries."""
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     for item in _items(value):
-        text = plain(item).strip(" .-")
+        text = _without_label(plain(item).strip(_TRIM))
         if not text:
             continue
         if match := _ROLE.match(text):

@@ -26,7 +26,7 @@ from adr_tui.core.parsing.relations import (
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
 )
-_LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed"})
+_LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<"})
@@ -64,7 +64,7 @@ class Scan:
 
     def put(self, key: str, raw: object, style: str) -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
-        if key in ("tags", "deciders", "consulted", "informed") and key in self.fields:
+        if key in _LIST_SECTIONS and key in self.fields:
             held = self.fields[key]
             if held.style == style and isinstance(held.raw, list) and isinstance(raw, list):
                 held.raw.extend(raw)
@@ -80,6 +80,8 @@ class _State:
     zone: str = "preamble"
     zone_lines: int = 0
     """Content lines seen in the current zone (metadata zones end after a few)."""
+    zone_title: str = ""
+    """The heading that opened the current zone, as written."""
     fence: str | None = None
     in_comment: bool = False
     status_taken: bool = False
@@ -183,6 +185,7 @@ class Scanner:
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
+        state.zone_title = text
         state.zone_lines = 0
 
     # -- content ---------------------------------------------------------------------
@@ -209,6 +212,8 @@ class Scanner:
         elif zone in _LIST_SECTIONS:
             item = md.list_item(text)
             self.scan.put(zone, [item if item is not None else text], "section")
+            if zone == "authors":  # may stand in for deciders; kept as written too
+                self.scan.extra.append((state.zone_title, item if item is not None else text))
         elif zone == "links":
             self._link_line(text)
         elif zone == "notes" and (found := relation_line(text)) is not None:
@@ -241,7 +246,9 @@ class Scanner:
             if normalise(written) == "superseded" and "status" not in self.scan.fields:
                 self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return
-        if key in ("tags", "deciders", "consulted", "informed"):
+        if key == "authors":  # may stand in for deciders; kept as written too
+            self.scan.extra.append((written.strip("*_` "), value))
+        if key in _LIST_SECTIONS:
             self.scan.put(key, [value], style)
         else:
             self.scan.put(key, value, style)
