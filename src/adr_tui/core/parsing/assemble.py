@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from adr_tui.core.model import Relation, Status
 from adr_tui.core.parsing.dates import is_date_placeholder, parse_date
 from adr_tui.core.parsing.keys import canonical_key
-from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+from adr_tui.core.parsing.numbers import date_from_name, number_from_name, number_in_reference
 from adr_tui.core.parsing.people import read_people, read_tags
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
@@ -119,12 +119,10 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
             out.warnings.append(f"status stated again as {shown(other)!r}; kept {kept!r}")
 
 
-def _date(scan: Scan, out: Fields) -> None:
+def _date(path: str, scan: Scan, out: Fields) -> None:
     raw = _raw(scan, "date")
     if raw is None:
-        # "Accepted (2024-01-20)" dates the decision; "Superseded 2026-05-08" dates its end.
-        if out.status.in_force:
-            out.date = parse_date(out.status_raw)
+        out.date = _fallback_date(path, scan, out)
         return
     out.date = parse_date(raw)
     if out.date is None:
@@ -133,6 +131,16 @@ def _date(scan: Scan, out: Fields) -> None:
             out.warnings.append(f"date is a placeholder ({shown!r})")
         else:
             out.warnings.append(f"unreadable date {shown!r}; no date recorded")
+
+
+def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
+    """A date for a document that states none, from the best source left."""
+    # "Accepted (2024-01-20)" dates the decision; "Superseded 2026-05-08" dates its end.
+    if out.status.in_force and (dated := parse_date(out.status_raw)) is not None:
+        return dated
+    if (named := date_from_name(path)) is not None:  # "2023-07-05_024-offline-mode.md"
+        return named
+    return parse_date(_raw(scan, "changelog"))  # "- 2019 Sep 04: Initial draft"
 
 
 def _people(scan: Scan, out: Fields) -> None:
@@ -203,7 +211,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     relations: list[Relation] = []
     _status(scan, out, relations)  # the status line comes first in most documents
     relations += scan.relations
-    _date(scan, out)  # after the status: a dated status is the fallback date
+    _date(path, scan, out)  # after the status: a dated status is the fallback date
     _people(scan, out)
     title_number = _title(path, scan, out, relations)
     out.number = _number(path, scan, out, title_number)

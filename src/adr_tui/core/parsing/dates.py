@@ -30,6 +30,8 @@ _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 _DAY_NAME = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
+# "2019 Sep 04" (changelogs): year, month name, day.
+_YEAR_NAME = re.compile(r"(?<!\d)(\d{4})\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 
 
@@ -59,7 +61,7 @@ def parse_date(value: object) -> dt.date | None:
     """The first calendar date in ``value`` (text, ``date`` or ``datetime``), else None.
 
     Accepts ``2024-01-20``, ``2024-01-20T10:00Z``, ``2024/01/20``, ``20/01/2024``,
-    ``20/01/24``, ``January 20, 2024``, ``20 Jan 2024`` and ``20240120``.
+    ``20/01/24``, ``January 20, 2024``, ``20 Jan 2024``, ``2024 Jan 20`` and ``20240120``.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -76,6 +78,8 @@ def parse_date(value: object) -> dt.date | None:
         return _named(match[1], match[2], match[3])
     if match := _DAY_NAME.search(text):
         return _named(match[2], match[1], match[3])
+    if (match := _YEAR_NAME.search(text)) and (named := _named(match[2], match[3], match[1])):
+        return named
     if match := _COMPACT.search(text):
         return _make(int(match[1]), int(match[2]), int(match[3]))
     return None

@@ -50,6 +50,8 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "relations",
         "see-also",
     ),
+    # A dated list of changes: its first dated entry is the date of last resort.
+    "changelog": ("changelog", "change-log", "change-history", "revision-history"),
     "metadata": ("metadata", "meta-data", "adr-metadata", "document-information", "meta"),
     # Prose sections where only lines that start with a relation verb count.
     "notes": ("more-information", "further-information", "notes", "references"),

@@ -64,6 +64,19 @@ def _number_after_date(stem: str) -> tuple[int, int] | None:
     return (int(match[1]), match.end()) if match else None
 
 
+def date_from_name(path: str) -> dt.date | None:
+    """The date a file name starts with (``2023-07-05_024-x``, ``20200101-x``), or None."""
+    stem = stem_of(path)
+    end = _date_prefix_end(stem)
+    if not end:
+        return None
+    digits = stem[:end].replace("-", "")
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:  # "2024-13-45-x": shaped like a date, but none
+        return None
+
+
 def number_from_name(path: str) -> int | None:
     """The number a file name starts with (``0001-``, ``adr-001-``, ``ADR-001_``), or None."""
     stem = stem_of(path)

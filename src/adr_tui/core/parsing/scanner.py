@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
+from adr_tui.core.parsing.dates import parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
 from adr_tui.core.parsing.relations import (
@@ -216,6 +217,8 @@ class Scanner:
                 self.scan.extra.append((state.zone_title, item if item is not None else text))
         elif zone == "links":
             self._link_line(text)
+        elif zone == "changelog":
+            self._changelog_line(text)
         elif zone == "notes" and (found := relation_line(text)) is not None:
             self.scan.relations += found
 
@@ -272,6 +275,13 @@ class Scanner:
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
+
+    def _changelog_line(self, text: str) -> None:
+        """Keep the first dated entry of a changelog (``- 2019 Sep 04: Initial draft``)."""
+        if "changelog" in self.scan.fields or md.list_item(text) is None:
+            return
+        if parse_date(text) is not None:
+            self.scan.put("changelog", text, "section")
 
     def _link_line(self, text: str) -> None:
         item = md.list_item(text)
