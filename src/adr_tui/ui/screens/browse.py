@@ -106,8 +106,8 @@ class BrowseScreen(Screen[None]):
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
                 yield LoadingIndicator(id="loading")
+                yield Static(id="empty", markup=False)  # above the (empty) list: seen first
                 yield AdrList(id="adr-list")
-                yield Static(id="empty", markup=False)
             yield Preview(id="preview")
         yield Footer()
 
