@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
@@ -23,9 +23,11 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import number_text, status_text
 from adr_tui.core.filters import Filter
 from adr_tui.core.model import Decision, Status
-from adr_tui.core.querylang import Fragment
-from adr_tui.core.search import SORTS, Hit, SearchEngine, SearchResult
+from adr_tui.core.querylang import SORTS, Fragment
 from adr_tui.core.text import inert
+
+if TYPE_CHECKING:
+    from adr_tui.core.search import Hit, SearchResult
 
 NAME = "search"
 
@@ -128,6 +130,8 @@ def _print_hits(result: SearchResult, by_id: dict[str, Decision]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Search the catalogue."""
+    from adr_tui.core.search import SearchEngine  # Whoosh loads only when searching
+
     catalog = catalog_from_args(args)
     flt = Filter.of(
         statuses=args.status,

@@ -17,7 +17,7 @@ from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.links import resolve_links
 from adr_tui.core.model import Decision, Problem
-from adr_tui.core.parsing import parse_document
+from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
@@ -105,9 +105,16 @@ def _sort_key(d: Decision) -> tuple[bool, int, str]:
 
 
 def build_catalog(
-    source: FileSource, discovery: Discovery, root: Path, *, is_git: bool, at: str | None = None
+    source: FileSource,
+    discovery: Discovery,
+    root: Path,
+    *,
+    is_git: bool,
+    at: str | None = None,
+    cache: ParseCache | None = None,
 ) -> Catalog:
-    """Parse every discovered file of ``source`` into a catalogue."""
+    """Parse every discovered file of ``source`` into a catalogue (through ``cache`` if given)."""
+    cache = cache or ParseCache(None)
     decisions: list[Decision] = []
     problems: list[Problem] = list(discovery.problems)
     templates: list[str] = []
@@ -117,12 +124,13 @@ def build_catalog(
         except UnreadableFileError as exc:
             problems.append(Problem(rel, str(exc), "unreadable"))
             continue
-        outcome = parse_document(data, rel)
+        outcome = cache.parse(data, rel)
         problems.extend(outcome.problems)
         if outcome.is_template:
             templates.append(rel)
         if outcome.decision is not None:
             decisions.append(outcome.decision)
+    cache.save()
     linked = sorted(resolve_links(decisions), key=_sort_key)
     problems.extend(log_problems(linked))
     problems.sort(key=lambda p: p.path)
@@ -139,7 +147,8 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
 
         source: FileSource = tree_source(root, settings.at)
         found = discover(source, explicit_dirs=settings.adr_dirs, exclude=settings.exclude)
-        return build_catalog(source, found, root, is_git=True, at=settings.at)
+        cache = ParseCache.for_root(settings, root)
+        return build_catalog(source, found, root, is_git=True, at=settings.at, cache=cache)
     worktree = WorktreeSource(root)
     start = path.resolve() if path.is_dir() else path.resolve().parent
     found = discover(
@@ -149,4 +158,5 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
         root=root,
         start=start,
     )
-    return build_catalog(worktree, found, root, is_git=is_git)
+    cache = ParseCache.for_root(settings, root)
+    return build_catalog(worktree, found, root, is_git=is_git, cache=cache)

@@ -171,12 +171,12 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
 
 def is_candidate(rel: str) -> bool:
     """Whether a file inside an ADR folder may be a decision (by name alone)."""
-    path = PurePosixPath(rel)
-    if path.suffix.lower() not in ADR_SUFFIXES:
+    folders, _, name = rel.rpartition("/")
+    if not name.lower().endswith(ADR_SUFFIXES):
         return False
-    if any(part.lower() in NOT_ADR_DIRS for part in path.parts[:-1]):
+    if folders and any(part.lower() in NOT_ADR_DIRS for part in folders.split("/")):
         return False
-    return NOT_ADR_NAMES.search(path.name) is None and TEMPLATE_NAME.match(path.name) is None
+    return NOT_ADR_NAMES.search(name) is None and TEMPLATE_NAME.match(name) is None
 
 
 def _without_companions(files: set[str]) -> set[str]:

@@ -25,7 +25,6 @@ How history is read:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 from adr_tui.core.model import Decision, Status
+from adr_tui.core.parsecache import parser_fingerprint
 from adr_tui.core.parsing import parse_document
 from adr_tui.core.settings import Settings
 
@@ -293,19 +293,6 @@ def _state_from_row(row: Any) -> DocState:
         tuple((str(k), str(v)) for k, v in relations),
         bool(is_decision),
     )
-
-
-def parser_fingerprint() -> str:
-    """Changes whenever the parser's code does, so cached states follow the parser."""
-    from adr_tui import __version__
-    from adr_tui.core import parsing
-
-    digest = hashlib.sha256(__version__.encode())
-    for folder in parsing.__path__:
-        for path in sorted(Path(folder).rglob("*.py")):
-            stat = path.stat()
-            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,20 @@ def _slug(text: str) -> str:
     return _SLUG_CHARS.sub("-", text.lower()).strip("-")
 
 
+# Plain string operations: this runs for every decision on every load.
+def _folder(path: str) -> str:
+    return path.rpartition("/")[0]
+
+
+def _name(path: str) -> str:
+    return path.rpartition("/")[2]
+
+
+def _stem(path: str) -> str:
+    name = _name(path)
+    return name.rpartition(".")[0] or name
+
+
 class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
@@ -33,9 +47,8 @@ class _Index:
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
         self.by_slug: dict[str, list[Decision]] = defaultdict(list)
         for d in decisions:
-            name = PurePosixPath(d.path).name
-            self.by_name[name.lower()].append(d)
-            self.by_slug[_slug(PurePosixPath(d.path).stem)].append(d)
+            self.by_name[_name(d.path).lower()].append(d)
+            self.by_slug[_slug(_stem(d.path))].append(d)
             self.by_slug[_slug(d.title)].append(d)
             if d.number is not None:
                 self.by_number[d.number].append(d)
@@ -45,8 +58,8 @@ class _Index:
         """One candidate; among several, the one in the source's own folder."""
         if len(candidates) == 1:
             return candidates[0]
-        folder = PurePosixPath(source.path).parent
-        same = [c for c in candidates if PurePosixPath(c.path).parent == folder and c is not source]
+        folder = _folder(source.path)
+        same = [c for c in candidates if _folder(c.path) == folder and c is not source]
         return same[0] if len(same) == 1 else None
 
     def resolve(self, source: Decision, ref: Reference) -> Decision | None:
@@ -63,7 +76,7 @@ class _Index:
             hit = self.by_path.get("/".join(parts))
             if hit is not None:
                 return hit
-            found = self._nearest(source, self.by_name.get(PurePosixPath(target).name.lower(), []))
+            found = self._nearest(source, self.by_name.get(_name(target).lower(), []))
             if found is not None:
                 return found
         if ref.number is not None:

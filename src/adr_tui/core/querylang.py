@@ -23,8 +23,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from adr_tui.core.model import Status
+
+Sort = Literal["relevance", "number", "date", "title"]
+"""Orders a caller may ask results in; relevance needs a query."""
+SORTS: tuple[Sort, ...] = ("relevance", "number", "date", "title")
 
 WORD = re.compile(r"\w+", re.UNICODE)
 """What a word is, for queries and for both engines' unstemmed fields."""

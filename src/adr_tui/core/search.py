@@ -55,6 +55,7 @@ from adr_tui.core.querylang import (
     Phrase,
     Prefix,
     Range,
+    Sort,
     Term,
     body_marker,
     decider_text,
@@ -112,9 +113,6 @@ _MANIFEST = "adr-tui-manifest.json"
 _POINTER = "CURRENT"
 _WORD_PATTERN = r"\w+"
 _WORD = re.compile(_WORD_PATTERN)
-
-Sort = Literal["relevance", "number", "date", "title"]
-SORTS: tuple[Sort, ...] = ("relevance", "number", "date", "title")
 
 
 # --- plain results ------------------------------------------------------------

@@ -54,6 +54,7 @@ class WorktreeSource:
 
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
+        self._root_text = str(self.root)
 
     def _path(self, rel: str) -> Path:
         return self.root / rel if rel else self.root
@@ -103,14 +104,16 @@ class WorktreeSource:
 
     def read_bytes(self, rel: str) -> bytes:
         """Read one file, refusing links out of the tree and oversized files."""
-        path = self._path(rel)
-        if path.is_symlink() and not self._inside(path):
+        # os-level calls, not pathlib: this runs once per ADR on every load.
+        full = os.path.join(self._root_text, rel)
+        if os.path.islink(full) and not self._inside(Path(full)):
             raise UnreadableFileError(f"{rel}: symbolic link points outside the repository")
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise UnreadableFileError(f"{rel}: {size} bytes is too large to be an ADR")
-            return path.read_bytes()
+            with open(full, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size > MAX_FILE_BYTES:
+                    raise UnreadableFileError(f"{rel}: {size} bytes is too large to be an ADR")
+                return handle.read()
         except UnreadableFileError:
             raise
         except OSError as exc:

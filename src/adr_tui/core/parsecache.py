@@ -1,0 +1,140 @@
+"""Remember parse results by blob id, so a warm start reads files but parses none.
+
+Keyed by (Git blob id of the bytes, repository-relative path): the path
+matters because the number and id come from the file name. Entries are
+valid only for the parser that made them (:func:`parser_fingerprint`). The
+file format is :mod:`adr_tui.core.cachefile`, so a damaged cache is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from adr_tui.core import cachefile
+from adr_tui.core.model import Decision, Problem, Reference, Relation, RelationKind, Section, Status
+from adr_tui.core.parsing import ParseOutcome, blob_id, parse_document
+from adr_tui.core.parsing.decoding import decode
+from adr_tui.core.settings import Settings
+
+KIND = "parse"
+MAX_STALE_ENTRIES = 5000
+"""Entries not used by the last load that are still kept (e.g. for ``--at`` loads)."""
+
+
+def parser_fingerprint() -> str:
+    """Changes whenever the parser's code does (an upgrade rewrites the files too)."""
+    from adr_tui.core import parsing
+
+    digest = hashlib.sha256(KIND.encode())
+    for folder in parsing.__path__:
+        for path in sorted(Path(folder).rglob("*.py")):
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:32]
+
+
+def _relation_row(rel: Relation) -> list[Any]:
+    return [rel.kind.value, rel.ref.raw, rel.ref.number, rel.ref.target]
+
+
+def _decision_row(d: Decision, text: str) -> list[Any]:
+    # The body is usually the tail of the decoded file: keep an offset, not a copy.
+    body: int | str = len(text) - len(d.body) if text.endswith(d.body) else d.body
+    return [
+        d.id, d.path, d.title, d.number, d.status.value, d.status_raw,
+        d.date.isoformat() if d.date else None, list(d.deciders),
+        [list(p) for p in d.decider_roles], list(d.consulted), list(d.informed), list(d.tags),
+        [_relation_row(r) for r in d.relations if r.stated], body,
+        [[s.title, s.level, s.line] for s in d.sections], d.format, list(d.warnings),
+        [list(p) for p in d.extra], d.digest,
+    ]  # fmt: skip
+
+
+def _decision(row: list[Any], text: str) -> Decision:
+    (id_, path, title, number, status, status_raw, date, deciders, roles, consulted, informed,
+     tags, relations, body, sections, format_, warnings, extra, digest) = row  # fmt: skip
+    return Decision(
+        id=id_, path=path, title=title, number=number, status=Status(status),
+        status_raw=status_raw, date=dt.date.fromisoformat(date) if date else None,
+        deciders=tuple(deciders), decider_roles=tuple((n, r) for n, r in roles),
+        consulted=tuple(consulted), informed=tuple(informed), tags=tuple(tags),
+        relations=tuple(
+            Relation(RelationKind(kind), Reference(raw, num, target))
+            for kind, raw, num, target in relations
+        ),
+        body=text[body:] if isinstance(body, int) else body,
+        sections=tuple(Section(t, lvl, line) for t, lvl, line in sections),
+        format=format_, warnings=tuple(warnings), extra=tuple((k, v) for k, v in extra),
+        digest=digest,
+    )  # fmt: skip
+
+
+def _outcome_row(outcome: ParseOutcome, text: str) -> list[Any]:
+    problems = [[p.path, p.message, p.code, p.severity] for p in outcome.problems]
+    decision = _decision_row(outcome.decision, text) if outcome.decision else None
+    return [outcome.is_template, problems, decision]
+
+
+def _outcome(row: list[Any], data: bytes) -> ParseOutcome:
+    is_template, problems, decision = row
+    return ParseOutcome(
+        _decision(decision, decode(data).text) if decision is not None else None,
+        bool(is_template),
+        tuple(Problem(*p) for p in problems),
+    )
+
+
+class ParseCache:
+    """Parse results of one repository, loaded once and saved after a catalogue load."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._fingerprint = parser_fingerprint() if path else ""
+        self._rows: dict[str, Any] = {}
+        self._used: set[str] = set()
+        self._dirty = False
+        if path is not None:
+            payload = cachefile.read_payload(path, KIND)
+            if isinstance(payload, dict) and payload.get("parser") == self._fingerprint:
+                rows = payload.get("rows")
+                self._rows = rows if isinstance(rows, dict) else {}
+
+    @classmethod
+    def for_root(cls, settings: Settings, root: Path) -> ParseCache:
+        """The cache for ``root`` under the settings' cache folder (disabled by use_cache)."""
+        if not settings.use_cache:
+            return cls(None)
+        key = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+        return cls(settings.cache_dir / "parse" / f"{key[:32]}.json")
+
+    def parse(self, data: bytes, path: str) -> ParseOutcome:
+        """What :func:`parse_document` returns for these bytes, from the cache when possible."""
+        if self._path is None:
+            return parse_document(data, path)
+        key = f"{blob_id(data)}:{path}"
+        self._used.add(key)
+        row = self._rows.get(key)
+        if row is not None:
+            try:
+                return _outcome(row, data)
+            except (TypeError, ValueError, IndexError):
+                pass  # a malformed row: parse again and overwrite it
+        outcome = parse_document(data, path)
+        self._rows[key] = _outcome_row(outcome, decode(data).text)
+        self._dirty = True
+        return outcome
+
+    def save(self) -> None:
+        """Write new results; keep a bounded number of entries this load did not use."""
+        if self._path is None:
+            return
+        stale = [k for k in self._rows if k not in self._used]
+        if not self._dirty and len(stale) <= MAX_STALE_ENTRIES:
+            return
+        for key in stale[: max(0, len(stale) - MAX_STALE_ENTRIES)]:
+            del self._rows[key]
+        cachefile.write_payload(self._path, KIND, {"parser": self._fingerprint, "rows": self._rows})
+        self._dirty = False

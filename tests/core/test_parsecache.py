@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.parsecache import ParseCache
+from adr_tui.core.parsing import parse_document
+from adr_tui.core.serialize import decision_to_dict
+from adr_tui.core.settings import Settings
+
+MADR = (
+    "---\nstatus: superseded by ADR-0002\ndate: 2024-01-02\ndeciders: [Ada, Bob]\n"
+    "tags: [auth]\n---\n# Use cookies\n\n## Context\n\nText.\n\n## Decision\n\nCookies.\n"
+)
+NYGARD = (
+    "# 2. Use tokens\n\nDate: 2024-02-03\n\n## Status\n\nAccepted\n\nSupersedes [1](0001-a.md)\n"
+)
+
+
+def snapshot(repo: Path, settings: Settings) -> list[dict[str, object]]:
+    catalog = load_catalog(repo, settings)
+    return [decision_to_dict(d, with_body=True) for d in catalog.decisions]
+
+
+def test_warm_load_equals_a_fresh_parse(make_repo: RepoFactory, tmp_path: Path) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": MADR, "docs/adr/0002-b.md": NYGARD})
+    cached = Settings(cache_dir=tmp_path / "cache")
+    fresh = snapshot(repo, Settings(use_cache=False))
+    assert snapshot(repo, cached) == fresh  # cold: fills the cache
+    assert list((tmp_path / "cache" / "parse").glob("*.json"))
+    assert snapshot(repo, cached) == fresh  # warm: served from it
+
+
+def test_the_path_is_part_of_the_key(tmp_path: Path) -> None:
+    cache = ParseCache(tmp_path / "p.json")
+    first = cache.parse(NYGARD.encode(), "docs/adr/0002-b.md")
+    moved = cache.parse(NYGARD.encode(), "docs/adr/0009-b.md")
+    assert first.decision is not None and moved.decision is not None
+    assert (first.decision.number, moved.decision.number) == (2, 9)
+
+
+def test_damaged_cache_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    cache = ParseCache(path)
+    cache.parse(MADR.encode(), "docs/adr/0001-a.md")
+    cache.save()
+    path.write_bytes(path.read_bytes()[:-20])
+    again = ParseCache(path).parse(MADR.encode(), "docs/adr/0001-a.md")
+    assert again == parse_document(MADR.encode(), "docs/adr/0001-a.md")
+
+
+def test_no_cache_setting_writes_nothing(make_repo: RepoFactory, tmp_path: Path) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": MADR})
+    load_catalog(repo, Settings(cache_dir=tmp_path / "c", use_cache=False))
+    assert not (tmp_path / "c").exists()
+
+
+def test_unwritable_cache_folder_still_loads(make_repo: RepoFactory, tmp_path: Path) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": MADR})
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    catalog = load_catalog(repo, Settings(cache_dir=blocker / "cache"))
+    assert [d.number for d in catalog.decisions] == [1]
