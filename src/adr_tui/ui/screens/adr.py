@@ -31,7 +31,7 @@ from adr_tui.ui.widgets.source_view import SourceView
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
 
-MARKDOWN_LIMIT = 150_000
+MARKDOWN_LIMIT = 60_000
 """Characters rendered as Markdown; longer bodies are cut (the source view shows all)."""
 
 
