@@ -22,7 +22,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "consulted": ("consulted",),
     "informed": ("informed",),
     # Who wrote it: the deciders only when no deciders are named (see assemble).
-    "authors": ("author", "authors", "participants", "submitters", "submitter"),
+    "authors": ("author", "authors", "participants"),
     "tags": ("tags", "tag", "keywords", "labels", "categories"),
     "title": ("title",),
     "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
@@ -39,7 +39,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "deciders": ("deciders", "decision-makers", "decided-by", "approvers"),
     "consulted": ("consulted",),
     "informed": ("informed",),
-    "authors": ("authors", "author", "participants", "submitters"),
+    "authors": ("authors", "author", "participants"),
     "links": (
         "links",
         "related",
