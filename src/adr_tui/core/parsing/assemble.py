@@ -19,7 +19,7 @@ from adr_tui.core.parsing.relations import (
     stated,
 )
 from adr_tui.core.parsing.scanner import Scan
-from adr_tui.core.parsing.statuses import read_status, status_word
+from adr_tui.core.parsing.statuses import WORDS_OF, read_status
 from adr_tui.core.parsing.titles import read_title, title_from_name
 
 _STYLE_FORMATS = {
@@ -145,7 +145,7 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
 
 def _people(scan: Scan, out: Fields) -> None:
     out.deciders, out.decider_roles = read_people(_raw(scan, "deciders"))
-    if not out.deciders and "deciders" not in scan.fields:
+    if not out.deciders and "authors" in scan.fields and "deciders" not in scan.fields:
         # The model has no authors: they stand in for unnamed deciders (kept in extra too).
         out.deciders, out.decider_roles = read_people(_raw(scan, "authors"))
     out.consulted = read_people(_raw(scan, "consulted"))[0]
@@ -155,9 +155,10 @@ def _people(scan: Scan, out: Fields) -> None:
 
 def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...]:
     """Tags without one that merely restates the status (``tags: [Accepted]``)."""
-    if status is Status.UNKNOWN:
+    words = WORDS_OF.get(status)
+    if not words or words.isdisjoint(tags):
         return tags
-    return tuple(tag for tag in tags if status_word(tag) is not status)
+    return tuple(tag for tag in tags if tag not in words)  # tags are lower-case plain text
 
 
 def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int | None:

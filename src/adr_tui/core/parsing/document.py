@@ -11,7 +11,7 @@ from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import read_front_matter
 from adr_tui.core.parsing.scanner import Scan, Scanner
 from adr_tui.core.parsing.sections import find_sections
-from adr_tui.core.parsing.templates import is_template, names_template, only_comments
+from adr_tui.core.parsing.templates import is_template, only_comments, says_template
 from adr_tui.core.parsing.titles import title_from_name
 
 HEAD_CHARS = 256 * 1024
@@ -56,14 +56,14 @@ def _looks_like_template(path: str, scan: Scan) -> bool:
 
     title = raw("title")
     titles = (scan.title, None if title is None else str(title))
-    blanks = sum(key not in scan.fields for key in scan.blanks)
+    blanks = sum(key not in scan.fields for key in scan.blanks) if scan.blanks else 0
     return is_template(path, titles, raw("status"), raw("date"), raw("deciders"), blanks)
 
 
 def _empty_template(scan: Scan, lines: list[str]) -> bool:
     """A title that says "template" over sections that hold only comments."""
     title = scan.fields.get("title")
-    if not names_template((scan.title, None if title is None else str(title.raw))):
+    if not says_template(scan.title) and not (title is not None and says_template(title.raw)):
         return False
     first = next((s.line for s in scan.sections if s.line > scan.title_line), None)
     return first is not None and only_comments(lines[first:])

@@ -41,27 +41,22 @@ def _is_compact_date(digits: str) -> bool:
 
 def _date_prefix_end(stem: str) -> int:
     """Length of a ``2024-01-20`` or ``20240120`` prefix of ``stem``, else 0."""
+    if not stem[:1].isdigit():
+        return 0  # "adr-001-x", "use-x": most names, decided at once
     if _ISO_PREFIX.match(stem):
         return 10
-    if len(stem) >= 8 and _is_compact_date(stem[:8]) and not stem[8:9].isdigit():
+    head = stem[:8]
+    if head.isdigit() and _is_compact_date(head) and not stem[8:9].isdigit():
         return 8
     return 0
 
 
 def _is_date_ish(digits: str, rest: str | None) -> bool:
     """``20240120``, or ``202012`` followed by a slug: dates, not decision numbers."""
-    if _is_compact_date(digits):
-        return True
-    return rest is not None and _YEAR_MONTH.match(digits) is not None
-
-
-def _number_after_date(stem: str) -> tuple[int, int] | None:
-    """(number, where its slug starts) for ``2023-07-05_024-slug``, else None."""
-    end = _date_prefix_end(stem)
-    if not end:
-        return None
-    match = _NUMBER_AFTER_DATE.match(stem, end)
-    return (int(match[1]), match.end()) if match else None
+    size = len(digits)
+    if size == 8:
+        return _is_compact_date(digits)
+    return size == 6 and rest is not None and _YEAR_MONTH.match(digits) is not None
 
 
 def date_from_name(path: str) -> dt.date | None:
@@ -77,35 +72,32 @@ def date_from_name(path: str) -> dt.date | None:
         return None
 
 
-def number_from_name(path: str) -> int | None:
-    """The number a file name starts with (``0001-``, ``adr-001-``, ``ADR-001_``), or None."""
-    stem = stem_of(path)
-    if _date_prefix_end(stem):
-        after = _number_after_date(stem)
-        return after[0] if after else None
+def _split_name(stem: str) -> tuple[int | None, str]:
+    """(number, slug) of a file stem: one reading serves both public functions."""
+    if end := _date_prefix_end(stem):
+        after = _NUMBER_AFTER_DATE.match(stem, end)  # "2023-07-05_024-offline-mode"
+        return (int(after[1]), stem[after.end() :]) if after else (None, stem[end + 1 :])
     match = _NAME_NUMBER.match(stem)
     if match is None:
-        return None
+        return None, stem
     digits, rest = match[1], match[3] or ""
-    if _is_date_ish(digits, match[3]) or len(digits) > MAX_NUMBER_DIGITS:
-        return None
+    if _is_date_ish(digits, match[3]):
+        return None, rest
+    if len(digits) > MAX_NUMBER_DIGITS:
+        return None, stem
     if rest and _HASH.match(rest) and any(c.isalpha() for c in rest):
-        return None  # "000_87ab95d21ce61485": an exported blob name, not a slug
-    return int(digits)
+        return None, stem  # "000_87ab95d21ce61485": an exported blob name, not a slug
+    return int(digits), rest
+
+
+def number_from_name(path: str) -> int | None:
+    """The number a file name starts with (``0001-``, ``adr-001-``, ``ADR-001_``), or None."""
+    return _split_name(stem_of(path))[0]
 
 
 def slug_of(path: str) -> str:
     """The words of a file name after any number or date prefix."""
-    stem = stem_of(path)
-    if end := _date_prefix_end(stem):
-        after = _number_after_date(stem)
-        return stem[after[1] :] if after else stem[end + 1 :]
-    match = _NAME_NUMBER.match(stem)
-    if match and number_from_name(path) is not None:
-        return match[3] or ""
-    if match and _is_date_ish(match[1], match[3]):
-        return match[3] or ""
-    return stem
+    return _split_name(stem_of(path))[1]
 
 
 def number_in_reference(text: str) -> int | None:

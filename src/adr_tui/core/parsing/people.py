@@ -71,7 +71,9 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     for item in _items(value):
-        text = _without_label(plain(item).strip(_TRIM))
+        text = plain(item).strip(_TRIM)
+        if ": " in text:
+            text = _without_label(text)
         if not text:
             continue
         if match := _ROLE.match(text):

@@ -123,7 +123,7 @@ def _blank_targets(text: str) -> str:
 
 def relations_in_text(text: str) -> list[Relation]:
     """Relations named by verbs anywhere in ``text`` (a status or a title)."""
-    matches = list(_VERB.finditer(_blank_targets(text)))
+    matches = list(_VERB.finditer(_blank_targets(text) if "](" in text else text))
     found: list[Relation] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -151,6 +151,8 @@ def self_relation(sentence: str) -> list[Relation] | None:
     Conservative: only "this ADR/decision/record" followed by supersedes, replaces,
     amends or extends counts. Superseding "some aspects" (or partly) amends.
     """
+    if _SELF_RELATION.search(sentence) is None:
+        return None  # the common case, decided without copying the line
     blanked = _blank_targets(sentence)
     match = _SELF_RELATION.search(blanked)
     if match is None:

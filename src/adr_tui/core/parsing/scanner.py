@@ -204,7 +204,8 @@ class Scanner:
             self._field_line(text, allow_unknown=True)
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
-            self.scan.relations += self_relation(text) or []
+            if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
+                self.scan.relations += self_relation(text) or []
         elif zone in _FIELD_ZONES:
             self._field_line(text, allow_unknown=True)
         elif zone == "date":

@@ -175,9 +175,10 @@ def _lists_choices(text: str) -> bool:
     return len(parts) >= 3 and _distinct(parts) >= 3
 
 
-def status_word(text: str) -> Status | None:
-    """The status ``text`` is exactly a word or phrase of, else None (``Accepted`` → ACCEPTED)."""
-    return _LOOKUP.get(" ".join(_words(text)))
+WORDS_OF: dict[Status, frozenset[str]] = {
+    status: frozenset(words) for status, words in STATUS_TABLE
+}
+"""The table's words and phrases for each canonical status."""
 
 
 def _badge_message(url: str) -> str | None:

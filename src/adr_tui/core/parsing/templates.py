@@ -48,7 +48,9 @@ def _title_signs(heading: str | None) -> int:
     marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading)
     if placeholder or marked or _wrapped(reading.title):
         signs += 2
-    elif _TEMPLATE_TITLE.match(reading.title.strip()):
+    elif reading.title.lower().endswith("template") and _TEMPLATE_TITLE.match(
+        reading.title.strip()
+    ):
         signs += 1 if reading.number is not None else 2  # "0. Template" was numbered
     return signs
 
@@ -109,9 +111,9 @@ def is_template(
     return template_signs(path, titles, status, date, deciders, blanks) >= TEMPLATE_SCORE
 
 
-def names_template(titles: tuple[str | None, ...]) -> bool:
+def says_template(title: object) -> bool:
     """True when a title says "template" (``ADR template <!-- replace -->``)."""
-    return any(title is not None and "template" in title.lower() for title in titles)
+    return title is not None and "template" in str(title).lower()
 
 
 def only_comments(lines: list[str]) -> bool:
