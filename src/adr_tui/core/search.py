@@ -21,24 +21,21 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
-import json
-import os
 import re
 import shutil
 import threading
 import time
-import uuid
 import warnings
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from adr_tui.core import indexstore
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
+from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
     And,
@@ -109,8 +106,6 @@ TITLE_BOOST = 3.0
 EXACT_BOOST = 1.5
 """An unstemmed match adds this weight on top of the stemmed one, so exact ranks first."""
 
-_MANIFEST = "adr-tui-manifest.json"
-_POINTER = "CURRENT"
 _WORD_PATTERN = r"\w+"
 _WORD = re.compile(_WORD_PATTERN)
 
@@ -413,87 +408,19 @@ def _to_whoosh(node: Node, reader: Any) -> Any:
     return wq.Every()
 
 
-# --- where the index lives ------------------------------------------------------
+# --- where the index lives (see indexstore.py for the Whoosh-free part) -----------
+
+_VERSIONS = {"schema": SCHEMA_VERSION, "whoosh": WHOOSH_VERSION}
+"""What a manifest must record for this process to trust the index."""
 
 
 def index_home(settings: Settings, root: Path) -> Path:
     """The index folder of one repository for this schema and Whoosh version."""
-    resolved = str(root.resolve())
-    key = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
-    name = re.sub(r"[^\w.-]", "_", root.name)[:40] or "root"
-    return settings.cache_dir / "index" / f"{name}-{key}" / VERSION_KEY
-
-
-class IndexInvalid(Exception):
-    """An on-disk index failed a check; it will be rebuilt, never trusted."""
-
-
-_thread_locks: dict[str, threading.Lock] = {}
-_thread_locks_guard = threading.Lock()
-
-
-@contextlib.contextmanager
-def _exclusive(home: Path) -> Iterator[None]:
-    """Hold the repository's index lock: a thread lock here, an OS file lock across processes.
-
-    ``flock`` locks die with their process, so a crash never leaves a stale lock.
-    """
-    with _thread_locks_guard:
-        tlock = _thread_locks.setdefault(str(home), threading.Lock())
-    with tlock:
-        handle = (home / "lock").open("a+b")
-        try:
-            try:
-                import fcntl
-            except ImportError:  # Windows
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # type: ignore[attr-defined]
-            else:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            yield
-        finally:
-            handle.close()  # closing releases either lock
-
-
-def _crc(path: Path) -> int:
-    value = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            value = zlib.crc32(chunk, value)
-    return value
-
-
-def _whoosh_files(gen_dir: Path) -> list[Path]:
-    return sorted(
-        p for p in gen_dir.iterdir() if p.is_file() and p.name != _MANIFEST and "LOCK" not in p.name
-    )
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    return indexstore.repo_folder(settings, root) / VERSION_KEY
 
 
 def _write_manifest(gen_dir: Path, ix: Any, digests: dict[str, str]) -> None:
-    """Record what a commit left: versions, generation, file checksums and each ADR's digest.
-
-    Written after Whoosh's commit, so a crash in between shows up as a
-    generation mismatch (and a rebuild), never as a trusted stale index.
-    """
-    manifest = {
-        "schema": SCHEMA_VERSION,
-        "whoosh": WHOOSH_VERSION,
-        "generation": ix.latest_generation(),
-        "files": {p.name: [p.stat().st_size, _crc(p)] for p in _whoosh_files(gen_dir)},
-        "docs": digests,
-    }
-    _write_atomic(gen_dir / _MANIFEST, json.dumps(manifest, sort_keys=True))
+    indexstore.write_manifest(gen_dir, _VERSIONS, ix.latest_generation(), digests)
 
 
 @dataclass
@@ -507,40 +434,14 @@ class _Opened:
     """ADR id → digest, from the manifest (cheaper than reading stored fields)."""
 
 
-def _manifest_generation(gen_dir: Path) -> int | None:
-    try:
-        value = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))["generation"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return value if isinstance(value, int) else None
-
-
-def _pointer(home: Path) -> str | None:
-    try:
-        return (home / _POINTER).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
 def _unchanged(home: Path, opened: _Opened) -> bool:
     """Whether nobody swapped or updated the index since it was verified."""
-    return (
-        _pointer(home) == opened.gen_dir.name
-        and _manifest_generation(opened.gen_dir) == opened.generation
-    )
+    return indexstore.unchanged(home, opened.gen_dir, opened.generation)
 
 
 def _open_verified(home: Path) -> _Opened:
     """Open the index the pointer names, after checking every file. Raises IndexInvalid."""
-    try:
-        name = (home / _POINTER).read_text(encoding="utf-8").strip()
-    except FileNotFoundError as exc:
-        raise IndexInvalid("no index yet") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise IndexInvalid(f"unreadable pointer: {exc}") from exc
-    if not re.fullmatch(r"g-[0-9a-f]{32}", name):
-        raise IndexInvalid("corrupt pointer")
-    gen_dir = home / name
+    gen_dir = indexstore.current_dir(home)
     failure = ""
     # Whoosh leaves the files of a failed open to the garbage collector: they
     # are freed (with a ResourceWarning) when the exception dies, so that
@@ -560,14 +461,7 @@ def _open_verified(home: Path) -> _Opened:
 
 
 def _open_checked(gen_dir: Path) -> _Opened:
-    manifest = json.loads((gen_dir / _MANIFEST).read_text(encoding="utf-8"))
-    if manifest.get("schema") != SCHEMA_VERSION or manifest.get("whoosh") != WHOOSH_VERSION:
-        raise IndexInvalid("written by another version")
-    files: dict[str, list[int]] = manifest["files"]
-    for fname, (size, crc) in files.items():
-        path = gen_dir / fname
-        if path.stat().st_size != size or _crc(path) != crc:
-            raise IndexInvalid(f"corrupt file {fname}")
+    manifest = indexstore.check_files(gen_dir, _VERSIONS)
     # No mmap: a file truncated by another process would kill us with SIGBUS.
     storage = whoosh.filedb.filestore.FileStorage(str(gen_dir), supports_mmap=False)
     ix = storage.open_index()
@@ -604,8 +498,7 @@ def _build_new(
     home: Path, decisions: Sequence[Decision], cancel: threading.Event | None
 ) -> tuple[Any, Path]:
     """Build a full index in a fresh folder and point at it atomically; returns it."""
-    gen_dir = home / f"g-{uuid.uuid4().hex}"
-    gen_dir.mkdir()
+    gen_dir = indexstore.new_generation_dir(home)
     try:
         with _silenced():
             ix = whoosh.filedb.filestore.FileStorage(str(gen_dir)).create_index(_schema())
@@ -619,15 +512,11 @@ def _build_new(
                 raise
             writer.commit()
         _write_manifest(gen_dir, ix, {d.id: d.digest for d in decisions})
-        _write_atomic(home / _POINTER, gen_dir.name)
+        indexstore.point_at(home, gen_dir)
     except BaseException:
         shutil.rmtree(gen_dir, ignore_errors=True)
         raise
-    for old in home.glob("g-*"):
-        if old != gen_dir:
-            # Another process may still read an old folder: POSIX keeps open
-            # files alive; a reader that fails re-checks under the lock.
-            shutil.rmtree(old, ignore_errors=True)
+    indexstore.remove_others(home, gen_dir)
     return ix, gen_dir
 
 
@@ -816,7 +705,7 @@ class SearchEngine:
                 return IndexReport()
         except IndexInvalid:
             pass
-        with _exclusive(home):
+        with indexstore.exclusive(home):
             if opened is None or not _unchanged(home, opened):
                 try:
                     opened = _open_verified(home)  # another process may have fixed it
@@ -831,7 +720,7 @@ class SearchEngine:
             except _Cancelled:
                 raise
             except Exception as exc:  # a locked or unreadable segment: start afresh
-                if isinstance(exc, OSError) and not _is_corruption(exc):
+                if isinstance(exc, OSError) and not indexstore.is_corruption(exc):
                     raise
                 ix, _ = _build_new(home, decisions, cancel)
                 self._install(ix, decisions)
@@ -957,10 +846,6 @@ class SearchEngine:
             q = _to_whoosh(parsed.root, mine.searcher.reader())
             results = mine.searcher.search(q, limit=None)
             return {mine.ids[docnum]: float(score) for docnum, score in results.items()}
-
-
-def _is_corruption(exc: OSError) -> bool:
-    return not isinstance(exc, PermissionError) and exc.errno not in (28, 30)  # ENOSPC, EROFS
 
 
 def _with_seconds(report: IndexReport, seconds: float) -> IndexReport:
