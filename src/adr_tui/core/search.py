@@ -35,12 +35,12 @@ from typing import Any, Literal
 from adr_tui.core import indexstore
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
+from adr_tui.core.highlight import body_marker, highlight_body, highlight_title, title_marker
 from adr_tui.core.indexstore import IndexInvalid
+from adr_tui.core.matching import DocWords, Evaluator, decider_text, fuzzy_match
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
     And,
-    DocWords,
-    Evaluator,
     Fragment,
     Fuzzy,
     Keyword,
@@ -54,15 +54,9 @@ from adr_tui.core.querylang import (
     Range,
     Sort,
     Term,
-    body_marker,
-    decider_text,
-    fuzzy_match,
-    highlight_body,
-    highlight_title,
     norm_name,
     norm_tag,
     parse_query,
-    title_marker,
 )
 from adr_tui.core.settings import Settings
 

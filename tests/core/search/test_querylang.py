@@ -4,6 +4,8 @@ import datetime as dt
 
 import pytest
 
+from adr_tui.core.highlight import highlight_body, highlight_title
+from adr_tui.core.matching import edit_distance
 from adr_tui.core.querylang import (
     All,
     And,
@@ -16,9 +18,6 @@ from adr_tui.core.querylang import (
     Prefix,
     Range,
     Term,
-    edit_distance,
-    highlight_body,
-    highlight_title,
     parse_query,
 )
 
