@@ -23,6 +23,10 @@ from typing import Any, Literal
 from adr_tui.demo.builder import git_environment
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RETRIES = 3
+RETRY_PAUSE = 10.0
+"""Other engineers edit src/ while benchmarks run: a worker that dies of an ImportError
+or SyntaxError (a half-saved module) is retried after a pause, not reported at once."""
 NOT_IMPLEMENTED = "n/a (not implemented)"
 
 
@@ -159,6 +163,14 @@ def missing(name: str, note: str = NOT_IMPLEMENTED, target: Target | None = None
     return Row(name, note=one_line, target=target)
 
 
+def guarded(name: str, make: Callable[[], Row], target: Target | None = None) -> Row:
+    """``make()``, or an error row named ``name``: one failing row never hides the others."""
+    try:
+        return make()
+    except Exception as exc:
+        return missing(name, f"error: {type(exc).__name__}: {exc}"[:300], target)
+
+
 # --------------------------------------------------------------------- formatting
 
 
@@ -267,8 +279,13 @@ def worker(task: str, params: dict[str, Any], env: dict[str, str]) -> tuple[dict
     before the spawn, so start-up rows can count from process creation.
     """
     cmd = [sys.executable, "-m", "bench.worker", task, json.dumps(params)]
-    spawned = time.monotonic_ns()
-    proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True)
+    for attempt in range(RETRIES + 1):
+        spawned = time.monotonic_ns()
+        proc = subprocess.run(cmd, cwd=PROJECT_ROOT, env=env, capture_output=True)
+        half_saved = any(m in proc.stderr for m in (b"ImportError", b"SyntaxError"))
+        if proc.returncode == 0 or not half_saved or attempt == RETRIES:
+            break
+        time.sleep(RETRY_PAUSE)
     if proc.returncode != 0:
         # The last line of a traceback names the exception: enough for a table cell.
         lines = proc.stderr.decode(errors="replace").strip().splitlines() or ["(no output)"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bench import baselines
 from bench.context import Context, available
 from bench.generate import ensure
-from bench.harness import Row, Stats, Target, missing
+from bench.harness import Row, Stats, Target, guarded, missing
 
 MEMORY_SIZES = (100, 1000, 10000)
 LINEAR_SLACK = 1.5
@@ -15,7 +15,12 @@ LINEAR_SLACK = 1.5
 def rows(ctx: Context) -> list[Row]:
     if not available("adr_tui.core.catalog", "load_catalog"):
         return [missing("catalogue discover+parse"), missing("parse memory per ADR")]
-    return [parse_row(ctx), *memory_rows(ctx)]
+    found = [guarded("catalogue discover+parse", lambda: parse_row(ctx), Target(3.0))]
+    try:
+        found += memory_rows(ctx)
+    except Exception as exc:  # keep the parse row when the memory rows fail
+        found.append(missing("parse memory per ADR", f"error: {type(exc).__name__}: {exc}"))
+    return found
 
 
 def parse_row(ctx: Context) -> Row:

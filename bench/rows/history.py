@@ -6,7 +6,7 @@ import shutil
 
 from bench import baselines
 from bench.context import Context, available, clone, commit_change
-from bench.harness import Row, Stats, Target, missing, repeat, run_process, worker
+from bench.harness import Row, Stats, Target, guarded, missing, repeat, run_process, worker
 
 COLD = "history cold, all ADRs"
 WARM = "history warm start, all ADRs"
@@ -24,12 +24,14 @@ def rows(ctx: Context) -> list[Row]:
             missing(DIFF, target=Target(1.5)),
             missing(TIMELINE, target=Target(0.25, "figure")),
         ]
-    found = [cold_row(ctx), warm_row(ctx), incremental_row(ctx)]
-    found.append(
-        diff_row(ctx) if available("adr_tui.core.diffs", "diff_revision") else missing(DIFF)
-    )
-    found.append(timeline_row(ctx))
-    return found
+    has_diffs = available("adr_tui.core.diffs", "diff_revision")
+    return [
+        guarded(COLD, lambda: cold_row(ctx), Target(1.25)),
+        guarded(WARM, lambda: warm_row(ctx), Target(0.05, "figure")),
+        guarded(INCREMENTAL, lambda: incremental_row(ctx), Target(0.1, "figure")),
+        guarded(DIFF, lambda: diff_row(ctx), Target(1.5)) if has_diffs else missing(DIFF),
+        guarded(TIMELINE, lambda: timeline_row(ctx), Target(0.25, "figure")),
+    ]
 
 
 def cold_row(ctx: Context) -> Row:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench import baselines
 from bench.context import Context, available, clone
-from bench.harness import Row, Stats, Target, missing, worker
+from bench.harness import Row, Stats, Target, guarded, missing, worker
 
 COLD = "search cold index build"
 WARM = "search warm index open"
@@ -20,7 +20,12 @@ def rows(ctx: Context) -> list[Row]:
             missing(QUERY, target=Target(0.25)),
             missing(REINDEX, target=Target(0.1, "figure")),
         ]
-    return [cold_row(ctx), warm_row(ctx), query_row(ctx), reindex_row(ctx)]
+    return [
+        guarded(COLD, lambda: cold_row(ctx), Target(2.0, "figure")),
+        guarded(WARM, lambda: warm_row(ctx), Target(0.05, "figure")),
+        guarded(QUERY, lambda: query_row(ctx), Target(0.25)),
+        guarded(REINDEX, lambda: reindex_row(ctx), Target(0.1, "figure")),
+    ]
 
 
 def cold_row(ctx: Context) -> Row:
