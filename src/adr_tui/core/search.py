@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 import shutil
 import threading
 import time
@@ -37,7 +36,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.highlight import body_marker, highlight_body, highlight_title, title_marker
 from adr_tui.core.indexstore import IndexInvalid
-from adr_tui.core.matching import DocWords, Evaluator, decider_text, fuzzy_match
+from adr_tui.core.matching import decider_text, fuzzy_match
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
     And,
@@ -58,6 +57,7 @@ from adr_tui.core.querylang import (
     norm_tag,
     parse_query,
 )
+from adr_tui.core.scan import WORD_PATTERN, Analysis, ScanCache, scan
 from adr_tui.core.settings import Settings
 
 # Whoosh 2.7.4 compiles with SyntaxWarnings on Python 3.12+ (fatal under -W error
@@ -99,9 +99,6 @@ TITLE_BOOST = 3.0
 """A word in the title counts this much more than one in the body."""
 EXACT_BOOST = 1.5
 """An unstemmed match adds this weight on top of the stemmed one, so exact ranks first."""
-
-_WORD_PATTERN = r"\w+"
-_WORD = re.compile(_WORD_PATTERN)
 
 
 # --- plain results ------------------------------------------------------------
@@ -165,7 +162,7 @@ class IndexReport:
 
 
 def _plain_analyzer() -> Any:
-    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter()
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
 
 
 def _schema() -> Any:
@@ -196,64 +193,8 @@ def _schema() -> Any:
 
 _FIELD_NAMES = frozenset(_schema().names())
 
-
-class _Analysis(threading.local):
-    """Per-thread word analysis with a stem cache (shared by the index and the scan)."""
-
-    def __init__(self) -> None:
-        self.stems: dict[str, str | None] = {}
-
-    def stem(self, word: str) -> str | None:
-        """The stem of a lower-cased word; None for stop words and one-letter words.
-
-        What Whoosh's StemmingAnalyzer does (StopFilter, then the Porter
-        stemmer), minus its per-token objects.
-        """
-        try:
-            return self.stems[word]
-        except KeyError:
-            out = None if len(word) < 2 or word in STOP_WORDS else porter_stem(word)
-            if len(self.stems) > 100_000:
-                self.stems.clear()
-            self.stems[word] = out
-            return out
-
-    def words(self, text: str) -> tuple[str, ...]:
-        # Same result as _plain_analyzer() (regex, then lower-case each token),
-        # without Whoosh's per-token objects: 10x faster.
-        return tuple(map(str.lower, _WORD.findall(text)))
-
-    def stems_of(self, words: Iterable[str]) -> frozenset[str]:
-        """Stems that differ from their word (what the stem fields index)."""
-        known, stem = self.stems, self.stem
-        out = set()
-        for word in set(words):
-            # Inline cache probe: this loop runs for every distinct word of every ADR.
-            found = known[word] if word in known else stem(word)
-            if found is not None and found != word:
-                out.add(found)
-        return frozenset(out)
-
-
-_analysis = _Analysis()
-
-
-def _doc_words(d: Decision) -> DocWords:
-    title = _analysis.words(d.title)
-    body = _analysis.words(d.body)
-    return DocWords(
-        title=title,
-        title_stems=_analysis.stems_of(title),
-        body=body,
-        body_set=frozenset(body),
-        body_stems=_analysis.stems_of(body),
-        deciders=_analysis.words(decider_text(d.deciders)),
-        decider_names=frozenset(norm_name(n) for n in d.deciders),
-        tags=frozenset(norm_tag(t) for t in d.tags),
-        status=d.status.value,
-        number=d.number,
-        date=d.date.toordinal() if d.date else None,
-    )
+_analysis = Analysis(porter_stem, STOP_WORDS)
+"""Whoosh's stop words and Porter stemmer, for the index fields and the scan alike."""
 
 
 def _document(d: Decision) -> dict[str, Any]:
@@ -278,41 +219,9 @@ def _document(d: Decision) -> dict[str, Any]:
     return doc
 
 
-# --- the scan -----------------------------------------------------------------
+# --- the scan (see scan.py) -----------------------------------------------------
 
-
-class _ScanCache:
-    """DocWords per (id, digest), so repeated scans tokenise each file version once."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._words: dict[tuple[str, str], DocWords] = {}
-
-    def get(self, d: Decision) -> DocWords:
-        key = (d.id, d.digest or str(hash((d.title, d.body))))
-        found = self._words.get(key)
-        if found is None:
-            found = _doc_words(d)
-            with self._lock:
-                if len(self._words) >= _SCAN_CACHE_SIZE:
-                    self._words.clear()  # old file versions pile up in a long session
-                self._words[key] = found
-        return found
-
-
-_SCAN_CACHE_SIZE = 50_000
-_shared_scan_cache = _ScanCache()
-
-
-def _scan(decisions: Sequence[Decision], node: Node, cache: _ScanCache) -> dict[str, float]:
-    """Ids of matching decisions with a rough score (same result set as the index)."""
-    evaluator = Evaluator(_analysis.stem)
-    found: dict[str, float] = {}
-    for d in decisions:
-        words = cache.get(d)
-        if evaluator.matches(node, words):
-            found[d.id] = evaluator.score(node, words)
-    return found
+_shared_scan_cache = ScanCache(_analysis)
 
 
 def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
@@ -320,7 +229,7 @@ def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
     parsed = parse_query(query)
     if parsed.is_all:
         return frozenset(d.id for d in decisions)
-    return frozenset(_scan(decisions, parsed.root, _shared_scan_cache))
+    return frozenset(scan(decisions, parsed.root, _shared_scan_cache))
 
 
 # --- query translation ----------------------------------------------------------
@@ -598,7 +507,7 @@ class SearchEngine:
         self._local = threading.local()
         self._searchers: list[Any] = []
         self._results: OrderedDict[tuple[Any, ...], SearchResult] = OrderedDict()
-        self._scan_cache = _ScanCache()
+        self._scan_cache = ScanCache(_analysis)
         self.notice: str | None = None
         """Set once per process when the index had to be kept in memory."""
         self.last_report: IndexReport | None = None
@@ -824,7 +733,7 @@ class SearchEngine:
                 if scores is None:
                     gc.collect()
         if scores is None and not parsed.is_all:
-            scores = _scan(decisions, parsed.root, self._scan_cache)
+            scores = scan(decisions, parsed.root, self._scan_cache)
         result = _finish(
             decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, source
         )
@@ -910,7 +819,7 @@ def scan_search(
     text = " ".join(p for p in (f"({flt.query})" if flt.query else "", query) if p.strip())
     parsed = parse_query(text)
     decisions = tuple(catalog.decisions)
-    scores = None if parsed.is_all else _scan(decisions, parsed.root, _shared_scan_cache)
+    scores = None if parsed.is_all else scan(decisions, parsed.root, _shared_scan_cache)
     notes = list(parsed.problems)
     return _finish(decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, "scan")
 
