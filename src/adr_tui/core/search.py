@@ -26,7 +26,7 @@ import threading
 import time
 import warnings
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -34,13 +34,11 @@ from typing import Any, Literal
 from adr_tui.core import indexstore
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
-from adr_tui.core.highlight import body_marker, highlight_body, highlight_title, title_marker
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.matching import decider_text, fuzzy_match
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
     And,
-    Fragment,
     Fuzzy,
     Keyword,
     Node,
@@ -57,6 +55,11 @@ from adr_tui.core.querylang import (
     norm_tag,
     parse_query,
 )
+
+# Hit and SearchResult are re-exported for cli/cmd_search.py, which imports them from here.
+from adr_tui.core.results import Hit as Hit
+from adr_tui.core.results import SearchResult as SearchResult
+from adr_tui.core.results import finish, sort_key
 from adr_tui.core.scan import WORD_PATTERN, Analysis, ScanCache, scan
 from adr_tui.core.settings import Settings
 
@@ -101,44 +104,7 @@ EXACT_BOOST = 1.5
 """An unstemmed match adds this weight on top of the stemmed one, so exact ranks first."""
 
 
-# --- plain results ------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One matching decision."""
-
-    id: str
-    """Decision id (look it up in the catalogue)."""
-    score: float
-    """Relevance (BM25F from the index; a rough word count from a scan). Higher is better."""
-    title: Fragment
-    """The title with the matched words' spans."""
-    body: tuple[Fragment, ...] = ()
-    """Up to three excerpts of the body around matched words (empty when none matched there)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResult:
-    """The answer to one query with one filter."""
-
-    query: str
-    """The query as typed."""
-    hits: tuple[Hit, ...]
-    """Matches in the requested order, at most ``limit`` of them."""
-    total: int
-    """How many decisions matched before ``limit`` was applied."""
-    problems: tuple[str, ...] = ()
-    """What the query parser did not understand (the query then ran on its plain words)."""
-    source: Literal["index", "scan"] = "scan"
-    """Whether the index answered, or a scan of the catalogue (index not ready)."""
-    query_ids: frozenset[str] | None = None
-    """Ids matching the query alone, before the filter's facets (for facet counts)."""
-
-    @property
-    def ids(self) -> list[str]:
-        """Hit ids in order."""
-        return [h.id for h in self.hits]
+# --- what a build did ---------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -734,8 +700,18 @@ class SearchEngine:
                     gc.collect()
         if scores is None and not parsed.is_all:
             scores = scan(decisions, parsed.root, self._scan_cache)
-        result = _finish(
-            decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, source
+        result = finish(
+            decisions,
+            catalog,
+            parsed,
+            scores,
+            flt,
+            sort=sort,
+            limit=limit,
+            highlight=highlight,
+            notes=notes,
+            source=source,
+            stem=_analysis.stem,
         )
         with self._lock:
             self._results[key] = result
@@ -757,54 +733,6 @@ def _with_seconds(report: IndexReport, seconds: float) -> IndexReport:
     return replace(report, seconds=seconds)
 
 
-def _sort_key(sort: Sort, scores: dict[str, float]) -> Callable[[Decision], tuple[Any, ...]]:
-    def number(d: Decision) -> tuple[bool, int, str]:
-        return (d.number is None, d.number or 0, d.path)
-
-    if sort == "number":
-        return number
-    if sort == "date":
-        return lambda d: (d.date is None, -(d.date.toordinal() if d.date else 0), *number(d))
-    if sort == "title":
-        return lambda d: (d.title.casefold(), *number(d))
-    return lambda d: (-scores.get(d.id, 0.0), *number(d))
-
-
-def _finish(
-    decisions: Sequence[Decision],
-    catalog: Any,
-    parsed: ParsedQuery,
-    scores: dict[str, float] | None,
-    flt: Filter,
-    sort: Sort,
-    limit: int | None,
-    highlight: int,
-    notes: list[str],
-    source: Literal["index", "scan"],
-) -> SearchResult:
-    """Filter, order, cut and highlight: identical for index and scan results."""
-    query_ids = frozenset(scores) if scores is not None else None
-    if query_ids is not None:  # only the matches need filtering, not the whole catalogue
-        decisions = [d for d in (catalog.get(i) for i in query_ids) if d is not None]
-    facets = flt.without_query()
-    kept = list(decisions) if facets.is_empty else apply_filter(decisions, facets, lookup=catalog)
-    scores = scores or {}
-    kept.sort(key=_sort_key(sort, scores))
-    shown = kept if limit is None else kept[: max(limit, 0)]
-    stem = _analysis.stem
-    titles, bodies = title_marker(parsed.root, stem), body_marker(parsed.root, stem)
-    hits = tuple(
-        Hit(
-            d.id,
-            round(scores.get(d.id, 0.0), 6),
-            highlight_title(d.title, parsed.root, stem, titles),
-            highlight_body(d.body, parsed.root, stem, marker=bodies) if i < highlight else (),
-        )
-        for i, d in enumerate(shown)
-    )
-    return SearchResult(parsed.text, hits, len(kept), tuple(notes), source, query_ids)
-
-
 def scan_search(
     catalog: Catalog,
     query: str,
@@ -821,7 +749,19 @@ def scan_search(
     decisions = tuple(catalog.decisions)
     scores = None if parsed.is_all else scan(decisions, parsed.root, _shared_scan_cache)
     notes = list(parsed.problems)
-    return _finish(decisions, catalog, parsed, scores, flt, sort, limit, highlight, notes, "scan")
+    return finish(
+        decisions,
+        catalog,
+        parsed,
+        scores,
+        flt,
+        sort=sort,
+        limit=limit,
+        highlight=highlight,
+        notes=notes,
+        source="scan",
+        stem=_analysis.stem,
+    )
 
 
 def run_query(
@@ -833,7 +773,7 @@ def run_query(
     """
     if not flt.query:
         kept = apply_filter(catalog.decisions, flt, lookup=catalog)
-        return sorted(kept, key=_sort_key("number" if sort == "relevance" else sort, {}))
+        return sorted(kept, key=sort_key("number" if sort == "relevance" else sort, {}))
     with SearchEngine.open(catalog, settings) as engine:
         engine.build()
         result = engine.search("", flt, sort=sort, highlight=0)
