@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -53,10 +54,36 @@ def test_search_is_the_only_whoosh_user() -> None:
     assert users == ["core/search.py"]
 
 
-def test_filters_and_querylang_do_not_import_whoosh() -> None:
+def _imported_modules(tree: ast.Module) -> set[str]:
+    """Every module an import statement anywhere in ``tree`` names (nested ones included)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_module_but_search_imports_whoosh_by_ast() -> None:
+    src = Path(adr_tui.__file__).parent
+    users = sorted(
+        ".".join(("adr_tui", *path.relative_to(src).with_suffix("").parts))
+        for path in src.rglob("*.py")
+        if any(
+            name.split(".")[0] == "whoosh"
+            for name in _imported_modules(ast.parse(path.read_text(), str(path)))
+        )
+    )
+    assert users == ["adr_tui.core.search"]
+
+
+def test_whoosh_free_search_modules_do_not_import_whoosh() -> None:
     code = (
         "import sys\n"
         "import adr_tui.core.filters, adr_tui.core.querylang, adr_tui.core.supersession\n"
+        "import adr_tui.core.matching, adr_tui.core.highlight, adr_tui.core.scan\n"
+        "import adr_tui.core.results, adr_tui.core.indexstore\n"
         "print(any(m.split('.')[0] == 'whoosh' for m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
