@@ -4,7 +4,9 @@ The loader is PyYAML's safe loader (the C one when available) with every implici
 type resolver removed except null: ``number: 0042`` stays the text ``"0042"``
 (YAML 1.1 would read octal 34), ``status: no`` stays ``"no"`` and dates stay text
 for :mod:`dates` to read. Explicit tags such as ``!!python/object`` have no
-constructor in the safe loader and fail, which we report as a warning.
+constructor in the safe loader and fail, which we report as a warning. Front matter
+that is not valid YAML (``title: ADR000: [TITLE]``) still gives its plain top-level
+``key: value`` lines (:func:`simple_yaml.loose_pairs`), with the warning.
 
 Plain front matter (``key: value``, ``[a, b]``, ``- item``) takes the fast path of
 :mod:`simple_yaml`, which gives the same result; anything else goes to the handler.

@@ -1,9 +1,10 @@
 """One pass over the head of a Markdown body, collecting metadata candidates.
 
 Only structure decides what is metadata: the lines before the first prose
-section, sections named Status/Date/Tags/Links/Metadata…, metadata tables, and
-never anything inside a code fence or an HTML comment. Values are kept as
-written; :mod:`document` interprets them.
+section, sections named Status/Date/Tags/Links/Metadata/Authors/Changelog…,
+metadata tables, and never anything inside a code fence or an HTML comment.
+Prose before the first section counts only when it says "this ADR supersedes …".
+Values are kept as written; :mod:`document` interprets them.
 """
 
 from __future__ import annotations
