@@ -167,3 +167,10 @@ def test_every_binding_has_id_and_tooltip() -> None:
         for binding in cls.BINDINGS:
             assert isinstance(binding, Binding)
             assert binding.id and binding.tooltip, (cls.__name__, binding.key)
+
+
+def test_the_word_being_typed_is_also_a_prefix() -> None:
+    assert listing.as_you_type("postg") == "(postg OR postg*)"
+    assert listing.as_you_type("aurora postg") == "aurora (postg OR postg*)"
+    for unchanged in ("status:acc", 'say "hello wor', "cache OR", "x", "done "):
+        assert listing.as_you_type(unchanged) == unchanged

@@ -10,6 +10,7 @@ until its index is built), and results from several repositories are merged.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -171,6 +172,23 @@ def to_filter(query: Query) -> Filter:
     )
 
 
+_LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
+
+
+def as_you_type(text: str) -> str:
+    """``text`` with its last word also matched as a prefix: ``postg`` finds PostgreSQL.
+
+    The core matches whole words (stemmed); while typing, the last word is
+    usually unfinished. ``(w OR w*)`` keeps exact and stemmed matches of ``w``.
+    Field filters (``status:acc``), operators and open quotes are left alone.
+    """
+    match = _LAST_WORD.search(text)
+    if match is None or text.count('"') % 2 or match.group(1) in {"AND", "OR", "NOT"}:
+        return text
+    word = match.group(1)
+    return f"{text[: match.start(1)]}({word} OR {word}*)"
+
+
 def _number_key(r: Row) -> tuple[bool, int, str]:
     d = r.entry.decision
     return (d.number is None, d.number or 0, r.entry.key)
@@ -227,7 +245,9 @@ def compute(
             from adr_tui.core.search import SearchEngine
 
             engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
-            result = engine.search(text, flt, sort=query.effective_sort.value, highlight=200)
+            result = engine.search(
+                as_you_type(text), flt, sort=query.effective_sort.value, highlight=200
+            )
             notes.extend(result.problems)
             query_ids = result.query_ids
             for h in result.hits:
