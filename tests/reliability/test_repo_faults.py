@@ -319,3 +319,31 @@ def test_tui_without_a_usable_git_browses_and_explains(
     assert history["screen"] == "HistoryScreen"
     assert "No history" in history["text"] and message in history["text"], history["text"]
     assert back["screen"] == "AdrScreen" and back["running"]
+
+
+# -- damage is named as damage ----------
+
+
+def test_missing_blob_at_a_past_revision_is_a_problem_not_a_crash(
+    missing_blob_repo: tuple[Path, str], sandbox: Sandbox, capsys: Capture
+) -> None:
+    """``git ls-tree -l`` prints ``BAD`` as the size of a missing object (gitlog.ls_tree)."""
+    repo, blob = missing_blob_repo
+    assert main(["list", str(repo), "--at", "HEAD~1", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert json.loads(captured.out) == []  # the only ADR of that tree cannot be read
+    assert main(["check", str(repo), "--at", "HEAD~1", "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert any(blob[:12] in p["message"] and "missing" in p["message"] for p in problems)
+
+
+def test_corrupt_pack_is_reported_as_damage_not_as_no_history(
+    corrupt_pack_repo: Path, sandbox: Sandbox, capsys: Capture
+) -> None:
+    """HEAD names a commit git cannot read: say the repository is damaged (never "no commits")."""
+    for argv in (["history", "1"], ["diff", "1"], ["list", "--at", "HEAD"]):
+        assert main([*argv, "-C", str(corrupt_pack_repo)]) == 1
+        err = capsys.readouterr().err
+        assert "never committed" not in err and "unknown revision" not in err, err
+        assert "corrupt" in err or "damaged" in err, err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -111,13 +112,22 @@ def console(stream: Any = None) -> Console:
     )
 
 
+# JSON escapes C0 controls itself; C1 controls, bidi controls and line
+# separators would still reach a terminal raw, so they are escaped too.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def print_json(data: Any) -> None:
     """Write ``data`` as indented JSON; non-ASCII kept, control characters escaped by JSON.
 
     A file name that is not valid UTF-8 reaches here with lone surrogates; they
     are written as backslash escapes instead of failing the whole output.
     """
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = _JSON_UNSAFE.sub(_json_escape, json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
     sys.stdout.buffer.flush()

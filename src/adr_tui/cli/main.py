@@ -66,8 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.parse_args(args_list)
             return run_guarded(cmd_tui.run, cmd_tui.parse(args_list))
         name = args_list[index]
-        # Options may come before or after the positionals (search QUERY --json PATH).
-        args = commands[name].parse_intermixed_args(args_list[:index] + args_list[index + 1 :])
+        words = args_list[:index] + args_list[index + 1 :]
+        # Options may come before or after the positionals (search QUERY --json PATH);
+        # after "--" every word is positional, which only plain parsing honours.
+        sub = commands[name]
+        args = sub.parse_args(words) if "--" in words else sub.parse_intermixed_args(words)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else 0
     args.command = name

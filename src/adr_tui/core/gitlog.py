@@ -459,9 +459,37 @@ class GitRepo:
         return done.stdout
 
     def head(self) -> str | None:
-        """The commit HEAD points at; None in a repository without commits."""
+        """The commit HEAD points at; None in a repository without commits.
+
+        Raises:
+            RepoError: HEAD names a commit that cannot be read (a damaged repository).
+        """
         out = self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
-        return out.decode().strip() or None
+        oid = out.decode().strip()
+        if not oid:
+            self._check_readable("HEAD")
+        return oid or None
+
+    def _check_readable(self, rev: str) -> None:
+        """Raise when ``rev`` names an object id whose object cannot be read.
+
+        A corrupt pack otherwise looks like an empty repository or an unknown
+        name, and the user would be told something false.
+        """
+        named = (
+            self.run("rev-parse", "--verify", "--quiet", "--end-of-options", rev, check=False)
+            .decode()
+            .strip()
+        )
+        if not re.fullmatch(r"[0-9a-f]{40,64}", named):
+            return
+        # Read the whole object: -e and -t stop at the pack index or entry header.
+        if self._finished("cat-file", "-p", named).returncode != 0:
+            raise RepoError(
+                f"{self.root}: {rev} names {named[:12]}, which cannot be read: the repository "
+                "looks damaged (run 'git fsck' there)",
+                "Damaged repository",
+            )
 
     def is_shallow(self) -> bool:
         """Whether the repository is a shallow clone."""
@@ -486,6 +514,7 @@ class GitRepo:
         )
         oid = out.decode().strip()
         if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
+            self._check_readable(rev)
             raise RevisionError(f"unknown revision {rev!r}")
         return oid
 
@@ -595,7 +624,9 @@ class GitRepo:
             meta, _, path = record.partition(b"\t")
             mode, kind, oid, size = meta.split()
             if kind == b"blob":
-                entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), int(size)))
+                # A missing object's size prints as "BAD"; reading it later says what is wrong.
+                length = int(size) if size.isdigit() else -1
+                entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
         return entries
 
     def markdown_paths(self, commit: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ code lists today's decisions and the decisions as of any commit.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -60,11 +61,9 @@ class WorktreeSource:
         return self.root / rel if rel else self.root
 
     def _inside(self, path: Path) -> bool:
-        try:
-            path.resolve().relative_to(self.root)
-        except (ValueError, OSError):
-            return False
-        return True
+        # realpath, not Path.resolve: on 3.11 a link loop makes resolve() raise RuntimeError.
+        real = os.path.realpath(path)
+        return real == self._root_text or real.startswith(self._root_text + os.sep)
 
     def is_dir(self, rel: str) -> bool:
         """Whether ``rel`` is a folder inside the tree."""
@@ -109,12 +108,17 @@ class WorktreeSource:
         if os.path.islink(full) and not self._inside(Path(full)):
             raise UnreadableFileError(f"{rel}: symbolic link points outside the repository")
         try:
-            with open(full, "rb") as handle:
-                size = os.fstat(handle.fileno()).st_size
-                if size > MAX_FILE_BYTES:
-                    raise UnreadableFileError(f"{rel}: {size} bytes is too large to be an ADR")
-                return handle.read()
-        except UnreadableFileError:
-            raise
+            # O_NONBLOCK: opening a named pipe must not wait for a writer.
+            fd = os.open(full, os.O_RDONLY | os.O_NONBLOCK)
         except OSError as exc:
             raise UnreadableFileError(f"{rel}: {exc.strerror or exc}") from exc
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise UnreadableFileError(f"{rel}: not a regular file")
+            if info.st_size > MAX_FILE_BYTES:
+                raise UnreadableFileError(f"{rel}: {info.st_size} bytes is too large to be an ADR")
+            try:
+                return handle.read()
+            except OSError as exc:
+                raise UnreadableFileError(f"{rel}: {exc.strerror or exc}") from exc
