@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 
 from adr_tui.cli.main import main
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
 from tests.helpers_git import build, story_commits
 
 from .conftest import Sandbox, run_all
+from .test_terminal_tui import screen_text, settle
 
 Capture = pytest.CaptureFixture[str]
 COMMANDS = (
@@ -192,3 +195,24 @@ def test_processes_sharing_a_fresh_cache(
     assert [json.loads(r.out) for r in runs] == [truth[3], truth[0], truth[3], truth[0]]
     again = run_all(argvs[:2], sandbox.env)  # the cache they wrote together is sound
     assert [json.loads(r.out) for r in again] == [truth[3], truth[0]]
+
+
+async def test_tui_without_a_writable_cache_searches_and_says_so_once(
+    story: Path, sandbox: Sandbox, cache_under_a_file: Path
+) -> None:
+    """Search works from memory; one notification names the unwritable cache folder."""
+    app = make_app(Settings(cache_dir=cache_under_a_file), paths=[story], poll=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"kafka", "enter")
+        await settle(pilot)
+        assert "Use Kafka" in screen_text(app)
+        await pilot.press("escape", "r")  # a reload must not repeat the message
+        await settle(pilot)
+        said = [
+            n.message
+            for n in app._notifications._notifications.values()
+            if "cache" in n.message or "memory" in n.message
+        ]
+        assert len(said) == 1, said
+        assert str(cache_under_a_file) in said[0]

@@ -16,9 +16,10 @@ from textual.worker import get_current_worker
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.errors import AdrError
 from adr_tui.core.settings import Settings
+from adr_tui.core.text import inert_line
 from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.listing import Entry
-from adr_tui.ui.messages import CreatedDatesLoaded
+from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt
 from adr_tui.ui.screens.adr import AdrScreen
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class Background(EntryActions):
         super().__init__()
         self._index = index
         self._index_wanted = False
+        self._notices_said: set[str] = set()
         self._created: dict[Path, dict[str, dt.date]] = {}
         self.engines: dict[Path, SearchEngine] = {}
         """One search engine per repository root; scans until its index is built."""
@@ -118,6 +120,16 @@ class Background(EntryActions):
             if worker.is_cancelled:
                 return
             engine.build(cancel=worker.cancelled_event)
+        notices = tuple(dict.fromkeys(e.notice for e in engines if e.notice))
+        self.post_message(IndexBuilt(notices))
+
+    @on(IndexBuilt)
+    def _say_index_notices(self, message: IndexBuilt) -> None:
+        """Tell each notice (e.g. "cache not writable") once per session."""
+        for notice in message.notices:
+            if notice not in self._notices_said:
+                self._notices_said.add(notice)
+                self.notify(inert_line(notice), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
         """Release the search indexes."""

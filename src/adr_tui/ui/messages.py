@@ -49,3 +49,11 @@ class CreatedDatesLoaded(Message):
     root: Path
     created: dict[str, dt.date]
     """Repository-relative path → date the file was added."""
+
+
+@dataclass
+class IndexBuilt(Message):
+    """The search indexes are up to date; ``notices`` say what the user should know once."""
+
+    notices: tuple[str, ...]
+    """E.g. that the cache folder is not writable and the index lives in memory."""
