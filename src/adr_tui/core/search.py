@@ -9,12 +9,14 @@ An index is trusted only when its manifest (schema version, Whoosh version,
 generation, size and CRC of every file) checks out; anything else (corrupt,
 half-written, foreign) is rebuilt in a fresh folder that a pointer file then
 names atomically. Writers hold an OS file lock, so two processes opening one
-repository take turns instead of corrupting it. When the cache cannot be
+repository take turns instead of corrupting it (the folder, manifest, pointer
+and lock, without Whoosh: :mod:`adr_tui.core.indexstore`). When the cache cannot be
 written, the index is kept in memory and :attr:`SearchEngine.notice` says so.
 
-Until an index is ready, :meth:`SearchEngine.search` scans the catalogue with
-the same query semantics (see :mod:`adr_tui.core.querylang`), so results never
-wait for a build.
+Until an index is ready, :meth:`SearchEngine.search` scans the catalogue
+(:mod:`adr_tui.core.scan`) with the same query semantics (see
+:mod:`adr_tui.core.querylang`), so results never wait for a build. Either way
+:func:`adr_tui.core.results.finish` filters, orders and highlights the matches.
 """
 
 from __future__ import annotations
