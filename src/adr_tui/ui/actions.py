@@ -6,16 +6,13 @@ declared abstract here.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import os
 import shlex
 import subprocess
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import App, SuspendNotSupported
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
@@ -24,7 +21,9 @@ from adr_tui.ui.screens.dialogs import GotoModal
 from adr_tui.ui.screens.help import HelpScreen
 from adr_tui.ui.screens.problems import ProblemsScreen
 
-HISTORY_MODULE = "adr_tui.ui.screens.history"
+if TYPE_CHECKING:
+    from adr_tui.ui.app import AdrApp
+
 """Provides ``make_screen(app, entry, *, diff)`` for ``h`` and ``d``."""
 
 
@@ -94,8 +93,8 @@ class EntryActions(App[int]):
         if action in {"edit", "copy_path"}:
             return entry is not None and not self.catalog_of(entry).at or None
         if action in {"history", "diff"}:
-            ok = entry is not None and self.catalog_of(entry).is_git
-            return ok and importlib.util.find_spec(HISTORY_MODULE) is not None or None
+            # Not dimmed for a plain folder: the History screen says why there is none.
+            return entry is not None or None
         return True
 
     def action_help(self) -> None:
@@ -152,12 +151,13 @@ class EntryActions(App[int]):
 
     def action_history(self, diff: bool = False) -> None:
         """Push the History screen (provided by ``ui/screens/history.py``) for this decision."""
+        from adr_tui.ui.screens.history import make_screen  # Git views load on first use
+
         entry = self.current_entry()
-        if entry is None or importlib.util.find_spec(HISTORY_MODULE) is None:
+        if entry is None:
             return
-        module = importlib.import_module(HISTORY_MODULE)
-        screen: Screen[object] = module.make_screen(self, entry, diff=diff)
-        self.push_screen(screen)
+        # EntryActions is only ever mixed into AdrApp, which make_screen reads.
+        self.push_screen(make_screen(cast("AdrApp", self), entry, diff=diff))
 
     def action_diff(self) -> None:
         """Push the History screen opened on the latest change's diff."""
