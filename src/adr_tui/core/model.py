@@ -124,9 +124,11 @@ class Decision:
     status_raw: str = ""
     """Status text exactly as written (empty when the document states none)."""
     date: dt.date | None = None
-    """Decision date from the document itself; never the file's mtime."""
+    """Decision date the document states; failing that, a dated file-name prefix or the
+    first changelog entry. Never the file's mtime."""
     deciders: tuple[str, ...] = ()
-    """People who made the decision, names only."""
+    """People who made the decision, names only (authors or participants when no
+    deciders are named; the raw field is then kept in ``extra``)."""
     decider_roles: tuple[tuple[str, str], ...] = ()
     """(name, role) pairs where the document gave a role, e.g. ``("Jane Doe", "Tech Lead")``."""
     consulted: tuple[str, ...] = ()
