@@ -175,6 +175,11 @@ def to_filter(query: Query) -> Filter:
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
 
 
+SNIPPETS = 60
+"""Hits given a highlighted excerpt per keystroke: a few screens' worth. Highlighting is
+half the cost of a query (1,000 ADRs: 64 ms CPU for 200 excerpts, 33 ms for 60)."""
+
+
 def as_you_type(text: str) -> str:
     """``text`` with its last word also matched as a prefix: ``postg`` finds PostgreSQL.
 
@@ -246,7 +251,7 @@ def compute(
 
             engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
             result = engine.search(
-                as_you_type(text), flt, sort=query.effective_sort.value, highlight=200
+                as_you_type(text), flt, sort=query.effective_sort.value, highlight=SNIPPETS
             )
             notes.extend(result.problems)
             query_ids = result.query_ids
