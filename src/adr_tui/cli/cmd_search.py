@@ -27,7 +27,7 @@ from adr_tui.core.querylang import SORTS, Fragment
 from adr_tui.core.text import inert
 
 if TYPE_CHECKING:
-    from adr_tui.core.search import Hit, SearchResult
+    from adr_tui.core.results import Hit, SearchResult
 
 NAME = "search"
 

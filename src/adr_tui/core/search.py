@@ -57,11 +57,7 @@ from adr_tui.core.querylang import (
     norm_tag,
     parse_query,
 )
-
-# Hit and SearchResult are re-exported for cli/cmd_search.py, which imports them from here.
-from adr_tui.core.results import Hit as Hit
-from adr_tui.core.results import SearchResult as SearchResult
-from adr_tui.core.results import finish, sort_key
+from adr_tui.core.results import SearchResult, finish, sort_key
 from adr_tui.core.scan import WORD_PATTERN, Analysis, ScanCache, scan
 from adr_tui.core.settings import Settings
 
