@@ -28,6 +28,7 @@ def bindings_table(screen: Screen[object]) -> Table:
     table.add_column(no_wrap=True)
     table.add_column()
     table.add_column()
+    table.add_column(no_wrap=True)
     app = screen.app
     seen: set[tuple[str, str]] = set()
     for key, active in screen.active_bindings.items():
@@ -47,6 +48,7 @@ def bindings_table(screen: Screen[object]) -> Table:
             Text(label, style=f"bold {style}".strip()),
             Text(binding.description or binding.action, style=style),
             Text(active.tooltip or binding.tooltip, style="dim"),
+            Text(binding.id or "", style="dim italic"),  # the name keymap.toml overrides use
         )
     return table
 
