@@ -15,7 +15,10 @@ LINEAR_SLACK = 1.5
 def rows(ctx: Context) -> list[Row]:
     if not available("adr_tui.core.catalog", "load_catalog"):
         return [missing("catalogue discover+parse"), missing("parse memory per ADR")]
-    found = [guarded("catalogue discover+parse", lambda: parse_row(ctx), Target(3.0))]
+    found = [
+        guarded("catalogue discover+parse", lambda: parse_row(ctx), Target(3.0)),
+        guarded("catalogue warm (parse cache)", lambda: warm_row(ctx), Target(3.0)),
+    ]
     try:
         found += memory_rows(ctx)
     except Exception as exc:  # keep the parse row when the memory rows fail
@@ -34,6 +37,20 @@ def parse_row(ctx: Context) -> Row:
         baseline=baselines.plain_read(ctx),
         target=Target(3.0),
         note=note,
+    )
+
+
+def warm_row(ctx: Context) -> Row:
+    """The start-up case: files read and hashed, parse results from the cache."""
+    stats, results = ctx.sample("catalog.parse_warm")
+    found = results[-1]["decisions"]
+    return Row(
+        "catalogue warm (parse cache)",
+        stats,
+        baseline_name="plain read",
+        baseline=baselines.plain_read(ctx),
+        target=Target(3.0),
+        note="" if found == ctx.size else f"found {found} of {ctx.size} ADRs",
     )
 
 
