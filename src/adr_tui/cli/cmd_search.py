@@ -14,15 +14,16 @@ from rich.text import Text
 from adr_tui.cli.common import (
     EXIT_OK,
     EXIT_PROBLEMS,
+    add_filter_args,
     add_repo_args,
     catalog_from_args,
     console,
+    filter_from_args,
     print_json,
     settings_from_args,
 )
 from adr_tui.cli.render import number_text, status_text
-from adr_tui.core.filters import Filter
-from adr_tui.core.model import Decision, Status
+from adr_tui.core.model import Decision
 from adr_tui.core.querylang import SORTS, Fragment
 from adr_tui.core.text import inert
 
@@ -46,17 +47,7 @@ def add_parser(sub: Any) -> None:
     )
     parser.add_argument("query", help="the query (quote it for the shell)")
     add_repo_args(parser, positional_path=True)
-    statuses = [s.value for s in Status]
-    parser.add_argument(
-        "--status", action="append", default=[], choices=statuses, help="keep this status (repeat)"
-    )
-    parser.add_argument("--tag", action="append", default=[], help="keep this tag (repeatable)")
-    parser.add_argument(
-        "--decider", action="append", default=[], help="keep this decider (repeatable)"
-    )
-    parser.add_argument(
-        "--in-force", action="store_true", help="hide superseded, deprecated and rejected ADRs"
-    )
+    add_filter_args(parser)
     parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
     parser.add_argument("--sort", choices=SORTS, default="relevance", help="order of hits")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -133,12 +124,7 @@ def run(args: argparse.Namespace) -> int:
     from adr_tui.core.search import SearchEngine  # Whoosh loads only when searching
 
     catalog = catalog_from_args(args)
-    flt = Filter.of(
-        statuses=args.status,
-        tags=args.tag,
-        deciders=args.decider,
-        hide_not_in_force=args.in_force,
-    )
+    flt = filter_from_args(args)
     with SearchEngine.open(catalog, settings_from_args(args)) as engine:
         engine.build()
         if engine.notice:

@@ -1,4 +1,4 @@
 """The domain core: discovery, parsing, the decision model, history, search and filters.
 
-Nothing in this package imports Textual, Rich or ``adr_tui.ui``.
+Nothing in this package imports Textual, Rich or the presenters (the ui and cli packages).
 """
