@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
@@ -15,7 +14,7 @@ from textual.worker import Worker, WorkerState
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
-from adr_tui.ui.background import Background
+from adr_tui.ui.background import Background, freeze_heap
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
@@ -30,24 +29,6 @@ if TYPE_CHECKING:
     pass
 
 POLL_SECONDS = 2.0
-
-_FROZEN: set[str] = set()
-"""Stages whose heap :func:`freeze_heap` already froze in this process."""
-
-
-def freeze_heap(stage: str) -> None:
-    """Take every object alive now out of the cyclic collector's scans (``gc.freeze``), once.
-
-    Imported modules, the widgets and the catalogue live as long as the app, yet
-    each full collection walked them all: at 1,000 ADRs a 40-60 ms pause on the
-    UI thread at start-up and again after the first search. Frozen objects are
-    still freed by reference counting (a reloaded catalogue has no cycles), so
-    only cyclic garbage alive at that moment is kept. Once per ``stage`` and
-    process: apps created later in the same process (the tests) freeze nothing.
-    """
-    if stage not in _FROZEN:
-        _FROZEN.add(stage)
-        gc.freeze()
 
 
 class AdrApp(Background):
@@ -124,8 +105,6 @@ class AdrApp(Background):
     def load(self, reload: bool = False) -> None:
         """Parse every repository (in a thread) and post ``CatalogLoaded``."""
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
-        import adr_tui.core.search  # noqa: F401 - Whoosh's import cost paid here, off the UI thread
-
         self.post_message(CatalogLoaded(catalogs, reload, fingerprint(catalogs)))
 
     @on(CatalogLoaded)
@@ -136,7 +115,7 @@ class AdrApp(Background):
         self._by_path = {(e.root, e.decision.path): e for e in self.entries}
         self._fingerprint = message.fingerprint or fingerprint(message.catalogs)
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
-        self.open_engines(message.catalogs)
+        self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
         self.browse.refresh_listing()
         for screen in self.screen_stack:
             if isinstance(screen, AdrScreen):
