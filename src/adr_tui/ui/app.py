@@ -18,7 +18,6 @@ from adr_tui.ui.background import Background, freeze_heap
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
-from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.dialogs import ErrorModal
 from adr_tui.ui.screens.problems import ProblemsScreen
@@ -117,12 +116,12 @@ class AdrApp(Background):
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
         self.browse.refresh_listing()
+        for view in self.adr_views():
+            fresh = self._by_key.get(view.entry.key)
+            if fresh is not None:
+                view.show(fresh)
         for screen in self.screen_stack:
-            if isinstance(screen, AdrScreen):
-                fresh = self._by_key.get(screen.entry.key)
-                if fresh is not None:
-                    screen.show(fresh)
-            elif isinstance(screen, ProblemsScreen):
+            if isinstance(screen, ProblemsScreen):
                 screen.show_problems()
         if message.reload:
             return
@@ -224,6 +223,8 @@ class AdrApp(Background):
 
     def open_entry(self, entry: Entry) -> None:
         """Show ``entry``: follow it in an open ADR view, else open one."""
+        from adr_tui.ui.screens.adr import AdrScreen  # Markdown loads on the first ADR opened
+
         if isinstance(self.screen, AdrScreen):
             self.screen.follow(entry)
         else:

@@ -21,10 +21,10 @@ from adr_tui.core.text import inert_line
 from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt
-from adr_tui.ui.screens.adr import AdrScreen
 
 if TYPE_CHECKING:
     from adr_tui.core.search import SearchEngine
+    from adr_tui.ui.screens.adr import AdrScreen
 
 _FROZEN: set[str] = set()
 """Stages whose heap :func:`freeze_heap` already froze in this process."""
@@ -120,9 +120,26 @@ class Background(EntryActions):
     @on(CreatedDatesLoaded)
     def _created_loaded(self, message: CreatedDatesLoaded) -> None:
         self._created[message.root] = message.created
-        for screen in self.screen_stack:
-            if isinstance(screen, AdrScreen) and screen.entry.root == message.root:
-                screen.show_metadata()
+        for view in self.adr_views():
+            if view.entry.root == message.root:
+                view.show_metadata()
+
+    def adr_views(self) -> list[AdrScreen]:
+        """The ADR views open on the screen stack.
+
+        Their module (Textual's Markdown: ~35 ms of CPU) is imported only once a
+        screen other than Browse is open, so never before the first paint.
+        """
+        from textual.screen import Screen
+
+        from adr_tui.ui.screens.browse import BrowseScreen
+
+        above = [s for s in self.screen_stack if type(s) is not Screen]
+        if all(isinstance(s, BrowseScreen) for s in above):
+            return []
+        from adr_tui.ui.screens.adr import AdrScreen
+
+        return [s for s in above if isinstance(s, AdrScreen)]
 
     def want_index(self) -> None:
         """Start building search indexes: called when the user first turns to search.
