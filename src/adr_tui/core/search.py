@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import shutil
 import threading
 import time
@@ -219,6 +220,25 @@ def _stem_fields(field: str | None) -> list[tuple[str, float]]:
     return [("title", TITLE_BOOST), ("body", 1.0)]
 
 
+MAX_PREFIX_TERMS = 256
+"""Past this many expansions a prefix is matched with Whoosh's constant-score Prefix."""
+
+
+def _prefix(field: str, text: str, boost: float, reader: Any) -> Any:
+    """A prefix as an OR of its expansions, each scored and boosted like a typed word.
+
+    Whoosh's Prefix scores one expansion by BM25 without its boost and several
+    by a constant, so a title matching ``postgres*`` ranked below bodies that
+    merely mention Postgres often.
+    """
+    words = list(itertools.islice(reader.expand_prefix(field, text), MAX_PREFIX_TERMS + 1))
+    if not words:
+        return wq.NullQuery
+    if len(words) > MAX_PREFIX_TERMS:
+        return wq.Prefix(field, text, boost=boost)
+    return _any_of([wq.Term(field, word, boost=boost) for word in words])
+
+
 def _any_of(queries: list[Any]) -> Any:
     if not queries:
         return wq.NullQuery
@@ -245,7 +265,7 @@ def _to_whoosh(node: Node, reader: Any) -> Any:
     if isinstance(node, Prefix):
         if node.field == "tag":
             return wq.Prefix("tags", node.text)
-        return _any_of([wq.Prefix(f, node.text, boost=b) for f, b in _exact_fields(node.field)])
+        return _any_of([_prefix(f, node.text, b, reader) for f, b in _exact_fields(node.field)])
     if isinstance(node, Fuzzy):
         # Expanded here with querylang's distance (not Whoosh's FuzzyTerm, whose
         # automaton and fallback disagree on transpositions) so scan == index.

@@ -103,6 +103,22 @@ def test_title_beats_body(make_catalog: CatalogFactory, settings: Settings) -> N
         assert scan_search(catalog, "kafka").ids[0].startswith("docs/adr/0002")
 
 
+def test_title_prefix_beats_a_body_that_mentions_the_word_often(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    heroku = "Heroku Postgres runs our postgres database; postgres backups and postgresql too."
+    catalog = make_catalog(
+        [
+            decision(1, "Deploy to Heroku", heroku),
+            decision(2, "Use PostgreSQL as the system of record", "One relational database."),
+        ]
+    )
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build()
+        for query in ("postgres*", "(postg OR postg*)"):
+            assert engine.search(query).ids[0].startswith("docs/adr/0002"), query
+
+
 def test_exact_beats_stemmed(make_catalog: CatalogFactory, settings: Settings) -> None:
     catalog = make_catalog(
         [
