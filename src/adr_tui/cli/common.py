@@ -17,6 +17,7 @@ from adr_tui.core.errors import AdrError
 from adr_tui.core.filters import Filter
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
+from adr_tui.core.text import inert
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -135,8 +136,6 @@ def print_json(data: Any) -> None:
 
 def fail(message: str) -> None:
     """Print an error line to stderr (text made inert)."""
-    from adr_tui.core.text import inert
-
     sys.stderr.write(f"adr-tui: {inert(message)}\n")
 
 

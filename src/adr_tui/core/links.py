@@ -99,7 +99,6 @@ def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
             relations.append(replace(rel, target_id=target.id if target else None))
         resolved[d.id] = relations
     derived: dict[str, list[Relation]] = defaultdict(list)
-    by_id = {d.id: d for d in decisions}
     for d in decisions:
         for rel in resolved[d.id]:
             if rel.target_id is None or rel.target_id == d.id:
@@ -114,7 +113,7 @@ def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
             derived[rel.target_id].append(Relation(inverse, ref, target_id=d.id, stated=False))
     return tuple(
         replace(d, relations=tuple(resolved[d.id]) + tuple(derived[d.id]))
-        if resolved[d.id] or derived[d.id] or d.relations
-        else by_id[d.id]
+        if d.relations or derived[d.id]
+        else d
         for d in decisions
     )
