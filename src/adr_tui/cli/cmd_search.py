@@ -129,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
         engine.build()
         if engine.notice:
             sys.stderr.write(f"adr-tui: note: {inert(engine.notice)}\n")
-        result = engine.search(args.query, flt, sort=args.sort, limit=max(args.limit, 0))
+        shown = max(args.limit, 0)
+        result = engine.search(args.query, flt, sort=args.sort, limit=shown, highlight=shown)
     for problem in result.problems:
         sys.stderr.write(f"adr-tui: note: {inert(problem)}\n")
     by_id = {d.id: d for d in catalog.decisions}

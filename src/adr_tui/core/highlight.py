@@ -6,7 +6,8 @@ words to mark come from a :class:`~adr_tui.core.matching.Marker`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from adr_tui.core.matching import Marker
@@ -20,82 +21,83 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
 
 
+_WORD_CHAR = re.compile(r"\w")
+"""One character of a :data:`WORD` (the same class, so boundaries agree with it)."""
+
+
+def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Spans where ``form`` stands as a whole word in ``text``."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and (
+            end == len(text) or not _WORD_CHAR.match(text, end)
+        ):
+            yield start, end
+        start = text.find(form, end)
+
+
 def _spans(text: str, marker: Marker) -> list[tuple[int, int]]:
-    words, spans = _tokens(text)
-    return [spans[i] for i in sorted(marker.marks(words))]
+    if marker.phrases:  # phrases need every word's position
+        words, spans = _tokens(text)
+        return [spans[i] for i in sorted(marker.marks(words))]
+    # Judge the distinct words, then find just the marked ones: a hit's body
+    # holds hundreds of words and a handful of matches.
+    forms = marker.marked_forms(set(WORD.findall(text)))
+    return sorted(span for form in forms for span in _occurrences(text, form))
 
 
-def _marker(
-    node: Node, field: str, stem: Callable[[str], str | None], marker: Marker | None
-) -> Marker | None:
+def _marker(node: Node, field: str, stem: Callable[[str], str | None]) -> Marker | None:
     leaves = [leaf for leaf in positive_leaves(node) if leaf.field in (None, field)]
-    if not leaves:
-        return None
-    if marker is not None and marker.leaves == leaves:
-        return marker
-    return Marker(leaves, stem)
+    return Marker(leaves, stem) if leaves else None
 
 
-def highlight_title(
-    title: str, node: Node, stem: Callable[[str], str | None], marker: Marker | None = None
-) -> Fragment:
-    """The whole title with the words the query matched there.
+class Highlighter:
+    """The highlights of one query, for any number of its hits.
 
-    Pass the same ``marker`` (from :func:`title_marker`) for every hit of one query.
+    One :class:`Marker` per field judges each distinct word once for all the
+    hits, so highlighting only the hits a presenter shows, when it shows
+    them, costs no more than highlighting them all up front.
     """
-    found = _marker(node, "title", stem, marker)
-    return Fragment(title, tuple(_spans(title, found)) if found else ())
+
+    def __init__(self, node: Node, stem: Callable[[str], str | None]) -> None:
+        self._titles = _marker(node, "title", stem)
+        self._bodies = _marker(node, "body", stem)
+
+    def title(self, title: str) -> Fragment:
+        """The whole title with the words the query matched there."""
+        marker = self._titles
+        return Fragment(title, tuple(_spans(title, marker)) if marker else ())
+
+    def body(self, body: str, *, context: int = 60, limit: int = 3) -> tuple[Fragment, ...]:
+        """Up to ``limit`` one-line excerpts of ``body`` around matched words.
+
+        Newlines become spaces; an excerpt cut out of a longer line starts or
+        ends with ``…``. Excerpts with the most matches come first, in body order.
+        """
+        spans = _spans(body, self._bodies) if self._bodies else []
+        if not spans:
+            return ()
+        windows: list[list[tuple[int, int]]] = []
+        for span in spans:
+            if windows and span[0] - windows[-1][-1][1] <= context:
+                windows[-1].append(span)
+            else:
+                windows.append([span])
+        best = sorted(sorted(windows, key=len, reverse=True)[:limit], key=lambda w: w[0][0])
+        return tuple(_excerpt(body, window, context) for window in best)
 
 
-def title_marker(node: Node, stem: Callable[[str], str | None]) -> Marker | None:
-    """A shared :class:`Marker` for :func:`highlight_title` over many hits (None: no words)."""
-    return _marker(node, "title", stem, None)
-
-
-def body_marker(node: Node, stem: Callable[[str], str | None]) -> Marker | None:
-    """A shared :class:`Marker` for :func:`highlight_body` over many hits (None: no words)."""
-    return _marker(node, "body", stem, None)
-
-
-def highlight_body(
-    body: str,
-    node: Node,
-    stem: Callable[[str], str | None],
-    *,
-    marker: Marker | None = None,
-    context: int = 60,
-    limit: int = 3,
-) -> tuple[Fragment, ...]:
-    """Up to ``limit`` one-line excerpts of ``body`` around matched words.
-
-    Newlines become spaces; an excerpt cut out of a longer line starts or ends
-    with ``…``. Excerpts with the most matches come first, in body order.
-    """
-    found = _marker(node, "body", stem, marker)
-    if found is None:
-        return ()
-    spans = _spans(body, found)
-    if not spans:
-        return ()
-    windows: list[list[tuple[int, int]]] = []
-    for span in spans:
-        if windows and span[0] - windows[-1][-1][1] <= context:
-            windows[-1].append(span)
-        else:
-            windows.append([span])
-    best = sorted(sorted(windows, key=len, reverse=True)[:limit], key=lambda w: w[0][0])
-    fragments = []
-    for window in best:
-        start = max(0, window[0][0] - context)
-        end = min(len(body), window[-1][1] + context)
-        while start > 0 and not body[start - 1].isspace() and window[0][0] - start < context + 15:
-            start -= 1  # don't cut a word in half
-        while end < len(body) and not body[end].isspace() and end - window[-1][1] < context + 15:
-            end += 1
-        lead = "…" if start > 0 else ""
-        tail = "…" if end < len(body) else ""
-        raw = body[start:end]
-        text = lead + raw.replace("\n", " ").replace("\t", " ") + tail
-        shift = len(lead) - start
-        fragments.append(Fragment(text, tuple((a + shift, b + shift) for a, b in window)))
-    return tuple(fragments)
+def _excerpt(body: str, window: list[tuple[int, int]], context: int) -> Fragment:
+    """One line of ``body`` around the spans of ``window``, with their shifted spans."""
+    start = max(0, window[0][0] - context)
+    end = min(len(body), window[-1][1] + context)
+    while start > 0 and not body[start - 1].isspace() and window[0][0] - start < context + 15:
+        start -= 1  # don't cut a word in half
+    while end < len(body) and not body[end].isspace() and end - window[-1][1] < context + 15:
+        end += 1
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(body) else ""
+    text = lead + body[start:end].replace("\n", " ").replace("\t", " ") + tail
+    shift = len(lead) - start
+    return Fragment(text, tuple((a + shift, b + shift) for a, b in window))

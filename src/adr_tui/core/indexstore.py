@@ -100,9 +100,16 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_manifest(
-    gen_dir: Path, versions: dict[str, Any], generation: int, digests: dict[str, str]
+    gen_dir: Path,
+    versions: dict[str, Any],
+    generation: int,
+    digests: dict[str, str],
+    order: list[str | None],
 ) -> None:
-    """Record what a commit left: versions, generation, file checksums and each ADR's digest.
+    """Record what a commit left: versions, generation, checksums, digests and doc order.
+
+    ``order`` holds the ADR id of each document number (None: deleted), so a
+    new searcher need not read every stored document.
 
     Written after the index's commit, so a crash in between shows up as a
     generation mismatch (and a rebuild), never as a trusted stale index.
@@ -112,6 +119,7 @@ def write_manifest(
         "generation": generation,
         "files": {p.name: [p.stat().st_size, crc(p)] for p in _index_files(gen_dir)},
         "docs": digests,
+        "order": order,
     }
     write_atomic(gen_dir / MANIFEST, json.dumps(manifest, sort_keys=True))
 

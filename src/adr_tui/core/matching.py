@@ -202,6 +202,8 @@ class Marker:
         self.prefixes = tuple(leaf.text for leaf in self.singles if isinstance(leaf, Prefix))
         self.fuzzies = fuzzies
         self.verdicts: dict[str, int] = {}
+        self._judged_forms: set[str] = set()
+        self._marked_forms: set[str] = set()
 
     def _judge(self, word: str) -> int:
         if word in self.exact:
@@ -212,15 +214,32 @@ class Marker:
             return 1
         return int(any(fuzzy_match(word, f.text, f.maxdist) for f in self.fuzzies))
 
+    def verdict(self, word: str) -> int:
+        """2 when a lower-cased ``word`` matches exactly, 1 stemmed/prefix/fuzzy, 0 not at all."""
+        found = self.verdicts.get(word)
+        if found is None:
+            found = self.verdicts[word] = self._judge(word)
+        return found
+
+    def marked_forms(self, forms: set[str]) -> set[str]:
+        """Which of these words, as written (any case), a word clause matches.
+
+        Only for markers without phrases (a phrase needs word positions, see
+        :meth:`marks`). Set operations keep the cost per highlighted document
+        to its words not seen before in this query's hits.
+        """
+        new = forms - self._judged_forms
+        if new:
+            self._marked_forms.update(f for f in new if self.verdict(f.lower()))
+            self._judged_forms |= new
+        return forms & self._marked_forms
+
     def marks(self, words: tuple[str, ...]) -> dict[int, int]:
         """Positions of ``words`` matched: 2 for an exact match, 1 for stemmed/prefix/fuzzy."""
         marks: dict[int, int] = {}
         if self.singles:
-            verdicts = self.verdicts
             for i, word in enumerate(words):
-                found = verdicts.get(word)
-                if found is None:
-                    found = verdicts[word] = self._judge(word)
+                found = self.verdict(word)
                 if found:
                     marks[i] = found
         for leaf in self.phrases:

@@ -7,11 +7,11 @@ the filter's facets, orders, cuts and highlights them into a :class:`SearchResul
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from adr_tui.core.filters import Filter, apply_filter
-from adr_tui.core.highlight import body_marker, highlight_body, highlight_title, title_marker
+from adr_tui.core.highlight import Highlighter
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import Fragment, ParsedQuery, Sort
 
@@ -25,9 +25,10 @@ class Hit:
     score: float
     """Relevance (BM25F from the index; a rough word count from a scan). Higher is better."""
     title: Fragment
-    """The title with the matched words' spans."""
+    """The title with the matched words' spans (none past the highlighted hits)."""
     body: tuple[Fragment, ...] = ()
-    """Up to three excerpts of the body around matched words (empty when none matched there)."""
+    """Up to three excerpts of the body around matched words (empty when none matched
+    there, and past the highlighted hits: ask :attr:`SearchResult.highlighter`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ class SearchResult:
     """Whether the index answered, or a scan of the catalogue (index not ready)."""
     query_ids: frozenset[str] | None = None
     """Ids matching the query alone, before the filter's facets (for facet counts)."""
+    highlighter: Highlighter | None = field(default=None, compare=False)
+    """Highlights any hit on demand (the first ``highlight`` hits already carry theirs)."""
 
     @property
     def ids(self) -> list[str]:
@@ -95,14 +98,11 @@ def finish(
     scores = scores or {}
     kept.sort(key=sort_key(sort, scores))
     shown = kept if limit is None else kept[: max(limit, 0)]
-    titles, bodies = title_marker(parsed.root, stem), body_marker(parsed.root, stem)
+    marks = Highlighter(parsed.root, stem)
     hits = tuple(
-        Hit(
-            d.id,
-            round(scores.get(d.id, 0.0), 6),
-            highlight_title(d.title, parsed.root, stem, titles),
-            highlight_body(d.body, parsed.root, stem, marker=bodies) if i < highlight else (),
-        )
+        Hit(d.id, round(scores.get(d.id, 0.0), 6), marks.title(d.title), marks.body(d.body))
+        if i < highlight
+        else Hit(d.id, round(scores.get(d.id, 0.0), 6), Fragment(d.title, ()))
         for i, d in enumerate(shown)
     )
-    return SearchResult(parsed.text, hits, len(kept), tuple(notes), source, query_ids)
+    return SearchResult(parsed.text, hits, len(kept), tuple(notes), source, query_ids, marks)

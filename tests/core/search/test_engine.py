@@ -159,6 +159,17 @@ def test_highlight_limit_and_result_limit(engine: SearchEngine) -> None:
     assert all(h.body == () for h in result.hits)
 
 
+def test_hits_past_the_highlighted_ones_are_highlighted_on_demand(engine: SearchEngine) -> None:
+    eager = engine.search("redis session")
+    lazy = engine.search("redis session", highlight=0)
+    assert lazy.ids == eager.ids and lazy.highlighter is not None
+    for early, late in zip(eager.hits, lazy.hits, strict=True):
+        assert late.title.spans == () and late.body == ()
+        decision = next(d for d in CORPUS if d.id == late.id)
+        assert lazy.highlighter.title(decision.title) == early.title
+        assert lazy.highlighter.body(decision.body) == early.body
+
+
 def test_sort_orders(engine: SearchEngine) -> None:
     def order(sort: str) -> list[int | None]:
         result = engine.search("", sort=sort)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from tests.core.search.conftest import CatalogFactory
 from tests.core.search.corpus import CORPUS, catalog_of, decision
 
@@ -69,6 +70,10 @@ def test_incremental_add_edit_delete_rename(
         assert engine.search("tracking").ids == [renamed.id]
     with SearchEngine.open(make_catalog(changed), settings) as again:
         assert again.build().added == 0  # the update was recorded: nothing left to do
+        # A new searcher maps document numbers to ids from the manifest, deletions included.
+        assert again.search("memcached").ids == [edited.id]
+        assert again.search("opentelemetry").ids == [added.id]
+        assert again.search("tracking").ids == [renamed.id]
 
 
 def test_corrupted_index_file_is_rebuilt(
@@ -123,21 +128,34 @@ def test_half_written_update_is_not_trusted(
     engine.close()
 
 
-def test_stale_schema_or_foreign_version_is_rebuilt(
-    make_catalog: CatalogFactory, settings: Settings, repo_root: Path
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        ("schema", 0, "another version"),
+        ("whoosh", "2.7.4-other", "another version"),
+        ("order", None, "manifest does not match"),  # written before the order was recorded
+        ("order", ["docs/adr/0001-x"], "manifest does not match"),
+    ],
+)
+def test_stale_schema_foreign_version_or_mismatched_manifest_is_rebuilt(
+    make_catalog: CatalogFactory,
+    settings: Settings,
+    repo_root: Path,
+    key: str,
+    value: object,
+    reason: str,
 ) -> None:
     catalog = make_catalog(CORPUS)
     engine, _ = build(catalog, settings)
     engine.close()
-    for key, value in (("schema", 0), ("whoosh", "2.7.4-other")):
-        manifest_path = current_dir(settings, repo_root) / "adr-tui-manifest.json"
-        manifest = json.loads(manifest_path.read_text())
-        manifest[key] = value
-        manifest_path.write_text(json.dumps(manifest))
-        engine, report = build(catalog, settings)
-        assert report.rebuilt and "another version" in report.reason
-        assert engine.search("kafka").ids == [CORPUS[1].id]
-        engine.close()
+    manifest_path = current_dir(settings, repo_root) / "adr-tui-manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest[key] = value
+    manifest_path.write_text(json.dumps(manifest))
+    engine, report = build(catalog, settings)
+    assert report.rebuilt and reason in report.reason
+    assert engine.search("kafka").ids == [CORPUS[1].id]
+    engine.close()
 
 
 def test_leftover_whoosh_lock_does_not_block(

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from adr_tui.core.highlight import highlight_body, highlight_title
+from adr_tui.core.highlight import Highlighter
 from adr_tui.core.matching import edit_distance
 from adr_tui.core.querylang import (
     All,
@@ -136,10 +136,11 @@ def identity_stem(word: str) -> str | None:
 
 def test_highlights_are_plain_text_and_spans() -> None:
     query = parse_query("session").root
-    title = highlight_title("Sessions and Session handling", query, identity_stem)
+    title = Highlighter(query, identity_stem).title("Sessions and Session handling")
     assert _marked(title.text, title.spans) == ["Sessions", "Session"]
     body = "Intro line.\n" + "filler " * 40 + "the session handling rules\n" + "more " * 40
-    fragments = highlight_body(body, parse_query('"session handling" -intro').root, identity_stem)
+    phrase = parse_query('"session handling" -intro').root
+    fragments = Highlighter(phrase, identity_stem).body(body)
     assert len(fragments) == 1
     fragment = fragments[0]
     assert "\n" not in fragment.text
@@ -148,6 +149,6 @@ def test_highlights_are_plain_text_and_spans() -> None:
 
 
 def test_highlights_respect_fields_and_negation() -> None:
-    query = parse_query("title:redis -cache").root
-    assert highlight_body("redis cache", query, identity_stem) == ()
-    assert highlight_title("Redis cache", query, identity_stem).spans == ((0, 5),)
+    marks = Highlighter(parse_query("title:redis -cache").root, identity_stem)
+    assert marks.body("redis cache") == ()
+    assert marks.title("Redis cache").spans == ((0, 5),)

@@ -1,0 +1,53 @@
+"""Highlights found by distinct word forms agree with a word-by-word walk of the text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adr_tui.core.highlight import Highlighter
+from adr_tui.core.matching import Marker
+from adr_tui.core.querylang import WORD, parse_query, positive_leaves
+
+
+def suffix_stem(word: str) -> str | None:
+    return word.removesuffix("ing").removesuffix("s") or None
+
+
+_WORDS = ["session", "Sessions", "SESSION", "sessioning", "cache", "Caché", "x_session", "42"]
+_GLUE = [" ", "-", "_", ".", "\n", "", "é", "ß", "İ"]
+
+texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=30).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+queries = st.sampled_from(
+    ["session", "sess*", "sesion~", "cache OR 42", "caché", "x_session", "sessions -cache"]
+)
+
+
+def walked_spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
+    """The spans a word-by-word walk marks: every token judged in order."""
+    leaves = [leaf for leaf in positive_leaves(parse_query(query).root) if leaf.field is None]
+    found = list(WORD.finditer(text))
+    marks = Marker(leaves, suffix_stem).marks(tuple(m.group().lower() for m in found))
+    return tuple(found[i].span() for i in sorted(marks))
+
+
+@given(texts, queries)
+def test_form_lookup_marks_exactly_the_walked_words(text: str, query: str) -> None:
+    fragment = Highlighter(parse_query(query).root, suffix_stem).title(text)
+    assert fragment.spans == walked_spans(text, query)
+
+
+def test_a_form_inside_a_longer_word_is_not_marked() -> None:
+    text = "session_store sessions session-x xsession session"
+    fragment = Highlighter(parse_query("session").root, suffix_stem).title(text)
+    assert [text[a:b] for a, b in fragment.spans] == ["sessions", "session", "session"]
+
+
+def test_one_highlighter_serves_many_texts_without_leaking_between_them() -> None:
+    marks = Highlighter(parse_query("cache").root, suffix_stem)
+    assert marks.title("Cache caches").spans == ((0, 5), (6, 12))
+    assert marks.title("no match here").spans == ()
+    assert marks.title("the CACHE").spans == ((4, 9),)
+    assert [f.text for f in marks.body("a\ncache line")] == ["a cache line"]
