@@ -280,16 +280,15 @@ def _any_of(queries: list[Any]) -> Any:
 def _to_whoosh(node: Node, reader: Any) -> Any:
     """The Whoosh query for ``node``: what :class:`Evaluator` matches, plus BM25F scores."""
     if isinstance(node, Term):
-        clauses = [wq.Term(f, node.text, boost=b) for f, b in _exact_fields(node.field)]
+        wanted = [(f, node.text, b) for f, b in _exact_fields(node.field)]
         stem = _analysis.stem(node.text)
         if stem is not None:
             # A stem-field hit, or the stem written as a word (see _schema).
-            clauses += [wq.Term(f, stem, boost=b) for f, b in _stem_fields(node.field)]
+            wanted += [(f, stem, b) for f, b in _stem_fields(node.field)]
             if stem != node.text:
-                clauses += [
-                    wq.Term(f, stem, boost=b / EXACT_BOOST) for f, b in _exact_fields(node.field)
-                ]
-        return _any_of(clauses)
+                wanted += [(f, stem, b / EXACT_BOOST) for f, b in _exact_fields(node.field)]
+        # Terms the index lacks match nothing; leaving them out saves their matchers.
+        return _any_of([wq.Term(f, t, boost=b) for f, t, b in wanted if (f, t) in reader])
     if isinstance(node, Phrase):
         return _any_of(
             [wq.Phrase(f, list(node.words), boost=b) for f, b in _exact_fields(node.field)]
