@@ -42,16 +42,25 @@ class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
     def __init__(self, decisions: Sequence[Decision]) -> None:
+        self.decisions = decisions
         self.by_path = {d.path: d for d in decisions}
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
-        self.by_slug: dict[str, list[Decision]] = defaultdict(list)
+        self._by_slug: dict[str, list[Decision]] | None = None
         for d in decisions:
             self.by_name[_name(d.path).lower()].append(d)
-            self.by_slug[_slug(_stem(d.path))].append(d)
-            self.by_slug[_slug(d.title)].append(d)
             if d.number is not None:
                 self.by_number[d.number].append(d)
+
+    @property
+    def by_slug(self) -> dict[str, list[Decision]]:
+        """Built on first use: most references resolve by path or number, and slugs cost."""
+        if self._by_slug is None:
+            self._by_slug = defaultdict(list)
+            for d in self.decisions:
+                self._by_slug[_slug(_stem(d.path))].append(d)
+                self._by_slug[_slug(d.title)].append(d)
+        return self._by_slug
 
     @staticmethod
     def _nearest(source: Decision, candidates: list[Decision]) -> Decision | None:
@@ -96,7 +105,9 @@ def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
             if not rel.stated:
                 continue
             target = index.resolve(d, rel.ref)
-            relations.append(replace(rel, target_id=target.id if target else None))
+            # Built directly: dataclasses.replace costs 3x as much, once per link per load.
+            target_id = target.id if target else None
+            relations.append(Relation(rel.kind, rel.ref, target_id, rel.stated))
         resolved[d.id] = relations
     derived: dict[str, list[Relation]] = defaultdict(list)
     for d in decisions:
