@@ -21,7 +21,7 @@ from bench.context import Context
 from bench.generate import CACHE_DIR, DEFAULT_SEED, ensure
 from bench.harness import PROJECT_ROOT, Row, markdown_table, missing, write_json
 
-GROUPS = ("catalog", "cli", "history", "search", "ui")
+GROUPS = ("catalog", "cli", "history", "search", "ui", "frames")
 
 
 def _log(message: str) -> None:
