@@ -44,14 +44,15 @@ def test_import_build_and_search_print_nothing_under_w_error(tmp_path: Path) -> 
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
-def test_search_is_the_only_whoosh_user() -> None:
+def test_search_lib_is_the_only_whoosh_user() -> None:
+    # Nothing outside the search package, and inside it only lib, imports Whoosh.
     src = Path(adr_tui.__file__).parent
     users = sorted(
         str(path.relative_to(src))
         for path in src.rglob("*.py")
         if re.search(r"^\s*(import|from)\s+whoosh\b", path.read_text(), re.MULTILINE)
     )
-    assert users == ["core/search.py"]
+    assert users == ["core/search/lib.py"]
 
 
 def _imported_modules(tree: ast.Module) -> set[str]:
@@ -65,7 +66,7 @@ def _imported_modules(tree: ast.Module) -> set[str]:
     return names
 
 
-def test_no_module_but_search_imports_whoosh_by_ast() -> None:
+def test_no_module_but_search_lib_imports_whoosh_by_ast() -> None:
     src = Path(adr_tui.__file__).parent
     users = sorted(
         ".".join(("adr_tui", *path.relative_to(src).with_suffix("").parts))
@@ -75,16 +76,25 @@ def test_no_module_but_search_imports_whoosh_by_ast() -> None:
             for name in _imported_modules(ast.parse(path.read_text(), str(path)))
         )
     )
-    assert users == ["adr_tui.core.search"]
+    assert users == ["adr_tui.core.search.lib"]
 
 
-def test_whoosh_free_search_modules_do_not_import_whoosh() -> None:
+def test_core_outside_search_imports_neither_the_search_package_nor_whoosh() -> None:
+    # The package's __init__ imports every submodule (and so Whoosh): a core
+    # module must import it lazily, inside the function that searches.
+    core = Path(adr_tui.__file__).parent / "core"
+    modules = sorted(
+        ".".join(("adr_tui", "core", *path.relative_to(core).with_suffix("").parts))
+        for path in core.rglob("*.py")
+        if path.relative_to(core).parts[0] != "search"
+    )
     code = (
-        "import sys\n"
-        "import adr_tui.core.filters, adr_tui.core.querylang, adr_tui.core.supersession\n"
-        "import adr_tui.core.matching, adr_tui.core.highlight, adr_tui.core.scan\n"
-        "import adr_tui.core.results, adr_tui.core.indexstore\n"
-        "print(any(m.split('.')[0] == 'whoosh' for m in sys.modules))\n"
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name.removesuffix('.__init__'))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'whoosh'"
+        " or m.startswith('adr_tui.core.search')))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "False"
+    assert (result.returncode, result.stdout.strip()) == (0, "[]")
+    assert "adr_tui.core.filters" in modules

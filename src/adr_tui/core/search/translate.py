@@ -1,0 +1,133 @@
+"""Our query tree (:mod:`adr_tui.core.querylang`) as a Whoosh query.
+
+The Whoosh query matches what the scan's evaluator matches, so the index and
+the scan return the same decisions; the index adds BM25F scores, with title
+words and unstemmed matches boosted.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from adr_tui.core.matching import fuzzy_match
+from adr_tui.core.querylang import (
+    And,
+    Fuzzy,
+    Keyword,
+    Node,
+    Not,
+    Nothing,
+    Or,
+    Phrase,
+    Prefix,
+    Range,
+    Term,
+)
+from adr_tui.core.search.lib import wq
+from adr_tui.core.search.schema import EXACT_BOOST, TITLE_BOOST, analysis
+
+MAX_PREFIX_TERMS = 256
+"""Past this many expansions a prefix is matched with Whoosh's constant-score Prefix."""
+
+
+def to_whoosh(node: Node, reader: Any) -> Any:
+    """The Whoosh query for ``node``: what :class:`Evaluator` matches, plus BM25F scores."""
+    if isinstance(node, Term):
+        return _term(node, reader)
+    if isinstance(node, Phrase):
+        return _any_of(
+            [wq.Phrase(f, list(node.words), boost=b) for f, b in _exact_fields(node.field)]
+        )
+    if isinstance(node, Prefix):
+        if node.field == "tag":
+            return wq.Prefix("tags", node.text)
+        return _any_of([_prefix(f, node.text, b, reader) for f, b in _exact_fields(node.field)])
+    if isinstance(node, Fuzzy):
+        return _fuzzy(node, reader)
+    if isinstance(node, Keyword):
+        name = {"status": "status", "tag": "tags", "decider": "deciders"}[node.field]
+        return wq.Term(name, node.value)
+    if isinstance(node, Range):
+        return wq.NumericRange(node.field, node.low, node.high)
+    if isinstance(node, And):
+        return _all_of(node, reader)
+    if isinstance(node, Or):
+        return _any_of([to_whoosh(i, reader) for i in node.items])
+    if isinstance(node, Not):
+        return wq.AndNot(wq.Every(), to_whoosh(node.item, reader))
+    if isinstance(node, Nothing):
+        return wq.NullQuery
+    return wq.Every()
+
+
+def _exact_fields(field: str | None) -> list[tuple[str, float]]:
+    if field == "title":
+        return [("title_exact", TITLE_BOOST * EXACT_BOOST)]
+    if field == "body":
+        return [("body_exact", EXACT_BOOST)]
+    if field == "decider":
+        return [("decider_words", 1.0)]
+    return [("title_exact", TITLE_BOOST * EXACT_BOOST), ("body_exact", EXACT_BOOST)]
+
+
+def _stem_fields(field: str | None) -> list[tuple[str, float]]:
+    if field == "title":
+        return [("title", TITLE_BOOST)]
+    if field == "body":
+        return [("body", 1.0)]
+    if field == "decider":
+        return []
+    return [("title", TITLE_BOOST), ("body", 1.0)]
+
+
+def _term(node: Term, reader: Any) -> Any:
+    wanted = [(f, node.text, b) for f, b in _exact_fields(node.field)]
+    stem = analysis.stem(node.text)
+    if stem is not None:
+        # A stem-field hit, or the stem written as a word (see schema.make_schema).
+        wanted += [(f, stem, b) for f, b in _stem_fields(node.field)]
+        if stem != node.text:
+            wanted += [(f, stem, b / EXACT_BOOST) for f, b in _exact_fields(node.field)]
+    # Terms the index lacks match nothing; leaving them out saves their matchers.
+    return _any_of([wq.Term(f, t, boost=b) for f, t, b in wanted if (f, t) in reader])
+
+
+def _prefix(field: str, text: str, boost: float, reader: Any) -> Any:
+    """A prefix as an OR of its expansions, each scored and boosted like a typed word.
+
+    Whoosh's Prefix scores one expansion by BM25 without its boost and several
+    by a constant, so a title matching ``postgres*`` ranked below bodies that
+    merely mention Postgres often.
+    """
+    words = list(itertools.islice(reader.expand_prefix(field, text), MAX_PREFIX_TERMS + 1))
+    if not words:
+        return wq.NullQuery
+    if len(words) > MAX_PREFIX_TERMS:
+        return wq.Prefix(field, text, boost=boost)
+    return _any_of([wq.Term(field, word, boost=boost) for word in words])
+
+
+def _fuzzy(node: Fuzzy, reader: Any) -> Any:
+    # Expanded here with querylang's distance (not Whoosh's FuzzyTerm, whose
+    # automaton and fallback disagree on transpositions) so scan == index.
+    clauses = []
+    for f, b in _exact_fields(node.field):
+        for btext in reader.expand_prefix(f, node.text[:1]):
+            word = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+            if fuzzy_match(word, node.text, node.maxdist):
+                clauses.append(wq.Term(f, word, boost=b if word == node.text else b / 2))
+    return _any_of(clauses)
+
+
+def _all_of(node: And, reader: Any) -> Any:
+    positive = [to_whoosh(i, reader) for i in node.items if not isinstance(i, Not)]
+    negative = [to_whoosh(i.item, reader) for i in node.items if isinstance(i, Not)]
+    base = wq.And(positive) if len(positive) > 1 else (positive or [wq.Every()])[0]
+    return wq.AndNot(base, _any_of(negative)) if negative else base
+
+
+def _any_of(queries: list[Any]) -> Any:
+    if not queries:
+        return wq.NullQuery
+    return queries[0] if len(queries) == 1 else wq.Or(queries)
