@@ -57,3 +57,19 @@ def test_zero_padded_heading_number_that_disagrees_with_the_file_is_reported() -
     d = decision("# 0007 Message Bus Choice\n\n## Status\nAccepted\n", "adr/0008-message-bus.md")
     assert (d.title, d.number) == ("Message Bus Choice", 8)
     assert any("title number 7 differs from the file name's 8" in w for w in d.warnings)
+
+
+# Doxygen / Pandoc / kramdown heading anchors: "# 14) Title {#adr_0014}" (Wikibase-style ADRs).
+@pytest.mark.parametrize(
+    "heading",
+    ["# 14) Make it a monorepo {#adr_0014}", "# 14) Make it a monorepo {: #adr-14 .adr}"],
+)
+def test_heading_attribute_block_is_not_part_of_the_title(heading: str) -> None:
+    d = decision(f"{heading}\n\nDate: 2020-08-05\n\n## Status {{#status}}\n\nproposed\n")
+    assert (d.title, d.number) == ("Make it a monorepo", 1)
+    assert d.status.value == "proposed"
+    assert [s.title for s in d.sections] == ["14) Make it a monorepo", "Status"]
+
+
+def test_braces_that_are_words_stay_in_the_title() -> None:
+    assert decision("# Use {placeholders} in {templates}\n").title.endswith("{templates}")

@@ -15,6 +15,9 @@ _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _NEXT_BOLD = re.compile(r"\s+(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
+# A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
+# "{: #id .class}", "{.unnumbered}", "{-}". A brace group that starts with a word stays.
+_ATTRIBUTES = re.compile(r"\s*\{\s*(?::\s*)?[#.-][^{}\n]{0,200}\}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,14 @@ def heading_of(line: str) -> tuple[int, str] | None:
     text = line[level:].strip()
     if text.endswith("#"):
         text = text.rstrip("#").rstrip()
-    return level, text
+    return level, without_attributes(text)
+
+
+def without_attributes(heading: str) -> str:
+    """``Title {#anchor}`` → ``Title``: an attribute block is markup, not words."""
+    if not heading.endswith("}"):
+        return heading  # the common case, decided without a regex
+    return _ATTRIBUTES.sub("", heading) or heading
 
 
 def unquote(line: str) -> str:

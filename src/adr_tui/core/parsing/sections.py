@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from adr_tui.core.model import Section
+from adr_tui.core.parsing.lines import without_attributes
 
 _LINE = r"[ ]{0,3}(?:(#{1,6})(?=[ \t\n]|$)([^\n]*)|(`{3,}|~{3,})([^\n]*))"
 _FIRST = re.compile(_LINE)
@@ -23,7 +24,7 @@ def _heading_text(raw: str) -> str:
         stripped = text.rstrip("#")
         if not stripped or stripped.endswith((" ", "\t")):
             text = stripped.rstrip()
-    return text
+    return without_attributes(text)
 
 
 def _candidates(body: str) -> Iterator[tuple[int, re.Match[str]]]:
