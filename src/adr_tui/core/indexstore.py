@@ -9,7 +9,7 @@ digest; an index is trusted only when all of it checks out (:func:`check_files`)
 otherwise :class:`IndexInvalid` says why and the index is rebuilt.
 
 Writers hold :func:`exclusive`: a thread lock within the process and an OS file
-lock across processes. Opening the files with Whoosh stays in ``search.py``.
+lock across processes. Opening the files with Whoosh stays in ``adr_tui.core.search``.
 """
 
 from __future__ import annotations

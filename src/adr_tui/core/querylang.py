@@ -1,6 +1,6 @@
 """The search query language: text → a small, engine-neutral syntax tree.
 
-Both the Whoosh index (``search.py``) and the plain catalogue scan
+Both the Whoosh index (``adr_tui.core.search``) and the plain catalogue scan
 (``matching.py``) evaluate the same tree, which is what makes a scan during an
 index build return the same result set; ``highlight.py`` marks its words.
 Parsing never raises: a query that cannot be read falls back to its plain

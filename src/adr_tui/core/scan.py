@@ -3,7 +3,7 @@
 What :class:`~adr_tui.core.search.SearchEngine` answers with until its index is
 ready (and what :func:`~adr_tui.core.search.scan_ids` uses). Words are split
 and stemmed by :class:`Analysis` exactly as the index's fields hold them, so a
-scan returns the index's result set. No Whoosh here: ``search.py`` passes in
+scan returns the index's result set. No Whoosh here: ``adr_tui.core.search`` passes in
 Whoosh's stemmer and stop words.
 """
 
