@@ -64,3 +64,41 @@ def test_unknown_status_warning_cuts_long_values_at_a_word() -> None:
     shown = warning.removeprefix("unknown status '").removesuffix("\u2026'; shown as unknown")
     assert raw.startswith(shown)
     assert raw[len(shown)] == " "  # cut between words, not inside one
+
+
+# Status words of ADRs written in French, Spanish, Portuguese, German, Italian and Dutch,
+# as real repositories write them (accents, gender endings), and "merged" (PR-driven logs).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("accepté", Status.ACCEPTED),
+        ("Acceptée le 2026-07-08.", Status.ACCEPTED),
+        ("Acceptee", Status.ACCEPTED),
+        ("proposé", Status.PROPOSED),
+        ("mergé", Status.ACCEPTED),
+        ("remplacé par ADR-0005", Status.SUPERSEDED),
+        ("Aceptado", Status.ACCEPTED),
+        ("Propuesta", Status.PROPOSED),
+        ("Rechazado", Status.REJECTED),
+        ("Aceito", Status.ACCEPTED),
+        ("Substituído por ADR 7", Status.SUPERSEDED),
+        ("Akzeptiert", Status.ACCEPTED),
+        ("Angenommen", Status.ACCEPTED),
+        ("Vorgeschlagen", Status.PROPOSED),
+        ("Abgelehnt", Status.REJECTED),
+        ("Überholt", Status.DEPRECATED),
+        ("Ersetzt durch ADR-0009", Status.SUPERSEDED),
+        ("Accettato", Status.ACCEPTED),
+        ("Geaccepteerd", Status.ACCEPTED),
+        ("Merged", Status.ACCEPTED),
+    ],
+)
+def test_status_words_in_other_languages(text: str, status: Status) -> None:
+    reading = read_status(text)
+    assert (reading.status, reading.known) == (status, True)
+
+
+def test_foreign_superseded_by_names_the_newer_record() -> None:
+    d = decision("# Usar colas\n\n## Status\n\nReemplazado por [ADR-0009](0009-x.md)\n")
+    assert d.status is Status.SUPERSEDED
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 9)]

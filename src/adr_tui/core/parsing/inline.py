@@ -8,6 +8,7 @@ the text is untrusted and may be a two-megabyte line).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # [text](target) with bounded parts so a line of "[[[[" cannot backtrack for long.
 LINK = re.compile(
@@ -43,3 +44,11 @@ def plain(text: str) -> str:
 def strip_marks(text: str) -> str:
     """Remove emphasis and code marks only, keeping links and symbols."""
     return _SPACES.sub(" ", _EMPHASIS.sub("", text)).strip()
+
+
+def fold_accents(text: str) -> str:
+    """``Acceptée`` → ``Acceptee``: words compared without their accents (ADRs in any language)."""
+    if text.isascii():
+        return text  # most text: nothing to fold
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -14,8 +14,17 @@ from adr_tui.core.parsing.inline import LINK, plain
 from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
 
 _SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced)"
+# "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
+# Italian, Dutch ("remplacé par ADR-5", "ersetzt durch ADR-5").
+_SUPERSEDED_BY_ABROAD = (
+    r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d)[oa]\s+por"
+    r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
+)
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
-    (rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by", RelationKind.SUPERSEDED_BY),
+    (
+        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by|{_SUPERSEDED_BY_ABROAD}",
+        RelationKind.SUPERSEDED_BY,
+    ),
     (r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)", RelationKind.SUPERSEDES),
     (r"amended\s+by", RelationKind.AMENDED_BY),
     (r"amends", RelationKind.AMENDS),

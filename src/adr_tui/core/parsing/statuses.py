@@ -12,12 +12,27 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from adr_tui.core.model import Status
-from adr_tui.core.parsing.inline import plain
+from adr_tui.core.parsing.inline import fold_accents, plain
 
 STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
     (
         Status.DRAFT,
-        ("draft", "drafting", "idea", "wip", "work in progress", "stagnant", "stub", "todo"),
+        (
+            "draft",
+            "drafting",
+            "idea",
+            "wip",
+            "work in progress",
+            "stagnant",
+            "stub",
+            "todo",
+            # French, Spanish, Portuguese, German, Italian
+            "brouillon",
+            "borrador",
+            "rascunho",
+            "entwurf",
+            "bozza",
+        ),
     ),
     (
         Status.PROPOSED,
@@ -43,6 +58,19 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "to be decided",
             "undecided",
             "tbd",
+            "proposé",
+            "proposée",
+            "en cours",
+            "en discussion",
+            "propuesto",
+            "propuesta",
+            "en revisión",
+            "proposto",
+            "proposta",
+            "em análise",
+            "vorgeschlagen",
+            "in prüfung",
+            "voorgesteld",
         ),
     ),
     (
@@ -70,6 +98,35 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "supercedes",
             "superseding",
             "completes",
+            "merged",
+            "accepté",
+            "acceptée",
+            "validé",
+            "validée",
+            "approuvé",
+            "approuvée",
+            "adopté",
+            "adoptée",
+            "mergé",
+            "aceptado",
+            "aceptada",
+            "aprobado",
+            "aprobada",
+            "aceito",
+            "aceita",
+            "aprovado",
+            "aprovada",
+            "akzeptiert",
+            "angenommen",
+            "genehmigt",
+            "beschlossen",
+            "entschieden",
+            "accettato",
+            "accettata",
+            "approvato",
+            "approvata",
+            "geaccepteerd",
+            "goedgekeurd",
         ),
     ),
     (
@@ -84,6 +141,19 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "not accepted",
             "cancelled",
             "canceled",
+            "rejeté",
+            "rejetée",
+            "refusé",
+            "refusée",
+            "rechazado",
+            "rechazada",
+            "rejeitado",
+            "rejeitada",
+            "abgelehnt",
+            "verworfen",
+            "rifiutato",
+            "respinto",
+            "afgewezen",
         ),
     ),
     (
@@ -100,6 +170,19 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "no longer valid",
             "no longer relevant",
             "no longer used",
+            "obsolète",
+            "déprécié",
+            "dépréciée",
+            "obsoleto",
+            "obsoleta",
+            "deprecado",
+            "deprecada",
+            "depreciado",
+            "descontinuado",
+            "veraltet",
+            "überholt",
+            "deprecato",
+            "verouderd",
         ),
     ),
     (
@@ -115,12 +198,27 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "partly replaced",
             "partially replaced",
             "completed by",
+            "remplacé",
+            "remplacée",
+            "reemplazado",
+            "reemplazada",
+            "sustituido",
+            "sustituida",
+            "substituído",
+            "substituída",
+            "ersetzt",
+            "abgelöst",
+            "sostituito",
+            "vervangen",
         ),
     ),
 )
 """Every status word or phrase (lower-case, single-spaced) and its canonical status."""
 
-_LOOKUP: dict[str, Status] = {word: status for status, words in STATUS_TABLE for word in words}
+# Looked up without accents, so "Acceptée", "Acceptee" and "ACCEPTÉE" are one word.
+_LOOKUP: dict[str, Status] = {
+    fold_accents(word): status for status, words in STATUS_TABLE for word in words
+}
 _LONGEST = max(len(word.split()) for word in _LOOKUP)
 _WORD = re.compile(r"[a-z]+")
 _NEGATIONS = frozenset({"not", "no", "never"})
@@ -156,7 +254,7 @@ def _match_at(words: list[str], start: int) -> Status | None:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(plain(text).lower())
+    return _WORD.findall(fold_accents(plain(text).lower()))
 
 
 def _distinct(parts: list[str]) -> int:
@@ -243,8 +341,10 @@ def render_status_doc() -> str:
         "seven canonical statuses through the table below (`STATUS_TABLE` in",
         "`src/adr_tui/core/parsing/statuses.py`; a test keeps this page identical to it).",
         "",
-        "Matching is case-insensitive and ignores emoji (variation selectors included),",
-        "emphasis, backticks and link targets. The leading word or phrase decides, the",
+        "Matching is case-insensitive and ignores accents, emoji (variation selectors",
+        "included), emphasis, backticks and link targets. Words of ADRs written in French,",
+        "Spanish, Portuguese, German, Italian and Dutch are listed after the English ones.",
+        "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
         "`Accepted (supersedes ADR-024)` is accepted, `partially superseded by ADR-9` is",
