@@ -59,3 +59,23 @@ def test_changelog_inside_a_comment_is_ignored() -> None:
 def test_year_first_month_name() -> None:
     assert parse_date("2019 Sep 04: Initial draft") == dt.date(2019, 9, 4)
     assert parse_date("2019 in 12 steps") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 1. Registrar decisões\n\nData: 2022-02-19\n\n## Contexto\n\nx\n",
+        "# ADR 0003 — Keycloak\n\n- **Status:** Aceito\n- **Data:** 2022-02-19\n",
+        "# 1. Adopción\n\n* **Estado:** Aceptado\n* **Fecha:** 2022-02-19\n",
+        "# ADR: Dev-Echo\n\nDatum: 2022-02-19\nStatus: Accepted\nOwner: Platform\n",
+        "# ADR 0004: Schema\n\n## Status\n\nAngenommen\n\n## Datum\n\n2022-02-19\n",
+    ],
+)
+def test_date_keys_in_other_languages(text: str) -> None:
+    assert decision(text).date == dt.date(2022, 2, 19)
+
+
+def test_an_english_data_line_is_not_a_date() -> None:
+    d = decision("# Use queues\n\n- Status: Accepted\n- Data: customer orders\n")
+    assert d.date is None
+    assert not any("date" in w for w in d.warnings)

@@ -41,3 +41,15 @@ def test_stray_quotes_and_roles() -> None:
     assert names == ("Ann Lee", "Bo Chen")
     assert roles == (("Ann Lee", "Ops"), ("Bo Chen", "Lead: API"))
     assert read_people('"Cy Diaz"')[0] == ("Cy Diaz",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nstatut: proposé\ndécideurs: Ann Lee, Bo Chen\n---\n# Mocker l'API\n",
+        "---\nstatus: accepted\ndecisores: [Ann Lee, Bo Chen]\n---\n# Usar colas\n",
+        "# Schema\n\n- Status: Akzeptiert\n- Entscheider: Ann Lee, Bo Chen\n",
+    ],
+)
+def test_decider_keys_in_other_languages(text: str) -> None:
+    assert decision(text).deciders == ("Ann Lee", "Bo Chen")

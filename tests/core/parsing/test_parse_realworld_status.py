@@ -102,3 +102,19 @@ def test_foreign_superseded_by_names_the_newer_record() -> None:
     d = decision("# Usar colas\n\n## Status\n\nReemplazado por [ADR-0009](0009-x.md)\n")
     assert d.status is Status.SUPERSEDED
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 9)]
+
+
+# Metadata keys and section names of non-English ADRs (MADR front matter in French,
+# Spanish bold bullets, Portuguese adr-tools, German Nygard sections).
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("---\nstatut: accepté\ndate: 2026-06-25\n---\n# Cible binaire\n", Status.ACCEPTED),
+        ("# 1. Adopción\n\n* **Estado:** Aceptado\n* **Fecha:** 2026-01-20\n", Status.ACCEPTED),
+        ("# Gestion des dates\n\n* Statut : mergé\n* Date : 2022-10-05\n", Status.ACCEPTED),
+        ("# 1. Registrar\n\n## Estado\n\nAceptado\n\n## Contexto\n\nx\n", Status.ACCEPTED),
+        ("# Minigames\n\n## Statut\n\nAcceptee le 2026-07-08.\n", Status.ACCEPTED),
+    ],
+)
+def test_status_keys_and_sections_in_other_languages(text: str, status: Status) -> None:
+    assert decision(text).status is status

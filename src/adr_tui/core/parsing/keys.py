@@ -5,11 +5,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from adr_tui.core.parsing.inline import fold_accents
 from adr_tui.core.parsing.relations import FIELD_KINDS
 
+# Spellings are normalised and without accents ("Décideurs" → "decideurs"); after the
+# English ones come those of ADRs written in French, Spanish, Portuguese, German, Italian.
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
-    "status": ("status", "state", "adr-status", "decision-status", "current-status"),
-    "date": ("date", "decision-date", "date-decided", "decided-on", "created", "date-created"),
+    "status": (
+        "status",
+        "state",
+        "adr-status",
+        "decision-status",
+        "current-status",
+        "statut",
+        "etat",
+        "estado",
+        "stato",
+    ),
+    "date": (
+        "date",
+        "decision-date",
+        "date-decided",
+        "decided-on",
+        "created",
+        "date-created",
+        "fecha",
+        "data",  # Portuguese, Italian, Polish; a date only when its value is one (scanner)
+        "datum",
+    ),
     "deciders": (
         "deciders",
         "decider",
@@ -18,13 +41,19 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-by",
         "approvers",
         "approved-by",
+        "decideurs",
+        "decisionnaires",
+        "decisores",
+        "entscheider",
+        "entscheidungstrager",
+        "decisori",
     ),
-    "consulted": ("consulted",),
-    "informed": ("informed",),
+    "consulted": ("consulted", "consultes", "consultados", "konsultiert", "consultati"),
+    "informed": ("informed", "informes", "informados", "informiert", "informati"),
     # Who wrote it: the deciders only when no deciders are named (see assemble).
-    "authors": ("author", "authors", "participants"),
-    "tags": ("tags", "tag", "keywords", "labels", "categories"),
-    "title": ("title",),
+    "authors": ("author", "authors", "participants", "auteurs", "autores", "autoren", "autori"),
+    "tags": ("tags", "tag", "keywords", "labels", "categories", "etiquettes", "etiquetas"),
+    "title": ("title", "titre", "titulo", "titel", "titolo"),
     "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
     "id": ("id", "adr-id"),
 }
@@ -33,10 +62,28 @@ KEYS.update({alias: alias for alias in FIELD_KINDS})
 """Normalised spelling → canonical key (relation keys map to themselves)."""
 
 _SECTION_KINDS: dict[str, tuple[str, ...]] = {
-    "status": ("status", "state", "adr-status", "decision-status", "status-history"),
-    "date": ("date", "decision-date"),
+    "status": (
+        "status",
+        "state",
+        "adr-status",
+        "decision-status",
+        "status-history",
+        "statut",
+        "etat",
+        "estado",
+        "stato",
+    ),
+    # Not "data": a "## Data" section of an English ADR is prose about data.
+    "date": ("date", "decision-date", "fecha", "datum"),
     "tags": ("tags", "keywords", "labels"),
-    "deciders": ("deciders", "decision-makers", "decided-by", "approvers"),
+    "deciders": (
+        "deciders",
+        "decision-makers",
+        "decided-by",
+        "approvers",
+        "decideurs",
+        "decisores",
+    ),
     "consulted": ("consulted",),
     "informed": ("informed",),
     "authors": ("authors", "author", "participants"),
@@ -67,8 +114,8 @@ _NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" �
 
 
 def normalise(key: str) -> str:
-    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``."""
-    text = key.lower().replace("(s)", "s")
+    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off."""
+    text = fold_accents(key.lower().replace("(s)", "s"))
     return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 
 

@@ -32,6 +32,8 @@ _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "author
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<"})
+_WEAK_DATE_KEYS = frozenset({"data"})
+"""Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
 """One-line fields whose empty value is a template's placeholder (lists may follow a
 bare ``Deciders:`` line, so only these count)."""
@@ -253,6 +255,9 @@ class Scanner:
             return
         if key == "authors":  # may stand in for deciders; kept as written too
             self.scan.extra.append((written.strip("*_` "), value))
+        elif key == "date" and parse_date(value) is None and _weak_date_key(written):
+            self.scan.extra.append((written.strip("*_` "), value))  # "Data: customer orders"
+            return
         if key in _LIST_SECTIONS:
             self.scan.put(key, [value], style)
         else:
@@ -350,6 +355,10 @@ def _closes(fence: str, marker: str, stripped: str) -> bool:
     return (
         marker[0] == fence[0] and len(marker) >= len(fence) and not stripped[len(marker) :].strip()
     )
+
+
+def _weak_date_key(written: str) -> bool:
+    return normalise(written) in _WEAK_DATE_KEYS
 
 
 def _relation_kind(key: str) -> RelationKind | None:
