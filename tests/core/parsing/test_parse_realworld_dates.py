@@ -79,3 +79,16 @@ def test_an_english_data_line_is_not_a_date() -> None:
     d = decision("# Use queues\n\n- Status: Accepted\n- Data: customer orders\n")
     assert d.date is None
     assert not any("date" in w for w in d.warnings)
+
+
+# A date alone on its own line under the title, with no "Date:" key (DFE-style adr-tools
+# copies, "ADR 5: …" logs written by hand).
+@pytest.mark.parametrize("line", ["27 July 2022", "July 27, 2022", "*2022-07-27*"])
+def test_a_date_alone_under_the_title_dates_the_record(line: str) -> None:
+    text = f"# Create an auth server\n\n{line}\n\n## Status\n\nAccepted\n"
+    assert decision(text).date == dt.date(2022, 7, 27)
+
+
+def test_prose_that_mentions_a_date_is_not_the_date() -> None:
+    text = "# Create an auth server\n\nWe met on 27 July 2022 to decide.\n\n## Status\n\nAccepted\n"
+    assert decision(text).date is None

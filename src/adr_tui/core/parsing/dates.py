@@ -85,6 +85,17 @@ def parse_date(value: object) -> dt.date | None:
     return None
 
 
+def date_alone(text: str) -> dt.date | None:
+    """The date a line holds when the line is nothing but that date (``27 July 2022``)."""
+    text = text.strip(" *_.")
+    if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
+        return None  # prose, or no date at either end: decided without a regex
+    for pattern in (_ISO, _DAY_FIRST, _MONTH_FIRST, _DAY_NAME):
+        if pattern.fullmatch(text) is not None:
+            return parse_date(text)
+    return None
+
+
 def is_date_placeholder(text: str) -> bool:
     """True for template dates such as ``YYYY-MM-DD`` or ``{date}``."""
     upper = text.upper()

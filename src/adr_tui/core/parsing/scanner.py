@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
-from adr_tui.core.parsing.dates import parse_date
+from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
 from adr_tui.core.parsing.relations import (
@@ -204,7 +204,8 @@ class Scanner:
         if zone == "status":
             self._status_line(text)
         elif zone == "preamble":
-            self._field_line(text, allow_unknown=True)
+            if not self._field_line(text, allow_unknown=True):
+                self._date_alone(text)
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
@@ -225,6 +226,11 @@ class Scanner:
             self._changelog_line(text)
         elif zone == "notes" and (found := relation_line(text)) is not None:
             self.scan.relations += found
+
+    def _date_alone(self, text: str) -> None:
+        """``27 July 2022`` alone under the title: the date, written without a key."""
+        if "date" not in self.scan.fields and (alone := date_alone(text)) is not None:
+            self.scan.put("date", alone, "nygard")
 
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
         found = md.field_of(text)
