@@ -118,3 +118,22 @@ def test_foreign_superseded_by_names_the_newer_record() -> None:
 )
 def test_status_keys_and_sections_in_other_languages(text: str, status: Status) -> None:
     assert decision(text).status is status
+
+
+# The template's list of statuses kept, with the one that applies in bold.
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Vorgeschlagen | **Akzeptiert** | Abgelehnt | Überholt | Ersetzt", Status.ACCEPTED),
+        ("Proposed | Accepted | __Rejected__ | Deprecated", Status.REJECTED),
+    ],
+)
+def test_the_bold_choice_of_a_status_list_is_the_status(text: str, status: Status) -> None:
+    assert read_status(text).status is status
+    d = decision(f"# ADR-0005: Auth routes\n\n## Status\n\n{text}\n\n## Context\n\nx\n")
+    assert d.status is status
+
+
+def test_two_bold_choices_still_list_alternatives() -> None:
+    reading = read_status("**Proposed** | **Accepted** | Rejected")
+    assert (reading.status, reading.choices) == (Status.UNKNOWN, True)

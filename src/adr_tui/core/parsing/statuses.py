@@ -231,6 +231,8 @@ _BADGE = re.compile(r"!\[([^\[\]\n]{0,200})\]\(\s*<?([^()\s<>]{0,500})")
 _BADGEN = re.compile(r"badgen\.net/badge/([^/?#]{0,100})/([^/?#]{0,100})")
 _SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
 _SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
+# "Proposed | **Accepted** | Rejected": a template's list kept, the status that applies in bold.
+_BOLD = re.compile(r"\*\*([^*\n]{1,60})\*\*|__([^_\n]{1,60})__")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,15 @@ def _badge_status(text: str) -> StatusReading | None:
     return None
 
 
+def _picked(choices: str) -> StatusReading | None:
+    """The one choice in bold in a list of choices, when it is a status."""
+    bold = _BOLD.findall(choices) if "**" in choices or "__" in choices else []
+    if len(bold) != 1:
+        return None
+    reading = read_status(bold[0][0] or bold[0][1])
+    return reading if reading.known else None
+
+
 @lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
 def read_status(text: str) -> StatusReading:
     """Map status text as written to its canonical status.
@@ -321,7 +332,7 @@ def read_status(text: str) -> StatusReading:
     if "![" in text and (badge := _badge_status(text)) is not None:
         return badge
     if _lists_choices(text):
-        return StatusReading(Status.UNKNOWN, known=False, choices=True)
+        return _picked(text) or StatusReading(Status.UNKNOWN, known=False, choices=True)
     words = _words(text[:300])
     for start in range(min(_SEARCH_WORDS, len(words))):
         if start and words[start - 1] in _NEGATIONS:
@@ -350,7 +361,8 @@ def render_status_doc() -> str:
         "`Accepted (supersedes ADR-024)` is accepted, `partially superseded by ADR-9` is",
         "superseded and `Proposed. Supersedes ADR-036.` is proposed. Supersession named in the",
         "status becomes a relation. A status that lists alternatives (`Proposed | Accepted`)",
-        "marks a template. If no word of the table leads the text, the first four words",
+        "marks a template, unless exactly one of them is in bold (`Proposed | **Accepted**`):",
+        "that one is the status. If no word of the table leads the text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
         "`img.shields.io/badge/<label>-<status>-<colour>`), then its alt text. Any",
