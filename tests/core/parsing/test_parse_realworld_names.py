@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adr_tui.core.parsing.numbers import number_from_name, slug_of
+from adr_tui.core.parsing.numbers import number_from_name, number_in_reference, slug_of
 from adr_tui.core.parsing.titles import read_title
 
 from .helpers import decision
@@ -73,3 +73,19 @@ def test_heading_attribute_block_is_not_part_of_the_title(heading: str) -> None:
 
 def test_braces_that_are_words_stay_in_the_title() -> None:
     assert decision("# Use {placeholders} in {templates}\n").title.endswith("{templates}")
+
+
+# Logs that name each record by its date: "# ADR 2022-12-05: Adding labels" in
+# 2022-12-05-adding-labels.md, and references such as "[ADR 2023-04-14](…)".
+@pytest.mark.parametrize(
+    "heading", ["ADR 2022-12-05: Adding labels", "[ADR-2022-12-05] Adding labels"]
+)
+def test_a_date_as_the_records_id_is_not_a_number(heading: str) -> None:
+    assert read_title(heading) == read_title("Adding labels")
+    d = decision(f"# {heading}\n\n**Status**: Done\n", "docs/adrs/2022-12-05-adding-labels.md")
+    assert (d.number, d.title) == (None, "Adding labels")
+
+
+def test_a_reference_by_date_names_no_number() -> None:
+    assert number_in_reference("ADR 2023-04-14") is None
+    assert number_in_reference("ADR-0012") == 12

@@ -18,7 +18,8 @@ _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])$")
 # The number some repositories put after the date: "2023-07-05_024-offline-mode".
 _NUMBER_AFTER_DATE = re.compile(r"[-_](\d{1,4})[-_]")
 _HASH = re.compile(r"^[0-9a-fA-F]{12,64}$")
-_REF_NUMBER = re.compile(r"(?i)(?:\b(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})\b")
+# "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
+_REF_NUMBER = re.compile(r"(?i)(?:\b(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})\b(?![-/.]\d\d?[-/.]\d)")
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
 MAX_NUMBER_DIGITS = 6
 

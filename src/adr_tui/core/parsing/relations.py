@@ -39,7 +39,7 @@ _VERB = re.compile(
 )
 _LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
 _TOKEN = re.compile(
-    r"(?i)(?:\b(?:adr|rfc)[-_ #]?\d{1,6}\b|(?<![\w#])#\d{1,6}\b"
+    r"(?i)(?:\b(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|\d{1,6})\b|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
 )
 _SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")

@@ -22,6 +22,11 @@ _ADR_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(
     r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014]\s+|\s+[-\u2013\u2014]\s*)|^(0\d{1,5})\s+(?=[^\W\d])"
 )
+# A record named by its date: "ADR 2022-12-05: Adding labels" (no number in it).
+_ADR_DATE = re.compile(
+    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|decision)\s?[-_ #]?\s?"
+    r"\d{4}-\d{2}-\d{2}\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
+)
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
@@ -45,7 +50,9 @@ def read_title(heading: str) -> TitleReading:
     if match := _PLACEHOLDER_NUMBER.match(text):
         return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
     number: int | None = None
-    if match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
+    if match := _ADR_DATE.match(text):
+        text = text[match.end() :]
+    elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
         number = _group_number(match)
         text = text[match.end() :]
     elif match := _LABEL.match(text):
