@@ -41,3 +41,21 @@ def test_prose_mentions_outside_the_preamble_or_without_this_adr_state_nothing()
         "## Context\n\nThis ADR supersedes ADR-4, as the context explains.\n"
     )
     assert decision(text, "adr/0009-flat-model.md").relations == ()
+
+
+# The status points at a footnote that names the link: "**Status**: Superceded [^1]" and,
+# at the end of the file, "[^1]: Superseded by [ADR 0012](0012-x.md)".
+def test_a_footnote_that_starts_with_a_verb_states_the_relation() -> None:
+    text = (
+        "# ADR 2022-12-05: Adding labels\n\n**Status**: Superceded [^1]\n\n## Context\n\n"
+        + "Logs are hard to find.\n" * 100
+        + "\n[^1]: Superseded by [ADR 0012](0012-labels-again.md)\n"
+    )
+    d = decision(text, "docs/adrs/0007-adding-labels.md")
+    assert numbers(d, "superseded-by") == [12]
+    assert d.relations[0].ref.target == "0012-labels-again.md"
+
+
+def test_a_footnote_of_prose_states_nothing() -> None:
+    text = "# 7. Labels\n\n## Status\n\nAccepted\n\n[^1]: See [ADR 0012](0012-x.md) for more.\n"
+    assert decision(text, "docs/adr/0007-labels.md").relations == ()

@@ -3,7 +3,8 @@
 Only structure decides what is metadata: the lines before the first prose
 section, sections named Status/Date/Tags/Links/Metadata/Authors/Changelog…,
 metadata tables, and never anything inside a code fence or an HTML comment.
-Prose before the first section counts only when it says "this ADR supersedes …".
+Prose before the first section counts only when it says "this ADR supersedes …";
+a footnote counts only when it starts with a verb ("[^1]: Superseded by …").
 Values are kept as written; :mod:`document` interprets them.
 """
 
@@ -31,7 +32,7 @@ _VERTICAL_HEADERS = frozenset(
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
-_MAY_MATTER = frozenset({"#", "`", "~", "<"})
+_MAY_MATTER = frozenset({"#", "`", "~", "<", "["})  # "[": footnotes ("[^1]: Superseded by …")
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -159,6 +160,8 @@ class Scanner:
             return
         if state.table:
             self._flush_table()
+        if text[0] == "[" and text.startswith("[^") and self._footnote(text):
+            return
         heading = md.heading_of(text) if text[0] == "#" else None
         if heading is not None:
             self._heading(number, *heading)
@@ -288,6 +291,14 @@ class Scanner:
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
+
+    def _footnote(self, text: str) -> bool:
+        """``[^1]: Superseded by [ADR 12](…)``: a status's footnote may name the link."""
+        end = text.find("]:")
+        if end < 0:
+            return False
+        self.scan.relations += relation_line(text[end + 2 :]) or []
+        return True
 
     def _changelog_line(self, text: str) -> None:
         """Keep the first dated entry of a changelog (``- 2019 Sep 04: Initial draft``)."""
