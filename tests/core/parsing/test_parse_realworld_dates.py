@@ -92,3 +92,8 @@ def test_a_date_alone_under_the_title_dates_the_record(line: str) -> None:
 def test_prose_that_mentions_a_date_is_not_the_date() -> None:
     text = "# Create an auth server\n\nWe met on 27 July 2022 to decide.\n\n## Status\n\nAccepted\n"
     assert decision(text).date is None
+
+
+def test_a_timestamp_prefix_dates_the_record() -> None:
+    assert date_from_name("docs/decisions/20240516132303-use-madr.md") == dt.date(2024, 5, 16)
+    assert date_from_name("docs/decisions/20240516992303-use-madr.md") is None  # hour 99

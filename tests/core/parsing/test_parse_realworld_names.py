@@ -89,3 +89,19 @@ def test_a_date_as_the_records_id_is_not_a_number(heading: str) -> None:
 def test_a_reference_by_date_names_no_number() -> None:
     assert number_in_reference("ADR 2023-04-14") is None
     assert number_in_reference("ADR-0012") == 12
+
+
+# compliance-trestle names records "<slug>_<NNN>.md"; some MADR tools prefix a
+# YYYYMMDDHHMMSS timestamp ("20240603162604-msw-for-mocks.md").
+@pytest.mark.parametrize(
+    ("path", "number", "slug"),
+    [
+        ("docs/decisions/implement-cli-framework_001.md", 1, "implement-cli-framework"),
+        ("docs/decisions/record-architecture-decisions_000.md", 0, "record-architecture-decisions"),
+        ("docs/decisions/upgrade-to-python_3.md", None, "upgrade-to-python_3"),
+        ("docs/decisions/oauth-for-2023.md", None, "oauth-for-2023"),
+        ("docs/decisions/20240603162604-msw-for-mocks.md", None, "msw-for-mocks"),
+    ],
+)
+def test_number_suffixes_and_timestamp_prefixes(path: str, number: int | None, slug: str) -> None:
+    assert (number_from_name(path), slug_of(path)) == (number, slug)

@@ -3,7 +3,8 @@
 File names are trusted before headings ("headings lie"), but date prefixes
 (``20240120-``, ``2024-01-20-``, ``202012-``) are dates, and ``000_87ab95d21ce61485``
 (a number, then a bare hex hash and no slug) is an exported blob, not a
-numbered name. A number may follow a date prefix: ``2023-07-05_024-offline-mode``.
+numbered name. A number may follow a date prefix: ``2023-07-05_024-offline-mode``, or
+end the name: ``implement-cli-framework_001`` (compliance-trestle).
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])$")
 # The number some repositories put after the date: "2023-07-05_024-offline-mode".
 _NUMBER_AFTER_DATE = re.compile(r"[-_](\d{1,4})[-_]")
 _HASH = re.compile(r"^[0-9a-fA-F]{12,64}$")
+# A clock time after a compact date: "20240603162604-slug" (YYYYMMDD then HHMM or HHMMSS).
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
+# compliance-trestle's "<slug>_<NNN>": the number after the slug (exactly three digits,
+# so "upgrade-to-python_3" keeps its version number in the slug).
+_SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
 _REF_NUMBER = re.compile(r"(?i)(?:\b(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})\b(?![-/.]\d\d?[-/.]\d)")
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
@@ -41,15 +47,19 @@ def _is_compact_date(digits: str) -> bool:
 
 
 def _date_prefix_end(stem: str) -> int:
-    """Length of a ``2024-01-20`` or ``20240120`` prefix of ``stem``, else 0."""
+    """Length of a ``2024-01-20``, ``20240120`` or ``20240120162604`` prefix of ``stem``, else 0."""
     if not stem[:1].isdigit():
         return 0  # "adr-001-x", "use-x": most names, decided at once
     if _ISO_PREFIX.match(stem):
         return 10
     head = stem[:8]
-    if head.isdigit() and _is_compact_date(head) and not stem[8:9].isdigit():
+    if not (head.isdigit() and _is_compact_date(head)):
+        return 0
+    rest = stem[8:]
+    clock = len(rest) - len(rest.lstrip("0123456789"))
+    if clock == 0:
         return 8
-    return 0
+    return 8 + clock if _CLOCK.match(rest[:clock]) else 0
 
 
 def _is_date_ish(digits: str, rest: str | None) -> bool:
@@ -80,6 +90,8 @@ def _split_name(stem: str) -> tuple[int | None, str]:
         return (int(after[1]), stem[after.end() :]) if after else (None, stem[end + 1 :])
     match = _NAME_NUMBER.match(stem)
     if match is None:
+        if (suffix := _SUFFIX_NUMBER.match(stem)) is not None:
+            return int(suffix[2]), suffix[1]  # "implement-cli-framework_001"
         return None, stem
     digits, rest = match[1], match[3] or ""
     if _is_date_ish(digits, match[3]):
