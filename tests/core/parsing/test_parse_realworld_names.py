@@ -105,3 +105,17 @@ def test_a_reference_by_date_names_no_number() -> None:
 )
 def test_number_suffixes_and_timestamp_prefixes(path: str, number: int | None, slug: str) -> None:
     assert (number_from_name(path), slug_of(path)) == (number, slug)
+
+
+# A proposal whose number is not assigned yet: "# xx. Organizing Python code" in 00xx-….md.
+@pytest.mark.parametrize("heading", ["xx. Organizing Python code", "xx - Organizing Python code"])
+def test_unassigned_bare_number_is_not_part_of_the_title(heading: str) -> None:
+    reading = read_title(heading)
+    assert (reading.title, reading.number, reading.placeholder_number) == (
+        "Organizing Python code",
+        None,
+        True,
+    )
+    text = f"# {heading}\n\nDate: 2025-11-28\n\n## Status\n\nProposed\n"
+    d = decision(text, "docs/architecture/decisions/00xx-python-lib.md")
+    assert (d.title, d.number) == ("Organizing Python code", None)

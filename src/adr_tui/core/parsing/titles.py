@@ -30,6 +30,8 @@ _ADR_DATE = re.compile(
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
+    # … and bare, as a numbered heading would be: "xx. Title", "NNNN) Title", "XXXX - Title"
+    r"|^(?:x{2,}|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)"
 )
 
 
