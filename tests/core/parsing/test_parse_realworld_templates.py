@@ -107,3 +107,24 @@ def test_only_comments() -> None:
     assert only_comments(["## A", "<!-- x", "y -->", "", "## B <!-- z -->", "<!---->"])
     assert not only_comments(["## A", "<!-- x --> words"])
     assert not only_comments(["## A", "text"])
+
+
+# A real record that kept the template's brackets or number placeholder in its heading,
+# but whose status and date are filled in: "# [Gestion des dates]" / "* Statut : mergé".
+def test_a_bracketed_title_over_a_filled_status_and_date_is_a_decision() -> None:
+    text = "# [Gestion des dates]\n\n* Status : accepted\n* Date : 2022-10-05\n\n## Contexte\n"
+    outcome = parse(text, "docs/decisions/ADR-003-gestion-des-dates.md")
+    assert not outcome.is_template
+    assert outcome.decision is not None and outcome.decision.number == 3
+
+
+def test_an_unassigned_caps_number_over_filled_metadata_is_a_decision() -> None:
+    text = "# XXXX - Organizing code\n\nDate: 2025-11-28\n\n## Status\n\nProposed\n"
+    assert not parse(text, "docs/decisions/00xx-organizing-code.md").is_template
+
+
+def test_a_bracketed_title_with_placeholder_metadata_is_still_a_template() -> None:
+    text = "# [short title]\n\n* Status: [proposed | accepted]\n* Date: [YYYY-MM-DD]\n"
+    assert parse(text, "docs/decisions/adr-template.md").is_template
+    text = "# [short title of solved problem]\n\n* Status: proposed\n* Date: [YYYY-MM-DD]\n"
+    assert parse(text, "docs/decisions/0001-x.md").is_template

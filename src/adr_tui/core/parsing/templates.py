@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from adr_tui.core.parsing.dates import is_date_placeholder
+from adr_tui.core.parsing.dates import is_date_placeholder, parse_date
 from adr_tui.core.parsing.numbers import slug_of
 from adr_tui.core.parsing.people import is_people_placeholder
 from adr_tui.core.parsing.statuses import read_status
@@ -45,7 +45,8 @@ def _title_signs(heading: str | None) -> int:
     signs = 1 if reading.placeholder_number else 0
     # "# Title" is a placeholder; "# 1. Title" has been numbered by a person or a tool.
     placeholder = reading.number is None and reading.title.strip().lower() in _PLACEHOLDER_TITLES
-    marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(heading)
+    # Caps words after a placeholder number ("XXXX - Title") were counted once already.
+    marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(reading.title)
     if placeholder or marked or _wrapped(reading.title):
         signs += 2
     elif reading.title.lower().endswith("template") and _TEMPLATE_TITLE.match(
@@ -72,6 +73,17 @@ def _only_text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _filled(status: object, date: object) -> bool:
+    """A status the table knows and a real date: a record someone filled in."""
+    status_text, date_value = _only_text(status), date
+    if isinstance(date, list) and len(date) == 1:
+        date_value = date[0]
+    if not status_text or _wrapped(status_text) or parse_date(date_value) is None:
+        return False
+    reading = read_status(status_text)
+    return reading.known and not reading.choices
+
+
 def template_signs(
     path: str,
     titles: tuple[str | None, ...],
@@ -96,6 +108,8 @@ def template_signs(
         signs += 1
     if _TEMPLATE_NAME.fullmatch(slug_of(path).lower()):
         signs += 1
+    if signs and _filled(status, date):
+        signs -= 1  # "# [Gestion des dates]" over "Statut: mergé" and a real date
     return signs
 
 
