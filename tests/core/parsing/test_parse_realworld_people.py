@@ -53,3 +53,17 @@ def test_stray_quotes_and_roles() -> None:
 )
 def test_decider_keys_in_other_languages(text: str) -> None:
     assert decision(text).deciders == ("Ann Lee", "Bo Chen")
+
+
+# MADR front matter listing handles separated by spaces: "decision-makers: eljobe@ plasmapower@".
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("eljobe@ plasmapower@", ("eljobe@", "plasmapower@")),
+        ("@ann @bo-chen", ("@ann", "@bo-chen")),
+        ("Ann Lee", ("Ann Lee",)),
+        ("Ann Lee <ann@example.com>", ("Ann Lee",)),
+    ],
+)
+def test_handles_separated_by_spaces_are_several_people(value: str, names: tuple[str, ...]) -> None:
+    assert read_people(value)[0] == names

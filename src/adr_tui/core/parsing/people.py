@@ -50,7 +50,17 @@ def _items(value: object) -> list[str]:
             items.append(part)
         else:
             items.extend(_SEPARATOR.split(part))
+    if len(items) == 1 and "@" in text:
+        items = _handles(items[0]) or items
     return items
+
+
+def _handles(text: str) -> list[str]:
+    """``eljobe@ plasmapower@`` or ``@ann @bo``: handles listed with spaces only, else []."""
+    words = text.split()
+    if len(words) > 1 and all(word.startswith("@") or word.endswith("@") for word in words):
+        return words
+    return []
 
 
 def _without_label(text: str) -> str:
