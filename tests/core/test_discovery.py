@@ -233,3 +233,50 @@ def test_approval_companion_files_are_not_decisions(tmp_path: Path) -> None:
     )
     found = discover(WorktreeSource(tmp_path), root=tmp_path)
     assert found.files == ("docs/adr/0001-use-conventions.md", "docs/adr/0002A-alone.md")
+
+
+def test_unlisted_folder_of_adr_n_files_is_found(tmp_path: Path) -> None:
+    # "docs/arch/adr-5.md": a number and no slug (zooniverse-style logs).
+    files = {f"docs/arch/adr-{n}.md": ADR for n in (1, 5, 25)}
+    _write(tmp_path, {**files, "docs/arch/README.md": "# Index\n", "docs/guide/1.md": "# One\n"})
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.adr_dirs == ("docs/arch",)
+    assert found.files == tuple(sorted(files))
+
+
+@pytest.mark.parametrize("name", ["index.en.md", "README.es.md", "index.pt-BR.md", "readme.de.mdx"])
+def test_translated_index_and_readme_are_not_decisions(name: str) -> None:
+    assert not is_candidate(f"docs/adr/{name}")
+
+
+def test_translations_beside_the_decision_are_not_separate_decisions(tmp_path: Path) -> None:
+    # MkDocs i18n ("x.en.md") and suffix ("x-de.md") translations of one record.
+    names = {
+        "docs/adr/0001-use-things.md": ADR,
+        "docs/adr/0001-use-things.en.md": ADR,
+        "docs/adr/0002-modular.md": ADR,
+        "docs/adr/0002-modular-de.md": ADR,
+        "docs/adr/0003-keycloak-de.md": ADR,  # no original beside it: kept
+        "docs/adr/0004-registrar.es.md": ADR,  # idem
+        "docs/adr/0005-use-ui.md": ADR,  # not a translation: "ui" is no language
+    }
+    _write(tmp_path, names)
+    found = discover(WorktreeSource(tmp_path), root=tmp_path)
+    assert found.files == (
+        "docs/adr/0001-use-things.md",
+        "docs/adr/0002-modular.md",
+        "docs/adr/0003-keycloak-de.md",
+        "docs/adr/0004-registrar.es.md",
+        "docs/adr/0005-use-ui.md",
+    )
+
+
+def test_numbered_files_without_a_suffix_are_decisions(tmp_path: Path) -> None:
+    # "0006-use-servicebus" and "20240604-hdkey-separation" were committed without ".md".
+    names = [
+        "docs/adr/0005-use-dotnet.md",
+        "docs/adr/0006-use-servicebus",
+        "docs/adr/20240604-hdkey-separation",
+    ]
+    _write(tmp_path, {**dict.fromkeys(names, ADR), "docs/adr/Makefile": "all:\n"})
+    assert discover(WorktreeSource(tmp_path), root=tmp_path).files == tuple(sorted(names))

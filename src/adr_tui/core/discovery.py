@@ -53,7 +53,8 @@ MIN_NUMBERED_FILES = 3
 
 ADR_SUFFIXES = (".md", ".mdx")
 NOT_ADR_NAMES = re.compile(
-    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)\.mdx?$|^_",
+    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)"
+    r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?\.mdx?$|^_",  # "index.en.md", "README.pt-BR.md"
     re.IGNORECASE,
 )
 # A template is named as one once its number is set aside: "0000-adr-template.md",
@@ -64,7 +65,20 @@ TEMPLATE_NAME = re.compile(
     r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",
     re.IGNORECASE,
 )
-NUMBERED_NAME = re.compile(r"^(?:adr[-_ ]?)?\d{1,4}[-_ ]\S", re.IGNORECASE)
+NUMBERED_NAME = re.compile(
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}\.mdx?$)",  # "0001-x.md", "adr-5.md"
+    re.IGNORECASE,
+)
+# A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation".
+BARE_ADR_NAME = re.compile(
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)[-_][^.\s]*[a-z][^.]*$", re.IGNORECASE
+)
+# A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
+TRANSLATION_NAME = re.compile(
+    r"^(.+?)(?:\.[a-z]{2}(?:[-_][a-z]{2,4})?|-(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi"
+    r"|nb|no|cs|tr|uk))(\.mdx?)$",
+    re.IGNORECASE,
+)
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
 COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
 NOT_ADR_DIRS = frozenset({"templates", "template", "assets", "images", "img", ".log4brains"})
@@ -172,7 +186,7 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
 def is_candidate(rel: str) -> bool:
     """Whether a file inside an ADR folder may be a decision (by name alone)."""
     folders, _, name = rel.rpartition("/")
-    if not name.lower().endswith(ADR_SUFFIXES):
+    if not name.lower().endswith(ADR_SUFFIXES) and not BARE_ADR_NAME.match(name):
         return False
     if folders and any(part.lower() in NOT_ADR_DIRS for part in folders.split("/")):
         return False
@@ -189,6 +203,17 @@ def _without_companions(files: set[str]) -> set[str]:
             sibling = f"{match.group(1)}-{match.group(2)}"
             if (f"{folder}/{sibling}" if folder else sibling) in files:
                 kept.discard(rel)
+    return kept
+
+
+def _without_translations(files: set[str]) -> set[str]:
+    """Drop ``0001-x.en.md`` and ``0001-x-de.md`` when ``0001-x.md`` sits beside them."""
+    kept = set(files)
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        match = TRANSLATION_NAME.match(name)
+        if match and f"{folder}/{match[1]}{match[2]}".lstrip("/") in files:
+            kept.discard(rel)
     return kept
 
 
@@ -238,4 +263,5 @@ def discover(
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
+    files = _without_translations(files)
     return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))
