@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -27,6 +28,9 @@ from adr_tui.ui.render import STATUS_WIDTH, number_label, status_label
 
 CURSOR = "▶ "
 """Cursor marker: visible without colour (NO_COLOR, 16 colours)."""
+
+LINE_CACHE = 256
+"""Rendered lines kept: a few screens, so a cursor move redraws two lines, not all."""
 
 
 def fit(text: str, width: int) -> str:
@@ -141,6 +145,9 @@ class AdrList(ScrollView, can_focus=True):
         self.show_repo = False
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
+        self._base: Style | None = None
+        self._columns: tuple[int, bool, Columns] | None = None
+        self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
 
     # -- data ---------------------------------------------------------------
 
@@ -159,7 +166,10 @@ class AdrList(ScrollView, can_focus=True):
         self.refresh()
 
     def _line_cache_clear(self) -> None:
+        """Forget rendered lines and resolved styles (new rows, theme, focus)."""
         self._style_memo = {}
+        self._base = None
+        self._lines.clear()
 
     @property
     def current(self) -> Row | None:
@@ -244,24 +254,56 @@ class AdrList(ScrollView, can_focus=True):
         super().notify_style_update()
         self._line_cache_clear()
 
+    def _on_focus(self, event: events.Focus) -> None:
+        self._line_cache_clear()  # the cursor's colour follows focus
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._line_cache_clear()
+
+    def _base_style(self) -> Style:
+        # ``rich_style`` walks every ancestor's styles: once per render, not once per line.
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
+
+    def _layout(self, width: int) -> Columns:
+        if self._columns is None or self._columns[:2] != (width, self.show_repo):
+            self._columns = (width, self.show_repo, Columns.fit(width, repo=self.show_repo))
+        return self._columns[2]
+
     def render_line(self, y: int) -> Strip:
-        """Render one visible line."""
+        """Render one visible line (from the line cache when it was drawn before)."""
         scroll_x, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
-        base = self.rich_style
         index, sub = divmod(y + scroll_y, self._row_height)
         if index >= len(self.rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self._base_style())
+        is_cursor = index == self.cursor
+        key = (index, sub, width, scroll_x, is_cursor)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._render_row_line(index, sub, width, scroll_x, is_cursor)
+            self._lines[key] = strip
+        return strip
+
+    def _render_row_line(
+        self, index: int, sub: int, width: int, scroll_x: int, is_cursor: bool
+    ) -> Strip:
+        base = self._base_style()
+        line_style = base + self._style("adr-list--cursor") if is_cursor else base
         row = self.rows[index]
-        segments = self._snippet(row) if sub else self._main(row, width, index == self.cursor)
-        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
-        if index == self.cursor:
-            strip = strip.apply_style(self._style("adr-list--cursor"))
-        return strip.apply_style(base)
+        segments = self._snippet(row) if sub else self._main(row, width, is_cursor)
+        if scroll_x:  # never in practice (the list is as wide as its pane); Textual's path
+            strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+            return strip.apply_style(line_style)
+        # One Strip per line: padded (with the base style) or cut to the width, then styled
+        # in one pass. Each Strip carries seven caches: four per line made ~40% of the cost.
+        fitted = Segment.adjust_line_length(segments, width, style=base)
+        return Strip(Segment.apply_style(fitted, line_style), width)
 
     def _main(self, row: Row, width: int, is_cursor: bool) -> list[Segment]:
         d = row.entry.decision
-        c = Columns.fit(width, repo=self.show_repo)
+        c = self._layout(width)
         dim = self._style("adr-list--dim") if not row.in_force else Style()
         badge = self._style(f"adr-list--status-{d.status.value}")
         out = [
