@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
 
@@ -26,6 +26,7 @@ from adr_tui.core.supersession import is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.source_view import SourceView
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class AdrScreen(Screen[None]):
                 yield OptionList(id="adr-relations")
                 yield markdown
             yield SourceView(id="adr-source")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Initialise once mounted."""

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
@@ -20,6 +20,7 @@ from adr_tui.ui.listing import Entry, Listing, Query, compute, with_facet
 from adr_tui.ui.messages import ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.filter_bar import FilterBar
+from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.preview import Preview
 from adr_tui.ui.widgets.search_box import SearchBox
 
@@ -109,7 +110,7 @@ class BrowseScreen(Screen[None]):
                 yield Static(id="empty", markup=False)  # above the (empty) list: seen first
                 yield AdrList(id="adr-list")
             yield Preview(id="preview")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Initialise once mounted."""

@@ -10,7 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from adr_tui.ui.widgets.key_footer import KeyFooter
 
 GENERAL = (
     "ctrl+p opens the command palette: every action as 'category: verb', and "
@@ -78,4 +80,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("Keys available now", style="bold"), markup=False)
             yield Static(bindings_table(self.target), markup=False)
             yield Static(Text(GENERAL, style="dim"), markup=False, classes="help-about")
-        yield Footer()
+        yield KeyFooter()

@@ -24,7 +24,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -36,6 +36,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.source_view import SourceView
 from adr_tui.ui.widgets.timeline import (
     diff_heading,
@@ -181,7 +182,7 @@ class HistoryScreen(Screen[None]):
         with Container(id="history-body"):
             yield OptionList(id="history-revisions", markup=False)
             yield DiffView(id="history-diff")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Start reading the history (or explain why there is none)."""
@@ -435,7 +436,7 @@ class VersionScreen(Screen[None]):
         """Build the widgets."""
         yield Static(id="version-title", markup=False)
         yield SourceView(id="version-source")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Say which version this is and read it."""

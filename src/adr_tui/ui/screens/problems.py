@@ -9,10 +9,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from adr_tui.ui import render
+from adr_tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -45,7 +46,7 @@ class ProblemsScreen(Screen[None]):
         """Build the widgets."""
         yield Static(id="problems-header", markup=False)
         yield OptionList(id="problem-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         """Initialise once mounted."""
