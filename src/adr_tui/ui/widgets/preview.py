@@ -14,12 +14,23 @@ from adr_tui.ui import render
 class Preview(VerticalScroll, can_focus=False):
     """Plain text only: cheap to redraw on every cursor move."""
 
+    _shown: Decision | None = None
+    """The decision on show (None: the pane is empty, as it starts)."""
+
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="preview-text", markup=False)
 
     def show(self, decision: Decision | None) -> None:
-        """Show ``decision`` (None clears the pane)."""
+        """Show ``decision`` (None clears the pane).
+
+        The same decision object again (a new search landing on the same first
+        hit, a cursor announcement after new rows) is a no-op: wrapping its text
+        and the layout it triggers cost more than the list's own update.
+        """
+        if decision is self._shown:
+            return
+        self._shown = decision
         target = self.query_one("#preview-text", Static)
         if decision is None:
             target.update(Text(""))
