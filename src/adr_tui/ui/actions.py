@@ -17,9 +17,6 @@ from textual.binding import Binding, BindingType
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
 from adr_tui.ui.listing import Entry
-from adr_tui.ui.screens.dialogs import GotoModal
-from adr_tui.ui.screens.help import HelpScreen
-from adr_tui.ui.screens.problems import ProblemsScreen
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -99,11 +96,15 @@ class EntryActions(App[int]):
 
     def action_help(self) -> None:
         """Explain the current screen."""
+        from adr_tui.ui.screens.help import HelpScreen  # screens load on first use, not at start
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_problems(self) -> None:
         """Show every problem of the decision log."""
+        from adr_tui.ui.screens.problems import ProblemsScreen
+
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen())
 
@@ -114,6 +115,7 @@ class EntryActions(App[int]):
 
     def action_goto(self) -> None:
         """Ask for a number and open that decision."""
+        from adr_tui.ui.screens.dialogs import GotoModal
 
         def chosen(name: str | None) -> None:
             if name:

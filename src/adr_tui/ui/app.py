@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -19,13 +19,8 @@ from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
 from adr_tui.ui.screens.browse import BrowseScreen
-from adr_tui.ui.screens.dialogs import ErrorModal
-from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import fingerprint
-
-if TYPE_CHECKING:
-    pass
 
 POLL_SECONDS = 2.0
 
@@ -120,9 +115,8 @@ class AdrApp(Background):
             fresh = self._by_key.get(view.entry.key)
             if fresh is not None:
                 view.show(fresh)
-        for screen in self.screen_stack:
-            if isinstance(screen, ProblemsScreen):
-                screen.show_problems()
+        for screen in self.problem_screens():
+            screen.show_problems()
         if message.reload:
             return
         problems = sum(len(c.problems) for c in self.catalogs)
@@ -174,6 +168,8 @@ class AdrApp(Background):
     def show_error(self, error: BaseException) -> None:
         """Explain ``error`` to the user."""
         if isinstance(error, AdrError):
+            from adr_tui.ui.screens.dialogs import ErrorModal  # loads on the first error
+
             self.push_screen(ErrorModal(error.title, error.message))
         else:
             self.notify(

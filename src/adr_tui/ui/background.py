@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from adr_tui.core.catalog import Catalog
@@ -25,6 +26,7 @@ from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt
 if TYPE_CHECKING:
     from adr_tui.core.search import SearchEngine
     from adr_tui.ui.screens.adr import AdrScreen
+    from adr_tui.ui.screens.problems import ProblemsScreen
 
 _FROZEN: set[str] = set()
 """Stages whose heap :func:`freeze_heap` already froze in this process."""
@@ -124,22 +126,37 @@ class Background(EntryActions):
             if view.entry.root == message.root:
                 view.show_metadata()
 
+    def _above_browse(self) -> list[Screen[object]]:
+        """The screens stacked over Browse (none at start-up)."""
+        from adr_tui.ui.screens.browse import BrowseScreen
+
+        return [
+            s
+            for s in self.screen_stack
+            if type(s) is not Screen and not isinstance(s, BrowseScreen)
+        ]
+
     def adr_views(self) -> list[AdrScreen]:
         """The ADR views open on the screen stack.
 
         Their module (Textual's Markdown: ~35 ms of CPU) is imported only once a
         screen other than Browse is open, so never before the first paint.
         """
-        from textual.screen import Screen
-
-        from adr_tui.ui.screens.browse import BrowseScreen
-
-        above = [s for s in self.screen_stack if type(s) is not Screen]
-        if all(isinstance(s, BrowseScreen) for s in above):
+        above = self._above_browse()
+        if not above:
             return []
         from adr_tui.ui.screens.adr import AdrScreen
 
         return [s for s in above if isinstance(s, AdrScreen)]
+
+    def problem_screens(self) -> list[ProblemsScreen]:
+        """The problem lists open on the screen stack (imported, like ADR views, on demand)."""
+        above = self._above_browse()
+        if not above:
+            return []
+        from adr_tui.ui.screens.problems import ProblemsScreen
+
+        return [s for s in above if isinstance(s, ProblemsScreen)]
 
     def want_index(self) -> None:
         """Start building search indexes: called when the user first turns to search.
