@@ -14,7 +14,7 @@ from textual.worker import Worker, WorkerState
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
-from adr_tui.ui.background import Background, freeze_heap
+from adr_tui.ui.background import Background, freeze_heap, hold_collector, release_collector
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
@@ -68,10 +68,12 @@ class AdrApp(Background):
         self._keymap = keymap or {}
         self._poll = poll
         self._fingerprint: tuple[object, ...] | None = None
+        self._collector_held = False
 
     def on_mount(self) -> None:
         """Initialise once mounted."""
         freeze_heap("imports")
+        self._collector_held = hold_collector()
         if self._keymap:
             self.set_keymap(self._keymap)
         self.push_screen(BrowseScreen(self._query))
@@ -130,6 +132,16 @@ class AdrApp(Background):
         if self._open_id:
             self.open_named(self._open_id)
 
+    def started(self) -> None:
+        """The list is on screen (or loading failed): start-up is over."""
+        if self._collector_held:
+            self._collector_held = False
+            release_collector()
+
+    def on_unmount(self) -> None:
+        """Never leave the collector paused (Textual also calls Background's handler)."""
+        self.started()
+
     def _poll_tick(self) -> None:
         if self.catalogs and not any(c.at for c in self.catalogs):
             self._check_changes(self.catalogs)
@@ -162,6 +174,7 @@ class AdrApp(Background):
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return
         if worker.group == "load":
+            self.started()
             self.browse.query_one("#loading").display = False
         self.show_error(worker.error)
 

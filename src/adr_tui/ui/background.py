@@ -47,6 +47,26 @@ def freeze_heap(stage: str) -> None:
         gc.freeze()
 
 
+def hold_collector() -> bool:
+    """Pause the cyclic garbage collector for start-up; True when this call paused it.
+
+    Loading 1,000 ADRs allocates hundreds of thousands of containers, and every
+    young-generation collection walked them again: ~30 ms of CPU in the load
+    worker alone. Reference counting still frees all acyclic garbage meanwhile;
+    :func:`release_collector` resumes collection once the list is shown.
+    """
+    if not gc.isenabled():
+        return False
+    gc.disable()
+    return True
+
+
+def release_collector() -> None:
+    """Resume collection after :func:`hold_collector` (the start-up heap frozen first)."""
+    freeze_heap("start-up")
+    gc.enable()
+
+
 class Background(EntryActions):
     """Search engines per repository and the dates Git first saw each ADR."""
 

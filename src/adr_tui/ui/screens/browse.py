@@ -187,6 +187,7 @@ class BrowseScreen(Screen[None]):
         self._show_header()
         self._show_empty()
         self._preview_soon()
+        self.call_after_refresh(self.app.started)
 
     def _show_facets(self) -> None:
         # A hidden panel is filled when it opens: rebuilding its options costs a layout.
