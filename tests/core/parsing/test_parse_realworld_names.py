@@ -119,3 +119,29 @@ def test_unassigned_bare_number_is_not_part_of_the_title(heading: str) -> None:
     text = f"# {heading}\n\nDate: 2025-11-28\n\n## Status\n\nProposed\n"
     d = decision(text, "docs/architecture/decisions/00xx-python-lib.md")
     assert (d.title, d.number) == ("Organizing Python code", None)
+
+
+# Records that start with a level-2 heading and have no level-1 heading at all.
+def test_a_level_two_heading_at_the_top_is_the_title_when_there_is_no_level_one() -> None:
+    text = "## Standardise comments\n\nDate: 2025-06-17\n\n### Status\nAccepted\n\n### Context\nx\n"
+    d = decision(text, "docs/adr/002-comment-strategy.md")
+    assert (d.title, d.number, d.status.value) == ("Standardise comments", 2, "accepted")
+    assert not any("no title heading" in w for w in d.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Context and Problem Statement\n\nWe need queues.\n\n## Decision Outcome\n\nUse them.\n",
+        "Some words first.\n\n## Use queues\n\nWe need queues.\n",
+        "## Status\n\nAccepted\n\n## Context\n\nWe need queues.\n",
+    ],
+)
+def test_a_section_heading_or_a_later_one_is_not_taken_as_the_title(text: str) -> None:
+    assert decision(text, "docs/adr/0003-use-queues.md").title == "Use queues"
+
+
+# Bilingual section names: "### ステータス (Status)", "## 背景 / Context".
+@pytest.mark.parametrize("heading", ["Estado (Status)", "Status / Estado", "Statut (status)"])
+def test_a_bilingual_status_heading_is_the_status_section(heading: str) -> None:
+    assert decision(f"# Use queues\n\n## {heading}\n\nAccepted\n").status.value == "accepted"

@@ -125,7 +125,18 @@ def canonical_key(key: str) -> str | None:
     return KEYS.get(normalise(key))
 
 
+_BILINGUAL = re.compile(r"\s*[/()\uff08\uff09]\s*")
+"""Splits "ステータス (Status)" and "背景 / Context": a name given in two languages."""
+
+
 @lru_cache(maxsize=4096)
 def section_kind(heading: str) -> str | None:
     """What a section titled ``heading`` holds, or None for prose sections."""
-    return SECTIONS.get(_NUMBERING.sub("", normalise(heading)))
+    kind = SECTIONS.get(_NUMBERING.sub("", normalise(heading)))
+    if kind is None and _BILINGUAL.search(heading):
+        kinds = {
+            SECTIONS.get(_NUMBERING.sub("", normalise(part))) for part in _BILINGUAL.split(heading)
+        }
+        kinds.discard(None)
+        kind = kinds.pop() if len(kinds) == 1 else None
+    return kind

@@ -38,6 +38,24 @@ _WEAK_DATE_KEYS = frozenset({"data"})
 _BLANK_SIGNS = frozenset({"date", "status"})
 """One-line fields whose empty value is a template's placeholder (lists may follow a
 bare ``Deciders:`` line, so only these count)."""
+_PROSE_SECTIONS = frozenset(
+    {
+        "context",
+        "context-and-problem-statement",
+        "problem-statement",
+        "problem",
+        "background",
+        "summary",
+        "overview",
+        "introduction",
+        "decision",
+        "decision-outcome",
+        "decision-drivers",
+        "considered-options",
+        "consequences",
+    }
+)
+"""Section names that never title a record: a document opening with one has no title."""
 MAX_ZONE_LINES = 80
 """Metadata blocks are short; after this many lines a zone is treated as prose."""
 
@@ -56,6 +74,8 @@ class Scan:
 
     title: str | None = None
     title_line: int = -1
+    title_level: int = 1
+    """2 when the title is a level-2 heading at the top of a document with no level 1 (yet)."""
     fields: dict[str, Value] = field(default_factory=dict)
     extra: list[tuple[str, str]] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -181,8 +201,12 @@ class Scanner:
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
         scan.sections.append(Section(text, level, number))
-        if level == 1 and scan.title is None:
-            scan.title, scan.title_line = text, number
+        if level == 1 and (scan.title is None or scan.title_level > 1):
+            scan.title, scan.title_line, scan.title_level = text, number, 1
+            return
+        if scan.title is None and self._top_heading(level, text):
+            # "## Standardise comments" first, and no "#" heading: the title (until one comes).
+            scan.title, scan.title_line, scan.title_level = text, number, level
             return
         if level == 1:
             scan.later_h1.append(number)
@@ -194,6 +218,18 @@ class Scanner:
         state.zone = "other" if kind is None else kind
         state.zone_title = text
         state.zone_lines = 0
+
+    def _top_heading(self, level: int, text: str) -> bool:
+        """A level-2 heading before any content that names no section: a title."""
+        state = self._state
+        return (
+            level == 2
+            and len(self.scan.sections) == 1
+            and state.zone == "preamble"
+            and state.zone_lines == 0
+            and _classify(text)[0] is None
+            and normalise(text) not in _PROSE_SECTIONS
+        )
 
     # -- content ---------------------------------------------------------------------
 
