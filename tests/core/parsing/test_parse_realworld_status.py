@@ -137,3 +137,42 @@ def test_the_bold_choice_of_a_status_list_is_the_status(text: str, status: Statu
 def test_two_bold_choices_still_list_alternatives() -> None:
     reading = read_status("**Proposed** | **Accepted** | Rejected")
     assert (reading.status, reading.choices) == (Status.UNKNOWN, True)
+
+
+# Japanese, Chinese and Korean records: keys, status words, full-width colons, and a
+# date wrapped in HTML bold ("<b>日時: 2025-06-17</b>").
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("承認済み", Status.ACCEPTED),
+        ("承認済み (accepted)", Status.ACCEPTED),
+        ("提案中", Status.PROPOSED),
+        ("却下", Status.REJECTED),
+        ("非推奨", Status.DEPRECATED),
+        ("置き換え済み（ADR-0009）", Status.SUPERSEDED),
+        ("已接受", Status.ACCEPTED),
+        ("已废弃", Status.DEPRECATED),
+        ("승인됨", Status.ACCEPTED),
+    ],
+)
+def test_status_words_in_cjk(text: str, status: Status) -> None:
+    reading = read_status(text)
+    assert (reading.status, reading.known) == (status, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# ADR-0001: パッケージ移行\n\n日付: 2025-08-28\nステータス: Accepted\n",
+        "## コメント戦略\n\n<b>日時: 2025-08-28</b>\n\n### ステータス (Status)\n承認済み\n",
+        "# 使用队列\n\n- 状态：已接受\n- 日期：2025-08-28\n",
+    ],
+)
+def test_cjk_keys_and_sections(text: str) -> None:
+    d = decision(text)
+    assert (d.status, str(d.date)) == (Status.ACCEPTED, "2025-08-28")
+
+
+def test_a_cjk_template_list_of_statuses_is_a_template() -> None:
+    assert read_status("提案中 / 承認 / 非推奨 / 廃止").choices
+    assert read_status("例：提案中 (proposed)、承認済み (accepted)、却下 (rejected)").choices

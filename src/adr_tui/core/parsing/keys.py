@@ -8,8 +8,20 @@ from functools import lru_cache
 from adr_tui.core.parsing.inline import fold_accents
 from adr_tui.core.parsing.relations import FIELD_KINDS
 
+_NOISE = re.compile(r"[^\w\s-]")
+_JOIN = re.compile(r"[\s_-]+")
+_NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" → "status"
+
+
+def normalise(key: str) -> str:
+    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off."""
+    text = fold_accents(key.lower().replace("(s)", "s"))
+    return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
+
+
 # Spellings are normalised and without accents ("Décideurs" → "decideurs"); after the
-# English ones come those of ADRs written in French, Spanish, Portuguese, German, Italian.
+# English ones come those of ADRs written in French, Spanish, Portuguese, German, Italian,
+# Russian, Japanese, Chinese and Korean.
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "status": (
         "status",
@@ -21,6 +33,11 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "etat",
         "estado",
         "stato",
+        "статус",
+        "ステータス",
+        "状態",
+        "状态",
+        "상태",
     ),
     "date": (
         "date",
@@ -32,6 +49,12 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "fecha",
         "data",  # Portuguese, Italian, Polish; a date only when its value is one (scanner)
         "datum",
+        "дата",
+        "日付",
+        "日時",
+        "作成日",
+        "日期",
+        "날짜",
     ),
     "deciders": (
         "deciders",
@@ -47,17 +70,33 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "entscheider",
         "entscheidungstrager",
         "decisori",
+        "決定者",
+        "决策者",
+        "결정자",
     ),
     "consulted": ("consulted", "consultes", "consultados", "konsultiert", "consultati"),
     "informed": ("informed", "informes", "informados", "informiert", "informati"),
     # Who wrote it: the deciders only when no deciders are named (see assemble).
-    "authors": ("author", "authors", "participants", "auteurs", "autores", "autoren", "autori"),
+    "authors": (
+        "author",
+        "authors",
+        "participants",
+        "auteurs",
+        "autores",
+        "autoren",
+        "autori",
+        "作成者",
+        "作者",
+        "작성자",
+    ),
     "tags": ("tags", "tag", "keywords", "labels", "categories", "etiquettes", "etiquetas"),
     "title": ("title", "titre", "titulo", "titel", "titolo"),
     "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
     "id": ("id", "adr-id"),
 }
-KEYS: dict[str, str] = {alias: key for key, aliases in _KEY_ALIASES.items() for alias in aliases}
+KEYS: dict[str, str] = {
+    normalise(alias): key for key, aliases in _KEY_ALIASES.items() for alias in aliases
+}
 KEYS.update({alias: alias for alias in FIELD_KINDS})
 """Normalised spelling → canonical key (relation keys map to themselves)."""
 
@@ -72,9 +111,14 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "etat",
         "estado",
         "stato",
+        "статус",
+        "ステータス",
+        "状態",
+        "状态",
+        "상태",
     ),
     # Not "data": a "## Data" section of an English ADR is prose about data.
-    "date": ("date", "decision-date", "fecha", "datum"),
+    "date": ("date", "decision-date", "fecha", "datum", "日付", "日時", "日期"),
     "tags": ("tags", "keywords", "labels"),
     "deciders": (
         "deciders",
@@ -104,19 +148,9 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
     "notes": ("more-information", "further-information", "notes", "references"),
 }
 SECTIONS: dict[str, str] = {
-    alias: kind for kind, aliases in _SECTION_KINDS.items() for alias in aliases
+    normalise(alias): kind for kind, aliases in _SECTION_KINDS.items() for alias in aliases
 }
 """Normalised heading → what the section holds."""
-
-_NOISE = re.compile(r"[^\w\s-]")
-_JOIN = re.compile(r"[\s_-]+")
-_NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" → "status"
-
-
-def normalise(key: str) -> str:
-    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off."""
-    text = fold_accents(key.lower().replace("(s)", "s"))
-    return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 
 
 @lru_cache(maxsize=4096)  # keys and headings repeat across a repository's ADRs

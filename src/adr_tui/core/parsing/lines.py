@@ -6,9 +6,14 @@ import re
 from dataclasses import dataclass
 
 _BULLET = re.compile(r"^[-*+]\s+")
-_BOLD_FIELD = re.compile(r"^(\*\*|__|\*|_)([^*_:\n]{1,60}?)\s*(?::\s*\1|\1\s*:)\s*(.*)$")
-_PLAIN_FIELD = re.compile(r"^([A-Za-z][\w ()/'&.-]{0,50}?)\s*:\s*(.*)$")
-_HEADING_FIELD = re.compile(r"^([A-Za-z][\w ]{0,30}?)\s*(?::|\s[-\u2013\u2014])\s*(\S.*)$")
+# Keys start with a letter of any script ("Status:", "Statut :", "ステータス:", "状态：").
+_BOLD_FIELD = re.compile(
+    r"^(\*\*|__|\*|_)([^*_:\uff1a\n]{1,60}?)\s*(?:[:\uff1a]\s*\1|\1\s*[:\uff1a])\s*(.*)$"
+)
+_PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*[:\uff1a]\s*(.*)$")
+_HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\u2014])\s*(\S.*)$")
+# A field wrapped in HTML emphasis: "<b>日時: 2025-06-17</b>".
+_HTML_WRAP = re.compile(r"(?i)^<(b|strong|em|i)>(.{1,300})</\1>$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 # Where a second bold field starts on the same line (AsciiDoc-style headers).
@@ -69,6 +74,8 @@ def field_of(line: str) -> FieldLine | None:
     """Read ``**Status:** X``, ``- Status: X``, ``* **Date**: X`` or ``Date: X``."""
     bullet = _BULLET.match(line)
     text = line[bullet.end() :] if bullet else line
+    if text[:1] == "<" and (wrapped := _HTML_WRAP.match(text)):
+        text = wrapped[2]
     if match := _BOLD_FIELD.match(text):
         value, rest = match[3], ""
         if (again := _NEXT_BOLD.search(value)) is not None:

@@ -32,6 +32,11 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "rascunho",
             "entwurf",
             "bozza",
+            "черновик",
+            "草案",
+            "草稿",
+            "下書き",
+            "초안",
         ),
     ),
     (
@@ -71,6 +76,14 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "vorgeschlagen",
             "in prüfung",
             "voorgesteld",
+            "предложено",
+            "提案中",
+            "提案",
+            "検討中",
+            "提议",
+            "建议",
+            "제안됨",
+            "제안",
         ),
     ),
     (
@@ -127,6 +140,24 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "approvata",
             "geaccepteerd",
             "goedgekeurd",
+            "принято",
+            "принят",
+            "承認済み",
+            "承認",
+            "採用済み",
+            "採用",
+            "決定済み",
+            "決定",
+            "已接受",
+            "接受",
+            "已采纳",
+            "采纳",
+            "已批准",
+            "批准",
+            "승인됨",
+            "승인",
+            "수락됨",
+            "채택됨",
         ),
     ),
     (
@@ -154,6 +185,13 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "rifiutato",
             "respinto",
             "afgewezen",
+            "отклонено",
+            "却下",
+            "不採用",
+            "已拒绝",
+            "拒绝",
+            "거부됨",
+            "거절됨",
         ),
     ),
     (
@@ -183,6 +221,15 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "überholt",
             "deprecato",
             "verouderd",
+            "устарело",
+            "非推奨",
+            "廃止",
+            "已废弃",
+            "废弃",
+            "已弃用",
+            "弃用",
+            "폐기됨",
+            "폐기",
         ),
     ),
     (
@@ -210,6 +257,13 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "abgelöst",
             "sostituito",
             "vervangen",
+            "заменено",
+            "置き換え済み",
+            "置き換え",
+            "已取代",
+            "被取代",
+            "已替代",
+            "대체됨",
         ),
     ),
 )
@@ -221,8 +275,22 @@ _LOOKUP: dict[str, Status] = {
 }
 _LONGEST = max(len(word.split()) for word in _LOOKUP)
 _WORD = re.compile(r"[a-z]+")
+# Words of scripts without ASCII letters (承認済み, 已接受, принято) are not split into a-z
+# words: they are matched at the start of the text, the longest first.
+_PREFIXES: tuple[tuple[str, Status], ...] = tuple(
+    sorted(
+        (
+            (word, status)
+            for status, words in STATUS_TABLE
+            for word in words
+            if not _WORD.search(fold_accents(word))
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+)
 _NEGATIONS = frozenset({"not", "no", "never"})
 _CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
+_COMMAS = re.compile(r"[,\u3001\uff0c]")  # "a, b", "a、b", "a，b"
 # How far into the text a status word may sit (after emoji, "Status -", a date …).
 _SEARCH_WORDS = 4
 # Status badges: ![alt](https://badgen.net/badge/<label>/<status>/<colour>) and
@@ -259,8 +327,21 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(fold_accents(plain(text).lower()))
 
 
+def _match_prefix(text: str) -> Status | None:
+    """The status a non-Latin word opening ``text`` names (``置き換え済み（ADR-9）``)."""
+    if text.isascii():
+        return None
+    start = plain(text).lower()
+    return next((status for word, status in _PREFIXES if start.startswith(word)), None)
+
+
+def _leading_status(part: str) -> Status | None:
+    words = _words(part)
+    return (_match_at(words, 0) if words else None) or _match_prefix(part)
+
+
 def _distinct(parts: list[str]) -> int:
-    found = {_match_at(w, 0) for w in map(_words, parts) if w}
+    found = {_leading_status(part) for part in parts}
     found.discard(None)
     return len(found)
 
@@ -271,7 +352,7 @@ def _lists_choices(text: str) -> bool:
     parts = _CHOICE_SPLIT.split(lowered)
     if len(parts) >= 2 and _distinct(parts) >= 2:
         return True
-    parts = lowered.split(",")
+    parts = _COMMAS.split(lowered)
     return len(parts) >= 3 and _distinct(parts) >= 3
 
 
@@ -340,6 +421,8 @@ def read_status(text: str) -> StatusReading:
         status = _match_at(words, start)
         if status is not None:
             return StatusReading(status, known=True)
+    if (status := _match_prefix(text)) is not None:
+        return StatusReading(status, known=True)
     return StatusReading(Status.UNKNOWN, known=False)
 
 
@@ -354,7 +437,8 @@ def render_status_doc() -> str:
         "",
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
-        "Spanish, Portuguese, German, Italian and Dutch are listed after the English ones.",
+        "Spanish, Portuguese, German, Italian, Dutch, Russian, Japanese, Chinese and Korean",
+        "are listed after the English ones; those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
