@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.simple_yaml import loose_pairs
 from adr_tui.core.parsing.templates import only_comments
@@ -128,3 +130,27 @@ def test_a_bracketed_title_with_placeholder_metadata_is_still_a_template() -> No
     assert parse(text, "docs/decisions/adr-template.md").is_template
     text = "# [short title of solved problem]\n\n* Status: proposed\n* Date: [YYYY-MM-DD]\n"
     assert parse(text, "docs/decisions/0001-x.md").is_template
+
+
+# An index page under a name discovery cannot know ("indexer.md", "adr-log.md"): a title that
+# names the list of records and no number, status or date of its own.
+@pytest.mark.parametrize(
+    "title", ["ADR Indexer", "Architecture Decision Records", "Architectural Decision Log"]
+)
+def test_an_index_page_is_not_a_decision(title: str) -> None:
+    rows = "| 001 | CI | accepted |\n| 002 | Comments | accepted |\n"
+    text = f"# {title}\n\n| ID | Title | Status |\n|--|--|--|\n{rows}"
+    outcome = parse(text, "docs/adr/indexer.md")
+    assert outcome.decision is None and not outcome.problems
+
+
+def test_a_numbered_or_dated_record_about_the_log_is_a_decision() -> None:
+    assert parse("# Decision log\n\n## Status\n\nAccepted\n", "docs/adr/log.md").decision
+    assert parse("# 1. Decision log\n", "docs/adr/0001-decision-log.md").decision
+
+
+def test_a_table_listing_records_is_not_metadata() -> None:
+    rows = "| 1 | A | accepted |\n| 2 | B | rejected |\n"
+    text = f"# Use queues\n\n| ID | Title | Status |\n|--|--|--|\n{rows}"
+    d = decision(text, "docs/adr/0007-use-queues.md")
+    assert (d.title, d.number, d.status_raw) == ("Use queues", 7, "")

@@ -12,7 +12,7 @@ from adr_tui.core.parsing.front_matter import read_front_matter
 from adr_tui.core.parsing.scanner import Scan, Scanner
 from adr_tui.core.parsing.sections import find_sections
 from adr_tui.core.parsing.templates import is_template, only_comments, says_template
-from adr_tui.core.parsing.titles import title_from_name
+from adr_tui.core.parsing.titles import names_a_record_list, title_from_name
 
 HEAD_CHARS = 256 * 1024
 """Metadata is looked for in the first 256 KB only; a 5 MB ADR still parses fast."""
@@ -79,6 +79,12 @@ def _example(path: str, lines: list[str], scan: Scan) -> tuple[int, Scan] | None
     return None
 
 
+def _is_index_page(fields: Fields) -> bool:
+    """An index under a name discovery cannot know ("indexer.md"): no metadata, a list title."""
+    unstated = fields.number is None and not fields.status_raw and fields.date is None
+    return unstated and names_a_record_list(fields.title)
+
+
 def _decision(
     path: str,
     body: str,
@@ -127,9 +133,11 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
     # The scanner saw every heading unless the body is longer than the head.
     whole = len(body) <= HEAD_CHARS
     if not _looks_like_template(path, scan) and not _empty_template(scan, lines):
+        fields = interpret(path, scan)
+        if _is_index_page(fields):
+            return ParseOutcome(None)
         sections = tuple(scan.sections) if whole else None
-        decision = _decision(path, body, interpret(path, scan), data, warnings, sections)
-        return ParseOutcome(decision)
+        return ParseOutcome(_decision(path, body, fields, data, warnings, sections))
     example = _example(path, lines, scan)
     if example is None:
         return ParseOutcome(None, is_template=True)

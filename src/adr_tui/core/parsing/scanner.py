@@ -29,6 +29,8 @@ from adr_tui.core.parsing.relations import (
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
 )
+_IDENTITY_KEYS = frozenset({"title", "number", "id"})
+"""Columns that name a record: a table with them and several rows lists records."""
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
@@ -364,6 +366,8 @@ class Scanner:
         header = rows[0]
         data = [row for row in rows[1:] if not md.is_separator_row(row)]
         keys = [canonical_key(cell) for cell in header]
+        if len(data) > 1 and not _IDENTITY_KEYS.isdisjoint(keys):
+            return  # "| ID | Title | Status |" over several rows: an index of records
         if sum(key is not None for key in keys) >= 2 or (keys[0] == "status" and len(keys) > 2):
             self._horizontal(header, data[-1] if data else [])
         elif normalise(header[0]) in _VERTICAL_HEADERS:

@@ -35,6 +35,20 @@ _PLACEHOLDER_NUMBER = re.compile(
 )
 
 
+# The title of a page that lists the records: "ADR Indexer", "Architecture Decision Records",
+# "Architectural Decision Log", "Decision Register".
+_RECORD_LIST = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:architectur(?:e|al)|any)\s+)?(?:decisions?|adrs?)"
+    r"(?:\s+records?)?(?:\s*\(adrs?\))?"
+    r"(?:\s+(?:index(?:er)?|log|list|overview|register|catalog(?:ue)?))?$"
+)
+
+
+def names_a_record_list(title: str) -> bool:
+    """True for the title of an index page rather than of one decision."""
+    return len(title) <= 60 and _RECORD_LIST.match(title.strip()) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class TitleReading:
     """A heading split into its number and its words."""
