@@ -186,7 +186,6 @@ class BrowseScreen(Screen[None]):
         self._show_facets()
         self._show_header()
         self._show_empty()
-        self._preview_soon()
         self.call_after_refresh(self.app.started)
 
     def _show_facets(self) -> None:
@@ -247,11 +246,9 @@ class BrowseScreen(Screen[None]):
             )
 
     def _preview_soon(self) -> None:
-        """Show the highlighted decision in the preview once the list has been painted.
+        """Show the highlighted decision in the preview after the next refresh.
 
-        The list is what the user waits for: wrapping a decision's text and the
-        layout it causes (~10 ms at 1,000 ADRs) come one frame later. Requests
-        made before that frame (key repeat, new rows) are served once.
+        Requests made before then (key repeat) are served once.
         """
         if not self._preview_pending:
             self._preview_pending = True
@@ -274,6 +271,13 @@ class BrowseScreen(Screen[None]):
 
     @on(AdrList.Highlighted)
     def _highlighted(self, message: AdrList.Highlighted) -> None:
+        if not message.adr_list.painting_new_rows:
+            self._preview_soon()
+
+    @on(AdrList.Repainted)
+    def _rows_shown(self, message: AdrList.Repainted) -> None:
+        # New results: the list is what the user waits for, so the preview (wrapping
+        # a decision's text and the layout it causes, ~10 ms at 1,000 ADRs) follows it.
         self._preview_soon()
 
     @on(AdrList.Selected)

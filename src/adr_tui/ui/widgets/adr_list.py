@@ -15,7 +15,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -126,6 +126,18 @@ class AdrList(ScrollView, can_focus=True):
             """The list that posted the message."""
             return self.adr_list
 
+    class Repainted(Message):
+        """New rows (from :meth:`AdrList.set_rows`) have been drawn on screen."""
+
+        def __init__(self, adr_list: AdrList) -> None:
+            super().__init__()
+            self.adr_list = adr_list
+
+        @property
+        def control(self) -> AdrList:
+            """The list that posted the message."""
+            return self.adr_list
+
     class Selected(Message):
         """The user opened a row (enter or click on the highlighted row)."""
 
@@ -148,6 +160,7 @@ class AdrList(ScrollView, can_focus=True):
         self._base: Style | None = None
         self._columns: tuple[int, bool, Columns] | None = None
         self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
+        self._announce_paint = False
 
     # -- data ---------------------------------------------------------------
 
@@ -161,6 +174,7 @@ class AdrList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
         index = next((i for i, r in enumerate(rows) if keep and r.entry.key == keep), 0)
         self._line_cache_clear()
+        self._announce_paint = True
         self.cursor = index
         self.scroll_to_cursor(center=True)
         self.refresh()
@@ -170,6 +184,11 @@ class AdrList(ScrollView, can_focus=True):
         self._style_memo = {}
         self._base = None
         self._lines.clear()
+
+    @property
+    def painting_new_rows(self) -> bool:
+        """Rows were replaced and are not on screen yet (``Repainted`` will follow)."""
+        return self._announce_paint
 
     @property
     def current(self) -> Row | None:
@@ -270,6 +289,14 @@ class AdrList(ScrollView, can_focus=True):
         if self._columns is None or self._columns[:2] != (width, self.show_repo):
             self._columns = (width, self.show_repo, Columns.fit(width, repo=self.show_repo))
         return self._columns[2]
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render the visible lines; the first time after new rows, say so (``Repainted``)."""
+        lines = super().render_lines(crop)
+        if self._announce_paint:
+            self._announce_paint = False
+            self.post_message(self.Repainted(self))
+        return lines
 
     def render_line(self, y: int) -> Strip:
         """Render one visible line (from the line cache when it was drawn before)."""

@@ -1,0 +1,90 @@
+"""What the Browse screen redraws, and when: the speed work must not lose an update."""
+
+from __future__ import annotations
+
+import gc
+
+from textual.message import Message
+from textual.widgets import Static
+from textual.widgets._footer import FooterKey
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.search_box import SearchBox
+
+from .conftest import settle
+
+
+def preview_text(app: AdrApp) -> str:
+    return str(app.screen.query_one("#preview-text", Static).content)
+
+
+def footer_keys(app: AdrApp) -> list[FooterKey]:
+    return list(app.screen.query(FooterKey))
+
+
+async def test_preview_follows_new_results_after_the_list(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    handled: list[str] = []
+
+    def record(message: Message) -> None:  # called for every message the app processes
+        if isinstance(message, AdrList.Repainted):
+            handled.append(preview_text(app))
+
+    async with app.run_test(size=(160, 48), message_hook=record) as pilot:
+        await settle(pilot)
+        assert preview_text(app).startswith("ADR-0001")
+        await pilot.press("slash", *"mongodb", "enter")
+        await pilot.pause(0.3)  # longer than the search box's typing pause
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        first = adr_list.rows[0].entry.decision
+        assert first.number == 2
+        assert preview_text(app).startswith("ADR-0002")
+        # When the new rows were first drawn, the preview still showed the old decision:
+        # the list is drawn first, the preview a frame later.
+        assert handled[-1].startswith("ADR-0001")
+        await pilot.press("j")
+        await settle(pilot)
+        current = adr_list.current
+        assert current is not None
+        assert preview_text(app).startswith(current.entry.decision.label)
+
+
+async def test_footer_is_rebuilt_only_when_its_keys_change(app: AdrApp) -> None:
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        keys = footer_keys(app)
+        assert "Filters" in [k.description for k in keys]
+        app.screen.refresh_bindings()  # the same keys: nothing to rebuild
+        await pilot.press("j")
+        await settle(pilot)
+        assert footer_keys(app) == keys
+        await pilot.press("slash")  # focus moves to the search box: other keys apply
+        await settle(pilot)
+        assert isinstance(app.focused, SearchBox)
+        described = [k.description for k in footer_keys(app)]
+        assert "Filters" not in described and "Search" in described
+
+
+async def test_collector_runs_again_once_the_list_is_shown(catalog: Catalog) -> None:
+    assert gc.isenabled()
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert len(app.screen.query_one(AdrList).rows) == 8
+        assert gc.isenabled()
+    assert gc.isenabled()
+
+
+async def test_a_long_search_scrolls_in_its_box(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *("session handling " * 6))
+        box = app.screen.query_one(SearchBox)
+        assert box.value.startswith("session handling")
+        assert box.scroll_offset.x > 0  # the cursor, at the end, stays visible
+        await pilot.press("home")
+        assert box.scroll_offset.x == 0
