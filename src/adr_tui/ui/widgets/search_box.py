@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Input
 
 DEBOUNCE_SECONDS = 0.15
@@ -49,6 +51,14 @@ class SearchBox(Input):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(placeholder="Search  ( / )", id=id, select_on_focus=False)
         self._timer: Timer | None = None
+
+    def _watch_value(self, value: str) -> None:
+        # Input sets its virtual width to the text's on every key, and a changed
+        # virtual size re-lays out the whole screen (every scroll bar redrawn):
+        # ~5 ms per key at 120 columns. The box is one line high and its size never
+        # changes, so the width is set without a layout; the rest is Input's.
+        self.set_reactive(Widget.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     def _on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
