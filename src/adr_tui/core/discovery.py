@@ -211,6 +211,9 @@ def _without_translations(files: set[str]) -> set[str]:
     kept = set(files)
     for rel in files:
         folder, _, name = rel.rpartition("/")
+        stem = name.rpartition(".")[0]
+        if "." not in stem and stem[-3:-2] != "-":
+            continue  # most names: no language code, decided without a regex
         match = TRANSLATION_NAME.match(name)
         if match and f"{folder}/{match[1]}{match[2]}".lstrip("/") in files:
             kept.discard(rel)
