@@ -18,7 +18,8 @@ from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import CACHE_ENV, Settings
 from adr_tui.demo.builder import Commit, Edit, Rename, Write, build_repo, git_environment
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.screens.history import HistoryScreen, VersionScreen, make_screen
+from adr_tui.ui.screens.history import HistoryScreen, make_screen
+from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.source_view import SourceView
 

@@ -1,9 +1,10 @@
 """History: one ADR's revisions (newest first), its status timeline, and any revision's diff.
 
 Git is only ever read in workers (group ``git``): one reads the history (from
-the on-disk cache when warm), one computes the highlighted revision's diff,
-one reads a past version's text. Each posts one message; the ``@on`` handlers
-change the widgets. Diffs are kept per screen, so stepping back is instant.
+the on-disk cache when warm), one computes the highlighted revision's diff
+(``screens/version.py`` reads a past version's text). Each posts one message;
+the ``@on`` handlers change the widgets. Diffs are kept per screen, so stepping
+back is instant.
 Commit subjects, names and paths are untrusted: see ``widgets/timeline.py``.
 
 The app pushes this screen through :func:`make_screen` (``h`` and ``d``).
@@ -28,20 +29,19 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from adr_tui.core.diffs import FileDiff, diff_between, diff_revision, is_binary
+from adr_tui.core.diffs import FileDiff, diff_between, diff_revision
 from adr_tui.core.errors import AdrError
 from adr_tui.core.history import History, Lineage, Revision, load_history
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import KeyFooter
-from adr_tui.ui.widgets.source_view import SourceView
 from adr_tui.ui.widgets.timeline import (
     diff_heading,
     revision_text,
-    stamp,
     summary_text,
     timeline_text,
 )
@@ -84,16 +84,6 @@ class DiffComputed(Message, bubble=False):
     """Which comparison this is."""
     diff: FileDiff
     """The diff."""
-
-
-@dataclass
-class VersionRead(Message, bubble=False):
-    """A past version's text was read (or why it cannot be shown)."""
-
-    text: str | None
-    """The file text; None when it cannot be shown."""
-    notice: str = ""
-    """Why not (binary, missing object)."""
 
 
 def _hidden(key: str, action: str, description: str, id: str, tooltip: str) -> Binding:  # noqa: A002
@@ -414,65 +404,3 @@ class HistoryScreen(Screen[None]):
             return
         rev = self.revisions[cursor]
         self.app.push_screen(VersionScreen(self.decision, self.history, rev))
-
-
-class VersionScreen(Screen[None]):
-    """An ADR's text as of one revision: read-only, literal, with line numbers."""
-
-    app: AdrApp
-
-    HELP = "The decision's file as it stood after one revision (read-only). Escape goes back."
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,o", "app.pop_screen", "Back", id="version.back", tooltip="Back to history"),
-    ]
-
-    def __init__(self, decision: Decision, history: History, revision: Revision) -> None:
-        super().__init__()
-        self.decision = decision
-        self.history = history
-        self.revision = revision
-
-    def compose(self) -> ComposeResult:
-        """Build the widgets."""
-        yield Static(id="version-title", markup=False)
-        yield SourceView(id="version-source")
-        yield KeyFooter()
-
-    def on_mount(self) -> None:
-        """Say which version this is and read it."""
-        rev = self.revision
-        title = Text(f"{self.decision.label} as of {rev.short[:7]}  ", style="bold", end="")
-        title.append(stamp(rev.author_date))
-        title.append_text(render.plain(f"  {rev.path}", "dim"))
-        if rev.blob is None:
-            title.append("  (deleted here: the text before deletion)", style="bold")
-        self.query_one("#version-title", Static).update(title)
-        self.sub_title = f"{self.decision.label} at {rev.short[:7]}"
-        self.query_one(SourceView).loading = True
-        self.query_one(SourceView).focus()
-        self._read()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Version")
-    def _read(self) -> None:
-        blob = self.revision.blob or self.revision.old_blob
-        data = self.history.read_blobs([blob]).get(blob) if blob else None
-        if data is None:
-            message = VersionRead(None, "This version's file is missing from this clone.")
-        elif is_binary(data):
-            message = VersionRead(None, "Binary content: not shown.")
-        else:
-            message = VersionRead(data.decode("utf-8", "replace"))
-        if not get_current_worker().is_cancelled:
-            self.post_message(message)
-
-    @on(VersionRead)
-    def _shown(self, message: VersionRead) -> None:
-        source = self.query_one(SourceView)
-        source.loading = False
-        source.load_text(message.text if message.text is not None else message.notice)
-
-    @on(Worker.StateChanged)
-    def _worker_state(self, event: Worker.StateChanged) -> None:
-        if event.worker.state is WorkerState.ERROR:
-            self.query_one(SourceView).loading = False
-            self.app.report_worker(event.worker)
