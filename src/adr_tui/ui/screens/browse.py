@@ -108,13 +108,13 @@ class BrowseScreen(Screen[None]):
         self.listing: Listing | None = None
         self._keep: str | None = None
         self._preview_pending = False
+        self._filter_bar: FilterBar | None = None
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="browse-header", markup=False)
         yield SearchBox(id="search")
-        with Horizontal(id="browse-body"):
-            yield FilterBar(id="filters")
+        with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
                 yield LoadingIndicator(id="loading")
@@ -126,7 +126,6 @@ class BrowseScreen(Screen[None]):
     def on_mount(self) -> None:
         """Initialise once mounted."""
         self.query_one(SearchBox).value = self.query_state.text
-        self.query_one(FilterBar).display = False
         # A separate indicator (not ``AdrList.loading``, which takes focus away from the
         # list, so early keystrokes would land in the search box).
         self.query_one("#loading").display = not self.app.catalogs
@@ -190,8 +189,8 @@ class BrowseScreen(Screen[None]):
 
     def _show_facets(self) -> None:
         # A hidden panel is filled when it opens: rebuilding its options costs a layout.
-        bar = self.query_one(FilterBar)
-        if bar.display and self.listing is not None:
+        bar = self._filter_bar
+        if bar is not None and bar.display and self.listing is not None:
             bar.show(self.listing.facets, self.query_state)
 
     def _show_header(self) -> None:
@@ -316,10 +315,18 @@ class BrowseScreen(Screen[None]):
         else:
             self.set_focus(box)
 
-    def action_toggle_filters(self) -> None:
-        """Show or hide the filter panel (focusing it when shown)."""
-        bar = self.query_one(FilterBar)
-        bar.display = not bar.display
+    async def action_toggle_filters(self) -> None:
+        """Show or hide the filter panel (focusing it when shown).
+
+        The panel is built the first time it opens: most sessions never open it,
+        and styling its widgets was part of every start-up.
+        """
+        bar = self._filter_bar
+        if bar is None:
+            bar = self._filter_bar = FilterBar(id="filters")
+            await self.query_one("#browse-body").mount(bar, before="#list-pane")
+        else:
+            bar.display = not bar.display
         if bar.display:
             self._show_facets()
             self.set_focus(bar.query_one("#facets"))
