@@ -76,13 +76,24 @@ class AdrApp(Background):
         self._collector_held = hold_collector()
         if self._keymap:
             self.set_keymap(self._keymap)
-        self.push_screen(BrowseScreen(self._query))
+        self.push_screen(BrowseScreen(self._query, classes=self._breakpoint()))
         if self._preloaded:
             self.post_message(CatalogLoaded(self._preloaded))
         else:
             self.load()
         if self._poll:
             self.set_interval(POLL_SECONDS, self._poll_tick)
+
+    def _breakpoint(self) -> str:
+        """The width class Textual will give a screen of the app's size.
+
+        Set when the screen is built, so the first resize changes no class: a
+        changed class restyles every widget of the screen (~10 ms at start-up).
+        """
+        width = self.size.width
+        return next(
+            (name for least, name in reversed(self.HORIZONTAL_BREAKPOINTS) if width >= least), ""
+        )
 
     @property
     def browse(self) -> BrowseScreen:

@@ -102,8 +102,8 @@ class BrowseScreen(Screen[None]):
 
     app: AdrApp
 
-    def __init__(self, query: Query | None = None) -> None:
-        super().__init__()
+    def __init__(self, query: Query | None = None, *, classes: str | None = None) -> None:
+        super().__init__(classes=classes)
         self.query_state = query or Query()
         self.listing: Listing | None = None
         self._keep: str | None = None
