@@ -88,3 +88,15 @@ async def test_a_long_search_scrolls_in_its_box(app: AdrApp) -> None:
         assert box.scroll_offset.x > 0  # the cursor, at the end, stays visible
         await pilot.press("home")
         assert box.scroll_offset.x == 0
+
+
+async def test_column_headings_follow_a_resize(app: AdrApp) -> None:
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(pilot)
+        await pilot.resize_terminal(80, 24)  # the preview goes: the list widens
+        await settle(pilot)
+        headings = str(app.screen.query_one("#list-header", Static).content)
+        assert "Date" in headings  # measured on the list's new width, not the old one
+        await pilot.resize_terminal(50, 24)
+        await settle(pilot)
+        assert "Date" not in str(app.screen.query_one("#list-header", Static).content)

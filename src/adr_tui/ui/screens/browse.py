@@ -259,8 +259,12 @@ class BrowseScreen(Screen[None]):
         self.query_one(Preview).show(entry.decision if entry else None)
 
     def on_resize(self) -> None:
-        """Re-lay out for the new size."""
-        self._show_header()
+        """Re-lay out for the new size.
+
+        The column headings follow the list's new width, known once the screen
+        has been laid out again (read now, it was the old one).
+        """
+        self.call_after_refresh(self._show_header)
 
     # -- events ---------------------------------------------------------------
 
