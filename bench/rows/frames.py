@@ -133,22 +133,23 @@ def merged_stacks(reports: Reports, count: int = 3) -> list[dict[str, Any]]:
     for report in reports:
         for stack in report["stacks"]:
             key = (stack["site"], stack["cause"])
-            into = merged.setdefault(key, {**stack, "stalls": 0, "stalled_seconds": 0.0})
-            into["stalls"] += stack["stalls"]
-            into["stalled_seconds"] += stack["stalled_seconds"]
+            into = merged.setdefault(
+                key, {**stack, "stalls": 0, "stalled_seconds": 0.0, "gc_seconds": 0.0}
+            )
+            for total in ("stalls", "stalled_seconds", "gc_seconds"):
+                into[total] += stack[total]
             into["phases"] = sorted(set(into["phases"]) | set(stack["phases"]))
             if stack["worst_lag"] > into["worst_lag"]:
-                into.update(
-                    worst_lag=stack["worst_lag"], stack=stack["stack"], threads=stack["threads"]
-                )
+                into.update({k: stack[k] for k in ("worst_lag", "stack", "threads", "seen")})
     return sorted(merged.values(), key=lambda s: -s["stalled_seconds"])[:count]
 
 
 def phase_table(reports: Reports) -> list[str]:
     """Per phase: duration and longest pause (medians over runs), stalls (all runs)."""
     lines = [
-        "| Phase | Seconds (median) | Longest pause (median) | p99 (median) | Stalls (all runs) |",
-        "| --- | --- | --- | --- | --- |",
+        "| Phase | Seconds (median) | Longest pause (median) | p99 (median) | Stalls (all runs) "
+        "| Workers running |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for phase in reports[0]["phases"]:
         seen = [r["phases"][phase] for r in reports if phase in r["phases"]]
@@ -156,9 +157,11 @@ def phase_table(reports: Reports) -> list[str]:
         def med(key: str, seen: Sequence[dict[str, Any]] = seen) -> float:
             return statistics.median(float(p[key]) for p in seen)
 
+        workers = dict.fromkeys(w for r in reports for w in r.get("workers", {}).get(phase, []))
         lines.append(
             f"| {phase} | {med('seconds'):.2f} | {med('max_lag') * 1000:.0f} ms "
-            f"| {med('p99') * 1000:.0f} ms | {sum(int(p['stalls']) for p in seen)} |"
+            f"| {med('p99') * 1000:.0f} ms | {sum(int(p['stalls']) for p in seen)} "
+            f"| {_cell(', '.join(workers)) or '—'} |"
         )
     return lines
 
@@ -175,6 +178,7 @@ def stack_lines(stacks: list[dict[str, Any]]) -> list[str]:
         if stack["threads"]:
             lines.append(f"     CPU of the other threads meanwhile: {', '.join(stack['threads'])}")
         lines.extend(f"       {frame}" for frame in stack["stack"])
+        lines.extend(f"     seen: {thread}" for thread in stack["seen"])
     return lines or ["(no stall)"]
 
 

@@ -138,9 +138,9 @@ class Stall:
     """Main-thread CPU seconds ÷ wall seconds over the stall."""
     process_cpu: float
     """Whole-process CPU seconds ÷ wall seconds (up to the number of cores)."""
-    gc_seconds: float
+    gc_seconds: float = 0.0
     """Cyclic garbage collection (any thread) overlapping the stall."""
-    gc_what: str
+    gc_what: str = ""
     """The longest of those collections: generation and thread."""
     samples: list[Sample] = field(default_factory=list)
     threads: list[tuple[str, float]] = field(default_factory=list)
@@ -152,8 +152,9 @@ class Stall:
 
     @property
     def blamed(self) -> str:
-        """The thread whose work the stall waited for."""
-        if self.main_cpu >= BUSY or not self.threads or self.threads[0][1] < BUSY:
+        """The thread whose work the stall waited for: the main one, else the busiest."""
+        workers = sum(share for _, share in self.threads)
+        if self.main_cpu >= BUSY or not self.threads or workers < BUSY:
             return MAIN
         return self.threads[0][0]
 
@@ -165,7 +166,7 @@ class Stall:
             return "main thread busy"
         if self.blamed != MAIN:
             return "main thread waiting for the GIL (a worker busy)"
-        return "process not running (machine load) or a blocking call"
+        return "main thread not scheduled (cores busy: other jobs, git) or a blocking call"
 
     def stack(self) -> Stack:
         """The blamed thread's most often seen stack."""
@@ -191,7 +192,19 @@ class Stall:
             "gc_seconds": self.gc_seconds,
             "samples": len(self.samples),
             "stack": list(self.stack()[-SHOWN_FRAMES:]),
+            "seen": self.seen(),
         }
+
+    def seen(self) -> list[str]:
+        """Every sampled thread's innermost adr-tui frame and innermost frame."""
+        found: dict[str, None] = {}
+        for sample in self.samples:
+            for name, stack in sample.stacks:
+                leaf = stack[-1] if stack else ""
+                found[
+                    f"{name}: {site_of(stack)}" + (f" → {leaf}" if leaf != site_of(stack) else "")
+                ] = None
+        return list(found)[:6]
 
 
 class LagProbe:
@@ -206,7 +219,6 @@ class LagProbe:
         """Set once the watchdog has seen an overdue loop (lets a test end a stall)."""
         self._main = threading.get_ident()
         self._last = time.monotonic()
-        self._phase = self.phase
         self._cpu = (time.thread_time(), time.process_time())
         self._samples: list[Sample] = []
         self._readings: list[Reading] = []
@@ -222,7 +234,6 @@ class LagProbe:
         """Tick on the running loop and start the watchdog."""
         gc.callbacks.append(self._on_gc)
         self.enter("boot")
-        self._phase = "boot"
         self._last = time.monotonic()
         self._cpu = (time.thread_time(), time.process_time())
         self._handle = asyncio.get_running_loop().call_later(INTERVAL, self._tick)
@@ -244,14 +255,15 @@ class LagProbe:
         now = time.monotonic()
         lag = now - self._last - INTERVAL
         cpu = (time.thread_time(), time.process_time())
-        # The wait belongs to the phase it started in (the driver may switch first).
-        phase = self._phase
+        # The driver enters a phase just before the key that starts it, so a wait
+        # that spans the switch is put down to the new phase.
+        phase = self.phase
         if lag > STALL:
             wall = now - self._last
             main, process = ((b - a) / wall for a, b in zip(self._cpu, cpu, strict=True))
-            self.stalls.append(Stall(phase, self._last, now, main, process, *self._gc_between(now)))
+            self.stalls.append(Stall(phase, self._last, now, main, process))
         self.lags.append((phase, lag))
-        self._last, self._cpu, self._phase = now, cpu, self.phase
+        self._last, self._cpu = now, cpu
         self._handle = asyncio.get_running_loop().call_later(INTERVAL, self._tick)
 
     # -- the watchdog (its own thread) ------------------------------------------
@@ -303,16 +315,19 @@ class LagProbe:
             thread = "main thread" if threading.get_ident() == self._main else "a worker"
             self._gc.append((self._gc_start, now, f"generation {info['generation']} in {thread}"))
 
-    def _gc_between(self, end: float) -> tuple[float, str]:
-        """Seconds of collection since the last tick, and the longest collection."""
+    def _gc_between(self, start: float, end: float) -> tuple[float, str]:
+        """Seconds of collection between ``start`` and ``end``, and the longest collection.
+
+        Read at report time: a collection's record is written by its callback, which
+        may lose the GIL to the waiting main thread before the record is in.
+        """
         seconds, longest, what = 0.0, 0.0, ""
-        for a, b, kind in reversed(self._gc):
-            if b < self._last:
-                break
-            overlap = min(b, end) - max(a, self._last)
-            seconds += overlap
-            if overlap > longest:
-                longest, what = overlap, kind
+        for a, b, kind in self._gc:
+            overlap = min(b, end) - max(a, start)
+            if overlap > 0:
+                seconds += overlap
+                if overlap > longest:
+                    longest, what = overlap, kind
         return seconds, what
 
     # -- the report -------------------------------------------------------------------
@@ -335,8 +350,9 @@ class LagProbe:
         during = [s for s in self._samples if stall.start < s.at <= stall.end]
         # None when a C call or a collection kept the watchdog out: then the looks
         # taken as it got back in, right after the stall, stand in.
-        until = stall.end + 2 * SAMPLE_EVERY
+        until = stall.end + STALL / 2
         stall.samples = during or [s for s in self._samples if stall.end < s.at <= until]
+        stall.gc_seconds, stall.gc_what = self._gc_between(stall.start, stall.end)
         # The last reading before the stall (the watchdog may itself be held off once
         # it starts) and the first after it.
         before = [r for r in self._readings if r[0] <= stall.start + SAMPLE_EVERY]
@@ -393,24 +409,13 @@ def top_stacks(stalls: list[Stall], count: int = 3) -> list[dict[str, Any]]:
                 "gc_seconds": sum(s.gc_seconds for s in members),
                 "threads": worst["threads"],
                 "stack": worst["stack"],
+                "seen": worst["seen"],
             }
         )
     return found
 
 
 # --------------------------------------------------------------------------- the tasks
-
-
-async def _until(app: Any, condition: Callable[[], bool]) -> None:
-    """Like ``ui._until``, but polled every tick rather than every 1 ms (the driver's own
-    wake-ups are main-thread work no user causes), and failing as soon as the app stops."""
-    deadline = time.monotonic() + TIMEOUT
-    while not condition():
-        if not app.is_running:  # it crashed: run_test raises the error on the way out
-            raise RuntimeError("the app stopped before reaching the awaited state")
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app never reached the awaited state")
-        await asyncio.sleep(INTERVAL)
 
 
 def bare(params: dict[str, Any]) -> dict[str, Any]:
@@ -450,85 +455,121 @@ def incident(params: dict[str, Any]) -> dict[str, Any]:
     settings = Settings(cache_dir=Path(params["cache_dir"]))
     app = make_app(settings, paths=[Path(params["root"])])
     probe = LagProbe()
-    facts: dict[str, Any] = {}
 
-    async def drive() -> None:
+    async def drive() -> dict[str, Any]:
         probe.start()
         async with app.run_test(headless=True, size=(120, 40)) as pilot:
-            await _path(app, pilot, probe, str(params.get("query", "postgresql")), facts)
+            await pilot.pause()
+            driver = Driver(app, probe)
+            await driver.incident(str(params.get("query", "postgresql")))
         probe.stop()
+        return {**driver.facts, "workers": {p: list(w) for p, w in driver.workers.items()}}
 
-    asyncio.run(drive())
+    facts = asyncio.run(drive())
     return {**probe.report(), **facts}
 
 
-async def _path(app: Any, pilot: Any, probe: LagProbe, word: str, facts: dict[str, Any]) -> None:
-    from adr_tui.ui.screens.browse import BrowseScreen
-    from adr_tui.ui.widgets.adr_list import AdrList
+class Driver:
+    """Walks the app through the incident path as a user would, phase by phase."""
 
-    def listed() -> int:
+    def __init__(self, app: Any, probe: LagProbe) -> None:
+        self.app, self.probe = app, probe
+        self.workers: dict[str, dict[str, None]] = {}
+        """Per phase, the workers seen running (which ones compete with the UI)."""
+        self.facts: dict[str, Any] = {}
+
+    async def until(self, condition: Callable[[], bool]) -> None:
+        """Like ``ui._until``, but polled every tick rather than every 1 ms (the driver's
+        wake-ups are main-thread work no user causes), noting the running workers, and
+        failing as soon as the app stops."""
+        deadline = time.monotonic() + TIMEOUT
+        while not condition():
+            if not self.app.is_running:  # it crashed: run_test raises the error on exit
+                raise RuntimeError("the app stopped before reaching the awaited state")
+            if time.monotonic() > deadline:
+                raise TimeoutError("the app never reached the awaited state")
+            running = self.workers.setdefault(self.probe.phase, {})
+            running.update((w.description, None) for w in self.app.workers if not w.is_finished)
+            await asyncio.sleep(INTERVAL)
+
+    async def press(self, *keys: str) -> None:
+        """Press keys at a typist's pace, without waiting for the app to go idle.
+
+        ``Pilot.press`` waits after each key until the process is idle, up to 2 s:
+        while workers run, that gave them seconds no typist gives them.
+        ``simulate_key`` posts the key at once (its idle wait is its own task).
+        """
+        for key in keys:
+            self.app.simulate_key(key)
+            await asyncio.sleep(KEY_GAP)
+
+    def listed(self) -> int:
+        from adr_tui.ui.widgets.adr_list import AdrList
+
         try:
-            widget = app.browse.query_one(AdrList)
+            return len(self.app.browse.query_one(AdrList).rows)
         except Exception:  # not mounted yet
             return 0
-        return len(widget.rows)
 
-    await _until(app, lambda: isinstance(app.screen, BrowseScreen))
-    await ui._after_refresh(app)
-    probe.enter("list")  # the user sees the app; the catalogue loads in a worker
-    await _until(app, lambda: listed() > 0)
-    facts["rows"] = listed()
-    probe.enter("search")
-    await pilot.press("slash")
-    for key in word:
-        await pilot.press(key)
-        await asyncio.sleep(KEY_GAP)
-    browse = app.browse
-    await _until(
-        app,
-        lambda: (
-            browse.query_state.text == word
-            and getattr(browse.listing, "query", None) == browse.query_state
-        ),
-    )
-    facts["hits"] = listed()
-    await _open_and_step(app, pilot, probe, facts)
-    probe.enter("drain")  # index build, created dates: still running in workers?
+    async def incident(self, word: str) -> None:
+        from adr_tui.ui.screens.browse import BrowseScreen
 
-    def drained() -> bool:
-        return not any(w.group in BACKGROUND and not w.is_finished for w in app.workers)
+        app = self.app
+        await self.until(lambda: isinstance(app.screen, BrowseScreen))
+        await ui._after_refresh(app)
+        self.probe.enter("list")  # the user sees the app; the catalogue loads in a worker
+        await self.until(lambda: self.listed() > 0)
+        self.facts["rows"] = self.listed()
+        await self.search(word)
+        await self.open_and_step()
+        self.probe.enter("drain")  # index build, created dates: still running in workers?
 
-    await _until(app, drained)
-    await ui._after_refresh(app)
-    probe.enter("exit")  # closing the app is not "while workers run"
+        def drained() -> bool:
+            return not any(w.group in BACKGROUND and not w.is_finished for w in app.workers)
 
+        await self.until(drained)
+        await ui._after_refresh(app)
+        self.probe.enter("exit")  # closing the app is not "while workers run"
 
-async def _open_and_step(app: Any, pilot: Any, probe: LagProbe, facts: dict[str, Any]) -> None:
-    from adr_tui.ui.screens.adr import AdrScreen
-    from adr_tui.ui.screens.history import HistoryScreen
-    from adr_tui.ui.widgets.diff_view import DiffView
+    async def search(self, word: str) -> None:
+        self.probe.enter("search")
+        await self.press("slash", *word)
+        browse = self.app.browse
+        await self.until(
+            lambda: (
+                browse.query_state.text == word
+                and getattr(browse.listing, "query", None) == browse.query_state
+            )
+        )
+        self.facts["hits"] = self.listed()
 
-    probe.enter("open")
-    await pilot.press("down", "enter")  # leave the search box, open the best hit
-    await _until(app, lambda: isinstance(app.screen, AdrScreen))
-    await ui._after_refresh(app)
-    probe.enter("history")
-    await pilot.press("h")
-    await _until(app, lambda: isinstance(app.screen, HistoryScreen))
-    screen = app.screen
-    view = screen.query_one(DiffView)
-    await _until(app, lambda: screen.lineage is not None and view.diff is not None)
-    facts["revisions"] = len(screen.revisions)
-    probe.enter("step")
-    stepped = 0
-    for _ in range(min(STEPS, len(screen.revisions) - 1)):
-        shown = view.diff
+    async def open_and_step(self) -> None:
+        from adr_tui.ui.screens.adr import AdrScreen
+        from adr_tui.ui.screens.history import HistoryScreen
+        from adr_tui.ui.widgets.diff_view import DiffView
 
-        def moved(shown: object = shown) -> bool:
-            return view.diff is not shown
+        app = self.app
+        self.probe.enter("open")
+        await self.press("down", "enter")  # leave the search box, open the best hit
+        await self.until(lambda: isinstance(app.screen, AdrScreen))
+        await ui._after_refresh(app)
+        self.probe.enter("history")
+        await self.press("h")
+        await self.until(lambda: isinstance(app.screen, HistoryScreen))
+        screen = app.screen
+        view = screen.query_one(DiffView)
+        await self.until(lambda: screen.lineage is not None and view.diff is not None)
+        self.facts["revisions"] = len(screen.revisions)
+        self.probe.enter("step")
+        stepped = 0
+        for _ in range(min(STEPS, len(screen.revisions) - 1)):
+            shown = view.diff
 
-        await pilot.press("left_square_bracket")
-        await _until(app, moved)
-        stepped += 1
-    await ui._after_refresh(app)
-    facts["stepped"] = stepped
+            def moved(shown: object = shown) -> bool:
+                return view.diff is not shown
+
+            await self.press("left_square_bracket")
+            await self.until(moved)
+            stepped += 1
+        await ui._after_refresh(app)
+        self.facts["stepped"] = stepped
