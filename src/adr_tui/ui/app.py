@@ -185,7 +185,7 @@ class AdrApp(Background):
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return
         if worker.group == "load":
-            self.started()
+            self.browse.started()
             self.browse.query_one("#loading").display = False
         self.show_error(worker.error)
 

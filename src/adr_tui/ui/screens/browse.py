@@ -121,7 +121,7 @@ class BrowseScreen(Screen[None]):
                 yield Static(id="empty", markup=False)  # above the (empty) list: seen first
                 yield AdrList(id="adr-list")
             yield Preview(id="preview")
-        yield KeyFooter()
+        yield KeyFooter(held=True)  # its keys are built once the first list is on screen
 
     def on_mount(self) -> None:
         """Initialise once mounted."""
@@ -185,7 +185,6 @@ class BrowseScreen(Screen[None]):
         self._show_facets()
         self._show_header()
         self._show_empty()
-        self.call_after_refresh(self.app.started)
 
     def _show_facets(self) -> None:
         # A hidden panel is filled when it opens: rebuilding its options costs a layout.
@@ -282,6 +281,12 @@ class BrowseScreen(Screen[None]):
         # New results: the list is what the user waits for, so the preview (wrapping
         # a decision's text and the layout it causes, ~10 ms at 1,000 ADRs) follows it.
         self._preview_soon()
+        self.started()
+
+    def started(self) -> None:
+        """The first list is on screen, or loading failed: what start-up deferred follows."""
+        self.query_one(KeyFooter).show_keys()
+        self.app.started()
 
     @on(AdrList.Selected)
     def _selected(self, message: AdrList.Selected) -> None:
