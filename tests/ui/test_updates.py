@@ -100,3 +100,14 @@ async def test_column_headings_follow_a_resize(app: AdrApp) -> None:
         await pilot.resize_terminal(50, 24)
         await settle(pilot)
         assert "Date" not in str(app.screen.query_one("#list-header", Static).content)
+
+
+async def test_start_up_ends_when_opening_straight_into_an_adr(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, open_id="5", poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AdrScreen"  # the list behind is never drawn
+        assert gc.isenabled()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert [k.description for k in footer_keys(app)][:2] == ["Search", "Filters"]

@@ -185,6 +185,8 @@ class BrowseScreen(Screen[None]):
         self._show_facets()
         self._show_header()
         self._show_empty()
+        if self.app.screen is not self or not adr_list.region.height:
+            self.started()  # the rows may not be drawn now (another screen on top, no room)
 
     def _show_facets(self) -> None:
         # A hidden panel is filled when it opens: rebuilding its options costs a layout.
