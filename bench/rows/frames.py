@@ -127,12 +127,25 @@ def p99_row(name: str, reports: Reports, bare: Stats) -> Row:
 # ------------------------------------------------------------------- the explanation
 
 
+def merged_causes(reports: Reports) -> list[str]:
+    """Stalls and stalled time per cause over several runs, most time first."""
+    merged: dict[str, list[float]] = {}
+    for report in reports:
+        for cause, seen in report["causes"].items():
+            into = merged.setdefault(cause, [0, 0.0])
+            into[0] += seen["stalls"]
+            into[1] += seen["stalled_seconds"]
+    ranked = sorted(merged.items(), key=lambda item: -item[1][1])
+    return [f"- {cause}: {n:.0f} stall(s), {s * 1000:.0f} ms in all" for cause, (n, s) in ranked]
+
+
 def merged_stacks(reports: Reports, count: int = 3) -> list[dict[str, Any]]:
     """The top blocking stacks of several runs, merged by (site, cause)."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for report in reports:
         for stack in report["stacks"]:
-            key = (stack["site"], stack["cause"])
+            site = "" if stack["site"].startswith("triggered in ") else stack["site"]
+            key = (site, stack["cause"])
             into = merged.setdefault(
                 key, {**stack, "stalls": 0, "stalled_seconds": 0.0, "gc_seconds": 0.0}
             )
@@ -187,6 +200,7 @@ def explain(ctx: Context, runs: dict[str, Reports]) -> None:
     out: list[str] = []
     for cache, reports in runs.items():
         out += [f"\nframes, {cache} caches, {len(reports)} run(s):", *phase_table(reports)]
+        out += ["Stalls by cause (all runs):", *(merged_causes(reports) or ["- none"])]
         top = stack_lines(merged_stacks(reports))
         out += ["Top blocking stacks (innermost frames last):", *top]
     print("\n".join(out), file=sys.stderr, flush=True)

@@ -342,6 +342,7 @@ class LagProbe:
             **figures(kept, stalls),
             "phases": self._phases(),
             "worst": [s.to_json() for s in sorted(stalls, key=lambda s: -s.lag)[:5]],
+            "causes": causes(stalls),
             "stacks": top_stacks(stalls),
         }
 
@@ -389,18 +390,35 @@ def figures(lags: list[float], stalls: list[Stall]) -> dict[str, Any]:
     }
 
 
+def causes(stalls: list[Stall]) -> dict[str, dict[str, float]]:
+    """Stalls and stalled seconds per cause, most stalled time first."""
+    found: dict[str, dict[str, float]] = {}
+    for stall in sorted(stalls, key=lambda s: s.cause):
+        into = found.setdefault(stall.cause, {"stalls": 0, "stalled_seconds": 0.0})
+        into["stalls"] += 1
+        into["stalled_seconds"] += stall.lag
+    return dict(sorted(found.items(), key=lambda item: -item[1]["stalled_seconds"]))
+
+
+def _group(stall: Stall) -> tuple[str, str]:
+    # A collection runs wherever an allocation happened to trigger it: the place
+    # says little, so collections are grouped by generation and thread only.
+    return stall.cause, "" if stall.gc_seconds >= stall.lag / 2 else stall.site
+
+
 def top_stacks(stalls: list[Stall], count: int = 3) -> list[dict[str, Any]]:
-    """Stalls grouped by cause and site, most stalled time first."""
+    """Stalls grouped by cause and place, most stalled time first."""
     groups: dict[tuple[str, str], list[Stall]] = {}
     for stall in stalls:
-        groups.setdefault((stall.cause, stall.site), []).append(stall)
+        groups.setdefault(_group(stall), []).append(stall)
     ranked = sorted(groups.items(), key=lambda item: -sum(s.lag for s in item[1]))
     found: list[dict[str, Any]] = []
     for (cause, site), members in ranked[:count]:
         worst = max(members, key=lambda s: s.lag).to_json()
+        places = Counter(s.site for s in members).most_common(3)
         found.append(
             {
-                "site": site,
+                "site": site or "triggered in " + "; ".join(p for p, _ in places),
                 "cause": cause,
                 "stalls": len(members),
                 "stalled_seconds": sum(s.lag for s in members),

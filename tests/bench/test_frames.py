@@ -47,6 +47,7 @@ def test_a_stall_names_the_blocking_function() -> None:
     assert worst["samples"] >= 1
     assert any("test_frames.py:block_the_loop" in frame for frame in worst["stack"])
     assert report["stacks"][0]["stalls"] == 1
+    assert [seen["stalls"] for seen in report["causes"].values()] == [1]
 
 
 @pytest.fixture(scope="module")
