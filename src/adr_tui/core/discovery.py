@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from adr_tui.core.model import Problem
 from adr_tui.core.sources import FileSource
 
@@ -135,6 +133,8 @@ def _adr_dir_file(root: Path, start: Path) -> tuple[str, ...]:
 def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
     if not source.is_file(".log4brains.yml"):
         return ()
+    import yaml  # 20 ms to import: only for the repositories that use log4brains
+
     try:
         config = yaml.safe_load(source.read_bytes(".log4brains.yml"))
     except (OSError, yaml.YAMLError):

@@ -15,7 +15,7 @@ from typing import Any
 
 from adr_tui.core import cachefile
 from adr_tui.core.model import Decision, Problem, Reference, Relation, RelationKind, Section, Status
-from adr_tui.core.parsing import ParseOutcome, blob_id, parse_document
+from adr_tui.core.parsing import ParseOutcome, blob_id
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
 
@@ -112,6 +112,8 @@ class ParseCache:
 
     def parse(self, data: bytes, path: str) -> ParseOutcome:
         """What :func:`parse_document` returns for these bytes, from the cache when possible."""
+        from adr_tui.core.parsing import parse_document  # not needed on a warm start
+
         if self._path is None:
             return parse_document(data, path)
         key = f"{blob_id(data)}:{path}"

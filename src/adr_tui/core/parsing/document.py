@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-
 from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, yaml_into
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import read_front_matter
+from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
 from adr_tui.core.parsing.scanner import Scan, Scanner
 from adr_tui.core.parsing.sections import find_sections
 from adr_tui.core.parsing.templates import is_template, only_comments, says_template
@@ -18,25 +16,6 @@ HEAD_CHARS = 256 * 1024
 """Metadata is looked for in the first 256 KB only; a 5 MB ADR still parses fast."""
 MAX_EXAMPLE_TRIES = 10
 """Level-1 headings tried as the start of an example after a template (each is a scan)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ParseOutcome:
-    """What one file turned out to be."""
-
-    decision: Decision | None
-    """The decision, or None when the file is not one (a template, empty, binary)."""
-    is_template: bool = False
-    """True when the file is (or begins with) an ADR template."""
-    problems: tuple[Problem, ...] = ()
-    """Problems that keep the file from being a decision at all."""
-
-
-def blob_id(data: bytes) -> str:
-    """Git's blob id of ``data``: lets caches match working-tree files to history."""
-    digest = hashlib.sha1(b"blob %d\0" % len(data), usedforsecurity=False)
-    digest.update(data)  # no concatenated copy of a large file
-    return digest.hexdigest()
 
 
 def _doc_id(path: str) -> str:
