@@ -15,12 +15,15 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter, facet_counts
+from adr_tui.core.highlight import Highlighter
 from adr_tui.core.model import Decision, Status
+from adr_tui.core.querylang import Fragment
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
 
@@ -112,16 +115,39 @@ class Query:
         return Query(sort=self.sort)
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    """Why a row matched a search."""
+    """Why a row matched a search; its excerpt is made the first time it is asked for.
 
-    score: float
-    """Higher is better."""
-    snippet: str = ""
-    """A one-line excerpt around the first match (plain text; the list makes it inert)."""
-    spans: tuple[tuple[int, int], ...] = ()
-    """Character ranges of ``snippet`` that matched, for highlighting."""
+    The first hits of a search come with their excerpt; the others get theirs
+    from the search's highlighter when the list draws them, so a keystroke pays
+    for one screen of excerpts and every row still has one when scrolled to.
+    """
+
+    __slots__ = ("_excerpt", "score")
+
+    def __init__(
+        self, score: float, excerpt: Fragment | Callable[[], Fragment | None] | None = None
+    ) -> None:
+        self.score = score
+        """Higher is better."""
+        self._excerpt = excerpt
+
+    def _made(self) -> Fragment | None:
+        if callable(self._excerpt):
+            self._excerpt = self._excerpt()
+        return self._excerpt
+
+    @property
+    def snippet(self) -> str:
+        """A one-line excerpt around the first match (plain text; the list makes it inert)."""
+        made = self._made()
+        return made.text if made else ""
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges of ``snippet`` that matched, for highlighting."""
+        made = self._made()
+        return made.spans if made else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +201,14 @@ def to_filter(query: Query) -> Filter:
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
 
 
-SNIPPETS = 60
-"""Hits given a highlighted excerpt per keystroke: a few screens' worth. Highlighting is
-half the cost of a query (1,000 ADRs: 64 ms CPU for 200 excerpts, 33 ms for 60)."""
+EAGER_EXCERPTS = 20
+"""Hits whose excerpt comes with the search results (a screenful); the list asks for
+the others' when it draws them. Excerpts were half a keystroke's cost when all came first."""
+
+
+def _first_excerpt(highlighter: Highlighter | None, body: str) -> Fragment | None:
+    excerpts = highlighter.body(body, limit=1) if highlighter else ()
+    return excerpts[0] if excerpts else None
 
 
 def as_you_type(text: str) -> str:
@@ -251,14 +282,16 @@ def compute(
 
             engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
             result = engine.search(
-                as_you_type(text), flt, sort=query.effective_sort.value, highlight=SNIPPETS
+                as_you_type(text), flt, sort=query.effective_sort.value, highlight=EAGER_EXCERPTS
             )
             notes.extend(result.problems)
             query_ids = result.query_ids
-            for h in result.hits:
-                frag = h.body[0] if h.body else h.title
-                hits[h.id] = Hit(h.score, frag.text if h.body else "", frag.spans if h.body else ())
             kept = [d for d in (catalog.get(i) for i in result.ids) if d is not None]
+            for i, (h, d) in enumerate(zip(result.hits, kept, strict=True)):
+                if i < EAGER_EXCERPTS:
+                    hits[h.id] = Hit(h.score, h.body[0] if h.body else None)
+                else:
+                    hits[h.id] = Hit(h.score, partial(_first_excerpt, result.highlighter, d.body))
         else:
             kept = apply_filter(catalog.decisions, flt, lookup=catalog)
         facets = facet_counts(

@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
-from adr_tui.ui.listing import Row
+from adr_tui.ui.listing import EAGER_EXCERPTS, Row
 from adr_tui.ui.render import STATUS_WIDTH, number_label, status_label
 
 CURSOR = "▶ "
@@ -170,7 +170,8 @@ class AdrList(ScrollView, can_focus=True):
         """Replace the rows; the cursor returns to the row whose key is ``keep`` when present."""
         self.rows = rows
         self.show_repo = repo
-        self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows) else 1
+        # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
+        self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
         index = next((i for i, r in enumerate(rows) if keep and r.entry.key == keep), 0)
         self._line_cache_clear()

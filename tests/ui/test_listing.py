@@ -1,0 +1,31 @@
+"""The browse list's search rows: excerpts past the first screen are made when asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.search.corpus import catalog_of, decision
+
+from adr_tui.ui.listing import EAGER_EXCERPTS, Query, compute
+
+
+def test_every_hit_has_its_excerpt_even_past_the_first_screen(tmp_path: Path) -> None:
+    count = EAGER_EXCERPTS + 5
+    decisions = [
+        decision(n, f"Decision {n}", f"Intro {n}.\nWe keep sessions in PostgreSQL number {n}.")
+        for n in range(1, count + 1)
+    ]
+    listed = compute([catalog_of(tmp_path, decisions)], Query(text="postgresql"))
+    assert listed is not None and len(listed.rows) == count
+    for row in listed.rows:
+        assert row.hit is not None
+        number = row.entry.decision.number
+        assert row.hit.snippet.startswith(f"Intro {number}. We keep sessions in PostgreSQL")
+        assert [row.hit.snippet[a:b] for a, b in row.hit.spans] == ["PostgreSQL"]
+
+
+def test_a_hit_matching_only_its_title_has_no_excerpt(tmp_path: Path) -> None:
+    decisions = [decision(n, f"PostgreSQL {n}", "Nothing here.") for n in range(1, 30)]
+    listed = compute([catalog_of(tmp_path, decisions)], Query(text="postgresql"))
+    assert listed is not None
+    assert [r.hit.snippet if r.hit else None for r in listed.rows] == [""] * 29
