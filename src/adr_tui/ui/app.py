@@ -14,7 +14,8 @@ from textual.worker import Worker, WorkerState
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
-from adr_tui.ui.background import Background, freeze_heap, hold_collector, release_collector
+from adr_tui.ui.background import Background
+from adr_tui.ui.collector import freeze_heap, hold_collector, release_collector
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
@@ -23,6 +24,8 @@ from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import fingerprint
 
 POLL_SECONDS = 2.0
+PRELOADED = ("adr_tui.ui.screens.adr", "adr_tui.ui.screens.history", "adr_tui.core.search")
+"""Modules imported in a worker once the list is shown (see ``AdrApp._preload``)."""
 
 
 class AdrApp(Background):
@@ -147,19 +150,32 @@ class AdrApp(Background):
         """The list is on screen (or loading failed): start-up is over."""
         if self._collector_held:
             self._collector_held = False
-            release_collector()
+            release_collector("start-up")
+            self._preload()
+
+    @work(thread=True, exit_on_error=False, group="preload", description="Preparing views")
+    def _preload(self) -> None:
+        # What an incident needs next (the ADR view's Markdown, the History screen,
+        # Whoosh), imported here: on the UI thread each first use froze it 100+ ms.
+        import importlib
+
+        for name in PRELOADED:
+            importlib.import_module(name)
+        freeze_heap("preload")
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""
         self.started()
 
     def _poll_tick(self) -> None:
-        if self.catalogs and not any(c.at for c in self.catalogs):
+        # One look at a time: a look at 10,000 files can outlast the interval, and
+        # cancelling a thread worker does not stop it, so looks piled up.
+        busy = any(w.group == "poll" and not w.is_finished for w in self.workers)
+        if self.catalogs and not any(c.at for c in self.catalogs) and not busy:
             self._check_changes(self.catalogs)
 
     @work(
         thread=True,
-        exclusive=True,
         exit_on_error=False,
         group="poll",
         description="Watching for changes",

@@ -7,7 +7,6 @@ workers; results arrive as messages. Mixed into :class:`~adr_tui.ui.app.AdrApp`.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from adr_tui.core.errors import AdrError
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert_line
 from adr_tui.ui.actions import EntryActions
+from adr_tui.ui.collector import collector_held, freeze_heap
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt
 
@@ -27,44 +27,6 @@ if TYPE_CHECKING:
     from adr_tui.core.search import SearchEngine
     from adr_tui.ui.screens.adr import AdrScreen
     from adr_tui.ui.screens.problems import ProblemsScreen
-
-_FROZEN: set[str] = set()
-"""Stages whose heap :func:`freeze_heap` already froze in this process."""
-
-
-def freeze_heap(stage: str) -> None:
-    """Take every object alive now out of the cyclic collector's scans (``gc.freeze``), once.
-
-    Imported modules, the widgets and the catalogue live as long as the app, yet
-    each full collection walked them all: at 1,000 ADRs a 40-60 ms pause on the
-    UI thread at start-up and again after the first search. Frozen objects are
-    still freed by reference counting (a reloaded catalogue has no cycles), so
-    only cyclic garbage alive at that moment is kept. Once per ``stage`` and
-    process: apps created later in the same process (the tests) freeze nothing.
-    """
-    if stage not in _FROZEN:
-        _FROZEN.add(stage)
-        gc.freeze()
-
-
-def hold_collector() -> bool:
-    """Pause the cyclic garbage collector for start-up; True when this call paused it.
-
-    Loading 1,000 ADRs allocates hundreds of thousands of containers, and every
-    young-generation collection walked them again: ~30 ms of CPU in the load
-    worker alone. Reference counting still frees all acyclic garbage meanwhile;
-    :func:`release_collector` resumes collection once the list is shown.
-    """
-    if not gc.isenabled():
-        return False
-    gc.disable()
-    return True
-
-
-def release_collector() -> None:
-    """Resume collection after :func:`hold_collector` (the start-up heap frozen first)."""
-    freeze_heap("start-up")
-    gc.enable()
 
 
 class Background(EntryActions):
@@ -86,8 +48,8 @@ class Background(EntryActions):
         """One engine per catalogue, reused across reloads; builds only once wanted.
 
         None before the user turns to search (``wanted``, :meth:`want_index`):
-        importing Whoosh (~60 ms of CPU at 1,000 ADRs, in the load worker until
-        now) is not needed to show the list, so it waits for the first ``/``.
+        Whoosh (~60 ms of CPU to import) is not needed to show the list; the
+        app imports it in a worker once the list is shown (``AdrApp._preload``).
         """
         if not (self.engines or wanted or self._index_wanted):
             return
@@ -132,7 +94,10 @@ class Background(EntryActions):
 
         worker = get_current_worker()
         try:
-            with load_history(root, self.settings, worker.cancelled_event) as history:
+            with (
+                collector_held("history"),
+                load_history(root, self.settings, worker.cancelled_event) as history,
+            ):
                 created = {s.path: s.created.date() for s in history.summaries() if s.created}
         except AdrError:
             created = {}  # a nicety: the History screen explains git problems when asked
@@ -204,7 +169,8 @@ class Background(EntryActions):
         for engine in engines:
             if worker.is_cancelled:
                 return
-            engine.build(cancel=worker.cancelled_event)
+            with collector_held("index"):
+                engine.build(cancel=worker.cancelled_event)
         notices = tuple(dict.fromkeys(e.notice for e in engines if e.notice))
         self.post_message(IndexBuilt(notices))
 

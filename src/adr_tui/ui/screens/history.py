@@ -35,6 +35,7 @@ from adr_tui.core.history import History, Lineage, Revision, load_history
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import render
+from adr_tui.ui.collector import collector_held
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
@@ -221,7 +222,8 @@ class HistoryScreen(Screen[None]):
     def _load(self) -> None:
         worker = get_current_worker()
         try:
-            history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
+            with collector_held("history"):
+                history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
         except AdrError as error:  # expected (no git, git refuses): said on this screen
             self.post_message(HistoryUnavailable(f"{error.title}: {error.message}"))
             return
