@@ -275,7 +275,7 @@ class BrowseScreen(Screen[None]):
 
     @on(AdrList.Highlighted)
     def _highlighted(self, message: AdrList.Highlighted) -> None:
-        if not message.adr_list.painting_new_rows:
+        if not message.on_new_rows:
             self._preview_soon()
 
     @on(AdrList.Repainted)

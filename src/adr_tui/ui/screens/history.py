@@ -220,10 +220,13 @@ class HistoryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="History")
     def _load(self) -> None:
+        with collector_held("history"):  # reading every commit is the bulk of it
+            self._load_held()
+
+    def _load_held(self) -> None:
         worker = get_current_worker()
         try:
-            with collector_held("history"):
-                history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
+            history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
         except AdrError as error:  # expected (no git, git refuses): said on this screen
             self.post_message(HistoryUnavailable(f"{error.title}: {error.message}"))
             return

@@ -120,6 +120,9 @@ class AdrList(ScrollView, can_focus=True):
             super().__init__()
             self.adr_list = adr_list
             self.row = row
+            self.on_new_rows = adr_list.painting_new_rows
+            """True when new rows put the cursor here (``Repainted`` follows their paint).
+            Read when posted: by the time the message is handled they may be painted."""
 
         @property
         def control(self) -> AdrList:
