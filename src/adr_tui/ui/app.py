@@ -29,6 +29,8 @@ SWITCH_INTERVAL = 0.001
 """Seconds a thread may keep the GIL while others wait, while the app runs (see on_mount)."""
 PRELOADED = ("adr_tui.ui.screens.adr", "adr_tui.ui.screens.history", "adr_tui.core.search")
 """Modules imported in a worker once the list is shown (see ``AdrApp._preload``)."""
+PRELOAD_AFTER = 1.0
+"""Seconds after the list is shown: not while the first keys are being answered."""
 
 
 class AdrApp(Background):
@@ -160,7 +162,7 @@ class AdrApp(Background):
         if self._collector_held:
             self._collector_held = False
             release_collector("start-up")
-            self._preload()
+            self.set_timer(PRELOAD_AFTER, self._preload)
 
     @work(thread=True, exit_on_error=False, group="preload", description="Preparing views")
     def _preload(self) -> None:
