@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bench import baselines
 from bench.context import Context, available
-from bench.harness import Row, Stats, Target, missing, worker
+from bench.harness import Row, Stats, Target, guarded, missing, worker
 
 
 def rows(ctx: Context) -> list[Row]:
@@ -22,6 +22,7 @@ def rows(ctx: Context) -> list[Row]:
             missing(start, target=Target(limit)),
             missing(keys, target=Target(0.05, "figure")),
             missing(rss),
+            missing(HISTORY, target=Target(0.1, "figure")),
         ]
     bare, bare_rss = baselines.textual_bare(ctx)
     params = ctx.params(query=baselines.COMMON_WORD)
@@ -60,4 +61,20 @@ def rows(ctx: Context) -> list[Row]:
         Row(
             rss, Stats(tuple(peaks)), unit="B", baseline_name="bare Textual app", baseline=bare_rss
         ),
+        guarded(HISTORY, lambda: history_row(ctx), Target(0.1, "figure")),
     ]
+
+
+HISTORY = "UI history of an ADR opened (warm cache)"
+
+
+def history_row(ctx: Context) -> Row:
+    """``h`` on the 50-revision ADR until its History screen shows them; the first run warms."""
+    hot = ctx.generated.manifest["hot_adr"]
+    stats, results = ctx.sample("ui.history_open", ctx.params(path=hot), warmup=max(1, ctx.warmup))
+    return Row(
+        HISTORY,
+        stats,
+        target=Target(0.1, "figure"),
+        note=f"key → History screen drawn; {results[-1]['revisions']} revisions",
+    )

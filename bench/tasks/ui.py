@@ -109,3 +109,38 @@ def adr_app(params: dict[str, Any]) -> dict[str, Any]:
     asyncio.run(drive())
     result["peak_rss"] = peak_rss()
     return result
+
+
+def history_open(params: dict[str, Any]) -> dict[str, Any]:
+    """adr-tui headless, opened on one ADR: ``h`` until its History screen shows the revisions.
+
+    With the run's shared cache (warmed by a discarded first sample) this is
+    the "history of an ADR with a warm cache" of issue 6.
+    """
+    from adr_tui.core.settings import Settings
+    from adr_tui.ui.app import make_app
+    from adr_tui.ui.screens.adr import AdrScreen
+    from adr_tui.ui.screens.history import HistoryScreen
+
+    settings = Settings(cache_dir=Path(params["cache_dir"]))
+    app = make_app(settings, paths=[Path(params["root"])], open_id=params["path"], poll=False)
+    result: dict[str, Any] = {}
+
+    async def drive() -> None:
+        async with app.run_test(headless=True, size=(120, 40)) as pilot:
+            await _until(lambda: isinstance(app.screen, AdrScreen))
+            await pilot.pause()
+            started, cpu = time.monotonic_ns(), cpu_now()
+            await pilot.press("h")
+            await _until(
+                lambda: isinstance(app.screen, HistoryScreen) and app.screen.lineage is not None
+            )
+            shown = await _after_refresh(app)
+            result["seconds"] = (shown - started) / 1e9
+            result["cpu"] = cpu_now() - cpu
+            screen = app.screen
+            assert isinstance(screen, HistoryScreen) and screen.lineage is not None
+            result["revisions"] = len(screen.lineage.revisions)
+
+    asyncio.run(drive())
+    return result
