@@ -1,0 +1,149 @@
+"""The streamed ``git log -z --raw -M`` output, parsed into :class:`LogCommit` records."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import IO, NamedTuple
+
+from adr_tui.core.errors import RepoError
+from adr_tui.core.gitlog.environment import HistoryCancelled, _fsdecode, _text
+
+ZERO_OID = "0" * 40
+_ZERO = ZERO_OID.encode()
+_GITLINK = b"160000"
+_FIELDS = 8
+# Commit header: oid, parents, author name, email, author date, committer date, subject, body.
+LOG_FORMAT = "@%H%x00%P%x00%an%x00%ae%x00%aI%x00%cI%x00%s%x00%b"
+
+
+class RawChange(NamedTuple):
+    """One file change of one commit, as ``git log --raw -M`` reports it.
+
+    A named tuple: it goes to and comes from the JSON cache as a plain list.
+    """
+
+    status: str
+    """``A``, ``M``, ``D``, ``R`` or ``T`` (type change)."""
+    old_path: str
+    """Path before the change (equal to ``new_path`` unless renamed)."""
+    new_path: str
+    """Path after the change."""
+    old_blob: str | None
+    """Blob id before the change; None when added."""
+    new_blob: str | None
+    """Blob id after the change; None when deleted."""
+
+
+class LogCommit(NamedTuple):
+    """One commit of the streamed log with its Markdown changes (a JSON-ready named tuple)."""
+
+    oid: str
+    """Full commit id."""
+    parents: tuple[str, ...]
+    """Parent commit ids (none for a root or a shallow boundary)."""
+    author_name: str
+    """Author name."""
+    author_email: str
+    """Author e-mail."""
+    author_date: str
+    """Author date, strict ISO 8601 with its offset."""
+    committer_date: str
+    """Committer date, strict ISO 8601 with its offset."""
+    subject: str
+    """First paragraph of the message, joined on one line."""
+    body: str
+    """Rest of the message."""
+    changes: tuple[RawChange, ...]
+    """Markdown files the commit changed (empty for merges: git shows them no diff)."""
+
+
+def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:
+    """NUL-separated fields of ``stream``, read in chunks as git writes them."""
+    pending = b""
+    read = getattr(stream, "read1", stream.read)
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise HistoryCancelled
+        chunk = read(1 << 16)
+        if not chunk:
+            break
+        parts = (pending + chunk).split(b"\0")
+        pending = parts.pop()
+        yield from parts
+    if pending:
+        yield pending
+
+
+def is_markdown(path: bytes) -> bool:
+    """Whether a path names a Markdown file (``.md`` / ``.mdx``, any case)."""
+    return path[-3:].lower() == b".md" or path[-4:].lower() == b".mdx"
+
+
+def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None:
+    """A Markdown change from ``:old_mode new_mode old_oid new_oid STATUS`` and its paths.
+
+    A rename between a Markdown and another file is, for documents, an add or a delete.
+    """
+    old_mode, new_mode, old_oid, new_oid, status = meta[1:].split(b" ")
+    if _GITLINK in (old_mode, new_mode):
+        return None  # submodules are not documents
+    letter = status[:1].decode()
+    old_blob: str | None = None if old_oid == _ZERO else old_oid.decode()
+    new_blob: str | None = None if new_oid == _ZERO else new_oid.decode()
+    if letter in ("R", "C"):
+        old_md, new_md = is_markdown(old_raw), is_markdown(new_raw)
+        if letter == "C" or not old_md:
+            letter, old_raw, old_blob = "A", new_raw, None
+        elif not new_md:
+            letter, new_raw, new_blob = "D", old_raw, None
+    return RawChange(letter, _fsdecode(old_raw), _fsdecode(new_raw), old_blob, new_blob)
+
+
+def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
+    """Commits of a ``git log -z --raw --format=LOG_FORMAT`` stream that touch Markdown.
+
+    Fields are taken by position, so a path that looks like a header or a
+    status line is still a path. Commits with no Markdown change are skipped
+    without being decoded.
+    """
+    it = iter(tokens)
+    header: list[bytes] | None = None
+    changes: list[RawChange] = []
+    for token in it:
+        if token[:1] == b"\n":  # git ends each header with "\0\n" before the raw lines
+            token = token[1:]
+        if not token:
+            continue
+        if token[:1] == b":" and header is not None:
+            kind = token[token.rfind(b" ") + 1 :][:1]
+            old = next(it)
+            new = next(it) if kind in (b"R", b"C") else old
+            if is_markdown(old) or is_markdown(new):
+                change = _raw_change(token, old, new)
+                if change is not None:
+                    changes.append(change)
+        elif token[:1] == b"@":
+            if header is not None and changes:
+                yield _commit(header, changes)
+            header = [token[1:], *(next(it) for _ in range(_FIELDS - 1))]
+            changes = []
+        else:
+            raise RepoError(f"unexpected git log output near {token[:40]!r}")
+    if header is not None and changes:
+        yield _commit(header, changes)
+
+
+def _commit(header: list[bytes], changes: list[RawChange]) -> LogCommit:
+    oid, parents, name, email, adate, cdate, subject, body = header
+    return LogCommit(
+        oid.decode(),
+        tuple(parents.decode().split()),
+        _text(name),
+        _text(email),
+        adate.decode(),
+        cdate.decode(),
+        _text(subject),
+        _text(body).rstrip("\n"),
+        tuple(changes),
+    )

@@ -1,0 +1,328 @@
+"""The :class:`GitRepo`: open a repository and run read-only git commands in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from adr_tui.core.errors import GitUnavailableError, RepoError, RevisionError
+from adr_tui.core.gitlog.blobs import _BlobReader
+from adr_tui.core.gitlog.environment import (
+    _CHECKED_GIT,
+    _SAFE_CONFIG,
+    _check_version,
+    _fsdecode,
+    _import_git,
+    _repo_error,
+    git_environment,
+)
+from adr_tui.core.gitlog.logparse import LOG_FORMAT, LogCommit, _tokens, is_markdown, parse_log
+
+
+@dataclass(frozen=True, slots=True)
+class TreeEntry:
+    """One file of a Git tree."""
+
+    path: str
+    """Repository-relative POSIX path."""
+    mode: str
+    """Git file mode, e.g. ``100644`` or ``120000`` (link)."""
+    blob: str
+    """Blob id."""
+    size: int
+    """Size in bytes."""
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _before_argument(at: str) -> str | None:
+    """``--before`` value for a DATE or ISO timestamp (end of day for a bare date); else None."""
+    text = at.strip()
+    if _DATE_ONLY.match(text):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+        return f"{text} 23:59:59"
+    if not re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", text):
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    zone = stamp.strftime(" %z") if stamp.tzinfo else ""
+    return stamp.strftime("%Y-%m-%d %H:%M:%S") + zone  # rebuilt by us, never the user's text
+
+
+class GitRepo:
+    """A Git repository opened for reading. Thread-safe; call :meth:`close` when done."""
+
+    def __init__(self, root: Path, git_dir: Path, common_dir: Path, executable: str) -> None:
+        self.root = root
+        """Work tree root (where commands run)."""
+        self.git_dir = git_dir
+        """This work tree's git folder (``.git`` or ``.git/worktrees/NAME``)."""
+        self.common_dir = common_dir
+        """The folder shared by all work trees (objects, refs, ``shallow``)."""
+        self._executable = executable
+        self._env = git_environment()
+        self._lock = threading.RLock()
+        self._blobs: _BlobReader | None = None
+
+    @classmethod
+    def open(cls, root: Path) -> GitRepo:
+        """Open the repository whose work tree is ``root``.
+
+        Raises:
+            RepoError: not a Git repository, or git refuses it (safe.directory).
+            GitUnavailableError: no git, or one older than 2.30.
+        """
+        git = _import_git()
+        try:
+            repo = git.Repo(root)  # type: ignore[attr-defined]
+        except Exception as exc:  # GitPython's own error types are not worth coupling to
+            raise RepoError(
+                f"{root} is not a Git repository: history is unavailable", "No history"
+            ) from exc
+        try:
+            executable = str(repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git")
+            if executable not in _CHECKED_GIT:  # one `git version` per executable and process
+                _check_version(tuple(repo.git.version_info))
+                _CHECKED_GIT.add(executable)
+        except GitUnavailableError:
+            raise
+        except Exception as exc:
+            raise GitUnavailableError(f"git cannot be run: {exc}") from exc
+        finally:
+            repo.close()
+        work_tree = Path(repo.working_tree_dir or root).resolve()
+        # A safe.directory refusal surfaces at the first command (see _finished).
+        return cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
+
+    def __enter__(self) -> GitRepo:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def command(self, *args: str) -> list[str]:
+        """The full argument vector for ``git ARGS`` with the read-only options."""
+        config = [part for item in _SAFE_CONFIG for part in ("-c", item)]
+        return [self._executable, "--no-pager", "--no-optional-locks", *config, *args]
+
+    def _finished(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+        with self._lock:
+            done = subprocess.run(
+                self.command(*args),
+                cwd=self.root,
+                env=self._env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                check=False,
+            )
+        if done.returncode != 0 and b"dubious ownership" in done.stderr:
+            raise _repo_error(self.root, args[0], done.stderr)  # never a mere "no such revision"
+        return done
+
+    def run(self, *args: str, check: bool = True) -> bytes:
+        """Run one git command to completion; its stdout.
+
+        Raises:
+            RepoError: git failed (and ``check`` is set), or refuses the repository.
+        """
+        done = self._finished(*args)
+        if check and done.returncode != 0:
+            raise _repo_error(self.root, args[0], done.stderr)
+        return done.stdout
+
+    def head(self) -> str | None:
+        """The commit HEAD points at; None in a repository without commits.
+
+        Raises:
+            RepoError: HEAD names a commit that cannot be read (a damaged repository).
+        """
+        out = self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
+        oid = out.decode().strip()
+        if not oid:
+            self._check_readable("HEAD")
+        return oid or None
+
+    def _check_readable(self, rev: str) -> None:
+        """Raise when ``rev`` names an object id whose object cannot be read.
+
+        A corrupt pack otherwise looks like an empty repository or an unknown
+        name, and the user would be told something false.
+        """
+        named = (
+            self.run("rev-parse", "--verify", "--quiet", "--end-of-options", rev, check=False)
+            .decode()
+            .strip()
+        )
+        if not re.fullmatch(r"[0-9a-f]{40,64}", named):
+            return
+        # Read the whole object: -e and -t stop at the pack index or entry header.
+        if self._finished("cat-file", "-p", named).returncode != 0:
+            raise RepoError(
+                f"{self.root}: {rev} names {named[:12]}, which cannot be read: the repository "
+                "looks damaged (run 'git fsck' there)",
+                "Damaged repository",
+            )
+
+    def is_shallow(self) -> bool:
+        """Whether the repository is a shallow clone."""
+        return (self.common_dir / "shallow").is_file()
+
+    def shallow_boundary(self) -> frozenset[str]:
+        """Commits whose parents a shallow clone does not have."""
+        try:
+            text = (self.common_dir / "shallow").read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            return frozenset()
+        return frozenset(text.split())
+
+    def resolve(self, rev: str) -> str:
+        """The commit id a user-given revision names.
+
+        Raises:
+            RevisionError: the text names no commit (``--output=x`` is just an unknown name).
+        """
+        out = self.run(
+            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
+        )
+        oid = out.decode().strip()
+        if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
+            self._check_readable(rev)
+            raise RevisionError(f"unknown revision {rev!r}")
+        return oid
+
+    def resolve_at(self, at: str) -> str:
+        """A DATE (last first-parent commit by the end of that day) or a revision → commit id.
+
+        Raises:
+            RevisionError: no such revision, or no commit on or before the date.
+        """
+        before = _before_argument(at)
+        if before is None:
+            return self.resolve(at)
+        if self.head() is None:
+            raise RevisionError("the repository has no commits yet")
+        out = self.run("rev-list", "-1", "--first-parent", f"--before={before}", "HEAD")
+        oid = out.decode().strip()
+        if not oid:
+            raise RevisionError(f"no commit on or before {at.strip()}")
+        return oid
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether commit ``older`` is reachable from ``newer``."""
+        done = self._finished("merge-base", "--is-ancestor", "--end-of-options", older, newer)
+        return done.returncode == 0
+
+    def log(
+        self,
+        revisions: Sequence[str],
+        *,
+        renames: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> list[LogCommit]:
+        """Every commit of ``revisions`` (ids or ``A..B``) touching Markdown, newest first.
+
+        One ``git log`` process, parsed incrementally as it streams. It has no
+        pathspec: ADR folders move, so history cannot be limited to today's
+        folders, and a wildcard pathspec (``*.md``) made git test every tree
+        entry of every commit: 4-5x slower than reading every change and
+        keeping the Markdown ones here. Without a pathspec git also does no
+        history simplification, so a change made on a branch is shown even
+        when a merge later discarded it (``git log --full-history`` semantics).
+
+        Raises:
+            RepoError: git failed (e.g. an object needed for rename detection is missing).
+            HistoryCancelled: ``cancel`` was set.
+        """
+        args = [
+            "log",
+            "-z",
+            "--raw",
+            "--no-abbrev",
+            # Exact renames (-M100%) compare blob ids only: they need no blob content.
+            "-M" if renames else "-M100%",
+            "--root",
+            "--date-order",  # never a parent before its child, even with skewed clocks
+            "--no-color",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--encoding=UTF-8",
+            f"--format={LOG_FORMAT}",
+            "--end-of-options",
+            *revisions,
+            "--",  # no pathspec: see log()'s docstring
+        ]
+        # stderr goes to a file: a chatty git must never block on a full pipe we do not read.
+        with self._lock, tempfile.TemporaryFile() as errors:
+            proc = subprocess.Popen(
+                self.command(*args),
+                cwd=self.root,
+                env=self._env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+            )
+            assert proc.stdout is not None
+            try:
+                commits = list(parse_log(_tokens(proc.stdout, cancel)))
+            except BaseException:
+                proc.kill()  # cancelled or unreadable output: stop git now
+                raise
+            finally:
+                proc.stdout.close()
+                proc.wait()
+            errors.seek(0)
+            stderr = errors.read()
+        if proc.returncode != 0:
+            raise _repo_error(self.root, "log", stderr)
+        return commits
+
+    def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
+        """Blob contents by id, read through one ``cat-file --batch``; None when missing."""
+        wanted = list(dict.fromkeys(oids))
+        if not wanted:
+            return {}
+        with self._lock:
+            if self._blobs is None:
+                self._blobs = _BlobReader(self.command("cat-file", "--batch"), self.root, self._env)
+            return self._blobs.read_many(wanted)
+
+    def ls_tree(self, commit: str) -> list[TreeEntry]:
+        """Every file of ``commit``'s tree (one ``ls-tree -r -z -l``)."""
+        out = self.run("ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", commit)
+        entries: list[TreeEntry] = []
+        for record in out.split(b"\0"):
+            if not record:
+                continue
+            meta, _, path = record.partition(b"\t")
+            mode, kind, oid, size = meta.split()
+            if kind == b"blob":
+                # A missing object's size prints as "BAD"; reading it later says what is wrong.
+                length = int(size) if size.isdigit() else -1
+                entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
+        return entries
+
+    def markdown_paths(self, commit: str) -> frozenset[str]:
+        """Markdown files in ``commit``'s tree (one ``ls-tree -r -z --name-only``)."""
+        out = self.run(
+            "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit
+        )
+        return frozenset(_fsdecode(p) for p in out.split(b"\0") if p and is_markdown(p))
+
+    def close(self) -> None:
+        """Release the ``cat-file`` process (the repository can still be used afterwards)."""
+        with self._lock:
+            if self._blobs is not None:
+                self._blobs.close()
+                self._blobs = None
