@@ -98,11 +98,11 @@ def test_close_ends_the_blob_process(repo: Path) -> None:
 def test_missing_git_is_git_unavailable(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import git as gitpython
 
-    from adr_tui.core import gitlog
     from adr_tui.core.errors import GitUnavailableError
+    from adr_tui.core.gitlog import repo as gitlog_repo
 
     monkeypatch.setattr(gitpython.Git, "GIT_PYTHON_GIT_EXECUTABLE", str(repo / "no-such-git"))
-    monkeypatch.setattr(gitlog, "_CHECKED_GIT", set())
+    monkeypatch.setattr(gitlog_repo, "_CHECKED_GIT", set())  # where GitRepo.open reads it
     with pytest.raises(GitUnavailableError):
         GitRepo.open(repo)
 
