@@ -43,7 +43,7 @@ def read_verified(path: Path, kind: str) -> tuple[Any, str] | None:
     if digest.encode() != fields[3]:
         return None
     try:
-        return json.loads(payload), digest
+        return decode(payload), digest
     except ValueError:
         return None
 
@@ -60,13 +60,33 @@ _PIECE = 64
 
 
 def encode(payload: Any) -> str:
-    """``json.dumps(payload)`` (compact), built from one call per item of any long container.
+    """``payload`` as JSON, built from one ``json.dumps`` per item of any long container.
 
-    A single ``json.dumps`` of a 100,000-commit history holds the GIL for half
-    a second: the UI thread cannot draw meanwhile. Encoding item by item lets
-    other threads in between, for the same text.
+    A single ``json.dumps`` (or ``json.loads``) of a 100,000-commit history holds
+    the GIL for a few hundred milliseconds: the UI thread cannot draw meanwhile.
+    Encoding item by item lets other threads in between, and a long top-level
+    list gets one item per line so that :func:`decode` can read it the same way.
+    Any JSON reader reads the text as ``json.dumps(payload)``'s.
     """
+    if isinstance(payload, list | tuple) and len(payload) > _PIECE:
+        return "[\n" + ",\n".join("".join(_pieces(item)) for item in payload) + "\n]"
     return "".join(_pieces(payload))
+
+
+def decode(payload: bytes) -> Any:
+    """What ``json.loads(payload)`` gives, a line at a time for :func:`encode`'s long lists.
+
+    Raises ValueError when the payload is not JSON.
+    """
+    if payload.startswith(b"[\n") and payload.endswith(b"\n]"):
+        lines = payload[2:-2].split(b"\n")
+        if all(line.endswith(b",") for line in lines[:-1]) and not lines[-1].endswith(b","):
+            try:
+                # Each item is compact JSON on its line (strings escape their newlines).
+                return [json.loads(line.removesuffix(b",")) for line in lines]
+            except ValueError:
+                pass  # not written by encode(): read it whole
+    return json.loads(payload)
 
 
 def _pieces(value: Any) -> Iterator[str]:
