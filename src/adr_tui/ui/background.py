@@ -7,6 +7,7 @@ workers; results arrive as messages. Mixed into :class:`~adr_tui.ui.app.AdrApp`.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,10 +49,15 @@ class Background(EntryActions):
         """One engine per catalogue, reused across reloads; builds only once wanted.
 
         None before the user turns to search (``wanted``, :meth:`want_index`):
-        Whoosh (~60 ms of CPU to import) is not needed to show the list; the
-        app imports it in a worker once the list is shown (``AdrApp._preload``).
+        Whoosh (~60 ms of CPU to import) is not needed to show the list. It is
+        imported in a worker, never here on the UI thread: by the preload once
+        the list is shown (``AdrApp._preload``), or now if search comes first;
+        searches scan meanwhile.
         """
         if not (self.engines or wanted or self._index_wanted):
+            return
+        if "adr_tui.core.search" not in sys.modules:
+            self._import_search()
             return
         from adr_tui.core.search import SearchEngine
 
@@ -155,6 +161,12 @@ class Background(EntryActions):
                 self.open_engines(self.catalogs)  # builds too, now that it is wanted
             elif self._index and self.engines:
                 self._build_index(tuple(self.engines.values()))
+
+    @work(thread=True, exit_on_error=False, group="preload", description="Loading search")
+    def _import_search(self) -> None:
+        import adr_tui.core.search  # noqa: F401  # imported for open_engines, off the UI thread
+
+        self.call_from_thread(lambda: self.open_engines(self.catalogs, wanted=True))
 
     @work(
         thread=True,
