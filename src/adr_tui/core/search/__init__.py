@@ -24,7 +24,7 @@ Modules, each using only those listed above it:
 - ``schema``: the fields, the ``Words`` field, word analysis, each ADR's document.
 - ``translate``: a query tree as a Whoosh query.
 - ``storage``: the index on disk or in memory: verified opening, build, update.
-- ``scanning``: search without an index (:func:`scan_ids`, :func:`scan_search`).
+- ``scanning``: search without an index (:func:`scan_ids`).
 - ``engine``: :class:`SearchEngine`, :class:`IndexReport`, :func:`run_query`.
 
 Importing this package imports Whoosh: Whoosh-free modules (filters) import
@@ -33,8 +33,8 @@ it inside the function that needs it, never at module level.
 
 from __future__ import annotations
 
-from adr_tui.core.search.engine import IndexReport, SearchEngine, run_query
-from adr_tui.core.search.scanning import HIGHLIGHTED, scan_ids, scan_search
+from adr_tui.core.search.engine import IndexReport, SearchEngine, run_query, scan_search
+from adr_tui.core.search.scanning import HIGHLIGHTED, scan_ids
 from adr_tui.core.search.schema import VERSION_KEY
 from adr_tui.core.search.storage import index_home
 

@@ -379,6 +379,20 @@ class SearchEngine:
         return mine
 
 
+def scan_search(
+    catalog: Catalog,
+    query: str,
+    flt: Filter | None = None,
+    *,
+    sort: Sort = "relevance",
+    limit: int | None = None,
+    highlight: int = HIGHLIGHTED,
+) -> SearchResult:
+    """Search ``catalog`` by scanning it: what :class:`SearchEngine` answers until it is built."""
+    engine = SearchEngine(catalog, Settings(use_cache=False))  # never built: it scans
+    return engine.search(query, flt, sort=sort, limit=limit, highlight=highlight)
+
+
 def run_query(
     catalog: Catalog, flt: Filter, settings: Settings, *, sort: Sort = "relevance"
 ) -> list[Decision]:

@@ -1,7 +1,7 @@
 """Search without an index: the catalogue scan (:mod:`adr_tui.core.scan`) with Whoosh's analysis.
 
-What :class:`~adr_tui.core.search.SearchEngine` answers with until its index is
-ready, and what filters use to count matches (:func:`scan_ids`). Also what the
+What filters use to count matches (:func:`scan_ids`); the engine scans the
+same way until its index is ready. Also what the
 scan and the engine share: the query a filter and typed text make, and how many
 hits carry highlights by default.
 """
@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import Sort, parse_query
-from adr_tui.core.results import SearchResult, finish
+from adr_tui.core.querylang import parse_query
 from adr_tui.core.scan import ScanCache, scan
 from adr_tui.core.search.schema import analysis
 
@@ -36,33 +34,3 @@ def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
     if parsed.is_all:
         return frozenset(d.id for d in decisions)
     return frozenset(scan(decisions, parsed.root, _shared_scan_cache))
-
-
-def scan_search(
-    catalog: Catalog,
-    query: str,
-    flt: Filter | None = None,
-    *,
-    sort: Sort = "relevance",
-    limit: int | None = None,
-    highlight: int = HIGHLIGHTED,
-) -> SearchResult:
-    """Search ``catalog`` by scanning it (no index): what :class:`SearchEngine` does until ready."""
-    flt = flt or Filter()
-    parsed = parse_query(query_text(query, flt))
-    decisions = tuple(catalog.decisions)
-    scores = None if parsed.is_all else scan(decisions, parsed.root, _shared_scan_cache)
-    notes = list(parsed.problems)
-    return finish(
-        decisions,
-        catalog,
-        parsed,
-        scores,
-        flt,
-        sort=sort,
-        limit=limit,
-        highlight=highlight,
-        notes=notes,
-        source="scan",
-        stem=analysis.stem,
-    )
