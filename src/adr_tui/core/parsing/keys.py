@@ -22,6 +22,19 @@ def normalise(key: str) -> str:
 # Spellings are normalised and without accents ("Décideurs" → "decideurs"); after the
 # English ones come those of ADRs written in French, Spanish, Portuguese, German, Italian,
 # Russian, Japanese, Chinese and Korean.
+_STATUS_ABROAD = (
+    "statut",
+    "etat",
+    "estado",
+    "stato",
+    "статус",
+    "ステータス",
+    "状態",
+    "状态",
+    "상태",
+)
+"""The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese and Korean."""
+
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "status": (
         "status",
@@ -29,15 +42,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "adr-status",
         "decision-status",
         "current-status",
-        "statut",
-        "etat",
-        "estado",
-        "stato",
-        "статус",
-        "ステータス",
-        "状態",
-        "状态",
-        "상태",
+        *_STATUS_ABROAD,
     ),
     "date": (
         "date",
@@ -107,15 +112,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "adr-status",
         "decision-status",
         "status-history",
-        "statut",
-        "etat",
-        "estado",
-        "stato",
-        "статус",
-        "ステータス",
-        "状態",
-        "状态",
-        "상태",
+        *_STATUS_ABROAD,
     ),
     # Not "data": a "## Data" section of an English ADR is prose about data.
     "date": ("date", "decision-date", "fecha", "datum", "日付", "日時", "日期"),
