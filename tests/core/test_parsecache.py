@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import RepoFactory
@@ -63,3 +65,27 @@ def test_unwritable_cache_folder_still_loads(make_repo: RepoFactory, tmp_path: P
     blocker.write_text("not a folder")
     catalog = load_catalog(repo, Settings(cache_dir=blocker / "cache"))
     assert [d.number for d in catalog.decisions] == [1]
+
+
+WARM_IMPORTS = """
+import sys
+from pathlib import Path
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+catalog = load_catalog(Path(sys.argv[1]), Settings(cache_dir=Path(sys.argv[2])))
+print(len(catalog.decisions), "adr_tui.core.parsing.document" in sys.modules, "yaml" in sys.modules)
+"""
+
+
+def test_a_warm_load_imports_neither_the_parser_nor_yaml(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": MADR, "docs/adr/0002-b.md": NYGARD})
+    cache = tmp_path / "cache"
+
+    def load() -> list[str]:
+        command = [sys.executable, "-c", WARM_IMPORTS, str(repo), str(cache)]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
+
+    assert load() == ["2", "True", "True"]  # cold: parses, so imports the parser
+    assert load() == ["2", "False", "False"]  # warm: every outcome from the cache

@@ -87,6 +87,15 @@ def _outcome(row: list[Any], data: bytes) -> ParseOutcome:
     )
 
 
+def _parse(data: bytes, path: str) -> ParseOutcome:
+    # Imported here, on a miss: the parser (PyYAML and ~100 patterns, ~150 ms) is not
+    # needed on a warm start. ``from parsing import parse_document`` at the top of
+    # ``parse`` ran the package's lazy ``__getattr__``, so it imported it every time.
+    from adr_tui.core.parsing.document import parse_document
+
+    return parse_document(data, path)
+
+
 class ParseCache:
     """Parse results of one repository, loaded once and saved after a catalogue load."""
 
@@ -112,10 +121,8 @@ class ParseCache:
 
     def parse(self, data: bytes, path: str) -> ParseOutcome:
         """What :func:`parse_document` returns for these bytes, from the cache when possible."""
-        from adr_tui.core.parsing import parse_document  # not needed on a warm start
-
         if self._path is None:
-            return parse_document(data, path)
+            return _parse(data, path)
         key = f"{blob_id(data)}:{path}"
         self._used.add(key)
         row = self._rows.get(key)
@@ -124,7 +131,7 @@ class ParseCache:
                 return _outcome(row, data)
             except (TypeError, ValueError, IndexError):
                 pass  # a malformed row: parse again and overwrite it
-        outcome = parse_document(data, path)
+        outcome = _parse(data, path)
         self._rows[key] = _outcome_row(outcome, decode(data).text)
         self._dirty = True
         return outcome
