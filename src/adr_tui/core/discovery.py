@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from adr_tui.core.adrnames import is_adr_name
 from adr_tui.core.model import Problem
 from adr_tui.core.sources import FileSource
 
@@ -49,7 +50,6 @@ NESTED_SEARCH_DEPTH = 3
 MIN_NUMBERED_FILES = 3
 """An unlisted folder with this many ADR-numbered files is an ADR folder (docs/architecture)."""
 
-ADR_SUFFIXES = (".md", ".mdx")
 NOT_ADR_NAMES = re.compile(
     r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)"
     r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?\.mdx?$|^_",  # "index.en.md", "README.pt-BR.md"
@@ -66,10 +66,6 @@ TEMPLATE_NAME = re.compile(
 NUMBERED_NAME = re.compile(
     r"^(?:(?:adr[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}\.mdx?$)",  # "0001-x.md", "adr-5.md"
     re.IGNORECASE,
-)
-# A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation".
-BARE_ADR_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)[-_][^.\s]*[a-z][^.]*$", re.IGNORECASE
 )
 # A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
 TRANSLATION_NAME = re.compile(
@@ -186,7 +182,7 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
 def is_candidate(rel: str) -> bool:
     """Whether a file inside an ADR folder may be a decision (by name alone)."""
     folders, _, name = rel.rpartition("/")
-    if not name.lower().endswith(ADR_SUFFIXES) and not BARE_ADR_NAME.match(name):
+    if not is_adr_name(name):  # the rule the history follows too
         return False
     if folders and any(part.lower() in NOT_ADR_DIRS for part in folders.split("/")):
         return False

@@ -1,0 +1,44 @@
+"""Which file names may hold an ADR: the one rule discovery and history share.
+
+Discovery lists the files of an ADR folder by this rule (then drops READMEs,
+templates and companions); the history follows every path of the log by it,
+in any folder, since ADR folders move. Sharing it is what makes a file that
+is listed also have a history.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADR_SUFFIXES = (".md", ".mdx")
+# A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation".
+BARE_ADR_NAME = re.compile(
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)[-_][^.\s]*[a-z][^.]*$", re.IGNORECASE
+)
+_BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
+# A bare name starts with "adr" or a digit (``\d`` also takes non-ASCII digits).
+_BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
+
+
+def is_adr_name(name: str) -> bool:
+    """Whether a file name (no folder) may be an ADR's: Markdown, or numbered without a suffix."""
+    return name.lower().endswith(ADR_SUFFIXES) or BARE_ADR_NAME.match(name) is not None
+
+
+def is_adr_path(path: bytes) -> bool:
+    """:func:`is_adr_name` of a repository path as git prints it (bytes): the log's hot path.
+
+    Equal to ``is_adr_name`` of the name decoded as every git path is (UTF-8,
+    surrogateescape), but the common cases are decided without decoding or a
+    regex: a bare name holds no dot, so a name with one is an ADR's exactly
+    when its last dot starts a Markdown suffix (lower-casing bytes agrees with
+    lower-casing text here: no non-ASCII character lower-cases to ``.``,
+    ``m``, ``d`` or ``x``), and a dotless name must start as a bare one does.
+    """
+    slash = path.rfind(b"/")
+    dot = path.rfind(b".")
+    if dot > slash:
+        return path[dot:].lower() in _BYTE_SUFFIXES
+    if slash + 1 >= len(path) or path[slash + 1] not in _BARE_FIRST:
+        return False
+    return BARE_ADR_NAME.match(path[slash + 1 :].decode("utf-8", "surrogateescape")) is not None
