@@ -3,8 +3,9 @@
 How history is read:
 
 * One ``git log -z --raw -M --date-order`` (see ``gitlog``) gives, newest
-  first and children before parents, each commit's Markdown changes with
-  both blob ids.
+  first and children before parents, each commit's changes to files that may
+  be ADRs (Markdown, or numbered names without a suffix: the rule discovery
+  lists by, ``adrnames``) with both blob ids.
 * Lineages are built backwards from today's paths: a rename hands the lineage
   its older path, an add closes it, and a delete opens a new, deleted lineage.
   So a path deleted and later re-added holds two lineages, not one. A branch
@@ -316,7 +317,7 @@ class LineageSummary:
 
 
 class History:
-    """The history of every Markdown file of a repository, as of one commit.
+    """The history of every file of a repository that may be an ADR, as of one commit.
 
     Lineage summaries come from the index alone; commits are read (from the
     cache, else from git) the first time a full lineage is asked for.

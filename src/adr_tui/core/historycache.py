@@ -1,6 +1,6 @@
 r"""The lineage index of a repository and its on-disk cache.
 
-The index groups every Markdown change of the log into lineages (see
+The index groups every ADR-file change of the log into lineages (see
 :func:`walk`) and keeps what the list needs about each. It is cached outside
 the repository, JSON only, verified before use.
 
@@ -22,6 +22,12 @@ from typing import Any, TypeAlias
 from adr_tui.core.cachefile import read_payload, read_verified, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
+
+INDEX_FORMAT = 2
+"""Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
+
+2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.
+"""
 
 
 def repo_key(repo: GitRepo) -> str:
@@ -218,7 +224,7 @@ def build_index(
 ) -> list[Trace]:
     """Every lineage of ``commits`` (newest first), summarised.
 
-    ``head_paths`` (the Markdown files at the head) lets branch edits of
+    ``head_paths`` (the ADR files at the head) lets branch edits of
     renamed files join their lineage.
     """
     traces, _ = walk(commits, 0, head_paths)
@@ -301,6 +307,7 @@ class Index:
     def payload(self) -> dict[str, Any]:
         """The JSON payload of the index file."""
         return {
+            "format": INDEX_FORMAT,
             "head": self.head,
             "boundary": sorted(self.boundary),
             "count": self.count,
@@ -313,7 +320,7 @@ class Index:
     @classmethod
     def parse(cls, payload: Any) -> Index | None:
         """The index in ``payload``; None when its shape is wrong."""
-        if not isinstance(payload, dict):
+        if not isinstance(payload, dict) or payload.get("format") != INDEX_FORMAT:
             return None
         try:
             segments = segments_from_rows(payload["segments"])
@@ -366,7 +373,7 @@ def rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[st
 
     def load() -> tuple[list[LogCommit], list[Trace] | None]:
         commits = read_log(repo, [head], None, notes)
-        return commits, build_index(commits, boundary, repo.markdown_paths(head))
+        return commits, build_index(commits, boundary, repo.adr_paths(head))
 
     return load
 
@@ -391,7 +398,7 @@ def update_index(
     """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
     notes = list(index.notes)
     newer = read_log(repo, [f"{index.head}..{head}"], cancel, notes)
-    head_paths = repo.markdown_paths(head) if newer else None
+    head_paths = repo.adr_paths(head) if newer else None
     traces = extend_index(index.traces, newer, index.count, index.boundary, head_paths)
     segments = list(index.segments)
     commits: list[LogCommit] | None = None
@@ -421,7 +428,7 @@ def full_index(
     """Read the whole log at ``head``, build the index and cache it (when possible)."""
     notes: list[str] = []
     commits = read_log(repo, [head], cancel, notes)
-    traces = build_index(commits, boundary, repo.markdown_paths(head))
+    traces = build_index(commits, boundary, repo.adr_paths(head))
     segments: list[Segment] = []
     index = Index(head, boundary, len(commits), segments, traces, None, notes)
     index.truncated_at = _truncated_at(commits, boundary)

@@ -25,7 +25,6 @@ from adr_tui.core.gitlog.logparse import (
     ZERO_OID,
     LogCommit,
     RawChange,
-    is_markdown,
     parse_log,
 )
 from adr_tui.core.gitlog.repo import GitRepo, TreeEntry
@@ -44,7 +43,6 @@ __all__ = [
     "TreeSource",
     "_check_version",
     "git_environment",
-    "is_markdown",
     "parse_log",
     "tree_source",
 ]

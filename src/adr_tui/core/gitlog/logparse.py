@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import IO, NamedTuple
 
+from adr_tui.core.adrnames import is_adr_path
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog.environment import HistoryCancelled, _fsdecode, _text
 
@@ -36,7 +37,7 @@ class RawChange(NamedTuple):
 
 
 class LogCommit(NamedTuple):
-    """One commit of the streamed log with its Markdown changes (a JSON-ready named tuple)."""
+    """One commit of the streamed log with its ADR-file changes (a JSON-ready named tuple)."""
 
     oid: str
     """Full commit id."""
@@ -55,7 +56,8 @@ class LogCommit(NamedTuple):
     body: str
     """Rest of the message."""
     changes: tuple[RawChange, ...]
-    """Markdown files the commit changed (empty for merges: git shows them no diff)."""
+    """Files the commit changed that may be ADRs (``adrnames.is_adr_path``: Markdown, or a
+    numbered name without a suffix); empty for merges: git shows them no diff."""
 
 
 def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:
@@ -75,15 +77,11 @@ def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes
         yield pending
 
 
-def is_markdown(path: bytes) -> bool:
-    """Whether a path names a Markdown file (``.md`` / ``.mdx``, any case)."""
-    return path[-3:].lower() == b".md" or path[-4:].lower() == b".mdx"
-
-
 def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None:
-    """A Markdown change from ``:old_mode new_mode old_oid new_oid STATUS`` and its paths.
+    """An ADR-file change from ``:old_mode new_mode old_oid new_oid STATUS`` and its paths.
 
-    A rename between a Markdown and another file is, for documents, an add or a delete.
+    A rename between an ADR file and another file is, for documents, an add or a delete.
+    A rename between two ADR files (``0006-x`` to ``0006-x.md``) stays a rename.
     """
     old_mode, new_mode, old_oid, new_oid, status = meta[1:].split(b" ")
     if _GITLINK in (old_mode, new_mode):
@@ -92,19 +90,19 @@ def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None
     old_blob: str | None = None if old_oid == _ZERO else old_oid.decode()
     new_blob: str | None = None if new_oid == _ZERO else new_oid.decode()
     if letter in ("R", "C"):
-        old_md, new_md = is_markdown(old_raw), is_markdown(new_raw)
-        if letter == "C" or not old_md:
+        old_adr, new_adr = is_adr_path(old_raw), is_adr_path(new_raw)
+        if letter == "C" or not old_adr:
             letter, old_raw, old_blob = "A", new_raw, None
-        elif not new_md:
+        elif not new_adr:
             letter, new_raw, new_blob = "D", old_raw, None
     return RawChange(letter, _fsdecode(old_raw), _fsdecode(new_raw), old_blob, new_blob)
 
 
 def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
-    """Commits of a ``git log -z --raw --format=LOG_FORMAT`` stream that touch Markdown.
+    """Commits of a ``git log -z --raw --format=LOG_FORMAT`` stream that touch ADR files.
 
     Fields are taken by position, so a path that looks like a header or a
-    status line is still a path. Commits with no Markdown change are skipped
+    status line is still a path. Commits with no ADR-file change are skipped
     without being decoded.
     """
     it = iter(tokens)
@@ -119,7 +117,8 @@ def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
             kind = token[token.rfind(b" ") + 1 :][:1]
             old = next(it)
             new = next(it) if kind in (b"R", b"C") else old
-            if is_markdown(old) or is_markdown(new):
+            # One test when the path is unchanged (most lines): old is new.
+            if is_adr_path(old) or (new is not old and is_adr_path(new)):
                 change = _raw_change(token, old, new)
                 if change is not None:
                     changes.append(change)

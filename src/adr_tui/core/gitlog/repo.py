@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from adr_tui.core.adrnames import is_adr_path
 from adr_tui.core.errors import GitUnavailableError, RepoError, RevisionError
 from adr_tui.core.gitlog.blobs import _BlobReader
 from adr_tui.core.gitlog.environment import (
@@ -22,7 +23,7 @@ from adr_tui.core.gitlog.environment import (
     _repo_error,
     git_environment,
 )
-from adr_tui.core.gitlog.logparse import LOG_FORMAT, LogCommit, _tokens, is_markdown, parse_log
+from adr_tui.core.gitlog.logparse import LOG_FORMAT, LogCommit, _tokens, parse_log
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,13 +232,13 @@ class GitRepo:
         renames: bool = True,
         cancel: threading.Event | None = None,
     ) -> list[LogCommit]:
-        """Every commit of ``revisions`` (ids or ``A..B``) touching Markdown, newest first.
+        """Every commit of ``revisions`` (ids or ``A..B``) touching ADR files, newest first.
 
         One ``git log`` process, parsed incrementally as it streams. It has no
         pathspec: ADR folders move, so history cannot be limited to today's
         folders, and a wildcard pathspec (``*.md``) made git test every tree
         entry of every commit: 4-5x slower than reading every change and
-        keeping the Markdown ones here. Without a pathspec git also does no
+        keeping the ADR files here. Without a pathspec git also does no
         history simplification, so a change made on a branch is shown even
         when a merge later discarded it (``git log --full-history`` semantics).
 
@@ -313,12 +314,12 @@ class GitRepo:
                 entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
         return entries
 
-    def markdown_paths(self, commit: str) -> frozenset[str]:
-        """Markdown files in ``commit``'s tree (one ``ls-tree -r -z --name-only``)."""
+    def adr_paths(self, commit: str) -> frozenset[str]:
+        """Files in ``commit``'s tree that may be ADRs (one ``ls-tree -r -z --name-only``)."""
         out = self.run(
             "ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", commit
         )
-        return frozenset(_fsdecode(p) for p in out.split(b"\0") if p and is_markdown(p))
+        return frozenset(_fsdecode(p) for p in out.split(b"\0") if p and is_adr_path(p))
 
     def close(self) -> None:
         """Release the ``cat-file`` process (the repository can still be used afterwards)."""
