@@ -86,8 +86,11 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def date_alone(text: str) -> dt.date | None:
-    """The date a line holds when the line is nothing but that date (``27 July 2022``)."""
-    text = text.strip(" *_.")
+    """The date a line holds when the line is nothing but that date (``27 July 2022``).
+
+    Emphasis and inline code around it are dress: ``**2021-07-09**``, `` `2021-07-09` ``.
+    """
+    text = text.strip(" *_.`")
     if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
         return None  # prose, or no date at either end: decided without a regex
     for pattern in (_ISO, _DAY_FIRST, _MONTH_FIRST, _DAY_NAME):

@@ -339,11 +339,18 @@ class Scanner:
         return True
 
     def _changelog_line(self, text: str) -> None:
-        """Keep the first dated entry of a changelog (``- 2019 Sep 04: Initial draft``)."""
-        if "changelog" in self.scan.fields or md.list_item(text) is None:
+        """Keep the earliest dated entry of a changelog (``- 2019 Sep 04: Initial draft``).
+
+        Earliest, not first: some logs put the newest edit on top ("- 2022-02-04: added
+        content" above "- 2022-01-19: init"), and the record dates from its first entry.
+        """
+        if md.list_item(text) is None or (dated := parse_date(text)) is None:
             return
-        if parse_date(text) is not None:
+        held = self.scan.fields.get("changelog")
+        if held is None:
             self.scan.put("changelog", text, "section")
+        elif dated < (parse_date(held.raw) or dated):
+            held.raw = text
 
     def _link_line(self, text: str) -> None:
         item = md.list_item(text)
