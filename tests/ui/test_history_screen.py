@@ -231,6 +231,22 @@ async def test_plain_folder_and_shallow_clone(
         assert not app.screen.query("ErrorModal")  # said on the screen, not in a modal
 
 
+async def test_moving_on_before_the_history_is_read_leaves_no_screen_behind(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_history()  # reads first, pushes once read
+        app.action_problems()  # in the same tick: nothing can have been read yet
+        await settle(pilot)  # the read arrived and found the user elsewhere
+        assert not any(isinstance(s, HistoryScreen) for s in app.screen_stack)
+        assert app.screen.__class__.__name__ == "ProblemsScreen"
+        await pilot.press("escape")
+        screen = await open_history(pilot)  # and h still works afterwards
+        assert len(rows(screen)) == 5
+
+
 def keys(*presses: str) -> Callable[[Pilot[object]], Awaitable[None]]:
     async def run(pilot: Pilot[object]) -> None:
         await open_history(pilot)

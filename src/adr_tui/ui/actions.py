@@ -21,7 +21,7 @@ from adr_tui.ui.listing import Entry
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
 
-"""Provides ``make_screen(app, entry, *, diff)`` for ``h`` and ``d``."""
+"""Provides ``open_history(app, entry, *, diff)`` for ``h`` and ``d``."""
 
 
 class EntryActions(App[int]):
@@ -153,13 +153,13 @@ class EntryActions(App[int]):
 
     def action_history(self, diff: bool = False) -> None:
         """Push the History screen (provided by ``ui/screens/history.py``) for this decision."""
-        from adr_tui.ui.screens.history import make_screen  # Git views load on first use
+        from adr_tui.ui.screens.history import open_history  # Git views load on first use
 
         entry = self.current_entry()
         if entry is None:
             return
-        # EntryActions is only ever mixed into AdrApp, which make_screen reads.
-        self.push_screen(make_screen(cast("AdrApp", self), entry, diff=diff))
+        # EntryActions is only ever mixed into AdrApp, which open_history reads.
+        open_history(cast("AdrApp", self), entry, diff=diff)
 
     def action_diff(self) -> None:
         """Push the History screen opened on the latest change's diff."""

@@ -1,18 +1,18 @@
 """History: one ADR's revisions (newest first), its status timeline, and any revision's diff.
 
-Git is only ever read in workers (group ``git``): one reads the history (from
-the on-disk cache when warm), one computes the highlighted revision's diff
-(``screens/version.py`` reads a past version's text). Each posts one message;
-the ``@on`` handlers change the widgets. Diffs are kept per screen, so stepping
-back is instant.
+Git is only ever read in workers (group ``git``): one reads the history, the
+lineage and the newest diff (``history_loading.py``), one computes any other
+revision's diff (``screens/version.py`` reads a past version's text). Diffs
+are kept per screen, so stepping back is instant.
 Commit subjects, names and paths are untrusted: see ``widgets/timeline.py``.
 
-The app pushes this screen through :func:`make_screen` (``h`` and ``d``).
+The app opens this screen through :func:`open_history` (``h`` and ``d``): the
+history is read first and the screen pushed complete, or after
+``LOADING_DELAY`` with a spinner when the read is slow.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -30,13 +30,20 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.diffs import FileDiff, diff_between, diff_revision
-from adr_tui.core.errors import AdrError
-from adr_tui.core.history import History, Lineage, Revision, load_history
+from adr_tui.core.history import History, Lineage, Revision
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import render
-from adr_tui.ui.collector import collector_held
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.screens.history_loading import (
+    Loaded,
+    Outcome,
+    Request,
+    Unavailable,
+    close_later,
+    discard,
+    start_reading,
+)
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import KeyFooter
@@ -53,28 +60,10 @@ if TYPE_CHECKING:
 SPLIT_MIN_WIDTH = 140
 """Terminal columns needed for the side-by-side diff."""
 LOADING_DELAY = 0.15
-"""Seconds before the spinner shows: a warm cache answers sooner, so nothing flickers."""
+"""Seconds a read may take before the screen shows with a spinner (a warm cache is sooner)."""
 
 DiffKey = tuple[str | None, str]
 """(older commit or None for "its own change", newer commit)."""
-
-
-@dataclass
-class HistoryLoaded(Message, bubble=False):
-    """The ADR's history was read."""
-
-    history: History
-    """The repository history (this screen closes it)."""
-    lineage: Lineage
-    """The ADR's revisions and timeline."""
-
-
-@dataclass
-class HistoryUnavailable(Message, bubble=False):
-    """The history cannot be shown (git refused, or the file was never committed)."""
-
-    reason: str
-    """A sentence for the user."""
 
 
 @dataclass
@@ -92,8 +81,13 @@ def _hidden(key: str, action: str, description: str, id: str, tooltip: str) -> B
     return Binding(key, action, description, show=False, id=id, tooltip=tooltip)
 
 
+def open_history(app: AdrApp, entry: Entry, *, diff: bool = False) -> None:
+    """Read ``entry``'s history, then push its screen (the app's ``h`` and ``d`` keys)."""
+    make_screen(app, entry, diff=diff).open()
+
+
 def make_screen(app: AdrApp, entry: Entry, *, diff: bool = False) -> HistoryScreen:
-    """The History screen for ``entry`` (the app's ``h`` and ``d`` keys call this)."""
+    """The History screen for ``entry``; pushed as is, it reads its history once shown."""
     catalog = next((c for c in app.catalogs if c.root == entry.root), None)
     return HistoryScreen(
         entry.decision,
@@ -159,6 +153,13 @@ class HistoryScreen(Screen[None]):
         self._pending: tuple[DiffKey, Worker[None]] | None = None
         self._split = False
         self._failed = False
+        self._reading: Worker[None] | None = None
+        self._arrived: Outcome | None = None
+        """An outcome that came before the screen was shown (applied on mount)."""
+        self._origin: Screen[object] | None = None
+        """The screen ``h`` was pressed on, while this one waits to be pushed."""
+        self._drawn: tuple[DiffKey, int | None] | None = None
+        """The diff on show and the mark it was drawn with."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -175,31 +176,73 @@ class HistoryScreen(Screen[None]):
             yield DiffView(id="history-diff")
         yield KeyFooter()
 
+    def open(self) -> None:
+        """Start reading, and push this screen once read (or after ``LOADING_DELAY``)."""
+        self._origin = self.app.screen
+        self._read()
+        self.app.set_timer(LOADING_DELAY, self._push)  # the app's: this screen's wait to start
+
+    def _push(self) -> None:
+        if self._origin is None:
+            return  # pushed already
+        origin, self._origin = self._origin, None
+        if self.app.screen is origin:
+            self.app.push_screen(self)
+        else:  # the user moved on before the history came
+            self._abandon()
+
+    def _read(self) -> None:
+        if self._reading is None and self.git:
+            request = Request(self.root, self.settings, self.decision.path, self.at)
+            self._reading = start_reading(self.app, request, self._arrive)
+
+    def _arrive(self, outcome: Outcome) -> None:
+        """(UI thread) The read is over: show it, or keep it for the push."""
+        self._reading = None
+        if self.is_mounted:
+            with self.app.batch_update():
+                self._apply(outcome)
+        elif self._origin is not None:
+            self._arrived = outcome
+            self._push()
+        else:
+            discard(outcome)  # the screen was closed meanwhile
+
+    def _abandon(self) -> None:
+        if self._reading is not None:
+            self._reading.cancel()
+            self._reading = None
+        if self._arrived is not None:
+            discard(self._arrived)
+            self._arrived = None
+
     def on_mount(self) -> None:
-        """Start reading the history (or explain why there is none)."""
+        """Show what was read before the push, else start reading (or explain why not)."""
         title = Text("History  ", style="bold", end="")
         title.append_text(render.heading(self.decision))
         self.query_one("#history-title", Static).update(title)
         self.sub_title = f"{self.decision.label} history"
-        view = self.query_one(DiffView)
         if not self.git:
             self._unavailable(
                 f"{self.root} is not a Git repository, so this decision has no history to "
                 "show. Browsing, search and reading still work."
             )
-            return
-        self.query_one("#history-summary", Static).update(Text("Reading history…", style="dim"))
-        view.show_message(Text("Reading history…", style="dim"))
-        self.query_one(OptionList).focus()
-        self.set_timer(LOADING_DELAY, self._show_spinner)
-        self._load()
+        elif self._arrived is not None:
+            arrived, self._arrived = self._arrived, None
+            self._apply(arrived)
+        else:
+            reading = Text("Reading history…", style="dim")
+            self.query_one("#history-summary", Static).update(reading)
+            self.query_one(DiffView).show_message(reading)
+            self.query_one(OptionList).focus()
+            self.set_timer(LOADING_DELAY, self._show_spinner)
+            self._read()
 
     def on_unmount(self) -> None:
-        """Save parsed states and end the git processes without holding up the UI."""
+        """Stop reading; save parsed states and end the git processes off the UI thread."""
+        self._abandon()
         if self.history is not None:
-            # The screen's own workers are cancelled on removal, and at exit the app
-            # no longer runs workers; a daemon thread finishes the atomic cache write.
-            threading.Thread(target=self.history.close, daemon=True).start()
+            close_later(self.history)
             self.history = None
 
     def _show_spinner(self) -> None:
@@ -214,35 +257,19 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-summary", Static).update(Text("No history", style="bold"))
         view = self.query_one(DiffView)
         view.show_message(Text(message))
+        self._drawn = None
         view.focus()
 
+    def _apply(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Loaded):
+            self._fill(outcome)
+        elif isinstance(outcome, Unavailable):
+            self._unavailable(outcome.reason)
+        else:
+            self._unavailable("The history could not be read (see the notification).")
+            self.app.show_error(outcome.error)
+
     # -- workers ----------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="History")
-    def _load(self) -> None:
-        with collector_held("history"):  # reading every commit is the bulk of it
-            self._load_held()
-
-    def _load_held(self) -> None:
-        worker = get_current_worker()
-        try:
-            history = load_history(self.root, self.settings, worker.cancelled_event, at=self.at)
-        except AdrError as error:  # expected (no git, git refuses): said on this screen
-            self.post_message(HistoryUnavailable(f"{error.title}: {error.message}"))
-            return
-        try:
-            lineage = history.for_decision(self.decision.path)
-        except AdrError as error:  # a file that was never committed has no history
-            history.close()
-            self.post_message(HistoryUnavailable(error.message))
-            return
-        except BaseException:
-            history.close()
-            raise
-        if worker.is_cancelled:
-            history.close()
-            return
-        self.post_message(HistoryLoaded(history, lineage))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Diff")
     def _compute(
@@ -258,11 +285,9 @@ class HistoryScreen(Screen[None]):
     def _worker_state(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.state is not WorkerState.ERROR or worker.error is None or worker.is_cancelled:
-            return  # a cancelled load ends in HistoryCancelled: asked for, not a failure
-        if worker.description == "History":
-            self._unavailable("The history could not be read (see the notification).")
-        else:
-            self.query_one(DiffView).show_message("This diff could not be computed.")
+            return
+        self._drawn = None
+        self.query_one(DiffView).show_message("This diff could not be computed.")
         self.app.report_worker(worker)
 
     # -- results ----------------------------------------------------------------
@@ -270,14 +295,11 @@ class HistoryScreen(Screen[None]):
     def _status_styles(self) -> dict[Status, Style]:
         return {s: self.get_component_rich_style(f"history--status-{s.value}") for s in Status}
 
-    @on(HistoryUnavailable)
-    def _no_history(self, message: HistoryUnavailable) -> None:
-        self._unavailable(message.reason)
-
-    @on(HistoryLoaded)
-    def _loaded(self, message: HistoryLoaded) -> None:
+    def _fill(self, message: Loaded) -> None:
         self.history, self.lineage = message.history, message.lineage
         self.revisions = list(reversed(message.lineage.revisions))
+        if message.newest is not None:
+            self._diffs[(None, self.revisions[0].commit)] = message.newest
         self.query_one("#history-body").loading = False
         self.query_one("#history-timeline", Static).update(
             timeline_text(message.lineage, self._status_styles())
@@ -312,6 +334,8 @@ class HistoryScreen(Screen[None]):
             newer, older = self.revisions[first], self.revisions[second]
         key: DiffKey = (older.commit if older else None, newer.commit)
         self.shown = key
+        if (key, self.mark) == self._drawn:
+            return  # the highlight message repeats what was just drawn
         if key in self._diffs:
             self._show(key)
         elif self._pending is None or self._pending[0] != key or self._pending[1].is_finished:
@@ -334,6 +358,7 @@ class HistoryScreen(Screen[None]):
             # Said here rather than in a toast, which would cover the diff at 80×24.
             heading = Text.assemble(("◆ Marked: highlight another to compare. ", "bold"), heading)
         self.query_one(DiffView).show_diff(diff, heading)
+        self._drawn = (key, self.mark)
 
     # -- actions ----------------------------------------------------------------
 

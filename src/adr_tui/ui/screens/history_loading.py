@@ -1,0 +1,123 @@
+"""Reading one ADR's history off the UI thread, for the History screen.
+
+One thread worker reads the repository history (the on-disk cache when warm),
+the ADR's lineage with its statuses, and the newest revision's own diff, then
+hands one :data:`Outcome` to the UI thread. Reading everything the screen's
+first paint needs in one go lets the screen be pushed complete: one layout and
+one paint instead of an empty screen, a spinner, then the list and the diff.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.worker import Worker, get_current_worker
+
+from adr_tui.core.diffs import FileDiff, diff_revision
+from adr_tui.core.errors import AdrError
+from adr_tui.core.history import History, Lineage, load_history
+from adr_tui.core.settings import Settings
+from adr_tui.ui.collector import collector_held
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The ADR's history was read."""
+
+    history: History
+    """The repository history (whoever takes this closes it)."""
+    lineage: Lineage
+    """The ADR's revisions and timeline."""
+    newest: FileDiff | None
+    """The newest revision's own change (None: the lineage has no revision)."""
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """The history cannot be shown: git refused, or the file was never committed."""
+
+    reason: str
+    """A sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Reading failed unexpectedly: the app's error hub explains ``error``."""
+
+    error: BaseException
+
+
+Outcome = Loaded | Unavailable | Failed
+
+
+@dataclass(frozen=True)
+class Request:
+    """Whose history to read, and how."""
+
+    root: Path
+    settings: Settings
+    path: str
+    """The ADR's path in the repository."""
+    at: str | None = None
+    """A date or revision the history stops at (``--at``)."""
+
+
+def close_later(history: History) -> None:
+    """Save parsed states and end git processes without holding up the UI thread.
+
+    A daemon thread, not a worker: at exit the app no longer runs workers, and the
+    cache write is atomic, so an unfinished one loses nothing.
+    """
+    threading.Thread(target=history.close, daemon=True).start()
+
+
+def discard(outcome: Outcome) -> None:
+    """Release what an outcome nobody will show holds."""
+    if isinstance(outcome, Loaded):
+        close_later(outcome.history)
+
+
+def start_reading(
+    app: App[Any], request: Request, deliver: Callable[[Outcome], None]
+) -> Worker[None]:
+    """Read ``request`` in a ``git`` thread worker; ``deliver`` gets the outcome on the UI thread.
+
+    The worker belongs to the app, so it can start before the screen is shown;
+    cancel it when the screen goes. A cancelled read delivers nothing.
+    """
+
+    def read() -> None:
+        worker = get_current_worker()
+        with collector_held("history"):  # reading every commit is the bulk of it
+            try:
+                outcome = _read(request, worker.cancelled_event)
+            except Exception as error:  # noqa: BLE001 - shown by the error hub, never lost
+                outcome = Failed(error)
+        if outcome is not None and (worker.is_cancelled or not app.call_later(deliver, outcome)):
+            discard(outcome)  # cancelled, or the app is closing
+
+    return app.run_worker(
+        read, thread=True, group="git", description="History", exit_on_error=False
+    )
+
+
+def _read(request: Request, cancel: threading.Event) -> Outcome | None:
+    try:
+        history = load_history(request.root, request.settings, cancel, at=request.at)
+    except AdrError as error:  # expected (no git, git refuses): said on the screen
+        return None if cancel.is_set() else Unavailable(f"{error.title}: {error.message}")
+    try:
+        lineage = history.for_decision(request.path)
+        newest = diff_revision(history, lineage.revisions[-1]) if lineage.revisions else None
+    except AdrError as error:  # a file that was never committed has no history
+        history.close()
+        return Unavailable(error.message)
+    except BaseException:
+        history.close()
+        raise
+    return Loaded(history, lineage, newest)
