@@ -23,6 +23,12 @@ _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
 # "{: #id .class}", "{.unnumbered}", "{-}". A brace group that starts with a word stays.
 _ATTRIBUTES = re.compile(r"\s*\{\s*(?::\s*)?[#.-][^{}\n]{0,200}\}$")
+# reStructuredText field lists and AsciiDoc attributes: ":Status: Accepted", ":date: 2021-03-12".
+_COLON_FIELD = re.compile(r"^:([^\W\d_][\w -]{0,40}):\s+(\S.*)$")
+# An HTML line break ending a line: "**Status**: PROPOSED<br />".
+_LINE_BREAK = re.compile(r"(?i)\s*<br\s*/?>$")
+# AsciiDoc section titles: "= Document title", "== Section".
+_ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,23 @@ def heading_of(line: str) -> tuple[int, str] | None:
     return level, without_attributes(text)
 
 
+def asciidoc_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of an AsciiDoc title such as ``== Context``, else None."""
+    match = _ASCIIDOC_HEADING.match(line)
+    return (len(match[1]), match[2].rstrip()) if match else None
+
+
+def is_rule(line: str) -> bool:
+    """True for a line of one repeated character, three or more (``-----``, ``=====``)."""
+    text = line.strip()
+    return len(text) >= 3 and text[1] == text[0] and not text.strip(text[0])
+
+
+def without_break(text: str) -> str:
+    """``PROPOSED<br />`` → ``PROPOSED``: a trailing HTML line break is layout."""
+    return _LINE_BREAK.sub("", text) if text.endswith(">") else text
+
+
 def without_attributes(heading: str) -> str:
     """``Title {#anchor}`` → ``Title``: an attribute block is markup, not words."""
     if not heading.endswith("}"):
@@ -83,6 +106,8 @@ def field_of(line: str) -> FieldLine | None:
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
+    if text[:1] == ":" and (match := _COLON_FIELD.match(text)):
+        return FieldLine(match[1].strip(), match[2].strip(), "nygard")
     return None
 
 

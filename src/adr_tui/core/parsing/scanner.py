@@ -34,7 +34,10 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
-_MAY_MATTER = frozenset({"#", "`", "~", "<", "["})  # "[": footnotes ("[^1]: Superseded by …")
+_MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "="})  # "[": footnotes ("[^1]: Superseded by …")
+_UNDERLINES = frozenset({"-", "*", "+", "^"})
+"""Other characters that underline a reStructuredText title ("Context" over "-------");
+in prose, such a line is looked at only when it is a rule, never for a list item."""
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -134,8 +137,10 @@ class Scanner:
                 lead = line[:1]
                 if lead == " ":
                     lead = line.lstrip()[:1]
-                if lead not in may_matter:
+                if lead not in may_matter and (lead not in _UNDERLINES or not md.is_rule(line)):
                     continue
+                # The line before was skipped: an underline's title is that line.
+                state.previous = lines[number - first - 1].strip() if number > first else ""
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
         self._flush_table()
@@ -174,6 +179,10 @@ class Scanner:
         text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
             text, state.in_comment = md.without_comments(text)
+        if text[-1:] == ">":  # "**Status**: PROPOSED<br />"
+            text = md.without_break(text)
+        elif text[:4] == ".. :":  # ".. :Date: 2025-01-18": a field kept in an RST comment
+            text = text[3:]
         if not text or len(text) > MAX_VALUE:
             self._end_block()
             return
@@ -184,11 +193,16 @@ class Scanner:
             self._flush_table()
         if text[0] == "[" and text.startswith("[^") and self._footnote(text):
             return
-        heading = md.heading_of(text) if text[0] == "#" else None
+        lead = text[0]
+        heading = md.heading_of(text) if lead == "#" else None
+        if heading is None and lead == "=":
+            heading = md.asciidoc_heading(text)  # "= Title", "== Context"
         if heading is not None:
             self._heading(number, *heading)
-        elif text[0] == "=" and self.scan.title is None and _is_setext_h1(text, state):
-            self._heading(number - 1, 1, state.previous)  # "Title" over "====="
+        elif (lead == "=" or lead in _UNDERLINES or lead == "#") and (
+            level := self._underline_level(text)
+        ):
+            self._heading(number - 1, level, state.previous)  # "Title" over "====="
         else:
             self._content(text)
         state.previous = text
@@ -220,6 +234,22 @@ class Scanner:
         state.zone = "other" if kind is None else kind
         state.zone_title = text
         state.zone_lines = 0
+
+    def _underline_level(self, text: str) -> int:
+        """The level of the title ``text`` underlines, or 0 when it underlines nothing.
+
+        Markdown's setext title: "=====" under the first paragraph line. reStructuredText
+        underlines (and overlines) titles with any punctuation, at least as long as the
+        title: the first such title is the document's, later ones are sections.
+        """
+        state, previous = self._state, self._state.previous
+        if not md.is_rule(text) or not previous or previous.startswith(("|", "-", "*", "#", "+")):
+            return 0
+        if text[0] == "=" and self.scan.title is None and state.zone == "preamble":
+            return 1  # Markdown: any length will do
+        if len(text) < len(previous):
+            return 0
+        return 1 if self.scan.title is None or text[0] == "=" else 2
 
     def _top_heading(self, level: int, text: str) -> bool:
         """A level-2 heading before any content that names no section: a title."""
@@ -427,13 +457,3 @@ def _weak_date_key(written: str) -> bool:
 
 def _relation_kind(key: str) -> RelationKind | None:
     return FIELD_KINDS.get(key)
-
-
-def _is_setext_h1(text: str, state: _State) -> bool:
-    return (
-        len(text) >= 3
-        and text.strip("=") == ""
-        and bool(state.previous)
-        and state.zone == "preamble"
-        and not state.previous.startswith(("|", "-", "*", "#"))
-    )
