@@ -31,6 +31,11 @@ _STYLE_FORMATS = {
     "table": "table",
 }
 _TITLE_RELATION = re.compile(r"\s*\(([^()]{1,200})\)\s*$")
+# "Globalfee Module [DEPRECATED]", "Use X (DRAFT)": the status restated after the title.
+_TITLE_STATUS = re.compile(
+    r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
+)
+_STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 MAX_EXTRA = 500
 MAX_SHOWN = 240
 """Longest value quoted whole in a warning; longer ones are cut at a word."""
@@ -171,6 +176,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if (match := _TITLE_RELATION.search(text)) and (found := relations_in_text(match[1])):
         relations += found
         text = text[: match.start()]
+    if text.endswith(("]", ")")) and (label := _TITLE_STATUS.search(text)) and label.start():
+        # "[Deprecated]" or "(DEPRECATED)": a label; "(Open)" may be the title's own word.
+        word = label[1] or (label[2] if label[2].isupper() else "")
+        if word.lower() in _STATUS_WORDS:
+            text = text[: label.start()]
     reading = read_title(text)
     out.title = reading.title
     return reading.number

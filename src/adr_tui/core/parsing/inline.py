@@ -41,9 +41,15 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _mark(match: re.Match[str]) -> str:
+    """Nothing for an emphasis mark; a lone ``*`` or ``_`` is a character ("release:*labels")."""
+    mark = match[0]
+    return mark if mark in "*_" and match.string.count(mark) == 1 else ""
+
+
 def strip_marks(text: str) -> str:
     """Remove emphasis and code marks only, keeping links and symbols."""
-    return _SPACES.sub(" ", _EMPHASIS.sub("", text)).strip()
+    return _SPACES.sub(" ", _EMPHASIS.sub(_mark, text)).strip()
 
 
 def fold_accents(text: str) -> str:

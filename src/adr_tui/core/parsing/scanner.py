@@ -219,6 +219,8 @@ class Scanner:
         scan.sections.append(Section(text, level, number))
         if level == 1 and (scan.title is None or scan.title_level > 1):
             scan.title, scan.title_line, scan.title_level = text, number, 1
+            if normalise(text) == "title":  # "# TITLE" over the title's own paragraph
+                state.zone, state.zone_lines = "title", 0
             return
         if scan.title is None and self._top_heading(level, text):
             # "## Standardise comments" first, and no "#" heading: the title (until one comes).
@@ -274,6 +276,8 @@ class Scanner:
         zone = state.zone
         if zone == "status":
             self._status_line(text)
+        elif zone == "title":
+            self.scan.title, state.zone = text, "preamble"
         elif zone == "preamble":
             if not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)

@@ -56,6 +56,14 @@ def _title_signs(heading: str | None) -> int:
     return signs
 
 
+def _numbered_and_named(heading: str | None) -> bool:
+    """A heading someone numbered and named ("ADR-002 Distance Subpackage"): no template's."""
+    if heading is None:
+        return False
+    reading = read_title(heading)
+    return bool(reading.number) and not reading.placeholder_number and not _title_signs(heading)
+
+
 def _status_signs(status: str | None) -> int:
     if not status:
         return 0
@@ -108,6 +116,10 @@ def template_signs(
         signs += 1
     if _TEMPLATE_NAME.fullmatch(slug_of(path).lower()):
         signs += 1
+    elif signs and any(map(_numbered_and_named, titles)):
+        # A record copied from the template, numbered and named, whose status and date
+        # are still the template's text: a draft to list, not the template itself.
+        signs -= TEMPLATE_SCORE
     if signs and _filled(status, date):
         signs -= 1  # "# [Gestion des dates]" over "Statut: mergé" and a real date
     return signs
