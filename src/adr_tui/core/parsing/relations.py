@@ -46,6 +46,7 @@ _SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
 # Separators and word characters are disjoint classes: no ambiguity, no backtracking.
 _FILE_SLUG = re.compile(r"^[A-Za-z0-9.]{1,80}(?:[-_][A-Za-z0-9.]{1,80}){1,20}$")
 _DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt")
+_NAMES_A_RECORD = re.compile(r"(?i)\b(?:adr|rfc|decision)\b")
 # A link's "(target)": blanked before looking for verbs, so the file name
 # "0009-x-supersedes-y.md" states nothing (the target still resolves the reference).
 _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
@@ -86,10 +87,13 @@ def _kind(match: re.Match[str]) -> RelationKind:
 def _link_reference(text: str, target: str) -> Reference | None:
     name = target.split("#", 1)[0].rstrip("/")
     label = plain(text)
-    number = number_from_name(name) if name.lower().endswith(_DOC_SUFFIXES) else None
-    if number is None:
+    is_doc = name.lower().endswith(_DOC_SUFFIXES)
+    number = number_from_name(name) if is_doc else None
+    # A web page that is no document names a decision only by an "ADR 12" label:
+    # "[GitHub Issue #59](https://…/issues/59)" is an issue, not decision 59.
+    if number is None and (is_doc or "://" not in name or _NAMES_A_RECORD.search(label)):
         number = number_in_reference(label)
-    if number is None and not name.lower().endswith(_DOC_SUFFIXES):
+    if number is None and not is_doc:
         return None  # an external page, not a decision
     return Reference(raw=label or name, number=number, target=name or None)
 
@@ -179,11 +183,16 @@ def self_relation(sentence: str) -> list[Relation] | None:
 
 
 def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
-    """Relations in order, each (kind, target) once."""
+    """Relations in order, each (kind, target) once.
+
+    A link names its target whatever its text ("[x.md](x.md)" and "[ADR x](x.md)" are one
+    link); an unlinked, unnumbered reference is known by its words.
+    """
     seen: set[tuple[RelationKind, int | None, str | None, str]] = set()
     for relation in relations:
         ref = relation.ref
-        key = (relation.kind, ref.number, ref.target, ref.raw.lower() if ref.number is None else "")
+        words = ref.raw.lower() if ref.number is None and ref.target is None else ""
+        key = (relation.kind, ref.number, ref.target, words)
         if key not in seen:
             seen.add(key)
             yield relation
