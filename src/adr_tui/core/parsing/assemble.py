@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from adr_tui.core.model import Relation, Status
-from adr_tui.core.parsing.dates import is_date_placeholder, parse_date
+from adr_tui.core.parsing.dates import is_date_unset, parse_date
+from adr_tui.core.parsing.inline import is_expression
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.numbers import date_from_name, number_from_name, number_in_reference
 from adr_tui.core.parsing.people import read_people, read_tags
@@ -119,7 +120,8 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
         out.warnings.append(f"unknown status {shown(out.status_raw)!r}; shown as unknown")
     relations += relations_in_text(out.status_raw)
     for other in scan.conflicts:
-        if read_status(other).status is not out.status:
+        # "{{< meta status >}}" in the Status section prints the front matter's status.
+        if not is_expression(other) and read_status(other).status is not out.status:
             kept = shown(out.status_raw)
             out.warnings.append(f"status stated again as {shown(other)!r}; kept {kept!r}")
 
@@ -132,7 +134,7 @@ def _date(path: str, scan: Scan, out: Fields) -> None:
     out.date = parse_date(raw)
     if out.date is None:
         shown = text_of(raw).strip()[:80]
-        if is_date_placeholder(shown):
+        if is_date_unset(shown):
             out.warnings.append(f"date is a placeholder ({shown!r})")
         else:
             out.warnings.append(f"unreadable date {shown!r}; no date recorded")

@@ -99,10 +99,19 @@ def date_alone(text: str) -> dt.date | None:
     return None
 
 
+_NOT_YET = frozenset({"TBD", "TBC", "TBA", "N/A", "TO BE DECIDED", "TO BE DETERMINED"})
+"""Dates not set yet: a placeholder, not an unreadable date."""
+
+
 def is_date_placeholder(text: str) -> bool:
     """True for template dates such as ``YYYY-MM-DD`` or ``{date}``."""
     upper = text.upper()
     return "YYYY" in upper or "DD/MM" in upper or "MM/DD" in upper or _is_braced(text)
+
+
+def is_date_unset(text: str) -> bool:
+    """True for a date written as not set yet (``TBD``, ``N/A``) or a template's placeholder."""
+    return is_date_placeholder(text) or text.upper().strip(" *_`.") in _NOT_YET
 
 
 def _is_braced(text: str) -> bool:

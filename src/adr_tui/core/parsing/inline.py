@@ -20,6 +20,9 @@ _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
 _SYMBOLS = re.compile(r"[^\w\s.,;:!?()\[\]/|&'\"#+@<>{}=-]")
 _SPACES = re.compile(r"\s+")
 _ALREADY_PLAIN = re.compile(r"(?:[^\W_]|[ .,;:/()'-])*")
+# A template expression filled in when the site is built: "{{< meta status >}}" (Quarto,
+# Hugo), "{{ page.status }}" (Jekyll), "${status}", "<%= status %>".
+_EXPRESSION = re.compile(r"^(?:\{\{.{0,200}\}\}|\{%.{0,200}%\}|\$\{.{0,200}\}|<%.{0,200}%>)$")
 MAX_VALUE = 2000
 """Longest value considered as metadata; longer lines are prose (or an attack)."""
 
@@ -58,3 +61,9 @@ def fold_accents(text: str) -> str:
         return text  # most text: nothing to fold
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def is_expression(text: str) -> bool:
+    """True for a site generator's template expression standing in for a value."""
+    text = text.strip()
+    return text[:1] in "{$<" and _EXPRESSION.match(text) is not None
