@@ -104,3 +104,19 @@ def test_the_template_itself_stays_a_template() -> None:
     text = COPIED_TEMPLATE.replace("ADR-002 Distance Subpackage", "ADR-000 Decision Template")
     assert parse(text, "doc/source/decisions/adr-000-template.rst").is_template
     assert parse(text.replace("000", "007"), "doc/source/decisions/template.rst").is_template
+
+
+# ldynia/learning-api-styles src/django/docs/adrs/application/A001-framework.md: a first
+# "### Title" section holds the title; the file is numbered after a category letter.
+def test_first_title_section_at_any_level_and_a_category_letter_number() -> None:
+    text = (
+        "### Title\n\nApplication framework\n\n### Date\n\n01.08.2023\n\n### Status\n\nACCEPTED\n"
+    )
+    d = decision(text, "docs/adrs/application/A001-framework.md")
+    assert (d.number, d.title, d.status) == (1, "Application framework", Status.ACCEPTED)
+    assert not d.warnings
+
+
+def test_a_letter_before_an_unpadded_number_is_no_category() -> None:
+    d = decision("# Codec choice\n\n## Status\nAccepted\n", "docs/adr/H264-codec.md")
+    assert d.number is None

@@ -27,6 +27,8 @@ _SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
 _REF_NUMBER = re.compile(r"(?i)(?:\b(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})\b(?![-/.]\d\d?[-/.]\d)")
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
+# A category letter before a zero-padded number: "A001-framework", "I002-database".
+_CATEGORY_NUMBER = re.compile(r"^[A-Z](0\d{2,5})(?:[-_ .](.*))?$")
 MAX_NUMBER_DIGITS = 6
 
 
@@ -92,6 +94,8 @@ def _split_name(stem: str) -> tuple[int | None, str]:
     if match is None:
         if (suffix := _SUFFIX_NUMBER.match(stem)) is not None:
             return int(suffix[2]), suffix[1]  # "implement-cli-framework_001"
+        if (category := _CATEGORY_NUMBER.match(stem)) is not None:
+            return int(category[1]), category[2] or ""  # "A001-framework"
         return None, stem
     digits, rest = match[1], match[3] or ""
     if _is_date_ish(digits, match[3]):

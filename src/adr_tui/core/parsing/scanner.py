@@ -217,10 +217,13 @@ class Scanner:
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
         scan.sections.append(Section(text, level, number))
+        if (level == 1 or len(scan.sections) == 1) and normalise(text) == "title":
+            # "# TITLE" (or a first "### Title") over the title's own paragraph.
+            scan.title, scan.title_line, scan.title_level = text, number, 1
+            state.zone, state.zone_lines = "title", 0
+            return
         if level == 1 and (scan.title is None or scan.title_level > 1):
             scan.title, scan.title_line, scan.title_level = text, number, 1
-            if normalise(text) == "title":  # "# TITLE" over the title's own paragraph
-                state.zone, state.zone_lines = "title", 0
             return
         if scan.title is None and self._top_heading(level, text):
             # "## Standardise comments" first, and no "#" heading: the title (until one comes).
