@@ -120,3 +120,12 @@ def test_first_title_section_at_any_level_and_a_category_letter_number() -> None
 def test_a_letter_before_an_unpadded_number_is_no_category() -> None:
     d = decision("# Codec choice\n\n## Status\nAccepted\n", "docs/adr/H264-codec.md")
     assert d.number is None
+
+
+# 18F/identity-pki doc/adr/xxxx-template.md: the Title section holds an instruction in italics.
+def test_title_section_with_an_instruction_is_a_template() -> None:
+    text = (
+        "# Title\n_These documents have names that are short noun phrases._\n\n"
+        "> Short description\n\n__Status__: Status\n_A decision may be proposed._\n\n## Context\n"
+    )
+    assert parse(text, "doc/adr/xxxx-template.md").is_template

@@ -280,7 +280,9 @@ class Scanner:
         if zone == "status":
             self._status_line(text)
         elif zone == "title":
-            self.scan.title, state.zone = text, "preamble"
+            state.zone = "preamble"
+            if not _is_guidance(text):  # "_Names are short noun phrases…_" guides a template
+                self.scan.title = text
         elif zone == "preamble":
             if not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)
@@ -449,6 +451,11 @@ def _classify(heading: str) -> tuple[str | None, str | None, str, str]:
         if key is not None:
             return section_kind(pair[0]), key, pair[0], pair[1]
     return kind, None, "", ""
+
+
+def _is_guidance(text: str) -> bool:
+    """A template's instruction: a paragraph wholly in italics or in brackets."""
+    return len(text) > 2 and (text[0], text[-1]) in {("_", "_"), ("*", "*"), ("[", "]"), ("{", "}")}
 
 
 def _closes(fence: str, marker: str, stripped: str) -> bool:
