@@ -127,3 +127,21 @@ def test_asciidoc_headings() -> None:
         "Considered Options",
     ]
     assert not d.warnings
+
+
+# SparksNetwork/sparks-frontend docs/adrs/adr-001-internationalization.md: git-style author
+# lines under the title, and the status chosen in bold among struck-through choices.
+def test_author_lines_under_the_title_name_the_authors() -> None:
+    text = (
+        "# ADR 1: Internationalization\n\nTylor Steinberger <tsteinberger@sparks.network>,\n"
+        "Frederik Krautwald <fkrautwald@sparks.network>\n\n## Status\n\n"
+        "~~Proposed~~ | **Accepted** | ~~Depreciated~~ | ~~Superceded~~\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adrs/adr-001-internationalization.md")
+    assert d.deciders == ("Tylor Steinberger", "Frederik Krautwald")
+    assert d.status is Status.ACCEPTED
+
+
+def test_prose_with_an_address_is_no_author_line() -> None:
+    text = "# ADR 2: Mail\n\nWrite to Support <help@example.org> for access.\n\n## Status\n\nDone\n"
+    assert decision(text, "docs/adrs/adr-002-mail.md").deciders == ()

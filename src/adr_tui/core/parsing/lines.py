@@ -27,6 +27,8 @@ _ATTRIBUTES = re.compile(r"\s*\{\s*(?::\s*)?[#.-][^{}\n]{0,200}\}$")
 _COLON_FIELD = re.compile(r"^:([^\W\d_][\w -]{0,40}):\s+(\S.*)$")
 # An HTML line break ending a line: "**Status**: PROPOSED<br />".
 _LINE_BREAK = re.compile(r"(?i)\s*<br\s*/?>$")
+# One "Name <address>" of a git-style author line.
+_AUTHOR = re.compile(r"^[^\W\d_][\w.' -]{0,60}<[^<>\s@]{1,64}@[^<>\s@]{1,255}>$")
 # AsciiDoc section titles: "= Document title", "== Section".
 _ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
 
@@ -68,6 +70,21 @@ def asciidoc_heading(line: str) -> tuple[int, str] | None:
     """(level, text) of an AsciiDoc title such as ``== Context``, else None."""
     match = _ASCIIDOC_HEADING.match(line)
     return (len(match[1]), match[2].rstrip()) if match else None
+
+
+def author_line(line: str) -> list[str]:
+    """The names of a line that lists only ``Name <address>`` entries, else ``[]``.
+
+    Records that open with git-style author lines under the title ("Tylor Steinberger
+    <ts@example.org>,") name their authors without a key.
+    """
+    if "@" not in line:
+        return []
+    parts = [part.strip() for part in line.split(",")]
+    entries = [part for part in parts if part]
+    if not entries or not all(_AUTHOR.match(entry) for entry in entries):
+        return []
+    return [entry[: entry.index("<")].strip() for entry in entries]
 
 
 def is_rule(line: str) -> bool:

@@ -286,6 +286,9 @@ class Scanner:
         elif zone == "preamble":
             if not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)
+                if text[-1] in ">," and (names := md.author_line(text)):
+                    self.scan.put("authors", names, "nygard")  # "Jane Doe <jane@x.org>,"
+                    self.scan.extra.append(("Authors", ", ".join(names)))
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
