@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from adr_tui.core.catalog import Catalog, load_catalog
@@ -31,6 +33,14 @@ PRELOADED = ("adr_tui.ui.screens.adr", "adr_tui.ui.screens.history", "adr_tui.co
 """Modules imported in a worker once the list is shown (see ``AdrApp._preload``)."""
 PRELOAD_AFTER = 1.0
 """Seconds after the list is shown: not while the first keys are being answered."""
+
+
+@dataclass
+class FingerprintTaken(Message):
+    """The files of ``catalogs`` as first looked at, for the poller to compare with."""
+
+    catalogs: tuple[Catalog, ...]
+    fingerprint: tuple[object, ...]
 
 
 class AdrApp(Background):
@@ -126,7 +136,10 @@ class AdrApp(Background):
     def load(self, reload: bool = False) -> None:
         """Parse every repository (in a thread) and post ``CatalogLoaded``."""
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
-        self.post_message(CatalogLoaded(catalogs, reload, fingerprint(catalogs)))
+        # The first load's fingerprint (a stat per file: ~70 ms at 10,000 ADRs) waits
+        # until the list is shown (see started); a reload's is what the poller compares.
+        seen = fingerprint(catalogs) if reload and self._poll else ()
+        self.post_message(CatalogLoaded(catalogs, reload, seen))
 
     @on(CatalogLoaded)
     def _loaded(self, message: CatalogLoaded) -> None:
@@ -134,7 +147,7 @@ class AdrApp(Background):
         self.entries = entries_of(message.catalogs)
         self._by_key = {e.key: e for e in self.entries}
         self._by_path = {(e.root, e.decision.path): e for e in self.entries}
-        self._fingerprint = message.fingerprint or fingerprint(message.catalogs)
+        self._fingerprint = message.fingerprint or None  # None: taken once the list shows
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
         self.browse.refresh_listing()
@@ -159,10 +172,18 @@ class AdrApp(Background):
 
     def started(self) -> None:
         """The list is on screen (or loading failed): start-up is over."""
-        if self._collector_held:
-            self._collector_held = False
-            release_collector("start-up")
+        if self._release_collector():
             self.set_timer(PRELOAD_AFTER, self._preload)
+        if self._poll and self._fingerprint is None:
+            self._poll_tick()  # takes the fingerprint later looks compare with
+
+    def _release_collector(self) -> bool:
+        """End start-up's hold on the collector; True the first time."""
+        if not self._collector_held:
+            return False
+        self._collector_held = False
+        release_collector("start-up")
+        return True
 
     @work(thread=True, exit_on_error=False, group="preload", description="Preparing views")
     def _preload(self) -> None:
@@ -176,7 +197,7 @@ class AdrApp(Background):
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""
-        self.started()
+        self._release_collector()
         sys.setswitchinterval(self._switch_interval)
 
     def _poll_tick(self) -> None:
@@ -184,7 +205,20 @@ class AdrApp(Background):
         # cancelling a thread worker does not stop it, so looks piled up.
         busy = any(w.group == "poll" and not w.is_finished for w in self.workers)
         if self.catalogs and not any(c.at for c in self.catalogs) and not busy:
-            self._check_changes(self.catalogs)
+            if self._fingerprint is None:
+                self._take_fingerprint(self.catalogs)
+            else:
+                self._check_changes(self.catalogs)
+
+    @work(thread=True, exit_on_error=False, group="poll", description="Watching for changes")
+    def _take_fingerprint(self, catalogs: tuple[Catalog, ...]) -> None:
+        """What the poller compares with: the files as first loaded, looked at after start-up."""
+        self.post_message(FingerprintTaken(catalogs, fingerprint(catalogs)))
+
+    @on(FingerprintTaken)
+    def _fingerprint_taken(self, message: FingerprintTaken) -> None:
+        if self._fingerprint is None and message.catalogs is self.catalogs:
+            self._fingerprint = message.fingerprint
 
     @work(
         thread=True,

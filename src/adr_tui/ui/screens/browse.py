@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import LoadingIndicator, Static
+from textual.widgets import Static
 from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
@@ -117,7 +117,9 @@ class BrowseScreen(Screen[None]):
         with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
-                yield LoadingIndicator(id="loading")
+                # Text, not Textual's LoadingIndicator: its animation repainted the screen
+                # 16 times a second while the catalogue loaded, on the same CPU.
+                yield Static("Loading decisions…", id="loading", markup=False)
                 yield Static(id="empty", markup=False)  # above the (empty) list: seen first
                 yield AdrList(id="adr-list")
             yield Preview(id="preview")
