@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adr_tui.core.cachefile import decode, encode, read_payload, write_payload
+from adr_tui.core.cachefile import Items, decode, encode, read_items, read_payload, write_payload
 
 scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False)
 payloads = st.recursive(
@@ -49,3 +50,23 @@ def test_a_long_history_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "seg"
     assert write_payload(path, "segment", commits) is not None
     assert read_payload(path, "segment") == commits
+
+
+def test_items_are_decoded_one_at_a_time(tmp_path: Path) -> None:
+    rows = [[n, f"row {n}", {"k": [n]}] for n in range(100)]
+    path = tmp_path / "rows"
+    digest = write_payload(path, "segment", rows)
+    found = read_items(path, "segment")
+    assert found is not None and found[1] == digest
+    items = found[0]
+    assert len(items) == 100 and [items[i] for i in range(100)] == rows
+    assert read_items(path, "index") is None  # another kind
+    short = Items(encode(rows[:3]).encode())  # short lists are one line: decoded whole
+    assert len(short) == 3 and short[2] == rows[2]
+
+
+def test_a_bad_item_line_fails_when_read_not_before() -> None:
+    lines = Items(b"[\n1,\n{oops,\n3\n]")
+    assert len(lines) == 3 and lines[0] == 1 and lines[2] == 3
+    with pytest.raises(ValueError):
+        lines[1]

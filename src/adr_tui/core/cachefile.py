@@ -27,8 +27,8 @@ CACHE_VERSION = 1
 _MAGIC = b"ADRTUI-CACHE"
 
 
-def read_verified(path: Path, kind: str) -> tuple[Any, str] | None:
-    """The payload of ``path`` and its checksum, or None when absent or not trustworthy."""
+def _verified(path: Path, kind: str) -> tuple[bytes, str] | None:
+    """The raw payload of ``path`` and its checksum, when the header and checksum hold."""
     try:
         raw = path.read_bytes()
     except OSError:
@@ -40,10 +40,57 @@ def read_verified(path: Path, kind: str) -> tuple[Any, str] | None:
     if fields[1] != str(CACHE_VERSION).encode() or fields[2] != kind.encode():
         return None
     digest = hashlib.sha256(payload).hexdigest()
-    if digest.encode() != fields[3]:
+    return (payload, digest) if digest.encode() == fields[3] else None
+
+
+def read_verified(path: Path, kind: str) -> tuple[Any, str] | None:
+    """The payload of ``path`` and its checksum, or None when absent or not trustworthy."""
+    found = _verified(path, kind)
+    if found is None:
         return None
     try:
-        return decode(payload), digest
+        return decode(found[0]), found[1]
+    except ValueError:
+        return None
+
+
+class Items:
+    """The items of a verified top-level JSON list, each decoded when it is first read.
+
+    Checking a file's checksum costs little next to decoding every item, and a
+    reader often needs a few items out of thousands (one lineage's commits).
+    """
+
+    __slots__ = ("_lines", "_values")
+
+    def __init__(self, payload: bytes) -> None:
+        """Raises ValueError when ``payload`` is not a JSON list."""
+        self._lines = _item_lines(payload)
+        self._values: list[Any] | None = None
+        if self._lines is None:
+            values = json.loads(payload)
+            if not isinstance(values, list):
+                raise ValueError("not a JSON list")
+            self._values = values
+
+    def __len__(self) -> int:
+        return len(self._values if self._values is not None else self._lines or ())
+
+    def __getitem__(self, index: int) -> Any:
+        """Item ``index``; raises ValueError when its line is not JSON."""
+        if self._values is not None:
+            return self._values[index]
+        assert self._lines is not None
+        return json.loads(self._lines[index].removesuffix(b","))
+
+
+def read_items(path: Path, kind: str) -> tuple[Items, str] | None:
+    """A list payload of ``path``, items decoded on demand, and its checksum (None: untrusted)."""
+    found = _verified(path, kind)
+    if found is None:
+        return None
+    try:
+        return Items(found[0]), found[1]
     except ValueError:
         return None
 
@@ -78,15 +125,27 @@ def decode(payload: bytes) -> Any:
 
     Raises ValueError when the payload is not JSON.
     """
-    if payload.startswith(b"[\n") and payload.endswith(b"\n]"):
-        lines = payload[2:-2].split(b"\n")
-        if all(line.endswith(b",") for line in lines[:-1]) and not lines[-1].endswith(b","):
-            try:
-                # Each item is compact JSON on its line (strings escape their newlines).
-                return [json.loads(line.removesuffix(b",")) for line in lines]
-            except ValueError:
-                pass  # not written by encode(): read it whole
+    lines = _item_lines(payload)
+    if lines is not None:
+        try:
+            return [json.loads(line.removesuffix(b",")) for line in lines]
+        except ValueError:
+            pass  # not written by encode(): read it whole
     return json.loads(payload)
+
+
+def _item_lines(payload: bytes) -> list[bytes] | None:
+    """The lines of a list :func:`encode` wrote an item per line; None for any other payload.
+
+    Each item is compact JSON on its line (strings escape their newlines); every
+    line but the last ends with the comma between items.
+    """
+    if not (payload.startswith(b"[\n") and payload.endswith(b"\n]")):
+        return None
+    lines = payload[2:-2].split(b"\n")
+    if all(line.endswith(b",") for line in lines[:-1]) and not lines[-1].endswith(b","):
+        return lines
+    return None
 
 
 def _pieces(value: Any) -> Iterator[str]:

@@ -345,7 +345,7 @@ class History:
         self.truncated_at = _when(truncated_at) if truncated_at else None
         """Oldest commit date a shallow clone holds; None when history is complete."""
         self._boundary = boundary
-        self._commits = commits if isinstance(commits, list) else None
+        self._commits: historycache.Commits | None = commits if isinstance(commits, list) else None
         self._loader = commits if callable(commits) else None
         self._states: dict[str, DocState] = {}
         self._states_path = states_path
@@ -418,7 +418,7 @@ class History:
         found = self.summary(path)
         return found.created if found is not None else None
 
-    def _all_commits(self) -> list[LogCommit]:
+    def _all_commits(self) -> historycache.Commits:
         with self._lock:
             if self._commits is None:
                 assert self._loader is not None
@@ -458,7 +458,8 @@ class History:
         """The full lineage (with statuses and timeline) of a decision or a path.
 
         Raises:
-            RepoError: no commit ever touched that path.
+            RepoError: no commit ever touched that path, or a cached commit is damaged
+                (``historycache.DamagedCache``; the next load rebuilds the cache).
         """
         path = decision if isinstance(decision, str) else decision.path
         found = self.lineage(path, with_states=True)

@@ -14,12 +14,14 @@ import contextlib
 import datetime as dt
 import hashlib
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from adr_tui.core.cachefile import read_payload, read_verified, write_payload
+from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 
@@ -78,21 +80,73 @@ def _commit_from_row(row: Any) -> LogCommit:
     return commit
 
 
+class DamagedCache(RepoError):
+    """A cached commit could not be read although its file's checksum held."""
+
+
+class CachedCommits:
+    """The commits of verified segments, newest first, each decoded when first read.
+
+    A lineage needs a few dozen of a log's thousands of commits: decoding only
+    those takes opening the History screen from ~100 ms of JSON to a few.
+    """
+
+    def __init__(self, parts: list[Items], on_damage: Callable[[], None] = lambda: None) -> None:
+        self._parts = parts
+        """Newest segment first."""
+        self._on_damage = on_damage
+        self._starts = [0, *accumulate(len(p) for p in parts)]
+        self._decoded: dict[int, LogCommit] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, index: int) -> LogCommit:
+        """Commit ``index`` (0 is the newest); raises DamagedCache when it cannot be read."""
+        with self._lock:
+            found = self._decoded.get(index)
+            if found is None:
+                part = bisect_right(self._starts, index) - 1
+                try:
+                    found = _commit_from_row(self._parts[part][index - self._starts[part]])
+                except (TypeError, ValueError, IndexError) as error:
+                    self._on_damage()
+                    raise DamagedCache(
+                        "a cached commit is damaged; the history cache will be rebuilt",
+                        "History cache damaged",
+                    ) from error
+                self._decoded[index] = found
+            return found
+
+    def all(self) -> list[LogCommit]:
+        """Every commit, newest first; raises DamagedCache."""
+        return [self[i] for i in range(len(self))]
+
+
+def open_segments(
+    folder: Path, segments: Sequence[Segment], on_damage: Callable[[], None] = lambda: None
+) -> CachedCommits | None:
+    """The commits of ``segments`` (given oldest first), read on demand; None if damaged.
+
+    ``on_damage`` runs when a commit read later turns out damaged.
+    """
+    parts: list[Items] = []
+    for segment in reversed(segments):
+        found = read_items(folder / segment.name, "segment")
+        if found is None or found[1] != segment.digest or len(found[0]) != segment.count:
+            return None
+        parts.append(found[0])
+    return CachedCommits(parts, on_damage)
+
+
 def read_segments(folder: Path, segments: Sequence[Segment]) -> list[LogCommit] | None:
     """All commits of ``segments`` (given oldest segment first), newest first; None if damaged."""
-    commits: list[LogCommit] = []
-    for segment in reversed(segments):
-        found = read_verified(folder / segment.name, "segment")
-        if found is None or found[1] != segment.digest or not isinstance(found[0], list):
-            return None
-        try:
-            rows = [_commit_from_row(row) for row in found[0]]
-        except (TypeError, ValueError):
-            return None
-        if len(rows) != segment.count:
-            return None
-        commits.extend(rows)
-    return commits
+    commits = open_segments(folder, segments)
+    try:
+        return commits.all() if commits is not None else None
+    except DamagedCache:
+        return None
 
 
 def segments_from_rows(rows: Any) -> list[Segment] | None:
@@ -264,7 +318,9 @@ def extend_index(
     return result
 
 
-Loader: TypeAlias = Callable[[], "tuple[list[LogCommit], list[Trace] | None]"]
+Commits: TypeAlias = "list[LogCommit] | CachedCommits"
+"""A log, newest first, indexed by position (from git, or from the cache)."""
+Loader: TypeAlias = Callable[[], "tuple[Commits, list[Trace] | None]"]
 """Reads the commits on first need; with lineages when it had to rebuild them."""
 
 
@@ -357,6 +413,11 @@ class CacheFiles:
         """The parsed-states file."""
         return self.folder / f"{self.key}.states"
 
+    def forget(self) -> None:
+        """Drop the index, so that the next load rebuilds it (and its segments) from git."""
+        with contextlib.suppress(OSError):
+            self.index_path.unlink()
+
     def read(self, boundary: frozenset[str]) -> Index | None:
         """The cached index when valid and read with the same shallow boundary."""
         index = Index.parse(read_payload(self.index_path, "index"))
@@ -371,7 +432,7 @@ class CacheFiles:
 def rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[str]) -> Loader:
     """A loader that reads the whole log again (when cached commits are gone or damaged)."""
 
-    def load() -> tuple[list[LogCommit], list[Trace] | None]:
+    def load() -> tuple[Commits, list[Trace] | None]:
         commits = read_log(repo, [head], None, notes)
         return commits, build_index(commits, boundary, repo.adr_paths(head))
 
@@ -381,8 +442,8 @@ def rebuilder(repo: GitRepo, head: str, boundary: frozenset[str], notes: list[st
 def segment_loader(cache: CacheFiles, index: Index, fallback: Loader) -> Loader:
     """A loader reading the cached segments, else falling back to git."""
 
-    def load() -> tuple[list[LogCommit], list[Trace] | None]:
-        commits = read_segments(cache.folder, index.segments)
+    def load() -> tuple[Commits, list[Trace] | None]:
+        commits = open_segments(cache.folder, index.segments, cache.forget)
         return (commits, None) if commits is not None else fallback()
 
     return load

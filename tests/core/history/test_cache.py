@@ -153,6 +153,28 @@ def test_wrong_shape_with_valid_checksum_is_rebuilt(repo: Path, settings: Settin
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
 
 
+def test_a_damaged_commit_with_a_valid_checksum_is_reported_then_rebuilt(
+    repo: Path, settings: Settings
+) -> None:
+    _warm_up(repo, settings)
+    index = _index(repo, settings)
+    folder = historycache.cache_folder(settings.cache_dir)
+    name = index["segments"][0][0]
+    rows = cachefile.read_payload(folder / name, "segment")
+    assert isinstance(rows, list)
+    rows[-1] = ["not", "a", "commit"]  # commits are decoded when a lineage first needs them
+    index["segments"][0][1] = cachefile.write_payload(folder / name, "segment", rows)
+    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
+    with (
+        load_history(repo, settings) as history,
+        pytest.raises(historycache.DamagedCache, match="will be rebuilt"),
+    ):
+        history.for_decision(FIRST)
+    assert not _index_path(repo, settings).exists()
+    with load_history(repo, settings) as history:
+        assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
+
+
 def test_unwritable_cache_folder_means_no_cache(repo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
