@@ -94,3 +94,18 @@ async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
         assert "\x1b" not in source.text and len(source.text) > 5_000_000
         await pilot.press("escape", "enter", "escape")
         assert app.is_running
+
+
+def meta_lines(app: AdrApp) -> list[str]:
+    return str(app.screen.query_one("#adr-meta", Static).content).split("\n")
+
+
+async def test_status_word_lines_up_with_the_other_values(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        lines = meta_lines(app)
+        status = next(line for line in lines if line.startswith("Status"))
+        date = next(line for line in lines if line.startswith("Date"))
+        assert status.index("ACCEPTED") == date.index("2022-01-10")

@@ -53,14 +53,24 @@ def heading(d: Decision) -> Text:
     return Text.assemble((d.label, "bold"), "  ", plain(d.title, "bold"), end="")
 
 
-def _field(text: Text, label: str, value: str | Text) -> None:
-    text.append(f"{label:<14}", style="bold")
+LABEL_WIDTH = 14
+"""Cells of a metadata label column."""
+
+
+def _field(text: Text, label: str, value: str | Text, *, pad: int = 0) -> None:
+    # ``pad``: cells the value starts with (a badge's padding), taken from the label
+    # column so the value's first letter lines up with the other values.
+    text.append(f"{label:<{LABEL_WIDTH - pad}}", style="bold")
     text.append_text(value if isinstance(value, Text) else plain(value))
     text.append("\n")
 
 
 def metadata(
-    d: Decision, *, badge_style: str = "", relations: bool = True, created: dt.date | None = None
+    d: Decision,
+    *,
+    badge_style: str = "",
+    relations: bool = True,
+    created: dt.date | None = None,
 ) -> Text:
     """The metadata block shared by the preview and the ADR view.
 
@@ -71,7 +81,7 @@ def metadata(
     if d.status_raw and d.status_raw.strip().casefold() != d.status.value:
         status.append("  ")
         status.append_text(plain(f"({d.status_raw})", "dim"))
-    _field(text, "Status", status)
+    _field(text, "Status", status, pad=1)
     if d.date is not None:
         _field(text, "Date", d.date.isoformat())
     else:
