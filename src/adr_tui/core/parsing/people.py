@@ -10,6 +10,8 @@ from adr_tui.core.parsing.inline import plain, unlink
 # Commas and semicolons outside parentheses, and the word "and".
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
+# "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
+_BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
 _COMMAS = re.compile(r"[,;]")
 _SPACES = re.compile(r"\s+")
@@ -86,7 +88,7 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
             text = _without_label(text)
         if not text:
             continue
-        if match := _ROLE.match(text):
+        if (match := _ROLE.match(text)) or (" behalf " in text and (match := _BEHALF.match(text))):
             name, role = match["name"].strip(), match["role"].strip()
             roles.append((name, role))
             text = name

@@ -141,11 +141,17 @@ def relations_in_text(text: str) -> list[Relation]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         tail = text[match.end() : end]
-        refs = references(tail)
-        if not refs and (slug := tail.strip(" .,;:()[]`*_\"'")) and _FILE_SLUG.match(slug):
-            refs = [Reference(slug, number_from_name(slug))]  # "Superseded by use-postgres"
+        refs = references(tail) or slug_reference(tail)  # "Superseded by use-postgres"
         found += stated(_kind(match), refs)
     return found
+
+
+def slug_reference(text: str) -> list[Reference]:
+    """A record named by its file name's slug alone (``data-versioning``), else ``[]``."""
+    slug = text.strip(" .,;:()[]`*_\"'")
+    if slug and _FILE_SLUG.match(slug):
+        return [Reference(slug, number_from_name(slug))]
+    return []
 
 
 def relation_line(line: str) -> list[Relation] | None:

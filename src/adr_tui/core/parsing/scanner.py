@@ -23,6 +23,7 @@ from adr_tui.core.parsing.relations import (
     references,
     relation_line,
     self_relation,
+    slug_reference,
     stated,
 )
 
@@ -401,7 +402,7 @@ class Scanner:
             return
         found = relation_line(item)
         if found is None:
-            found = stated(RelationKind.RELATES_TO, references(item))
+            found = stated(RelationKind.RELATES_TO, references(item) or slug_reference(item))
         self.scan.relations += found
 
     # -- tables ----------------------------------------------------------------------
