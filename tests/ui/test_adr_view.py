@@ -109,3 +109,26 @@ async def test_status_word_lines_up_with_the_other_values(app: AdrApp) -> None:
         status = next(line for line in lines if line.startswith("Status"))
         date = next(line for line in lines if line.startswith("Date"))
         assert status.index("ACCEPTED") == date.index("2022-01-10")
+
+
+async def test_a_decision_replaced_from_the_newer_side_says_superseded() -> None:
+    # ADR-0003's file still says Accepted; only ADR-0005 states "supersedes ADR-0003".
+    decisions = tuple(
+        replace(d, status=Status.ACCEPTED, status_raw="Accepted") if d.number == 3 else d
+        for d in sample_decisions()
+    )
+    app = make_app(Settings(), catalog_of(decisions), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")
+        await settle(pilot)
+        assert shown(app) == 3
+        status = next(line for line in meta_lines(app) if line.startswith("Status"))
+        assert "SUPERSEDED" in status and "ACCEPTED" not in status
+        assert "(file says Accepted)" in status
+        app.open_entry(next(e for e in app.entries if e.decision.number == 5))
+        await settle(pilot)
+        relations = app.screen.query_one("#adr-relations", OptionList)
+        count = relations.option_count
+        prompts = [str(relations.get_option_at_index(i).prompt) for i in range(count)]
+        assert any("ADR-0003" in p and "[SUPERSEDED]" in p for p in prompts)

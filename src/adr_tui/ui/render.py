@@ -43,6 +43,22 @@ def status_label(status: Status) -> str:
     return status.value.upper() if status is not Status.UNKNOWN else "NO STATUS"
 
 
+def badge_label(status: Status, *, in_force: bool = True) -> str:
+    """The badge text for a decision: ``SUPERSEDED`` once a successor in effect replaces it.
+
+    A decision whose file still says "accepted" but that a newer one supersedes
+    (often stated only on the newer side, see core/links) no longer governs; the
+    badge says so in words rather than leaving it to a dimmed colour.
+
+    Args:
+        status: the status the decision's file states.
+        in_force: :func:`adr_tui.core.supersession.is_in_force` for the decision.
+    """
+    if status.in_force and not in_force:
+        return status_label(Status.SUPERSEDED)
+    return status_label(status)
+
+
 def number_label(d: Decision) -> str:
     """``0055`` for numbered decisions, ``—`` otherwise."""
     return f"{d.number:04d}" if d.number is not None else "—"
@@ -71,16 +87,22 @@ def metadata(
     badge_style: str = "",
     relations: bool = True,
     created: dt.date | None = None,
+    in_force: bool = True,
 ) -> Text:
     """The metadata block shared by the preview and the ADR view.
 
-    ``created`` (the date Git first saw the file) stands in for a missing decision date.
+    ``created`` (the date Git first saw the file) stands in for a missing decision date;
+    ``in_force`` (see :func:`badge_label`) turns an "accepted" badge into ``SUPERSEDED``.
     """
     text = Text(end="")
-    status = Text(f" {status_label(d.status)} ", style=badge_style or "reverse")
-    if d.status_raw and d.status_raw.strip().casefold() != d.status.value:
+    badge = badge_label(d.status, in_force=in_force)
+    status = Text(f" {badge} ", style=badge_style or "reverse")
+    stated = (d.status_raw or "").strip() or d.status.value
+    if badge != status_label(d.status):
+        status.append_text(plain(f"  (file says {stated})", "dim"))
+    elif stated.casefold() != d.status.value:
         status.append("  ")
-        status.append_text(plain(f"({d.status_raw})", "dim"))
+        status.append_text(plain(f"({stated})", "dim"))
     _field(text, "Status", status, pad=1)
     if d.date is not None:
         _field(text, "Date", d.date.isoformat())

@@ -164,7 +164,8 @@ class AdrScreen(Screen[None]):
             created = self.app.created_date(self.entry)
             if created is None:
                 self.app.want_created_dates(self.entry)
-        meta = render.metadata(d, relations=False, created=created)
+        in_force = is_in_force(d, self.app.catalog_of(self.entry))
+        meta = render.metadata(d, relations=False, created=created, in_force=in_force)
         self.query_one("#adr-meta", Static).update(meta)
 
     def _show_relations(self, d: Decision) -> None:
@@ -179,7 +180,11 @@ class AdrScreen(Screen[None]):
                 if target is not None:
                     prompt.append_text(render.plain(f"{target.decision.label}  "))
                     prompt.append_text(render.plain(target.decision.title))
-                    prompt.append(f"  [{render.status_label(target.decision.status)}]", style="dim")
+                    badge = render.badge_label(
+                        target.decision.status,
+                        in_force=is_in_force(target.decision, self.app.catalog_of(target)),
+                    )
+                    prompt.append(f"  [{badge}]", style="dim")
                 else:
                     prompt.append_text(render.plain(f"{rel.ref.raw}  (not found)", "dim"))
                 options.append(Option(prompt, disabled=target is None))
