@@ -55,9 +55,9 @@ async def test_search_is_debounced_ranked_and_highlighted(
     calls: list[str] = []
     real = listing.compute
 
-    def counting(catalogs, query, engines=None, cancelled=lambda: False):  # type: ignore[no-untyped-def]
+    def counting(catalogs, query, engines=None, cancelled=lambda: False, **options):  # type: ignore[no-untyped-def]
         calls.append(query.text)
-        return real(catalogs, query, engines, cancelled)
+        return real(catalogs, query, engines, cancelled, **options)
 
     monkeypatch.setattr("adr_tui.ui.screens.browse.compute", counting)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -76,6 +76,26 @@ async def test_search_is_debounced_ranked_and_highlighted(
         assert any(r.hit and r.hit.spans for r in rows)  # highlighted snippets
         await pilot.press("s", "enter")  # 's' is typed into the box; enter returns to the list
         assert isinstance(app.focused, AdrList)
+
+
+async def test_the_first_list_waits_for_no_facet_counts(
+    app: AdrApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counted: list[bool] = []
+    real = listing.compute
+
+    def recording(*args, facets: bool = True, **options):  # type: ignore[no-untyped-def]
+        counted.append(facets)
+        return real(*args, facets=facets, **options)
+
+    monkeypatch.setattr("adr_tui.ui.screens.browse.compute", recording)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert counted == [False, True]  # the list, then once shown its counts
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen) and screen.listing is not None
+        assert dict(screen.listing.facets)["status"]
+        assert numbers(app) == [1, 2, 3, 4, 5, 6, 7, 8]
 
 
 async def test_facets_filter_with_live_counts(app: AdrApp) -> None:

@@ -29,3 +29,14 @@ def test_a_hit_matching_only_its_title_has_no_excerpt(tmp_path: Path) -> None:
     listed = compute([catalog_of(tmp_path, decisions)], Query(text="postgresql"))
     assert listed is not None
     assert [r.hit.snippet if r.hit else None for r in listed.rows] == [""] * 29
+
+
+def test_without_facets_the_same_rows_come_uncounted(tmp_path: Path) -> None:
+    decisions = [decision(n, f"Decision {n}", "Text.") for n in range(1, 6)]
+    catalogs = [catalog_of(tmp_path, decisions)]
+    counted = compute(catalogs, Query())
+    uncounted = compute(catalogs, Query(), facets=False)
+    assert counted is not None and uncounted is not None
+    assert [r.entry.key for r in uncounted.rows] == [r.entry.key for r in counted.rows]
+    assert counted.facets["repo"] == [(tmp_path.name, tmp_path.name, 5)]
+    assert uncounted.facets == {}

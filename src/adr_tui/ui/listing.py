@@ -261,8 +261,14 @@ def compute(
     query: Query,
     engines: Mapping[Path, SearchEngine] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    *,
+    facets: bool = True,
 ) -> Listing | None:
-    """Apply ``query`` to every catalogue; None when ``cancelled`` turned true mid-way."""
+    """Apply ``query`` to every catalogue; None when ``cancelled`` turned true mid-way.
+
+    Without ``facets`` the counts are left out (empty): the first list at start-up
+    does not wait for them (over half of this function's time at 10,000 ADRs).
+    """
     flt = to_filter(query)
     text = query.text.strip()
     rows: list[Row] = []
@@ -294,17 +300,18 @@ def compute(
                     hits[h.id] = Hit(h.score, partial(_first_excerpt, result.highlighter, d.body))
         else:
             kept = apply_filter(catalog.decisions, flt, lookup=catalog)
-        facets = facet_counts(
-            catalog.decisions, flt.with_query(text), query_ids=query_ids, lookup=catalog
-        )
-        _merge_facets(
-            counts, labels, "status", [(f.value, f.label, f.count) for f in facets.statuses]
-        )
-        _merge_facets(counts, labels, "tag", [(f.value, f.label, f.count) for f in facets.tags])
-        _merge_facets(
-            counts, labels, "decider", [(f.value, f.label, f.count) for f in facets.deciders]
-        )
-        counts["repo"][repo] += len(kept)
+        if facets:
+            found = facet_counts(
+                catalog.decisions, flt.with_query(text), query_ids=query_ids, lookup=catalog
+            )
+            _merge_facets(
+                counts, labels, "status", [(f.value, f.label, f.count) for f in found.statuses]
+            )
+            _merge_facets(counts, labels, "tag", [(f.value, f.label, f.count) for f in found.tags])
+            _merge_facets(
+                counts, labels, "decider", [(f.value, f.label, f.count) for f in found.deciders]
+            )
+            counts["repo"][repo] += len(kept)
         if query.repos and repo not in query.repos:
             continue
         rows.extend(
@@ -312,6 +319,8 @@ def compute(
         )
     if len(catalogs) > 1 or not text:
         _sort(rows, query.effective_sort)  # one repository's search is already in order
+    if not facets:
+        return Listing(tuple(rows), total, query, {}, tuple(dict.fromkeys(notes)))
     order = [s.value for s in Status]
     facets_out: Facets = {
         "status": sorted(

@@ -16,7 +16,7 @@ from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
-from adr_tui.ui.listing import Entry, Listing, Query, compute, with_facet
+from adr_tui.ui.listing import Entry, Listing, Query, Row, compute, with_facet
 from adr_tui.ui.messages import ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.filter_bar import FilterBar
@@ -36,6 +36,14 @@ def _update_line(target: Static, text: Text) -> None:
     """
     if target.content != text:
         target.update(text, layout=False)
+
+
+def _same_rows(old: tuple[Row, ...], new: tuple[Row, ...]) -> bool:
+    """Whether ``new`` lists the same decisions in the same order (facet counts added)."""
+    return len(old) == len(new) and all(
+        a.entry.decision is b.entry.decision and a.in_force == b.in_force
+        for a, b in zip(old, new, strict=True)
+    )
 
 
 class BrowseScreen(Screen[None]):
@@ -109,6 +117,8 @@ class BrowseScreen(Screen[None]):
         self._keep: str | None = None
         self._preview_pending = False
         self._filter_bar: FilterBar | None = None
+        self._count_facets = False
+        """False until the first list is on screen: it comes without facet counts."""
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -153,7 +163,7 @@ class BrowseScreen(Screen[None]):
             self._keep = None
         elif current is not None:
             self._keep = current.key
-        self._compute(self.app.catalogs, self.query_state)
+        self._compute(self.app.catalogs, self.query_state, self._count_facets)
 
     def set_query(self, query: Query) -> None:
         """Show ``query``'s results."""
@@ -170,9 +180,11 @@ class BrowseScreen(Screen[None]):
         group="search",
         description="Filtering and searching",
     )
-    def _compute(self, catalogs: tuple[Catalog, ...], query: Query) -> None:
+    def _compute(self, catalogs: tuple[Catalog, ...], query: Query, facets: bool) -> None:
         worker = get_current_worker()
-        listing = compute(catalogs, query, self.app.engines, lambda: worker.is_cancelled)
+        listing = compute(
+            catalogs, query, self.app.engines, lambda: worker.is_cancelled, facets=facets
+        )
         if listing is not None and not worker.is_cancelled:
             self.post_message(ListingComputed(listing))
 
@@ -180,10 +192,16 @@ class BrowseScreen(Screen[None]):
     def _show_listing(self, message: ListingComputed) -> None:
         if message.listing.query != self.query_state:
             return  # a stale result that finished before its cancellation was seen
-        self.listing = message.listing
+        shown, self.listing = self.listing, message.listing
         adr_list = self.query_one(AdrList)
         self.query_one("#loading").display = False
-        adr_list.set_rows(message.listing.rows, keep=self._keep, repo=len(self.app.catalogs) > 1)
+        if (
+            shown is None
+            or shown.query != message.listing.query
+            or not _same_rows(shown.rows, message.listing.rows)
+        ):
+            repo = len(self.app.catalogs) > 1
+            adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo)
         self._show_facets()
         self._show_header()
         self._show_empty()
@@ -291,6 +309,9 @@ class BrowseScreen(Screen[None]):
         """The first list is on screen, or loading failed: what start-up deferred follows."""
         self.query_one(KeyFooter).show_keys()
         self.app.started()
+        if not self._count_facets:
+            self._count_facets = True
+            self.refresh_listing()  # the same list again, now with its facet counts
 
     @on(AdrList.Selected)
     def _selected(self, message: AdrList.Selected) -> None:
