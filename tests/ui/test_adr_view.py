@@ -32,10 +32,7 @@ async def test_open_follow_back_forward_and_source(app: AdrApp) -> None:
         banner = app.screen.query_one("#adr-banner", Static)
         assert banner.display
         assert str(banner.content) == "Superseded by ADR-0003 (in force: ADR-0005)"
-        relations = app.screen.query_one("#adr-relations", OptionList)
-        relations.focus()
-        relations.highlighted = 0
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")  # tab: the first link, highlighted; enter follows it
         await settle(pilot)
         assert shown(app) == 3
         await pilot.press("left_square_bracket")
@@ -132,3 +129,24 @@ async def test_a_decision_replaced_from_the_newer_side_says_superseded() -> None
         count = relations.option_count
         prompts = [str(relations.get_option_at_index(i).prompt) for i in range(count)]
         assert any("ADR-0003" in p and "[SUPERSEDED]" in p for p in prompts)
+
+
+async def test_relations_are_followed_by_keys_at_80_columns(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")  # ADR-0003: supersedes 2, superseded by 5
+        await settle(pilot)
+        assert app.focused is app.screen.query_one("#adr-scroll")  # not the hidden contents
+        await pilot.press("l")
+        relations = app.screen.query_one("#adr-relations", OptionList)
+        assert app.focused is relations and relations.highlighted == 0
+        await pilot.press("down", "enter")  # the second link: superseded by ADR-0005
+        await settle(pilot)
+        assert shown(app) == 5
+        relations = app.screen.query_one("#adr-relations", OptionList)
+        assert app.focused is relations and relations.highlighted == 0  # still on the links
+        await pilot.press("enter")  # ADR-0005's only link: supersedes ADR-0003
+        await settle(pilot)
+        assert shown(app) == 3
+        await pilot.press("l")  # l again: back to the text
+        assert app.focused is app.screen.query_one("#adr-scroll")

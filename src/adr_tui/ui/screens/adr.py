@@ -40,10 +40,15 @@ class AdrScreen(Screen[None]):
     """Read one decision; follow its relations like links in a browser."""
 
     HELP = (
-        "One decision: its metadata, the decisions it relates to (select one to follow it), "
-        "and its text. [ and ] go back and forward between the decisions you followed; "
-        "v shows the raw source; t shows the table of contents."
+        "One decision: its metadata, the decisions it relates to, and its text. "
+        "l (or tab) moves to the related decisions, the first one highlighted: enter follows "
+        "it, up and down pick another, l again goes back to the text. [ and ] go back and "
+        "forward between the decisions you followed; v shows the raw source; t shows the "
+        "table of contents."
     )
+
+    AUTO_FOCUS = "#adr-scroll"
+    """The text, not the first focusable widget (the contents tree, hidden below 100 columns)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="adr.close", tooltip="Back to the list"),
@@ -60,6 +65,13 @@ class AdrScreen(Screen[None]):
             "Contents",
             id="adr.toc",
             tooltip="Show or hide the table of contents",
+        ),
+        Binding(
+            "l",
+            "focus_relations",
+            "Links",
+            id="adr.links",
+            tooltip="Move to the related decisions (enter follows one); again: back to the text",
         ),
         Binding(
             "left_square_bracket,alt+left",
@@ -193,6 +205,10 @@ class AdrScreen(Screen[None]):
         relations.clear_options()
         relations.add_options(options)
         relations.display = bool(options)
+        # The first link is highlighted, so enter follows it as soon as the list has focus.
+        relations.highlighted = next(
+            (i for i, key in enumerate(self._relations) if key is not None), None
+        )
 
     def _banner(self, entry: Entry) -> Text | None:
         """The not-in-force banner, following superseded-by links to what governs now."""
@@ -241,6 +257,19 @@ class AdrScreen(Screen[None]):
         """Show or hide the table of contents."""
         toc = self.query_one("#adr-toc")
         toc.display = not toc.display
+        if not toc.display and toc.has_focus_within:
+            self.set_focus(self.query_one("#adr-scroll"))
+
+    def action_focus_relations(self) -> None:
+        """Focus the related decisions, or (from there) the text again."""
+        relations = self.query_one("#adr-relations", OptionList)
+        if relations.has_focus:
+            self.set_focus(self.query_one("#adr-scroll"))
+        elif relations.display:
+            if self.query_one(SourceView).display:
+                self.action_toggle_source()  # the links live beside the rendered text
+            self.set_focus(relations)
+            relations.scroll_visible(animate=False)
 
     def action_scroll_body(self, lines: int) -> None:
         """Scroll the rendered body (or the source)."""
@@ -254,6 +283,8 @@ class AdrScreen(Screen[None]):
             return bool(self.back_stack) or None
         if action == "forward":
             return bool(self.forward_stack) or None
+        if action == "focus_relations":
+            return any(key is not None for key in self._relations) or None
         return True
 
     @on(OptionList.OptionSelected, "#adr-relations")
