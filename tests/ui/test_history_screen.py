@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.text import Text
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import CACHE_ENV, Settings
@@ -21,6 +20,7 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.history import HistoryScreen, make_screen
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.source_view import SourceView
 
 from .conftest import settle
@@ -103,9 +103,8 @@ async def open_history(pilot: Pilot[Any]) -> HistoryScreen:
 
 
 def rows(screen: HistoryScreen) -> list[str]:
-    options = screen.query_one(OptionList)
-    prompts = [options.get_option_at_index(i).prompt for i in range(options.option_count)]
-    return [p.plain if isinstance(p, Text) else str(p) for p in prompts]
+    revisions = screen.query_one(RevisionList)
+    return [revisions.prompt(i).plain for i in range(revisions.count)]
 
 
 def static_text(screen: HistoryScreen, selector: str) -> str:
@@ -144,7 +143,7 @@ async def test_brackets_step_through_diffs(repo: Path, settings: Settings) -> No
         assert "- status: accepted" in newest and "+ status: superseded by ADR-0002" in newest
         await pilot.press("left_square_bracket")
         await settle(pilot)
-        assert screen.query_one(OptionList).highlighted == 1
+        assert screen.query_one(RevisionList).highlighted == 1
         older = view.text
         assert older != newest and "durable and cheap" in older
         await pilot.press("left_square_bracket", "left_square_bracket")
@@ -153,6 +152,27 @@ async def test_brackets_step_through_diffs(repo: Path, settings: Settings) -> No
         await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
         await settle(pilot)
         assert view.text == newest
+
+
+async def test_revision_list_keys_and_mouse(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_history(pilot)
+        revisions = screen.query_one(RevisionList)
+        assert revisions.has_focus and revisions.highlighted == 0
+        await pilot.press("end")
+        assert revisions.highlighted == 4
+        await pilot.press("k", "k", "home", "j")
+        assert revisions.highlighted == 1
+        # Rows are 2 lines, 3 for the rename (row 2): row 3 starts on line 7.
+        await pilot.click(RevisionList, offset=(5, 7))
+        await settle(pilot)
+        assert revisions.highlighted == 3
+        assert "+ status: accepted" in screen.query_one(DiffView).text
+        await pilot.click(RevisionList, offset=(5, 8))  # the highlighted row again: into the diff
+        assert screen.query_one(DiffView).has_focus
+        await pilot.press("escape")
+        assert revisions.has_focus
 
 
 async def test_hostile_subject_is_literal_and_inert(repo: Path, settings: Settings) -> None:
@@ -206,7 +226,7 @@ async def test_plain_folder_and_shallow_clone(
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
         assert "is not a Git repository" in " ".join(app.screen.query_one(DiffView).text.split())
-        assert not app.screen.query_one(OptionList).display
+        assert not app.screen.query_one(RevisionList).display
 
     shallow = tmp_path / "shallow"
     subprocess.run(

@@ -25,8 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.diffs import FileDiff, diff_between, diff_revision
@@ -48,6 +47,7 @@ from adr_tui.ui.screens.history_loading import (
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import KeyFooter
+from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.timeline import (
     diff_heading,
     revision_text,
@@ -181,7 +181,7 @@ class HistoryScreen(Screen[None]):
         yield Static(id="history-timeline", markup=False)
         yield Static(id="history-summary", markup=False)
         with Container(id="history-body"):
-            yield OptionList(id="history-revisions", markup=False)
+            yield RevisionList(id="history-revisions")
             yield DiffView(id="history-diff")
         yield KeyFooter()
 
@@ -255,7 +255,7 @@ class HistoryScreen(Screen[None]):
             reading = Text("Reading history…", style="dim")
             self.query_one("#history-summary", Static).update(reading)
             self.query_one(DiffView).show_message(reading)
-            self.query_one(OptionList).focus()
+            self.query_one(RevisionList).focus()
             self.set_timer(LOADING_DELAY, self._show_spinner)
             self._read()
         self.call_after_refresh(self._release_collector)
@@ -275,7 +275,7 @@ class HistoryScreen(Screen[None]):
         self._failed = True
         self.query_one("#history-body").loading = False
         self.query_one("#history-timeline", Static).display = False
-        self.query_one(OptionList).display = False
+        self.query_one(RevisionList).display = False
         self.query_one("#history-summary", Static).update(Text("No history", style="bold"))
         view = self.query_one(DiffView)
         view.show_message(Text(message))
@@ -315,7 +315,11 @@ class HistoryScreen(Screen[None]):
     # -- results ----------------------------------------------------------------
 
     def _status_styles(self) -> dict[Status, Style]:
-        return {s: self.get_component_rich_style(f"history--status-{s.value}") for s in Status}
+        # Partial: a status colours its word, and the row (highlighted or not) keeps its background.
+        return {
+            s: self.get_component_rich_style(f"history--status-{s.value}", partial=True)
+            for s in Status
+        }
 
     def _fill(self, message: Loaded) -> None:
         self.history, self.lineage = message.history, message.lineage
@@ -329,20 +333,19 @@ class HistoryScreen(Screen[None]):
         summary = summary_text(message.lineage, message.history.notes)
         self.query_one("#history-summary", Static).update(summary)
         styles = self._status_styles()
-        revisions = self.query_one(OptionList)
-        revisions.set_options(Option(revision_text(r, styles=styles)) for r in self.revisions)
-        revisions.highlighted = 0
+        revisions = self.query_one(RevisionList)
+        revisions.set_prompts([revision_text(r, styles=styles) for r in self.revisions])
         self._select(0)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()
 
-    @on(OptionList.OptionHighlighted, "#history-revisions")
-    def _highlighted(self, message: OptionList.OptionHighlighted) -> None:
-        self._select(message.option_index)
+    @on(RevisionList.Highlighted)
+    def _highlighted(self, message: RevisionList.Highlighted) -> None:
+        self._select(message.index)
         self.refresh_bindings()
 
-    @on(OptionList.OptionSelected, "#history-revisions")
-    def _selected(self, message: OptionList.OptionSelected) -> None:
+    @on(RevisionList.Selected)
+    def _selected(self, message: RevisionList.Selected) -> None:
         self.query_one(DiffView).focus()
 
     def _select(self, index: int) -> None:
@@ -385,7 +388,7 @@ class HistoryScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------
 
     def _cursor(self) -> int | None:
-        index = self.query_one(OptionList).highlighted
+        index = self.query_one(RevisionList).highlighted
         return index if self.revisions and index is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -403,7 +406,7 @@ class HistoryScreen(Screen[None]):
     def action_back(self) -> None:
         """Leave the diff, else clear the mark, else close the screen."""
         view = self.query_one(DiffView)
-        revisions = self.query_one(OptionList)
+        revisions = self.query_one(RevisionList)
         if view.has_focus and revisions.display:
             revisions.focus()
         elif self.mark is not None:
@@ -415,7 +418,7 @@ class HistoryScreen(Screen[None]):
         """Highlight the older (+1) or newer (-1) revision; its diff follows."""
         cursor = self._cursor()
         if cursor is not None and 0 <= cursor + step < len(self.revisions):
-            self.query_one(OptionList).highlighted = cursor + step
+            self.query_one(RevisionList).highlighted = cursor + step
 
     def action_focus_diff(self) -> None:
         """Move the keyboard into the diff (scroll with j/k, space)."""
@@ -431,7 +434,7 @@ class HistoryScreen(Screen[None]):
         styles = self._status_styles()
         for index in dict.fromkeys(changed):
             prompt = revision_text(self.revisions[index], marked=index == self.mark, styles=styles)
-            self.query_one(OptionList).replace_option_prompt_at_index(index, prompt)
+            self.query_one(RevisionList).replace_prompt(index, prompt)
         self._select(cursor)
 
     def action_toggle_split(self) -> None:
