@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownBlock
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
@@ -14,6 +16,7 @@ from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.source_view import SourceView
 
+from ..conftest import RepoFactory
 from .conftest import catalog_of, sample_decisions, settle
 
 
@@ -40,6 +43,7 @@ async def test_open_follow_back_forward_and_source(app: AdrApp) -> None:
         await pilot.press("right_square_bracket")
         assert shown(app) == 3
         await pilot.press("v")
+        await settle(pilot)
         source = app.screen.query_one(SourceView)
         assert source.display and "## Decision Outcome" in source.text
         await pilot.press("v", "escape")
@@ -87,6 +91,7 @@ async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
         await settle(pilot)
         assert app.is_running
         await pilot.press("v")
+        await settle(pilot)
         source = app.screen.query_one(SourceView)
         assert "\x1b" not in source.text and len(source.text) > 5_000_000
         await pilot.press("escape", "enter", "escape")
@@ -150,3 +155,28 @@ async def test_relations_are_followed_by_keys_at_80_columns(app: AdrApp) -> None
         assert shown(app) == 3
         await pilot.press("l")  # l again: back to the text
         assert app.focused is app.screen.query_one("#adr-scroll")
+
+
+MADR = """\
+---
+status: accepted
+date: 2024-01-15
+deciders: [Ada Lovelace]
+---
+# Use PostgreSQL for parcels
+
+## Context and Problem Statement
+
+We need a durable store.
+"""
+
+
+async def test_source_view_shows_the_file_as_stored(make_repo: RepoFactory, tmp_path: Path) -> None:
+    repo = make_repo({"docs/adr/0001-use-postgresql.md": MADR})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v")
+        await settle(pilot)
+        source = app.screen.query_one(SourceView)
+        assert source.display and source.text == MADR  # front matter kept: line numbers match

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Markdown, OptionList, Static
 from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.model import Decision
 from adr_tui.core.supersession import is_in_force, resolve_chain
@@ -27,7 +28,7 @@ from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.key_footer import KeyFooter
-from adr_tui.ui.widgets.source_view import SourceView
+from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -115,6 +116,8 @@ class AdrScreen(Screen[None]):
         self.back_stack: list[Entry] = []
         self.forward_stack: list[Entry] = []
         self._relations: list[str | None] = []
+        self._source_key: str | None = None
+        """The entry whose file the source view holds (read when first shown)."""
 
     @property
     def current_entry(self) -> Entry:
@@ -164,7 +167,9 @@ class AdrScreen(Screen[None]):
                 f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
             )
         self.query_one(Markdown).update(body)
-        self.query_one(SourceView).load_text(d.body)
+        self._source_key = None
+        if self.query_one(SourceView).display:
+            self._load_source()
         self.query_one("#adr-scroll", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
 
@@ -246,10 +251,50 @@ class AdrScreen(Screen[None]):
             self.back_stack.append(self.entry)
             self.show(self.forward_stack.pop())
 
+    def _load_source(self) -> None:
+        """Read the file as stored (front matter and all) in a worker, unless already read."""
+        if self._source_key == self.entry.key:
+            return
+        self._source_key = self.entry.key
+        self.query_one(SourceView).loading = True
+        self._read_source(self.entry, self.app.catalog_of(self.entry).at)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Source")
+    def _read_source(self, entry: Entry, at: str | None) -> None:
+        read = read_source(entry.root, at, entry.decision.path)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SourceRead(entry.key, read.text, read.notice))
+
+    @on(SourceRead)
+    def _source_read(self, message: SourceRead) -> None:
+        if message.key != self._source_key:
+            return  # an older read: the user has moved on
+        source = self.query_one(SourceView)
+        source.loading = False
+        if message.text is not None:
+            source.load_text(message.text)
+            return
+        # Not readable now (deleted, moved, a folder without the file): the parsed text at least.
+        source.load_text(self.entry.decision.body)
+        self.notify(
+            inert_line(message.notice),
+            title="Source: showing the parsed text",
+            severity="warning",
+            markup=False,
+        )
+
+    @on(Worker.StateChanged)
+    def _worker_state(self, event: Worker.StateChanged) -> None:
+        # The error itself bubbles on to the app's one error hub.
+        if event.worker.state is WorkerState.ERROR:
+            self.query_one(SourceView).loading = False
+
     def action_toggle_source(self) -> None:
-        """Switch between rendered Markdown and the raw text."""
+        """Switch between rendered Markdown and the file's text as stored."""
         source = self.query_one(SourceView)
         source.display = not source.display
+        if source.display:
+            self._load_source()
         self.query_one("#adr-scroll").display = not source.display
         self.set_focus(source if source.display else self.query_one("#adr-scroll"))
 

@@ -2,19 +2,56 @@
 
 ``TextArea`` computes wrapping and tab widths for every line on load, which
 took seconds for a 5 MB file; this view only touches the visible lines.
+:func:`read_source` reads a decision's file as stored (front matter and all),
+so the line numbers are the file's; callers run it in a worker.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.segment import Segment
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from adr_tui.core.errors import AdrError
+from adr_tui.core.parsing.decoding import decode
+from adr_tui.core.sources import FileSource, WorktreeSource
 from adr_tui.core.text import inert
+
+
+@dataclass
+class SourceRead(Message, bubble=False):
+    """A decision's file was read for the source view (or why it could not be)."""
+
+    key: str
+    """The entry whose file this is."""
+    text: str | None
+    """The file's text as stored (newlines normalised); None when it could not be read."""
+    notice: str = ""
+    """Why not."""
+
+
+def read_source(root: Path, at: str | None, path: str) -> SourceRead:
+    """The file at ``path`` in the working tree of ``root``, or in its tree as of ``at``."""
+    try:
+        if at is None:
+            source: FileSource = WorktreeSource(root)
+        else:
+            from adr_tui.core.gitlog import tree_source  # git only for a catalogue from --at
+
+            source = tree_source(root, at)
+        decoded = decode(source.read_bytes(path))
+    except (OSError, AdrError) as exc:
+        return SourceRead("", None, str(exc))
+    if decoded.problem is not None:
+        return SourceRead("", None, decoded.problem[1])
+    return SourceRead("", decoded.text)
 
 
 class SourceView(ScrollView, can_focus=True):
