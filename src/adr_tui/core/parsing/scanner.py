@@ -39,6 +39,7 @@ _MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "="})  # "[": footnotes ("[^1]
 _UNDERLINES = frozenset({"-", "*", "+", "^"})
 """Other characters that underline a reStructuredText title ("Context" over "-------");
 in prose, such a line is looked at only when it is a rule, never for a list item."""
+_RULE_LEADS = _UNDERLINES | {"=", "#"}
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -128,20 +129,25 @@ class Scanner:
     def __init__(self, scan: Scan | None = None) -> None:
         self.scan = scan if scan is not None else Scan()
         self._state = _State()
+        self._lines: list[str] = []
+        self._first = 0
 
     def run(self, lines: list[str], first: int = 0) -> Scan:
         """Scan ``lines`` (numbered from ``first``) and return what was found."""
-        state, handle, may_matter = self._state, self._line, _MAY_MATTER
+        state, handle, may_matter, underlines = self._state, self._line, _MAY_MATTER, _UNDERLINES
+        self._lines, self._first = lines, first
         prose = False
         for number, line in enumerate(lines, start=first):
             if prose:  # the hot path: in prose only a heading, fence or comment can matter
                 lead = line[:1]
                 if lead == " ":
                     lead = line.lstrip()[:1]
-                if lead not in may_matter and (lead not in _UNDERLINES or not md.is_rule(line)):
-                    continue
-                # The line before was skipped: an underline's title is that line.
-                state.previous = lines[number - first - 1].strip() if number > first else ""
+                if lead not in may_matter:
+                    if lead not in underlines:
+                        continue
+                    body = line if line[:1] == lead else line.lstrip()
+                    if body[1:2] != lead or not md.is_rule(body):  # "- item": at its 2nd char
+                        continue
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
         self._flush_table()
@@ -180,32 +186,30 @@ class Scanner:
         text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
             text, state.in_comment = md.without_comments(text)
-        if text[-1:] == ">":  # "**Status**: PROPOSED<br />"
-            text = md.without_break(text)
-        elif text[:4] == ".. :":  # ".. :Date: 2025-01-18": a field kept in an RST comment
-            text = text[3:]
         if not text or len(text) > MAX_VALUE:
             self._end_block()
             return
-        if text[0] == "|":
+        lead = text[0]
+        if lead == "|":
             state.table.append(md.table_cells(text))
             return
         if state.table:
             self._flush_table()
-        if text[0] == "[" and text.startswith("[^") and self._footnote(text):
+        if lead == "[" and text.startswith("[^") and self._footnote(text):
             return
-        lead = text[0]
-        heading = md.heading_of(text) if lead == "#" else None
-        if heading is None and lead == "=":
-            heading = md.asciidoc_heading(text)  # "= Title", "== Context"
-        if heading is not None:
+        if lead == "#" and (heading := md.heading_of(text)) is not None:
             self._heading(number, *heading)
-        elif (lead == "=" or lead in _UNDERLINES or lead == "#") and (
-            level := self._underline_level(text)
-        ):
+        elif lead == "=" and (heading := md.asciidoc_heading(text)) is not None:
+            self._heading(number, *heading)  # "= Title", "== Context"
+        elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
             self._heading(number - 1, level, state.previous)  # "Title" over "====="
         else:
-            self._content(text)
+            if text[-1] == ">":  # "**Status**: PROPOSED<br />"
+                text = md.without_break(text)
+            elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
+                text = text[3:]
+            if text:
+                self._content(text)
         state.previous = text
 
     def _end_block(self) -> None:
@@ -218,7 +222,7 @@ class Scanner:
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
         scan.sections.append(Section(text, level, number))
-        if (level == 1 or len(scan.sections) == 1) and normalise(text) == "title":
+        if (level == 1 or len(scan.sections) == 1) and _names_title(text):
             # "# TITLE" (or a first "### Title") over the title's own paragraph.
             scan.title, scan.title_line, scan.title_level = text, number, 1
             state.zone, state.zone_lines = "title", 0
@@ -241,14 +245,18 @@ class Scanner:
         state.zone_title = text
         state.zone_lines = 0
 
-    def _underline_level(self, text: str) -> int:
+    def _underline(self, number: int, text: str) -> int:
         """The level of the title ``text`` underlines, or 0 when it underlines nothing.
 
         Markdown's setext title: "=====" under the first paragraph line. reStructuredText
         underlines (and overlines) titles with any punctuation, at least as long as the
         title: the first such title is the document's, later ones are sections.
         """
-        state, previous = self._state, self._state.previous
+        state = self._state
+        if state.zone == "other":  # prose skips lines unread: read the line above
+            index = number - self._first - 1
+            state.previous = self._lines[index].strip() if 0 <= index < len(self._lines) else ""
+        previous = state.previous
         if not md.is_rule(text) or not previous or previous.startswith(("|", "-", "*", "#", "+")):
             return 0
         if text[0] == "=" and self.scan.title is None and state.zone == "preamble":
@@ -455,6 +463,12 @@ def _classify(heading: str) -> tuple[str | None, str | None, str, str]:
         if key is not None:
             return section_kind(pair[0]), key, pair[0], pair[1]
     return kind, None, "", ""
+
+
+def _names_title(heading: str) -> bool:
+    """True for a heading that reads "Title" (the section holding the record's title)."""
+    short = len(heading) < 16 and ("itle" in heading or "ITLE" in heading)
+    return short and normalise(heading) == "title"
 
 
 def _is_guidance(text: str) -> bool:
