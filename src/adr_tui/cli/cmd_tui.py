@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from adr_tui.cli.common import EXIT_OK, add_repo_args
+from adr_tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_repo_args
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
@@ -135,6 +135,17 @@ def run(args: argparse.Namespace) -> int:
         settings, paths=paths or [base], query=query, open_id=open_id, keymap=load_keymap()
     )
     result = app.run()
+    return exit_code(result, app.return_code)
+
+
+def exit_code(result: object, return_code: int | None) -> int:
+    """The shell's exit code once the app has ended (``App.run``'s result, ``App.return_code``).
+
+    An unhandled error ends a Textual app with return code 1 after printing the
+    traceback: the shell must not read that as success.
+    """
+    if return_code:
+        return EXIT_PROBLEMS
     return result if isinstance(result, int) else EXIT_OK
 
 
