@@ -77,7 +77,7 @@ class AdrApp(Background):
         self.settings = settings
         self.paths = tuple(paths)
         self.catalogs: tuple[Catalog, ...] = ()
-        self.entries: tuple[Entry, ...] = ()
+        self._entries: tuple[Entry, ...] | None = None
         self._by_key: dict[str, Entry] = {}
         self._by_path: dict[tuple[Path, str], Entry] = {}
         self._preloaded = tuple(catalogs)
@@ -144,15 +144,13 @@ class AdrApp(Background):
     @on(CatalogLoaded)
     def _loaded(self, message: CatalogLoaded) -> None:
         self.catalogs = message.catalogs
-        self.entries = entries_of(message.catalogs)
-        self._by_key = {e.key: e for e in self.entries}
-        self._by_path = {(e.root, e.decision.path): e for e in self.entries}
+        self._entries = None  # made when first looked up, not before the list shows
         self._fingerprint = message.fingerprint or None  # None: taken once the list shows
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
         self.browse.refresh_listing()
         for view in self.adr_views():
-            fresh = self._by_key.get(view.entry.key)
+            fresh = self.entry_by_key(view.entry.key)
             if fresh is not None:
                 view.show(fresh)
         for screen in self.problem_screens():
@@ -267,17 +265,27 @@ class AdrApp(Background):
 
     # -- lookups --------------------------------------------------------------
 
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """Every decision of every repository (made on first use: ~15 ms at 10,000 ADRs)."""
+        if self._entries is None:
+            entries = entries_of(self.catalogs)
+            self._by_key = {e.key: e for e in entries}
+            self._by_path = {(e.root, e.decision.path): e for e in entries}
+            self._entries = entries
+        return self._entries
+
     def entry_by_key(self, key: str) -> Entry | None:
         """The entry with this key (see :attr:`Entry.key`)."""
-        return self._by_key.get(key)
+        return self._by_key.get(key) if self.entries else None
 
     def entry_for(self, root: Path, decision_id: str) -> Entry | None:
         """The decision ``decision_id`` of the repository at ``root``."""
-        return self._by_key.get(f"{root}\0{decision_id}")
+        return self.entry_by_key(f"{root}\0{decision_id}")
 
     def entry_for_path(self, root: Path, path: str) -> Entry | None:
         """The decision stored at repository-relative ``path``."""
-        return self._by_path.get((root, path))
+        return self._by_path.get((root, path)) if self.entries else None
 
     def current_entry(self) -> Entry | None:
         """The decision the active screen is about, if any."""
