@@ -53,6 +53,24 @@ class AdrApp(Background):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave adr-tui"),
         Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            show=False,
+            priority=True,
+            id="app.quit_anywhere",
+            tooltip="Leave adr-tui, even while typing in a box",
+        ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "palette",
+            show=False,
+            priority=True,
+            id="app.palette",
+            tooltip="Every action as 'category: verb', and a jump to any ADR",
+        ),
+        Binding(
             "question_mark,f1",
             "help",
             "Help",
