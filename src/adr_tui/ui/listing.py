@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter, facet_counts
-from adr_tui.core.highlight import Highlighter
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.querylang import Fragment
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
 
 if TYPE_CHECKING:  # Whoosh loads on first search, in a worker, not before the first paint
+    from adr_tui.core.highlight import Highlighter  # and the highlighter with it
     from adr_tui.core.search import SearchEngine
 
 
