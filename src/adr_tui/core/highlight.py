@@ -72,10 +72,14 @@ class Highlighter:
     def body(self, body: str, *, context: int = 60, limit: int = 3) -> tuple[Fragment, ...]:
         """Up to ``limit`` one-line excerpts of ``body`` around matched words.
 
+        Excerpts are prose: Markdown's marks are left out (:func:`prose`).
         Newlines become spaces; an excerpt cut out of a longer line starts or
         ends with ``…``. Excerpts with the most matches come first, in body order.
         """
-        spans = _spans(body, self._bodies) if self._bodies else []
+        marker = self._bodies
+        if marker is None:
+            return ()
+        spans = _spans(body, marker)
         if not spans:
             return ()
         windows: list[list[tuple[int, int]]] = []
@@ -85,19 +89,60 @@ class Highlighter:
             else:
                 windows.append([span])
         best = sorted(sorted(windows, key=len, reverse=True)[:limit], key=lambda w: w[0][0])
-        return tuple(_excerpt(body, window, context) for window in best)
+        return tuple(_excerpt(body, window, context, marker) for window in best)
 
 
-def _excerpt(body: str, window: list[tuple[int, int]], context: int) -> Fragment:
-    """One line of ``body`` around the spans of ``window``, with their shifted spans."""
-    start = max(0, window[0][0] - context)
+_MARKDOWN = re.compile(
+    r"""
+      ^[ \t]*(?:\#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)    # heading, quote or bullet marks
+    | ^[ \t]*(?:```|~~~).*$                         # code fences
+    | ^[ \t|:-]*-{3,}[ \t|:-]*$                      # table rules and horizontal rules
+    | !?\[([^\]\n]*)\]\([^)\n]*\)                    # [text](url), ![alt](src): the text
+    | `                                             # inline code
+    | <[a-zA-Z/][^>\n]*>                             # HTML tags (<br/>, <details>)
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+"""**bold**, __bold__, *italic*, _italic_: in pairs only, so snake_case and 2*3 stay."""
+_EDGE_PIPES = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE)
+_PIPES = re.compile(r"[ \t]*\|[ \t]*")
+_BREAKS = re.compile(r"[ \t]*\n\s*")
+
+
+@lru_cache(maxsize=512)
+def prose(markdown: str) -> str:
+    """``markdown`` as the words a reader sees: no heading, emphasis, link or table marks.
+
+    Excerpts read as text in a one-line list row, where ``**Status:**`` or
+    ``| Option | Cost |`` is noise. The words of the text stay (a link's
+    address is not text), so what the search matched is there to highlight.
+    Cached: the same excerpts come back at every keystroke.
+    """
+    text = _MARKDOWN.sub(lambda m: m.group(1) or "", markdown)
+    text = _EMPHASIS.sub(r"\2", _EMPHASIS.sub(r"\2", text))  # ***both*** is two pairs
+    text = text.replace("**", "")  # half a pair, cut off by an excerpt's edge
+    text = _PIPES.sub(" · ", _EDGE_PIPES.sub("", text))  # table cells
+    return _BREAKS.sub("\n", text)  # blank lines and the marks' indents
+
+
+def _excerpt(body: str, window: list[tuple[int, int]], context: int, marker: Marker) -> Fragment:
+    """One line of ``body`` around the spans of ``window``, as prose, its matches marked.
+
+    Only the excerpt is made prose (the body is thousands of characters, an
+    excerpt a line), so its matches are found again in the prose.
+    """
+    # Little before the first match: a narrow list row shows an excerpt's start.
+    lead_in = context // 4
+    start = max(0, window[0][0] - lead_in)
     end = min(len(body), window[-1][1] + context)
-    while start > 0 and not body[start - 1].isspace() and window[0][0] - start < context + 15:
+    while start > 0 and not body[start - 1].isspace() and window[0][0] - start < lead_in + 15:
         start -= 1  # don't cut a word in half
     while end < len(body) and not body[end].isspace() and end - window[-1][1] < context + 15:
         end += 1
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(body) else ""
-    text = lead + body[start:end].replace("\n", " ").replace("\t", " ") + tail
-    shift = len(lead) - start
-    return Fragment(text, tuple((a + shift, b + shift) for a, b in window))
+    piece = prose(body[start:end]).strip().replace("\n", " ").replace("\t", " ")
+    shift = len(lead)
+    spans = tuple((a + shift, b + shift) for a, b in _spans(piece, marker))
+    return Fragment(lead + piece + tail, spans)

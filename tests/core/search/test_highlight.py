@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adr_tui.core.highlight import Highlighter
+from adr_tui.core.highlight import Highlighter, prose
 from adr_tui.core.matching import Marker
 from adr_tui.core.querylang import WORD, parse_query, positive_leaves
 
@@ -51,3 +51,35 @@ def test_one_highlighter_serves_many_texts_without_leaking_between_them() -> Non
     assert marks.title("no match here").spans == ()
     assert marks.title("the CACHE").spans == ((4, 9),)
     assert [f.text for f in marks.body("a\ncache line")] == ["a cache line"]
+
+
+MARKDOWN = """## Decision Outcome
+
+**Status:** Accepted
+
+| Option | Session store |
+|--------|---------------|
+| Redis  | *fast*        |
+
+- keep [session data](https://example.com/sessions) in `redis_cache`
+> quoted <br/> session
+```yaml
+session: true
+```
+"""
+
+
+def test_excerpts_are_prose_without_markdown_marks() -> None:
+    text = prose(MARKDOWN)
+    for mark in ("##", "**", "|---", "`", "](", "<br", "- keep", "> quoted", "*fast*"):
+        assert mark not in text, mark
+    assert "Option · Session store" in text and "Redis · fast" in text
+    assert "keep session data in redis_cache" in text  # snake_case keeps its underscore
+    fragments = Highlighter(parse_query("session").root, suffix_stem).body(MARKDOWN, limit=5)
+    marked = [f.text[a:b] for f in fragments for a, b in f.spans]
+    assert marked and all(word.lower() == "session" for word in marked)
+
+
+@given(texts)
+def test_prose_keeps_every_word_of_plain_text(text: str) -> None:
+    assert WORD.findall(prose(text)) == WORD.findall(text)
