@@ -180,3 +180,4 @@ async def test_source_view_shows_the_file_as_stored(make_repo: RepoFactory, tmp_
         await settle(pilot)
         source = app.screen.query_one(SourceView)
         assert source.display and source.text == MADR  # front matter kept: line numbers match
+        assert app.focused is source  # so the arrows and j/k scroll it

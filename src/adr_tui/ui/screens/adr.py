@@ -271,6 +271,8 @@ class AdrScreen(Screen[None]):
             return  # an older read: the user has moved on
         source = self.query_one(SourceView)
         source.loading = False
+        if source.display and self.focused is None:
+            self.set_focus(source)  # it could not take focus while loading
         if message.text is not None:
             source.load_text(message.text)
             return
@@ -293,10 +295,13 @@ class AdrScreen(Screen[None]):
         """Switch between rendered Markdown and the file's text as stored."""
         source = self.query_one(SourceView)
         source.display = not source.display
+        text = self.query_one("#adr-scroll")
+        # Focus moves before the other pane hides (Textual drops focus from a hidden
+        # widget) and before the read starts (a loading widget cannot take focus).
+        self.set_focus(source if source.display else text)
+        text.display = not source.display
         if source.display:
             self._load_source()
-        self.query_one("#adr-scroll").display = not source.display
-        self.set_focus(source if source.display else self.query_one("#adr-scroll"))
 
     def action_toggle_toc(self) -> None:
         """Show or hide the table of contents."""
