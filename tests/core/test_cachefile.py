@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from adr_tui.core import cachefile
 from adr_tui.core.cachefile import Items, decode, encode, read_items, read_payload, write_payload
 
 scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False)
@@ -70,3 +71,15 @@ def test_a_bad_item_line_fails_when_read_not_before() -> None:
     assert len(lines) == 3 and lines[0] == 1 and lines[2] == 3
     with pytest.raises(ValueError):
         lines[1]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(scalars | st.lists(scalars, max_size=3), min_size=65, max_size=120))
+def test_long_lists_split_in_chunks_read_the_same(payload: list[Any]) -> None:
+    text = encode(payload).encode()
+    for chunk in (1, 7, 64, 1 << 18):  # chunks end anywhere: inside items, at newlines
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cachefile, "_SPLIT_CHUNK", chunk)
+            assert decode(text) == json.loads(text)
+            items = Items(text)
+            assert [items[i] for i in range(len(items))] == json.loads(text)
