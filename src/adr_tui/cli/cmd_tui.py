@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from adr_tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_repo_args
+from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
@@ -121,9 +122,10 @@ def run(args: argparse.Namespace) -> int:
             "Not a terminal",
         )
 
-    from adr_tui.ui.app import make_app
-    from adr_tui.ui.keymap import load_keymap
-    from adr_tui.ui.listing import Query
+    with imports_uncollected():
+        from adr_tui.ui.app import make_app
+        from adr_tui.ui.keymap import load_keymap
+        from adr_tui.ui.listing import Query
 
     query = Query(
         text=args.query,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from adr_tui.cli.common import EXIT_USAGE, run_guarded
+from adr_tui.cli.startup import imports_uncollected
 
 COMMANDS = ("list", "show", "check", "history", "diff", "search")
 """Subcommands, each in ``adr_tui.cli.cmd_<name>``, imported only when used: a
@@ -76,11 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     index = _command_index(args_list, set(COMMANDS))
+    with imports_uncollected():  # common imports Rich and the core
+        from adr_tui.cli.common import EXIT_USAGE, run_guarded
     try:
         if index is None:
             if {"--version"} & set(args_list) or args_list in (["-h"], ["--help"]):
                 build_parser()[0].parse_args(args_list)
-            from adr_tui.cli import cmd_tui
+            with imports_uncollected():
+                from adr_tui.cli import cmd_tui
 
             return run_guarded(cmd_tui.run, cmd_tui.parse(args_list))
         name = args_list[index]
