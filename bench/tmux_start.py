@@ -77,7 +77,10 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=1000, help="ADRs in the generated repository")
     parser.add_argument("--repeat", type=int, default=9, help="samples of each (median)")
     parser.add_argument(
-        "--src", type=Path, help="run adr-tui from this src/ folder (e.g. an older commit's)"
+        "--against",
+        type=Path,
+        metavar="SRC",
+        help="also time adr-tui run from this src/ folder (e.g. an older commit's), interleaved",
     )
     args = parser.parse_args()
     sys.path.insert(0, str(PROJECT))
@@ -85,31 +88,38 @@ def main() -> int:
 
     repo = ensure(args.size).root
     python = str(PROJECT / ".venv" / "bin" / "python")
-    adr_tui = str(PROJECT / ".venv" / "bin" / "adr-tui")
+    ours = f"{shlex.quote(str(PROJECT / '.venv' / 'bin' / 'adr-tui'))} {shlex.quote(str(repo))}"
+    bare = f"{shlex.quote(python)} -c {shlex.quote(BARE)}"
     with tempfile.TemporaryDirectory() as folder:
         env = {
             "ADR_TUI_CACHE_DIR": str(Path(folder) / "cache"),
             "ADR_TUI_CONFIG": str(Path(folder) / "no-keymap.toml"),
         }
-        if args.src:
-            env["PYTHONPATH"] = str(args.src.resolve())
-        ours = f"{shlex.quote(adr_tui)} {shlex.quote(str(repo))}"
-        bare = f"{shlex.quote(python)} -c {shlex.quote(BARE)}"
-        sample(ours, "▶", env)  # fills the caches: warm start from here on
-        sample(bare, "bare ready", env)  # .pyc files, OS file cache
-        apps: list[float] = []
-        bares: list[float] = []
+        runs: dict[str, tuple[str, str, dict[str, str]]] = {
+            "bare Textual app": (bare, "bare ready", env),
+            "adr-tui": (ours, "▶", env),
+        }
+        if args.against:
+            other = dict(env, ADR_TUI_CACHE_DIR=str(Path(folder) / "cache-against"))
+            other["PYTHONPATH"] = str(args.against.resolve())
+            runs[f"adr-tui from {args.against}"] = (ours, "▶", other)
+        for command, marker, where in runs.values():
+            sample(command, marker, where)  # fills the caches (warm start), .pyc, OS cache
+        times: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(args.repeat):
-            bares.append(sample(bare, "bare ready", env))
-            apps.append(sample(ours, "▶", env))
-    app, base = statistics.median(apps), statistics.median(bares)
-    load = os.getloadavg()[0]
+            for name, (command, marker, where) in runs.items():
+                times[name].append(sample(command, marker, where))
+    base = statistics.median(times["bare Textual app"])
     print(
-        f"tmux 80x24, {args.size:,} ADRs, median of {args.repeat} (load average {load:.1f}): "
-        f"adr-tui warm start to first row {app * 1000:.0f} ms "
-        f"({min(apps) * 1000:.0f}-{max(apps) * 1000:.0f}), bare Textual app first paint "
-        f"{base * 1000:.0f} ms ({min(bares) * 1000:.0f}-{max(bares) * 1000:.0f}): {app / base:.2f}x"
+        f"tmux 80x24, {args.size:,} ADRs, median of {args.repeat} "
+        f"(load average {os.getloadavg()[0]:.1f}), launch to first row (bare: first paint):"
     )
+    for name, seconds in times.items():
+        median = statistics.median(seconds)
+        print(
+            f"  {name}: {median * 1000:.0f} ms ({min(seconds) * 1000:.0f}-"
+            f"{max(seconds) * 1000:.0f}), {median / base:.2f}x the bare app"
+        )
     return 0
 
 
