@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-ADR_SUFFIXES = (".md", ".mdx")
+ADR_SUFFIXES = (".md", ".mdx", ".rst", ".adoc", ".asciidoc")
+"""Markdown, reStructuredText and AsciiDoc: the parser reads the titles and fields of all three.
+
+Not ``.txt``: ADR folders hold ``notes.txt`` and the history follows every
+folder, where ``requirements.txt`` and ``CMakeLists.txt`` are; no ADR log seen
+in the wild keeps its decisions in ``.txt`` files.
+"""
+SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
+"""``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns."""
 # A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation".
 BARE_ADR_NAME = re.compile(
     r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)[-_][^.\s]*[a-z][^.]*$", re.IGNORECASE
@@ -21,7 +29,7 @@ _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
 
 
 def is_adr_name(name: str) -> bool:
-    """Whether a file name (no folder) may be an ADR's: Markdown, or numbered without a suffix."""
+    """Whether a file name (no folder) may be an ADR's: by its suffix, or numbered without one."""
     return name.lower().endswith(ADR_SUFFIXES) or BARE_ADR_NAME.match(name) is not None
 
 
@@ -31,9 +39,10 @@ def is_adr_path(path: bytes) -> bool:
     Equal to ``is_adr_name`` of the name decoded as every git path is (UTF-8,
     surrogateescape), but the common cases are decided without decoding or a
     regex: a bare name holds no dot, so a name with one is an ADR's exactly
-    when its last dot starts a Markdown suffix (lower-casing bytes agrees with
-    lower-casing text here: no non-ASCII character lower-cases to ``.``,
-    ``m``, ``d`` or ``x``), and a dotless name must start as a bare one does.
+    when its last dot starts an ADR suffix (lower-casing bytes agrees with
+    lower-casing text here: no non-ASCII character lower-cases to a string of
+    the suffixes' letters, a test checks), and a dotless name must start as a
+    bare one does.
     """
     slash = path.rfind(b"/")
     dot = path.rfind(b".")

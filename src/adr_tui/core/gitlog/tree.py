@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from adr_tui.core.adrnames import ADR_SUFFIXES
 from adr_tui.core.gitlog.repo import GitRepo, TreeEntry
 from adr_tui.core.sources import MAX_FILE_BYTES, UnreadableFileError
 
@@ -12,7 +13,8 @@ from adr_tui.core.sources import MAX_FILE_BYTES, UnreadableFileError
 class TreeSource:
     """A :class:`~adr_tui.core.sources.FileSource` over one commit's tree (for ``--at``)."""
 
-    _PREFETCH = (".md", ".mdx", ".yml", ".yaml")
+    # Read in the first bulk pass: every ADR suffix, and .log4brains.yml.
+    _PREFETCH = (*ADR_SUFFIXES, ".yml", ".yaml")
 
     def __init__(self, repo: GitRepo, commit: str, entries: list[TreeEntry]) -> None:
         self.commit = commit
