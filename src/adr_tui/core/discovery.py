@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from adr_tui.core.adrnames import is_adr_name
+from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name
 from adr_tui.core.model import Problem
 from adr_tui.core.sources import FileSource
 
@@ -52,31 +52,34 @@ MIN_NUMBERED_FILES = 3
 
 NOT_ADR_NAMES = re.compile(
     r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)"
-    r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?\.mdx?$|^_",  # "index.en.md", "README.pt-BR.md"
+    r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?" + SUFFIX_PATTERN + r"$|^_",  # "README.pt-BR.md", "_x"
     re.IGNORECASE,
 )
 # A template is named as one once its number is set aside: "0000-adr-template.md",
 # "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md".
 TEMPLATE_NAME = re.compile(
     # Numbered: the whole rest is "template"; unnumbered: any template-* name.
-    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?\.mdx?$"
+    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?" + SUFFIX_PATTERN + r"$"
     r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",
     re.IGNORECASE,
 )
 NUMBERED_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}\.mdx?$)",  # "0001-x.md", "adr-5.md"
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",  # "adr-5.md"
     re.IGNORECASE,
 )
 # A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
 TRANSLATION_NAME = re.compile(
     r"^(.+?)(?:\.[a-z]{2}(?:[-_][a-z]{2,4})?|-(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi"
-    r"|nb|no|cs|tr|uk))(\.mdx?)$",
+    r"|nb|no|cs|tr|uk))(" + SUFFIX_PATTERN + ")$",
     re.IGNORECASE,
 )
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
 COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
-NOT_ADR_DIRS = frozenset({"templates", "template", "assets", "images", "img", ".log4brains"})
-ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+\.mdx?$", re.IGNORECASE)
+NOT_ADR_DIRS = frozenset(
+    {"templates", "template", "assets", "images", "img", ".log4brains"}
+    | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
+)
+ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
