@@ -267,6 +267,37 @@ async def test_moving_on_before_the_history_is_read_leaves_no_screen_behind(
         assert len(rows(screen)) == 5
 
 
+async def test_n_and_shift_n_step_between_changes_in_a_long_diff(
+    settings: Settings, tmp_path: Path
+) -> None:
+    path = "docs/adr/0001-long.md"
+    lines = "".join(f"Line {n} of the context, unchanged.\n" for n in range(1, 81))
+    text = f"---\nstatus: accepted\n---\n# Long\n\n{lines}"
+    edits = (("Line 10 of", "Line ten of"), ("Line 70 of", "Line seventy of"))
+    long_repo = build_repo(
+        tmp_path / "long",
+        [
+            Commit(GRACE, "2024-01-01T09:00:00+00:00", "Add", (Write(path, text.encode()),)),
+            Commit(BOB, "2024-01-02T09:00:00+00:00", "Two edits", (Edit(path, edits),)),
+        ],
+    )
+    app = app_for(long_repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        view = screen.query_one(DiffView)
+        await pilot.press("n")  # from the revision list too
+        first = view.scroll_offset.y
+        await pilot.press("d")
+        await pilot.press("n")
+        second = view.scroll_offset.y
+        assert 0 < first < second  # the second hunk is further down
+        assert "Line seventy" in view.text
+        await pilot.press("N")
+        assert view.scroll_offset.y == first
+        await pilot.press("N")  # nothing before the first change: it stays
+        assert view.scroll_offset.y == first
+
+
 def keys(*presses: str) -> Callable[[Pilot[object]], Awaitable[None]]:
     async def run(pilot: Pilot[object]) -> None:
         await open_history(pilot)

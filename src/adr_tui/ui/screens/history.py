@@ -108,7 +108,8 @@ class HistoryScreen(Screen[None]):
     HELP = (
         "The decision's Git history, newest first, with its status timeline on top. "
         "The highlighted revision's diff shows beside or below the list; [ and ] step to "
-        "the older or newer revision, d moves into the diff. Press m on one revision and "
+        "the older or newer revision, n and N to the diff's next or previous change, d moves "
+        "into the diff. Press m on one revision and "
         "highlight another to compare the two. o shows the text as of a revision; s "
         f"switches to a side-by-side diff when the terminal has {SPLIT_MIN_WIDTH} columns."
     )
@@ -122,6 +123,8 @@ class HistoryScreen(Screen[None]):
         _hidden("left_square_bracket", "step(1)", "Older", "history.older", "Older revision"),
         _hidden("right_square_bracket", "step(-1)", "Newer", "history.newer", "Newer revision"),
         _hidden("d", "focus_diff", "Diff", "history.diff", "Move into the diff"),
+        _hidden("n", "change(1)", "Next change", "history.next_change", "Next change in the diff"),
+        _hidden("N", "change(-1)", "Previous change", "history.previous_change", "Previous change"),
     ]
 
     app: AdrApp
@@ -419,6 +422,10 @@ class HistoryScreen(Screen[None]):
         cursor = self._cursor()
         if cursor is not None and 0 <= cursor + step < len(self.revisions):
             self.query_one(RevisionList).highlighted = cursor + step
+
+    def action_change(self, step: int) -> None:
+        """Scroll the diff to its next (1) or previous (-1) change, wherever the focus is."""
+        self.query_one(DiffView).action_change(step)
 
     def action_focus_diff(self) -> None:
         """Move the keyboard into the diff (scroll with j/k, space)."""

@@ -72,6 +72,13 @@ def _fold_offsets(text: str, width: int) -> list[int]:
     return offsets
 
 
+def _is_change(item: _Item) -> bool:
+    if isinstance(item, _Banner):
+        return False
+    lines = item if isinstance(item, tuple) else (item,)
+    return any(line is not None and line.tag is not LineTag.CONTEXT for line in lines)
+
+
 def pairs(lines: tuple[DiffLine, ...]) -> Iterator[Pair]:
     """Hunk lines as (old, new) rows: context on both sides, a change's n-th lines together."""
     removed: list[DiffLine] = []
@@ -98,17 +105,19 @@ def pairs(lines: tuple[DiffLine, ...]) -> Iterator[Pair]:
 class DiffView(ScrollView, can_focus=True):
     """One file's diff, or a message when there is none to show."""
 
-    DEFAULT_CSS = """
-    DiffView {
-        overflow-x: hidden;
-        overflow-y: scroll;
-    }
-    """
-
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False, id="diff.down", tooltip="Scroll down"),
         Binding("k", "scroll_up", "Up", show=False, id="diff.up", tooltip="Scroll up"),
         Binding("space", "page_down", "Page", show=False, id="diff.page", tooltip="Page down"),
+        Binding("n", "change(1)", "Next change", show=False, id="diff.next", tooltip="Next change"),
+        Binding(
+            "N",
+            "change(-1)",
+            "Previous change",
+            show=False,
+            id="diff.previous",
+            tooltip="Previous change",
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -133,6 +142,8 @@ class DiffView(ScrollView, can_focus=True):
         self._fold = False
         self._width = -1
         self._starts: list[int] = []
+        self._changes: list[int] = []
+        """Items that begin a run of changed lines."""
         self._total = 0
         self._cache: dict[int, list[Strip]] = {}
 
@@ -194,8 +205,25 @@ class DiffView(ScrollView, can_focus=True):
                 items.append(_Banner(Text(hunk.header), "hunk"))
                 items.extend(pairs(hunk.lines) if self._side_by_side else hunk.lines)
         self._items = items
+        changed = [_is_change(item) for item in items]
+        self._changes = [i for i, c in enumerate(changed) if c and not (i and changed[i - 1])]
         self._fold = len(items) > WORD_WRAP_LIMIT
         self._layout()
+
+    # -- stepping between changes -------------------------------------------------------
+
+    CHANGE_CONTEXT = 2
+    """Rows of context kept above a change scrolled to."""
+
+    def action_change(self, step: int) -> None:
+        """Scroll the next (1) or previous (-1) run of changed lines near the top."""
+        if self._width < 0 or not self._changes:
+            return
+        top = self.scroll_offset.y + self.CHANGE_CONTEXT
+        rows = [self._starts[i] for i in self._changes]
+        after = [r for r in rows if r > top] if step > 0 else [r for r in reversed(rows) if r < top]
+        if after:
+            self.scroll_to(y=max(0, after[0] - self.CHANGE_CONTEXT), animate=False)
 
     def _layout(self) -> None:
         """Row counts for the current width: word wrap is measured without drawing."""
