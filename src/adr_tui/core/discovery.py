@@ -44,6 +44,7 @@ COMMON_DIRS = (
     "adrs",
     "decisions",
 )
+_COMMON_NAMES = frozenset(d for d in COMMON_DIRS if "/" not in d)
 NESTED_SEARCH_DEPTH = 3
 """How many folder levels below the root to look for common ADR folders (monorepos)."""
 
@@ -168,14 +169,32 @@ def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _other_case(source: FileSource, folders: list[str]) -> list[str]:
+    """Folders named as a one-part common folder in other letters: "docs/source/reference/ADR".
+
+    Where names ignore case (macOS) ``is_dir`` already found it spelt as listed; not twice.
+    """
+    found = []
+    for folder in folders:
+        parent, _, name = folder.rpartition("/")
+        lower = name.lower()
+        if lower == name or lower not in _COMMON_NAMES:
+            continue
+        if not source.is_dir(f"{parent}/{lower}" if parent else lower):
+            found.append(folder)
+    return found
+
+
 def _common_dirs(source: FileSource) -> tuple[str, ...]:
     found = [d for d in COMMON_DIRS if source.is_dir(d)]
     frontier = [d for d in source.list_dirs("") if not d.startswith(".")]
+    found.extend(_other_case(source, frontier))
     for _ in range(NESTED_SEARCH_DEPTH):
         next_frontier: list[str] = []
         for folder in frontier:
             found.extend(f"{folder}/{d}" for d in COMMON_DIRS if source.is_dir(f"{folder}/{d}"))
             next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
+        found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
     # Keep the outermost folder when one common name sits inside another (adr/decisions).
     unique = sorted(set(found))
