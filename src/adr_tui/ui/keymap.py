@@ -6,15 +6,28 @@ config folder. Either a top-level table or a ``[keymap]`` table::
     [keymap]
     "browse.search" = "ctrl+f"
     "app.quit" = "q,ctrl+q"
+
+Textual's own bindings (focus with tab, scrolling, list and tree moves) carry
+no id, so no keymap could reach them and Help could not name them:
+:func:`named_bindings` restates a Textual class's bindings with ids, for the
+screens and widgets here to use instead.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 from platformdirs import user_config_dir
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.containers import ScrollableContainer, VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import Screen
 
 from adr_tui.core.errors import ConfigError
 
@@ -52,3 +65,63 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
             "Keymap error",
         )
     return dict(table)
+
+
+def _id_part(action: str, prefix: str) -> str:
+    """``scroll_left`` under ``scroll`` → ``left``; ``cursor_left(True)`` → ``cursor_left_true``."""
+    name, _, params = action.partition("(")
+    name = name.rsplit(".", 1)[-1].removeprefix(f"{prefix}_")
+    return re.sub(r"\W+", "_", f"{name} {params}").strip("_").lower()
+
+
+def named_bindings(node: type[DOMNode], prefix: str) -> list[BindingType]:
+    """Every binding ``node`` inherits from Textual, each with an id and a tooltip.
+
+    Keys for the same action become one binding (``delete,ctrl+d``), so one keymap
+    entry moves them together. A subclass listing these overrides every inherited
+    key, because Textual merges bindings by key, the subclass's last.
+
+    Args:
+        node: a Textual screen or widget class.
+        prefix: the first part of each id (``scroll`` gives ``scroll.page_down``).
+    """
+    by_key: dict[str, list[Binding]] = {}
+    for base in reversed(node.__mro__):
+        by_key.update(BindingsMap(base.__dict__.get("BINDINGS", [])).key_to_bindings)
+    keys: dict[str, list[str]] = {}
+    first: dict[str, Binding] = {}
+    for key, bindings in by_key.items():
+        for binding in bindings:
+            if binding.system:
+                continue
+            keys.setdefault(binding.action, []).append(key)
+            first.setdefault(binding.action, binding)
+    named: list[BindingType] = [
+        replace(
+            binding,
+            key=",".join(keys[action]),
+            id=binding.id or f"{prefix}.{_id_part(action, prefix)}",
+            tooltip=binding.tooltip or binding.description or action,
+        )
+        for action, binding in first.items()
+    ]
+    return named
+
+
+SCREEN_BINDINGS = named_bindings(Screen, "screen")
+"""Tab, shift+tab and copy for every screen (ids ``screen.focus_next``…)."""
+
+SCROLL_BINDINGS = named_bindings(ScrollableContainer, "scroll")
+"""Arrows, page and home/end keys of anything that scrolls (ids ``scroll.left``…)."""
+
+
+class TextScroll(VerticalScroll):
+    """A ``VerticalScroll`` whose keys have ids (``scroll.…``) for Help and keymaps."""
+
+    BINDINGS: ClassVar[list[BindingType]] = SCROLL_BINDINGS
+
+
+def unknown_ids(keymap: Iterable[str], known: Iterable[str]) -> list[str]:
+    """The ids in ``keymap`` that name no binding (in the file's order)."""
+    names = set(known)
+    return [binding_id for binding_id in keymap if binding_id not in names]

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Markdown, OptionList, Static, Tree
 from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -26,6 +26,7 @@ from adr_tui.core.model import Decision
 from adr_tui.core.supersession import is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
@@ -35,6 +36,31 @@ if TYPE_CHECKING:
 
 MARKDOWN_LIMIT = 60_000
 """Characters rendered as Markdown; longer bodies are cut (the source view shows all)."""
+
+
+class LinkList(OptionList):
+    """The related decisions; its keys carry ids (``list.…``) like every other binding."""
+
+    BINDINGS: ClassVar[list[BindingType]] = named_bindings(OptionList, "list")
+
+
+class ContentsTree(Tree[dict[str, str]]):
+    """The contents' tree; its keys carry ids (``contents.…``)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = named_bindings(Tree, "contents")
+
+
+class Contents(MarkdownTableOfContents):
+    """Textual's table of contents, built on :class:`ContentsTree`."""
+
+    def compose(self) -> ComposeResult:
+        """The tree, set up as Textual's own."""
+        tree = ContentsTree("TOC")
+        tree.show_root = False
+        tree.show_guides = True
+        tree.guide_depth = 4
+        tree.auto_expand = False
+        yield tree
 
 
 class AdrScreen(Screen[None]):
@@ -52,6 +78,7 @@ class AdrScreen(Screen[None]):
     """The text, not the first focusable widget (the contents tree, hidden below 100 columns)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding("escape", "app.pop_screen", "Back", id="adr.close", tooltip="Back to the list"),
         Binding(
             "v",
@@ -130,10 +157,10 @@ class AdrScreen(Screen[None]):
         yield Static(id="adr-title", markup=False)
         with Horizontal(id="adr-body"):
             markdown = Markdown(id="adr-markdown", open_links=False)
-            yield MarkdownTableOfContents(markdown, id="adr-toc")
-            with VerticalScroll(id="adr-scroll"):
+            yield Contents(markdown, id="adr-toc")
+            with TextScroll(id="adr-scroll"):
                 yield Static(id="adr-meta", markup=False)
-                yield OptionList(id="adr-relations")
+                yield LinkList(id="adr-relations")
                 yield markdown
             yield SourceView(id="adr-source")
         yield KeyFooter()

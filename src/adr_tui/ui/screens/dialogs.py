@@ -13,12 +13,26 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from adr_tui.core.text import inert
+from adr_tui.ui.keymap import SCREEN_BINDINGS, named_bindings
+
+
+class OkButton(Button):
+    """A button whose key carries an id (``button.press``) like every other binding."""
+
+    BINDINGS: ClassVar[list[BindingType]] = named_bindings(Button, "button")
+
+
+class TextInput(Input):
+    """An input whose editing keys carry ids (``input.…``) like every other binding."""
+
+    BINDINGS: ClassVar[list[BindingType]] = named_bindings(Input, "input")
 
 
 class ErrorModal(ModalScreen[None]):
     """An ``AdrError`` explained: its title, its message, one button."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding("escape,enter", "dismiss", "Close", id="error.close", tooltip="Close"),
     ]
 
@@ -34,7 +48,7 @@ class ErrorModal(ModalScreen[None]):
                 Text(inert(self.error_title), style="bold"), markup=False, classes="dialog-title"
             )
             yield Static(Text(inert(self.error_message)), markup=False)
-            yield Button("OK", id="error-ok")
+            yield OkButton("OK", id="error-ok")
 
     @on(Button.Pressed)
     def _close(self) -> None:
@@ -45,6 +59,7 @@ class GotoModal(ModalScreen[str | None]):
     """Ask for an ADR number, id or path; dismisses with the text (None when cancelled)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding("escape", "cancel", "Cancel", id="goto.cancel", tooltip="Cancel"),
     ]
 
@@ -52,7 +67,7 @@ class GotoModal(ModalScreen[str | None]):
         """Build the widgets."""
         with Vertical(id="goto-box", classes="dialog"):
             yield Static(Text("Go to ADR", style="bold"), markup=False, classes="dialog-title")
-            yield Input(placeholder="number, e.g. 12, or a file name", id="goto-input")
+            yield TextInput(placeholder="number, e.g. 12, or a file name", id="goto-input")
 
     @on(Input.Submitted)
     def _submitted(self, message: Input.Submitted) -> None:

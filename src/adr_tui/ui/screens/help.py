@@ -8,10 +8,10 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.widgets.key_footer import KeyFooter
 
 GENERAL = (
@@ -40,17 +40,21 @@ def bindings_table(screen: Screen[object]) -> Table:
         seen.add((binding.action, binding.description))
         style = "" if active.enabled else "dim"
         display = app.get_key_display(binding)
-        keys = [
-            app.get_key_display(b.binding)
+        same = {
+            k: b.binding
             for k, b in screen.active_bindings.items()
-            if b.binding.action == binding.action and k != key
-        ]
-        label = " ".join([display, *keys])
+            if b.binding.action == binding.action
+        }
+        keys = [app.get_key_display(b) for k, b in same.items() if k != key]
+        # Every id that moves one of these keys (q is app.quit, ctrl+q app.quit_anywhere).
+        ids = dict.fromkeys(b.id for b in [binding, *same.values()] if b.id)
+        description = binding.description or binding.action
+        tooltip = active.tooltip or binding.tooltip
         table.add_row(
-            Text(label, style=f"bold {style}".strip()),
-            Text(binding.description or binding.action, style=style),
-            Text(active.tooltip or binding.tooltip, style="dim"),
-            Text(binding.id or "", style="dim italic"),  # the name keymap.toml overrides use
+            Text(" ".join([display, *keys]), style=f"bold {style}".strip()),
+            Text(description, style=style),
+            Text("" if tooltip == description else tooltip, style="dim"),  # said once
+            Text(" ".join(ids), style="dim italic"),  # the names keymap.toml overrides use
         )
     return table
 
@@ -59,6 +63,7 @@ class HelpScreen(ModalScreen[None]):
     """A modal over the screen it explains."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding(
             "escape,question_mark,f1,q", "dismiss", "Close", id="help.close", tooltip="Close help"
         ),
@@ -71,7 +76,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         about = getattr(self.target, "HELP", None) or "adr-tui"
-        with VerticalScroll(id="help-box"):
+        with TextScroll(id="help-box"):
             yield Static(
                 Text(f"Help: {type(self.target).__name__.removesuffix('Screen')}", style="bold"),
                 markup=False,

@@ -13,10 +13,17 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from adr_tui.ui import render
+from adr_tui.ui.keymap import SCREEN_BINDINGS, named_bindings
 from adr_tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+
+
+class ProblemList(OptionList):
+    """The problems; its keys carry ids (``list.…``) like every other binding."""
+
+    BINDINGS: ClassVar[list[BindingType]] = named_bindings(OptionList, "list")
 
 
 class ProblemsScreen(Screen[None]):
@@ -29,6 +36,7 @@ class ProblemsScreen(Screen[None]):
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding(
             "escape",
             "app.pop_screen",
@@ -45,7 +53,7 @@ class ProblemsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="problems-header", markup=False)
-        yield OptionList(id="problem-list")
+        yield ProblemList(id="problem-list")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -22,6 +22,7 @@ from adr_tui.core.diffs import is_binary
 from adr_tui.core.history import History, Revision
 from adr_tui.core.model import Decision
 from adr_tui.ui import render
+from adr_tui.ui.keymap import SCREEN_BINDINGS
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.source_view import SourceView
 from adr_tui.ui.widgets.timeline import stamp
@@ -47,6 +48,7 @@ class VersionScreen(Screen[None]):
 
     HELP = "The decision's file as it stood after one revision (read-only). Escape goes back."
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding("escape,o", "app.pop_screen", "Back", id="version.back", tooltip="Back to history"),
     ]
 

@@ -23,6 +23,7 @@ from adr_tui.core.errors import AdrError
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.sources import FileSource, WorktreeSource
 from adr_tui.core.text import inert
+from adr_tui.ui.keymap import SCROLL_BINDINGS
 
 
 @dataclass
@@ -58,6 +59,7 @@ class SourceView(ScrollView, can_focus=True):
     """Literal text with line numbers; scrolls both ways, never wraps."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCROLL_BINDINGS,
         Binding("j", "scroll_down", "Down", show=False, id="source.down", tooltip="Scroll down"),
         Binding("k", "scroll_up", "Up", show=False, id="source.up", tooltip="Scroll up"),
     ]
