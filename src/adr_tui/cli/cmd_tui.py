@@ -115,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_dir() or not _readable(path):
             raise RepoError(f"{path}: not a readable folder", "Cannot open repository")
 
+    if settings.at is not None:
+        _check_revision(paths or [base], settings.at)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise AdrError(
             "the terminal UI needs an interactive terminal; in scripts use "
@@ -138,6 +140,22 @@ def run(args: argparse.Namespace) -> int:
     )
     result = app.run()
     return exit_code(result, app.return_code)
+
+
+def _check_revision(roots: Sequence[Path], at: str) -> None:
+    """Fail before the UI starts when ``--at`` names no commit (as ``adr-tui list --at`` does).
+
+    Inside the UI the error came as a modal over an empty list that never loaded.
+
+    Raises:
+        RepoError: a root is not a Git repository.
+        RevisionError: ``at`` names no commit in one of them.
+    """
+    from adr_tui.core.gitlog import GitRepo
+
+    for root in roots:
+        with GitRepo.open(root) as repo:
+            repo.resolve_at(at)
 
 
 def exit_code(result: object, return_code: int | None) -> int:
