@@ -59,8 +59,10 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("repo: Refresh", "Reload the decisions from disk", "app.refresh", ()),
     ("repo: Problems", "What is wrong in the decision log", "app.problems", ()),
     ("app: Help", "What this screen does and its keys", "app.help", ()),
+    ("app: Change theme", "Light, dark and other colour themes", "app.change_theme", ()),
     ("app: Quit", "Leave adr-tui", "app.quit", ()),
 )
+"""Textual's own "Theme" and "Keys" commands are offered here too, named like the rest."""
 
 
 def highlight(matcher: Matcher, candidate: str) -> Text:
@@ -93,6 +95,18 @@ class AdrCommands(Provider):
             # Run against the screen the palette was opened over, not the palette itself.
             bare = action.removeprefix("screen.")
             out.append((name, help_text, partial(app.run_action, bare, self.screen)))
+        if self.screen.query("HelpPanel"):
+            out.append(
+                ("app: Hide keys panel", "Close the panel of keys", app.action_hide_help_panel)
+            )
+        else:
+            out.append(
+                (
+                    "app: Show keys panel",
+                    "Every key of the focused widget, in a side panel",
+                    app.action_show_help_panel,
+                )
+            )
         return out
 
     def _jumps(self) -> list[tuple[str, str, Callable[[], object]]]:
