@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import Markdown, OptionList, Static, Tree
 from textual.widgets.markdown import MarkdownBlock
 
 from adr_tui.core.catalog import load_catalog
@@ -181,3 +181,17 @@ async def test_source_view_shows_the_file_as_stored(make_repo: RepoFactory, tmp_
         source = app.screen.query_one(SourceView)
         assert source.display and source.text == MADR  # front matter kept: line numbers match
         assert app.focused is source  # so the arrows and j/k scroll it
+
+
+async def test_long_contents_entries_end_in_an_ellipsis(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "t")  # contents are hidden below 100 columns: t shows them
+        await settle(pilot)
+        toc = app.screen.query_one("#adr-toc")
+        tree = toc.query_one(Tree)
+        assert tree.region.right <= toc.content_region.right  # nothing cut off by the pane
+        lines = [tree.render_line(y).text.rstrip() for y in range(tree.virtual_size.height)]
+        heading = next(line for line in lines if "Context and Problem" in line)
+        assert heading.endswith("…") and "Statement" not in heading
+        assert any(line.endswith("Consequences") for line in lines)  # short ones stay whole

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Markdown, OptionList, Static, Tree
 from textual.widgets.markdown import MarkdownTableOfContents
 from textual.widgets.option_list import Option
+from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.model import Decision
@@ -45,9 +47,24 @@ class LinkList(OptionList):
 
 
 class ContentsTree(Tree[dict[str, str]]):
-    """The contents' tree; its keys carry ids (``contents.…``)."""
+    """The contents' tree: a heading too long for the pane ends in an ellipsis, not mid-word.
+
+    Its keys carry ids (``contents.…``) like every other binding.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = named_bindings(Tree, "contents")
+
+    def render_label(self, node: TreeNode[dict[str, str]], base_style: Style, style: Style) -> Text:
+        """The heading, cut with an ellipsis to the cells left of the guides."""
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent
+        # The root is hidden: guides take ``guide_depth`` cells per ancestor below it.
+        room = self.scrollable_content_region.width - max(0, depth - 1) * self.guide_depth
+        if room > 0 and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
 
 class Contents(MarkdownTableOfContents):
