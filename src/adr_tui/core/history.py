@@ -38,7 +38,6 @@ from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
-from adr_tui.core.parsing import parse_document
 from adr_tui.core.settings import Settings
 
 
@@ -225,6 +224,10 @@ def _revision(commit: LogCommit, change: RawChange, boundary: frozenset[str]) ->
 
 def state_of(data: bytes, path: str) -> DocState:
     """Parse one blob into the fields the timeline follows."""
+    # Imported here: a warm history takes every state from its cache, and the parser
+    # (with PyYAML) is ~40 ms of import that held the GIL against the UI thread.
+    from adr_tui.core.parsing import parse_document
+
     outcome = parse_document(data, path)
     d = outcome.decision
     if d is None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +217,21 @@ def test_extending_an_index_equals_building_it_whole(tmp_path: Path) -> None:
         older = build_index(commits[split:], frozenset())
         extended = extend_index(older, commits[:split], len(commits) - split, frozenset())
         assert sorted(t.row() for t in extended) == sorted(whole), split
+
+
+def test_a_warm_lineage_imports_neither_the_parser_nor_yaml(repo: Path, settings: Settings) -> None:
+    with load_history(repo, settings) as history:
+        history.for_decision(FIRST)  # parses and caches every state
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from adr_tui.core.history import load_history\n"
+        "from adr_tui.core.settings import Settings\n"
+        "repo, cache, path = sys.argv[1:]\n"
+        "with load_history(Path(repo), Settings(cache_dir=Path(cache))) as h:\n"
+        "    assert len(h.for_decision(path).revisions) == 3\n"
+        "print(sorted(m for m in sys.modules if m == 'yaml' or m.endswith('parsing.assemble')))\n"
+    )
+    argv = [sys.executable, "-c", script, str(repo), str(settings.cache_dir), FIRST]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -391,8 +391,9 @@ class HistoryScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------
 
     def _cursor(self) -> int | None:
-        index = self.query_one(RevisionList).highlighted
-        return index if self.revisions and index is not None else None
+        if not self.revisions:
+            return None  # also before compose, when the bindings are first checked
+        return self.query_one(RevisionList).highlighted
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
