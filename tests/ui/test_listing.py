@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.core.search.corpus import catalog_of, decision
 
-from adr_tui.ui.listing import EAGER_EXCERPTS, Query, compute
+from adr_tui.ui.listing import EAGER_EXCERPTS, Query, SortKey, compute
 
 
 def test_every_hit_has_its_excerpt_even_past_the_first_screen(tmp_path: Path) -> None:
@@ -40,3 +40,17 @@ def test_without_facets_the_same_rows_come_uncounted(tmp_path: Path) -> None:
     assert [r.entry.key for r in uncounted.rows] == [r.entry.key for r in counted.rows]
     assert counted.facets["repo"] == [(tmp_path.name, tmp_path.name, 5)]
     assert uncounted.facets == {}
+
+
+def test_the_start_up_list_is_the_unfiltered_listing(tmp_path: Path) -> None:
+    # Same numbers, different files: the order falls back to the key, as for any listing.
+    decisions = [decision(n % 3, f"Decision {n}", "Text.") for n in range(1, 8)]
+    catalogs = [catalog_of(tmp_path, decisions)]
+    for query in (Query(), Query(sort=SortKey.TITLE), Query(repos=frozenset({"elsewhere"}))):
+        quick = compute(catalogs, query, facets=False)
+        full = compute(catalogs, query)
+        assert quick is not None and full is not None
+        assert quick.total == full.total
+        assert [(r.entry.key, r.in_force) for r in quick.rows] == [
+            (r.entry.key, r.in_force) for r in full.rows
+        ]

@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.filters import Filter, apply_filter, facet_counts
 from adr_tui.core.model import Decision, Status
-from adr_tui.core.querylang import Fragment
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
 
 if TYPE_CHECKING:  # Whoosh loads on first search, in a worker, not before the first paint
-    from adr_tui.core.highlight import Highlighter  # and the highlighter with it
+    from adr_tui.core.filters import Filter  # and the filters (and query language) on the
+    from adr_tui.core.highlight import Highlighter  # first filter, search or facet count
+    from adr_tui.core.querylang import Fragment
     from adr_tui.core.search import SearchEngine
 
 
@@ -190,6 +190,8 @@ def entries_of(catalogs: Sequence[Catalog]) -> tuple[Entry, ...]:
 
 def to_filter(query: Query) -> Filter:
     """The core filter for the facet part of ``query`` (the text goes to the search engine)."""
+    from adr_tui.core.filters import Filter
+
     return Filter.of(
         statuses=query.statuses,
         tags=query.tags,
@@ -269,8 +271,13 @@ def compute(
     Without ``facets`` the counts are left out (empty): the first list at start-up
     does not wait for them (over half of this function's time at 10,000 ADRs).
     """
-    flt = to_filter(query)
     text = query.text.strip()
+    narrowed = query.statuses or query.tags or query.deciders or query.hide_not_in_force
+    if not (facets or text or narrowed):  # every decision: the start-up list
+        return _everything(catalogs, query, cancelled)
+    from adr_tui.core.filters import apply_filter, facet_counts
+
+    flt = to_filter(query)
     rows: list[Row] = []
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("status", "tag", "decider", "repo")}
     labels: dict[str, str] = {}
@@ -333,6 +340,27 @@ def compute(
             key=lambda item: (-item[2], item[1].casefold()),
         )
     return Listing(tuple(rows), total, query, facets_out, tuple(dict.fromkeys(notes)))
+
+
+def _everything(
+    catalogs: Sequence[Catalog], query: Query, cancelled: Callable[[], bool]
+) -> Listing | None:
+    """What :func:`compute` lists when nothing narrows it and no facets are counted.
+
+    The same rows, without the filters module: it and the query language it
+    imports load with the first filter, search or facet count, after the list shows.
+    """
+    rows: list[Row] = []
+    for catalog in catalogs:
+        if cancelled():
+            return None
+        if query.repos and catalog.root.name not in query.repos:
+            continue
+        repo, root = catalog.root.name, catalog.root
+        rows.extend(Row(Entry(repo, root, d), None, is_in_force(d, catalog)) for d in catalog)
+    _sort(rows, query.effective_sort)
+    total = sum(len(c.decisions) for c in catalogs)
+    return Listing(tuple(rows), total, query, {})
 
 
 def toggle(values: frozenset[str], value: str) -> frozenset[str]:
