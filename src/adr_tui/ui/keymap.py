@@ -15,21 +15,25 @@ screens and widgets here to use instead.
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
 from platformdirs import user_config_dir
+from textual.app import App
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import ScrollableContainer, VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import Screen
 
 from adr_tui.core.errors import ConfigError
+from adr_tui.core.text import inert_line
 
 CONFIG_ENV = "ADR_TUI_CONFIG"
 
@@ -121,7 +125,66 @@ class TextScroll(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = SCROLL_BINDINGS
 
 
+SCREEN_PACKAGES = ("adr_tui.ui.screens", "adr_tui.ui.widgets")
+"""Where every screen and widget with bindings lives (imported to list their ids)."""
+
+
+def known_ids(app: type[DOMNode]) -> set[str]:
+    """Every binding id of ``app`` and of every screen and widget adr-tui defines.
+
+    Imports each screen and widget module (~90 ms: run it off the UI thread), then
+    reads ``BINDINGS`` from every adr-tui class and the Textual classes they extend.
+    """
+    for package_name in SCREEN_PACKAGES:
+        package = importlib.import_module(package_name)
+        for info in pkgutil.iter_modules(package.__path__, f"{package_name}."):
+            importlib.import_module(info.name)
+    ids: set[str] = set()
+    todo: list[type[DOMNode]] = [app, DOMNode]
+    seen: set[type[DOMNode]] = set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        todo.extend(node.__subclasses__())
+        if node.__module__.startswith("adr_tui.") or node is app:
+            for base in node.__mro__:
+                for binding in base.__dict__.get("BINDINGS", []):
+                    if isinstance(binding, Binding) and binding.id:
+                        ids.add(binding.id)
+    return ids
+
+
 def unknown_ids(keymap: Iterable[str], known: Iterable[str]) -> list[str]:
     """The ids in ``keymap`` that name no binding (in the file's order)."""
     names = set(known)
     return [binding_id for binding_id in keymap if binding_id not in names]
+
+
+def report_unknown_ids(app: App[object], keymap: Mapping[str, str], path: Path) -> None:
+    """Warn once, in a toast, about ids in ``keymap`` (read from ``path``) that name no key.
+
+    Textual's ``set_keymap`` ignores such ids silently, so a typo would leave the
+    user wondering why a key did not move. The check runs in a thread (it imports
+    every screen); the toast is posted from there (``notify`` posts a message).
+    """
+    if not keymap:
+        return
+
+    def check() -> None:
+        bad = unknown_ids(keymap, known_ids(type(app)))
+        if bad:
+            app.notify(
+                f"{inert_line(str(path))}: no key has the id "
+                + ", ".join(repr(inert_line(b)) for b in bad)
+                + " (Help, ?, lists the ids)",
+                title="Keymap: unknown id",
+                severity="warning",
+                timeout=15,
+                markup=False,
+            )
+
+    app.run_worker(
+        check, thread=True, group="load", exit_on_error=False, description="Checking keymap"
+    )

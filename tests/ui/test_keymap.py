@@ -1,0 +1,50 @@
+"""keymap.toml: an id that names no key is reported once, with the file it came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets._toast import Toast
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.keymap import report_unknown_ids
+
+from .conftest import settle
+
+
+def keymap_toasts(app: AdrApp) -> list[str]:
+    """The text of each toast about the keymap (the sample log's problems have one too)."""
+    return [str(t.render()) for t in app.screen.query(Toast) if "Keymap" in str(t.render())]
+
+
+async def test_unknown_keymap_ids_are_reported_once(catalog: Catalog, tmp_path: Path) -> None:
+    keymap = {
+        "browse.serach": "ctrl+f",  # a typo
+        "app.quit": "q,ctrl+q",
+        "scroll.down": "n",  # Textual's own keys, named by adr-tui
+        "history.split": "S",  # a screen not opened yet
+        "nothing": "x",
+    }
+    path = tmp_path / "keymap.toml"
+    app = make_app(Settings(), catalog, keymap=keymap, poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        report_unknown_ids(app, keymap, path)
+        await settle(pilot)
+        toasts = keymap_toasts(app)
+        assert len(toasts) == 1
+        assert str(path) in toasts[0] and "'browse.serach', 'nothing'" in toasts[0]
+        assert "app.quit" not in toasts[0] and "scroll.down" not in toasts[0]
+        assert "history.split" not in toasts[0]
+
+
+async def test_a_keymap_of_known_ids_says_nothing(catalog: Catalog, tmp_path: Path) -> None:
+    keymap = {"adr.links": "tab", "list.select": "space"}
+    app = make_app(Settings(), catalog, keymap=keymap, poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        report_unknown_ids(app, keymap, tmp_path / "keymap.toml")
+        await settle(pilot)
+        assert not keymap_toasts(app)
