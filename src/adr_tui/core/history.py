@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import RepoError
@@ -319,6 +319,9 @@ class LineageSummary:
     """True when a shallow clone cuts the lineage."""
 
 
+T = TypeVar("T")
+
+
 class History:
     """The history of every file of a repository that may be an ADR, as of one commit.
 
@@ -338,6 +341,7 @@ class History:
         truncated_at: str | None = None,
         notes: tuple[str, ...] = (),
         states_path: Path | None = None,
+        rebuild: historycache.Loader | None = None,
     ) -> None:
         self.repo = repo
         """The repository (None for an empty history)."""
@@ -350,6 +354,8 @@ class History:
         self._boundary = boundary
         self._commits: historycache.Commits | None = commits if isinstance(commits, list) else None
         self._loader = commits if callable(commits) else None
+        self._rebuild = rebuild
+        """Reads the log from git again when a cached commit turns out damaged."""
         self._states: dict[str, DocState] = {}
         self._states_path = states_path
         self._states_dirty = False
@@ -442,11 +448,29 @@ class History:
 
     def lineage(self, path: str, *, with_states: bool = False) -> Lineage | None:
         """The lineage holding ``path`` today (else the newest deleted one that held it)."""
-        self._all_commits()  # first: a rebuild may replace the index
-        trace = self._trace_for(path)
-        if trace is None:
-            return None
-        return self._lineage(trace, with_states)
+
+        def read() -> Lineage | None:
+            self._all_commits()  # first: a rebuild may replace the index
+            trace = self._trace_for(path)
+            return self._lineage(trace, with_states) if trace is not None else None
+
+        return self._healing(read)
+
+    def _healing(self, read: Callable[[], T]) -> T:
+        """``read()``; once more from git when a cached commit turns out damaged.
+
+        Cached commits are decoded when first needed, so damage behind a valid
+        checksum shows late; the cache is dropped (see ``DamagedCache``) and the
+        answer is the same as without it.
+        """
+        try:
+            return read()
+        except historycache.DamagedCache:
+            if self._rebuild is None:
+                raise
+            with self._lock:
+                self._commits, self._loader, self._rebuild = None, self._rebuild, None
+            return read()
 
     def _lineage(self, trace: historycache.Trace, with_states: bool) -> Lineage:
         revisions = self._revisions(trace)
@@ -461,8 +485,7 @@ class History:
         """The full lineage (with statuses and timeline) of a decision or a path.
 
         Raises:
-            RepoError: no commit ever touched that path, or a cached commit is damaged
-                (``historycache.DamagedCache``; the next load rebuilds the cache).
+            RepoError: no commit ever touched that path.
         """
         path = decision if isinstance(decision, str) else decision.path
         found = self.lineage(path, with_states=True)
@@ -472,9 +495,13 @@ class History:
 
     def lineages(self) -> tuple[Lineage, ...]:
         """Every lineage (today's then deleted ones), without statuses."""
-        self._all_commits()
-        deleted = [t for traces in self._deleted.values() for t in traces]
-        return tuple(self._lineage(t, False) for t in [*self._by_path.values(), *deleted])
+
+        def read() -> tuple[Lineage, ...]:
+            self._all_commits()
+            deleted = [t for traces in self._deleted.values() for t in traces]
+            return tuple(self._lineage(t, False) for t in [*self._by_path.values(), *deleted])
+
+        return self._healing(read)
 
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
         """Blob contents in one bulk read; None for missing objects."""
@@ -600,4 +627,5 @@ def _load(
         truncated_at=index.truncated_at,
         notes=tuple(notes),
         states_path=cache.states_path if cache is not None else None,
+        rebuild=fallback,
     )
