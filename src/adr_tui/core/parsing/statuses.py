@@ -303,6 +303,8 @@ _SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
 _SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 # "Proposed | **Accepted** | Rejected": a template's list kept, the status that applies in bold.
 _BOLD = re.compile(r"\*\*([^*\n]{1,60})\*\*|__([^_\n]{1,60})__")
+# "~~Proposed~~ **Accepted**", "<del>Proposed</del> Rejected": struck words no longer hold.
+_STRUCK = re.compile(r"(?i)~~[^~\n]{1,100}~~|<(del|s|strike)>[^<\n]{0,100}</\1>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +416,10 @@ def read_status(text: str) -> StatusReading:
     """
     if "![" in text and (badge := _badge_status(text)) is not None:
         return badge
+    if ("~~" in text or "</" in text) and (left := _STRUCK.sub(" ", text)) != text:
+        reading = read_status(left)
+        if reading.known:
+            return reading  # else everything was struck: read the words as they stand
     if _lists_choices(text):
         return _picked(text) or StatusReading(Status.UNKNOWN, known=False, choices=True)
     words = _words(text[:300])
@@ -448,7 +454,9 @@ def render_status_doc() -> str:
         "superseded and `Proposed. Supersedes ADR-036.` is proposed. Supersession named in the",
         "status becomes a relation. A status that lists alternatives (`Proposed | Accepted`)",
         "marks a template, unless exactly one of them is in bold (`Proposed | **Accepted**`):",
-        "that one is the status. If no word of the table leads the text, the first four words",
+        "that one is the status. Struck-through words (`~~Proposed~~ **Accepted**`,",
+        "`<del>…</del>`) no longer hold and are skipped. If no word of the table leads the",
+        "text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
         "`img.shields.io/badge/<label>-<status>-<colour>`), then its alt text. Any",
