@@ -37,6 +37,8 @@ _TITLE_STATUS = re.compile(
     r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
 )
 _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
+# A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
+_NAME_TITLE = re.compile(r"^(\d{1,6})[-_](?=[^\W\d_])|^(?=[^\s]{0,200}$)(?:[^\W_]+-){2,}")
 MAX_EXTRA = 500
 MAX_SHOWN = 240
 """Longest value quoted whole in a warning; longer ones are cut at a word."""
@@ -78,7 +80,7 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
                 if item is not None and text_of(item).strip():
                     scan.relations += stated(kind, references(text_of(item), loose=True))
         elif value is not None and text_of(value).strip():
-            scan.put(key, value, "yaml")
+            scan.put(key, value, "yaml", name)
             if key == "authors":  # may stand in for deciders; kept as written too
                 scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
 
@@ -157,7 +159,8 @@ def _people(scan: Scan, out: Fields) -> None:
         out.deciders, out.decider_roles = read_people(_raw(scan, "authors"))
     out.consulted = read_people(_raw(scan, "consulted"))[0]
     out.informed = read_people(_raw(scan, "informed"))[0]
-    out.tags = _without_status_tag(read_tags(_raw(scan, "tags")), out.status)
+    tags = read_tags(_raw(scan, "tags"), phrases=scan.tag_phrases)
+    out.tags = _without_status_tag(tags, out.status)
 
 
 def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...]:
@@ -171,6 +174,13 @@ def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...
 def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int | None:
     heading = _raw(scan, "title")
     text = text_of(heading).strip() if heading is not None else scan.title
+    if heading is not None and text and (named := _NAME_TITLE.match(text)):
+        # "title: 0002-Licence des projets Github" (a site's navigation label made from the
+        # file name): the heading is the record's title; without one, the words are.
+        if scan.title:
+            text = scan.title
+        elif named[1]:
+            text = f"{named[1]}. {text[named.end() :]}"
     if not text:
         out.title = title_from_name(path)
         out.warnings.append("no title heading; title made from the file name")

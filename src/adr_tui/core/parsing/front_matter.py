@@ -163,5 +163,8 @@ def read_front_matter(text: str) -> FrontMatter:
     if isinstance(loaded, dict):
         result.data = loaded
     elif loaded is not None:
-        result.warnings.append("front matter is not a key/value mapping; ignored")
+        # "tag:Web Client" loads as one string; a reader sees a key and its value.
+        result.data = loose_pairs(source, tight=True) if isinstance(loaded, str) else {}
+        if not result.data:
+            result.warnings.append("front matter is not a key/value mapping; ignored")
     return result

@@ -14,6 +14,8 @@ import unicodedata
 LINK = re.compile(
     r"\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]{0,500})>?(?:\s+\"[^\"\n]{0,200}\")?\s*\)"
 )
+# A reference-style link, "[text][label]" or "[text][]" (the label is defined elsewhere).
+_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\]")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
 # Emoji, variation selectors, ZWJ, arrows, check marks: everything that is not a
 # word character, whitespace or ordinary punctuation.
@@ -28,7 +30,9 @@ MAX_VALUE = 2000
 
 
 def unlink(text: str) -> str:
-    """Replace every Markdown link by its text."""
+    """Replace every Markdown link (inline or reference-style) by its text."""
+    if "][" in text:
+        text = _REFERENCE_LINK.sub(r"\1", text)
     if "](" not in text:
         return text
     return LINK.sub(r"\1", text)

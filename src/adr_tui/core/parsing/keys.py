@@ -51,6 +51,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-on",
         "created",
         "date-created",
+        "introduced",
         "fecha",
         "data",  # Portuguese, Italian, Polish; a date only when its value is one (scanner)
         "datum",

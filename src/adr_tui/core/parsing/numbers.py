@@ -13,7 +13,8 @@ import datetime as dt
 import re
 
 _NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
-_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[-_ .]|$)")
+# "2024-01-20-x", and "2021_09_21_x" (underscores throughout, as some logs name files).
+_ISO_PREFIX = re.compile(r"^\d{4}([-_])\d{2}\1\d{2}(?:[-_ .]|$)")
 # Year and month only ("202012-receive-split"): a date-ish prefix, never a number.
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])$")
 # The number some repositories put after the date: "2023-07-05_024-offline-mode".
@@ -78,7 +79,7 @@ def date_from_name(path: str) -> dt.date | None:
     end = _date_prefix_end(stem)
     if not end:
         return None
-    digits = stem[:end].replace("-", "")
+    digits = stem[:end].replace("-", "").replace("_", "")
     try:
         return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:  # "2024-13-45-x": shaped like a date, but none

@@ -97,8 +97,11 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
     return tuple(names), tuple(roles)
 
 
-def read_tags(value: object) -> tuple[str, ...]:
-    """Tags lower-cased, ``#`` and emphasis removed, de-duplicated in order."""
+def read_tags(value: object, *, phrases: bool = False) -> tuple[str, ...]:
+    """Tags lower-cased, ``#`` and emphasis removed, de-duplicated in order.
+
+    With ``phrases`` (a key in the singular, ``tag: Web Client``) spaces do not separate tags.
+    """
     raw: Iterable[object] = value if isinstance(value, list | tuple) else [value]
     tags: list[str] = []
     for entry in raw:
@@ -106,7 +109,7 @@ def read_tags(value: object) -> tuple[str, ...]:
             continue
         text = unlink(str(entry))
         # log4brains: "space and/or comma separated"; commas, when present, win.
-        splitter = _TAG_SPLIT if "," in text or ";" in text else _SPACES
+        splitter = _TAG_SPLIT if phrases or "," in text or ";" in text else _SPACES
         for part in splitter.split(text):
             tag = plain(part).lower().lstrip("#").strip(" .")
             if tag and tag not in tags:

@@ -122,6 +122,22 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     return found
 
 
+def listed_records(refs: Iterable[Reference]) -> list[Reference]:
+    """The references of a list of links that can name a record.
+
+    A link into another folder (``../Design.md``, ``.claude/rules/x.md``) names a document,
+    not a decision, unless its file name is numbered or its text says ADR, RFC or decision.
+    """
+    return [
+        ref
+        for ref in refs
+        if ref.number is not None
+        or ref.target is None
+        or "/" not in ref.target
+        or _NAMES_A_RECORD.search(ref.raw) is not None
+    ]
+
+
 def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:
     """Relations of one kind to each reference."""
     return [Relation(kind, ref) for ref in refs]

@@ -20,6 +20,7 @@ from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
+    listed_records,
     references,
     relation_line,
     self_relation,
@@ -35,6 +36,7 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_SINGULAR_TAG_KEYS = frozenset({"tag", "category", "keyword", "label"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "="})  # "[": footnotes ("[^1]: Superseded by …")
 _UNDERLINES = frozenset({"-", "*", "+", "^"})
 """Other characters that underline a reStructuredText title ("Context" over "-------");
@@ -93,9 +95,13 @@ class Scan:
     conflicts: list[str] = field(default_factory=list)
     blanks: set[str] = field(default_factory=set)
     """Keys written with no value or only a comment (``Date: <!-- Today's date -->``)."""
+    tag_phrases: bool = False
+    """True when the tags came under a singular key (``tag: Web Client``): one tag a value."""
 
-    def put(self, key: str, raw: object, style: str) -> None:
+    def put(self, key: str, raw: object, style: str, written: str = "") -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
+        if key == "tags" and "tags" not in self.fields and written:
+            self.tag_phrases = normalise(written) in _SINGULAR_TAG_KEYS
         if key in _LIST_SECTIONS and key in self.fields:
             held = self.fields[key]
             if held.style == style and isinstance(held.raw, list) and isinstance(raw, list):
@@ -119,6 +125,8 @@ class _State:
     status_taken: bool = False
     status_open: Value | None = None
     """The status taken from the first paragraph of a Status section, while it goes on."""
+    list_open: list[object] | None = None
+    """A list field whose last value ended with a comma: the next plain line continues it."""
     table: list[list[str]] = field(default_factory=list)
     previous: str = ""
 
@@ -218,6 +226,7 @@ class Scanner:
             self._flush_table()
         self._state.previous = ""
         self._state.status_open = None
+        self._state.list_open = None
 
     def _heading(self, number: int, level: int, text: str) -> None:
         scan, state = self.scan, self._state
@@ -293,6 +302,8 @@ class Scanner:
             if not _is_guidance(text):  # "_Names are short noun phrases…_" guides a template
                 self.scan.title = text
         elif zone == "preamble":
+            if state.list_open is not None and self._continued(text):
+                return
             if not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)
                 if text[-1] in ">," and (names := md.author_line(text)):
@@ -303,7 +314,8 @@ class Scanner:
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
                 self.scan.relations += self_relation(text) or []
         elif zone in _FIELD_ZONES:
-            self._field_line(text, allow_unknown=True)
+            if state.list_open is None or not self._continued(text):
+                self._field_line(text, allow_unknown=True)
         elif zone == "date":
             if "date" not in self.scan.fields:
                 self.scan.put("date", text, "nygard")
@@ -324,7 +336,19 @@ class Scanner:
         if "date" not in self.scan.fields and (alone := date_alone(text)) is not None:
             self.scan.put("date", alone, "nygard")
 
+    def _continued(self, text: str) -> bool:
+        """``* Deciders: Ann,`` then ``  Bo, Cy``: a list field wrapped onto the next line."""
+        held = self._state.list_open
+        self._state.list_open = None
+        if held is None or md.list_item(text) is not None or md.field_of(text) is not None:
+            return False
+        held[-1] = f"{held[-1]} {text}"
+        if text.endswith(","):
+            self._state.list_open = held
+        return True
+
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
+        self._state.list_open = None
         found = md.field_of(text)
         if found is None:
             return False
@@ -357,7 +381,11 @@ class Scanner:
             self.scan.extra.append((written.strip("*_` "), value))  # "Data: customer orders"
             return
         if key in _LIST_SECTIONS:
-            self.scan.put(key, [value], style)
+            values = [value]
+            self.scan.put(key, values, style, written)
+            held = self.scan.fields[key].raw
+            if value.endswith(",") and isinstance(held, list) and held and held[-1] is value:
+                self._state.list_open = held  # the value goes on over the next line
         else:
             self.scan.put(key, value, style)
 
@@ -410,7 +438,9 @@ class Scanner:
             return
         found = relation_line(item)
         if found is None:
-            found = stated(RelationKind.RELATES_TO, references(item) or slug_reference(item))
+            refs = references(item)
+            records = listed_records(refs) if refs else slug_reference(item)
+            found = stated(RelationKind.RELATES_TO, records)
         self.scan.relations += found
 
     # -- tables ----------------------------------------------------------------------

@@ -97,17 +97,21 @@ def simple_yaml(source: str) -> dict[str, object] | None:
 
 _BROKEN_FIRST = frozenset("[{|>\"'&*!%@`")
 _LOOSE_KEY = re.compile(r"^([A-Za-z_][\w-]{0,80}):[ \t]+(\S.*)$")
+# "tag:Web Client": no space after the colon (YAML reads one string); never "https://…".
+_TIGHT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,80}):[ \t]*([^\s/\\].*)$")
 
 
-def loose_pairs(source: str) -> dict[str, object]:
+def loose_pairs(source: str, *, tight: bool = False) -> dict[str, object]:
     """Top-level ``key: value`` lines of front matter that is not valid YAML.
 
     A fallback only: values are text as written (one pair of surrounding quotes
-    off), ``[a, b]`` becomes a list, and every other line is skipped.
+    off), ``[a, b]`` becomes a list, and every other line is skipped. With ``tight``
+    the space after the colon may be missing (``tag:Web Client``).
     """
     data: dict[str, object] = {}
+    pattern = _TIGHT_KEY if tight else _LOOSE_KEY
     for line in source.split("\n"):
-        match = _LOOSE_KEY.match(line.rstrip())
+        match = pattern.match(line.rstrip())
         if match is None or match[1] in data:
             continue
         value = match[2].strip()
