@@ -55,7 +55,10 @@ def sample(command: str, marker: str, env: dict[str, str]) -> float:
     A private tmux server per sample: a server still shutting down is never reused.
     """
     socket = f"adr-tui-start-{os.getpid()}-{next(_SERVERS)}"
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    # As a user's shell: .pyc files written and used (see harness.bench_environment).
+    exports = "env -u PYTHONDONTWRITEBYTECODE " + " ".join(
+        f"{k}={shlex.quote(v)}" for k, v in env.items()
+    )
     started = time.monotonic()
     _tmux(
         socket, "new-session", "-d", "-s", "start", "-x", "80", "-y", "24", f"{exports} {command}"
