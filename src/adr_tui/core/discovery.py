@@ -76,6 +76,15 @@ TRANSLATION_NAME = re.compile(
 )
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
 COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
+# arc42's chapters, numbered but not decisions: "01_introduction_and_goals.adoc" ...
+# "12_glossary.adoc" sit in the docs/src of hundreds of repositories that keep no ADR log.
+ARC42_CHAPTER = re.compile(
+    r"^\d\d_(?:introduction_and_goals|architecture_constraints|system_scope_and_context"
+    r"|context_and_scope|solution_strategy|building_block_view|runtime_view|deployment_view"
+    r"|(?:cross-?cutting_)?concepts|(?:architecture|design)_decisions|quality_(?:requirements"
+    r"|scenarios)|(?:technical_)?risks(?:_and_technical_debts?)?|glossary)\.",
+    re.IGNORECASE,
+)
 NOT_ADR_DIRS = frozenset(
     {"templates", "template", "assets", "images", "img", ".log4brains"}
     | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
@@ -153,14 +162,18 @@ def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
 
 
 def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
-    """Folders (up to a few levels down) holding several ADR-numbered Markdown files."""
+    """Folders (up to a few levels down) holding several ADR-numbered files (not arc42's)."""
     found = []
     frontier = [""]
     for _ in range(NESTED_SEARCH_DEPTH + 1):
         next_frontier: list[str] = []
         for folder in frontier:
             names = [f.rsplit("/", 1)[-1] for f in source.walk_files(folder, max_depth=0)]
-            numbered = [n for n in names if is_candidate(n) and NUMBERED_NAME.match(n)]
+            numbered = [
+                n
+                for n in names
+                if is_candidate(n) and NUMBERED_NAME.match(n) and not ARC42_CHAPTER.match(n)
+            ]
             if folder and len(numbered) >= MIN_NUMBERED_FILES:
                 found.append(folder)
             else:
