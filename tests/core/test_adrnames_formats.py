@@ -353,3 +353,37 @@ def test_exact_spelling_wins_over_other_case(tmp_path: Path) -> None:
     found = discover(WorktreeSource(repo), root=repo)
     assert found.adr_dirs == ("ADRs", "docs/adr")  # "docs/ADR" loses to "docs/adr"
     assert found.files == ("ADRs/0003-c.adoc", "docs/adr/0001-a.rst")
+
+
+ARC42 = (
+    "01_introduction_and_goals",
+    "02_architecture_constraints",
+    "03_system_scope_and_context",
+    "04_solution_strategy",
+    "05_building_block_view",
+    "06_runtime_view",
+    "07_deployment_view",
+    "08_concepts",
+    "09_architecture_decisions",
+    "10_quality_requirements",
+    "11_technical_risks",
+    "12_glossary",
+)
+
+
+def test_arc42_chapters_are_not_an_adr_log(tmp_path: Path) -> None:
+    """The arc42 template's docs/src (Arquisoft/wichat_0 and 100+ more) holds no decision."""
+    chapters = (
+        write(f"docs/src/{name}.adoc", "ifndef::imagesdir[]\n== Chapter\n") for name in ARC42
+    )
+    repo = build(tmp_path / "repo", commit(GRACE, "2024-01-02T10:00:00+00:00", "Docs", *chapters))
+    found = discover(WorktreeSource(repo), root=repo)
+    assert (found.adr_dirs, found.files) == ((), ())
+
+
+def test_numbered_rst_files_make_an_unlisted_folder_a_log(tmp_path: Path) -> None:
+    records = (write(f"design/notes/000{n}-choice-{n}.rst", RST_RECORD_TEXT) for n in (1, 2, 3))
+    repo = build(tmp_path / "repo", commit(GRACE, "2024-01-02T10:00:00+00:00", "Add", *records))
+    found = discover(WorktreeSource(repo), root=repo)
+    assert found.adr_dirs == ("design/notes",)
+    assert len(found.files) == 3
