@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .helpers import decision
+import datetime as dt
+
+from adr_tui.core.model import Status
+
+from .helpers import decision, numbers
 
 
 # midnightntwrk/midnight-wallet docs/decisions/0008-persisted-format-versioning.md: a Links
@@ -35,3 +39,40 @@ def test_links_to_records_still_count() -> None:
         ("relates-to", None, "use-postgres.md"),
         ("relates-to", 3, "../archive/0003-use-redis.md"),
     ]
+
+
+# KikoNet13/Cuentos-Cosmere docs/adr/0004-biblioteca-fuente-verdad-cache-temporal.md: the
+# replacing record named by its bare number, "- Estado: reemplazado por `0007`".
+def test_superseded_by_a_bare_number() -> None:
+    text = (
+        "# 0004 - Biblioteca como fuente de verdad y cache temporal\n\n"
+        "- Estado: reemplazado por `0007`\n- Fecha: 12/02/26\n"
+    )
+    d = decision(text, "docs/adr/0004-biblioteca-fuente-verdad-cache-temporal.md")
+    assert d.status is Status.SUPERSEDED
+    assert numbers(d, "superseded-by") == [7]
+    assert d.date == dt.date(2026, 2, 12)
+
+
+def test_a_number_that_is_not_alone_names_no_record() -> None:
+    assert decision("# X\n\n- Status: superseded by 3 other records\n").relations == ()
+
+
+# DEFRA/epr-re-ex-service docs/architecture/decisions/0051-status-as-a-dated-timeline.md: a
+# status paragraph whose later sentence says fields "are replaced by a scheme `year`" and
+# then names ADR-0044; the record amends ADR-0044, nothing replaces it.
+def test_a_relation_verb_reaches_no_further_than_its_sentence() -> None:
+    text = (
+        "# 51. Status as a dated timeline\n\nDate: 2026-09-04\n\n## Status\n\n"
+        "Proposed. Amends [ADR-0044](./0044-validity-and-status-rules.md):\n"
+        "the rules stand. An accreditation's `validFrom` and `validTo` are replaced by a scheme\n"
+        "`year`. Two further parts of ADR-0044 do not survive it.\n\n## Context\n\nText.\n"
+    )
+    d = decision(text, "docs/architecture/decisions/0051-status-as-a-dated-timeline.md")
+    assert d.status is Status.PROPOSED
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("amends", 44)]
+
+
+def test_a_numbered_link_label_is_not_a_sentence_end() -> None:
+    text = "# 2. Second\n\n## Status\n\nSuperseded by [3. Third Record](0003-third-record.md)\n"
+    assert numbers(decision(text, "doc/adr/0002-second.md"), "superseded-by") == [3]

@@ -56,6 +56,10 @@ _SELF_RELATION = re.compile(
 )
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
+# (not "[1. First Record]", a numbered title, nor "e.g. the").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)`'\"])[.!?]\s+(?=[A-Z])")
+_ALL_DIGITS = re.compile(r"^#?0*(\d{1,6})$")
 
 FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes": RelationKind.SUPERSEDES,
@@ -151,15 +155,31 @@ def _blank_targets(text: str) -> str:
 
 
 def relations_in_text(text: str) -> list[Relation]:
-    """Relations named by verbs anywhere in ``text`` (a status or a title)."""
-    matches = list(_VERB.finditer(_blank_targets(text) if "](" in text else text))
+    """Relations named by verbs anywhere in ``text`` (a status or a title).
+
+    A verb names what follows it in its own sentence: in "Amends ADR-44: … fields are replaced
+    by a scheme year. Parts of ADR-44 do not survive it." nothing replaces ADR-44.
+    """
+    blanked = _blank_targets(text) if "](" in text else text
+    matches = list(_VERB.finditer(blanked))
     found: list[Relation] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        if (stop := _SENTENCE_BREAK.search(blanked, match.end(), end)) is not None:
+            end = stop.start()
         tail = text[match.end() : end]
-        refs = references(tail) or slug_reference(tail)  # "Superseded by use-postgres"
+        # "Superseded by use-postgres", "reemplazado por `0007`"
+        refs = references(tail) or slug_reference(tail) or _bare_number(tail)
         found += stated(_kind(match), refs)
     return found
+
+
+def _bare_number(text: str) -> list[Reference]:
+    """A record named by its number alone (``0007``, ``#7``, in backticks or not), else ``[]``."""
+    words = text.strip(" .,;:()[]`*_\"'")
+    if (match := _ALL_DIGITS.match(words)) is None:
+        return []
+    return [Reference(words, int(match[1]))]
 
 
 def slug_reference(text: str) -> list[Reference]:
