@@ -23,7 +23,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from platformdirs import user_config_dir
 from textual.app import App
@@ -162,7 +162,7 @@ def unknown_ids(keymap: Iterable[str], known: Iterable[str]) -> list[str]:
     return [binding_id for binding_id in keymap if binding_id not in names]
 
 
-def report_unknown_ids(app: App[object], keymap: Mapping[str, str], path: Path) -> None:
+def report_unknown_ids(app: App[Any], keymap: Mapping[str, str], path: Path) -> None:
     """Warn once, in a toast, about ids in ``keymap`` (read from ``path``) that name no key.
 
     Textual's ``set_keymap`` ignores such ids silently, so a typo would leave the
