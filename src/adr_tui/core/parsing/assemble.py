@@ -20,7 +20,7 @@ from adr_tui.core.parsing.relations import (
     stated,
 )
 from adr_tui.core.parsing.scanner import Scan
-from adr_tui.core.parsing.statuses import WORDS_OF, read_status
+from adr_tui.core.parsing.statuses import WORDS_OF, chosen_before_options, read_status
 from adr_tui.core.parsing.titles import read_title, title_from_name
 
 _STYLE_FORMATS = {
@@ -120,7 +120,8 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     if not reading.known and out.status_raw:
         # The catalogue relies on this warning (it reports no unknown status of its own).
         out.warnings.append(f"unknown status {shown(out.status_raw)!r}; shown as unknown")
-    relations += relations_in_text(out.status_raw)
+    # "draft [ accepted | superseded by [xxx](…) ]": the template's options state nothing.
+    relations += relations_in_text(chosen_before_options(out.status_raw))
     for other in scan.conflicts:
         # "{{< meta status >}}" in the Status section prints the front matter's status.
         if not is_expression(other) and read_status(other).status is not out.status:

@@ -107,7 +107,9 @@ def read_tags(value: object, *, phrases: bool = False) -> tuple[str, ...]:
     for entry in raw:
         if entry is None:
             continue
-        text = unlink(str(entry))
+        text = unlink(str(entry)).strip()
+        if text[:1] == "[" and text[-1:] == "]":
+            text = text[1:-1]  # "Tags: [identity-platform, cip, groups]", a YAML-style list
         # log4brains: "space and/or comma separated"; commas, when present, win.
         splitter = _TAG_SPLIT if phrases or "," in text or ";" in text else _SPACES
         for part in splitter.split(text):

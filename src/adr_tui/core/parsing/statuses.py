@@ -406,6 +406,17 @@ def _picked(choices: str) -> StatusReading | None:
     return reading if reading.known else None
 
 
+def chosen_before_options(text: str) -> str:
+    """The value chosen before a template's options kept in brackets, else ``text``.
+
+    ``draft [ accepted | deprecated ]`` → ``draft``.
+    """
+    start = text.find("[")
+    if start <= 0 or "|" not in text[start:] or not text[:start].strip(" -:*_`"):
+        return text
+    return text[:start].strip()
+
+
 @lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
 def read_status(text: str) -> StatusReading:
     """Map status text as written to its canonical status.
@@ -421,6 +432,10 @@ def read_status(text: str) -> StatusReading:
         if reading.known:
             return reading  # else everything was struck: read the words as they stand
     if _lists_choices(text):
+        if (head := chosen_before_options(text)) != text:
+            reading = read_status(head)
+            if reading.known:
+                return reading
         return _picked(text) or StatusReading(Status.UNKNOWN, known=False, choices=True)
     words = _words(text[:300])
     for start in range(min(_SEARCH_WORDS, len(words))):
@@ -454,7 +469,8 @@ def render_status_doc() -> str:
         "superseded and `Proposed. Supersedes ADR-036.` is proposed. Supersession named in the",
         "status becomes a relation. A status that lists alternatives (`Proposed | Accepted`)",
         "marks a template, unless exactly one of them is in bold (`Proposed | **Accepted**`):",
-        "that one is the status. Struck-through words (`~~Proposed~~ **Accepted**`,",
+        "that one is the status, as is a value written before the options in brackets",
+        "(`draft [ accepted | deprecated ]`). Struck-through words (`~~Proposed~~ **Accepted**`,",
         "`<del>…</del>`) no longer hold and are skipped. If no word of the table leads the",
         "text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. A status",
