@@ -36,6 +36,12 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("AdrScreen",),
     ),
     (
+        "view: Go to links",
+        "The related decisions: enter follows the highlighted one",
+        "screen.focus_relations",
+        ("AdrScreen",),
+    ),
+    (
         "view: Toggle contents",
         "Show or hide the table of contents",
         "screen.toggle_toc",
