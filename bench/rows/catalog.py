@@ -41,7 +41,11 @@ def parse_row(ctx: Context) -> Row:
 
 
 def warm_row(ctx: Context) -> Row:
-    """The start-up case: files read and hashed, parse results from the cache."""
+    """The start-up case: an unchanged tree, read back from the catalogue snapshot.
+
+    Discovery and an ``lstat`` per ADR file, then one verified cache file; no ADR
+    is opened (a changed file means the parse cache: read and hash every file).
+    """
     stats, results = ctx.sample("catalog.parse_warm")
     found = results[-1]["decisions"]
     return Row(

@@ -29,7 +29,7 @@ def _load(params: dict[str, Any], *, use_cache: bool = False) -> Any:
 
 
 def parse_warm(params: dict[str, Any]) -> dict[str, Any]:
-    """Discover and load every ADR with the parse cache warm (filled by an untimed load)."""
+    """Load the catalogue with its caches warm (filled by an untimed load): the snapshot."""
     _load(params, use_cache=True)
     watch = Stopwatch()
     catalog = _load(params, use_cache=True)
