@@ -9,6 +9,7 @@ import datetime as dt
 
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.numbers import date_from_name, number_from_name
+from adr_tui.core.parsing.people import is_people_placeholder
 
 from .helpers import decision
 
@@ -101,3 +102,29 @@ def test_introduced_dates_the_record() -> None:
     )
     d = decision(text, "docs/architecture/decisions/0013-submission-statuses.md")
     assert (d.date, d.status) == (dt.date(2022, 5, 16), Status.ACCEPTED)
+
+
+# cloudoperators/documentation architecture-decision-records/013-greenhouse-plugin-lifecycle.md:
+# a draft copied from the MADR template, its heading the file name and its deciders filled in
+# inside the template's brackets; the date is still the template's.
+def test_draft_with_names_in_the_templates_brackets_is_a_record() -> None:
+    text = (
+        "# 013-greenhouse-plugin-lifecycle\n\n"
+        "- Status: [draft] <!-- optional -->\n"
+        "- Deciders: [Arno, Ivo, Uwe, David] <!-- optional -->\n"
+        "- Date: [YYYY-MM-DD when the decision was last updated] <!-- optional -->\n"
+        "- Tags: [greenhouse / cloudoperators] <!-- optional -->\n\n"
+        "## Context and Problem Statement\n\nGreenhouse uses Plugins.\n"
+    )
+    d = decision(text, "architecture-decision-records/013-greenhouse-plugin-lifecycle.md")
+    assert (d.number, d.title, d.status) == (13, "Greenhouse plugin lifecycle", Status.DRAFT)
+    assert d.deciders == ("Arno", "Ivo", "Uwe", "David")
+    assert d.tags == ("greenhouse", "cloudoperators")
+    assert d.date is None
+
+
+def test_bracketed_guidance_for_deciders_is_still_a_placeholder() -> None:
+    assert is_people_placeholder("[list everyone involved in the decision]")
+    assert is_people_placeholder("[Names/Roles of people involved]")
+    assert not is_people_placeholder("[Arno, Ivo, Uwe, David]")
+    assert not is_people_placeholder("[Ann Lee, Bo de Vries]")

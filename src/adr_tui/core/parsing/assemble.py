@@ -10,7 +10,12 @@ from adr_tui.core.model import Relation, Status
 from adr_tui.core.parsing.dates import is_date_unset, parse_date
 from adr_tui.core.parsing.inline import is_expression
 from adr_tui.core.parsing.keys import canonical_key
-from adr_tui.core.parsing.numbers import date_from_name, number_from_name, number_in_reference
+from adr_tui.core.parsing.numbers import (
+    date_from_name,
+    number_from_name,
+    number_in_reference,
+    stem_of,
+)
 from adr_tui.core.parsing.people import read_people, read_tags
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
@@ -182,6 +187,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
             text = scan.title
         elif named[1]:
             text = f"{named[1]}. {text[named.end() :]}"
+    if text and " " not in text and text.lower() == stem_of(path).lower():
+        # "# 013-greenhouse-plugin-lifecycle": the file's own name as the heading.
+        number = number_from_name(path)
+        words = title_from_name(path)
+        text = words if number is None else f"{number}. {words}"
     if not text:
         out.title = title_from_name(path)
         out.warnings.append("no title heading; title made from the file name")

@@ -18,6 +18,8 @@ _SPACES = re.compile(r"\s+")
 _TRIM = " .-\"'\u201c\u201d"
 """Stripped from both ends of a name: stray quotes from hand-edited YAML too."""
 _EMAIL = re.compile(r"\s*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+# A person's name: one to three capitalised words, particles between ("Bo de Vries").
+_NAME = re.compile(r"[A-Z][\w.'-]{0,30}(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'-]{0,30}){0,2}")
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -44,7 +46,9 @@ def _items(value: object) -> list[str]:
     if value is None:
         return []
     items: list[str] = []
-    text = unlink(str(value))
+    text = unlink(str(value)).strip()
+    if text[:1] == "[" and text[-1:] == "]" and _names_in_brackets(text):
+        text = text[1:-1]  # "[Arno, Ivo, Uwe, David]": names left in the template's brackets
     if "@" in text:
         text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
     for part in _split_outside_parens(text):
@@ -114,12 +118,24 @@ def read_tags(value: object, *, phrases: bool = False) -> tuple[str, ...]:
         splitter = _TAG_SPLIT if phrases or "," in text or ";" in text else _SPACES
         for part in splitter.split(text):
             tag = plain(part).lower().lstrip("#").strip(" .")
-            if tag and tag not in tags:
+            if tag and tag not in tags and any(char.isalnum() for char in tag):  # not "/"
                 tags.append(tag)
     return tuple(tags)
 
 
 def is_people_placeholder(value: object) -> bool:
-    """True for template text such as ``[Names/Roles of people involved]``."""
+    """True for template text such as ``[Names/Roles of people involved]``.
+
+    Names filled in inside the template's brackets (``[Arno, Ivo, Uwe, David]``) are people.
+    """
     text = str(value).strip() if isinstance(value, str) else ""
-    return len(text) > 2 and text[0] in "[{<" and text[-1] in "]}>" and "](" not in text
+    wrapped = len(text) > 2 and text[0] in "[{<" and text[-1] in "]}>" and "](" not in text
+    return wrapped and not _names_in_brackets(text)
+
+
+def _names_in_brackets(text: str) -> bool:
+    """``[Arno, Ivo, Uwe, David]``: two or more names, each of one to three capitalised words."""
+    if text[0] != "[":
+        return False
+    parts = [part.strip() for part in text[1:-1].split(",")]
+    return len(parts) >= 2 and all(_NAME.fullmatch(part) for part in parts)
