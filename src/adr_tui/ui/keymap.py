@@ -15,9 +15,7 @@ screens and widgets here to use instead.
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -135,6 +133,9 @@ def known_ids(app: type[DOMNode]) -> set[str]:
     Imports each screen and widget module (~90 ms: run it off the UI thread), then
     reads ``BINDINGS`` from every adr-tui class and the Textual classes they extend.
     """
+    import importlib  # only for a user with a keymap, once, in a thread
+    import pkgutil
+
     for package_name in SCREEN_PACKAGES:
         package = importlib.import_module(package_name)
         for info in pkgutil.iter_modules(package.__path__, f"{package_name}."):
