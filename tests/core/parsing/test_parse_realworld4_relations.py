@@ -76,3 +76,17 @@ def test_a_relation_verb_reaches_no_further_than_its_sentence() -> None:
 def test_a_numbered_link_label_is_not_a_sentence_end() -> None:
     text = "# 2. Second\n\n## Status\n\nSuperseded by [3. Third Record](0003-third-record.md)\n"
     assert numbers(decision(text, "doc/adr/0002-second.md"), "superseded-by") == [3]
+
+
+# gardenlinux/gardenlinux docs/architecture/decisions/0018-revert-0003-builder-updates-
+# dependabot.md: "# 18. Revert ADR 3. Update the Builder using Dependabot" undoes record 3.
+def test_title_that_reverts_a_record_supersedes_it() -> None:
+    text = "# 18. Revert ADR 3. Update the Builder using Dependabot\n\nDate: 2025-10-27\n"
+    d = decision(text, "docs/architecture/decisions/0018-revert-0003-builder-updates.md")
+    assert d.title == "Revert ADR 3. Update the Builder using Dependabot"
+    assert numbers(d, "supersedes") == [3]
+
+
+def test_title_about_replacing_something_else_states_nothing() -> None:
+    text = "# 44. Replace Bara with Helm as Kubernetes deployment tool\n"
+    assert decision(text, "docs/adr/0044-replace-bara.md").relations == ()

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from adr_tui.core.model import Relation, Status
+from adr_tui.core.model import Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import is_date_unset, parse_date
 from adr_tui.core.parsing.inline import is_expression
 from adr_tui.core.parsing.keys import canonical_key
@@ -37,6 +37,8 @@ _STYLE_FORMATS = {
     "table": "table",
 }
 _TITLE_RELATION = re.compile(r"\s*\(([^()]{1,200})\)\s*$")
+# "Revert ADR 3. Update the Builder …", "Replace ADR-0007": a title that undoes a record.
+_TITLE_UNDOES = re.compile(r"(?i)^(?:revert|replace|supersede)s?\s+((?:adr|rfc)[-_ #]?\d{1,6})\b")
 # "Globalfee Module [DEPRECATED]", "Use X (DRAFT)": the status restated after the title.
 _TITLE_STATUS = re.compile(
     r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
@@ -206,6 +208,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
             text = text[: label.start()]
     reading = read_title(text)
     out.title = reading.title
+    if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
+        relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return reading.number
 
 
