@@ -277,6 +277,11 @@ _LOOKUP: dict[str, Status] = {
 }
 _LONGEST = max(len(word.split()) for word in _LOOKUP)
 _WORD = re.compile(r"[a-z]+")
+MIN_NEAR = 6
+"""Shortest word read despite one wrong letter: shorter words are too close to one another."""
+_NEAR_WORDS: tuple[tuple[str, Status], ...] = tuple(
+    (word, status) for word, status in _LOOKUP.items() if word.isalpha() and len(word) >= MIN_NEAR
+)
 # Words of scripts without ASCII letters (承認済み, 已接受, принято) are not split into a-z
 # words: they are matched at the start of the text, the longest first.
 _PREFIXES: tuple[tuple[str, Status], ...] = tuple(
@@ -446,7 +451,39 @@ def read_status(text: str) -> StatusReading:
             return StatusReading(status, known=True)
     if (status := _match_prefix(text)) is not None:
         return StatusReading(status, known=True)
+    if words and (status := _near_status(words[0])) is not None:
+        return StatusReading(status, known=True)  # "Acepted", "Depreciated", "Accetato"
     return StatusReading(Status.UNKNOWN, known=False)
+
+
+@lru_cache(maxsize=1024)
+def _near_status(word: str) -> Status | None:
+    """The status of the one table word ``word`` misspells by a letter, else None."""
+    if len(word) < MIN_NEAR:
+        return None
+    found = {
+        status
+        for known, status in _NEAR_WORDS
+        if abs(len(known) - len(word)) <= 1 and _one_edit(word, known)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one inserted, deleted, changed or swapped letter."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[start:] == b[start + 1 :]  # one letter more in b
+    return (
+        a[start + 1 :] == b[start + 1 :]
+        or (  # one letter changed, or two swapped
+            a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1]
+        )
+    )
 
 
 def render_status_doc() -> str:
@@ -473,7 +510,9 @@ def render_status_doc() -> str:
         "(`draft [ accepted | deprecated ]`). Struck-through words (`~~Proposed~~ **Accepted**`,",
         "`<del>…</del>`) no longer hold and are skipped. If no word of the table leads the",
         "text, the first four words",
-        "are searched (`The decision is accepted`); a negation stops the search. A status",
+        "are searched (`The decision is accepted`); a negation stops the search. A first word",
+        "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
+        "`Accetato`) reads as that word, when only one status is that close. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
         "`img.shields.io/badge/<label>-<status>-<colour>`), then its alt text. Any",
         "other text is `unknown`, with a warning on the decision.",
