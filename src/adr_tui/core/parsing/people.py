@@ -16,6 +16,8 @@ _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
 _COMMAS = re.compile(r"[,;]")
 _SPACES = re.compile(r"\s+")
 _TRIM = " .-\"'\u201c\u201d"
+_PUNCTUATION = "/|\\-+&*:,;.\u2013\u2014"
+"""What separates tags in a list (``greenhouse / cloudoperators``) and is no tag itself."""
 """Stripped from both ends of a name: stray quotes from hand-edited YAML too."""
 _EMAIL = re.compile(r"\s*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
 # A person's name: one to three capitalised words, particles between ("Bo de Vries").
@@ -118,7 +120,7 @@ def read_tags(value: object, *, phrases: bool = False) -> tuple[str, ...]:
         splitter = _TAG_SPLIT if phrases or "," in text or ";" in text else _SPACES
         for part in splitter.split(text):
             tag = plain(part).lower().lstrip("#").strip(" .")
-            if tag and tag not in tags and any(char.isalnum() for char in tag):  # not "/"
+            if tag and tag not in tags and tag.strip(_PUNCTUATION):  # "/" alone is no tag
                 tags.append(tag)
     return tuple(tags)
 

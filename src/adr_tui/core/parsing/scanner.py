@@ -101,7 +101,7 @@ class Scan:
     def put(self, key: str, raw: object, style: str, written: str = "") -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
         if key == "tags" and "tags" not in self.fields and written:
-            self.tag_phrases = normalise(written) in _SINGULAR_TAG_KEYS
+            self.tag_phrases = _singular_tag_key(written)
         if key in _LIST_SECTIONS and key in self.fields:
             held = self.fields[key]
             if held.style == style and isinstance(held.raw, list) and isinstance(raw, list):
@@ -511,6 +511,11 @@ def _closes(fence: str, marker: str, stripped: str) -> bool:
     return (
         marker[0] == fence[0] and len(marker) >= len(fence) and not stripped[len(marker) :].strip()
     )
+
+
+@lru_cache(maxsize=256)  # a repository writes its tag key one or two ways
+def _singular_tag_key(written: str) -> bool:
+    return normalise(written) in _SINGULAR_TAG_KEYS
 
 
 def _weak_date_key(written: str) -> bool:
