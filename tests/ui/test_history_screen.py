@@ -24,6 +24,7 @@ from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.source_view import SourceView
 
 from .conftest import settle
+from .test_bindings import assert_all_named
 
 GRACE = "Grace Lee <grace@example.com>"
 BOB = "Bob Smith <bob@example.com>"
@@ -173,6 +174,18 @@ async def test_revision_list_keys_and_mouse(repo: Path, settings: Settings) -> N
         assert screen.query_one(DiffView).has_focus
         await pilot.press("escape")
         assert revisions.has_focus
+
+
+async def test_every_key_of_the_history_screen_has_an_id(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_history(pilot)
+        ids = await assert_all_named(pilot, "revisions")
+        assert {"revisions.down", "history.older", "history.next_change"} <= ids
+        assert "screen.focus_next" in ids
+        await pilot.press("d")
+        ids = await assert_all_named(pilot, "diff")
+        assert {"diff.next", "scroll.page_down", "scroll.end"} <= ids
 
 
 async def test_hostile_subject_is_literal_and_inert(repo: Path, settings: Settings) -> None:

@@ -34,6 +34,7 @@ from adr_tui.core.model import Decision, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import render
 from adr_tui.ui.collector import hold_collector, release_collector
+from adr_tui.ui.keymap import SCREEN_BINDINGS
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.screens.history_loading import (
     Loaded,
@@ -116,6 +117,7 @@ class HistoryScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (120, "-beside")]
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"history--status-{s.value}" for s in Status}
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,
         Binding("escape,h", "back", "Back", id="history.back", tooltip="Back (clears a mark)"),
         Binding("m", "mark", "Mark", id="history.mark", tooltip="Mark a revision to compare"),
         Binding("o", "open_version", "Open", id="history.open", tooltip="Text at this revision"),

@@ -30,6 +30,7 @@ from textual.strip import Strip
 
 from adr_tui.core.diffs import DiffLine, FileDiff, LineTag, SpanTag
 from adr_tui.core.text import inert_line
+from adr_tui.ui.keymap import SCROLL_BINDINGS
 
 _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
 _NUMBER = 5  # "1234 " before each side-by-side line
@@ -106,6 +107,7 @@ class DiffView(ScrollView, can_focus=True):
     """One file's diff, or a message when there is none to show."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCROLL_BINDINGS,  # Textual's scroll keys, with ids for Help and keymap.toml
         Binding("j", "scroll_down", "Down", show=False, id="diff.down", tooltip="Scroll down"),
         Binding("k", "scroll_up", "Up", show=False, id="diff.up", tooltip="Scroll up"),
         Binding("space", "page_down", "Page", show=False, id="diff.page", tooltip="Page down"),
