@@ -199,11 +199,11 @@ Signature = tuple[int, int, int, int, int]
 
 def file_signatures(root: Path, files: tuple[str, ...]) -> list[Signature] | None:
     """Each file's :data:`Signature`; None when one is not a plain file (a link: read it)."""
-    base = str(root)
+    base = f"{root}{os.sep}"  # joined by hand: os.path.join was a fifth of the time
     out: list[Signature] = []
     for rel in files:
         try:
-            info = os.lstat(os.path.join(base, rel))
+            info = os.lstat(base + rel)
         except OSError:
             return None
         if not stat.S_ISREG(info.st_mode):
