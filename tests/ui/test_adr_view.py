@@ -195,3 +195,38 @@ async def test_long_contents_entries_end_in_an_ellipsis(app: AdrApp) -> None:
         heading = next(line for line in lines if "Context and Problem" in line)
         assert heading.endswith("…") and "Statement" not in heading
         assert any(line.endswith("Consequences") for line in lines)  # short ones stay whole
+
+
+RST = """\
+====================
+2. Use RDF for links
+====================
+
+:Status: Accepted
+:Date: 2023-01-09
+
+Context
+-------
+
+Some *text* here, with a literal block::
+
+    rdf = load()
+"""
+
+
+async def test_a_restructuredtext_body_is_shown_as_written(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/decisions/0002-use-rdf.rst": RST})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AdrScreen) and screen.entry.decision.number == 2
+        text = screen.query_one("#adr-text", Static)
+        assert text.display and not screen.query_one(Markdown).display
+        assert not screen.query_one("#adr-toc").display  # no empty contents pane
+        shown = str(text.render())
+        assert "Context\n-------" in shown and "    rdf = load()" in shown  # lines kept

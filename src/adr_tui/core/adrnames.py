@@ -28,6 +28,17 @@ _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
 _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
 
 
+_OTHER_MARKUP = (".rst", ".adoc", ".asciidoc")
+
+
+def is_markdown(name: str) -> bool:
+    """Whether an ADR file's text is Markdown: any but reStructuredText and AsciiDoc.
+
+    Files without a suffix are Markdown in every log seen so far.
+    """
+    return not name.lower().endswith(_OTHER_MARKUP)
+
+
 def is_adr_name(name: str) -> bool:
     """Whether a file name (no folder) may be an ADR's: by its suffix, or numbered without one."""
     return name.lower().endswith(ADR_SUFFIXES) or BARE_ADR_NAME.match(name) is not None
