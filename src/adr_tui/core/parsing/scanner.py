@@ -216,7 +216,7 @@ class Scanner:
                 text = md.without_break(text)
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
-            if text:
+            if text and not self._titles_next(number, text):
                 self._content(text)
         state.previous = text
 
@@ -265,14 +265,29 @@ class Scanner:
         if state.zone == "other":  # prose skips lines unread: read the line above
             index = number - self._first - 1
             state.previous = self._lines[index].strip() if 0 <= index < len(self._lines) else ""
-        previous = state.previous
-        if not md.is_rule(text) or not previous or previous.startswith(("|", "-", "*", "#", "+")):
+        return self._underline_level(text, state.previous)
+
+    def _underline_level(self, rule: str, above: str) -> int:
+        """The level of the title ``above`` when ``rule`` underlines it, else 0."""
+        if not md.is_rule(rule) or not above or above.startswith(("|", "-", "*", "#", "+")):
             return 0
-        if text[0] == "=" and self.scan.title is None and state.zone == "preamble":
+        if rule[0] == "=" and self.scan.title is None and self._state.zone == "preamble":
             return 1  # Markdown: any length will do
-        if len(text) < len(previous):
+        if len(rule) < len(above):
             return 0
-        return 1 if self.scan.title is None or text[0] == "=" else 2
+        return 1 if self.scan.title is None or rule[0] == "=" else 2
+
+    def _titles_next(self, number: int, text: str) -> bool:
+        """True when the next line underlines ``text``: a title, not a value of this zone.
+
+        reStructuredText's "Status" over "------" right after an "Authors" section is the
+        next section's title; read as content, it would be one more author.
+        """
+        index = number - self._first + 1
+        if index >= len(self._lines):
+            return False
+        rule = self._lines[index].strip()
+        return rule[:1] in _RULE_LEADS and self._underline_level(rule, text) > 0
 
     def _top_heading(self, level: int, text: str) -> bool:
         """A level-2 heading before any content that names no section: a title."""
