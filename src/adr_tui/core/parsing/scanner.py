@@ -216,6 +216,9 @@ class Scanner:
                 text = md.without_break(text)
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
+            elif lead == "." and text.startswith(".. admonition::"):
+                self._admonition(text[15:].strip())
+                return
             if text and not self._titles_next(number, text):
                 self._content(text)
         state.previous = text
@@ -245,14 +248,29 @@ class Scanner:
             return
         if level == 1:
             scan.later_h1.append(number)
-        kind, key, written, value = _classify(text)
+        self._open_zone(text, *_classify(text))
+
+    def _open_zone(
+        self, title: str, kind: str | None, key: str | None, written: str, value: str
+    ) -> None:
+        """Start the section ``title`` names (its kind and field, as :func:`_classify` reads)."""
+        state = self._state
         state.status_taken = key == "status"
         state.status_open = None
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
-        state.zone_title = text
+        state.zone_title = title
         state.zone_lines = 0
+
+    def _admonition(self, title: str) -> None:
+        """``.. admonition:: Status`` over an indented ``Accepted``: a titled block of metadata.
+
+        Other admonitions (Note, Warning) leave the zone as it is; none is a section.
+        """
+        found = _classify(title)
+        if found[0] is not None or found[1] is not None:
+            self._open_zone(title, *found)
 
     def _underline(self, number: int, text: str) -> int:
         """The level of the title ``text`` underlines, or 0 when it underlines nothing.
