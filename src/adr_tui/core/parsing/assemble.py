@@ -25,7 +25,7 @@ from adr_tui.core.parsing.relations import (
     stated,
 )
 from adr_tui.core.parsing.scanner import Scan
-from adr_tui.core.parsing.statuses import WORDS_OF, chosen_before_options, read_status
+from adr_tui.core.parsing.statuses import WORDS_OF, as_read, chosen, read_status
 from adr_tui.core.parsing.titles import read_title, title_from_name
 
 _STYLE_FORMATS = {
@@ -121,14 +121,15 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
         return
-    out.status_raw = text_of(raw).strip()
-    reading = read_status(out.status_raw)
+    written = text_of(raw).strip()
+    reading = read_status(written)
     out.status = reading.status
-    if not reading.known and out.status_raw:
+    out.status_raw = as_read(written)  # "**`Accepted`** | `Proposed`" shows "Accepted"
+    if not reading.known and written:
         # The catalogue relies on this warning (it reports no unknown status of its own).
-        out.warnings.append(f"unknown status {shown(out.status_raw)!r}; shown as unknown")
-    # "draft [ accepted | superseded by [xxx](…) ]": the template's options state nothing.
-    relations += relations_in_text(chosen_before_options(out.status_raw))
+        out.warnings.append(f"unknown status {shown(written)!r}; shown as unknown")
+    # "draft [ accepted | superseded by [xxx](…) ]": the options not chosen state nothing.
+    relations += relations_in_text(chosen(written))
     for other in scan.conflicts:
         # "{{< meta status >}}" in the Status section prints the front matter's status.
         if not is_expression(other) and read_status(other).status is not out.status:

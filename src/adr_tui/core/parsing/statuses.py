@@ -308,6 +308,8 @@ _SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
 _SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 # "Proposed | **Accepted** | Rejected": a template's list kept, the status that applies in bold.
 _BOLD = re.compile(r"\*\*([^*\n]{1,60})\*\*|__([^_\n]{1,60})__")
+# ":accepted:": an AsciiDoc attribute or reStructuredText field marker left around the word.
+_FIELD_MARKUP = re.compile(r"^:([^\W\d_][\w -]{0,60}):$")
 # "~~Proposed~~ **Accepted**", "<del>Proposed</del> Rejected": struck words no longer hold.
 _STRUCK = re.compile(r"(?i)~~[^~\n]{1,100}~~|<(del|s|strike)>[^<\n]{0,100}</\1>")
 
@@ -423,6 +425,35 @@ def chosen_before_options(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
+def chosen(text: str) -> str:
+    """The part of ``text`` that states the status, as written; ``text`` when it all does.
+
+    The choice a template's list marks (``Proposed | **Accepted**`` → ``Accepted``), the value
+    written before the template's options (``draft [ accepted | … ]`` → ``draft``), the word
+    inside field markers (``:accepted:`` → ``accepted``).
+    """
+    if text[:1] == ":" and (marked := _FIELD_MARKUP.match(text)) is not None:
+        return marked[1]
+    if not _lists_choices(text):
+        return text
+    if (head := chosen_before_options(text)) != text and read_status(head).known:
+        return head
+    bold = _BOLD.findall(text) if "**" in text or "__" in text else []
+    if len(bold) == 1 and read_status(picked := str(bold[0][0] or bold[0][1])).known:
+        return picked
+    return text
+
+
+def as_read(text: str) -> str:
+    """The status to show: the :func:`chosen` part without its markup, else ``text`` as written.
+
+    ``**`Accepted`** | `Proposed` | `Deprecated``` reads ``Accepted``.
+    """
+    part = chosen(text)
+    return text if part == text else plain(part)
+
+
+@lru_cache(maxsize=4096)  # a repository repeats a handful of status texts
 def read_status(text: str) -> StatusReading:
     """Map status text as written to its canonical status.
 
@@ -491,9 +522,12 @@ def render_status_doc() -> str:
     lines = [
         "# Status words",
         "",
-        "adr-tui keeps every status exactly as written (`status_raw`) and maps it to one of",
+        "adr-tui keeps every status as written (`status_raw`) and maps it to one of",
         "seven canonical statuses through the table below (`STATUS_TABLE` in",
         "`src/adr_tui/core/parsing/statuses.py`; a test keeps this page identical to it).",
+        "Where the text is a template's choices, `status_raw` is the word chosen as a reader",
+        "reads it (`Proposed | **Accepted**` and `draft [ accepted | deprecated ]` show",
+        "`Accepted` and `draft`), and a word inside field markers (`:accepted:`) is shown bare.",
         "",
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
