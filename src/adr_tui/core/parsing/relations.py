@@ -54,6 +54,13 @@ _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
 _SELF_RELATION = re.compile(
     r"(?i)\bthis\s+(?:adr|decision|record)\s+(supersedes|replaces|amends|extends)\b"
 )
+# AsciiDoc links: "link:0011-x.adoc[ADR-0011]", "xref:page$0001-docs.adoc[ADR-0001]" (Antora's
+# "page$" family prefix), "<<0002-data-model.adoc#,Data model>>"; bounded parts.
+_ADOC_LINK = re.compile(
+    r"\b(?:link|xref):([^\s\[\]]{1,500})\[([^\[\]\n]{0,300})\]"
+    r"|<<([^<>,\s]{1,500}),\s*([^<>\n]{0,300})>>"
+)
+_ADOC_TARGET = re.compile(r"\b((?:link|xref):)([^\s\[\]]{1,500})(?=\[)")
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
@@ -113,6 +120,9 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if ref := _link_reference(match[1], match[2]):
             found.append(ref)
     rest = LINK.sub(" ", text) if found or "](" in text else text
+    if "link:" in rest or "xref:" in rest or "<<" in rest:
+        found += _asciidoc_references(rest)
+        rest = _ADOC_LINK.sub(" ", rest)
     for match in _TOKEN.finditer(rest):
         token = match[0]
         is_file = token.lower().endswith(_DOC_SUFFIXES)
@@ -123,6 +133,16 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         segment = segment.strip(" .()[]\"'")
         if segment:
             found.append(Reference(segment, number_in_reference(segment)))
+    return found
+
+
+def _asciidoc_references(text: str) -> list[Reference]:
+    """The references of AsciiDoc links in ``text`` (see :data:`_ADOC_LINK`)."""
+    found: list[Reference] = []
+    for match in _ADOC_LINK.finditer(text):
+        target, label = (match[1], match[2]) if match[1] is not None else (match[3], match[4])
+        if ref := _link_reference(label, target.rsplit("$", 1)[-1]):
+            found.append(ref)
     return found
 
 
@@ -149,6 +169,8 @@ def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:
 
 def _blank_targets(text: str) -> str:
     """``text`` with link targets replaced by spaces (same length: offsets still match)."""
+    if "link:" in text or "xref:" in text:
+        text = _ADOC_TARGET.sub(lambda m: m[1] + " " * len(m[2]), text)
     if "](" not in text:
         return text
     return _LINK_TARGET.sub(lambda m: "](" + " " * len(m[1]) + ")", text)
@@ -160,7 +182,7 @@ def relations_in_text(text: str) -> list[Relation]:
     A verb names what follows it in its own sentence: in "Amends ADR-44: … fields are replaced
     by a scheme year. Parts of ADR-44 do not survive it." nothing replaces ADR-44.
     """
-    blanked = _blank_targets(text) if "](" in text else text
+    blanked = _blank_targets(text) if "](" in text or ":" in text else text
     matches = list(_VERB.finditer(blanked))
     found: list[Relation] = []
     for index, match in enumerate(matches):

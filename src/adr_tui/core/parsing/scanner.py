@@ -23,6 +23,7 @@ from adr_tui.core.parsing.relations import (
     listed_records,
     references,
     relation_line,
+    relations_in_text,
     self_relation,
     slug_reference,
     stated,
@@ -125,6 +126,8 @@ class _State:
     status_taken: bool = False
     status_open: Value | None = None
     """The status taken from the first paragraph of a Status section, while it goes on."""
+    verb_open: str | None = None
+    """A status that ends in a verb and a colon ("Superseded by:"): list items name its objects."""
     list_open: list[object] | None = None
     """A list field whose last value ended with a comma: the next plain line continues it."""
     table: list[list[str]] = field(default_factory=list)
@@ -257,6 +260,7 @@ class Scanner:
         state = self._state
         state.status_taken = key == "status"
         state.status_open = None
+        state.verb_open = None
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
@@ -438,6 +442,10 @@ class Scanner:
             held = self.scan.fields["status"]
             state.status_open = held if held.raw is status else None
             state.status_taken = True
+            if status[-1] == ":" and relation_line(status) is not None:
+                state.verb_open = status  # "Superseded by:" over "* link:0011-x.adoc[ADR-0011]"
+        elif state.verb_open is not None and (item := md.list_item(text)) is not None:
+            self.scan.relations += relations_in_text(f"{state.verb_open} {item}")
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
