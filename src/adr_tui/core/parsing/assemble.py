@@ -14,6 +14,7 @@ from adr_tui.core.parsing.numbers import (
     date_from_name,
     number_from_name,
     number_in_reference,
+    slug_of,
     stem_of,
 )
 from adr_tui.core.parsing.people import read_people, read_tags
@@ -26,7 +27,7 @@ from adr_tui.core.parsing.relations import (
 )
 from adr_tui.core.parsing.scanner import Scan
 from adr_tui.core.parsing.statuses import WORDS_OF, as_read, chosen, read_status
-from adr_tui.core.parsing.titles import read_title, title_from_name
+from adr_tui.core.parsing.titles import TitleReading, read_title, title_from_name
 
 _STYLE_FORMATS = {
     "yaml": "yaml",
@@ -208,10 +209,27 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         if word.lower() in _STATUS_WORDS:
             text = text[: label.start()]
     reading = read_title(text)
+    if reading.number is None and reading.title[:1].isdigit():
+        reading = _numbered_as_file(path, reading)
     out.title = reading.title
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return reading.number
+
+
+def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:
+    """``16 External data sources`` in ``0016-external-data-sources.adoc``: the file's number.
+
+    A bare number is otherwise the title's own word ("2 Phase Commit", "3 Replicas"), and
+    stays so when the file's slug starts with it too (``0002-2-phase-commit.md``).
+    """
+    head, _, words = reading.title.partition(" ")
+    named = number_from_name(path)
+    if not words or not head.isdigit() or named is None or int(head) != named:
+        return reading
+    if slug_of(path).startswith(head):
+        return reading
+    return TitleReading(words.strip(), named)
 
 
 def _number(path: str, scan: Scan, out: Fields, title_number: int | None) -> int | None:
