@@ -29,8 +29,11 @@ _COLON_FIELD = re.compile(r"^:([^\W\d_][\w -]{0,40}):\s+(\S.*)$")
 _LINE_BREAK = re.compile(r"(?i)\s*<br\s*/?>$")
 # One "Name <address>" of a git-style author line.
 _AUTHOR = re.compile(r"^[^\W\d_][\w.' -]{0,60}<[^<>\s@]{1,64}@[^<>\s@]{1,255}>$")
-# AsciiDoc section titles: "= Document title", "== Section".
+# AsciiDoc section titles: "= Document title", "== Section"; an anchor after them, "[[id]]".
 _ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*)$")
+_ASCIIDOC_ANCHOR = re.compile(r"\s*\[\[[^\[\]\n]{1,200}\]\]$")
+# An AsciiDoc cell specifier before its "|": "a", "2+", "3*", ".^", "<.>s" (a word ends there).
+_CELL_SPEC = re.compile(r"(?:^|(?<=\s))(?:\d+[*+])?(?:\d*\.?\d*)?[<^>]?(?:\.[<^>])?[adehlmsv]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +49,15 @@ class FieldLine:
 
 
 def fence_of(stripped: str) -> str | None:
-    """The fence marker (```` ``` ```` or ``~~~``, any length) opening ``stripped``, if any."""
+    """The fence marker (```` ``` ```` or ``~~~``, any length) opening ``stripped``, if any.
+
+    AsciiDoc's comment block (``////`` alone on its line) is fenced off the same way.
+    """
     if stripped.startswith("```") or stripped.startswith("~~~"):
         char = stripped[0]
         return char * (len(stripped) - len(stripped.lstrip(char)))
+    if stripped.startswith("////") and not stripped.strip("/"):
+        return stripped
     return None
 
 
@@ -67,9 +75,29 @@ def heading_of(line: str) -> tuple[int, str] | None:
 
 
 def asciidoc_heading(line: str) -> tuple[int, str] | None:
-    """(level, text) of an AsciiDoc title such as ``== Context``, else None."""
+    """(level, text) of an AsciiDoc title such as ``== Context``, else None.
+
+    An anchor after the words (``== Context [[context]]``) is markup, not words.
+    """
     match = _ASCIIDOC_HEADING.match(line)
-    return (len(match[1]), match[2].rstrip()) if match else None
+    if match is None:
+        return None
+    text = match[2].rstrip()
+    if text.endswith("]]"):
+        text = _ASCIIDOC_ANCHOR.sub("", text) or text
+    return len(match[1]), text
+
+
+def asciidoc_cells(line: str) -> tuple[str, list[str]]:
+    """``a| x | y`` → (text before the first cell, [cells]): one line of an AsciiDoc table.
+
+    A cell's specifier (``a``, ``2+``, ``.^``) sits right before its ``|`` and is dropped.
+    """
+    pieces = line.split("|")
+    for index in range(len(pieces) - 1):
+        if spec := _CELL_SPEC.search(pieces[index]):
+            pieces[index] = pieces[index][: spec.start()]
+    return pieces[0].strip(), [piece.strip() for piece in pieces[1:]]
 
 
 def author_line(line: str) -> list[str]:

@@ -10,6 +10,7 @@ Values are kept as written; :mod:`document` interprets them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,11 +39,13 @@ _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "author
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 _SINGULAR_TAG_KEYS = frozenset({"tag", "category", "keyword", "label"})
-_MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "="})  # "[": footnotes ("[^1]: Superseded by …")
+_MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "=", "/"})  # "[": footnotes; "/": "////" blocks
 _UNDERLINES = frozenset({"-", "*", "+", "^"})
 """Other characters that underline a reStructuredText title ("Context" over "-------");
 in prose, such a line is looked at only when it is a rule, never for a list item."""
 _RULE_LEADS = _UNDERLINES | {"=", "#"}
+_ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,40})")
+"""The ``cols`` attribute of an AsciiDoc table's block attributes: ``[cols="1,3"]``."""
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -132,6 +135,11 @@ class _State:
     """A list field whose last value ended with a comma: the next plain line continues it."""
     table: list[list[str]] = field(default_factory=list)
     previous: str = ""
+    adoc: list[str] | None = None
+    """The cells of an open AsciiDoc table (``|===``), in order."""
+    adoc_columns: int = 0
+    """Its columns: from ``[cols="1,3"]`` above it, else the cells of its first row (0 yet)."""
+    adoc_lines: int = 0
 
 
 class Scanner:
@@ -188,12 +196,16 @@ class Scanner:
     def _line(self, number: int, line: str) -> None:
         state = self._state
         stripped = line.strip()
+        if state.adoc is not None and self._adoc_line(state.adoc, stripped):
+            return
         if not stripped:
             self._end_block()
             return
-        if (state.fence or state.in_comment or stripped[0] in "`~<") and self._skipped(stripped):
+        if (state.fence or state.in_comment or stripped[0] in "`~</") and self._skipped(stripped):
             self._end_block()
             return
+        if stripped[:2] == "//":
+            return  # an AsciiDoc comment line ("// proposed | accepted"): not even a break
         text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
             text, state.in_comment = md.without_comments(text)
@@ -202,7 +214,10 @@ class Scanner:
             return
         lead = text[0]
         if lead == "|":
-            state.table.append(md.table_cells(text))
+            if text.startswith("|===") and not text.strip("|="):
+                self._open_adoc_table()
+            else:
+                state.table.append(md.table_cells(text))
             return
         if state.table:
             self._flush_table()
@@ -486,6 +501,46 @@ class Scanner:
 
     # -- tables ----------------------------------------------------------------------
 
+    def _open_adoc_table(self) -> None:
+        state = self._state
+        if state.table:
+            self._flush_table()
+        cols = _ADOC_COLS.search(state.previous) if state.previous[:1] == "[" else None
+        state.adoc, state.adoc_lines = [], 0
+        state.adoc_columns = _column_count(cols[1]) if cols else 0
+
+    def _adoc_line(self, cells: list[str], stripped: str) -> bool:
+        """One line inside an AsciiDoc table; False when it ends the table and is read as usual.
+
+        Cells start at ``|`` (after a specifier such as ``a``); other lines go on the last
+        cell. A heading, or a table longer than a metadata block, ends an unclosed table.
+        """
+        state = self._state
+        state.adoc_lines += 1
+        if stripped.startswith("|===") and not stripped.strip("|="):
+            self._flush_adoc()
+            return True
+        if not stripped or stripped[:2] == "//":
+            return True
+        heading = stripped[0] in "=#" and (md.asciidoc_heading(stripped) or md.heading_of(stripped))
+        if heading or state.adoc_lines > MAX_ZONE_LINES:
+            self._flush_adoc()
+            return False
+        before, found = md.asciidoc_cells(stripped)
+        if before and cells:
+            cells[-1] = f"{cells[-1]}\n{before}" if cells[-1] else before
+        if found and not state.adoc_columns and not cells:
+            state.adoc_columns = len(found)  # AsciiDoc: the first line sets the columns
+        cells += found
+        return True
+
+    def _flush_adoc(self) -> None:
+        state = self._state
+        cells, columns, state.adoc = state.adoc or [], state.adoc_columns or 1, None
+        values = [_cell_value(cell) for cell in cells]
+        state.table = [values[start : start + columns] for start in range(0, len(values), columns)]
+        self._flush_table()
+
     def _flush_table(self) -> None:
         if not self._state.table:
             return
@@ -534,6 +589,25 @@ def _classify(heading: str) -> tuple[str | None, str | None, str, str]:
         if key is not None:
             return section_kind(pair[0]), key, pair[0], pair[1]
     return kind, None, "", ""
+
+
+def _column_count(spec: str) -> int:
+    """Columns of ``[cols="1,3"]`` (two), ``cols="3*"`` (three), ``cols=2`` (two)."""
+    spec = spec.strip()
+    if spec.isdigit():
+        return int(spec)
+    if "*" in spec and (times := spec.split("*", 1)[0].strip()).isdigit():
+        return int(times)
+    return spec.count(",") + 1
+
+
+def _cell_value(cell: str) -> str:
+    """A table cell as one value: a list in it (``* Ann`` over ``* Bo``) becomes ``Ann, Bo``."""
+    if "\n" not in cell:
+        item = md.list_item(cell)
+        return item if item is not None else cell
+    parts = [md.list_item(line) or line for line in cell.split("\n")]
+    return ", ".join(part.strip() for part in parts if part.strip())
 
 
 def _names_title(heading: str) -> bool:
