@@ -42,3 +42,22 @@ def test_a_short_dash_line_under_a_field_is_still_no_heading() -> None:
     # Markdown: "---" shorter than the line above it is a rule, not an underline.
     d = decision("# Use queues\n\nStatus: Accepted\n---\n", "docs/adr/0004-use-queues.md")
     assert d.status is Status.ACCEPTED
+
+
+# openedx/edx-platform docs/decisions/0014-no-new-apps.rst: the title line is not underlined,
+# so "Status" over "------" is the first underlined title.
+def test_a_section_name_is_not_the_title_of_a_record() -> None:
+    text = (
+        "14. No new apps in edx-platform\n\nStatus\n------\nIn Review\n\n"
+        "Context\n-------\nIn recent years, edX and the software industry.\n"
+    )
+    d = decision(text, "docs/decisions/0014-no-new-apps.rst")
+    assert (d.number, d.title) == (14, "No new apps in edx-platform")
+    assert (d.status, d.status_raw) == (Status.PROPOSED, "In Review")
+
+
+def test_a_document_opening_with_a_status_heading_has_no_title() -> None:
+    d = decision(
+        "# Status\n\nAccepted\n\n# Context\n\nWe need queues.\n", "docs/adr/0004-use-queues.md"
+    )
+    assert (d.title, d.status) == ("Use queues", Status.ACCEPTED)

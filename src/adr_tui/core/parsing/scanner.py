@@ -29,6 +29,7 @@ from adr_tui.core.parsing.relations import (
     slug_reference,
     stated,
 )
+from adr_tui.core.parsing.titles import read_title
 
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
@@ -135,6 +136,8 @@ class _State:
     """A list field whose last value ended with a comma: the next plain line continues it."""
     table: list[list[str]] = field(default_factory=list)
     previous: str = ""
+    lead: tuple[str, int] = ("", -1)
+    """The first line of content before any heading, and its number (a title not marked up)."""
     adoc: list[str] | None = None
     """The cells of an open AsciiDoc table (``|===``), in order."""
     adoc_columns: int = 0
@@ -238,7 +241,7 @@ class Scanner:
                 self._admonition(text[15:].strip())
                 return
             if text and not self._titles_next(number, text):
-                self._content(text)
+                self._content(number, text)
         state.previous = text
 
     def _end_block(self) -> None:
@@ -257,7 +260,9 @@ class Scanner:
             scan.title, scan.title_line, scan.title_level = text, number, 1
             state.zone, state.zone_lines = "title", 0
             return
-        if level == 1 and (scan.title is None or scan.title_level > 1):
+        if scan.title is None and self._names_section(text):
+            self._untitled_lead()  # "14. No new apps" over "Status" / "------": not a title
+        elif level == 1 and (scan.title is None or scan.title_level > 1):
             scan.title, scan.title_line, scan.title_level = text, number, 1
             return
         if scan.title is None and self._top_heading(level, text):
@@ -326,6 +331,17 @@ class Scanner:
         rule = self._lines[index].strip()
         return rule[:1] in _RULE_LEADS and self._underline_level(rule, text) > 0
 
+    @staticmethod
+    def _names_section(text: str) -> bool:
+        """True for a heading that names a section ("Status", "Context"), never a record."""
+        return _classify(text)[0] is not None or normalise(text) in _PROSE_SECTIONS
+
+    def _untitled_lead(self) -> None:
+        """The first line of the document as its title, when it reads as a numbered one."""
+        lead, line = self._state.lead
+        if lead and read_title(lead).number is not None:
+            self.scan.title, self.scan.title_line, self.scan.title_level = lead, line, 1
+
     def _top_heading(self, level: int, text: str) -> bool:
         """A level-2 heading before any content that names no section: a title."""
         state = self._state
@@ -340,7 +356,7 @@ class Scanner:
 
     # -- content ---------------------------------------------------------------------
 
-    def _content(self, text: str) -> None:
+    def _content(self, number: int, text: str) -> None:
         state = self._state
         state.zone_lines += 1
         if state.zone_lines > MAX_ZONE_LINES and state.zone not in ("links", "notes"):
@@ -356,6 +372,8 @@ class Scanner:
         elif zone == "preamble":
             if state.list_open is not None and self._continued(text):
                 return
+            if not self.scan.sections and state.lead[1] < 0:
+                state.lead = (text, number)
             if not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)
                 if text[-1] in ">," and (names := md.author_line(text)):
