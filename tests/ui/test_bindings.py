@@ -19,7 +19,7 @@ async def help_rows(pilot: Pilot[int]) -> list[tuple[str, str]]:
     await pilot.pause()
     assert isinstance(app.screen, HelpScreen)
     table = next(s.content for s in app.screen.query(Static) if isinstance(s.content, Table))
-    keys, ids = list(table.columns[0].cells), list(table.columns[3].cells)
+    keys, ids = list(table.columns[0].cells), list(table.columns[2].cells)
     app.screen.dismiss()
     await pilot.pause()
     return [(str(k), str(i)) for k, i in zip(keys, ids, strict=True)]

@@ -116,6 +116,11 @@ SCREEN_BINDINGS = named_bindings(Screen, "screen")
 SCROLL_BINDINGS = named_bindings(ScrollableContainer, "scroll")
 """Arrows, page and home/end keys of anything that scrolls (ids ``scroll.left``…)."""
 
+SIDEWAYS_BINDINGS = [
+    b for b in SCROLL_BINDINGS if isinstance(b, Binding) and b.action.endswith(("left", "right"))
+]
+"""The sideways scroll keys alone, for lists that rebind the vertical ones."""
+
 
 class TextScroll(VerticalScroll):
     """A ``VerticalScroll`` whose keys have ids (``scroll.…``) for Help and keymaps."""

@@ -28,8 +28,7 @@ def bindings_table(screen: Screen[object]) -> Table:
     """
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
-    table.add_column()
-    table.add_column()
+    table.add_column()  # what the key does: the tooltip, which says more than the label
     table.add_column(no_wrap=True)
     app = screen.app
     seen: set[tuple[str, str]] = set()
@@ -48,12 +47,10 @@ def bindings_table(screen: Screen[object]) -> Table:
         keys = [app.get_key_display(b) for k, b in same.items() if k != key]
         # Every id that moves one of these keys (q is app.quit, ctrl+q app.quit_anywhere).
         ids = dict.fromkeys(b.id for b in [binding, *same.values()] if b.id)
-        description = binding.description or binding.action
-        tooltip = active.tooltip or binding.tooltip
+        does = active.tooltip or binding.tooltip or binding.description or binding.action
         table.add_row(
             Text(" ".join([display, *keys]), style=f"bold {style}".strip()),
-            Text(description, style=style),
-            Text("" if tooltip == description else tooltip, style="dim"),  # said once
+            Text(does, style=style),
             Text(" ".join(ids), style="dim italic"),  # the names keymap.toml overrides use
         )
     return table

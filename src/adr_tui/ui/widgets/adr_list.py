@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
+from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
 from adr_tui.ui.listing import EAGER_EXCERPTS, Row
 from adr_tui.ui.render import STATUS_WIDTH, number_label, status_label
 
@@ -82,6 +83,7 @@ class AdrList(ScrollView, can_focus=True):
     """The decisions of the current listing, one row each (two while searching)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SIDEWAYS_BINDINGS,  # Textual's, with ids (the list rebinds the vertical ones)
         Binding(
             "down,j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next decision"
         ),

@@ -30,7 +30,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from adr_tui.ui.keymap import SCROLL_BINDINGS
+from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
 
 _LINE_CACHE = 512
 """Drawn lines kept: a few screens' worth."""
@@ -65,12 +65,7 @@ class RevisionList(ScrollView, can_focus=True):
     """Rows of text, each one or more lines; the highlighted row follows the keys and mouse."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Textual's sideways scroll keys, with ids (the list rebinds the others).
-        *(
-            b
-            for b in SCROLL_BINDINGS
-            if isinstance(b, Binding) and b.action.endswith(("left", "right"))
-        ),
+        *SIDEWAYS_BINDINGS,  # Textual's, with ids (the list rebinds the vertical ones)
         _key("down", "down,j", "Next revision"),
         _key("up", "up,k", "Previous revision"),
         _key("page_down", "pagedown", "A page down"),
