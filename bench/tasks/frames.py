@@ -573,7 +573,8 @@ class Driver:
         await ui._after_refresh(app)
         self.probe.enter("history")
         await self.press("h")
-        await self.until(lambda: isinstance(app.screen, HistoryScreen))
+        # Pushed once its history is read; its widgets exist once it has composed.
+        await self.until(lambda: isinstance(app.screen, HistoryScreen) and app.screen.is_mounted)
         screen = app.screen
         view = screen.query_one(DiffView)
         await self.until(lambda: screen.lineage is not None and view.diff is not None)
