@@ -276,8 +276,12 @@ class BrowseScreen(Screen[None]):
 
     def _show_preview(self) -> None:
         self._preview_pending = False
-        entry = self.current_entry
-        self.query_one(Preview).show(entry.decision if entry else None)
+        row = self.query_one(AdrList).current
+        preview = self.query_one(Preview)
+        if row is None:
+            preview.show(None)
+        else:
+            preview.show(row.entry.decision, in_force=row.in_force)
 
     def on_resize(self) -> None:
         """Re-lay out for the new size.

@@ -25,7 +25,7 @@ from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
 from adr_tui.ui.listing import EAGER_EXCERPTS, Row
-from adr_tui.ui.render import STATUS_WIDTH, number_label, status_label
+from adr_tui.ui.render import STATUS_WIDTH, badge_label, number_label
 
 CURSOR = "▶ "
 """Cursor marker: visible without colour (NO_COLOR, 16 colours)."""
@@ -338,11 +338,14 @@ class AdrList(ScrollView, can_focus=True):
         d = row.entry.decision
         c = self._layout(width)
         dim = self._style("adr-list--dim") if not row.in_force else Style()
-        badge = self._style(f"adr-list--status-{d.status.value}")
+        # A decision replaced from the newer side says SUPERSEDED in words (and colour).
+        shown = Status.SUPERSEDED if d.status.in_force and not row.in_force else d.status
+        badge = self._style(f"adr-list--status-{shown.value}")
+        label = badge_label(d.status, in_force=row.in_force)
         out = [
             Segment(CURSOR if is_cursor else " " * len(CURSOR)),
             Segment(set_cell_size(number_label(d), c.number), dim),
-            Segment(set_cell_size(f" {status_label(d.status)}", c.status - 1), badge),
+            Segment(set_cell_size(f" {label}", c.status - 1), badge),
             Segment(" "),
         ]
         if c.date:

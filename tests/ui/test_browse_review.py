@@ -1,0 +1,49 @@
+"""Browse gaps found by driving the real app: words for not-in-force, header, sort, tags…"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.links import resolve_links
+from adr_tui.core.model import RelationKind, Status
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.widgets.adr_list import AdrList
+
+from .conftest import _decision, catalog_of, settle
+
+
+def replaced_from_the_newer_side() -> Catalog:
+    """ADR 1 still says accepted; ADR 2 says it supersedes 1 (the only side that says so)."""
+    old = _decision(1, "Use Solr for search", Status.ACCEPTED, "2022-01-10", tags=("search",))
+    new = _decision(
+        2,
+        "Use OpenSearch for search",
+        Status.ACCEPTED,
+        "2023-01-10",
+        tags=("search",),
+        relations=((RelationKind.SUPERSEDES, 1),),
+    )
+    return catalog_of(resolve_links((old, new)))
+
+
+def list_line(app: AdrApp, y: int) -> str:
+    return app.screen.query_one(AdrList).render_line(y).text
+
+
+async def test_a_decision_replaced_from_the_newer_side_reads_superseded() -> None:
+    app = make_app(Settings(), replaced_from_the_newer_side(), poll=False, index=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        assert "SUPERSEDED" in list_line(app, 0)
+        assert "ACCEPTED" not in list_line(app, 0)
+        assert "ACCEPTED" in list_line(app, 1)
+        preview = app.screen.query_one("#preview-text", Static).content
+        assert isinstance(preview, Text)
+        assert "SUPERSEDED" in preview.plain and "(file says Accepted)" in preview.plain
+        await pilot.press("j")
+        await settle(pilot)
+        preview = app.screen.query_one("#preview-text", Static).content
+        assert isinstance(preview, Text) and "SUPERSEDED" not in preview.plain
