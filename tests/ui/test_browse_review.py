@@ -10,6 +10,7 @@ from adr_tui.core.links import resolve_links
 from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 
 from .conftest import _decision, catalog_of, settle
@@ -47,3 +48,15 @@ async def test_a_decision_replaced_from_the_newer_side_reads_superseded() -> Non
         await settle(pilot)
         preview = app.screen.query_one("#preview-text", Static).content
         assert isinstance(preview, Text) and "SUPERSEDED" not in preview.plain
+
+
+async def test_opening_by_id_leaves_the_cursor_on_that_decision(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False, open_id="5")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not isinstance(app.screen, BrowseScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, BrowseScreen)
+        row = app.screen.query_one(AdrList).current
+        assert row is not None and row.entry.decision.number == 5

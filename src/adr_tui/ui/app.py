@@ -333,6 +333,7 @@ class AdrApp(Background):
         """Show ``entry``: follow it in an open ADR view, else open one."""
         from adr_tui.ui.screens.adr import AdrScreen  # Markdown loads on the first ADR opened
 
+        self.browse.select(entry.key)  # back in Browse, the cursor is on what was read
         if isinstance(self.screen, AdrScreen):
             self.screen.follow(entry)
         else:

@@ -165,6 +165,18 @@ class BrowseScreen(Screen[None]):
             self._keep = current.key
         self._compute(self.app.catalogs, self.query_state, self._count_facets)
 
+    def select(self, key: str) -> None:
+        """Put the cursor on the decision whose :attr:`Entry.key` is ``key``.
+
+        Also kept for a list still being computed (``adr-tui <repo> 12`` opens
+        ADR 12 before the first list arrives).
+        """
+        self._keep = key
+        adr_list = self.query_one(AdrList)
+        index = next((i for i, r in enumerate(adr_list.rows) if r.entry.key == key), None)
+        if index is not None:
+            adr_list.cursor = index
+
     def set_query(self, query: Query) -> None:
         """Show ``query``'s results."""
         if query.text:
