@@ -199,6 +199,9 @@ class HistoryScreen(Screen[None]):
         """
         self._collector_held = hold_collector()
         self._origin = self.app.screen
+        if not self.git:  # nothing to read: say so at once
+            self._push()
+            return
         self._read()
         self.app.set_timer(LOADING_DELAY, self._push)  # the app's: this screen's wait to start
 
