@@ -128,13 +128,17 @@ async def test_sort_cycles_and_hide_not_in_force(app: AdrApp) -> None:
         screen = app.screen
         assert isinstance(screen, BrowseScreen)
         assert screen.query_state.effective_sort is SortKey.NUMBER
-        await pilot.press("s", "s")  # relevance → number → date
+        await pilot.press("s")  # number → date: relevance is skipped without a search
         await settle(pilot)
         assert screen.query_state.sort is SortKey.DATE
+        assert "sort: date" in header(app)
         assert numbers(app)[0] == 8  # newest first
         await pilot.press("s")
         await settle(pilot)
         assert numbers(app)[0] == 4  # "Adopt OpenTelemetry…" sorts first by title
+        await pilot.press("s")  # title → number, again without relevance
+        await settle(pilot)
+        assert screen.query_state.sort is SortKey.NUMBER and numbers(app)[0] == 1
         await pilot.press("x")
         await settle(pilot)
         assert sorted(n for n in numbers(app) if n) == [1, 4, 5, 8]

@@ -16,7 +16,7 @@ from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
-from adr_tui.ui.listing import Entry, Listing, Query, Row, compute, with_facet
+from adr_tui.ui.listing import Entry, Listing, Query, Row, SortKey, compute, with_facet
 from adr_tui.ui.messages import ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.filter_bar import FilterBar
@@ -384,8 +384,12 @@ class BrowseScreen(Screen[None]):
             self.set_focus(self.query_one(AdrList))
 
     def action_cycle_sort(self) -> None:
-        """Next sort order."""
-        self.set_query(replace(self.query_state, sort=self.query_state.sort.next()))
+        """Next sort order; relevance only while searching (else it is number order again)."""
+        query = self.query_state
+        sort = query.effective_sort.next()
+        if sort is SortKey.RELEVANCE and not query.text.strip():
+            sort = sort.next()
+        self.set_query(replace(query, sort=sort))
 
     def action_toggle_hide(self) -> None:
         """Hide or show decisions that are no longer in force."""
