@@ -18,7 +18,7 @@ from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
-from adr_tui.core.parsing.keys import canonical_key, normalise, section_kind
+from adr_tui.core.parsing.keys import SECTIONS, canonical_key, normalise, section_kind
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
     listed_records,
@@ -45,6 +45,10 @@ _UNDERLINES = frozenset({"-", "*", "+", "^"})
 """Other characters that underline a reStructuredText title ("Context" over "-------");
 in prose, such a line is looked at only when it is a rule, never for a list item."""
 _RULE_LEADS = _UNDERLINES | {"=", "#"}
+_RULE_STARTS = frozenset(lead * 3 for lead in _RULE_LEADS)
+"""How an underline starts ("---"): a list item ("- x", "**Status**") never does."""
+_ADOC_TABLE = "|==="
+"""The fence marker an open AsciiDoc table holds (:meth:`Scanner._skipped` reads its lines)."""
 _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,40})")
 """The ``cols`` attribute of an AsciiDoc table's block attributes: ``[cols="1,3"]``."""
 _WEAK_DATE_KEYS = frozenset({"data"})
@@ -70,6 +74,12 @@ _PROSE_SECTIONS = frozenset(
     }
 )
 """Section names that never title a record: a document opening with one has no title."""
+_SECTION_HEADS = frozenset(
+    name.split("-", 1)[0] for name in (*SECTIONS, *_PROSE_SECTIONS) if name.isascii()
+)
+"""First words of the English section names ("status", "context", "decision", "see" …)."""
+MAX_SECTION_NAME = 48
+"""Longer headings name no section ("Context and Problem Statement" is 29 characters)."""
 MAX_ZONE_LINES = 80
 """Metadata blocks are short; after this many lines a zone is treated as prose."""
 
@@ -180,6 +190,8 @@ class Scanner:
     def _skipped(self, stripped: str) -> bool:
         """Fences and comments: True when the line is not Markdown content."""
         state = self._state
+        if state.fence is _ADOC_TABLE and state.adoc is not None:
+            return self._adoc_line(state.adoc, stripped)
         marker = md.fence_of(stripped)
         if state.fence is not None:
             if marker is not None and _closes(state.fence, marker, stripped):
@@ -199,16 +211,15 @@ class Scanner:
     def _line(self, number: int, line: str) -> None:
         state = self._state
         stripped = line.strip()
-        if state.adoc is not None and self._adoc_line(state.adoc, stripped):
-            return
         if not stripped:
             self._end_block()
             return
-        if (state.fence or state.in_comment or stripped[0] in "`~</") and self._skipped(stripped):
-            self._end_block()
-            return
-        if stripped[:2] == "//":
-            return  # an AsciiDoc comment line ("// proposed | accepted"): not even a break
+        if state.fence or state.in_comment or stripped[0] in "`~</":
+            if self._skipped(stripped):
+                self._end_block()
+                return
+            if stripped[:2] == "//":
+                return  # an AsciiDoc comment line ("// proposed | accepted"): not even a break
         text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
             text, state.in_comment = md.without_comments(text)
@@ -238,9 +249,11 @@ class Scanner:
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
             elif lead == "." and text.startswith(".. admonition::"):
-                self._admonition(text[15:].strip())
+                self._admonition(number, text[15:].strip())
                 return
-            if text and not self._titles_next(number, text):
+            index = number - self._first + 1  # a title's underline is the next line
+            below = self._lines[index] if index < len(self._lines) else ""
+            if text and not (below[:3] in _RULE_STARTS and self._titles(below, text)):
                 self._content(number, text)
         state.previous = text
 
@@ -252,9 +265,10 @@ class Scanner:
         self._state.status_open = None
         self._state.list_open = None
 
-    def _heading(self, number: int, level: int, text: str) -> None:
+    def _heading(self, number: int, level: int, text: str, *, section: bool = True) -> None:
         scan, state = self.scan, self._state
-        scan.sections.append(Section(text, level, number))
+        if section:
+            scan.sections.append(Section(text, level, number))
         if (level == 1 or len(scan.sections) == 1) and _names_title(text):
             # "# TITLE" (or a first "### Title") over the title's own paragraph.
             scan.title, scan.title_line, scan.title_level = text, number, 1
@@ -271,30 +285,25 @@ class Scanner:
             return
         if level == 1:
             scan.later_h1.append(number)
-        self._open_zone(text, *_classify(text))
-
-    def _open_zone(
-        self, title: str, kind: str | None, key: str | None, written: str, value: str
-    ) -> None:
-        """Start the section ``title`` names (its kind and field, as :func:`_classify` reads)."""
-        state = self._state
+        kind, key, written, value = _classify(text)
         state.status_taken = key == "status"
         state.status_open = None
         state.verb_open = None
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
-        state.zone_title = title
+        state.zone_title = text
         state.zone_lines = 0
 
-    def _admonition(self, title: str) -> None:
+    def _admonition(self, number: int, title: str) -> None:
         """``.. admonition:: Status`` over an indented ``Accepted``: a titled block of metadata.
 
-        Other admonitions (Note, Warning) leave the zone as it is; none is a section.
+        It opens its zone as a heading would, but is no section of the document; other
+        admonitions (Note, Warning) leave the zone as it is.
         """
         found = _classify(title)
         if found[0] is not None or found[1] is not None:
-            self._open_zone(title, *found)
+            self._heading(number, 2, title, section=False)
 
     def _underline(self, number: int, text: str) -> int:
         """The level of the title ``text`` underlines, or 0 when it underlines nothing.
@@ -319,21 +328,22 @@ class Scanner:
             return 0
         return 1 if self.scan.title is None or rule[0] == "=" else 2
 
-    def _titles_next(self, number: int, text: str) -> bool:
-        """True when the next line underlines ``text``: a title, not a value of this zone.
+    def _titles(self, below: str, text: str) -> bool:
+        """True when the line ``below`` underlines ``text``: a title, not a value of this zone.
 
         reStructuredText's "Status" over "------" right after an "Authors" section is the
         next section's title; read as content, it would be one more author.
         """
-        index = number - self._first + 1
-        if index >= len(self._lines):
-            return False
-        rule = self._lines[index].strip()
-        return rule[:1] in _RULE_LEADS and self._underline_level(rule, text) > 0
+        return self._underline_level(below.strip(), text) > 0
 
     @staticmethod
     def _names_section(text: str) -> bool:
         """True for a heading that names a section ("Status", "Context"), never a record."""
+        if len(text) > MAX_SECTION_NAME:
+            return False
+        head = text.lstrip("0123456789.) ").split(" ", 1)[0].lower()
+        if head.isalpha() and head.isascii() and head not in _SECTION_HEADS:
+            return False  # most titles, decided without normalising a heading seen once
         return _classify(text)[0] is not None or normalise(text) in _PROSE_SECTIONS
 
     def _untitled_lead(self) -> None:
@@ -525,6 +535,7 @@ class Scanner:
             self._flush_table()
         cols = _ADOC_COLS.search(state.previous) if state.previous[:1] == "[" else None
         state.adoc, state.adoc_lines = [], 0
+        state.fence = _ADOC_TABLE  # its lines are read by _skipped, as a fence's would be
         state.adoc_columns = _column_count(cols[1]) if cols else 0
 
     def _adoc_line(self, cells: list[str], stripped: str) -> bool:
@@ -538,7 +549,7 @@ class Scanner:
         if stripped.startswith("|===") and not stripped.strip("|="):
             self._flush_adoc()
             return True
-        if not stripped or stripped[:2] == "//":
+        if stripped[:2] == "//":
             return True
         heading = stripped[0] in "=#" and (md.asciidoc_heading(stripped) or md.heading_of(stripped))
         if heading or state.adoc_lines > MAX_ZONE_LINES:
@@ -555,6 +566,7 @@ class Scanner:
     def _flush_adoc(self) -> None:
         state = self._state
         cells, columns, state.adoc = state.adoc or [], state.adoc_columns or 1, None
+        state.fence = None
         values = [_cell_value(cell) for cell in cells]
         state.table = [values[start : start + columns] for start in range(0, len(values), columns)]
         self._flush_table()
