@@ -138,7 +138,7 @@ async def test_sort_cycles_and_hide_not_in_force(app: AdrApp) -> None:
         assert numbers(app)[0] == 4  # "Adopt OpenTelemetry…" sorts first by title
         await pilot.press("s")  # title → number, again without relevance
         await settle(pilot)
-        assert screen.query_state.sort is SortKey.NUMBER and numbers(app)[0] == 1
+        assert screen.query_state.effective_sort is SortKey.NUMBER and numbers(app)[0] == 1
         await pilot.press("x")
         await settle(pilot)
         assert sorted(n for n in numbers(app) if n) == [1, 4, 5, 8]

@@ -10,6 +10,7 @@ from adr_tui.core.links import resolve_links
 from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.listing import Query
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 
@@ -60,3 +61,21 @@ async def test_opening_by_id_leaves_the_cursor_on_that_decision(catalog: Catalog
         assert isinstance(app.screen, BrowseScreen)
         row = app.screen.query_one(AdrList).current
         assert row is not None and row.entry.decision.number == 5
+
+
+async def test_the_header_names_the_filters_first_and_ends_in_an_ellipsis_when_cut(
+    catalog: Catalog,
+) -> None:
+    query = Query(
+        text="postgresql", statuses=frozenset({Status.SUPERSEDED}), tags=frozenset({"storage"})
+    )
+    app = make_app(Settings(), catalog, poll=False, index=False, query=query)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = str(app.screen.query_one("#browse-header", Static).content)
+        assert line.startswith("2/8 ADRs  search 'postgresql' · status: superseded · tag: storage")
+        assert line.endswith("…") and len(line) == 78  # 80 columns less the padding
+        await pilot.resize_terminal(200, 24)
+        await settle(pilot)
+        line = str(app.screen.query_one("#browse-header", Static).content)
+        assert line.endswith("sort: relevance  acme-platform  adr-tui")

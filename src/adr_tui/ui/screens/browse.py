@@ -228,27 +228,38 @@ class BrowseScreen(Screen[None]):
 
     def _show_header(self) -> None:
         app = self.app
-        text = Text("adr-tui", style="bold", end="")
-        if app.catalogs:
-            names = ", ".join(inert_line(c.root.name) for c in app.catalogs)
-            text.append(f"  {names}")
-            at = next((c.at for c in app.catalogs if c.at), None)
-            if at:
-                text.append(f"  @ {inert_line(at)}", style="bold")
-        else:
-            text.append("  loading…")
-        if self.listing is not None:
-            text.append(f"  {len(self.listing.rows)}/{self.listing.total} ADRs", style="bold")
-        text.append(f"  sort: {self.query_state.effective_sort.value}")
-        for part in self.query_state.describe():
-            text.append("  ·  ")
-            text.append(inert_line(part), style="italic")
-        _update_line(self.query_one("#browse-header", Static), text)
-        width = self.query_one(AdrList).size.width or self.size.width
+        width = max(1, (self.size.width or app.size.width) - 2)  # less the header's padding
+        _update_line(self.query_one("#browse-header", Static), self._header(width))
+        list_width = self.query_one(AdrList).size.width or self.size.width
         _update_line(
             self.query_one("#list-header", Static),
-            Text(header_text(width, repo=len(app.catalogs) > 1)),
+            Text(header_text(list_width, repo=len(app.catalogs) > 1)),
         )
+
+    def _header(self, width: int) -> Text:
+        """What the list shows first (count, revision, filters), then order and names.
+
+        Cut to ``width`` with an ellipsis: a one-line Static otherwise drops what
+        does not fit without a sign (at 80 columns the filters were lost).
+        """
+        app = self.app
+        text = Text(end="", no_wrap=True)
+        if self.listing is not None:
+            text.append(f"{len(self.listing.rows)}/{self.listing.total} ADRs", style="bold")
+        else:
+            text.append("loading…")
+        at = next((c.at for c in app.catalogs if c.at), None)
+        if at:
+            text.append(f"  @ {inert_line(at)}", style="bold")
+        for i, part in enumerate(self.query_state.describe()):
+            text.append(" · " if i else "  ")
+            text.append(inert_line(part), style="italic")
+        text.append(f"  sort: {self.query_state.effective_sort.value}")
+        if app.catalogs:
+            text.append("  " + ", ".join(inert_line(c.root.name) for c in app.catalogs))
+        text.append("  adr-tui", style="dim")
+        text.truncate(width, overflow="ellipsis")
+        return text
 
     def _show_empty(self) -> None:
         empty = self.query_one("#empty", Static)
