@@ -51,17 +51,32 @@ NESTED_SEARCH_DEPTH = 3
 MIN_NUMBERED_FILES = 3
 """An unlisted folder with this many ADR-numbered files is an ADR folder (docs/architecture)."""
 
+# The logs are written in many languages, and so are their index and read-me pages:
+# "INDICE.md", "sommaire.md", "LEIAME.md" (Spanish, French, Portuguese logs).
+_INDEX_WORDS = (
+    r"readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary"
+    r"|[ií]ndice|sommaire|inhalt|inhaltsverzeichnis|l(?:[eé]a|ee)me|leiame|lisezmoi|liesmich"
+)
 NOT_ADR_NAMES = re.compile(
-    r"^(readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary)"
+    rf"^({_INDEX_WORDS})"
     r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?" + SUFFIX_PATTERN + r"$|^_",  # "README.pt-BR.md", "_x"
     re.IGNORECASE,
 )
+# "Template" in the languages the parser reads: "PLANTILLA.md", "0000-modele-adr.md",
+# "Vorlage.md", "modello.md", "шаблон.md", "テンプレート.md".
+_TEMPLATE_WORDS = (
+    r"(?:templates?|plantillas?|mod[eè]les?|gabarits?|vorlagen?|modelos?|modell[oi]"
+    r"|sjabloon|szablon|шаблон|テンプレート|模板|템플릿)"
+)
+_ADR_WORD = r"(?:adr|madr|ladr)"
 # A template is named as one once its number is set aside: "0000-adr-template.md",
-# "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md".
+# "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md"
+# nor "0004-modelo-de-datos.md": the whole rest must be the word (with "adr" beside it).
+# In English, whose word means nothing else, any unnumbered template-* name is one.
 TEMPLATE_NAME = re.compile(
-    # Numbered: the whole rest is "template"; unnumbered: any template-* name.
-    r"^(?:(?:adr|ladr)?[-_]?\d+[-_](?:adr[-_]|madr[-_])?templates?" + SUFFIX_PATTERN + r"$"
-    r"|(?:adr[-_]|ladr[-_]|madr[-_])?templates?(?:[-_.]))",
+    rf"^(?:{_ADR_WORD}?[-_]?\d+[-_])?(?:{_ADR_WORD}[-_])?{_TEMPLATE_WORDS}(?:[-_]{_ADR_WORD})?"
+    + SUFFIX_PATTERN
+    + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",
     re.IGNORECASE,
 )
 NUMBERED_NAME = re.compile(

@@ -1,0 +1,88 @@
+"""Discovery on layouts copied from public repositories (each named where it is used).
+
+The paths are the repositories' own; the texts are short stand-ins, since
+discovery decides by names and folders alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from adr_tui.core.discovery import discover, is_candidate
+from adr_tui.core.sources import WorktreeSource
+
+ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n"
+
+
+def _found(root: Path, paths: list[str]) -> tuple[str, ...]:
+    for rel in paths:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ADR, encoding="utf-8")
+    return discover(WorktreeSource(root), root=root).files
+
+
+def test_index_and_template_in_spanish_are_not_decisions(tmp_path: Path) -> None:
+    # KikoNet13/Cuentos-Cosmere docs/adr: INDICE.md and PLANTILLA.md beside the records.
+    files = _found(
+        tmp_path,
+        [
+            "docs/adr/0001-gobernanza-repositorio.md",
+            "docs/adr/0002-politica-sqlite-local.md",
+            "docs/adr/INDICE.md",
+            "docs/adr/PLANTILLA.md",
+            "docs/adr/README.md",
+        ],
+    )
+    assert files == (
+        "docs/adr/0001-gobernanza-repositorio.md",
+        "docs/adr/0002-politica-sqlite-local.md",
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "0000-modele-adr.md",  # French (0xTheOldOne/idelia, ansforge)
+        "0000-modèle.md",
+        "gabarit.md",
+        "modele-adr.md",
+        "Vorlage.md",  # German
+        "0000-adr-vorlage.md",
+        "modelo.md",  # Portuguese, Spanish
+        "0000-modelo-adr.md",
+        "modello.md",  # Italian
+        "plantilla-adr.md",
+        "sjabloon.md",  # Dutch
+        "szablon.md",  # Polish
+        "шаблон.md",  # Russian
+        "テンプレート.md",  # Japanese
+        "模板.md",  # Chinese
+        "INDICE.md",  # Spanish, Italian, Portuguese (GuiToniello/tech-challenge-fase-2)
+        "índice.md",
+        "sommaire.md",  # French
+        "Inhaltsverzeichnis.md",  # German
+        "LEEME.md",  # readme: Spanish, Portuguese, French, German
+        "LEIAME.md",
+        "lisezmoi.md",
+        "liesmich.md",
+    ],
+)
+def test_other_languages_words_for_index_readme_and_template(name: str) -> None:
+    assert not is_candidate(f"docs/adr/{name}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "0017-modelisation-tournees-coupees-segments.md",  # idelia: a decision about modelling
+        "0004-modelo-de-datos.md",
+        "0007-vorlagen-fuer-e-mails.md",
+        "0003-indice-de-busqueda.md",
+        "modelo-de-dominio.md",
+    ],
+)
+def test_decisions_about_models_templates_or_indexes_stay(name: str) -> None:
+    assert is_candidate(f"docs/adr/{name}")
