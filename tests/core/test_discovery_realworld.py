@@ -86,3 +86,33 @@ def test_other_languages_words_for_index_readme_and_template(name: str) -> None:
 )
 def test_decisions_about_models_templates_or_indexes_stay(name: str) -> None:
     assert is_candidate(f"docs/adr/{name}")
+
+
+@pytest.mark.parametrize(
+    "output", ["rendered", "_build", "_site", "site", "public", "dist", "build"]
+)
+def test_a_built_copy_inside_the_adr_folder_is_not_listed_again(
+    tmp_path: Path, output: str
+) -> None:
+    # weaveworks/weave-gitops-private docs/adrs/rendered/000X-wg-to-wge-upgrade.md: a
+    # rendered copy of docs/adrs/000X-wg-to-wge-upgrade.md, beside its images.
+    files = _found(
+        tmp_path,
+        [
+            "docs/adrs/0001-record-architecture-decisions.md",
+            "docs/adrs/000X-wg-to-wge-upgrade.md",
+            f"docs/adrs/{output}/000X-wg-to-wge-upgrade.md",
+            f"docs/adrs/{output}/0001-record-architecture-decisions.md",
+        ],
+    )
+    assert files == (
+        "docs/adrs/0001-record-architecture-decisions.md",
+        "docs/adrs/000X-wg-to-wge-upgrade.md",
+    )
+
+
+@pytest.mark.parametrize("outer", ["site", "public", "build"])
+def test_an_adr_folder_below_a_folder_so_named_is_still_read(tmp_path: Path, outer: str) -> None:
+    # Only what lies below the ADR folder is a built copy: "site/docs/adr" is the source.
+    files = _found(tmp_path, [f"{outer}/docs/adr/0001-use-things.md"])
+    assert files == (f"{outer}/docs/adr/0001-use-things.md",)

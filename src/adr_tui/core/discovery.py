@@ -104,6 +104,11 @@ NOT_ADR_DIRS = frozenset(
     {"templates", "template", "assets", "images", "img", ".log4brains"}
     | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
 )
+# Where a site generator or a converter writes its copy of the log ("docs/adrs/rendered",
+# "docs/adr/_site"): below an ADR folder, such a folder holds copies, not more decisions.
+# Above one ("site/docs/adr") it is just where the sources live, so only the part of the
+# path below the ADR folder is looked at.
+BUILT_COPY_DIRS = frozenset({"rendered", "_build", "_site", "site", "public", "dist", "build"})
 ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 
 
@@ -239,6 +244,14 @@ def is_candidate(rel: str) -> bool:
     return NOT_ADR_NAMES.search(name) is None and TEMPLATE_NAME.match(name) is None
 
 
+def _in_built_copy(rel: str, folder: str) -> bool:
+    """Whether ``rel``, a file found in the ADR folder ``folder``, lies in a built copy below it."""
+    below = rel[len(folder) + 1 :] if folder else rel
+    if "/" not in below:
+        return False  # most decisions: straight in the folder
+    return any(part.lower() in BUILT_COPY_DIRS for part in below.split("/")[:-1])
+
+
 def _without_companions(files: set[str]) -> set[str]:
     """Drop ``0001D-slug.md`` style companion records that sit beside ``0001-slug.md``."""
     kept = set(files)
@@ -304,7 +317,12 @@ def discover(
             how = "common"
             dirs = _common_dirs(source) or _numbered_dirs(source)
     if dirs:
-        files = {f for d in dict.fromkeys(dirs) for f in source.walk_files(d) if is_candidate(f)}
+        files = {
+            f
+            for d in dict.fromkeys(dirs)
+            for f in source.walk_files(d)
+            if is_candidate(f) and not _in_built_copy(f, d)
+        }
     elif explicit_dirs:
         files = set()
     else:
