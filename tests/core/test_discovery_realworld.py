@@ -116,3 +116,42 @@ def test_an_adr_folder_below_a_folder_so_named_is_still_read(tmp_path: Path, out
     # Only what lies below the ADR folder is a built copy: "site/docs/adr" is the source.
     files = _found(tmp_path, [f"{outer}/docs/adr/0001-use-things.md"])
     assert files == (f"{outer}/docs/adr/0001-use-things.md",)
+
+
+def test_a_one_word_page_in_a_numbered_log_is_not_a_decision(tmp_path: Path) -> None:
+    # GSA-TTS/FAC docs/architecture/decisions/notes.md (working notes) and
+    # weaveworks/weave-gitops-private docs/adrs/config.md, beside numbered records.
+    files = _found(
+        tmp_path,
+        [
+            "docs/architecture/decisions/0001-record-architecture-decisions.md",
+            "docs/architecture/decisions/0002-c4-plantuml-diagrams.md",
+            "docs/architecture/decisions/0003-initial-architecture.md",
+            "docs/architecture/decisions/notes.md",
+            "docs/architecture/decisions/Config.md",
+        ],
+    )
+    assert "docs/architecture/decisions/notes.md" not in files
+    assert "docs/architecture/decisions/Config.md" not in files
+    assert len(files) == 3
+
+
+def test_unnumbered_drafts_and_unnumbered_logs_stay(tmp_path: Path) -> None:
+    # paritytech/truapi docs/rfcs: "funding-modality.md" waits for its number beside
+    # "0002-permission-model.md"; a log that numbers nothing keeps its one-word records.
+    files = _found(
+        tmp_path,
+        [
+            "docs/adr/0001-a.md",
+            "docs/adr/0002-b.md",
+            "docs/adr/0003-c.md",
+            "docs/adr/funding-modality.md",
+            "docs/adr/00XX-contacts.md",
+            "decisions/postgres.md",
+            "decisions/kafka.md",
+            "decisions/use-rust.md",
+        ],
+    )
+    assert "docs/adr/funding-modality.md" in files
+    assert "docs/adr/00XX-contacts.md" in files
+    assert {"decisions/postgres.md", "decisions/kafka.md"} <= set(files)

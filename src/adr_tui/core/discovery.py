@@ -109,6 +109,8 @@ NOT_ADR_DIRS = frozenset(
 # Above one ("site/docs/adr") it is just where the sources live, so only the part of the
 # path below the ADR folder is looked at.
 BUILT_COPY_DIRS = frozenset({"rendered", "_build", "_site", "site", "public", "dist", "build"})
+# A name that starts with the record's number: "0001-x.md", "adr-7.md", "20240604-x.md".
+NUMBERED_START = re.compile(r"^(?:adr[-_ ]?)?\d", re.IGNORECASE)
 ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 
 
@@ -252,6 +254,36 @@ def _in_built_copy(rel: str, folder: str) -> bool:
     return any(part.lower() in BUILT_COPY_DIRS for part in below.split("/")[:-1])
 
 
+def _is_one_word(name: str) -> bool:
+    """A single word, in one case: "notes.md", "Config.md", "TODO.md".
+
+    Not "funding-modality.md" (a draft waiting for its number) nor "NamingConventions.md":
+    a decision's title takes several words.
+    """
+    stem = name.rpartition(".")[0]
+    return stem.isalpha() and (stem.islower() or stem.isupper() or stem[1:].islower())
+
+
+def _without_log_pages(files: set[str]) -> set[str]:
+    """Drop unnumbered one-word pages ("notes.md", "config.md") from numbered logs.
+
+    Where a folder numbers its decisions (``MIN_NUMBERED_FILES`` or more), a page
+    named by one word and no number is about the log, not one of its records. A
+    log that numbers nothing keeps its "postgres.md".
+    """
+    numbered: dict[str, int] = {}
+    pages: list[tuple[str, str]] = []
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        if NUMBERED_START.match(name):
+            numbered[folder] = numbered.get(folder, 0) + 1
+        elif _is_one_word(name):
+            pages.append((folder, rel))
+    return files.difference(
+        rel for folder, rel in pages if numbered.get(folder, 0) >= MIN_NUMBERED_FILES
+    )
+
+
 def _without_companions(files: set[str]) -> set[str]:
     """Drop ``0001D-slug.md`` style companion records that sit beside ``0001-slug.md``."""
     kept = set(files)
@@ -330,5 +362,5 @@ def discover(
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
-    files = _without_translations(files)
+    files = _without_log_pages(_without_translations(files))
     return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))
