@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.discovery import discover, is_candidate
+from adr_tui.core.settings import Settings
 from adr_tui.core.sources import WorktreeSource
 
 ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n"
@@ -155,3 +157,57 @@ def test_unnumbered_drafts_and_unnumbered_logs_stay(tmp_path: Path) -> None:
     assert "docs/adr/funding-modality.md" in files
     assert "docs/adr/00XX-contacts.md" in files
     assert {"decisions/postgres.md", "decisions/kafka.md"} <= set(files)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "0020-minimum-supported-python-version copy.md",  # home-assistant/architecture adr/
+        "0020-minimum-supported-python-version copy 2.md",  # macOS Finder
+        "0020-minimum-supported-python-version - Copy.md",  # Windows Explorer
+        "0020-minimum-supported-python-version - Copy (2).md",
+        "0020-minimum-supported-python-version - Kopie.md",
+        "0020-minimum-supported-python-version (copy).md",  # GNOME Files
+        "0020-minimum-supported-python-version (1).md",  # a second download
+        "Copy of 0020-minimum-supported-python-version.md",
+    ],
+)
+def test_a_stray_copy_beside_its_original_is_reported_not_listed(tmp_path: Path, copy: str) -> None:
+    # Listing both would show decision 20 twice; saying nothing would hide a stray file
+    # from the user, so check reports it with the name of its original.
+    original = "adr/0020-minimum-supported-python-version.md"
+    _found(tmp_path, ["adr/0001-record-architecture-decisions.md", original, f"adr/{copy}"])
+    catalog = load_catalog(tmp_path, Settings())
+    assert [d.path for d in catalog.decisions] == [
+        "adr/0001-record-architecture-decisions.md",
+        original,
+    ]
+    [problem] = [p for p in catalog.problems if p.code == "stray-copy"]
+    assert problem.path == f"adr/{copy}"
+    assert problem.severity == "warning"
+    assert "0020-minimum-supported-python-version.md" in problem.message
+
+
+def test_a_copy_whose_original_is_gone_is_listed_and_reported(tmp_path: Path) -> None:
+    # bcgov "0004-liferay-community-edition copy.md" with no original beside it: the
+    # only text of decision 4 stays listed, and check still points at its name.
+    files = _found(
+        tmp_path, ["docs/adr/0003-a.md", "docs/adr/0004-liferay-community-edition copy.md"]
+    )
+    assert files == ("docs/adr/0003-a.md", "docs/adr/0004-liferay-community-edition copy.md")
+    problems = discover(WorktreeSource(tmp_path), root=tmp_path).problems
+    assert [(p.path, p.code) for p in problems] == [
+        ("docs/adr/0004-liferay-community-edition copy.md", "stray-copy")
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["0012-marketing-copy.md", "0011-store-question-copy-as-json.md", "0005-copy-on-write.md"],
+)
+def test_decisions_about_copying_are_not_copies(tmp_path: Path, name: str) -> None:
+    # GSA-TTS/FAC 0011-store-question-copy-as-json.md: "copy" joined by hyphens is a word
+    # of the title; file managers add their mark after a space.
+    files = _found(tmp_path, ["docs/adr/0012-marketing.md", f"docs/adr/{name}"])
+    assert f"docs/adr/{name}" in files
+    assert discover(WorktreeSource(tmp_path), root=tmp_path).problems == ()

@@ -111,6 +111,15 @@ NOT_ADR_DIRS = frozenset(
 BUILT_COPY_DIRS = frozenset({"rendered", "_build", "_site", "site", "public", "dist", "build"})
 # A name that starts with the record's number: "0001-x.md", "adr-7.md", "20240604-x.md".
 NUMBERED_START = re.compile(r"^(?:adr[-_ ]?)?\d", re.IGNORECASE)
+# What file managers name a copy: "x copy.md", "x copy 2.md" (macOS), "x - Copy (2).md",
+# "x - Kopie.md" (Windows, by language), "x (copy).md" (GNOME), "x (1).md", "Copy of x.md".
+# Always after a space: "0011-store-question-copy-as-json.md" is a title, not a copy.
+COPY_NAME = re.compile(
+    r"^(?:copy of (?P<of>.+)|(?P<stem>.+?)(?: copy(?: \d+)?| - (?:copy|kopie|copie|copia|kopia"
+    r"|kopio|копия)(?: \(\d+\))?| \((?:\d+|copy|another copy|\d+(?:st|nd|rd|th) copy)\))"
+    r"(?P<suffix>\.[^.]+)?)$",
+    re.IGNORECASE,
+)
 ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 
 
@@ -284,6 +293,39 @@ def _without_log_pages(files: set[str]) -> set[str]:
     )
 
 
+def _copy_of(name: str) -> str | None:
+    """The name a stray copy was made from ("x copy.md" → "x.md"), or None for other names."""
+    if " " not in name:
+        return None  # most names: no file manager's mark, decided without a regex
+    match = COPY_NAME.match(name)
+    if match is None:
+        return None
+    return match["of"] or f"{match['stem']}{match['suffix'] or ''}"
+
+
+def _without_copies(files: set[str]) -> tuple[set[str], list[Problem]]:
+    """Drop stray copies beside their original; report every copy for ``adr-tui check``.
+
+    Listing "0020-x copy.md" beside "0020-x.md" would show decision 20 twice, and
+    dropping it silently would hide a stray file, so it is left out and reported.
+    A copy whose original is gone is the only text of its decision: listed, reported.
+    """
+    kept = set(files)
+    problems = []
+    for rel in sorted(files):
+        folder, _, name = rel.rpartition("/")
+        original = _copy_of(name)
+        if original is None:
+            continue
+        if (f"{folder}/{original}" if folder else original) in files:
+            kept.discard(rel)
+            message = f"a copy of {original}, not listed: delete it, or rename it as a decision"
+        else:
+            message = f"named as a copy of {original}, which is not there: rename it"
+        problems.append(Problem(rel, message, "stray-copy"))
+    return kept, problems
+
+
 def _without_companions(files: set[str]) -> set[str]:
     """Drop ``0001D-slug.md`` style companion records that sit beside ``0001-slug.md``."""
     kept = set(files)
@@ -362,5 +404,6 @@ def discover(
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
-    files = _without_log_pages(_without_translations(files))
+    files, copies = _without_copies(_without_log_pages(_without_translations(files)))
+    problems.extend(copies)
     return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))
