@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from rich.color_triplet import ColorTriplet
 from rich.text import Text
+from textual.filter import dim_color
 from textual.widgets import Static
 
 from adr_tui.core.catalog import Catalog
@@ -79,3 +82,41 @@ async def test_the_header_names_the_filters_first_and_ends_in_an_ellipsis_when_c
         await settle(pilot)
         line = str(app.screen.query_one("#browse-header", Static).content)
         assert line.endswith("sort: relevance  acme-platform  adr-tui")
+
+
+def contrast(fg: ColorTriplet, bg: ColorTriplet) -> float:
+    """WCAG 2 contrast ratio of two sRGB colours."""
+
+    def luminance(rgb: ColorTriplet) -> float:
+        linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def worst_contrast(app: AdrApp, y: int) -> float:
+    """The lowest contrast of any text on line ``y`` of the list, dim applied as Textual does."""
+    ratios = []
+    for segment in app.screen.query_one(AdrList).render_line(y):
+        style = segment.style
+        if not segment.text.strip() or style is None or not style.color or not style.bgcolor:
+            continue
+        fg = style.color.get_truecolor()
+        bg = style.bgcolor.get_truecolor()
+        if style.dim:
+            fg = dim_color(style.bgcolor, style.color).get_truecolor()
+        ratios.append(contrast(fg, bg))
+    return min(ratios)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_rows_not_in_force_stay_readable_in_light_and_dark(
+    catalog: Catalog, theme: str
+) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.theme = theme
+        await settle(pilot)
+        for y in (1, 5, 6):  # superseded, rejected and deprecated rows (the cursor is on 0)
+            assert worst_contrast(app, y) >= 4.5, (theme, y)

@@ -271,7 +271,13 @@ class AdrList(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         cache = self._style_memo
         if name not in cache:
-            cache[name] = self.get_component_rich_style(name, partial=True)
+            style = self.get_component_rich_style(name, partial=True)
+            if style.color is not None:
+                # A partial style leaves "auto" and translucent colours ($text-muted) unresolved:
+                # they came out white, unreadable in textual-light. The full style has them
+                # blended against the list's background.
+                style += Style(color=self.get_component_rich_style(name).color)
+            cache[name] = style
         return cache[name]
 
     def notify_style_update(self) -> None:
