@@ -252,7 +252,10 @@ def is_candidate(rel: str) -> bool:
         return False
     if folders and any(part.lower() in NOT_ADR_DIRS for part in folders.split("/")):
         return False
-    return NOT_ADR_NAMES.search(name) is None and TEMPLATE_NAME.match(name) is None
+    # Index and read-me names start with a letter or "_": a numbered name skips that regex.
+    if not name[0].isdigit() and NOT_ADR_NAMES.search(name) is not None:
+        return False
+    return TEMPLATE_NAME.match(name) is None
 
 
 def _in_built_copy(rel: str, folder: str) -> bool:
@@ -284,10 +287,13 @@ def _without_log_pages(files: set[str]) -> set[str]:
     pages: list[tuple[str, str]] = []
     for rel in files:
         folder, _, name = rel.rpartition("/")
-        if NUMBERED_START.match(name):
+        # Most names start with their number: decided without a regex.
+        if name[0].isdigit() or NUMBERED_START.match(name):
             numbered[folder] = numbered.get(folder, 0) + 1
         elif _is_one_word(name):
             pages.append((folder, rel))
+    if not pages:
+        return files
     return files.difference(
         rel for folder, rel in pages if numbered.get(folder, 0) >= MIN_NUMBERED_FILES
     )
@@ -295,8 +301,6 @@ def _without_log_pages(files: set[str]) -> set[str]:
 
 def _copy_of(name: str) -> str | None:
     """The name a stray copy was made from ("x copy.md" → "x.md"), or None for other names."""
-    if " " not in name:
-        return None  # most names: no file manager's mark, decided without a regex
     match = COPY_NAME.match(name)
     if match is None:
         return None
@@ -312,7 +316,7 @@ def _without_copies(files: set[str]) -> tuple[set[str], list[Problem]]:
     """
     kept = set(files)
     problems = []
-    for rel in sorted(files):
+    for rel in sorted(f for f in files if " " in f):  # every copy's name holds a space
         folder, _, name = rel.rpartition("/")
         original = _copy_of(name)
         if original is None:
