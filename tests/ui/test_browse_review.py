@@ -120,3 +120,13 @@ async def test_rows_not_in_force_stay_readable_in_light_and_dark(
         await settle(pilot)
         for y in (1, 5, 6):  # superseded, rejected and deprecated rows (the cursor is on 0)
             assert worst_contrast(app, y) >= 4.5, (theme, y)
+
+
+async def test_tags_show_beside_the_preview_at_160_columns(app: AdrApp) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#preview").display
+        heading = str(app.screen.query_one("#list-header", Static).content)
+        assert heading.rstrip().endswith("Tags")
+        assert list_line(app, 2).rstrip().endswith("storage, database")
+        assert list_line(app, 7).rstrip().endswith("security, integra…")  # cut, and says so

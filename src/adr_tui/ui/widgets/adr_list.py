@@ -30,6 +30,9 @@ from adr_tui.ui.render import STATUS_WIDTH, badge_label, number_label
 CURSOR = "▶ "
 """Cursor marker: visible without colour (NO_COLOR, 16 colours)."""
 
+TAGS_FROM = 84
+"""Narrowest list (cells) with a Tags column; below it the title keeps the room."""
+
 LINE_CACHE = 256
 """Rendered lines kept: a few screens, so a cursor move redraws two lines, not all."""
 
@@ -60,7 +63,8 @@ class Columns:
         number, status = 6, STATUS_WIDTH
         date = 11 if width >= 52 else 0
         repo_w = 14 if repo and width >= 60 else 0
-        tags = 22 if width >= 110 else 0
+        # Tags from 84 cells: the list beside the preview at 160 columns (~88) shows them.
+        tags = 22 if width >= 110 else 18 if width >= TAGS_FROM else 0
         title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
         return cls(number, status, date, repo_w, title, tags)
 
