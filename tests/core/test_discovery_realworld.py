@@ -211,3 +211,22 @@ def test_decisions_about_copying_are_not_copies(tmp_path: Path, name: str) -> No
     files = _found(tmp_path, ["docs/adr/0012-marketing.md", f"docs/adr/{name}"])
     assert f"docs/adr/{name}" in files
     assert discover(WorktreeSource(tmp_path), root=tmp_path).problems == ()
+
+
+def test_a_numbered_folder_named_for_records_beats_numbered_chapters(tmp_path: Path) -> None:
+    # paritytech/truapi: no ADR folder; docs/rfcs numbers its proposals, and
+    # docs/design/host-contract-and-core-impl-2 numbers the chapters of one document.
+    rfcs = ["docs/rfcs/0002-permission-model.md", "docs/rfcs/0007-derive-entropy.md"]
+    rfcs.append("docs/rfcs/0026-supported-chains.md")
+    chapters = [
+        f"docs/design/host-contract-and-core-impl-2/0{n}-{title}.md"
+        for n, title in enumerate(["target-architecture", "parity", "platform-api", "core"], 1)
+    ]
+    files = _found(tmp_path, [*rfcs, *chapters])
+    assert files == tuple(sorted(rfcs))
+
+
+def test_numbered_folders_named_for_nothing_are_all_read(tmp_path: Path) -> None:
+    # Failing a folder named for records, every numbered folder is still a log.
+    logs = [f"docs/{folder}/000{n}-x.md" for folder in ("architecture", "team") for n in (1, 2, 3)]
+    assert _found(tmp_path, logs) == tuple(sorted(logs))

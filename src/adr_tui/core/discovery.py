@@ -100,6 +100,8 @@ ARC42_CHAPTER = re.compile(
     r"|scenarios)|(?:technical_)?risks(?:_and_technical_debts?)?|glossary)\.",
     re.IGNORECASE,
 )
+# The last part of a folder whose numbered files are records: "rfcs", "design-proposals".
+RECORD_FOLDER = re.compile(r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?)$", re.I)
 NOT_ADR_DIRS = frozenset(
     {"templates", "template", "assets", "images", "img", ".log4brains"}
     | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
@@ -210,7 +212,10 @@ def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
             else:
                 next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in f"/{d}")
         frontier = next_frontier
-    return tuple(found)
+    # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
+    # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
+    named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
+    return tuple(named or found)
 
 
 def _other_case(source: FileSource, folders: list[str]) -> list[str]:
