@@ -22,6 +22,7 @@ from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
 from adr_tui.ui.screens.help import HelpScreen
 from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.filter_bar import FacetList
 from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import settle
@@ -186,11 +187,21 @@ def test_every_binding_has_id_and_tooltip() -> None:
         GotoModal,
         AdrList,
         SearchBox,
+        FacetList,
     ]
     for cls in classes:
         for binding in cls.BINDINGS:
             assert isinstance(binding, Binding)
             assert binding.id and binding.tooltip, (cls.__name__, binding.key)
+
+
+def test_textual_keys_of_browse_and_its_boxes_have_ids() -> None:
+    def ids(cls: type[DOMNode]) -> set[str]:
+        return {b.id or "" for b in cls.BINDINGS if isinstance(b, Binding)}
+
+    assert "screen.focus_next" in ids(BrowseScreen)  # tab
+    assert "list.select" in ids(FacetList)  # enter
+    assert "input.cursor_left" in ids(SearchBox)
 
 
 def test_the_word_being_typed_is_also_a_prefix() -> None:

@@ -34,6 +34,8 @@ async def test_palette_names_every_command_category_verb(app: AdrApp) -> None:
         wanted = {"app: Change theme", "app: Show keys panel", "view: Go to links"}
         assert wanted <= set(ours)
         assert all(NAMED.match(name) for name in ours)
+        assert not {"Theme", "Keys", "Quit", "Screenshot"} & set(names)  # Textual's, unnamed
+        assert {"app: Quit", "app: Save screenshot"} <= set(ours)
         await pilot.press(*"change theme", "enter")
         await settle(pilot)
         assert isinstance(app.screen, CommandPalette)  # Textual's theme search

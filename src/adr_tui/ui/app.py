@@ -20,6 +20,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.background import Background
 from adr_tui.ui.collector import freeze_heap, hold_collector, release_collector
 from adr_tui.ui.commands import AdrCommands
+from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
 from adr_tui.ui.screens.browse import BrowseScreen
@@ -48,7 +49,9 @@ class AdrApp(Background):
 
     TITLE = "adr-tui"
     CSS_PATH: ClassVar[list[str | PurePath]] = list(css_paths())
-    COMMANDS = App.COMMANDS | {AdrCommands}
+    # Ours only: Textual's unprefixed "Theme", "Keys", "Quit" stood beside our
+    # "category: verb" ones; AdrCommands offers each of them under our names.
+    COMMANDS = {AdrCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave adr-tui"),
@@ -118,6 +121,8 @@ class AdrApp(Background):
         self._collector_held = hold_collector()
         if self._keymap:
             self.set_keymap(self._keymap)
+            # set_keymap ignores an id that names no key: say so once (checked in a thread).
+            report_unknown_ids(self, self._keymap, keymap_path())
         self.push_screen(BrowseScreen(self._query, classes=self._breakpoint()))
         if self._preloaded:
             self.post_message(CatalogLoaded(self._preloaded))

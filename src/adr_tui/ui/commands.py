@@ -61,14 +61,21 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("BrowseScreen",),
     ),
     ("filter: Clear", "Drop the search and every filter", "screen.clear", ("BrowseScreen",)),
-    ("sort: Cycle order", "Number, date, title, relevance", "screen.cycle_sort", ("BrowseScreen",)),
+    (
+        "sort: Cycle order",
+        "Number, date, title (and relevance while searching)",
+        "screen.cycle_sort",
+        ("BrowseScreen",),
+    ),
     ("repo: Refresh", "Reload the decisions from disk", "app.refresh", ()),
     ("repo: Problems", "What is wrong in the decision log", "app.problems", ()),
     ("app: Help", "What this screen does and its keys", "app.help", ()),
     ("app: Change theme", "Light, dark and other colour themes", "app.change_theme", ()),
+    ("app: Save screenshot", "An SVG of the screen, in your Downloads folder", "app.screenshot", ()),
     ("app: Quit", "Leave adr-tui", "app.quit", ()),
 )
-"""Textual's own "Theme" and "Keys" commands are offered here too, named like the rest."""
+"""Textual's own commands (Theme, Keys, Screenshot, Quit) are offered here, named like the rest:
+the app lists no other provider."""
 
 
 def highlight(matcher: Matcher, candidate: str) -> Text:

@@ -16,6 +16,7 @@ from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
+from adr_tui.ui.keymap import SCREEN_BINDINGS
 from adr_tui.ui.listing import Entry, Listing, Query, Row, SortKey, compute, with_facet
 from adr_tui.ui.messages import ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
@@ -57,6 +58,7 @@ class BrowseScreen(Screen[None]):
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *SCREEN_BINDINGS,  # Textual's tab, shift+tab and copy, with ids
         Binding(
             "slash",
             "focus_search",

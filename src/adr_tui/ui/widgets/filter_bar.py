@@ -18,6 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from adr_tui.core.text import inert_line
+from adr_tui.ui.keymap import named_bindings
 from adr_tui.ui.listing import Facets, Query
 
 FACET_TITLES = {"status": "Status", "tag": "Tags", "decider": "Deciders", "repo": "Repository"}
@@ -37,6 +38,7 @@ class FacetList(OptionList):
     """Facet values; space or enter toggles the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *named_bindings(OptionList, "list"),  # Textual's list keys, with ids
         Binding(
             "space",
             "select",

@@ -11,6 +11,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
+from adr_tui.ui.keymap import named_bindings
+
 DEBOUNCE_SECONDS = 0.15
 """Pause after the last key before a search starts."""
 
@@ -19,6 +21,7 @@ class SearchBox(Input):
     """An ``Input`` that waits for a typing pause before announcing its value."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *named_bindings(Input, "input"),  # Textual's editing keys, with ids
         Binding(
             "escape",
             "leave",
