@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textual.widgets._toast import Toast
 
 from adr_tui.core.catalog import Catalog

@@ -9,7 +9,6 @@ from pathlib import Path, PurePath
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.worker import Worker, WorkerState

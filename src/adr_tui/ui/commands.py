@@ -71,7 +71,12 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("repo: Problems", "What is wrong in the decision log", "app.problems", ()),
     ("app: Help", "What this screen does and its keys", "app.help", ()),
     ("app: Change theme", "Light, dark and other colour themes", "app.change_theme", ()),
-    ("app: Save screenshot", "An SVG of the screen, in your Downloads folder", "app.screenshot", ()),
+    (
+        "app: Save screenshot",
+        "An SVG of the screen, in your Downloads folder",
+        "app.screenshot",
+        (),
+    ),
     ("app: Quit", "Leave adr-tui", "app.quit", ()),
 )
 """Textual's own commands (Theme, Keys, Screenshot, Quit) are offered here, named like the rest:
