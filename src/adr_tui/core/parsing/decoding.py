@@ -40,7 +40,7 @@ def decode(data: bytes) -> Decoded:
     text = text.removeprefix("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): no copy of the whole file
         result.problem = ("empty-file", "empty file; not an ADR")
     result.text = text
     return result
