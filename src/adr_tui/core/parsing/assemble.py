@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from adr_tui.core.model import Relation, RelationKind, Status
+from adr_tui.core.model import Reference, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import is_date_unset, parse_date
 from adr_tui.core.parsing.inline import is_expression
 from adr_tui.core.parsing.keys import canonical_key
@@ -125,7 +125,9 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     written = text_of(raw).strip()
     reading = read_status(written)
     out.status = reading.status
-    out.status_raw = as_read(written)  # "**`Accepted`** | `Proposed`" shows "Accepted"
+    # "**`Accepted`** | `Proposed`" shows "Accepted"; most statuses have no mark to remove.
+    marked = "|" in written or "/" in written or written[:1] == ":"
+    out.status_raw = as_read(written) if marked else written
     if not reading.known and written:
         # The catalogue relies on this warning (it reports no unknown status of its own).
         out.warnings.append(f"unknown status {shown(written)!r}; shown as unknown")
@@ -260,6 +262,28 @@ def _format(scan: Scan) -> str:
         if key in scan.fields:
             return _STYLE_FORMATS.get(scan.fields[key].style, "plain")
     return "plain"
+
+
+def related_in_prose(path: str, fields: Fields, mentions: list[Reference]) -> None:
+    """Add the records the prose names as ``related``, unless a link to them is stated.
+
+    A record the metadata already links (``Superseded by ADR-5``, then "see ADR-5") keeps
+    its stated kind only; the record itself (``ADR-0011`` in 0011's text) is no link.
+    """
+    own = path.rsplit("/", 1)[-1]
+    named = {(r.ref.number, r.ref.target) for r in fields.relations}
+    numbers = {number for number, _ in named if number is not None}
+    targets = {target.rsplit("/", 1)[-1] for _, target in named if target}
+    added: list[Relation] = []
+    for ref in mentions:
+        file = ref.target.rsplit("/", 1)[-1] if ref.target else None
+        if ref.number is not None and (ref.number == fields.number or ref.number in numbers):
+            continue
+        if file is not None and (file == own or file in targets):
+            continue
+        added.append(Relation(RelationKind.RELATES_TO, ref))
+    if added:
+        fields.relations = tuple(dedupe([*fields.relations, *added]))
 
 
 def interpret(path: str, scan: Scan) -> Fields:

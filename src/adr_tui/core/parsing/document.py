@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from adr_tui.core.model import Decision, Problem, Section
-from adr_tui.core.parsing.assemble import Fields, interpret, yaml_into
+from adr_tui.core.parsing.assemble import Fields, interpret, related_in_prose, yaml_into
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import read_front_matter
+from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
 from adr_tui.core.parsing.scanner import Scan, Scanner
 from adr_tui.core.parsing.sections import find_sections
@@ -26,6 +27,12 @@ def _head_lines(body: str) -> list[str]:
     if len(body) <= HEAD_CHARS:
         return body.split("\n")
     return body[:HEAD_CHARS].split("\n")[:-1]  # the last line may be cut short
+
+
+def _markup(path: str) -> str:
+    """Which link syntaxes the file's prose may hold besides Markdown's."""
+    suffix = path.rsplit(".", 1)[-1].lower()
+    return suffix if suffix in ("adoc", "rst") else "md"
 
 
 def _looks_like_template(path: str, scan: Scan) -> bool:
@@ -113,6 +120,9 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
     whole = len(body) <= HEAD_CHARS
     if not _looks_like_template(path, scan) and not _empty_template(scan, lines):
         fields = interpret(path, scan)
+        head = body if whole else body[:HEAD_CHARS]
+        if mentions := mentioned(head, scan.zones, scan.hidden, markup=_markup(path)):
+            related_in_prose(path, fields, mentions)
         if _is_index_page(fields):
             return ParseOutcome(None)
         sections = tuple(scan.sections) if whole else None

@@ -110,6 +110,10 @@ class Scan:
     conflicts: list[str] = field(default_factory=list)
     blanks: set[str] = field(default_factory=set)
     """Keys written with no value or only a comment (``Date: <!-- Today's date -->``)."""
+    zones: list[tuple[int, str]] = field(default_factory=list)
+    """(line, zone) where each section began: prose is zone ``other`` (see :mod:`mentions`)."""
+    hidden: list[int] = field(default_factory=list)
+    """Lines of code blocks and comments (only those the scan visited: never in plain prose)."""
     tag_phrases: bool = False
     """True when the tags came under a singular key (``tag: Web Client``): one tag a value."""
 
@@ -216,9 +220,11 @@ class Scanner:
             return
         if state.fence or state.in_comment or stripped[0] in "`~</":
             if self._skipped(stripped):
+                self.scan.hidden.append(number)
                 self._end_block()
                 return
             if stripped[:2] == "//":
+                self.scan.hidden.append(number)
                 return  # an AsciiDoc comment line ("// proposed | accepted"): not even a break
         text = md.unquote(stripped) if stripped[0] == ">" else stripped
         if "<!--" in text:  # "- Status: accepted <!-- optional -->", "## Links <!-- optional -->"
@@ -294,6 +300,7 @@ class Scanner:
         state.zone = "other" if kind is None else kind
         state.zone_title = text
         state.zone_lines = 0
+        scan.zones.append((number, state.zone))
 
     def _admonition(self, number: int, title: str) -> None:
         """``.. admonition:: Status`` over an indented ``Accepted``: a titled block of metadata.
@@ -371,6 +378,7 @@ class Scanner:
         state.zone_lines += 1
         if state.zone_lines > MAX_ZONE_LINES and state.zone not in ("links", "notes"):
             state.zone = "other"  # a long run of prose is not a metadata block
+            self.scan.zones.append((number - 1, "other"))
             return
         zone = state.zone
         if zone == "status":

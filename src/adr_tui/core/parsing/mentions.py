@@ -1,0 +1,116 @@
+"""Records linked from prose: a link to another ADR file, outside the metadata, relates them.
+
+"This builds on [ADR-0007](0007-active-permission-request.md)", "link:0002-data-model.adoc[data
+model]", "`0017-generalized-containers.rst`_": the text relates the record to another one.
+A bare "(see ADR-0006)" is not read: finding it means one more pass over every byte of
+prose (about 3% of a cold parse), and most records that name another one link it.
+Prose never says which way a supersession goes, so a mention is only ever ``related``;
+what the metadata states about the same record wins (see :mod:`assemble`).
+
+A mention names a record only when nothing suggests another kind of document: no web
+address (GitHub issues, pull requests, other repositories), no README, index or template,
+and in another folder only a numbered file whose folder or words say ADR or decision
+(``../rfcs/0015-x.md``, ``../08-planning/dag.md`` and ``docs/BACKLOG.adoc`` are none).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from adr_tui.core.model import Reference
+from adr_tui.core.parsing.inline import LINK, plain
+from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+
+# AsciiDoc links ("link:0002-x.adoc[text]", "xref:0002-x.adoc[text]", "<<0002-x.adoc#,text>>")
+# and reStructuredText links ("`text <0002-x.rst>`_", "`0002-x.rst`_"); bounded parts.
+_ADOC_LINK = re.compile(
+    r"\b(?:link|xref):([^\s\[\]]{1,500})\[([^\[\]\n]{0,300})\]|<<([^<>,\s]{1,500}),([^<>\n]{0,300})>>"
+)
+_RST_LINK = re.compile(r"`([^`<>\n]{0,300}?)\s*(?:<([^<>\s`]{1,500})>)?`_")
+_DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt", ".mdx")
+_NOT_RECORDS = frozenset(
+    {"readme", "index", "template", "toc", "summary", "changelog", "contributing", "license"}
+)
+_RECORD_WORDS = re.compile(r"(?i)\b(?:adrs?|decisions?)\b")
+
+
+def mentioned(
+    text: str, zones: list[tuple[int, str]], hidden: list[int], *, markup: str = "md"
+) -> list[Reference]:
+    """References to other records in the prose sections of ``text``.
+
+    Args:
+        text: The body (or its head) as scanned, lines numbered from 0.
+        zones: (line, zone) where each section began, in order; prose is zone ``other``.
+        hidden: Lines of code and comments the scan saw.
+        markup: ``md``, ``adoc`` or ``rst``: which link syntaxes to look for besides Markdown.
+    """
+    if not zones:
+        return []  # no section at all: nothing is known to be prose
+    spans = _candidates(text, markup)
+    if not spans:
+        return []
+    spans.sort(key=lambda span: span[0])
+    skipped = set(hidden)
+    starts = [line for line, _ in zones]
+    found: list[Reference] = []
+    seen: set[int | str | None] = set()
+    line, position = 0, 0
+    for start, ref in spans:
+        line += text.count("\n", position, start)
+        position = start
+        at = bisect_right(starts, line) - 1  # the section this line is in
+        if at < 0 or starts[at] == line or zones[at][1] != "other" or line in skipped:
+            continue
+        # Once a record: "[ADR-0007](0007-x.md)" is a link and, inside it, a token.
+        if ref.number not in seen and (ref.target is None or ref.target not in seen):
+            seen.update((ref.number, ref.target))
+            found.append(ref)
+    return found
+
+
+def _candidates(text: str, markup: str) -> list[tuple[int, Reference]]:
+    """(offset, reference) of every link that may name a record.
+
+    Each syntax is looked for only where a substring test finds its mark.
+    """
+    spans: list[tuple[int, Reference]] = []
+    # A one-character test first: it runs at memchr speed, a two-character one does not.
+    if "]" in text and "](" in text:
+        for match in LINK.finditer(text):
+            if (ref := _linked(match[1], match[2])) is not None:
+                spans.append((match.start(), ref))
+    if markup == "adoc" and ("[" in text or "<" in text):
+        for match in _ADOC_LINK.finditer(text):
+            target, label = (match[1], match[2]) if match[1] else (match[3], match[4])
+            if (ref := _linked(label, target.rsplit("$", 1)[-1])) is not None:
+                spans.append((match.start(), ref))
+    if markup == "rst" and "`" in text and "`_" in text:
+        for match in _RST_LINK.finditer(text):
+            if (ref := _linked(match[1], match[2] or match[1])) is not None:
+                spans.append((match.start(), ref))
+    return spans
+
+
+def _linked(label: str, target: str) -> Reference | None:
+    """The record a prose link names, or None for any other kind of document."""
+    name = target.split("#", 1)[0].rstrip("/")
+    if not name or "://" in name or name.startswith(("//", "mailto:")):
+        return None  # a web page, an issue, another repository; or an anchor on this page
+    if name.startswith("./"):
+        name = name[2:]
+    folder, _, file = name.rpartition("/")
+    stem = file.rsplit(".", 1)[0].lower() if "." in file else file.lower()
+    if stem in _NOT_RECORDS or stem.startswith(("template", "adr-template")):
+        return None
+    words = plain(label)
+    is_doc = file.lower().endswith(_DOC_SUFFIXES)
+    number = number_from_name(file) if is_doc else None
+    if number is None:
+        number = number_in_reference(words) if _RECORD_WORDS.search(words) else None
+    if number is None:
+        return None  # "[glossary](glossary.md)": an unnumbered page is rarely a record
+    if folder and not (_RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)):
+        return None  # "../rfcs/0015-x.md", "../specs/0003-y.md": numbered, but not records
+    return Reference(raw=words or name, number=number, target=name)
