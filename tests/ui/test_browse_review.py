@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.color_triplet import ColorTriplet
 from rich.text import Text
+from textual.command import CommandList, CommandPalette
 from textual.filter import dim_color
 from textual.widgets import Static
 
@@ -14,10 +17,11 @@ from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
+from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 
-from .conftest import _decision, catalog_of, settle
+from .conftest import _decision, catalog_of, sample_decisions, settle
 
 
 def replaced_from_the_newer_side() -> Catalog:
@@ -130,3 +134,44 @@ async def test_tags_show_beside_the_preview_at_160_columns(app: AdrApp) -> None:
         assert heading.rstrip().endswith("Tags")
         assert list_line(app, 2).rstrip().endswith("storage, database")
         assert list_line(app, 7).rstrip().endswith("security, integra…")  # cut, and says so
+
+
+def two_repos() -> tuple[Catalog, Catalog]:
+    return (
+        catalog_of(sample_decisions(), root=Path("/srv/repoA")),
+        catalog_of(sample_decisions(), root=Path("/srv/repoB")),
+    )
+
+
+async def test_with_two_repos_the_headings_follow_the_filter_panel() -> None:
+    app = make_app(Settings(), two_repos(), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        heading = str(app.screen.query_one("#list-header", Static).content)
+        row = list_line(app, 0)
+        assert "Repository" in heading and "repoA" in row  # the repository column stays
+        assert heading.index("Title") == row.index("Record")  # and the columns line up
+        await pilot.press("f")
+        await settle(pilot)
+        heading = str(app.screen.query_one("#list-header", Static).content)
+        assert heading.index("Title") == list_line(app, 0).index("Record")
+
+
+async def test_go_to_a_number_two_repos_share_asks_which() -> None:
+    app = make_app(Settings(), two_repos(), poll=False, index=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "2", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        options = app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert len(prompts) == 2
+        assert prompts[0].startswith("repoA: ADR-0002") and prompts[1].startswith("repoB: ADR-0002")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.root == Path("/srv/repoB")
+        assert app.screen.entry.decision.number == 2

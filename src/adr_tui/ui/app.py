@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePath
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from textual.worker import Worker, WorkerState
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
+from adr_tui.core.text import inert_line
 from adr_tui.ui.background import Background
 from adr_tui.ui.collector import freeze_heap, hold_collector, release_collector
 from adr_tui.ui.commands import AdrCommands
@@ -315,8 +317,9 @@ class AdrApp(Background):
         return entry if isinstance(entry, Entry) else None
 
     def open_named(self, name: str) -> None:
-        """Open the decision a user named (number, id or path) in any repository."""
+        """Open the decision a user named (number, id or path); ask when several repos have it."""
         errors: list[str] = []
+        found: list[Entry] = []
         for catalog in self.catalogs:
             try:
                 decision = catalog.find(name)
@@ -325,9 +328,31 @@ class AdrApp(Background):
                 continue
             entry = self.entry_for(catalog.root, decision.id)
             if entry is not None:
-                self.open_entry(entry)
-                return
-        self.show_error(NotFoundError(errors[0] if errors else f"no ADR named {name!r}"))
+                found.append(entry)
+        if len(found) == 1:
+            self.open_entry(found[0])
+        elif found:
+            self._choose(name, found)
+        else:
+            self.show_error(NotFoundError(errors[0] if errors else f"no ADR named {name!r}"))
+
+    def _choose(self, name: str, entries: Sequence[Entry]) -> None:
+        """Offer each repository's decision named ``name`` (``g 2`` with two repos)."""
+        from textual.command import SimpleCommand
+        from textual.markup import escape
+
+        # The palette parses names as markup: escaped, as every repository text is inert.
+        self.search_commands(
+            [
+                SimpleCommand(
+                    escape(f"{e.repo}: {e.decision.label} {inert_line(e.decision.title)}"),
+                    partial(self.open_entry, e),
+                    escape(inert_line(e.decision.path)),
+                )
+                for e in entries
+            ],
+            placeholder=f"{inert_line(name)} is in {len(entries)} repositories: which one?",
+        )
 
     def catalog_of(self, entry: Entry) -> Catalog:
         """The catalogue ``entry`` belongs to."""

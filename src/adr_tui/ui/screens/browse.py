@@ -232,7 +232,7 @@ class BrowseScreen(Screen[None]):
         app = self.app
         width = max(1, (self.size.width or app.size.width) - 2)  # less the header's padding
         _update_line(self.query_one("#browse-header", Static), self._header(width))
-        list_width = self.query_one(AdrList).size.width or self.size.width
+        list_width = self.query_one(AdrList).row_width or self.size.width
         _update_line(
             self.query_one("#list-header", Static),
             Text(header_text(list_width, repo=len(app.catalogs) > 1)),
@@ -341,6 +341,12 @@ class BrowseScreen(Screen[None]):
         if not self._count_facets:
             self._count_facets = True
             self.refresh_listing()  # the same list again, now with its facet counts
+
+    @on(AdrList.Resized)
+    def _list_resized(self) -> None:
+        # The filter panel narrows the list without resizing the screen: the headings
+        # are laid out for the list's own width, as its rows are.
+        self._show_header()
 
     @on(AdrList.Selected)
     def _selected(self, message: AdrList.Selected) -> None:

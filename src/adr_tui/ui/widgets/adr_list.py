@@ -61,8 +61,9 @@ class Columns:
     def fit(cls, width: int, *, repo: bool) -> Columns:
         """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags."""
         number, status = 6, STATUS_WIDTH
-        date = 11 if width >= 52 else 0
-        repo_w = 14 if repo and width >= 60 else 0
+        # With several repositories, which one a row is from matters more than its date.
+        repo_w = 14 if repo and width >= 52 else 0
+        date = 11 if width >= (71 if repo_w else 52) else 0
         # Tags from 84 cells: the list beside the preview at 160 columns (~88) shows them.
         tags = 22 if width >= 110 else 18 if width >= TAGS_FROM else 0
         title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
@@ -81,6 +82,19 @@ def header_text(width: int, *, repo: bool) -> str:
     if c.tags:
         parts.append(set_cell_size("Tags", c.tags))
     return "".join(parts)
+
+
+class ListMessage(Message):
+    """A message from an :class:`AdrList` about itself."""
+
+    def __init__(self, adr_list: AdrList) -> None:
+        super().__init__()
+        self.adr_list = adr_list
+
+    @property
+    def control(self) -> AdrList:
+        """The list that posted the message."""
+        return self.adr_list
 
 
 class AdrList(ScrollView, can_focus=True):
@@ -135,17 +149,11 @@ class AdrList(ScrollView, can_focus=True):
             """The list that posted the message."""
             return self.adr_list
 
-    class Repainted(Message):
+    class Repainted(ListMessage):
         """New rows (from :meth:`AdrList.set_rows`) have been drawn on screen."""
 
-        def __init__(self, adr_list: AdrList) -> None:
-            super().__init__()
-            self.adr_list = adr_list
-
-        @property
-        def control(self) -> AdrList:
-            """The list that posted the message."""
-            return self.adr_list
+    class Resized(ListMessage):
+        """The list's width changed (filter panel, terminal): column headings must follow."""
 
     class Selected(Message):
         """The user opened a row (enter or click on the highlighted row)."""
@@ -227,8 +235,14 @@ class AdrList(ScrollView, can_focus=True):
             self.scroll_to(y=top + self._row_height - height, animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
-        """Re-lay out for the new size."""
+        """Re-lay out for the new size; the headings above are told (``Resized``)."""
         self.virtual_size = Size(event.size.width, len(self.rows) * self._row_height)
+        self.post_message(self.Resized(self))
+
+    @property
+    def row_width(self) -> int:
+        """Cells a row is laid out in (the columns of :meth:`render_line`), 0 before layout."""
+        return self.scrollable_content_region.width
 
     # -- actions ------------------------------------------------------------
 
