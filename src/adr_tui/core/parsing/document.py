@@ -29,12 +29,6 @@ def _head_lines(body: str) -> list[str]:
     return body[:HEAD_CHARS].split("\n")[:-1]  # the last line may be cut short
 
 
-def _markup(path: str) -> str:
-    """Which link syntaxes the file's prose may hold besides Markdown's."""
-    suffix = path.rsplit(".", 1)[-1].lower()
-    return suffix if suffix in ("adoc", "rst") else "md"
-
-
 def _looks_like_template(path: str, scan: Scan) -> bool:
     def raw(key: str) -> object:
         value = scan.fields.get(key)
@@ -120,8 +114,7 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
     whole = len(body) <= HEAD_CHARS
     if not _looks_like_template(path, scan) and not _empty_template(scan, lines):
         fields = interpret(path, scan)
-        head = body if whole else body[:HEAD_CHARS]
-        if mentions := mentioned(head, scan.zones, scan.hidden, markup=_markup(path)):
+        if mentions := mentioned(body if whole else body[:HEAD_CHARS], path, scan):
             related_in_prose(path, fields, mentions)
         if _is_index_page(fields):
             return ParseOutcome(None)

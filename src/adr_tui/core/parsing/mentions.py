@@ -21,6 +21,7 @@ from bisect import bisect_right
 from adr_tui.core.model import Reference
 from adr_tui.core.parsing.inline import LINK, plain
 from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+from adr_tui.core.parsing.scanner import Scan, opens_prose
 
 # AsciiDoc links ("link:0002-x.adoc[text]", "xref:0002-x.adoc[text]", "<<0002-x.adoc#,text>>")
 # and reStructuredText links ("`text <0002-x.rst>`_", "`0002-x.rst`_"); bounded parts.
@@ -35,25 +36,21 @@ _NOT_RECORDS = frozenset(
 _RECORD_WORDS = re.compile(r"(?i)\b(?:adrs?|decisions?)\b")
 
 
-def mentioned(
-    text: str, zones: list[tuple[int, str]], hidden: list[int], *, markup: str = "md"
-) -> list[Reference]:
+def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
     """References to other records in the prose sections of ``text``.
 
     Args:
-        text: The body (or its head) as scanned, lines numbered from 0.
-        zones: (line, zone) where each section began, in order; prose is zone ``other``.
-        hidden: Lines of code and comments the scan saw.
-        markup: ``md``, ``adoc`` or ``rst``: which link syntaxes to look for besides Markdown.
+        text: The body (or its head) as ``scan`` read it, lines numbered from 0.
+        path: The file's path: AsciiDoc and reStructuredText have link syntaxes of their own.
+        scan: What the scan found: its sections (prose or metadata) and hidden lines.
     """
-    if not zones:
-        return []  # no section at all: nothing is known to be prose
-    spans = _candidates(text, markup)
+    spans = _candidates(text, path)
     if not spans:
-        return []
+        return []  # most records: decided by one or two substring tests
     spans.sort(key=lambda span: span[0])
-    skipped = set(hidden)
-    starts = [line for line, _ in zones]
+    sections = [s for s in scan.sections if s.line != scan.title_line]
+    starts = [section.line for section in sections]
+    skipped = set(scan.hidden)
     found: list[Reference] = []
     seen: set[int | str | None] = set()
     line, position = 0, 0
@@ -61,16 +58,16 @@ def mentioned(
         line += text.count("\n", position, start)
         position = start
         at = bisect_right(starts, line) - 1  # the section this line is in
-        if at < 0 or starts[at] == line or zones[at][1] != "other" or line in skipped:
+        if at < 0 or starts[at] == line or line in skipped or not opens_prose(sections[at].title):
             continue
-        # Once a record: "[ADR-0007](0007-x.md)" is a link and, inside it, a token.
+        # Once a record: the same link may be written twice in a paragraph.
         if ref.number not in seen and (ref.target is None or ref.target not in seen):
             seen.update((ref.number, ref.target))
             found.append(ref)
     return found
 
 
-def _candidates(text: str, markup: str) -> list[tuple[int, Reference]]:
+def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
     """(offset, reference) of every link that may name a record.
 
     Each syntax is looked for only where a substring test finds its mark.
@@ -81,12 +78,12 @@ def _candidates(text: str, markup: str) -> list[tuple[int, Reference]]:
         for match in LINK.finditer(text):
             if (ref := _linked(match[1], match[2])) is not None:
                 spans.append((match.start(), ref))
-    if markup == "adoc" and ("[" in text or "<" in text):
+    if path.endswith((".adoc", ".asciidoc")) and ("[" in text or "<" in text):
         for match in _ADOC_LINK.finditer(text):
             target, label = (match[1], match[2]) if match[1] else (match[3], match[4])
             if (ref := _linked(label, target.rsplit("$", 1)[-1])) is not None:
                 spans.append((match.start(), ref))
-    if markup == "rst" and "`" in text and "`_" in text:
+    if path.endswith(".rst") and "`" in text and "`_" in text:
         for match in _RST_LINK.finditer(text):
             if (ref := _linked(match[1], match[2] or match[1])) is not None:
                 spans.append((match.start(), ref))

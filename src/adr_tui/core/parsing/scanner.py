@@ -110,8 +110,6 @@ class Scan:
     conflicts: list[str] = field(default_factory=list)
     blanks: set[str] = field(default_factory=set)
     """Keys written with no value or only a comment (``Date: <!-- Today's date -->``)."""
-    zones: list[tuple[int, str]] = field(default_factory=list)
-    """(line, zone) where each section began: prose is zone ``other`` (see :mod:`mentions`)."""
     hidden: list[int] = field(default_factory=list)
     """Lines of code blocks and comments (only those the scan visited: never in plain prose)."""
     tag_phrases: bool = False
@@ -300,7 +298,6 @@ class Scanner:
         state.zone = "other" if kind is None else kind
         state.zone_title = text
         state.zone_lines = 0
-        scan.zones.append((number, state.zone))
 
     def _admonition(self, number: int, title: str) -> None:
         """``.. admonition:: Status`` over an indented ``Accepted``: a titled block of metadata.
@@ -378,7 +375,6 @@ class Scanner:
         state.zone_lines += 1
         if state.zone_lines > MAX_ZONE_LINES and state.zone not in ("links", "notes"):
             state.zone = "other"  # a long run of prose is not a metadata block
-            self.scan.zones.append((number - 1, "other"))
             return
         zone = state.zone
         if zone == "status":
@@ -646,6 +642,11 @@ def _cell_value(cell: str) -> str:
         return item if item is not None else cell
     parts = [md.list_item(line) or line for line in cell.split("\n")]
     return ", ".join(part.strip() for part in parts if part.strip())
+
+
+def opens_prose(heading: str) -> bool:
+    """True for a heading whose section is prose ("Context"), not metadata ("Status")."""
+    return _classify(heading)[0] is None
 
 
 def _names_title(heading: str) -> bool:
