@@ -175,3 +175,24 @@ async def test_go_to_a_number_two_repos_share_asks_which() -> None:
         assert isinstance(app.screen, AdrScreen)
         assert app.screen.entry.root == Path("/srv/repoB")
         assert app.screen.entry.decision.number == 2
+
+
+async def test_a_search_says_searching_at_once_and_the_index_waits_for_its_answer(
+    catalog: Catalog,
+) -> None:
+    app = make_app(Settings(), catalog, poll=False)  # with the background index
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        assert app.engines and not app.indexing  # search is ready; the build waits
+        screen.set_query(Query(text="postgresql"))
+        header = str(screen.query_one("#browse-header", Static).content)
+        assert header.startswith("8/8 ADRs  searching…")  # before any result arrives
+        assert not app.indexing  # the first scan has the CPU to itself
+        await settle(pilot)
+        header = str(screen.query_one("#browse-header", Static).content)
+        assert header.startswith("8/8 ADRs  search 'postgresql'")  # every body names it
+        assert all(engine.ready for engine in app.engines.values())  # built after the answer

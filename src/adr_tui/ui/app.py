@@ -199,6 +199,10 @@ class AdrApp(Background):
         if self._poll and self._fingerprint is None:
             self._poll_tick()  # takes the fingerprint later looks compare with
 
+    def index_changed(self) -> None:
+        """Browse's header says "indexing…" while a build runs."""
+        self.browse.show_header()
+
     def _release_collector(self) -> bool:
         """End start-up's hold on the collector; True the first time."""
         if not self._collector_held:
@@ -262,6 +266,8 @@ class AdrApp(Background):
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "index" and event.worker.is_finished:
+            self.index_changed()  # built, cancelled or failed: the header stops saying so
         self.report_worker(event.worker)
 
     def report_worker(self, worker: Worker[object]) -> None:

@@ -144,7 +144,7 @@ class BrowseScreen(Screen[None]):
         # list, so early keystrokes would land in the search box).
         self.query_one("#loading").display = not self.app.catalogs
         self.query_one(AdrList).focus()
-        self._show_header()
+        self.show_header()
 
     # -- data flow ------------------------------------------------------------
 
@@ -160,6 +160,8 @@ class BrowseScreen(Screen[None]):
         The highlighted decision stays highlighted (reloads, filters, sorting),
         unless ``top``: a new search starts at its best hit.
         """
+        if self.query_state.text.strip():
+            self.app.search_started()  # the index build waits: the scan answers sooner alone
         current = self.current_entry
         if top:
             self._keep = None
@@ -180,12 +182,13 @@ class BrowseScreen(Screen[None]):
             adr_list.cursor = index
 
     def set_query(self, query: Query) -> None:
-        """Show ``query``'s results."""
+        """Show ``query``'s results (the header says "searching…" until they arrive)."""
         if query.text:
             self.app.want_index()
         top = query.text != self.query_state.text
         self.query_state = query
         self.refresh_listing(top=top)
+        self.show_header()
 
     @work(
         thread=True,
@@ -216,8 +219,9 @@ class BrowseScreen(Screen[None]):
         ):
             repo = len(self.app.catalogs) > 1
             adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo)
+        self.app.search_answered()  # before the header, which then says "indexing…"
         self._show_facets()
-        self._show_header()
+        self.show_header()
         self._show_empty()
         if self.app.screen is not self or not adr_list.region.height:
             self.started()  # the rows may not be drawn now (another screen on top, no room)
@@ -228,7 +232,8 @@ class BrowseScreen(Screen[None]):
         if bar is not None and bar.display and self.listing is not None:
             bar.show(self.listing.facets, self.query_state)
 
-    def _show_header(self) -> None:
+    def show_header(self) -> None:
+        """Redraw the header and the column headings (counts, filters, search progress)."""
         app = self.app
         width = max(1, (self.size.width or app.size.width) - 2)  # less the header's padding
         _update_line(self.query_one("#browse-header", Static), self._header(width))
@@ -246,8 +251,14 @@ class BrowseScreen(Screen[None]):
         """
         app = self.app
         text = Text(end="", no_wrap=True)
-        if self.listing is not None:
-            text.append(f"{len(self.listing.rows)}/{self.listing.total} ADRs", style="bold")
+        listing = self.listing
+        if listing is not None:
+            text.append(f"{len(listing.rows)}/{listing.total} ADRs", style="bold")
+            if listing.query != self.query_state:
+                # Said at once: a first search scans ~2.5 s at 10,000 ADRs (no index yet).
+                text.append("  searching…", style="bold reverse")
+            elif app.indexing:
+                text.append("  indexing…", style="dim")
         else:
             text.append("loading…")
         at = next((c.at for c in app.catalogs if c.at), None)
@@ -314,7 +325,7 @@ class BrowseScreen(Screen[None]):
         The column headings follow the list's new width, known once the screen
         has been laid out again (read now, it was the old one).
         """
-        self.call_after_refresh(self._show_header)
+        self.call_after_refresh(self.show_header)
 
     # -- events ---------------------------------------------------------------
 
@@ -346,7 +357,7 @@ class BrowseScreen(Screen[None]):
     def _list_resized(self) -> None:
         # The filter panel narrows the list without resizing the screen: the headings
         # are laid out for the list's own width, as its rows are.
-        self._show_header()
+        self.show_header()
 
     @on(AdrList.Selected)
     def _selected(self, message: AdrList.Selected) -> None:
