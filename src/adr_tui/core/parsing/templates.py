@@ -92,6 +92,35 @@ def _filled(status: object, date: object) -> bool:
     return reading.known and not reading.choices
 
 
+def _content_signs(
+    titles: tuple[str | None, ...], status: object, date: object, deciders: object, blanks: int
+) -> int:
+    """The placeholder signs of the metadata's values (the file name aside)."""
+    signs = max(map(_title_signs, titles), default=0) + _status_signs(_only_text(status))
+    signs += blanks
+    date_text = _only_text(date)
+    if date_text and (is_date_placeholder(date_text) or date_text.strip() in _CAPS_VALUES):
+        signs += 1
+    if is_people_placeholder(_only_text(deciders)):
+        signs += 1
+    return signs
+
+
+def _with_name(
+    path: str, titles: tuple[str | None, ...], status: object, date: object, signs: int
+) -> int:
+    """``signs`` with the file name's sign added and a filled-in record's taken off."""
+    if _TEMPLATE_NAME.fullmatch(slug_of(path).lower()):
+        signs += 1
+    elif signs and any(map(_numbered_and_named, titles)):
+        # A record copied from the template, numbered and named, whose status and date
+        # are still the template's text: a draft to list, not the template itself.
+        signs -= TEMPLATE_SCORE
+    if signs and _filled(status, date):
+        signs -= 1  # "# [Gestion des dates]" over "Statut: mergé" and a real date
+    return signs
+
+
 def template_signs(
     path: str,
     titles: tuple[str | None, ...],
@@ -107,22 +136,8 @@ def template_signs(
     ``blanks`` counts fields written with no value or only a comment
     (``Date: <!-- Today's date -->``): each is a placeholder.
     """
-    signs = max(map(_title_signs, titles), default=0) + _status_signs(_only_text(status))
-    signs += blanks
-    date_text = _only_text(date)
-    if date_text and (is_date_placeholder(date_text) or date_text.strip() in _CAPS_VALUES):
-        signs += 1
-    if is_people_placeholder(_only_text(deciders)):
-        signs += 1
-    if _TEMPLATE_NAME.fullmatch(slug_of(path).lower()):
-        signs += 1
-    elif signs and any(map(_numbered_and_named, titles)):
-        # A record copied from the template, numbered and named, whose status and date
-        # are still the template's text: a draft to list, not the template itself.
-        signs -= TEMPLATE_SCORE
-    if signs and _filled(status, date):
-        signs -= 1  # "# [Gestion des dates]" over "Statut: mergé" and a real date
-    return signs
+    signs = _content_signs(titles, status, date, deciders, blanks)
+    return _with_name(path, titles, status, date, signs)
 
 
 def is_template(
@@ -134,7 +149,10 @@ def is_template(
     blanks: int = 0,
 ) -> bool:
     """True when the metadata is a template's rather than a decision's."""
-    return template_signs(path, titles, status, date, deciders, blanks) >= TEMPLATE_SCORE
+    signs = _content_signs(titles, status, date, deciders, blanks)
+    # Without a sign in the values, the file name's one sign is never two: most records
+    # are decided here, without reading the name.
+    return signs > 0 and _with_name(path, titles, status, date, signs) >= TEMPLATE_SCORE
 
 
 def says_template(title: object) -> bool:
