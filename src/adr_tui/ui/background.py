@@ -40,10 +40,6 @@ class Background(EntryActions):
         super().__init__()
         self._index = index
         self._index_wanted = False
-        self._build_due = False
-        """An index build is wanted; it starts once a search has been answered."""
-        self._answered = False
-        """No search is being typed or computed (see :meth:`search_answered`)."""
         self._notices_said: set[str] = set()
         self._created: dict[Path, dict[str, dt.date]] = {}
         self.engines: dict[Path, SearchEngine] = {}
@@ -79,8 +75,7 @@ class Background(EntryActions):
             stale.close()
         self.engines = engines
         if self._index and self._index_wanted:
-            self._build_due = True
-            self._maybe_build()
+            self._start_build()
 
     def created_date(self, entry: Entry) -> dt.date | None:
         """When Git first saw ``entry``'s file, once :meth:`want_created_dates` has run."""
@@ -155,38 +150,25 @@ class Background(EntryActions):
         return [s for s in above if isinstance(s, ProblemsScreen)]
 
     def want_index(self) -> None:
-        """Prepare search (engines, Whoosh): called when the user first turns to search.
+        """Start building search indexes: called when the user first turns to search.
 
         Not at start-up: a Whoosh build holds the GIL often enough that on 10,000
-        ADRs keys lagged by seconds while it ran. The build itself waits for the
-        first search's answer (:meth:`search_answered`): sharing the CPU with it,
-        that first scan took ~7 s instead of ~2.5 s at 10,000 ADRs.
+        ADRs keys lagged by seconds while it ran; until built, searches scan (and
+        Browse's header says "indexing…").
         """
-        self._answered = False  # a search is about to be typed
         if not self._index_wanted:
             self._index_wanted = True
             if not self.engines and self.catalogs:
-                self.open_engines(self.catalogs)  # the build is due once opened
+                self.open_engines(self.catalogs)  # builds too, now that it is wanted
             elif self._index and self.engines:
-                self._build_due = True
+                self._start_build()
 
-    def search_started(self) -> None:
-        """A search is being computed: a due index build waits for its answer."""
-        self._answered = False
-
-    def search_answered(self) -> None:
-        """The list on screen answers the current query: a due index build may start."""
-        self._answered = True
-        self._maybe_build()
+    def _start_build(self) -> None:
+        self._build_index(tuple(self.engines.values()))
+        self.index_changed()
 
     def index_changed(self) -> None:
         """An index build started or ended: what shows it is redrawn (AdrApp's header)."""
-
-    def _maybe_build(self) -> None:
-        if self._build_due and self._answered and self.engines:
-            self._build_due = False
-            self._build_index(tuple(self.engines.values()))
-            self.index_changed()
 
     @property
     def indexing(self) -> bool:

@@ -160,8 +160,6 @@ class BrowseScreen(Screen[None]):
         The highlighted decision stays highlighted (reloads, filters, sorting),
         unless ``top``: a new search starts at its best hit.
         """
-        if self.query_state.text.strip():
-            self.app.search_started()  # the index build waits: the scan answers sooner alone
         current = self.current_entry
         if top:
             self._keep = None
@@ -219,7 +217,6 @@ class BrowseScreen(Screen[None]):
         ):
             repo = len(self.app.catalogs) > 1
             adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo)
-        self.app.search_answered()  # before the header, which then says "indexing…"
         self._show_facets()
         self.show_header()
         self._show_empty()
