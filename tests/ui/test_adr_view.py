@@ -230,3 +230,24 @@ async def test_a_restructuredtext_body_is_shown_as_written(
         assert not screen.query_one("#adr-toc").display  # no empty contents pane
         shown = str(text.render())
         assert "Context\n-------" in shown and "    rdf = load()" in shown  # lines kept
+
+
+async def test_contents_come_back_after_a_restructuredtext_body(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/decisions/0002-use-rdf.rst": RST, "docs/decisions/0001-x.md": MADR})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # ADR-0001, Markdown: contents shown at 120 columns
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AdrScreen) and screen.query_one("#adr-toc").display
+        rst = next(e for e in app.entries if e.decision.number == 2)
+        markdown = screen.entry
+        screen.show(rst)  # as following a link does
+        await settle(pilot)
+        assert not screen.query_one("#adr-toc").display
+        screen.show(markdown)  # and back
+        await settle(pilot)
+        assert screen.query_one("#adr-toc").display

@@ -18,6 +18,7 @@ from adr_tui.core.settings import CACHE_ENV, Settings
 from adr_tui.demo.builder import Commit, Edit, Rename, Write, build_repo, git_environment
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.history import HistoryScreen, make_screen
+from adr_tui.ui.screens.history_loading import Unavailable
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -309,6 +310,34 @@ async def test_n_and_shift_n_step_between_changes_in_a_long_diff(
         assert view.scroll_offset.y == first
         await pilot.press("N")  # nothing before the first change: it stays
         assert view.scroll_offset.y == first
+
+
+async def test_a_git_worker_starting_meanwhile_does_not_cancel_the_read(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.action_history()
+        app.want_created_dates(app.entries[1])  # an exclusive "git" worker of the app
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen) and screen.lineage is not None
+        assert len(rows(screen)) == 5
+
+
+async def test_a_read_that_comes_back_after_the_screen_closed_is_dropped(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, HistoryScreen)
+        screen._arrive(Unavailable("late"))  # what a read queued before escape delivers
+        await settle(pilot)
+        assert app.is_running and not isinstance(app.screen, HistoryScreen)
 
 
 def keys(*presses: str) -> Callable[[Pilot[object]], Awaitable[None]]:

@@ -4,8 +4,8 @@ How history is read:
 
 * One ``git log -z --raw -M --date-order`` (see ``gitlog``) gives, newest
   first and children before parents, each commit's changes to files that may
-  be ADRs (Markdown, or numbered names without a suffix: the rule discovery
-  lists by, ``adrnames``) with both blob ids.
+  be ADRs (Markdown, RST, AsciiDoc, or numbered names without a suffix: the
+  rule discovery lists by, ``adrnames``) with both blob ids.
 * Lineages are built backwards from today's paths: a rename hands the lineage
   its older path, an add closes it, and a delete opens a new, deleted lineage.
   So a path deleted and later re-added holds two lineages, not one. A branch

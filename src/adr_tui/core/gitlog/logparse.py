@@ -56,8 +56,9 @@ class LogCommit(NamedTuple):
     body: str
     """Rest of the message."""
     changes: tuple[RawChange, ...]
-    """Files the commit changed that may be ADRs (``adrnames.is_adr_path``: Markdown, or a
-    numbered name without a suffix); empty for merges: git shows them no diff."""
+    """Files the commit changed that may be ADRs (``adrnames.is_adr_path``: Markdown,
+    reStructuredText, AsciiDoc, or a numbered name without a suffix); empty for merges:
+    git shows them no diff."""
 
 
 def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:

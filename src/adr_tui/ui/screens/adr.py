@@ -158,6 +158,8 @@ class AdrScreen(Screen[None]):
     def __init__(self, entry: Entry) -> None:
         super().__init__()
         self.entry = entry
+        self._contents_wanted = True
+        """Whether the contents pane should show (it never does for RST or AsciiDoc text)."""
         self.back_stack: list[Entry] = []
         self.forward_stack: list[Entry] = []
         self._relations: list[str | None] = []
@@ -187,7 +189,8 @@ class AdrScreen(Screen[None]):
     def on_mount(self) -> None:
         """Initialise once mounted."""
         self.query_one("#adr-source").display = False
-        self.query_one("#adr-toc").display = self.app.size.width >= 100
+        self._contents_wanted = self.app.size.width >= 100
+        self.query_one("#adr-toc").display = self._contents_wanted
         self.show(self.entry)
 
     # -- content --------------------------------------------------------------
@@ -225,9 +228,10 @@ class AdrScreen(Screen[None]):
         markdown = is_markdown(entry.decision.path)
         self.query_one("#adr-text", Static).display = not markdown
         self.query_one(Markdown).display = markdown
+        # Contents list Markdown headings only: none for RST and AsciiDoc bodies.
+        self.query_one("#adr-toc").display = self._contents_wanted and markdown
         if not markdown:  # read as plain text, they are meant to be; Markdown garbled them
             self.query_one("#adr-text", Static).update(body)
-            self.query_one("#adr-toc").display = False  # its headings are not Markdown's
             body = ""
         elif len(body) > MARKDOWN_LIMIT:
             body = body[:MARKDOWN_LIMIT] + (
@@ -368,7 +372,8 @@ class AdrScreen(Screen[None]):
     def action_toggle_toc(self) -> None:
         """Show or hide the table of contents."""
         toc = self.query_one("#adr-toc")
-        toc.display = not toc.display
+        self._contents_wanted = not toc.display
+        toc.display = self._contents_wanted
         if not toc.display and toc.has_focus_within:
             self.set_focus(self.query_one("#adr-scroll"))
 

@@ -172,6 +172,10 @@ class HistoryScreen(Screen[None]):
         self._origin: Screen[object] | None = None
         """The screen ``h`` was pressed on, while this one waits to be pushed."""
         self._collector_held = False
+        self._closed = False
+        """Unmounted: a read that comes back now is discarded."""
+        self._opened = False
+        """Pushed by :meth:`open` (read first), not pushed directly."""
         self._drawn: tuple[DiffKey, int | None] | None = None
         """The diff on show and the mark it was drawn with."""
 
@@ -198,6 +202,7 @@ class HistoryScreen(Screen[None]):
         in between doubled the time to the first paint (~75 ms to ~150 ms).
         """
         self._collector_held = hold_collector()
+        self._opened = True
         self._origin = self.app.screen
         if not self.git:  # nothing to read: say so at once
             self._push()
@@ -220,16 +225,16 @@ class HistoryScreen(Screen[None]):
             self._reading = start_reading(self.app, request, self._arrive)
 
     def _arrive(self, outcome: Outcome) -> None:
-        """(UI thread) The read is over: show it, or keep it for the push."""
+        """(UI thread) The read is over: show it, or keep it for the push and mount."""
         self._reading = None
-        if self.is_mounted:
+        if self._closed:
+            discard(outcome)  # the screen was closed meanwhile (is_mounted stays True)
+        elif self.is_mounted:
             with self.app.batch_update():
                 self._apply(outcome)
-        elif self._origin is not None:
+        else:  # not pushed yet, or pushed and not mounted yet: on_mount applies it
             self._arrived = outcome
             self._push()
-        else:
-            discard(outcome)  # the screen was closed meanwhile
 
     def _release_collector(self) -> None:
         if self._collector_held:
@@ -264,12 +269,16 @@ class HistoryScreen(Screen[None]):
             self.query_one("#history-summary", Static).update(reading)
             self.query_one(DiffView).show_message(reading)
             self.query_one(RevisionList).focus()
-            self.set_timer(LOADING_DELAY, self._show_spinner)
+            if self._opened:  # pushed after LOADING_DELAY: the read is slow, say so now
+                self.call_after_refresh(self._show_spinner)
+            else:
+                self.set_timer(LOADING_DELAY, self._show_spinner)
             self._read()
         self.call_after_refresh(self._release_collector)
 
     def on_unmount(self) -> None:
         """Stop reading; save parsed states and end the git processes off the UI thread."""
+        self._closed = True
         self._abandon()
         if self.history is not None:
             close_later(self.history)

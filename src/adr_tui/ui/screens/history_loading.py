@@ -85,7 +85,7 @@ def discard(outcome: Outcome) -> None:
 def start_reading(
     app: App[Any], request: Request, deliver: Callable[[Outcome], None]
 ) -> Worker[None]:
-    """Read ``request`` in a ``git`` thread worker; ``deliver`` gets the outcome on the UI thread.
+    """Read ``request`` in a thread worker; ``deliver`` gets the outcome on the UI thread.
 
     The worker belongs to the app, so it can start before the screen is shown;
     cancel it when the screen goes. A cancelled read delivers nothing.
@@ -101,8 +101,10 @@ def start_reading(
         if outcome is not None and (worker.is_cancelled or not app.call_later(deliver, outcome)):
             discard(outcome)  # cancelled, or the app is closing
 
+    # Its own group: "git" workers of the app are exclusive (the created-dates read),
+    # and starting one cancelled this read, leaving the screen waiting for ever.
     return app.run_worker(
-        read, thread=True, group="git", description="History", exit_on_error=False
+        read, thread=True, group="history", description="History", exit_on_error=False
     )
 
 
