@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,12 @@ def test_an_unknown_at_fails_before_the_ui_like_list_does(tmp_path: Path, capsys
     assert "unknown revision 'notadate'" in tui
 
 
-def test_a_known_at_gets_past_the_check(tmp_path: Path, capsys: Capture) -> None:
+def test_a_known_at_gets_past_the_check(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
     repo = linear_repo(tmp_path / "repo", count=2)
-    assert main([str(repo), "--at", "HEAD~1"]) == 1  # pytest's stdin is no terminal
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)  # even under pytest -s in a terminal
+    assert main([str(repo), "--at", "HEAD~1"]) == 1
     assert "interactive terminal" in capsys.readouterr().err
 
 

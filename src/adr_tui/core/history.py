@@ -442,7 +442,11 @@ class History:
         top = len(commits) - 1
         found: list[Revision] = []
         for age, number in reversed(trace.entries):
+            if not 0 <= age <= top:
+                raise historycache.DamagedCache(f"a lineage names commit {age} of {top + 1}")
             commit = commits[top - age]
+            if not 0 <= number < len(commit.changes):
+                raise historycache.DamagedCache(f"a lineage names change {number} of {commit.oid}")
             found.append(_revision(commit, commit.changes[number], self._boundary))
         return found
 
@@ -468,6 +472,8 @@ class History:
         except historycache.DamagedCache:
             if self._rebuild is None:
                 raise
+            if isinstance(self._commits, historycache.CachedCommits):
+                self._commits.damaged()  # the index may be what is damaged: drop it too
             with self._lock:
                 self._commits, self._loader, self._rebuild = None, self._rebuild, None
             return read()

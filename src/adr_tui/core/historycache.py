@@ -109,15 +109,21 @@ class CachedCommits:
             if found is None:
                 part = bisect_right(self._starts, index) - 1
                 try:
+                    if not 0 <= index < len(self):  # an index naming no cached commit
+                        raise IndexError(index)
                     found = _commit_from_row(self._parts[part][index - self._starts[part]])
                 except (TypeError, ValueError, IndexError) as error:
-                    self._on_damage()
+                    self.damaged()
                     raise DamagedCache(
                         "a cached commit is damaged; the history cache will be rebuilt",
                         "History cache damaged",
                     ) from error
                 self._decoded[index] = found
             return found
+
+    def damaged(self) -> None:
+        """Say that what these commits index is damaged (the cache is dropped)."""
+        self._on_damage()
 
     def all(self) -> list[LogCommit]:
         """Every commit, newest first; raises DamagedCache."""

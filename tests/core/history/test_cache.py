@@ -176,6 +176,18 @@ def test_a_damaged_commit_with_a_valid_checksum_is_read_from_git_instead(
     assert _index(repo, settings)["count"] == 3
 
 
+def test_an_index_naming_a_commit_the_log_lacks_is_read_from_git_instead(
+    repo: Path, settings: Settings
+) -> None:
+    _warm_up(repo, settings)
+    index = _index(repo, settings)
+    index["traces"][0][2] = [999, 0, *index["traces"][0][2]]  # (age, change) past the log
+    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
+    with load_history(repo, settings) as history:
+        assert len(history.lineages()) == 3
+    assert not _index_path(repo, settings).exists()  # dropped: the next load rebuilds it
+
+
 def test_unwritable_cache_folder_means_no_cache(repo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
