@@ -27,16 +27,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from bench.tmux_start import _SERVERS, POLL_SECONDS, TIMEOUT_SECONDS, _tmux  # noqa: E402
-
-
-def _wait(socket: str, marker: str) -> float:
-    started = time.monotonic()
-    while time.monotonic() - started < TIMEOUT_SECONDS:
-        if marker in _tmux(socket, "capture-pane", "-p", "-t", "history"):
-            return time.monotonic()
-        time.sleep(POLL_SECONDS)
-    raise TimeoutError(f"{marker!r} never showed; the pane: {_tmux(socket, 'capture-pane', '-p')}")
+from bench.tmux_start import _SERVERS, _tmux, wait_for  # noqa: E402
 
 
 def sample(command: str, number: int, settle: float) -> float:
@@ -47,11 +38,11 @@ def sample(command: str, number: int, settle: float) -> float:
     socket = f"adr-tui-history-{os.getpid()}-{next(_SERVERS)}"
     _tmux(socket, "new-session", "-d", "-s", "history", "-x", "80", "-y", "24", command)
     try:
-        _wait(socket, f"ADR-{number:04d}")
+        wait_for(socket, "history", f"ADR-{number:04d}")
         time.sleep(settle)  # as a user reading the ADR first
         sent = time.monotonic()
         _tmux(socket, "send-keys", "-t", "history", "h")
-        return _wait(socket, " revisions · ") - sent  # the summary line: the list is filled
+        return wait_for(socket, "history", " revisions · ") - sent  # the list is filled
     finally:
         _tmux(socket, "kill-server")
 

@@ -64,15 +64,19 @@ def sample(command: str, marker: str, env: dict[str, str]) -> float:
         socket, "new-session", "-d", "-s", "start", "-x", "80", "-y", "24", f"{exports} {command}"
     )
     try:
-        while time.monotonic() - started < TIMEOUT_SECONDS:
-            if marker in _tmux(socket, "capture-pane", "-p", "-t", "start"):
-                return time.monotonic() - started
-            time.sleep(POLL_SECONDS)
-        raise TimeoutError(
-            f"{marker!r} never showed; the pane: {_tmux(socket, 'capture-pane', '-p')}"
-        )
+        return wait_for(socket, "start", marker) - started
     finally:
         _tmux(socket, "kill-server")
+
+
+def wait_for(socket: str, session: str, marker: str) -> float:
+    """``time.monotonic()`` once ``marker`` shows in ``session``'s pane (polled)."""
+    started = time.monotonic()
+    while time.monotonic() - started < TIMEOUT_SECONDS:
+        if marker in _tmux(socket, "capture-pane", "-p", "-t", session):
+            return time.monotonic()
+        time.sleep(POLL_SECONDS)
+    raise TimeoutError(f"{marker!r} never showed; the pane: {_tmux(socket, 'capture-pane', '-p')}")
 
 
 def main() -> int:
