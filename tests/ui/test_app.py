@@ -150,6 +150,22 @@ async def test_loads_a_real_repository_and_refreshes_in_place(make_repo: RepoFac
         assert current is not None and current.entry.key == kept
 
 
+async def test_an_edit_before_the_first_look_is_not_taken_as_the_baseline(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo({f"docs/adr/000{n}-t{n}.md": ADR.format(n=n, title=f"T{n}") for n in (1, 2)})
+    app = make_app(Settings(), paths=[repo], poll=True, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # As if the edit came between reading the files and the first look at them.
+        app._fingerprint = None
+        (repo / "docs/adr/0001-t1.md").write_text(ADR.format(n=1, title="Edited meanwhile"))
+        app._poll_tick()
+        await settle(pilot)
+        titles = [r.entry.decision.title for r in app.screen.query_one(AdrList).rows]
+        assert "Edited meanwhile" in titles
+
+
 async def test_several_repositories_share_one_list(catalog: Catalog) -> None:
     other = catalog_of(sample_decisions()[:2], root=Path("/srv/billing"))
     app = make_app(Settings(), [catalog, other], poll=False, index=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -26,7 +27,7 @@ from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import css_paths
-from adr_tui.ui.watch import fingerprint
+from adr_tui.ui.watch import changed_since, fingerprint
 
 POLL_SECONDS = 2.0
 SWITCH_INTERVAL = 0.001
@@ -108,6 +109,8 @@ class AdrApp(Background):
         self._keymap = keymap or {}
         self._poll = poll
         self._fingerprint: tuple[object, ...] | None = None
+        self._load_began = 0
+        """When the last load started (``time.time_ns``)."""
         self._collector_held = False
         self._switch_interval = sys.getswitchinterval()
 
@@ -159,6 +162,7 @@ class AdrApp(Background):
     )
     def load(self, reload: bool = False) -> None:
         """Parse every repository (in a thread) and post ``CatalogLoaded``."""
+        self._load_began = time.time_ns()  # file clocks are wall clocks (see changed_since)
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
         # The first load's fingerprint (a stat per file: ~70 ms at 10,000 ADRs) waits
         # until the list is shown (see started); a reload's is what the poller compares.
@@ -238,8 +242,15 @@ class AdrApp(Background):
 
     @work(thread=True, exit_on_error=False, group="poll", description="Watching for changes")
     def _take_fingerprint(self, catalogs: tuple[Catalog, ...]) -> None:
-        """What the poller compares with: the files as first loaded, looked at after start-up."""
-        self.post_message(FingerprintTaken(catalogs, fingerprint(catalogs)))
+        """What the poller compares with: the files as first loaded, looked at after start-up.
+
+        A file modified since the load began is read again at once.
+        """
+        seen = fingerprint(catalogs)
+        if changed_since(seen, self._load_began):
+            self.post_message(RepositoryChanged(seen))
+        else:
+            self.post_message(FingerprintTaken(catalogs, seen))
 
     @on(FingerprintTaken)
     def _fingerprint_taken(self, message: FingerprintTaken) -> None:

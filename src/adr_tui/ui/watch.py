@@ -43,6 +43,19 @@ def fingerprint(catalogs: Sequence[Catalog]) -> tuple[object, ...]:
     for catalog in catalogs:
         root = catalog.root
         parts.append(_head(root) if catalog.is_git else "")
+        if catalog.is_git:
+            parts.append(_stat(root / ".git" / "HEAD"))
         parts.extend(_stat(root / d) for d in catalog.discovery.adr_dirs)
         parts.extend(_stat(root / f) for f in catalog.discovery.files)
     return tuple(parts)
+
+
+def changed_since(seen: tuple[object, ...], since_ns: int) -> bool:
+    """Whether a file or folder in fingerprint ``seen`` was modified at or after ``since_ns``.
+
+    The first fingerprint is taken after start-up, not when the files were read:
+    an edit in between would be its baseline, never noticed. Anything modified
+    since the load began is read again. A coarse file-system clock can only make
+    an older change look older, so nothing unchanged is reloaded for it.
+    """
+    return any(isinstance(part, tuple) and len(part) == 2 and part[0] >= since_ns for part in seen)
