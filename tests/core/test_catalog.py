@@ -131,6 +131,14 @@ def retitled(payload: list[Any]) -> None:
     payload[1][2] = "From the snapshot"
 
 
+def edited_later(adr: Path, text: str) -> None:
+    """Rewrite ``adr`` as an edit seconds later would: a write within the same file-system
+    clock tick as the fixture's could keep its mtime, and ``aged`` switches the racy guard off."""
+    adr.write_text(text)
+    st = adr.stat()
+    os.utime(adr, ns=(st.st_atime_ns, st.st_mtime_ns + 5 * 10**9))
+
+
 @pytest.fixture
 def two_adrs(make_repo: RepoFactory, tmp_path: Path) -> tuple[Path, Settings]:
     extra = "\nSuperseded by [2. B](0002-b.md)\n"
@@ -163,7 +171,7 @@ def test_an_unchanged_tree_is_served_from_the_snapshot(two_adrs: tuple[Path, Set
 @pytest.mark.parametrize(
     "change",
     [
-        lambda adr: adr.write_text(adr.read_text().replace("Text.", "Txet.")),  # same size
+        lambda adr: edited_later(adr, adr.read_text().replace("Text.", "Txet.")),  # same size
         lambda adr: (adr.parent / "0003-c.md").write_text(nygard(3, "C")),
         lambda adr: adr.unlink(),
         lambda adr: adr.chmod(0o600),
