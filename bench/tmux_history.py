@@ -14,7 +14,6 @@ its summary line (``N revisions · …``) shows. The figure is the median wall t
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shlex
@@ -27,7 +26,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from bench.tmux_start import _SERVERS, _tmux, wait_for  # noqa: E402
+from bench.tmux_start import _SERVERS, _tmux, arguments, wait_for  # noqa: E402
 
 
 def sample(command: str, number: int, settle: float) -> float:
@@ -48,16 +47,8 @@ def sample(command: str, number: int, settle: float) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=1000, help="ADRs in the generated repository")
-    parser.add_argument("--repeat", type=int, default=9, help="samples (median)")
+    parser = arguments(__doc__.splitlines()[0])
     parser.add_argument("--settle", type=float, default=2.0, help="seconds before pressing h")
-    parser.add_argument(
-        "--against",
-        type=Path,
-        metavar="SRC",
-        help="also time adr-tui run from this src/ folder (e.g. an older commit's), interleaved",
-    )
     args = parser.parse_args()
     from bench.generate import ensure
 

@@ -79,8 +79,9 @@ def wait_for(socket: str, session: str, marker: str) -> float:
     raise TimeoutError(f"{marker!r} never showed; the pane: {_tmux(socket, 'capture-pane', '-p')}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str) -> argparse.ArgumentParser:
+    """The options every real-terminal benchmark takes: --size, --repeat, --against."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--size", type=int, default=1000, help="ADRs in the generated repository")
     parser.add_argument("--repeat", type=int, default=9, help="samples of each (median)")
     parser.add_argument(
@@ -89,7 +90,11 @@ def main() -> int:
         metavar="SRC",
         help="also time adr-tui run from this src/ folder (e.g. an older commit's), interleaved",
     )
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> int:
+    args = arguments(__doc__.splitlines()[0]).parse_args()
     sys.path.insert(0, str(PROJECT))
     from bench.generate import ensure
 
