@@ -125,8 +125,9 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     written = text_of(raw).strip()
     reading = read_status(written)
     out.status = reading.status
-    # "**`Accepted`** | `Proposed`" shows "Accepted"; most statuses have no mark to remove.
-    marked = "|" in written or "/" in written or written[:1] == ":"
+    # "**`Accepted`** | `Proposed`" and "Proposed [Proposed, Accepted, etc.]" show the one
+    # chosen; most statuses have no mark to remove.
+    marked = "|" in written or "/" in written or "[" in written or written[:1] == ":"
     out.status_raw = as_read(written) if marked else written
     if not reading.known and written:
         # The catalogue relies on this warning (it reports no unknown status of its own).

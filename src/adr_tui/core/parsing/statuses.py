@@ -416,10 +416,14 @@ def _picked(choices: str) -> StatusReading | None:
 def chosen_before_options(text: str) -> str:
     """The value chosen before a template's options kept in brackets, else ``text``.
 
-    ``draft [ accepted | deprecated ]`` → ``draft``.
+    ``draft [ accepted | deprecated ]`` → ``draft``; ``Proposed [Proposed, Accepted,
+    Rejected, etc.]`` → ``Proposed`` (CMS-Enterprise/easi-app keeps the choices with commas).
     """
     start = text.find("[")
-    if start <= 0 or "|" not in text[start:] or not text[:start].strip(" -:*_`"):
+    if start <= 0 or not text[:start].strip(" -:*_`"):
+        return text
+    options = text[start:]
+    if "|" not in options and not _lists_choices(options):
         return text
     return text[:start].strip()
 
