@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,16 @@ def test_old_git_is_refused() -> None:
     with pytest.raises(GitUnavailableError, match=r"2\.29\.9 is too old"):
         gitlog._check_version((2, 29, 9))
     gitlog._check_version((2, 30, 0))
+
+
+def test_prepare_git_imports_gitpython_without_opening_a_repository() -> None:
+    script = (
+        "import sys\n"
+        "from adr_tui.core.gitlog import prepare_git\n"
+        "assert 'git' not in sys.modules\n"
+        "prepare_git()\n"
+        "print('git' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"

@@ -19,6 +19,7 @@ from adr_tui.core.gitlog.environment import (
     HistoryCancelled,
     _check_version,
     git_environment,
+    prepare_git,
 )
 from adr_tui.core.gitlog.logparse import (
     LOG_FORMAT,
@@ -44,5 +45,6 @@ __all__ = [
     "_check_version",
     "git_environment",
     "parse_log",
+    "prepare_git",
     "tree_source",
 ]
