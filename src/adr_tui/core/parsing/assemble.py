@@ -45,6 +45,8 @@ _TITLE_STATUS = re.compile(
     r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
 )
 _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
+# "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
+_TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
 # A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
 _NAME_TITLE = re.compile(r"^(\d{1,6})[-_](?=[^\W\d_])|^(?=[^\s]{0,200}$)(?:[^\W_]+-){2,}")
 MAX_EXTRA = 500
@@ -211,6 +213,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         word = label[1] or (label[2] if label[2].isupper() else "")
         if word.lower() in _STATUS_WORDS:
             text = text[: label.start()]
+    if text[:1] == "[" and (kept := _TEMPLATE_BRACKETS.fullmatch(text)):
+        text = kept[1]  # "# [Gestion des Dates]": the template's "[short title]" brackets kept
     reading = read_title(text)
     if reading.number is None and reading.title[:1].isdigit():
         reading = _numbered_as_file(path, reading)
