@@ -1,8 +1,8 @@
 """History: one ADR's revisions (newest first), its status timeline, and any revision's diff.
 
-Git is only ever read in workers (group ``git``): one reads the history, the
-lineage and the newest diff (``history_loading.py``), one computes any other
-revision's diff (``screens/version.py`` reads a past version's text). Diffs
+Git is only ever read in workers: one (group ``history``) reads the history,
+the lineage and the newest diff (``history_loading.py``), one (group ``git``)
+computes any other revision's diff (``screens/version.py`` reads a past version's text). Diffs
 are kept per screen, so stepping back is instant.
 Commit subjects, names and paths are untrusted: see ``widgets/timeline.py``.
 
