@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from adr_tui.core.model import Decision, Problem, RelationKind, Status
+from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
 _ONE_SIDED = {
@@ -37,6 +37,17 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
     return problems
 
 
+def _broken(rel: Relation) -> str:
+    """The message for a reference that names no ADR, with the file a link pointed to.
+
+    "[Push Button APIs For DSLs](0015-push-button-api-for-dsl.md)": the words alone do not
+    say which file is missing.
+    """
+    target = rel.ref.target
+    shown = f" ({target})" if target and target != rel.ref.raw else ""
+    return f"{rel.kind.value} {rel.ref.raw!r}{shown} names no ADR here"
+
+
 def _decision_problems(d: Decision) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
     # An unknown status word is the parser's to report (it is among d.warnings).
@@ -45,11 +56,7 @@ def _decision_problems(d: Decision) -> list[Problem]:
         problems.append(Problem(d.path, "states no status", "no-status", severity="info"))
     for rel in d.relations:
         if rel.stated and rel.target_id is None:
-            problems.append(
-                Problem(
-                    d.path, f"{rel.kind.value} {rel.ref.raw!r} names no ADR here", "broken-link"
-                )
-            )
+            problems.append(Problem(d.path, _broken(rel), "broken-link"))
         elif not rel.stated and rel.kind in _SUPERSESSION:
             problems.append(
                 Problem(d.path, _ONE_SIDED[rel.kind].format(rel.ref.raw), "one-sided-link")
