@@ -202,3 +202,16 @@ def test_options_may_follow_positionals_and_precede_the_command(
     assert json.loads(capsys.readouterr().out)["total"] == 2
     assert main(["-C", str(repo), "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 3
+
+
+MADR_NO_STATUS = "---\ndate: 2024-01-02\n---\n# Use things\n\n## Context\n\nBody text.\n"
+
+
+def test_a_note_is_not_counted_as_a_problem(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": MADR_NO_STATUS})
+    assert main(["list", str(repo)]) == 0
+    assert "problem(s)" not in capsys.readouterr().out
+    assert main(["check", str(repo)]) == 0
+    assert "0 problem(s), 1 note(s)" in capsys.readouterr().out

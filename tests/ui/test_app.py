@@ -203,6 +203,16 @@ async def test_undated_adr_shows_when_git_first_saw_it(make_repo: RepoFactory) -
         assert "created 2024-01-15 in Git" in meta
 
 
+async def test_notes_alone_raise_no_problem_toast(make_repo: RepoFactory) -> None:
+    madr = "---\ndate: 2024-01-02\n---\n# Use things\n\n## Context\n\nBody.\n"
+    repo = make_repo({"docs/adr/0001-use-things.md": madr})  # MADR: no status is a note
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        assert [p.code for c in app.catalogs for p in c.problems] == ["no-status"]
+        assert not app.screen.query(Toast)
+
+
 async def test_problem_toast_links_to_the_problems_screen(app: AdrApp) -> None:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)

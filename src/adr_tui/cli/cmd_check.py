@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     """Report problems; exit 1 on any warning, or when no ADR was found at all."""
     catalog = catalog_from_args(args)
     problems = list(catalog.problems)
-    warnings = [p for p in problems if p.severity != "info"]
+    warnings = catalog.warnings
     if args.json:
         print_json([problem_to_dict(p) for p in problems])
     else:

@@ -47,9 +47,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = console()
         out.print(decision_table(decisions, out.width))
-        if catalog.problems:
+        if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(
-                f"{len(catalog.problems)} problem(s): run 'adr-tui check' for details", style="dim"
+                f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"
             )
     if not catalog.decisions:
         where = ", ".join(catalog.discovery.adr_dirs) or "the usual ADR folders"

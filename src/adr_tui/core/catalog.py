@@ -81,6 +81,11 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.decisions)
 
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """The problems ``adr-tui check`` fails on: all but the ``info`` notes."""
+        return tuple(p for p in self.problems if p.severity != "info")
+
     def get(self, decision_id: str) -> Decision | None:
         """The decision with this id, if any."""
         return self._by_id.get(decision_id)

@@ -186,7 +186,7 @@ class AdrApp(Background):
             screen.show_problems()
         if message.reload:
             return
-        problems = sum(len(c.problems) for c in self.catalogs)
+        problems = sum(len(c.warnings) for c in self.catalogs)  # notes are no problem
         if problems:
             # Markup is safe here: the only variable is a count. The link opens the list.
             self.notify(
