@@ -126,23 +126,38 @@ def prose(markdown: str) -> str:
     return _BREAKS.sub("\n", text)  # blank lines and the marks' indents
 
 
+_REACH = 400
+"""Characters of the surrounding lines made prose with an excerpt, at most, each way."""
+
+
 def _excerpt(body: str, window: list[tuple[int, int]], context: int, marker: Marker) -> Fragment:
     """One line of ``body`` around the spans of ``window``, as prose, its matches marked.
 
-    Only the excerpt is made prose (the body is thousands of characters, an
-    excerpt a line), so its matches are found again in the prose.
+    The lines around the window are made prose first, so no link or emphasis is
+    cut in half (``[ADR-11: …](../x.md)`` showed its address), then the
+    excerpt is cut around the matches found again in that prose. Only those
+    lines are made prose: a body is thousands of characters.
     """
-    # Little before the first match: a narrow list row shows an excerpt's start.
-    lead_in = context // 4
-    start = max(0, window[0][0] - lead_in)
-    end = min(len(body), window[-1][1] + context)
-    while start > 0 and not body[start - 1].isspace() and window[0][0] - start < lead_in + 15:
+    first, last = window[0][0], window[-1][1]
+    lead_in = context // 4  # little before the first match: a narrow row shows the start
+    # Whole lines around the excerpt's reach (a cut never falls inside a mark).
+    begin = max(body.rfind("\n", 0, max(0, first - lead_in - 15)) + 1, first - _REACH)
+    stop = body.find("\n", min(len(body), last + context + 15))
+    stop = min(len(body) if stop < 0 else stop, last + _REACH)
+    text = prose(body[begin:stop]).replace("\n", " ").replace("\t", " ")
+    spans = _spans(text, marker)
+    if spans:  # the window's own matches: none lies further on than in the raw text
+        spans = [s for s in spans if s[0] <= spans[0][0] + (last - first)]
+    head, tail = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+    start, end = max(0, head - lead_in), min(len(text), tail + context)
+    while start > 0 and not text[start - 1].isspace() and head - start < lead_in + 15:
         start -= 1  # don't cut a word in half
-    while end < len(body) and not body[end].isspace() and end - window[-1][1] < context + 15:
+    while end < len(text) and not text[end].isspace() and end - tail < context + 15:
         end += 1
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(body) else ""
-    piece = prose(body[start:end]).strip().replace("\n", " ").replace("\t", " ")
-    shift = len(lead)
-    spans = tuple((a + shift, b + shift) for a, b in _spans(piece, marker))
-    return Fragment(lead + piece + tail, spans)
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    lead = "…" if start > 0 or begin > 0 else ""
+    after = "…" if start + len(piece) < len(text) or stop < len(body) else ""
+    shift = len(lead) - start
+    return Fragment(lead + piece + after, tuple((a + shift, b + shift) for a, b in spans))

@@ -83,3 +83,15 @@ def test_excerpts_are_prose_without_markdown_marks() -> None:
 @given(texts)
 def test_prose_keeps_every_word_of_plain_text(text: str) -> None:
     assert WORD.findall(prose(text)) == WORD.findall(text)
+
+
+def test_an_excerpt_never_cuts_a_link_in_half() -> None:
+    body = (
+        "Intro line.\n"
+        "The client follows [ADR-0011: Pydantic models for every payload]"
+        "(../../docs/adr/0011-pydantic-models.md) and nothing else.\n"
+    )
+    (fragment,) = Highlighter(parse_query("pydantic").root, suffix_stem).body(body)
+    assert "](" not in fragment.text and ".md" not in fragment.text
+    assert "Pydantic models for every payload" in fragment.text
+    assert [fragment.text[a:b] for a, b in fragment.spans] == ["Pydantic"]
