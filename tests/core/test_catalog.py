@@ -226,3 +226,23 @@ def test_a_linked_file_is_read_not_trusted(two_adrs: tuple[Path, Settings]) -> N
     (repo / "docs/adr/0003-c.md").symlink_to("0002-b.md")
     load_catalog(repo, settings)
     assert not (settings.cache_dir / SNAPSHOT_KIND).exists()
+
+
+def test_a_dated_or_unnumbered_adr_is_found_by_the_words_of_its_file_name(
+    make_repo: RepoFactory,
+) -> None:
+    # NASA-IMPACT/nasa-apt (log4brains): files named by date, no number in them.
+    repo = make_repo(
+        {
+            "docs/adr/20230616-new-mcp-deploy-bastion.md": nygard(1, "New MCP deploy bastion"),
+            "docs/adr/2023-07-01-use-terraform.md": nygard(2, "Use Terraform"),
+            "docs/adr/0003-use-terraform-modules.md": nygard(3, "Use Terraform modules"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    found = catalog.find("new-mcp-deploy-bastion")
+    assert found.path == "docs/adr/20230616-new-mcp-deploy-bastion.md"
+    assert catalog.find("Use-Terraform").path == "docs/adr/2023-07-01-use-terraform.md"
+    assert catalog.find("use-terraform-modules").path == "docs/adr/0003-use-terraform-modules.md"
+    with pytest.raises(NotFoundError, match="a file name"):
+        catalog.find("terraform")

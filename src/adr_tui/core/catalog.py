@@ -110,12 +110,27 @@ class Catalog:
             if same:
                 ids = ", ".join(d.id for d in same)
                 raise NotFoundError(f"{name!r} is ambiguous: {ids}; name one by its id")
-        stems = [
-            d for d in self.decisions if d.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] == cleaned
-        ]
-        if len(stems) == 1:
-            return stems[0]
-        raise NotFoundError(f"no ADR named {name!r} (try a number such as 12, an id or a path)")
+        for key in (_stem, _slug):  # the file name, then without its number or date
+            same = [d for d in self.decisions if key(d.path) == cleaned.casefold()]
+            if len(same) == 1:
+                return same[0]
+        raise NotFoundError(
+            f"no ADR named {name!r} (try a number such as 12, a file name, an id or a path)"
+        )
+
+
+_LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+", re.IGNORECASE)
+"""What names a file before its words: ``0012-``, ``ADR-012_``, ``20230616-``, ``2023-06-16-``."""
+
+
+def _stem(path: str) -> str:
+    """A file's name without its folder and suffix, case-folded (``0012-use-x``)."""
+    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0].casefold()
+
+
+def _slug(path: str) -> str:
+    """The words of a file's name (``use-x``): how an unnumbered or dated ADR is named."""
+    return _LEADING_KEY.sub("", _stem(path), count=1)
 
 
 def _sort_key(d: Decision) -> tuple[bool, int, str]:
