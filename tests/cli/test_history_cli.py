@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.helpers_git import (
+    BOB,
     GRACE,
     POSTGRES,
     TEMP,
@@ -22,6 +23,7 @@ from tests.helpers_git import (
 )
 
 from adr_tui.cli.main import main
+from adr_tui.demo.builder import Edit, Rename
 
 REVISION_KEYS = {
     "commit",
@@ -178,3 +180,24 @@ def test_repository_without_commits_says_so(tmp_path: Path, capsys: Capture) -> 
     git(tmp_path, "init", "-q")
     assert main(["history", "1", "-C", str(tmp_path)]) == 1
     assert "no commits yet" in capsys.readouterr().err
+
+
+def test_diff_without_a_revision_skips_a_rename_that_changed_no_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # OffchainLabs/nitro: the newest commit only fixed a typo in the file name.
+    old, new = "docs/adr/0001-use-postgress.md", "docs/adr/0001-use-postgres.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(
+            GRACE,
+            "2024-01-02T09:00:00+00:00",
+            "Propose",
+            write(old, adr("Use Postgres", "proposed")),
+        ),
+        commit(BOB, "2024-01-03T09:00:00+00:00", "Accept", Edit(old, (("proposed", "accepted"),))),
+        commit(BOB, "2024-01-04T09:00:00+00:00", "Fix the file name", Rename(old, new)),
+    )
+    assert main(["diff", "1", "-C", str(repo)]) == 0
+    out = capsys.readouterr().out
+    assert "    Accept\n" in out and "-status: proposed" in out and "+status: accepted" in out

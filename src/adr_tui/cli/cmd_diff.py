@@ -1,6 +1,6 @@
 """``adr-tui diff ID [REV [REV]]``: what changed in one ADR, line by line and word by word.
 
-No REV: the latest change. One REV: that revision against the one before it
+No REV: the latest change to the text. One REV: that revision against the one before it
 (rename-aware). Two REVs: the content after the first against the content
 after the second. Coloured in a terminal, plain ``diff -u`` text when piped.
 """
@@ -37,7 +37,7 @@ def add_parser(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         NAME,
         help="what changed in one ADR",
-        description="Diff one ADR: no REV = its latest change; one REV = that revision "
+        description="Diff one ADR: no REV = its latest change to the text; one REV = that revision "
         "against the previous one; two REVs = between them. Word changes are highlighted.",
     )
     parser.add_argument("id", metavar="ID", help="number (55, ADR-0055), id or path")
@@ -72,12 +72,21 @@ def _revision_at(history: History, lineage: Lineage, rev: str) -> Revision:
     raise RevisionError(f"{lineage.path} has no revision at or before {rev!r}")
 
 
+def _latest_change(history: History, lineage: Lineage) -> tuple[FileDiff, list[Revision]]:
+    """The newest revision that changed the text: a rename alone is no change to show."""
+    newest = lineage.revisions[-1]
+    for revision in reversed(lineage.revisions):
+        diff = diff_revision(history, revision)
+        if not diff.identical:
+            return diff, [revision]
+    return diff_revision(history, newest), [newest]
+
+
 def _pick(history: History, lineage: Lineage, revs: list[str]) -> tuple[FileDiff, list[Revision]]:
     if len(revs) > 2:
         raise RevisionError("give at most two revisions")
     if not revs:
-        latest = lineage.revisions[-1]
-        return diff_revision(history, latest), [latest]
+        return _latest_change(history, lineage)
     chosen = [_revision_at(history, lineage, rev) for rev in revs]
     if len(chosen) == 1:
         return diff_revision(history, chosen[0]), chosen
