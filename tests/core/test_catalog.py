@@ -246,3 +246,20 @@ def test_a_dated_or_unnumbered_adr_is_found_by_the_words_of_its_file_name(
     assert catalog.find("use-terraform-modules").path == "docs/adr/0003-use-terraform-modules.md"
     with pytest.raises(NotFoundError, match="a file name"):
         catalog.find("terraform")
+
+
+def test_a_log_that_never_states_a_status_gets_one_note_not_one_per_file(
+    make_repo: RepoFactory,
+) -> None:
+    # JabRef/jabref and backstage: MADR logs where no ADR has a status.
+    madr = "---\ndate: 2024-01-02\n---\n# {}\n\n## Context\n\nText.\n"
+    files = {f"docs/adr/000{n}-t{n}.md": madr.format(f"T{n}") for n in (1, 2, 3)}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    notes = [(p.path, p.code, p.severity) for p in catalog.problems]
+    assert notes == [("docs/adr", "no-status", "info")]
+    assert "none of the 3 ADRs" in catalog.problems[0].message
+    files["docs/adr/0004-t4.md"] = nygard(4, "T4")  # one states a status: the others are noted
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert sorted(p.path for p in catalog.problems if p.code == "no-status") == [
+        f"docs/adr/000{n}-t{n}.md" for n in (1, 2, 3)
+    ]

@@ -32,9 +32,20 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
                         "duplicate-number",
                     )
                 )
+    silent = [d for d in decisions if _states_no_status(d)]
+    quiet_log = len(silent) > 1 and len(silent) == len(decisions)
+    if quiet_log:  # a log that never states a status: one note, not one per file
+        folder = silent[0].path.rpartition("/")[0]
+        message = f"none of the {len(silent)} ADRs states a status (MADR makes it optional)"
+        problems.append(Problem(folder, message, "no-status", severity="info"))
     for d in decisions:
-        problems.extend(_decision_problems(d))
+        problems.extend(_decision_problems(d, status_noted=quiet_log))
     return problems
+
+
+def _states_no_status(d: Decision) -> bool:
+    # An unknown status word is the parser's to report (it is among d.warnings).
+    return d.status is Status.UNKNOWN and not d.status_raw
 
 
 def _broken(rel: Relation) -> str:
@@ -48,10 +59,9 @@ def _broken(rel: Relation) -> str:
     return f"{rel.kind.value} {rel.ref.raw!r}{shown} names no ADR here"
 
 
-def _decision_problems(d: Decision) -> list[Problem]:
+def _decision_problems(d: Decision, *, status_noted: bool = False) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
-    # An unknown status word is the parser's to report (it is among d.warnings).
-    if d.status is Status.UNKNOWN and not d.status_raw:
+    if _states_no_status(d) and not status_noted:
         # MADR makes the status optional, so a missing one is no fault of the log.
         problems.append(Problem(d.path, "states no status", "no-status", severity="info"))
     for rel in d.relations:
