@@ -22,7 +22,7 @@ from adr_tui.core.text import inert_line
 from adr_tui.ui.actions import EntryActions
 from adr_tui.ui.collector import collector_held, freeze_heap
 from adr_tui.ui.listing import Entry
-from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt
+from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt, IndexProgress
 
 if TYPE_CHECKING:
     from adr_tui.core.search import SearchEngine
@@ -44,6 +44,8 @@ class Background(EntryActions):
         self._created: dict[Path, dict[str, dt.date]] = {}
         self.engines: dict[Path, SearchEngine] = {}
         """One search engine per repository root; scans until its index is built."""
+        self.index_progress: tuple[int, int] | None = None
+        """(decisions indexed, in all) of the running full build, when it says."""
 
     def open_engines(self, catalogs: tuple[Catalog, ...], *, wanted: bool = False) -> None:
         """One engine per catalogue, reused across reloads; builds only once wanted.
@@ -164,6 +166,7 @@ class Background(EntryActions):
                 self._start_build()
 
     def _start_build(self) -> None:
+        self.index_progress = None
         self._build_index(tuple(self.engines.values()))
         self.index_changed()
 
@@ -174,6 +177,11 @@ class Background(EntryActions):
     def indexing(self) -> bool:
         """An index build is running (searches scan meanwhile)."""
         return any(w.group == "index" and not w.is_finished for w in self.workers)
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        self.index_progress = (message.done, message.total)
+        self.index_changed()
 
     @work(thread=True, exit_on_error=False, group="preload", description="Loading search")
     def _import_search(self) -> None:
@@ -191,11 +199,15 @@ class Background(EntryActions):
     def _build_index(self, engines: tuple[SearchEngine, ...]) -> None:
         """Bring each search index up to date; searches scan until then."""
         worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            self.post_message(IndexProgress(done, total))
+
         for engine in engines:
             if worker.is_cancelled:
                 return
             with collector_held("index"):
-                engine.build(cancel=worker.cancelled_event)
+                engine.build(cancel=worker.cancelled_event, progress=progress)
         notices = tuple(dict.fromkeys(e.notice for e in engines if e.notice))
         self.post_message(IndexBuilt(notices))
 

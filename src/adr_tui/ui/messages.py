@@ -52,6 +52,14 @@ class CreatedDatesLoaded(Message):
 
 
 @dataclass
+class IndexProgress(Message):
+    """A full index build has indexed ``done`` of ``total`` decisions."""
+
+    done: int
+    total: int
+
+
+@dataclass
 class IndexBuilt(Message):
     """The search indexes are up to date; ``notices`` say what the user should know once."""
 

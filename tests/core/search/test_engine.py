@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from tests.core.search.conftest import CatalogFactory
-from tests.core.search.corpus import CORPUS, decision
+from tests.core.search.corpus import CORPUS, catalog_of, decision
 
 from adr_tui.core.filters import Filter
 from adr_tui.core.model import Status
@@ -271,3 +271,17 @@ def test_run_query_for_list(make_catalog: CatalogFactory, settings: Settings) ->
 
 def test_index_never_lands_in_the_repository(engine: SearchEngine, repo_root: Path) -> None:
     assert list(repo_root.iterdir()) == []
+
+
+@pytest.mark.parametrize("use_cache", [True, False], ids=["on-disk", "in-memory"])
+def test_a_full_build_tells_its_progress_segment_by_segment(
+    tmp_path: Path, use_cache: bool
+) -> None:
+    catalog = catalog_of(tmp_path, [decision(n, f"Decision {n}") for n in range(1, 601)])
+    engine = SearchEngine(catalog, Settings(cache_dir=tmp_path / "cache", use_cache=use_cache))
+    heard: list[tuple[int, int]] = []
+    engine.build(progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(250, 600), (500, 600), (600, 600)]
+    heard.clear()
+    engine.build(progress=lambda done, total: heard.append((done, total)))
+    assert heard == []  # nothing to rebuild: nothing to say

@@ -78,6 +78,8 @@ class SearchEngine:
         self._settings = settings
         self._lock = threading.RLock()
         self._build_lock = threading.Lock()
+        self._progress: storage.Progress | None = None
+        """The running build's listener (set by :meth:`build`, under the build lock)."""
         self._index: Any = None
         self._order: Order | None = None
         self._generation = 0
@@ -135,13 +137,17 @@ class SearchEngine:
 
     # -- building --
 
-    def build(self, cancel: threading.Event | None = None) -> IndexReport:
+    def build(
+        self, cancel: threading.Event | None = None, progress: storage.Progress | None = None
+    ) -> IndexReport:
         """Bring the index in line with the catalogue (incrementally when possible).
 
         Safe to call from any thread; concurrent calls take turns. When
-        ``cancel`` is set mid-build, the index is left as it was.
+        ``cancel`` is set mid-build, the index is left as it was. ``progress``
+        hears how far a full build is, after each segment (an update is quick).
         """
         with self._build_lock:
+            self._progress = progress
             started = time.perf_counter()
             decisions = self._decisions
             try:
@@ -165,14 +171,14 @@ class SearchEngine:
             raise
         except OSError as exc:
             self._say_in_memory(exc)
-            self._install(Order(storage.build_memory(decisions, cancel)), decisions)
+            self._install(Order(storage.build_memory(decisions, cancel, self._progress)), decisions)
             return IndexReport(added=len(decisions), rebuilt=True, in_memory=True, reason=str(exc))
 
     def _build_in_memory(
         self, decisions: Sequence[Decision], cancel: threading.Event | None
     ) -> IndexReport:
         if self._index is None or not storage.is_in_memory(self._index):
-            self._install(Order(storage.build_memory(decisions, cancel)), decisions)
+            self._install(Order(storage.build_memory(decisions, cancel, self._progress)), decisions)
             return IndexReport(added=len(decisions), rebuilt=True, in_memory=True)
         stored = storage.stored_digests(self._index)
         added, updated, removed = storage.update(self._index, decisions, cancel, stored)
@@ -197,7 +203,9 @@ class SearchEngine:
                 try:
                     opened = storage.open_verified(home)  # another process may have fixed it
                 except IndexInvalid as exc:
-                    self._install(storage.build_new(home, decisions, cancel), decisions)
+                    self._install(
+                        storage.build_new(home, decisions, cancel, self._progress), decisions
+                    )
                     return IndexReport(added=len(decisions), rebuilt=True, reason=str(exc))
             return self._update_on_disk(home, opened, decisions, cancel)
 
@@ -217,7 +225,7 @@ class SearchEngine:
         except Exception as exc:  # a locked or unreadable segment: start afresh
             if isinstance(exc, OSError) and not indexstore.is_corruption(exc):
                 raise
-            self._install(storage.build_new(home, decisions, cancel), decisions)
+            self._install(storage.build_new(home, decisions, cancel, self._progress), decisions)
             return IndexReport(added=len(decisions), rebuilt=True, reason=f"update failed: {exc}")
         order = opened.order
         if added or updated or removed:

@@ -255,7 +255,9 @@ class BrowseScreen(Screen[None]):
                 # Said at once: a first search scans ~2.5 s at 10,000 ADRs (no index yet).
                 text.append("  searching…", style="bold reverse")
             elif app.indexing:
-                text.append("  indexing…", style="dim")
+                progress = app.index_progress
+                counted = f" {progress[0]:,}/{progress[1]:,}" if progress else ""
+                text.append(f"  indexing…{counted}", style="dim")
         else:
             text.append("loading…")
         at = next((c.at for c in app.catalogs if c.at), None)
