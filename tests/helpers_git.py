@@ -7,6 +7,9 @@ import os
 import subprocess
 from pathlib import Path
 
+from adr_tui.core import historycache
+from adr_tui.core.gitlog import GitRepo
+from adr_tui.core.settings import Settings
 from adr_tui.demo.builder import (
     Change,
     Commit,
@@ -209,3 +212,10 @@ def merge(repo: Path, branch: str, date: str) -> None:
         capture_output=True,
         check=True,
     )
+
+
+def history_index_path(repo: Path, settings: Settings) -> Path:
+    """The history cache's index file for ``repo`` under ``settings``' cache folder."""
+    with GitRepo.open(repo) as opened:
+        key = historycache.repo_key(opened)
+    return historycache.cache_folder(settings.cache_dir) / f"{key}.index"

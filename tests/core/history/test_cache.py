@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers_git import add_commit, adr, build, git, linear_repo, story_commits
+from tests.helpers_git import (
+    add_commit,
+    adr,
+    build,
+    git,
+    history_index_path,
+    linear_repo,
+    story_commits,
+)
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.gitlog import GitRepo
@@ -28,14 +36,8 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(cache_dir=tmp_path / "cache")
 
 
-def _index_path(repo: Path, settings: Settings) -> Path:
-    with GitRepo.open(repo) as opened:
-        key = historycache.repo_key(opened)
-    return historycache.cache_folder(settings.cache_dir) / f"{key}.index"
-
-
 def _index(repo: Path, settings: Settings) -> dict[str, Any]:
-    payload = cachefile.read_payload(_index_path(repo, settings), "index")
+    payload = cachefile.read_payload(history_index_path(repo, settings), "index")
     assert isinstance(payload, dict)
     return payload
 
@@ -53,7 +55,7 @@ def _tamper(repo: Path, settings: Settings) -> None:
     assert isinstance(rows, list)
     rows[-1][6] = "FROM CACHE"
     index["segments"][0][1] = cachefile.write_payload(folder / name, "segment", rows)
-    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
+    assert cachefile.write_payload(history_index_path(repo, settings), "index", index)
 
 
 def _warm_up(repo: Path, settings: Settings) -> None:
@@ -63,7 +65,7 @@ def _warm_up(repo: Path, settings: Settings) -> None:
 
 def test_cache_lives_outside_the_repository(repo: Path, settings: Settings) -> None:
     _warm_up(repo, settings)
-    assert _index_path(repo, settings).is_file()
+    assert history_index_path(repo, settings).is_file()
     assert not any("index" in p.name for p in (repo / ".git").iterdir() if p.suffix)
 
 
@@ -129,7 +131,7 @@ DAMAGE = {
 def test_damaged_index_is_rebuilt(repo: Path, settings: Settings, damage: Any) -> None:
     _warm_up(repo, settings)
     _tamper(repo, settings)
-    path = _index_path(repo, settings)
+    path = history_index_path(repo, settings)
     path.write_bytes(damage(path.read_bytes()))
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
@@ -150,7 +152,7 @@ def test_wrong_shape_with_valid_checksum_is_rebuilt(repo: Path, settings: Settin
     _warm_up(repo, settings)
     index = _index(repo, settings)
     index["traces"] = [[1, 2]]
-    cachefile.write_payload(_index_path(repo, settings), "index", index)
+    cachefile.write_payload(history_index_path(repo, settings), "index", index)
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
 
@@ -166,11 +168,11 @@ def test_a_damaged_commit_with_a_valid_checksum_is_read_from_git_instead(
     assert isinstance(rows, list)
     rows[-1] = ["not", "a", "commit"]  # commits are decoded when a lineage first needs them
     index["segments"][0][1] = cachefile.write_payload(folder / name, "segment", rows)
-    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
+    assert cachefile.write_payload(history_index_path(repo, settings), "index", index)
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
         assert len(history.lineages()) == 3
-    assert not _index_path(repo, settings).exists()  # dropped: the next load rebuilds it
+    assert not history_index_path(repo, settings).exists()  # dropped: the next load rebuilds it
     with load_history(repo, settings) as history:
         assert _subjects(history) == ["Add 1", "Add 2", "Add 3"]
     assert _index(repo, settings)["count"] == 3
@@ -182,10 +184,10 @@ def test_an_index_naming_a_commit_the_log_lacks_is_read_from_git_instead(
     _warm_up(repo, settings)
     index = _index(repo, settings)
     index["traces"][0][2] = [999, 0, *index["traces"][0][2]]  # (age, change) past the log
-    assert cachefile.write_payload(_index_path(repo, settings), "index", index)
+    assert cachefile.write_payload(history_index_path(repo, settings), "index", index)
     with load_history(repo, settings) as history:
         assert len(history.lineages()) == 3
-    assert not _index_path(repo, settings).exists()  # dropped: the next load rebuilds it
+    assert not history_index_path(repo, settings).exists()  # dropped: the next load rebuilds it
 
 
 def test_unwritable_cache_folder_means_no_cache(repo: Path, tmp_path: Path) -> None:
@@ -199,7 +201,7 @@ def test_unwritable_cache_folder_means_no_cache(repo: Path, tmp_path: Path) -> N
 def test_parsed_states_are_cached_and_follow_the_parser(repo: Path, settings: Settings) -> None:
     with load_history(repo, settings) as history:
         history.for_decision(FIRST)
-    states = _index_path(repo, settings).with_suffix(".states")
+    states = history_index_path(repo, settings).with_suffix(".states")
     payload = cachefile.read_payload(states, "states")
     assert isinstance(payload, dict) and len(payload["states"]) >= 3
     payload["states"] = {k: ["rejected", "x", "t", None, [], True] for k in payload["states"]}
@@ -214,7 +216,7 @@ def test_parsed_states_are_cached_and_follow_the_parser(repo: Path, settings: Se
 
 def test_cache_files_are_plain_json(repo: Path, settings: Settings) -> None:
     _warm_up(repo, settings)
-    header, _, body = _index_path(repo, settings).read_bytes().partition(b"\n")
+    header, _, body = history_index_path(repo, settings).read_bytes().partition(b"\n")
     assert header.startswith(b"ADRTUI-CACHE 1 index ")
     assert isinstance(json.loads(body), dict)
 

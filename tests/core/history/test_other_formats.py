@@ -15,11 +15,11 @@ from tests.core.test_adrnames_formats import (
     asciidoc_log,
     sphinx_log,
 )
+from tests.helpers_git import history_index_path
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.discovery import discover
-from adr_tui.core.gitlog import GitRepo
 from adr_tui.core.history import ChangeKind, load_history
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
@@ -100,9 +100,7 @@ def test_a_markdown_only_cache_is_rebuilt(adoc_repo: Path, tmp_path: Path) -> No
     settings = Settings(cache_dir=tmp_path / "cache")
     with load_history(adoc_repo, settings):
         pass
-    with GitRepo.open(adoc_repo) as repo:
-        key = historycache.repo_key(repo)
-    index_path = historycache.cache_folder(settings.cache_dir) / f"{key}.index"
+    index_path = history_index_path(adoc_repo, settings)
     payload = cachefile.read_payload(index_path, "index")
     assert isinstance(payload, dict) and payload["format"] == historycache.INDEX_FORMAT >= 3
     payload["format"] = 2

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers_git import ADA, BOB, GRACE, build, commit, write
+from tests.helpers_git import ADA, BOB, GRACE, build, commit, history_index_path, write
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.adrnames import is_adr_name, is_adr_path
 from adr_tui.core.discovery import discover, is_candidate
-from adr_tui.core.gitlog import GitRepo
 from adr_tui.core.history import ChangeKind, load_history
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
@@ -145,9 +144,7 @@ def test_an_older_cache_format_is_rebuilt(suffixless: Path, tmp_path: Path) -> N
     settings = Settings(cache_dir=tmp_path / "cache")
     with load_history(suffixless, settings):
         pass
-    with GitRepo.open(suffixless) as repo:
-        key = historycache.repo_key(repo)
-    index_path = historycache.cache_folder(settings.cache_dir) / f"{key}.index"
+    index_path = history_index_path(suffixless, settings)
     payload = cachefile.read_payload(index_path, "index")
     assert isinstance(payload, dict) and payload.pop("format") == historycache.INDEX_FORMAT
     # What a Markdown-only cache held: no lineage for the suffixless files.
