@@ -79,7 +79,7 @@ def _decision(
         consulted=("Security Guild",) if number == 3 else (),
         tags=tags,
         relations=rels,
-        body=(body if body is not None else BODY.format(topic=title.lower())),
+        body_source=(body if body is not None else BODY.format(topic=title.lower())),
         format="nygard",
     )
 

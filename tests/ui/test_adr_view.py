@@ -73,7 +73,7 @@ async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
     body = f"## Context\n\n{evil}\n\n[link](app.quit) and [@click=app.quit]y[/]\n\n" + (
         "filler line of text\n" * 260_000
     )  # ~5 MB
-    hostile = replace(sample_decisions()[0], title=title, body=body, status=Status.ACCEPTED)
+    hostile = replace(sample_decisions()[0], title=title, body_source=body, status=Status.ACCEPTED)
     app = make_app(Settings(), catalog_of((hostile,)), poll=False, index=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

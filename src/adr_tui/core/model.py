@@ -7,6 +7,7 @@ module produces or consumes these values; the UI and the CLI only present them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -107,6 +108,38 @@ class Problem:
     """``warning`` (``check`` fails) or ``info`` (worth knowing, e.g. no status in a MADR file)."""
 
 
+class DeferredText:
+    """Text read only when first asked for: a body the catalogue snapshot left in its file.
+
+    It stands for its text: equal to (and hashed like) the string it reads, so a
+    decision holding one equals the same decision parsed afresh. Reading twice
+    from two threads at once only reads twice; the text is the same.
+    """
+
+    __slots__ = ("_read", "_text")
+
+    def __init__(self, read: Callable[[], str]) -> None:
+        self._read = read
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        text = self._text
+        if text is None:
+            text = self._text = self._read()
+        return text
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredText | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __repr__(self) -> str:
+        return "DeferredText(read)" if self._text is None else f"DeferredText({self._text!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """One Architecture Decision Record as parsed from one file."""
@@ -139,8 +172,8 @@ class Decision:
     """Tags, lower-cased and de-duplicated, in document order."""
     relations: tuple[Relation, ...] = ()
     """Links to other decisions: stated ones, then derived inverses."""
-    body: str = ""
-    """Markdown text of the decision, front matter removed, newlines normalised."""
+    body_source: str | DeferredText = field(default="", repr=False)
+    """The body (see :attr:`body`), or what reads it from its file when first asked."""
     sections: tuple[Section, ...] = ()
     """Headings of ``body`` in order, for a table of contents."""
     format: str = "plain"
@@ -151,6 +184,12 @@ class Decision:
     """Other metadata fields found, as (key, value) text pairs."""
     digest: str = ""
     """SHA-1 of the file's bytes (Git's blob id), for change detection and caches."""
+
+    @property
+    def body(self) -> str:
+        """Markdown text of the decision, front matter removed, newlines normalised."""
+        source = self.body_source
+        return source if isinstance(source, str) else str(source)
 
     def related(self, kind: RelationKind) -> tuple[Relation, ...]:
         """Relations of one kind, stated and derived."""

@@ -99,7 +99,7 @@ def decision_from_row(row: list[Any], text: str = "") -> Decision:
         deciders=tuple(deciders), decider_roles=tuple(map(_pair, roles)),
         consulted=tuple(consulted), informed=tuple(informed), tags=tuple(tags),
         relations=tuple(map(_relation, relations)),
-        body=text[body:] if isinstance(body, int) else body,
+        body_source=text[body:] if isinstance(body, int) else body,
         sections=tuple(starmap(Section, sections)),
         format=format_, warnings=tuple(warnings), extra=tuple(map(_pair, extra)),
         digest=digest,

@@ -49,7 +49,7 @@ def decision(
         deciders=tuple(deciders),
         tags=tuple(t.lower() for t in tags),
         relations=relations,
-        body=body,
+        body_source=body,
         digest=hashlib.sha1(content.encode(), usedforsecurity=False).hexdigest(),
     )
 

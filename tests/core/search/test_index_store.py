@@ -54,7 +54,9 @@ def test_incremental_add_edit_delete_rename(
 ) -> None:
     engine, _ = build(make_catalog(CORPUS), settings)
     engine.close()
-    edited = dataclasses.replace(CORPUS[0], body="Sessions now live in Memcached.", digest="e1")
+    edited = dataclasses.replace(
+        CORPUS[0], body_source="Sessions now live in Memcached.", digest="e1"
+    )
     renamed = dataclasses.replace(
         CORPUS[2], id="docs/adr/0003-cache-pages", path="docs/adr/0003-cache-pages.md"
     )

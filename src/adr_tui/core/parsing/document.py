@@ -87,7 +87,7 @@ def _decision(
         informed=fields.informed,
         tags=fields.tags,
         relations=fields.relations,
-        body=body,
+        body_source=body,
         sections=sections if sections is not None else find_sections(body),
         format=fields.format,
         warnings=tuple(dict.fromkeys(warnings + fields.warnings)),
@@ -140,7 +140,7 @@ def _fallback(data: bytes, path: str, error: Exception) -> ParseOutcome:
             id=_doc_id(path),
             path=path,
             title=title_from_name(path),
-            body=text,
+            body_source=text,
             warnings=(note,),
             digest=blob_id(data),
         )
