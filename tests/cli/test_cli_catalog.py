@@ -215,3 +215,28 @@ def test_a_note_is_not_counted_as_a_problem(
     assert "problem(s)" not in capsys.readouterr().out
     assert main(["check", str(repo)]) == 0
     assert "0 problem(s), 1 note(s)" in capsys.readouterr().out
+
+
+def test_list_gives_the_title_the_room_of_a_tags_column_nobody_uses(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # apache/james: no ADR has tags, yet titles were cut at 32 columns beside an empty Tags column
+    monkeypatch.setenv("COLUMNS", "80")
+    title = "Distributed task termination acknowledgement"
+    repo = make_repo({"docs/adr/0005-termination.md": ADR.replace("Use things", title)})
+    assert main(["list", str(repo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert title in next(line for line in lines if "0005" in line)
+    assert "Tags" not in lines[0]
+
+
+def test_list_sizes_the_tags_column_to_the_tags(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    title = "Store private keys of issuers in the agent"
+    text = f"---\nstatus: accepted\ntags: [db]\n---\n# {title}\n\nBody.\n"
+    repo = make_repo({"docs/adr/0001-keys.md": text})
+    assert main(["list", str(repo)]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if "0001" in line)
+    assert title in row and row.rstrip().endswith("db")

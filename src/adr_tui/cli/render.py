@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -31,28 +32,38 @@ def number_text(d: Decision) -> str:
 
 
 def decision_table(decisions: list[Decision], width: int) -> Table:
-    """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``."""
+    """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``.
+
+    The Tags column is as wide as the longest tag list (a third of the room at most) and
+    absent when no ADR has tags, so titles are not cut beside an empty column.
+    """
+    tags = [inert_line(", ".join(d.tags)) for d in decisions]
+    longest = max((cell_len(t) for t in tags), default=0)
     # Rich collapses whole columns when no-wrap text overflows, so the
     # flexible columns get explicit widths from what the fixed ones leave.
-    flexible = max(20, width - (4 + 10 + 10 + 4 * 2))
-    tags_width = min(24, flexible // 3)
+    fixed = 4 + 10 + 10 + 3 * 2
+    flexible = max(20, width - fixed - (2 if longest else 0))
+    tags_width = min(24, flexible // 3, max(longest, len("Tags"))) if longest else 0
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True, width=4)
     table.add_column("Status", no_wrap=True, width=10)
     table.add_column("Date", no_wrap=True, width=10)
     table.add_column("Title", overflow="ellipsis", no_wrap=True, width=flexible - tags_width)
-    table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
-    for d in decisions:
+    if tags_width:
+        table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
+    for d, tag_list in zip(decisions, tags, strict=True):
         title = Text(inert_line(d.title))
         if not d.status.in_force:
             title.stylize("dim")
-        table.add_row(
+        cells: list[str | Text] = [
             number_text(d),
             status_text(d.status),
             d.date.isoformat() if d.date else "",
             title,
-            Text(inert_line(", ".join(d.tags)), style="cyan"),
-        )
+        ]
+        if tags_width:
+            cells.append(Text(tag_list, style="cyan"))
+        table.add_row(*cells)
     return table
 
 
