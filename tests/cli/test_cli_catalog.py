@@ -240,3 +240,18 @@ def test_list_sizes_the_tags_column_to_the_tags(
     assert main(["list", str(repo)]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if "0001" in line)
     assert title in row and row.rstrip().endswith("db")
+
+
+def test_check_prints_each_problem_on_one_line_with_whole_paths(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dasch-swiss/dsp-api: long file names were broken mid-word by the wrap at 80 columns,
+    # so a path could not be copied or grepped
+    monkeypatch.setenv("COLUMNS", "80")
+    long_name = "docs/adr/0005-change-triplestore-service-manager-and-fuseki-implementation.md"
+    adr = ADR.replace("# 1.", "# 5.")
+    repo = make_repo({long_name: adr, "docs/adr/0005-change-respondermanager.md": adr})
+    assert main(["check", str(repo)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3  # two problems and the summary
+    assert all(line.startswith("docs/adr/0005-") and long_name in line for line in lines[:2])

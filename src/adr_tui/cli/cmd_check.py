@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         print_json([problem_to_dict(p) for p in problems])
     else:
         out = console()
-        out.print(problems_text(problems), end="")
+        # One line a problem, as the terminal wraps it: paths stay whole for copy and grep.
+        out.print(problems_text(problems), end="", soft_wrap=True)
         folders = ", ".join(d or "(root)" for d in catalog.discovery.adr_dirs) or "no ADR folder"
         summary = f"{len(catalog.decisions)} ADRs in {folders}; {len(warnings)} problem(s)"
         notes = len(problems) - len(warnings)
