@@ -27,6 +27,9 @@ FACET_TITLES = {"status": "Status", "tag": "Tags", "decider": "Deciders", "repo"
 MAX_VALUES = 40
 """Values listed per facet; the long tail is reachable through search."""
 
+NO_VALUES = "  none among these ADRs"
+"""Under a facet no listed ADR has (many logs name no tags or deciders at all)."""
+
 
 def _selected(query: Query, facet: str) -> frozenset[str]:
     if facet == "status":
@@ -86,6 +89,8 @@ class FilterBar(Vertical):
             listed = values[:MAX_VALUES]
             shown = {v for v, _, _ in listed}
             listed += [(v, v, 0) for v in sorted(chosen) if v not in shown]
+            if not listed:  # a bare heading reads as a broken panel, not as "none"
+                options.append(Option(Text(NO_VALUES, style="dim"), disabled=True))
             for value, name, count in listed:
                 on_ = value in chosen
                 label = Text("[x] " if on_ else "[ ] ", style="bold" if on_ else "", end="")
