@@ -103,8 +103,8 @@ def test_relations_are_deduplicated() -> None:
         "Superseded by [9. New](0009-new.md)\n"
     )
     d = decision(text)
-    assert [r.ref.number for r in d.superseded_by] == [9, 9]
-    assert {r.ref.target for r in d.superseded_by} == {None, "0009-new.md"}
+    # "ADR-9", unlinked, names the linked record again: one relation, with the link's target.
+    assert [(r.ref.number, r.ref.target) for r in d.superseded_by] == [(9, "0009-new.md")]
 
 
 def test_relation_field_lines() -> None:

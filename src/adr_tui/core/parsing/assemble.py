@@ -167,14 +167,22 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
     return parse_date(_raw(scan, "changelog"))  # "- 2019 Sep 04: Initial draft"
 
 
+def _listed(scan: Scan, key: str) -> object:
+    """A list field's value, or None when it is a template's ``{{ DECIDERS }}`` left unfilled."""
+    raw = _raw(scan, key)
+    if isinstance(raw, list):
+        return [item for item in raw if not (isinstance(item, str) and is_expression(item))]
+    return None if isinstance(raw, str) and is_expression(raw) else raw
+
+
 def _people(scan: Scan, out: Fields) -> None:
-    out.deciders, out.decider_roles = read_people(_raw(scan, "deciders"))
+    out.deciders, out.decider_roles = read_people(_listed(scan, "deciders"))
     if not out.deciders and "authors" in scan.fields and "deciders" not in scan.fields:
         # The model has no authors: they stand in for unnamed deciders (kept in extra too).
-        out.deciders, out.decider_roles = read_people(_raw(scan, "authors"))
-    out.consulted = read_people(_raw(scan, "consulted"))[0]
-    out.informed = read_people(_raw(scan, "informed"))[0]
-    tags = read_tags(_raw(scan, "tags"), phrases=scan.tag_phrases)
+        out.deciders, out.decider_roles = read_people(_listed(scan, "authors"))
+    out.consulted = read_people(_listed(scan, "consulted"))[0]
+    out.informed = read_people(_listed(scan, "informed"))[0]
+    tags = read_tags(_listed(scan, "tags"), phrases=scan.tag_phrases)
     out.tags = _without_status_tag(tags, out.status)
 
 

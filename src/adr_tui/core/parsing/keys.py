@@ -86,10 +86,15 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "authors": (
         "author",
         "authors",
+        "owner",  # "Owner: Platform/Frontend": who answers for the decision
+        "owners",
         "participants",
+        "auteur",
         "auteurs",
+        "autor",
         "autores",
         "autoren",
+        "autore",
         "autori",
         "作成者",
         "作者",

@@ -250,11 +250,20 @@ def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
     """Relations in order, each (kind, target) once.
 
     A link names its target whatever its text ("[x.md](x.md)" and "[ADR x](x.md)" are one
-    link); an unlinked, unnumbered reference is known by its words.
+    link); an unlinked, unnumbered reference is known by its words. "ADR-0078" unlinked
+    beside a link to "0078-x.md" of the same kind names that link's target again.
     """
+    relations = list(relations)
+    linked = {
+        (r.kind, r.ref.number)
+        for r in relations
+        if r.ref.target is not None and r.ref.number is not None
+    }
     seen: set[tuple[RelationKind, int | None, str | None, str]] = set()
     for relation in relations:
         ref = relation.ref
+        if ref.target is None and (relation.kind, ref.number) in linked:
+            continue
         words = ref.raw.lower() if ref.number is None and ref.target is None else ""
         key = (relation.kind, ref.number, ref.target, words)
         if key not in seen:

@@ -10,6 +10,7 @@ Values are kept as written; :mod:`document` interprets them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -139,7 +140,13 @@ class _State:
     """The heading that opened the current zone, as written."""
     fence: str | None = None
     in_comment: bool = False
+    zone_level: int = 0
+    """The level of the heading that opened the current zone."""
     status_taken: bool = False
+    version: dt.date | None = None
+    """The date of the version heading the Status section is under ("### [1.0.0] - 2025-07-01")."""
+    status_version: dt.date | None = None
+    """The date of the version whose status was taken, when one was."""
     status_open: Value | None = None
     """The status taken from the first paragraph of a Status section, while it goes on."""
     verb_open: str | None = None
@@ -289,6 +296,10 @@ class Scanner:
             return
         if level == 1:
             scan.later_h1.append(number)
+        if state.zone == "status" and level > state.zone_level and (dated := parse_date(text)):
+            # "### [1.0.0] - 2025-07-01" over "- Accepted.": the Status section is a changelog.
+            state.version, state.status_taken, state.status_open = dated, False, None
+            return
         kind, key, written, value = _classify(text)
         state.status_taken = key == "status"
         state.status_open = None
@@ -296,6 +307,7 @@ class Scanner:
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
+        state.zone_level, state.version = level, None
         state.zone_title = text
         state.zone_lines = 0
 
@@ -485,6 +497,9 @@ class Scanner:
         elif not state.status_taken:
             item = md.list_item(text)
             status = item if item is not None else text
+            if state.version is not None:
+                self._versioned_status(state.version, status.rstrip("."))
+                return
             self.scan.put("status", status, "nygard")
             held = self.scan.fields["status"]
             state.status_open = held if held.raw is status else None
@@ -496,6 +511,21 @@ class Scanner:
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
+
+    def _versioned_status(self, version: dt.date, status: str) -> None:
+        """The status under a version heading: the latest version's, and its date, win.
+
+        A status stated as a field (front matter, "Status:" line) before the section wins.
+        """
+        state, fields = self._state, self.scan.fields
+        state.status_taken = True
+        if "status" in fields and (state.status_version is None or version <= state.status_version):
+            return
+        held = fields.get("date")
+        if held is None or (held.raw == state.status_version and held.style == "section"):
+            fields["date"] = Value(version, "section")  # a stated "Date:" stays
+        fields["status"] = Value(status, "nygard")
+        state.status_version = version
 
     def _footnote(self, text: str) -> bool:
         """``[^1]: Superseded by [ADR 12](…)``: a status's footnote may name the link."""

@@ -95,7 +95,8 @@ def simple_yaml(source: str) -> dict[str, object] | None:
     return data or None  # nothing at all: PyYAML says None, and it is cheap
 
 
-_BROKEN_FIRST = frozenset("[{|>\"'&*!%@`")
+# Not "@": YAML reserves it, yet "deciders: @ann @bo" is plain to a reader (GitHub handles).
+_BROKEN_FIRST = frozenset("[{|>\"'&*!%`")
 _LOOSE_KEY = re.compile(r"^([A-Za-z_][\w-]{0,80}):[ \t]+(\S.*)$")
 # "tag:Web Client": no space after the colon (YAML reads one string); never "https://…".
 _TIGHT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,80}):[ \t]*([^\s/\\].*)$")

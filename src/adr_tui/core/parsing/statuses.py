@@ -59,6 +59,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "deferred",
             "postponed",
             "under discussion",
+            "in discussion",
             "discussing",
             "not yet accepted",
             "to be decided",
