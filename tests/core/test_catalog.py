@@ -2,15 +2,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from tests.conftest import RepoFactory
 
-from adr_tui.core import cachefile
-from adr_tui.core.catalog import SNAPSHOT_KIND, find_root, load_catalog
+from adr_tui.core.catalog import find_root, load_catalog
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.settings import Settings
 
@@ -97,135 +94,6 @@ def test_plain_folder_is_its_own_root(tmp_path: Path) -> None:
 def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RepoError, match="does not exist"):
         load_catalog(tmp_path / "nope")
-
-
-# -- the catalogue snapshot ---------------------------------------------------------
-
-
-def snapshot_file(cache: Path) -> Path:
-    (found,) = (cache / SNAPSHOT_KIND).glob("*.json")
-    return found
-
-
-Edit = Callable[[list[Any]], None]
-
-
-def doctor(cache: Path, *edits: Edit) -> None:
-    """Change the saved snapshot (re-verified), as a later load would find it."""
-    path = snapshot_file(cache)
-    payload = cachefile.read_payload(path, SNAPSHOT_KIND)
-    assert isinstance(payload, list)
-    for edit in edits:
-        edit(payload)
-    assert cachefile.write_payload(path, SNAPSHOT_KIND, payload)
-
-
-def aged(payload: list[Any]) -> None:
-    """The snapshot as if taken a minute after its files last changed (not racy)."""
-    payload[0]["taken"] += 60 * 10**9
-
-
-def retitled(payload: list[Any]) -> None:
-    """Aged, and the first decision's title marked: a load that shows it read the snapshot."""
-    aged(payload)
-    payload[1][2] = "From the snapshot"
-
-
-def edited_later(adr: Path, text: str) -> None:
-    """Rewrite ``adr`` as an edit seconds later would: a write within the same file-system
-    clock tick as the fixture's could keep its mtime, and ``aged`` switches the racy guard off."""
-    adr.write_text(text)
-    st = adr.stat()
-    os.utime(adr, ns=(st.st_atime_ns, st.st_mtime_ns + 5 * 10**9))
-
-
-@pytest.fixture
-def two_adrs(make_repo: RepoFactory, tmp_path: Path) -> tuple[Path, Settings]:
-    extra = "\nSuperseded by [2. B](0002-b.md)\n"
-    repo = make_repo(
-        {
-            "docs/adr/0001-a.md": nygard(1, "A", "Superseded", extra),
-            "docs/adr/0002-b.md": nygard(2, "B"),
-        }
-    )
-    return repo, Settings(cache_dir=tmp_path / "cache")
-
-
-def test_a_snapshot_is_the_catalogue_a_fresh_load_makes(two_adrs: tuple[Path, Settings]) -> None:
-    repo, settings = two_adrs
-    fresh = load_catalog(repo, Settings(use_cache=False))
-    assert load_catalog(repo, settings) == fresh  # saves the snapshot
-    doctor(settings.cache_dir, aged)
-    served = load_catalog(repo, settings)
-    assert served == fresh
-    assert [r.target_id for r in served.decisions[1].relations] == ["docs/adr/0001-a"]  # derived
-
-
-def test_an_unchanged_tree_is_served_from_the_snapshot(two_adrs: tuple[Path, Settings]) -> None:
-    repo, settings = two_adrs
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, retitled)
-    assert load_catalog(repo, settings).decisions[0].title == "From the snapshot"
-
-
-@pytest.mark.parametrize(
-    "change",
-    [
-        lambda adr: edited_later(adr, adr.read_text().replace("Text.", "Txet.")),  # same size
-        lambda adr: (adr.parent / "0003-c.md").write_text(nygard(3, "C")),
-        lambda adr: adr.unlink(),
-        lambda adr: adr.chmod(0o600),
-    ],
-    ids=["edited", "added", "removed", "chmod"],
-)
-def test_any_change_to_the_files_means_a_fresh_load(
-    two_adrs: tuple[Path, Settings], change: Callable[[Path], object]
-) -> None:
-    repo, settings = two_adrs
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, retitled)
-    change(repo / "docs/adr/0001-a.md")
-    loaded = load_catalog(repo, settings)
-    assert "From the snapshot" not in [d.title for d in loaded.decisions]
-    assert loaded == load_catalog(repo, Settings(use_cache=False))
-
-
-def test_a_racy_snapshot_is_not_trusted(two_adrs: tuple[Path, Settings]) -> None:
-    repo, settings = two_adrs
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, retitled, aged_back)
-    assert load_catalog(repo, settings).decisions[0].title == "A"
-
-
-def aged_back(payload: list[Any]) -> None:
-    """Taken one second after the files changed: a change in the same tick could hide."""
-    newest = max(max(s[2], s[3]) for s in payload[0]["signatures"])
-    payload[0]["taken"] = newest + 10**9
-
-
-def short_row(payload: list[Any]) -> None:
-    """The first decision's row one field short (a snapshot of another version)."""
-    del payload[1][-1]
-
-
-def test_a_snapshot_of_another_shape_or_code_is_ignored(two_adrs: tuple[Path, Settings]) -> None:
-    repo, settings = two_adrs
-    fresh = load_catalog(repo, Settings(use_cache=False))
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, retitled, lambda payload: payload[0].update(code="old"))
-    assert load_catalog(repo, settings) == fresh
-    doctor(settings.cache_dir, aged, short_row)
-    assert load_catalog(repo, settings) == fresh
-    path = snapshot_file(settings.cache_dir)
-    path.write_bytes(path.read_bytes()[:-10])  # damaged: fails its checksum
-    assert load_catalog(repo, settings) == fresh
-
-
-def test_a_linked_file_is_read_not_trusted(two_adrs: tuple[Path, Settings]) -> None:
-    repo, settings = two_adrs
-    (repo / "docs/adr/0003-c.md").symlink_to("0002-b.md")
-    load_catalog(repo, settings)
-    assert not (settings.cache_dir / SNAPSHOT_KIND).exists()
 
 
 def test_a_dated_or_unnumbered_adr_is_found_by_the_words_of_its_file_name(

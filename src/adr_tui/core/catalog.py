@@ -3,35 +3,25 @@
 ``load_catalog`` = locate the repository, discover ADR files, parse each one,
 resolve links, collect problems. A broken file becomes a Problem; nothing is
 ever written to the repository. When no file changed since the last load, the
-whole catalogue comes back from its :class:`Snapshot` instead.
+whole catalogue comes back from its snapshot instead (``core/snapshot.py``).
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import stat
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from adr_tui.core import cachefile, checks, links
 from adr_tui.core.checks import log_problems
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.links import resolve_links
 from adr_tui.core.model import Decision, Problem
-from adr_tui.core.parsecache import (
-    ParseCache,
-    code_fingerprint,
-    decision_from_row,
-    decision_row,
-    parser_fingerprint,
-)
+from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
+from adr_tui.core.snapshot import Snapshot, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
 _NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)$", re.IGNORECASE)
@@ -196,129 +186,11 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
         return build_catalog(worktree, found, root, is_git=is_git, cache=ParseCache(None))
     taken = time.time_ns()
     signatures = file_signatures(worktree.root, found.files)  # before any file is read
-    kept = snapshot.catalog(found, signatures, is_git=is_git)
-    if kept is not None:
-        return kept
+    saved = snapshot.read(found, signatures)
+    if saved is not None:
+        return Catalog(root, *saved, is_git=is_git)
     cache = ParseCache.for_root(settings, root)
     catalog = build_catalog(worktree, found, root, is_git=is_git, cache=cache)
     if signatures is not None:
         snapshot.save(catalog, signatures, taken)
     return catalog
-
-
-# -- the catalogue snapshot: a warm start reads one file, not every ADR ------------
-
-SNAPSHOT_KIND = "catalogue"
-RACY_NS = 2_000_000_000
-"""A file changed this close to (or after) the load that saved a snapshot is read again:
-a second change within one timestamp tick would leave its signature as it was."""
-
-Signature = tuple[int, int, int, int, int]
-"""(mode, size, mtime ns, ctime ns, inode) of a file, from ``lstat``."""
-
-
-def file_signatures(root: Path, files: tuple[str, ...]) -> list[Signature] | None:
-    """Each file's :data:`Signature`; None when one is not a plain file (a link: read it)."""
-    base = f"{root}{os.sep}"  # joined by hand: os.path.join was a fifth of the time
-    out: list[Signature] = []
-    for rel in files:
-        try:
-            info = os.lstat(base + rel)
-        except OSError:
-            return None
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        out.append((info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino))
-    return out
-
-
-def _catalogue_fingerprint() -> str:
-    """The parser's fingerprint and that of the code linking and checking its results."""
-    ours = code_fingerprint(SNAPSHOT_KIND, links.__file__, checks.__file__, __file__)
-    return f"{parser_fingerprint()}:{ours}"
-
-
-def _problem_rows(problems: tuple[Problem, ...]) -> list[list[str]]:
-    return [[p.path, p.message, p.code, p.severity] for p in problems]
-
-
-def _problems(rows: list[list[str]]) -> tuple[Problem, ...]:
-    return tuple(Problem(*row) for row in rows)
-
-
-class Snapshot:
-    """The last working-tree catalogue of one repository, and the files it came from.
-
-    When discovery finds the same files and each one's ``lstat`` signature is
-    unchanged (and not racy, see :data:`RACY_NS`), the catalogue is read back
-    whole: no ADR file is opened, hashed or parsed, and links and checks are
-    not run again. Anything else (a changed, added or removed file, another
-    parser, a damaged snapshot) means a normal load, which writes a new one.
-    One file, verified (:mod:`adr_tui.core.cachefile`), an ADR per line.
-    """
-
-    def __init__(self, path: Path, root: Path) -> None:
-        self._path = path
-        self._root = root
-
-    @classmethod
-    def for_root(cls, settings: Settings, root: Path) -> Snapshot | None:
-        """The snapshot of ``root``'s working tree; None without a cache."""
-        if not settings.use_cache:
-            return None
-        key = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()
-        return cls(settings.cache_dir / SNAPSHOT_KIND / f"{key[:32]}.json", root)
-
-    def catalog(
-        self, found: Discovery, signatures: list[Signature] | None, *, is_git: bool
-    ) -> Catalog | None:
-        """The saved catalogue if it still describes these files, else None."""
-        if signatures is None:
-            return None
-        payload = cachefile.read_payload(self._path, SNAPSHOT_KIND)
-        if not isinstance(payload, list) or not payload or not isinstance(payload[0], dict):
-            return None
-        head: dict[str, Any] = payload[0]
-        try:
-            saved = [tuple(s) for s in head["signatures"]]
-            if (
-                head["code"] != _catalogue_fingerprint()
-                or head["root"] != str(self._root)
-                or tuple(head["files"]) != found.files
-                or saved != signatures
-                or any(max(s[2], s[3]) >= head["taken"] - RACY_NS for s in signatures)
-            ):
-                return None
-            discovery = Discovery(
-                tuple(head["adr_dirs"]), found.files, head["how"], _problems(head["found"])
-            )
-            if discovery != found:
-                return None
-            decisions = tuple(decision_from_row(row) for row in payload[1:])
-            return Catalog(
-                self._root,
-                decisions,
-                _problems(head["problems"]),
-                discovery,
-                tuple(head["templates"]),
-                is_git,
-            )
-        except (KeyError, TypeError, ValueError, IndexError):
-            return None  # a snapshot of another shape: load normally
-
-    def save(self, catalog: Catalog, signatures: list[Signature], taken: int) -> None:
-        """Remember ``catalog``, read from files with these signatures from ``taken`` on."""
-        head = {
-            "code": _catalogue_fingerprint(),
-            "root": str(catalog.root),
-            "taken": taken,
-            "files": list(catalog.discovery.files),
-            "signatures": signatures,
-            "adr_dirs": list(catalog.discovery.adr_dirs),
-            "how": catalog.discovery.how,
-            "found": _problem_rows(catalog.discovery.problems),
-            "problems": _problem_rows(catalog.problems),
-            "templates": list(catalog.templates),
-        }
-        rows = [decision_row(d, linked=True) for d in catalog.decisions]
-        cachefile.write_payload(self._path, SNAPSHOT_KIND, [head, *rows])

@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from adr_tui.core import cachefile
-from adr_tui.core.model import Decision, Problem, Reference, Relation, RelationKind, Section, Status
+from adr_tui.core.model import (
+    Decision,
+    DeferredText,
+    Problem,
+    Reference,
+    Relation,
+    RelationKind,
+    Section,
+    Status,
+)
 from adr_tui.core.parsing import ParseOutcome, blob_id
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
@@ -67,14 +76,18 @@ def _pair(row: list[str]) -> tuple[str, str]:
     return (first, second)
 
 
-def decision_row(d: Decision, text: str = "", *, linked: bool = False) -> list[Any]:
+def decision_row(
+    d: Decision, text: str = "", *, linked: bool = False, body: Any = None
+) -> list[Any]:
     """``d`` as a JSON-ready row; :func:`decision_from_row` reads it back.
 
     The body is usually the tail of the decoded file ``text``: then the row keeps
-    an offset, not a copy. Unless ``linked``, only stated relations are kept, as
+    an offset, not a copy. A given ``body`` is kept instead (the catalogue snapshot
+    keeps where to find it). Unless ``linked``, only stated relations are kept, as
     the parser made them (the catalogue resolves them on each load).
     """
-    body: int | str = len(text) - len(d.body) if text and text.endswith(d.body) else d.body
+    if body is None:
+        body = len(text) - len(d.body) if text and text.endswith(d.body) else d.body
     relations = d.relations if linked else tuple(r for r in d.relations if r.stated)
     return [
         d.id, d.path, d.title, d.number, d.status.value, d.status_raw,
@@ -86,22 +99,33 @@ def decision_row(d: Decision, text: str = "", *, linked: bool = False) -> list[A
     ]  # fmt: skip
 
 
-def decision_from_row(row: list[Any], text: str = "") -> Decision:
+_STATUSES = {s.value: s for s in Status}
+"""Statuses by value: a dict look-up, not ``Status(value)``, for 10,000 rows on a warm start."""
+
+
+def decision_from_row(
+    row: list[Any], text: str = "", *, body: str | DeferredText | None = None
+) -> Decision:
     """The decision :func:`decision_row` wrote (``text``: the file, for an offset body).
 
+    ``body``, when given, stands for the body whatever the row holds.
     Raises TypeError, ValueError or IndexError on a row of the wrong shape.
     """
     (id_, path, title, number, status, status_raw, date, deciders, roles, consulted, informed,
-     tags, relations, body, sections, format_, warnings, extra, digest) = row  # fmt: skip
+     tags, relations, saved, sections, format_, warnings, extra, digest) = row  # fmt: skip
+    if body is None:
+        body = text[saved:] if isinstance(saved, int) else saved
+    if status not in _STATUSES:
+        raise ValueError(f"unknown status {status!r}")
     return Decision(
-        id=id_, path=path, title=title, number=number, status=Status(status),
+        id=id_, path=path, title=title, number=number, status=_STATUSES[status],
         status_raw=status_raw, date=dt.date.fromisoformat(date) if date else None,
-        deciders=tuple(deciders), decider_roles=tuple(map(_pair, roles)),
+        deciders=tuple(deciders), decider_roles=tuple(map(_pair, roles)) if roles else (),
         consulted=tuple(consulted), informed=tuple(informed), tags=tuple(tags),
-        relations=tuple(map(_relation, relations)),
-        body_source=text[body:] if isinstance(body, int) else body,
+        relations=tuple(map(_relation, relations)) if relations else (),
+        body_source=body,
         sections=tuple(starmap(Section, sections)),
-        format=format_, warnings=tuple(warnings), extra=tuple(map(_pair, extra)),
+        format=format_, warnings=tuple(warnings), extra=tuple(map(_pair, extra)) if extra else (),
         digest=digest,
     )  # fmt: skip
 

@@ -1,0 +1,217 @@
+"""The catalogue snapshot: an unchanged tree is read back whole, bodies from their files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import RepoFactory
+from tests.core.test_catalog import nygard
+
+from adr_tui.core import cachefile
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.model import DeferredText
+from adr_tui.core.settings import Settings
+from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
+
+
+def snapshot_file(cache: Path) -> Path:
+    (found,) = (cache / SNAPSHOT_KIND).glob("*.json")
+    return found
+
+
+Edit = Callable[[list[Any]], None]
+
+
+def doctor(cache: Path, *edits: Edit) -> None:
+    """Change the saved snapshot (re-verified), as a later load would find it."""
+    path = snapshot_file(cache)
+    payload = cachefile.read_payload(path, SNAPSHOT_KIND)
+    assert isinstance(payload, list)
+    for edit in edits:
+        edit(payload)
+    assert cachefile.write_payload(path, SNAPSHOT_KIND, payload)
+
+
+def aged(payload: list[Any]) -> None:
+    """The snapshot as if taken a minute after its files last changed (not racy)."""
+    payload[0]["taken"] += 60 * 10**9
+
+
+def retitled(payload: list[Any]) -> None:
+    """Aged, and the first decision's title marked: a load that shows it read the snapshot."""
+    aged(payload)
+    payload[1][2] = "From the snapshot"
+
+
+def edited_later(adr: Path, text: str) -> None:
+    """Rewrite ``adr`` as an edit seconds later would: a write within the same file-system
+    clock tick as the fixture's could keep its mtime, and ``aged`` switches the racy guard off."""
+    adr.write_text(text)
+    st = adr.stat()
+    os.utime(adr, ns=(st.st_atime_ns, st.st_mtime_ns + 5 * 10**9))
+
+
+@pytest.fixture
+def two_adrs(make_repo: RepoFactory, tmp_path: Path) -> tuple[Path, Settings]:
+    extra = "\nSuperseded by [2. B](0002-b.md)\n"
+    repo = make_repo(
+        {
+            "docs/adr/0001-a.md": nygard(1, "A", "Superseded", extra),
+            "docs/adr/0002-b.md": nygard(2, "B"),
+        }
+    )
+    return repo, Settings(cache_dir=tmp_path / "cache")
+
+
+def test_a_snapshot_is_the_catalogue_a_fresh_load_makes(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    assert load_catalog(repo, settings) == fresh  # saves the snapshot
+    doctor(settings.cache_dir, aged)
+    served = load_catalog(repo, settings)
+    assert served == fresh
+    assert [r.target_id for r in served.decisions[1].relations] == ["docs/adr/0001-a"]  # derived
+
+
+def test_an_unchanged_tree_is_served_from_the_snapshot(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    assert load_catalog(repo, settings).decisions[0].title == "From the snapshot"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda adr: edited_later(adr, adr.read_text().replace("Text.", "Txet.")),  # same size
+        lambda adr: (adr.parent / "0003-c.md").write_text(nygard(3, "C")),
+        lambda adr: adr.unlink(),
+        lambda adr: adr.chmod(0o600),
+    ],
+    ids=["edited", "added", "removed", "chmod"],
+)
+def test_any_change_to_the_files_means_a_fresh_load(
+    two_adrs: tuple[Path, Settings], change: Callable[[Path], object]
+) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    change(repo / "docs/adr/0001-a.md")
+    loaded = load_catalog(repo, settings)
+    assert "From the snapshot" not in [d.title for d in loaded.decisions]
+    assert loaded == load_catalog(repo, Settings(use_cache=False))
+
+
+def test_a_racy_snapshot_is_not_trusted(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled, aged_back)
+    assert load_catalog(repo, settings).decisions[0].title == "A"
+
+
+def aged_back(payload: list[Any]) -> None:
+    """Taken one second after the files changed: a change in the same tick could hide."""
+    newest = max(max(s[2], s[3]) for s in payload[0]["signatures"])
+    payload[0]["taken"] = newest + 10**9
+
+
+def short_row(payload: list[Any]) -> None:
+    """The first decision's row one field short (a snapshot of another version)."""
+    del payload[1][-1]
+
+
+def test_a_snapshot_of_another_shape_or_code_is_ignored(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled, lambda payload: payload[0].update(code="old"))
+    assert load_catalog(repo, settings) == fresh
+    doctor(settings.cache_dir, aged, short_row)
+    assert load_catalog(repo, settings) == fresh
+    path = snapshot_file(settings.cache_dir)
+    path.write_bytes(path.read_bytes()[:-10])  # damaged: fails its checksum
+    assert load_catalog(repo, settings) == fresh
+
+
+def test_a_linked_file_is_read_not_trusted(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    (repo / "docs/adr/0003-c.md").symlink_to("0002-b.md")
+    load_catalog(repo, settings)
+    assert not (settings.cache_dir / SNAPSHOT_KIND).exists()
+
+
+# -- bodies stay in their files until asked for ------------------------------------
+
+
+def served(repo: Path, settings: Settings) -> list[Any]:
+    """Load twice (the first saves the snapshot), and return the served decisions."""
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    return list(load_catalog(repo, settings).decisions)
+
+
+def test_a_served_body_is_read_from_its_file_when_first_asked_for(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    first = served(repo, settings)[0]
+    assert isinstance(first.body_source, DeferredText)
+    assert repr(first.body_source) == "DeferredText(read)"  # nothing read yet
+    assert first.body.startswith("# 1. A\n") and first.body.endswith("Text.\n")
+    assert repr(first.body_source).startswith("DeferredText('# 1. A")  # read once, kept
+
+
+def test_a_file_edited_after_the_load_shows_its_new_body(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    first = served(repo, settings)[0]
+    adr = repo / "docs/adr/0001-a.md"
+    adr.write_text(adr.read_text().replace("Text.", "Rewritten since."))
+    assert first.body.endswith("Rewritten since.\n")
+
+
+def test_a_file_removed_after_the_load_has_an_empty_body(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    first = served(repo, settings)[0]
+    (repo / "docs/adr/0001-a.md").unlink()
+    assert first.body == ""
+
+
+def test_a_served_body_is_the_decoded_files_tail(make_repo: RepoFactory, tmp_path: Path) -> None:
+    # CRLF line ends and front matter: the body is the tail of the decoded text, not of the bytes.
+    front = "---\nstatus: accepted\ntitle: Use YAML\n---\r\n# Use YAML\r\n\r\nWhy.\r\n"
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A"), "docs/adr/0002-use-yaml.md": front})
+    settings = Settings(cache_dir=tmp_path / "cache")
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    decisions = served(repo, settings)
+    assert [d.body for d in decisions] == [d.body for d in fresh.decisions]
+    assert decisions[1].body == "# Use YAML\n\nWhy.\n"
+
+
+def bad_body_mark(payload: list[Any]) -> None:
+    """The first decision's body mark is text, not a length and a checksum."""
+    aged(payload)
+    payload[1][13] = "a body copied in"
+
+
+def test_a_snapshot_whose_body_mark_is_wrong_is_ignored(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled, bad_body_mark)
+    loaded = load_catalog(repo, settings)
+    assert loaded.decisions[0].title == "A"
+    assert loaded == fresh
+
+
+def test_a_body_whose_checksum_differs_is_parsed_again(two_adrs: tuple[Path, Settings]) -> None:
+    # What a body that is not its file's tail (a template's example) comes to.
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged, lambda payload: payload[1][13].__setitem__(1, 12345))
+    first = load_catalog(repo, settings).decisions[0]
+    assert isinstance(first.body_source, DeferredText)
+    assert first.body == load_catalog(repo, Settings(use_cache=False)).decisions[0].body
