@@ -27,7 +27,12 @@ from adr_tui.core.parsing.relations import (
 )
 from adr_tui.core.parsing.scanner import Scan
 from adr_tui.core.parsing.statuses import WORDS_OF, as_read, chosen, read_status
-from adr_tui.core.parsing.titles import TitleReading, read_title, title_from_name
+from adr_tui.core.parsing.titles import (
+    TitleReading,
+    names_the_record_type,
+    read_title,
+    title_from_name,
+)
 
 _STYLE_FORMATS = {
     "yaml": "yaml",
@@ -48,7 +53,10 @@ _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
 # A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
-_NAME_TITLE = re.compile(r"^(\d{1,6})[-_](?=[^\W\d_])|^(?=[^\s]{0,200}$)(?:[^\W_]+-){2,}")
+# A site's label made from the number and title: "0011 AWS SQS Queues in PaaS" (pay-ci).
+_NAME_TITLE = re.compile(
+    r"^(\d{1,6})[-_](?=[^\W\d_])|^(?=[^\s]{0,200}$)(?:[^\W_]+-){2,}|^0\d{1,5}\s+(?=[^\W\d_])"
+)
 MAX_EXTRA = 500
 MAX_SHOWN = 240
 """Longest value quoted whole in a warning; longer ones are cut at a word."""
@@ -204,6 +212,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
             text = scan.title
         elif named[1]:
             text = f"{named[1]}. {text[named.end() :]}"
+    elif heading is not None and scan.title and text and names_the_record_type(text):
+        text = scan.title  # "titre : Décision (MADR)" names the template; the heading, the record
+    if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
+        found, text = labelled
+        relations += found
     if text and " " not in text and text.lower() == stem_of(path).lower():
         # "# 013-greenhouse-plugin-lifecycle": the file's own name as the heading.
         number = number_from_name(path)
@@ -230,6 +243,21 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return reading.number
+
+
+def _after_status_label(text: str) -> tuple[list[Relation], str] | None:
+    """``[Superseded by [ADR-0019](…)] Push Metrics``: the label's relations, and the title.
+
+    None when the leading brackets state no relation ("[WIP] Use Kafka" keeps its label).
+    """
+    depth = 0
+    for index, char in enumerate(text[:MAX_SHOWN]):
+        depth += (char == "[") - (char == "]")
+        if depth == 0:
+            rest = text[index + 1 :].strip()
+            found = relations_in_text(text[1:index]) if rest else []
+            return (found, rest) if found else None
+    return None
 
 
 def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:

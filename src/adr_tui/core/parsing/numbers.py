@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
+# "0001-x", "adr-001-x", and GitBook's "nr.-003-x" (made from the heading "Nr. 003: X").
+_NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision|nr\.?)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
 # "2024-01-20-x", and "2021_09_21_x" (underscores throughout, as some logs name files).
 _ISO_PREFIX = re.compile(r"^\d{4}([-_])\d{2}\1\d{2}(?:[-_ .]|$)")
 # Year and month only ("202012-receive-split"): a date-ish prefix, never a number.

@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from adr_tui.core.parsing.inline import strip_marks
+from adr_tui.core.parsing.inline import fold_accents, strip_marks
 from adr_tui.core.parsing.numbers import slug_of, stem_of
 
 # "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
 _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
+# "Nr. 003:", "No. 4 -",
 # "Architecture Decision Record 6:" (boilerplate with the number inside it).
 _ADR_NUMBER = re.compile(
-    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision)\s?[-_ #]?\s?"
+    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision|nr\.?|no\.)\s?[-_ #]?\s?"
     r"(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
 )
 # "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", and a zero-padded
@@ -47,6 +48,16 @@ _RECORD_LIST = re.compile(
 def names_a_record_list(title: str) -> bool:
     """True for the title of an index page rather than of one decision."""
     return len(title) <= 60 and _RECORD_LIST.match(title.strip()) is not None
+
+
+# "Décision (MADR)", "Architecture Decision Record (ADR)": the kind of record, its template named.
+_TEMPLATE_NOTE = re.compile(r"(?i)\s*\((?:[ml]?adrs?|nygard)\)$")
+
+
+def names_the_record_type(title: str) -> bool:
+    """True for a title that names the kind of document (``Décision (MADR)``), not a decision."""
+    text = _TEMPLATE_NOTE.sub("", fold_accents(title).strip())
+    return text.lower() in ("madr", "ladr") or names_a_record_list(text)
 
 
 @dataclass(frozen=True, slots=True)
