@@ -230,3 +230,25 @@ def test_numbered_folders_named_for_nothing_are_all_read(tmp_path: Path) -> None
     # Failing a folder named for records, every numbered folder is still a log.
     logs = [f"docs/{folder}/000{n}-x.md" for folder in ("architecture", "team") for n in (1, 2, 3)]
     assert _found(tmp_path, logs) == tuple(sorted(logs))
+
+
+def test_a_numbered_index_page_is_not_a_decision(tmp_path: Path) -> None:
+    # DependencyTrack/hyades docs/architecture/decisions: "000-index.md" lists the records.
+    adrs = [
+        "docs/architecture/decisions/001-drop-kafka-dependency.md",
+        "docs/architecture/decisions/003-notification-publishing.md",
+        "docs/architecture/decisions/004-index-vulnerabilities-by-purl.md",
+    ]
+    files = _found(tmp_path, ["docs/architecture/decisions/000-index.md", *adrs])
+    assert files == tuple(adrs)
+
+
+def test_records_numbered_nr_are_found_in_an_unlisted_folder(tmp_path: Path) -> None:
+    # jeel-st/Sipster: GitBook named each page from its heading "Nr. 001: …".
+    folder = "docs/dokumentationen/architecture-decision-record-adrs"
+    adrs = [
+        f"{folder}/nr.-001-verwendung-von-react-native-fur-die-app-entwicklung.md",
+        f"{folder}/nr.-002-auswahl-der-softwarearchitektur.md",
+        f"{folder}/nr.-003-erstellung-des-guides-zur-nutzung-von-changelogs-tags.md",
+    ]
+    assert _found(tmp_path, [f"{folder}/README.md", *adrs]) == tuple(adrs)

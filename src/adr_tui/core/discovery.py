@@ -79,9 +79,14 @@ TEMPLATE_NAME = re.compile(
     + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",
     re.IGNORECASE,
 )
+# "0001-x.md", "adr-5.md", and GitBook's "nr.-003-x.md" (from the heading "Nr. 003: X").
 NUMBERED_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",  # "adr-5.md"
+    r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
     re.IGNORECASE,
+)
+# A numbered page about the log: "000-index.md" (not "004-index-vulnerabilities.md").
+NUMBERED_INDEX = re.compile(
+    r"^\d{1,4}[-_](?:index|readme|toc|summary)" + SUFFIX_PATTERN + "$", re.IGNORECASE
 )
 # A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
 TRANSLATION_NAME = re.compile(
@@ -112,7 +117,7 @@ NOT_ADR_DIRS = frozenset(
 # path below the ADR folder is looked at.
 BUILT_COPY_DIRS = frozenset({"rendered", "_build", "_site", "site", "public", "dist", "build"})
 # A name that starts with the record's number: "0001-x.md", "adr-7.md", "20240604-x.md".
-NUMBERED_START = re.compile(r"^(?:adr[-_ ]?)?\d", re.IGNORECASE)
+NUMBERED_START = re.compile(r"^(?:adr[-_ ]?|nr\.?[-_ ]?)?\d", re.IGNORECASE)
 # What file managers name a copy: "x copy.md", "x copy 2.md" (macOS), "x - Copy (2).md",
 # "x - Kopie.md" (Windows, by language), "x (copy).md" (GNOME), "x (1).md", "Copy of x.md".
 # Always after a space: "0011-store-question-copy-as-json.md" is a title, not a copy.
@@ -258,7 +263,10 @@ def is_candidate(rel: str) -> bool:
     if folders and any(part.lower() in NOT_ADR_DIRS for part in folders.split("/")):
         return False
     # Index and read-me names start with a letter or "_": a numbered name skips that regex.
-    if not name[0].isdigit() and NOT_ADR_NAMES.search(name) is not None:
+    if name[0].isdigit():
+        if NUMBERED_INDEX.match(name) is not None:
+            return False
+    elif NOT_ADR_NAMES.search(name) is not None:
         return False
     return TEMPLATE_NAME.match(name) is None
 
