@@ -216,7 +216,7 @@ class BrowseScreen(Screen[None]):
             or not _same_rows(shown.rows, message.listing.rows)
         ):
             repo = len(self.app.catalogs) > 1
-            adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo)
+            adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo, tags=self._tagged)
         self._show_facets()
         self.show_header()
         self._show_empty()
@@ -229,6 +229,11 @@ class BrowseScreen(Screen[None]):
         if bar is not None and bar.display and self.listing is not None:
             bar.show(self.listing.facets, self.query_state)
 
+    @property
+    def _tagged(self) -> bool:
+        """Whether any ADR has tags: of the whole log, so filtering never moves the columns."""
+        return any(d.tags for catalog in self.app.catalogs for d in catalog)
+
     def show_header(self) -> None:
         """Redraw the header and the column headings (counts, filters, search progress)."""
         app = self.app
@@ -237,7 +242,7 @@ class BrowseScreen(Screen[None]):
         list_width = self.query_one(AdrList).row_width or self.size.width
         _update_line(
             self.query_one("#list-header", Static),
-            Text(header_text(list_width, repo=len(app.catalogs) > 1)),
+            Text(header_text(list_width, repo=len(app.catalogs) > 1, tags=self._tagged)),
         )
 
     def _header(self, width: int) -> Text:

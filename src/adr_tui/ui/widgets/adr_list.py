@@ -58,21 +58,24 @@ class Columns:
     tags: int
 
     @classmethod
-    def fit(cls, width: int, *, repo: bool) -> Columns:
-        """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags."""
+    def fit(cls, width: int, *, repo: bool, tags: bool = True) -> Columns:
+        """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags.
+
+        ``tags`` False (no ADR in the log has any) gives the Tags column's room to the titles.
+        """
         number, status = 6, STATUS_WIDTH
         # With several repositories, which one a row is from matters more than its date.
         repo_w = 14 if repo and width >= 52 else 0
         date = 11 if width >= (71 if repo_w else 52) else 0
         # Tags from 84 cells: the list beside the preview at 160 columns (~88) shows them.
-        tags = 22 if width >= 110 else 18 if width >= TAGS_FROM else 0
-        title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags)
-        return cls(number, status, date, repo_w, title, tags)
+        tags_w = 0 if not tags else 22 if width >= 110 else 18 if width >= TAGS_FROM else 0
+        title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags_w)
+        return cls(number, status, date, repo_w, title, tags_w)
 
 
-def header_text(width: int, *, repo: bool) -> str:
+def header_text(width: int, *, repo: bool, tags: bool = True) -> str:
     """Column headings aligned with :meth:`AdrList.render_line`."""
-    c = Columns.fit(width, repo=repo)
+    c = Columns.fit(width, repo=repo, tags=tags)
     parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
     if c.date:
         parts.append(set_cell_size("Date", c.date))
@@ -172,21 +175,31 @@ class AdrList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.rows: tuple[Row, ...] = ()
         self.show_repo = False
+        self.show_tags = True
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
         self._base: Style | None = None
-        self._columns: tuple[int, bool, Columns] | None = None
+        self._columns: tuple[int, bool, bool, Columns] | None = None
         self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
         self._announce_paint = False
 
     # -- data ---------------------------------------------------------------
 
     def set_rows(
-        self, rows: tuple[Row, ...], *, keep: str | None = None, repo: bool = False
+        self,
+        rows: tuple[Row, ...],
+        *,
+        keep: str | None = None,
+        repo: bool = False,
+        tags: bool = True,
     ) -> None:
-        """Replace the rows; the cursor returns to the row whose key is ``keep`` when present."""
+        """Replace the rows; the cursor returns to the row whose key is ``keep`` when present.
+
+        ``tags`` says whether any ADR of the log has tags (else the column is left out).
+        """
         self.rows = rows
         self.show_repo = repo
+        self.show_tags = tags
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
@@ -316,9 +329,11 @@ class AdrList(ScrollView, can_focus=True):
         return self._base
 
     def _layout(self, width: int) -> Columns:
-        if self._columns is None or self._columns[:2] != (width, self.show_repo):
-            self._columns = (width, self.show_repo, Columns.fit(width, repo=self.show_repo))
-        return self._columns[2]
+        shape = (width, self.show_repo, self.show_tags)
+        if self._columns is None or self._columns[:3] != shape:
+            fitted = Columns.fit(width, repo=self.show_repo, tags=self.show_tags)
+            self._columns = (*shape, fitted)
+        return self._columns[3]
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Render the visible lines; the first time after new rows, say so (``Repainted``)."""
