@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList, Static, Tree
+from textual.widgets.tree import TreeNode
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
@@ -47,3 +49,26 @@ async def test_a_log_without_tags_gives_their_column_to_the_titles() -> None:
         adr_list = app.screen.query_one(AdrList)
         row = next(i for i, r in enumerate(adr_list.rows) if r.entry.decision.title == LONG_TITLE)
         assert LONG_TITLE in adr_list.render_line(row).text
+
+
+SKIPPING_LEVELS = "## Sub-decision 1: UI framework\n\n#### Option A: Flutter\n\nText.\n"
+
+
+async def test_contents_nest_a_heading_that_skips_a_level_without_a_blank_entry() -> None:
+    # CuraOS ADR-0097: '#### Option A' under '## Sub-decision 1' showed an entry reading
+    # only 'Ⅳ' (Textual's stand-in for the missing level three) above the real one
+    first = dataclasses.replace(sample_decisions()[0], body_source=SKIPPING_LEVELS)
+    app = make_app(Settings(), catalog_of((first,)), poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        tree = app.screen.query_one("#adr-toc").query_one(Tree)
+        labels = [str(node.label) for node in _nodes(tree.root)]
+        assert labels == ["Ⅱ Sub-decision 1: UI framework", "Ⅳ Option A: Flutter"]
+        sub_decision = tree.root.children[0]
+        assert [str(n.label) for n in sub_decision.children] == ["Ⅳ Option A: Flutter"]
+
+
+def _nodes(node: TreeNode[Any]) -> list[TreeNode[Any]]:
+    return [n for child in node.children for n in (child, *_nodes(child))]

@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Markdown, OptionList, Static, Tree
-from textual.widgets.markdown import MarkdownTableOfContents
+from textual.widgets.markdown import MarkdownTableOfContents, TableOfContentsType
 from textual.widgets.option_list import Option
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -68,6 +68,10 @@ class ContentsTree(Tree[dict[str, str]]):
         return label
 
 
+LEVEL_NUMERALS = " ⅠⅡⅢⅣⅤⅥ"
+"""The heading level marks of Textual's contents, indexed by level."""
+
+
 class Contents(MarkdownTableOfContents):
     """Textual's table of contents, built on :class:`ContentsTree`."""
 
@@ -79,6 +83,26 @@ class Contents(MarkdownTableOfContents):
         tree.guide_depth = 4
         tree.auto_expand = False
         yield tree
+
+    def rebuild_table_of_contents(self, table_of_contents: TableOfContentsType) -> None:
+        """Each heading under the nearest shallower one before it.
+
+        Textual fills a skipped level with an entry reading only its numeral ('Ⅱ' above a
+        body that starts at '##', 'Ⅳ' between '##' and '####'), which reads as a broken line.
+        """
+        tree = self.query_one(Tree)
+        tree.clear()
+        open_: list[
+            tuple[int, TreeNode[dict[str, str | None]]]
+        ] = []  # the path to the last heading
+        for level, name, block_id in table_of_contents:
+            while open_ and open_[-1][0] >= level:
+                open_.pop()
+            parent = open_[-1][1] if open_ else tree.root
+            parent.allow_expand = True
+            parent.expand()
+            label = Text.assemble((f"{LEVEL_NUMERALS[level]} ", "dim"), name)
+            open_.append((level, parent.add_leaf(label, {"block_id": block_id})))
 
 
 class AdrScreen(Screen[None]):
