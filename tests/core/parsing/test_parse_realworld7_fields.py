@@ -93,3 +93,21 @@ def test_a_stated_date_stays_beside_version_headings() -> None:
 def test_a_dated_sub_heading_outside_the_status_section_changes_no_status() -> None:
     text = "# Use Helm\n\n## Status\n\nProposed\n\n## History\n\n### 2025-09-02\n- Accepted.\n"
     assert decision(text, "docs/adr/ADR_Helm.md").status is Status.PROPOSED
+
+
+# LBHackney-IT/Data-Platform-Playbook pages/architecture-decisions/0002-ingest-google-sheets-data.md
+def test_date_issued_is_the_date() -> None:
+    text = '---\ntitle: "Ingest Sheets"\ndate-issued: "2021-03-23"\nstatus: "Accepted"\n---\n'
+    d = decision(text, "pages/architecture-decisions/0002-ingest-google-sheets-data.md")
+    assert (d.date, d.number, d.status) == (dt.date(2021, 3, 23), 2, Status.ACCEPTED)
+
+
+# citizensadvice/design-system contributing/adr/2026-08-3-migrate-from-eslint-to-oxlint.md:
+# a dated name with a one-digit day is a date, not decision 2026.
+def test_a_dated_name_with_a_one_digit_day_is_a_date() -> None:
+    d = decision("# Migrate from ESLint to Oxlint\n", "docs/adr/2026-08-3-migrate-from-eslint.md")
+    assert (d.number, d.date, d.title) == (
+        None,
+        dt.date(2026, 8, 3),
+        "Migrate from ESLint to Oxlint",
+    )

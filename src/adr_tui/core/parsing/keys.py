@@ -51,6 +51,8 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-on",
         "created",
         "date-created",
+        "date-issued",  # LBHackney-IT's playbook
+        "date-accepted",
         "introduced",
         "fecha",
         "data",  # Portuguese, Italian, Polish; a date only when its value is one (scanner)

@@ -14,8 +14,9 @@ import re
 
 # "0001-x", "adr-001-x", and GitBook's "nr.-003-x" (made from the heading "Nr. 003: X").
 _NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision|nr\.?)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
-# "2024-01-20-x", and "2021_09_21_x" (underscores throughout, as some logs name files).
-_ISO_PREFIX = re.compile(r"^\d{4}([-_])\d{2}\1\d{2}(?:[-_ .]|$)")
+# "2024-01-20-x", "2021_09_21_x" (underscores throughout, as some logs name files), and
+# "2026-08-3-x" (a day, or month, of one digit: then only a year of this era).
+_ISO_PREFIX = re.compile(r"^(\d{4})([-_])(\d{1,2})\2(\d{1,2})(?=[-_ .]|$)")
 # Year and month only ("202012-receive-split"): a date-ish prefix, never a number.
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])$")
 # The number some repositories put after the date: "2023-07-05_024-offline-mode".
@@ -50,12 +51,20 @@ def _is_compact_date(digits: str) -> bool:
     return True
 
 
+def _iso_prefix(stem: str) -> re.Match[str] | None:
+    """The ``2024-01-20`` (or ``2026-08-3``) a stem starts with, else None."""
+    match = _ISO_PREFIX.match(stem)
+    if match is None or len(match[3]) + len(match[4]) == 4 or match[1][:2] in ("19", "20"):
+        return match
+    return None  # "0001-2-3-x": a number, then more numbers
+
+
 def _date_prefix_end(stem: str) -> int:
     """Length of a ``2024-01-20``, ``20240120`` or ``20240120162604`` prefix of ``stem``, else 0."""
     if not stem[:1].isdigit():
         return 0  # "adr-001-x", "use-x": most names, decided at once
-    if _ISO_PREFIX.match(stem):
-        return 10
+    if iso := _iso_prefix(stem):
+        return iso.end()
     head = stem[:8]
     if not (head.isdigit() and _is_compact_date(head)):
         return 0
@@ -80,9 +89,10 @@ def date_from_name(path: str) -> dt.date | None:
     end = _date_prefix_end(stem)
     if not end:
         return None
-    digits = stem[:end].replace("-", "").replace("_", "")
+    iso = _iso_prefix(stem)
+    parts = (iso[1], iso[3], iso[4]) if iso else (stem[:4], stem[4:6], stem[6:8])
     try:
-        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+        return dt.date(*(int(part) for part in parts))
     except ValueError:  # "2024-13-45-x": shaped like a date, but none
         return None
 
