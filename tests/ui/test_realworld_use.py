@@ -8,6 +8,7 @@ from typing import Any
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.tree import TreeNode
 
+from adr_tui.core.model import Problem
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.widgets.adr_list import AdrList
@@ -72,3 +73,24 @@ async def test_contents_nest_a_heading_that_skips_a_level_without_a_blank_entry(
 
 def _nodes(node: TreeNode[Any]) -> list[TreeNode[Any]]:
     return [n for child in node.children for n in (child, *_nodes(child))]
+
+
+async def test_a_long_problem_message_wraps_under_its_own_indent() -> None:
+    # apache/james: 'number 9 is used by 2 files: …' wrapped to the left edge at 80 columns,
+    # where it read as the path of the next problem
+    long_message = "number 9 is used by 2 files: " + ", ".join(
+        f"src/adr/0009-{word}-with-a-long-name.md" for word in ("disable", "java", "migration")
+    )
+    problem = Problem("src/adr/0009-java.md", long_message, "duplicate-number")
+    catalog = catalog_of(sample_decisions(), problems=(problem,))
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "p")
+        await settle(pilot)
+        problems = app.screen.query_one("#problem-list", OptionList)
+        lines = [problems.render_line(y).text for y in range(problems.virtual_size.height)]
+        text = [line.rstrip() for line in lines if line.strip()]
+        assert text[0] == "src/adr/0009-java.md  [duplicate-number]"
+        assert len(text) >= 3  # the message takes more than one line at 80 columns
+        assert all(line.startswith("  ") for line in text[1:])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -68,14 +70,14 @@ class ProblemsScreen(Screen[None]):
         for catalog in self.app.catalogs:
             for problem in catalog.problems:
                 entry = self.app.entry_for_path(catalog.root, problem.path)
-                prompt = Text(end="")
+                prompt = Text()
                 if multi:
                     prompt.append_text(render.plain(f"{catalog.root.name}: ", "dim"))
                 prompt.append_text(render.plain(problem.path, "bold"))
                 prompt.append_text(render.plain(f"  [{problem.code}]", "dim"))
-                prompt.append("\n  ")
-                prompt.append_text(render.plain(problem.message))
-                options.append(Option(prompt))
+                # Indented as a block: a wrapped line at the edge read as the next path.
+                message = Padding(render.plain(problem.message), (0, 0, 0, 2))
+                options.append(Option(Group(prompt, message)))
                 self._targets.append((str(catalog.root), entry.key) if entry else None)
         problem_list = self.query_one(OptionList)
         problem_list.clear_options()
