@@ -55,3 +55,16 @@ def test_the_start_up_list_is_the_unfiltered_listing(tmp_path: Path) -> None:
         assert [(r.entry.key, r.in_force) for r in quick.rows] == [
             (r.entry.key, r.in_force) for r in full.rows
         ]
+
+
+def test_a_search_typed_past_stops_its_scan(tmp_path: Path) -> None:
+    catalogs = [catalog_of(tmp_path, [decision(n, f"Use postgresql {n}") for n in range(1, 100)])]
+    looks: list[int] = []
+
+    def typed_past() -> bool:  # true from the scan's first look on
+        looks.append(1)
+        return len(looks) > 1
+
+    assert compute(catalogs, Query(text="postgresql"), cancelled=typed_past) is None
+    assert len(looks) == 2  # the catalogue's look, then the scan's
+    assert compute(catalogs, Query(text="postgresql")) is not None

@@ -108,11 +108,26 @@ class ScanCache:
         return found
 
 
-def scan(decisions: Sequence[Decision], node: Node, cache: ScanCache) -> dict[str, float]:
-    """Ids of matching decisions with a rough score (same result set as the index)."""
+SCAN_CHECK_EVERY = 64
+"""Decisions scanned between looks at ``cancelled``: a first scan of 10,000 ADRs takes
+seconds, and a search the user typed past must not keep the CPU from the next."""
+
+
+def scan(
+    decisions: Sequence[Decision],
+    node: Node,
+    cache: ScanCache,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, float] | None:
+    """Ids of matching decisions with a rough score (same result set as the index).
+
+    None when ``cancelled`` turned true mid-way; the words read so far stay cached.
+    """
     evaluator = Evaluator(cache.analysis.stem)
     found: dict[str, float] = {}
-    for d in decisions:
+    for count, d in enumerate(decisions):
+        if cancelled is not None and count % SCAN_CHECK_EVERY == 0 and cancelled():
+            return None
         words = cache.get(d)
         if evaluator.matches(node, words):
             found[d.id] = evaluator.score(node, words)

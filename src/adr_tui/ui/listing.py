@@ -291,12 +291,19 @@ def compute(
         hits: dict[str, Hit] = {}
         query_ids = None
         if text:
-            from adr_tui.core.search import SearchEngine
+            from adr_tui.core.search import Cancelled, SearchEngine
 
             engine = (engines or {}).get(catalog.root) or SearchEngine(catalog, _NO_CACHE)
-            result = engine.search(
-                as_you_type(text), flt, sort=query.effective_sort.value, highlight=EAGER_EXCERPTS
-            )
+            try:
+                result = engine.search(
+                    as_you_type(text),
+                    flt,
+                    sort=query.effective_sort.value,
+                    highlight=EAGER_EXCERPTS,
+                    cancelled=cancelled,
+                )
+            except Cancelled:  # a scan the user typed past (no index yet)
+                return None
             notes.extend(result.problems)
             query_ids = result.query_ids
             kept = [d for d in (catalog.get(i) for i in result.ids) if d is not None]

@@ -10,7 +10,8 @@ from tests.core.search.corpus import CORPUS, catalog_of, decision
 
 from adr_tui.core.filters import Filter
 from adr_tui.core.model import Status
-from adr_tui.core.search import SearchEngine, run_query, scan_search
+from adr_tui.core.scan import SCAN_CHECK_EVERY
+from adr_tui.core.search import Cancelled, SearchEngine, run_query, scan_search
 from adr_tui.core.settings import Settings
 
 
@@ -200,6 +201,25 @@ def test_scan_answers_until_the_index_is_ready(
         after = engine.search("sess* -tag:infra")
         assert after.source == "index"
         assert set(after.ids) == set(before.ids) and after.ids
+
+
+def test_a_scan_the_caller_gave_up_on_stops_and_keeps_the_words_it_read(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    many = [decision(n, f"Session store {n}", "Sessions live in Redis.") for n in range(1, 201)]
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the user typed on after the first look
+        asked.append(1)
+        return len(asked) > 1
+
+    with SearchEngine.open(make_catalog(many), settings) as engine:
+        with pytest.raises(Cancelled):
+            engine.search("redis", cancelled=cancelled)
+        assert len(asked) == 2  # looked once at the start, once after SCAN_CHECK_EVERY
+        assert len(engine._scan_cache._words) == SCAN_CHECK_EVERY
+        finished = engine.search("redis", cancelled=lambda: False)
+        assert finished.source == "scan" and len(finished.ids) == 200
 
 
 def test_background_build(make_catalog: CatalogFactory, settings: Settings) -> None:

@@ -36,11 +36,12 @@ from __future__ import annotations
 from adr_tui.core.search.engine import IndexReport, SearchEngine, run_query, scan_search
 from adr_tui.core.search.scanning import HIGHLIGHTED, scan_ids
 from adr_tui.core.search.schema import VERSION_KEY
-from adr_tui.core.search.storage import index_home
+from adr_tui.core.search.storage import Cancelled, index_home
 
 __all__ = [
     "HIGHLIGHTED",
     "VERSION_KEY",
+    "Cancelled",
     "IndexReport",
     "SearchEngine",
     "index_home",

@@ -7,7 +7,7 @@ import gc
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -284,6 +284,7 @@ class SearchEngine:
         sort: Sort = "relevance",
         limit: int | None = None,
         highlight: int = HIGHLIGHTED,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResult:
         """Decisions matching ``query`` and ``flt`` (whose own query is ANDed in).
 
@@ -294,6 +295,10 @@ class SearchEngine:
             limit: at most this many hits (None: all).
             highlight: how many of the first hits carry their highlights; the result's
                 ``highlighter`` does the others on demand.
+            cancelled: asked now and then while scanning (before the index is built).
+
+        Raises:
+            Cancelled: ``cancelled`` turned true during a scan.
         """
         flt = flt or Filter()
         text = query_text(query, flt)
@@ -313,7 +318,9 @@ class SearchEngine:
             if scores is None:
                 source = "scan"
         if scores is None and not parsed.is_all:
-            scores = scan(decisions, parsed.root, self._scan_cache)
+            scores = scan(decisions, parsed.root, self._scan_cache, cancelled)
+            if scores is None:
+                raise Cancelled
         result = finish(
             decisions,
             catalog,

@@ -33,4 +33,6 @@ def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
     parsed = parse_query(query)
     if parsed.is_all:
         return frozenset(d.id for d in decisions)
-    return frozenset(scan(decisions, parsed.root, _shared_scan_cache))
+    found = scan(decisions, parsed.root, _shared_scan_cache)
+    assert found is not None  # only a scan given ``cancelled`` stops without a result
+    return frozenset(found)
