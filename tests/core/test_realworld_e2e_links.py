@@ -52,3 +52,59 @@ def test_a_broken_plain_reference_keeps_the_short_message(make_repo: RepoFactory
     assert _broken(make_repo, "docs/adr/0009-migrate-from-poetry-to-uv.md", text) == [
         "relates-to 'ADR-002' names no ADR here"
     ]
+
+
+# neicnordic/sensitive-data-archive docs/decisions/0004-…md (MADR's "More Information", a
+# reference-style link defined at the end; CERTCC/SSVC writes the same section): the reference
+# sections link other records; those links are checked like any other, web pages never.
+MORE_INFORMATION = (
+    "---\nstatus: proposed\ndate: 2026-03-16\n---\n\n# Separate Visa Authorization Service\n\n"
+    "## Decision Outcome\n\nProposed: **Option 1**.\n\n## More Information\n\n"
+    "* [GA4GH Passport](https://ga4gh.github.io/data-security/ga4gh-passport)\n"
+    "* [SSVC Namespace Documentation](../reference/code/namespaces.md)\n"
+    "* [ADR-0003][adr-0003] — s3inbox shared state strategy\n\n"
+    "[adr-0003]: 0003-shared-state-strategy-for-s3inbox-and-caching.md\n"
+)
+
+
+def test_a_link_under_more_information_to_a_missing_record_is_broken(
+    make_repo: RepoFactory,
+) -> None:
+    path = "docs/decisions/0004-separate-passport-clearinghouse-service.md"
+    assert _broken(make_repo, path, MORE_INFORMATION) == [
+        "relates-to 'adr-0003' (0003-shared-state-strategy-for-s3inbox-and-caching.md)"
+        " names no ADR here"
+    ]
+
+
+def test_a_link_under_references_to_a_present_record_is_no_problem(
+    make_repo: RepoFactory,
+) -> None:
+    # flora-pm/flora-server docs/architecture/0002-package-hosting.md ends with "## References".
+    text = (
+        "# 2. Package Hosting\n\nDate: 2026-07-28\n\n## Status\n\nDraft\n\n## References\n\n"
+        "* RubyGems cooldown: <https://blog.rubygems.org/2026/06/03/cooldown.html>\n"
+        "* Builds on [the namespaces record](0001-namespaces.md)\n"
+    )
+    first = "# 1. Namespaces\n\nDate: 2026-07-01\n\n## Status\n\nAccepted\n"
+    repo = make_repo(
+        {"docs/adr/0002-package-hosting.md": text, "docs/adr/0001-namespaces.md": first}
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert [p for p in catalog.problems if p.code == "broken-link"] == []
+    hosting = next(d for d in catalog.decisions if d.number == 2)
+    assert [(r.kind.value, r.target_id) for r in hosting.relations] == [
+        ("relates-to", "docs/adr/0001-namespaces")
+    ]
+
+
+def test_a_dated_record_linked_under_references_is_checked(make_repo: RepoFactory) -> None:
+    # citizensadvice/design-system contributing/adr: dated names, no numbers.
+    text = (
+        "# Migrate from ESLint to Oxlint\n\nDate: 2026-08-03\n\n## Status\n\nAccepted\n\n"
+        "## References\n\n- [move from jest to vitest](./2025-06-17-migrate-to-vitest.md)\n"
+        "- [Oxlint](https://oxc.rs/docs/guide/usage/linter)\n"
+    )
+    assert _broken(make_repo, "docs/adr/2026-08-03-migrate-to-oxlint.md", text) == [
+        "relates-to 'move from jest to vitest' (2025-06-17-migrate-to-vitest.md) names no ADR here"
+    ]

@@ -1,5 +1,8 @@
 """Records linked from prose: a link to another ADR file, outside the metadata, relates them.
 
+The reference sections ("References", "More Information", "Links") count as prose here: a
+link there to another record is checked like any other, so a renamed or missing file shows.
+
 "This builds on [ADR-0007](0007-active-permission-request.md)", "link:0002-data-model.adoc[data
 model]", "`0017-generalized-containers.rst`_": the text relates the record to another one.
 A bare "(see ADR-0006)" is not read: finding it means one more pass over every byte of
@@ -20,7 +23,8 @@ from bisect import bisect_right
 
 from adr_tui.core.model import Reference
 from adr_tui.core.parsing.inline import LINK, plain
-from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+from adr_tui.core.parsing.keys import section_kind
+from adr_tui.core.parsing.numbers import date_from_name, number_from_name, number_in_reference
 from adr_tui.core.parsing.scanner import Scan, opens_prose
 
 # AsciiDoc links ("link:0002-x.adoc[text]", "xref:0002-x.adoc[text]", "<<0002-x.adoc#,text>>")
@@ -29,6 +33,10 @@ _ADOC_LINK = re.compile(
     r"\b(?:link|xref):([^\s\[\]]{1,500})\[([^\[\]\n]{0,300})\]|<<([^<>,\s]{1,500}),([^<>\n]{0,300})>>"
 )
 _RST_LINK = re.compile(r"`([^`<>\n]{0,300}?)\s*(?:<([^<>\s`]{1,500})>)?`_")
+# A Markdown link reference definition: "[adr-0003]: 0003-shared-state.md" (not a footnote).
+_DEFINITION = re.compile(r"(?m)^ {0,3}\[(?!\^)([^\[\]\n]{1,300})\]:[ \t]*<?([^\s<>]{1,500})>?")
+_REFERENCE_SECTIONS = frozenset({"notes", "links"})
+"""Sections of links and references ("More Information", "Links"): read as prose is."""
 _DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt", ".mdx")
 _NOT_RECORDS = frozenset(
     {"readme", "index", "template", "toc", "summary", "changelog", "contributing", "license"}
@@ -58,13 +66,18 @@ def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
         line += text.count("\n", position, start)
         position = start
         at = bisect_right(starts, line) - 1  # the section this line is in
-        if at < 0 or starts[at] == line or line in skipped or not opens_prose(sections[at].title):
+        if at < 0 or starts[at] == line or line in skipped or not _read(sections[at].title):
             continue
         # Once a record: the same link may be written twice in a paragraph.
         if ref.number not in seen and (ref.target is None or ref.target not in seen):
             seen.update((ref.number, ref.target))
             found.append(ref)
     return found
+
+
+def _read(heading: str) -> bool:
+    """Whether links in the section under ``heading`` may name records."""
+    return opens_prose(heading) or section_kind(heading) in _REFERENCE_SECTIONS
 
 
 def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
@@ -76,6 +89,10 @@ def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
     # A one-character test first: it runs at memchr speed, a two-character one does not.
     if "]" in text and "](" in text:
         for match in LINK.finditer(text):
+            if (ref := _linked(match[1], match[2])) is not None:
+                spans.append((match.start(), ref))
+    if "]:" in text:
+        for match in _DEFINITION.finditer(text):
             if (ref := _linked(match[1], match[2])) is not None:
                 spans.append((match.start(), ref))
     if path.endswith((".adoc", ".asciidoc")) and ("[" in text or "<" in text):
@@ -107,6 +124,8 @@ def _linked(label: str, target: str) -> Reference | None:
     if number is None:
         number = number_in_reference(words) if _RECORD_WORDS.search(words) else None
     if number is None:
+        if is_doc and not folder and date_from_name(file) is not None:
+            return Reference(raw=words or name, target=name)  # "2025-06-17-x.md": a dated log's
         return None  # "[glossary](glossary.md)": an unnumbered page is rarely a record
     if folder and not (_RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)):
         return None  # "../rfcs/0015-x.md", "../specs/0003-y.md": numbered, but not records
