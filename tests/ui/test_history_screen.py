@@ -281,6 +281,32 @@ async def test_moving_on_before_the_history_is_read_leaves_no_screen_behind(
         assert len(rows(screen)) == 5
 
 
+async def test_a_second_h_reuses_the_read_history_until_a_reload(
+    settings: Settings, tmp_path: Path
+) -> None:
+    root = build_repo(tmp_path / "repo", script()[:2])
+    app = app_for(root, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        first = await open_history(pilot)
+        assert len(rows(first)) == 2
+        kept = first.history
+        await pilot.press("escape")
+        second = await open_history(pilot)
+        assert kept is not None and second.history is kept  # only the lineage was built
+        await pilot.press("escape")
+        (root / OLD).write_text((root / OLD).read_text() + "\nA consequence.\n")
+        when, who = "2024-05-01T09:00:00+00:00", ("Ada Lovelace", "ada@example.com")
+        dated = {**git_environment(), "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+        for role in ("AUTHOR", "COMMITTER"):
+            dated |= {f"GIT_{role}_NAME": who[0], f"GIT_{role}_EMAIL": who[1]}
+        for args in (["add", OLD], ["commit", "-q", "-m", "ADR 1: add a consequence"]):
+            subprocess.run(["git", *args], cwd=root, env=dated, check=True)
+        await pilot.press("r")  # what the poller does on a new commit
+        third = await open_history(pilot)
+        assert third.history is not kept
+        assert rows(third)[0].count("add a consequence") == 1 and len(rows(third)) == 3
+
+
 async def test_n_and_shift_n_step_between_changes_in_a_long_diff(
     settings: Settings, tmp_path: Path
 ) -> None:

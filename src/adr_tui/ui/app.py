@@ -14,14 +14,14 @@ from typing import ClassVar
 from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, NotFoundError
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert_line
 from adr_tui.ui.background import Background
-from adr_tui.ui.collector import freeze_heap, hold_collector, release_collector
+from adr_tui.ui.collector import collector_held, freeze_heap, hold_collector, release_collector
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
@@ -185,6 +185,7 @@ class AdrApp(Background):
         for screen in self.problem_screens():
             screen.show_problems()
         if message.reload:
+            self.forget_histories()
             return
         problems = sum(len(c.warnings) for c in self.catalogs)  # notes are no problem
         if problems:
@@ -228,7 +229,18 @@ class AdrApp(Background):
 
         with contextlib.suppress(AdrError):  # no git: the History screen says so when asked
             prepare_git()  # GitPython: the first history read paid ~50-90 ms for it
+            self._preload_histories()
         freeze_heap("preload")
+
+    def _preload_histories(self) -> None:
+        """(Worker) Read each repository's history now: ``h`` then only builds a lineage.
+
+        ~1 ms in place of ~35 ms of reading, which also held the GIL against the UI.
+        """
+        cancel = get_current_worker().cancelled_event
+        with collector_held("history"):
+            for catalog in (c for c in self.catalogs if c.is_git):
+                self.histories.get(catalog.root, self.settings, cancel, catalog.at).warm()
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

@@ -1,13 +1,15 @@
-"""Background knowledge the app gathers on demand: search indexes and Git creation dates.
+"""Background knowledge the app gathers on demand: search indexes, Git histories and dates.
 
-Both are started lazily (first search, first undated ADR opened) and run in
-workers; results arrive as messages. Mixed into :class:`~adr_tui.ui.app.AdrApp`.
+All are started lazily (first search, first undated ADR opened, first history
+or the post-start preload) and run in workers; results arrive as messages.
+Mixed into :class:`~adr_tui.ui.app.AdrApp`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +29,7 @@ from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt, IndexProgress
 if TYPE_CHECKING:
     from adr_tui.core.search import SearchEngine
     from adr_tui.ui.screens.adr import AdrScreen
+    from adr_tui.ui.screens.history_loading import Histories
     from adr_tui.ui.screens.problems import ProblemsScreen
 
 
@@ -46,6 +49,26 @@ class Background(EntryActions):
         """One search engine per repository root; scans until its index is built."""
         self.index_progress: tuple[int, int] | None = None
         """(decisions indexed, in all) of the running full build, when it says."""
+        self._histories: Histories | None = None
+        self._histories_made = threading.Lock()  # workers may be the first to ask
+
+    @property
+    def histories(self) -> Histories:
+        """Each repository's Git history once read.
+
+        Made on first use: its module imports the history code, not needed to show the list.
+        """
+        with self._histories_made:
+            if self._histories is None:
+                from adr_tui.ui.screens.history_loading import Histories
+
+                self._histories = Histories()
+            return self._histories
+
+    def forget_histories(self) -> None:
+        """The repositories changed: the next reads of their histories start afresh."""
+        if self._histories is not None:
+            self._histories.forget()
 
     def open_engines(self, catalogs: tuple[Catalog, ...], *, wanted: bool = False) -> None:
         """One engine per catalogue, reused across reloads; builds only once wanted.
@@ -98,14 +121,10 @@ class Background(EntryActions):
         description="Reading when each ADR was added",
     )
     def _read_created(self, root: Path) -> None:
-        from adr_tui.core.history import load_history
-
         worker = get_current_worker()
         try:
-            with (
-                collector_held("history"),
-                load_history(root, self.settings, worker.cancelled_event) as history,
-            ):
+            with collector_held("history"):
+                history = self.histories.get(root, self.settings, worker.cancelled_event)
                 created = {s.path: s.created.date() for s in history.summaries() if s.created}
         except AdrError:
             created = {}  # a nicety: the History screen explains git problems when asked
@@ -220,6 +239,7 @@ class Background(EntryActions):
                 self.notify(inert_line(notice), severity="warning", markup=False)
 
     def on_unmount(self) -> None:
-        """Release the search indexes."""
+        """Release the search indexes and the histories."""
         for engine in self.engines.values():
             engine.close()
+        self.forget_histories()

@@ -41,7 +41,6 @@ from adr_tui.ui.screens.history_loading import (
     Outcome,
     Request,
     Unavailable,
-    close_later,
     discard,
     start_reading,
 )
@@ -222,13 +221,15 @@ class HistoryScreen(Screen[None]):
     def _read(self) -> None:
         if self._reading is None and self.git:
             request = Request(self.root, self.settings, self.decision.path, self.at)
-            self._reading = start_reading(self.app, request, self._arrive)
+            self._reading = start_reading(self.app, self.app.histories, request, self._arrive)
 
     def _arrive(self, outcome: Outcome) -> None:
         """(UI thread) The read is over: show it, or keep it for the push and mount."""
         self._reading = None
         if self._closed:
-            discard(outcome)  # the screen was closed meanwhile (is_mounted stays True)
+            discard(
+                self.app.histories, outcome
+            )  # the screen was closed meanwhile (is_mounted stays True)
         elif self.is_mounted:
             with self.app.batch_update():
                 self._apply(outcome)
@@ -247,7 +248,7 @@ class HistoryScreen(Screen[None]):
             self._reading.cancel()
             self._reading = None
         if self._arrived is not None:
-            discard(self._arrived)
+            discard(self.app.histories, self._arrived)
             self._arrived = None
 
     def on_mount(self) -> None:
@@ -277,11 +278,11 @@ class HistoryScreen(Screen[None]):
         self.call_after_refresh(self._release_collector)
 
     def on_unmount(self) -> None:
-        """Stop reading; save parsed states and end the git processes off the UI thread."""
+        """Stop reading; hand the history back to the app (see ``Histories.done_with``)."""
         self._closed = True
         self._abandon()
         if self.history is not None:
-            close_later(self.history)
+            self.app.histories.done_with(self.history)
             self.history = None
 
     def _show_spinner(self) -> None:
