@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from rich.table import Table
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -94,3 +95,21 @@ async def test_a_long_problem_message_wraps_under_its_own_indent() -> None:
         assert text[0] == "src/adr/0009-java.md  [duplicate-number]"
         assert len(text) >= 3  # the message takes more than one line at 80 columns
         assert all(line.startswith("  ") for line in text[1:])
+
+
+async def test_help_over_an_adr_is_titled_and_lists_the_screen_keys_first() -> None:
+    # At 80x24 Help over an ADR was titled 'Help: Adr' and its first rows were the text's
+    # scroll keys: v, t, l, [ and ] were below the fold
+    app = make_app(Settings(), catalog_of(sample_decisions()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "enter")
+        await settle(pilot)
+        await app.run_action("help")
+        await pilot.pause()
+        statics = list(app.screen.query(Static))
+        assert str(statics[0].content) == "Help: ADR"
+        table = next(s.content for s in statics if isinstance(s.content, Table))
+        ids = [str(cell).split()[0] for cell in table.columns[2].cells]
+        first_scroll = next(i for i, name in enumerate(ids) if name.startswith("scroll."))
+        assert ids.index("adr.source") < first_scroll and ids.index("adr.back") < first_scroll

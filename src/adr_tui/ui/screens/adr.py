@@ -116,6 +116,9 @@ class AdrScreen(Screen[None]):
         "table of contents."
     )
 
+    HELP_TITLE = "ADR"
+    """Help's heading ('Adr' from the class name reads as a typo)."""
+
     AUTO_FOCUS = "#adr-scroll"
     """The text, not the first focusable widget (the contents tree, hidden below 100 columns)."""
 

@@ -20,6 +20,12 @@ GENERAL = (
 )
 
 
+def help_title(screen: Screen[object]) -> str:
+    """What Help calls ``screen``: its ``HELP_TITLE``, else its class name less 'Screen'."""
+    title = getattr(screen, "HELP_TITLE", None)
+    return title if isinstance(title, str) else type(screen).__name__.removesuffix("Screen")
+
+
 def bindings_table(screen: Screen[object]) -> Table:
     """The live bindings of ``screen``'s focused widget, its screen and the app.
 
@@ -32,7 +38,13 @@ def bindings_table(screen: Screen[object]) -> Table:
     table.add_column(no_wrap=True)
     app = screen.app
     seen: set[tuple[str, str]] = set()
-    for key, active in screen.active_bindings.items():
+    # Plain scrolling last: over an ADR at 80x24 the text's six scroll keys came first
+    # and pushed the screen's own (v, t, l, [, ]) below the fold.
+    ordered = sorted(
+        screen.active_bindings.items(),
+        key=lambda item: (item[1].binding.id or "").startswith("scroll."),
+    )
+    for key, active in ordered:
         binding = active.binding
         if binding.system or (binding.action, binding.description) in seen:
             continue
@@ -75,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
         about = getattr(self.target, "HELP", None) or "adr-tui"
         with TextScroll(id="help-box"):
             yield Static(
-                Text(f"Help: {type(self.target).__name__.removesuffix('Screen')}", style="bold"),
+                Text(f"Help: {help_title(self.target)}", style="bold"),
                 markup=False,
             )
             yield Static(Text(about), markup=False, classes="help-about")
