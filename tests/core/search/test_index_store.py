@@ -13,7 +13,7 @@ from tests.core.search.conftest import CatalogFactory
 from tests.core.search.corpus import CORPUS, catalog_of, decision
 
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.search import VERSION_KEY, IndexReport, SearchEngine, index_home
+from adr_tui.core.search import VERSION_KEY, IndexReport, SearchEngine, index_home, storage
 from adr_tui.core.settings import Settings
 
 
@@ -288,3 +288,73 @@ def test_index_failing_at_query_time_falls_back_to_scan(
         assert not engine.ready
         report = engine.build()
         assert report.rebuilt and engine.search("redis").source == "index"
+
+
+@pytest.fixture
+def small_segments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Segments of 10 and a checkpoint after each: a long build's pattern at a test's size."""
+    monkeypatch.setattr(storage, "SEGMENT_DOCS", 10)
+    monkeypatch.setattr(storage, "CHECKPOINT_SECONDS", 0.0)
+
+
+MANY = [decision(n, f"Session store {n}", "Sessions live in Redis.") for n in range(1, 46)]
+
+
+def quit_after(done_at: int) -> tuple[threading.Event, storage.Progress]:
+    """A cancel event set once ``done_at`` decisions are indexed (a user quitting meanwhile)."""
+    stop = threading.Event()
+
+    def progress(done: int, _: int) -> None:
+        if done >= done_at:
+            stop.set()
+
+    return stop, progress
+
+
+@pytest.mark.usefixtures("small_segments")
+def test_a_build_stopped_after_a_checkpoint_resumes_where_it_stopped(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    catalog = make_catalog(MANY)
+    stop, progress = quit_after(30)
+    with SearchEngine.open(catalog, settings) as engine:
+        assert engine.build(cancel=stop, progress=progress).cancelled
+    told: list[tuple[int, int]] = []
+    with SearchEngine.open(catalog, settings) as engine:
+        report = engine.build(progress=lambda done, total: told.append((done, total)))
+        assert (report.added, report.rebuilt) == (15, False)  # 30 were kept
+        assert told == [(15, 15)]  # the 5 past the first segment, counted from the 15 to add
+        assert engine.ready and len(engine.search("redis").ids) == len(MANY)
+    with SearchEngine.open(catalog, settings) as engine:
+        report = engine.build()
+        assert (report.added, report.updated, report.rebuilt) == (0, 0, False)  # whole now
+
+
+@pytest.mark.usefixtures("small_segments")
+def test_a_resumed_update_stopped_again_keeps_its_own_checkpoint(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    catalog = make_catalog([*MANY, *(decision(n, f"Queue {n}", "Kafka.") for n in range(46, 80))])
+    stop, progress = quit_after(20)
+    with SearchEngine.open(catalog, settings) as engine:
+        engine.build(cancel=stop, progress=progress)
+    stop, progress = quit_after(40)  # the update: 10 in its first commit, then segments
+    with SearchEngine.open(catalog, settings) as engine:
+        assert engine.build(cancel=stop, progress=progress).cancelled
+    with SearchEngine.open(catalog, settings) as engine:
+        report = engine.build()
+        assert report.added == 79 - 20 - 40 and not report.rebuilt
+        assert len(engine.search("kafka OR redis").ids) == 79
+
+
+def test_a_build_stopped_before_any_checkpoint_leaves_no_folder(
+    make_catalog: CatalogFactory,
+    settings: Settings,
+    repo_root: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(storage, "SEGMENT_DOCS", 10)  # checkpoints stay 5 s apart
+    stop, progress = quit_after(1)
+    with SearchEngine.open(make_catalog(MANY), settings) as engine:
+        assert engine.build(cancel=stop, progress=progress).cancelled
+    assert list(index_home(settings, repo_root).glob("g-*")) == []

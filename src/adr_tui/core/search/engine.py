@@ -219,7 +219,9 @@ class SearchEngine:
         # Called with the index folder locked.
         try:
             ix = opened.order.ix
-            added, updated, removed = storage.update(ix, decisions, cancel, opened.digests)
+            added, updated, removed = storage.update(
+                ix, decisions, cancel, opened.digests, opened.gen_dir, self._progress
+            )
         except Cancelled:
             raise
         except Exception as exc:  # a locked or unreadable segment: start afresh
