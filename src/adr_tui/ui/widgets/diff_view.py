@@ -238,7 +238,12 @@ class DiffView(ScrollView, can_focus=True):
         heights = [self._height(index, width) for index in range(len(self._items))]
         self._starts = list(accumulate(heights, initial=0))
         self._total = self._starts.pop()
-        self.virtual_size = Size(width, self._total)
+        size = Size(width, self._total)
+        if size != self.virtual_size:
+            # Set without a layout: CSS sizes this view, never its content. Assigned,
+            # the new size laid the whole screen out again after its first paint.
+            self.set_reactive(DiffView.virtual_size, size)
+            self._scroll_update(size)
         self.refresh()
 
     def _rows(self, text: str, width: int) -> int:
@@ -259,9 +264,17 @@ class DiffView(ScrollView, can_focus=True):
             self._rows(_plain(new), right - _NUMBER) if new else 0,
         )
 
-    def on_resize(self) -> None:
-        """Re-measure for the new width."""
-        self._layout()
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Re-measure for a new width within the layout pass, before the rows are drawn.
+
+        (A ``Resize`` handler runs after that pass has painted, then paints again.)
+        """
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.scrollable_content_region.width != self._width:
+            self._layout()
+        return resized
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: the cached rows carry old colours."""

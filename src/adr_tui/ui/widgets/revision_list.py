@@ -110,7 +110,9 @@ class RevisionList(ScrollView, can_focus=True):
         self._rows = [list(p.split("\n", allow_blank=True)) for p in prompts]
         self._starts = [0, *accumulate(len(lines) for lines in self._rows)]
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, self._starts[-1])
+        # No width: lines are cut, never scrolled sideways, and a resize then changes
+        # nothing here (a new virtual size cost the History screen a second layout).
+        self.virtual_size = Size(0, self._starts[-1])
         self.highlighted = 0 if self._rows else None
 
     def replace_prompt(self, index: int, prompt: Text) -> None:
@@ -143,10 +145,6 @@ class RevisionList(ScrollView, can_focus=True):
             self.scroll_to(y=top, animate=False, immediate=True)
         elif bottom > y + height:
             self.scroll_to(y=min(top, bottom - height), animate=False, immediate=True)
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Lines are cut to the new width."""
-        self.virtual_size = Size(event.size.width, self._starts[-1])
 
     # -- keys and mouse -----------------------------------------------------------
 
