@@ -49,3 +49,13 @@ def test_a_dated_record_in_the_same_folder_is_related() -> None:
     )
     path = "contributing/adr/2026-08-3-migrate-from-eslint-to-oxlint.md"
     assert _related(text, path) == [(None, "2025-06-17-migrate-to-vitest-for-unit-tests.md")]
+
+
+def test_a_related_line_under_more_information_relates_the_records_it_numbers() -> None:
+    # CERTCC/Vultron docs/adr/0043-adr-status-as-confidence-signal.md
+    text = (
+        "---\nstatus: accepted-provisional\ndate: 2026-07-29\n---\n\n# Use the status field\n\n"
+        "## More Information\n\nRelated: ADR-0038 (spec taxonomy), `notes/specs-vs-adrs.md`"
+        " (the status decision tree).\n"
+    )
+    assert _related(text, "docs/adr/0043-adr-status.md") == [(38, None)]

@@ -424,8 +424,22 @@ class Scanner:
             self._link_line(text)
         elif zone == "changelog":
             self._changelog_line(text)
-        elif zone == "notes" and (found := relation_line(text)) is not None:
+        elif zone == "notes":
+            self._note_line(text)
+
+    def _note_line(self, text: str) -> None:
+        """A line of "More Information": a relation verb or key at its start states links.
+
+        "Superseded by …" and "Related: ADR-0038 (spec taxonomy)" do, prose does not; under
+        a relation key only numbered records count ("`notes/specs.md`" is a document).
+        """
+        if (found := relation_line(text)) is not None:
             self.scan.relations += found
+        elif ":" in text and (line := md.field_of(text)) is not None and line.value:
+            kind = _relation_kind(canonical_key(line.key) or "")
+            if kind is not None:
+                refs = [ref for ref in references(line.value) if ref.number is not None]
+                self.scan.relations += stated(kind, refs)
 
     def _date_alone(self, text: str) -> None:
         """``27 July 2022`` alone under the title: the date, written without a key."""
