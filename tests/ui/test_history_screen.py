@@ -307,6 +307,24 @@ async def test_a_second_h_reuses_the_read_history_until_a_reload(
         assert rows(third)[0].count("add a consequence") == 1 and len(rows(third)) == 3
 
 
+async def test_s_below_140_columns_says_why_there_is_no_side_by_side(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_history(pilot)
+        assert screen.active_bindings["s"].enabled is False  # dimmed in the footer
+        app.clear_notifications()
+        await pilot.press("s")
+        said = [str(n.message) for n in app._notifications]
+        assert said == ["Side-by-side needs 140 columns; this terminal has 80."]
+        assert not screen.query_one(DiffView).side_by_side
+        await pilot.resize_terminal(160, 48)
+        await pilot.press("s")  # wide enough: it switches, and says nothing more
+        assert screen.query_one(DiffView).side_by_side
+        assert len(app._notifications) == 1
+
+
 async def test_n_and_shift_n_step_between_changes_in_a_long_diff(
     settings: Settings, tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
@@ -459,6 +459,20 @@ class HistoryScreen(Screen[None]):
             prompt = revision_text(self.revisions[index], marked=index == self.mark, styles=styles)
             self.query_one(RevisionList).replace_prompt(index, prompt)
         self._select(cursor)
+
+    def on_key(self, event: events.Key) -> None:
+        """Say why a dimmed ``s`` does nothing: Textual runs no action for a dimmed key."""
+        active = self.active_bindings.get(event.key)
+        wide = self.app.size.width >= SPLIT_MIN_WIDTH
+        if active is None or active.binding.action != "toggle_split" or wide or not self.history:
+            return
+        event.stop()
+        self.notify(
+            f"Side-by-side needs {SPLIT_MIN_WIDTH} columns; this terminal has "
+            f"{self.app.size.width}.",
+            title="Unified diff",
+            markup=False,
+        )
 
     def action_toggle_split(self) -> None:
         """Side-by-side or unified diff (side by side needs a wide terminal)."""
