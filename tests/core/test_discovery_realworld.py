@@ -252,3 +252,17 @@ def test_records_numbered_nr_are_found_in_an_unlisted_folder(tmp_path: Path) -> 
         f"{folder}/nr.-003-erstellung-des-guides-zur-nutzung-von-changelogs-tags.md",
     ]
     assert _found(tmp_path, [f"{folder}/README.md", *adrs]) == tuple(adrs)
+
+
+@pytest.mark.parametrize("english", [True, False])
+def test_a_template_in_another_language_is_not_a_decision(tmp_path: Path, english: bool) -> None:
+    # StefanMoCoAt/Meldestelle docs/architecture/adr: each record in English and in German
+    # ("-de"), the template too; later only the German files were kept.
+    folder = "docs/architecture/adr"
+    names = ["0000-adr-template", "0001-modular-architecture", "0002-domain-driven-design"]
+    paths = [f"{folder}/{name}-de.md" for name in names]
+    if english:
+        paths += [f"{folder}/{name}.md" for name in names]
+    files = _found(tmp_path, paths)
+    suffix = "" if english else "-de"
+    assert files == tuple(f"{folder}/{name}{suffix}.md" for name in names[1:])

@@ -69,12 +69,15 @@ _TEMPLATE_WORDS = (
     r"|sjabloon|szablon|шаблон|テンプレート|模板|템플릿)"
 )
 _ADR_WORD = r"(?:adr|madr|ladr)"
+# The language a translated file names after its words: "0001-x-de.md", "0001-x.en.md".
+_LANGUAGE = r"(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi|nb|no|cs|tr|uk)"
 # A template is named as one once its number is set aside: "0000-adr-template.md",
 # "adr000-template.md", "TEMPLATE.md" — but not "0039-use-velocity-as-template-engine.md"
 # nor "0004-modelo-de-datos.md": the whole rest must be the word (with "adr" beside it).
 # In English, whose word means nothing else, any unnumbered template-* name is one.
 TEMPLATE_NAME = re.compile(
     rf"^(?:{_ADR_WORD}?[-_]?\d+[-_])?(?:{_ADR_WORD}[-_])?{_TEMPLATE_WORDS}(?:[-_]{_ADR_WORD})?"
+    rf"(?:[-_.]{_LANGUAGE})?"  # "0000-adr-template-de.md": the template, in German
     + SUFFIX_PATTERN
     + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",
     re.IGNORECASE,
@@ -90,8 +93,7 @@ NUMBERED_INDEX = re.compile(
 )
 # A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
 TRANSLATION_NAME = re.compile(
-    r"^(.+?)(?:\.[a-z]{2}(?:[-_][a-z]{2,4})?|-(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi"
-    r"|nb|no|cs|tr|uk))(" + SUFFIX_PATTERN + ")$",
+    rf"^(.+?)(?:\.[a-z]{{2}}(?:[-_][a-z]{{2,4}})?|-{_LANGUAGE})(" + SUFFIX_PATTERN + ")$",
     re.IGNORECASE,
 )
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
