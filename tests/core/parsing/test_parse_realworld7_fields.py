@@ -30,14 +30,15 @@ def test_the_latest_version_heading_gives_the_status() -> None:
     assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2025, 9, 2))
 
 
-# OMG-Software/Merovingian docs/adr: the successor is linked, then named again in prose.
+# OMG-Software/Merovingian docs/adr/0015-keep-the-signing-secret-out-of-the-federation-worker.md:
+# the successor is linked, then named again in prose.
 def test_a_successor_linked_and_named_again_is_one_relation() -> None:
     text = (
         "# Keep the signing secret out of the federation worker\n\n"
         "* Status: superseded by [ADR-0078](0078-the-federation-worker-never-signs.md) —"
         " Superseded by ADR-0078 for the signing-oracle part\n* Date: 2026-09-06\n"
     )
-    d = decision(text, "docs/adr/0041-keep-the-signing-secret.md")
+    d = decision(text, "docs/adr/0015-keep-the-signing-secret.md")
     assert numbers(d, RelationKind.SUPERSEDED_BY.value) == [78]
     assert d.relations[0].ref.target == "0078-the-federation-worker-never-signs.md"
 
