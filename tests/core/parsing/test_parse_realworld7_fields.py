@@ -112,3 +112,14 @@ def test_a_dated_name_with_a_one_digit_day_is_a_date() -> None:
         dt.date(2026, 8, 3),
         "Migrate from ESLint to Oxlint",
     )
+
+
+# MaibornWolff/DependaCharta doc/architecture/decisions/0006-use-meaningful-log-levels.md:
+# MADR's "everyone involved in the decision", as a key below the status.
+def test_the_people_involved_are_the_deciders() -> None:
+    text = (
+        "# 6. Use meaningful log levels\n\nDate: 2025-09-11\n\n## Status\n\nAccepted\n\n"
+        "Involved: Adrian Endrich\n\n## Context\n\nThe logging system serves several purposes.\n"
+    )
+    d = decision(text, "doc/architecture/decisions/0006-use-meaningful-log-levels.md")
+    assert (d.status, d.deciders) == (Status.ACCEPTED, ("Adrian Endrich",))

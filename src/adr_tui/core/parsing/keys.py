@@ -72,6 +72,8 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-by",
         "approvers",
         "approved-by",
+        "involved",  # MADR's "everyone involved in the decision"
+        "people-involved",
         "decideurs",
         "decisionnaires",
         "decisores",
