@@ -6,13 +6,17 @@ import dataclasses
 from typing import Any
 
 from rich.table import Table
+from textual import events
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from adr_tui.core.model import Problem
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.listing import Query
+from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import catalog_of, sample_decisions, settle
 
@@ -113,3 +117,30 @@ async def test_help_over_an_adr_is_titled_and_lists_the_screen_keys_first() -> N
         ids = [str(cell).split()[0] for cell in table.columns[2].cells]
         first_scroll = next(i for i, name in enumerate(ids) if name.startswith("scroll."))
         assert ids.index("adr.source") < first_scroll and ids.index("adr.back") < first_scroll
+
+
+async def test_a_letter_with_no_key_of_its_own_starts_a_search_from_the_list() -> None:
+    # Typing 'cassandra' on the list at start-up did nothing until 's' changed the order:
+    # a letter no key is bound to now starts the search with itself
+    app = make_app(Settings(), catalog_of(sample_decisions()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.screen.query_one(AdrList)
+        await pilot.press("a", "u")
+        await settle(pilot)
+        box = app.screen.query_one(SearchBox)
+        assert app.focused is box and box.value == "au"
+        # The rest of a burst ('au' + 's' from a paste or a fast typist) was queued to the list
+        app.screen.query_one(AdrList).post_message(events.Key("s", "s"))
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        assert box.value == "aus" and screen.query_state.sort == Query().sort  # not sorted
+        await pilot.press("escape", "escape", "s")  # bound letters keep their meaning
+        await settle(pilot)
+        assert box.value == "" and isinstance(app.focused, AdrList)
+        assert "sort: date" in header_of(app)
+
+
+def header_of(app: AdrApp) -> str:
+    return str(app.screen.query_one("#browse-header", Static).content)

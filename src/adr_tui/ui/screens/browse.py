@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -398,6 +398,28 @@ class BrowseScreen(Screen[None]):
             box.insert_text_at_cursor("/")  # a priority binding sees "/" typed in the box too
         else:
             self.set_focus(box)
+
+    @on(events.Key)
+    def _type_to_search(self, event: events.Key) -> None:
+        """A letter no key is bound to, typed on the list, starts a search with itself.
+
+        Without this, typing a word at start-up did nothing until one of its letters
+        happened to be a key (s sorted, f opened the filters).
+        """
+        box = self.query_one(SearchBox)
+        if not (event.is_printable and event.character and not event.character.isspace()):
+            return
+        # The rest of a word typed in one burst was sent to the list before the focus
+        # moved: it belongs in the box too, bound letter or not.
+        rest_of_burst = self.focused is box
+        if rest_of_burst or (
+            isinstance(self.focused, AdrList) and event.key not in self.active_bindings
+        ):
+            event.stop()
+            event.prevent_default()
+            if not rest_of_burst:
+                self.action_focus_search()
+            box.insert_text_at_cursor(event.character)
 
     async def action_toggle_filters(self) -> None:
         """Show or hide the filter panel (focusing it when shown).
