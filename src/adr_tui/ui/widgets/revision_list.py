@@ -113,6 +113,10 @@ class RevisionList(ScrollView, can_focus=True):
         # No width: lines are cut, never scrolled sideways, and a resize then changes
         # nothing here (a new virtual size cost the History screen a second layout).
         self.virtual_size = Size(0, self._starts[-1])
+        if self._starts[-1] > self.app.size.height:
+            # It certainly scrolls: with its scrollbar from the first layout, that
+            # layout need not find it missing and lay the screen out again.
+            self.show_vertical_scrollbar = True
         self.highlighted = 0 if self._rows else None
 
     def replace_prompt(self, index: int, prompt: Text) -> None:
