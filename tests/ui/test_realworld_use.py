@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.table import Table
 from textual import events
+from textual.widget import Widget
 from textual.widgets import OptionList, Static, Tree
 from textual.widgets.tree import TreeNode
 
@@ -125,11 +126,11 @@ async def test_a_letter_with_no_key_of_its_own_starts_a_search_from_the_list() -
     app = make_app(Settings(), catalog_of(sample_decisions()), poll=False, index=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.focused is app.screen.query_one(AdrList)
+        assert focused(app) is app.screen.query_one(AdrList)
         await pilot.press("a", "u")
         await settle(pilot)
         box = app.screen.query_one(SearchBox)
-        assert app.focused is box and box.value == "au"
+        assert focused(app) is box and box.value == "au"
         # The rest of a burst ('au' + 's' from a paste or a fast typist) was queued to the list
         app.screen.query_one(AdrList).post_message(events.Key("s", "s"))
         await settle(pilot)
@@ -140,6 +141,11 @@ async def test_a_letter_with_no_key_of_its_own_starts_a_search_from_the_list() -
         await settle(pilot)
         assert box.value == "" and isinstance(app.focused, AdrList)
         assert "sort: date" in header_of(app)
+
+
+def focused(app: AdrApp) -> Widget | None:
+    """The focused widget, read afresh (an assert on ``app.focused`` narrows its type)."""
+    return app.focused
 
 
 def header_of(app: AdrApp) -> str:
