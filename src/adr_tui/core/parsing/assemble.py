@@ -177,10 +177,15 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
 
 def _listed(scan: Scan, key: str) -> object:
     """A list field's value, or None when it is a template's ``{{ DECIDERS }}`` left unfilled."""
-    raw = _raw(scan, key)
-    if isinstance(raw, list):
+    value = scan.fields.get(key)
+    if value is None:
+        return None  # most keys of most records: decided at once
+    raw = value.raw
+    if isinstance(raw, str):
+        return None if raw[:1] == "{" and is_expression(raw) else raw
+    if isinstance(raw, list) and any(str(item)[:1] == "{" for item in raw):
         return [item for item in raw if not (isinstance(item, str) and is_expression(item))]
-    return None if isinstance(raw, str) and is_expression(raw) else raw
+    return raw
 
 
 def _people(scan: Scan, out: Fields) -> None:

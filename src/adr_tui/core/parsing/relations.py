@@ -254,11 +254,11 @@ def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
     beside a link to "0078-x.md" of the same kind names that link's target again.
     """
     relations = list(relations)
-    linked = {
-        (r.kind, r.ref.number)
-        for r in relations
-        if r.ref.target is not None and r.ref.number is not None
-    }
+    linked = (
+        {(r.kind, r.ref.number) for r in relations if r.ref.target and r.ref.number is not None}
+        if len(relations) > 1
+        else set()
+    )
     seen: set[tuple[RelationKind, int | None, str | None, str]] = set()
     for relation in relations:
         ref = relation.ref
