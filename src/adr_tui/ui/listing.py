@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
@@ -181,6 +181,47 @@ class Listing:
 
 _NO_CACHE = Settings(use_cache=False)
 """For a repository without an engine: the engine then scans, which needs no index."""
+
+
+TOP_FOLDER = "(top)"
+"""The label of a monorepo's outermost ADR folder (``docs/adr`` beside ``services/*/docs/adr``)."""
+
+
+def folder_labels(adr_dirs: Sequence[str]) -> dict[str, str]:
+    """Short names telling ADR folders apart.
+
+    What is left of each path once the trailing folders they all share (``docs/adr``)
+    are dropped; only its last name when those are distinct.
+    """
+    split = [PurePosixPath(d).parts for d in adr_dirs]
+    shared = 0
+    while all(len(p) > shared for p in split) and len({p[-1 - shared] for p in split}) == 1:
+        shared += 1
+    rest = [p[: len(p) - shared] for p in split]
+    last = [p[-1] if p else "" for p in rest]
+    use_last = len(set(last)) == len(last)
+    return {
+        d: (name if use_last else "/".join(p)) or TOP_FOLDER
+        for d, p, name in zip(adr_dirs, rest, last, strict=True)
+    }
+
+
+def folder_namer(catalogs: Sequence[Catalog]) -> Callable[[Entry], str] | None:
+    """Names each entry's ADR folder, for one repository with several (a monorepo).
+
+    None when there is nothing to tell apart: one folder, or several repositories
+    (where the repository is shown instead).
+    """
+    if len(catalogs) != 1 or len(catalogs[0].discovery.adr_dirs) < 2:
+        return None
+    labels = folder_labels(catalogs[0].discovery.adr_dirs)
+    deepest_first = sorted(labels, key=len, reverse=True)
+
+    def name(entry: Entry) -> str:
+        path = entry.decision.path
+        return next((labels[d] for d in deepest_first if not d or path.startswith(d + "/")), "")
+
+    return name
 
 
 def entries_of(catalogs: Sequence[Catalog]) -> tuple[Entry, ...]:

@@ -17,7 +17,16 @@ from textual.worker import Worker, get_current_worker
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SCREEN_BINDINGS
-from adr_tui.ui.listing import Entry, Listing, Query, Row, SortKey, compute, with_facet
+from adr_tui.ui.listing import (
+    Entry,
+    Listing,
+    Query,
+    Row,
+    SortKey,
+    compute,
+    folder_namer,
+    with_facet,
+)
 from adr_tui.ui.messages import ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.filter_bar import FilterBar
@@ -215,8 +224,13 @@ class BrowseScreen(Screen[None]):
             or shown.query != message.listing.query
             or not _same_rows(shown.rows, message.listing.rows)
         ):
-            repo = len(self.app.catalogs) > 1
-            adr_list.set_rows(message.listing.rows, keep=self._keep, repo=repo, tags=self._tagged)
+            adr_list.set_rows(
+                message.listing.rows,
+                keep=self._keep,
+                repo=len(self.app.catalogs) > 1,
+                tags=self._tagged,
+                folder_of=folder_namer(self.app.catalogs),
+            )
         self._show_facets()
         self.show_header()
         self._show_empty()
@@ -242,7 +256,14 @@ class BrowseScreen(Screen[None]):
         list_width = self.query_one(AdrList).row_width or self.size.width
         _update_line(
             self.query_one("#list-header", Static),
-            Text(header_text(list_width, repo=len(app.catalogs) > 1, tags=self._tagged)),
+            Text(
+                header_text(
+                    list_width,
+                    repo=len(app.catalogs) > 1,
+                    tags=self._tagged,
+                    folder=folder_namer(app.catalogs) is not None,
+                )
+            ),
         )
 
     def _header(self, width: int) -> Text:

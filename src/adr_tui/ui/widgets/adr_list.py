@@ -6,6 +6,7 @@ number of visible lines, whatever the length of the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -24,7 +25,7 @@ from textual.strip import Strip
 from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
-from adr_tui.ui.listing import EAGER_EXCERPTS, Row
+from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, Row
 from adr_tui.ui.render import STATUS_WIDTH, badge_label, number_label
 
 CURSOR = "▶ "
@@ -73,14 +74,17 @@ class Columns:
         return cls(number, status, date, repo_w, title, tags_w)
 
 
-def header_text(width: int, *, repo: bool, tags: bool = True) -> str:
-    """Column headings aligned with :meth:`AdrList.render_line`."""
-    c = Columns.fit(width, repo=repo, tags=tags)
+def header_text(width: int, *, repo: bool, tags: bool = True, folder: bool = False) -> str:
+    """Column headings aligned with :meth:`AdrList.render_line`.
+
+    ``folder``: the repository column names ADR folders (a monorepo) instead.
+    """
+    c = Columns.fit(width, repo=repo or folder, tags=tags)
     parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
     if c.date:
         parts.append(set_cell_size("Date", c.date))
     if c.repo:
-        parts.append(set_cell_size("Repository", c.repo))
+        parts.append(set_cell_size("Folder" if folder else "Repository", c.repo))
     parts.append(set_cell_size("Title", c.title))
     if c.tags:
         parts.append(set_cell_size("Tags", c.tags))
@@ -176,6 +180,8 @@ class AdrList(ScrollView, can_focus=True):
         self.rows: tuple[Row, ...] = ()
         self.show_repo = False
         self.show_tags = True
+        self.folder_of: Callable[[Entry], str] | None = None
+        """Names a row's ADR folder, shown in the repository column (a monorepo)."""
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
         self._base: Style | None = None
@@ -192,14 +198,16 @@ class AdrList(ScrollView, can_focus=True):
         keep: str | None = None,
         repo: bool = False,
         tags: bool = True,
+        folder_of: Callable[[Entry], str] | None = None,
     ) -> None:
         """Replace the rows; the cursor returns to the row whose key is ``keep`` when present.
 
         ``tags`` says whether any ADR of the log has tags (else the column is left out).
         """
         self.rows = rows
-        self.show_repo = repo
+        self.show_repo = repo or folder_of is not None
         self.show_tags = tags
+        self.folder_of = folder_of
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
@@ -390,7 +398,8 @@ class AdrList(ScrollView, can_focus=True):
         if c.date:
             out.append(Segment(set_cell_size(d.date.isoformat() if d.date else "—", c.date), dim))
         if c.repo:
-            out.append(Segment(fit(inert_line(row.entry.repo), c.repo - 1) + " ", dim))
+            where = self.folder_of(row.entry) if self.folder_of else row.entry.repo
+            out.append(Segment(fit(inert_line(where), c.repo - 1) + " ", dim))
         out.append(Segment(fit(inert_line(d.title), c.title - 1) + " ", dim))
         if c.tags:
             out.append(Segment(fit(inert_line(", ".join(d.tags)), c.tags), dim))
