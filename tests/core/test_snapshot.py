@@ -215,3 +215,14 @@ def test_a_body_whose_checksum_differs_is_parsed_again(two_adrs: tuple[Path, Set
     first = load_catalog(repo, settings).decisions[0]
     assert isinstance(first.body_source, DeferredText)
     assert first.body == load_catalog(repo, Settings(use_cache=False)).decisions[0].body
+
+
+def test_a_file_made_a_pipe_after_the_load_has_an_empty_body_and_does_not_block(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    first = served(repo, settings)[0]
+    adr = repo / "docs/adr/0001-a.md"
+    adr.unlink()
+    os.mkfifo(adr)  # opened without O_NONBLOCK, reading it would wait for a writer forever
+    assert first.body == ""
