@@ -20,6 +20,7 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.key_footer import shown_keys
 from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import ROOT, catalog_of, sample_decisions, settle
@@ -192,3 +193,24 @@ async def test_a_monorepo_list_says_which_folder_each_adr_is_from() -> None:
 
 def header_of_list(app: AdrApp) -> str:
     return str(app.screen.query_one("#list-header", Static).content)
+
+
+async def test_after_following_a_link_the_footer_offers_the_way_back() -> None:
+    # apache/james ADR-0003 → ADR-0016: 'esc Back' went to the list; '[' (back to
+    # ADR-0003) was in no footer, so the way back was lost
+    app = make_app(Settings(), catalog_of(sample_decisions()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape", "j", "enter")  # ADR-0002: it has links
+        await settle(pilot)
+        assert "Previous" not in footer_labels(app)  # nowhere to go back to yet
+        await pilot.press("l", "enter")
+        await settle(pilot)
+        assert "Previous" in footer_labels(app)
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert "Previous" not in footer_labels(app)
+
+
+def footer_labels(app: AdrApp) -> list[str]:
+    return [b.description for b, enabled, _ in shown_keys(app.screen) if enabled]

@@ -150,7 +150,6 @@ class AdrScreen(Screen[None]):
             "left_square_bracket,alt+left",
             "back",
             "Previous",
-            show=False,
             id="adr.back",
             tooltip="Back to the decision you came from",
         ),
@@ -423,8 +422,8 @@ class AdrScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
-        if action == "back":
-            return bool(self.back_stack) or None
+        if action == "back":  # in the footer only after a link was followed: esc goes to the list
+            return bool(self.back_stack)
         if action == "forward":
             return bool(self.forward_stack) or None
         if action == "focus_relations":
