@@ -85,7 +85,7 @@ class Histories:
     ~35 ms of a worker that holds the GIL against the UI thread; from a kept
     history a 51-revision lineage takes ~1 ms. The app forgets them when it
     reloads (new commits, edited files, ``r``): a kept history is as fresh as the
-    catalogue on show. Workers call :meth:`get`, the UI thread the rest.
+    catalogue on show. Thread-safe: workers read and keep them, screens hand them back.
     """
 
     def __init__(self) -> None:
