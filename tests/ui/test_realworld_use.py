@@ -13,9 +13,9 @@ from textual.widgets.tree import TreeNode
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.discovery import Discovery
-from adr_tui.core.model import Problem
+from adr_tui.core.model import Problem, Status
 from adr_tui.core.settings import Settings
-from adr_tui.ui import listing
+from adr_tui.ui import listing, render
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
 from adr_tui.ui.screens.browse import BrowseScreen
@@ -121,7 +121,7 @@ async def test_help_over_an_adr_is_titled_and_lists_the_screen_keys_first() -> N
         table = next(s.content for s in statics if isinstance(s.content, Table))
         ids = [str(cell).split()[0] for cell in table.columns[2].cells]
         first_scroll = next(i for i, name in enumerate(ids) if name.startswith("scroll."))
-        assert ids.index("adr.source") < first_scroll and ids.index("adr.back") < first_scroll
+        assert ids.index("adr.source") < first_scroll and ids.index("adr.links") < first_scroll
 
 
 async def test_a_letter_with_no_key_of_its_own_starts_a_search_from_the_list() -> None:
@@ -214,3 +214,16 @@ async def test_after_following_a_link_the_footer_offers_the_way_back() -> None:
 
 def footer_labels(app: AdrApp) -> list[str]:
     return [b.description for b, enabled, _ in shown_keys(app.screen) if enabled]
+
+
+def test_the_banner_says_when_nothing_in_force_replaces_a_superseded_adr() -> None:
+    # MADR: 'Write own TOC tool' is superseded by 'Provide own MADR tools', itself
+    # deprecated; the banner read as if ADR-0003 governed
+    d = dataclasses.replace(sample_decisions()[1], status=Status.SUPERSEDED)
+    banner = render.not_in_force_banner(d, in_force=False, successors=["ADR-0003"], current=[])
+    assert banner is not None
+    assert banner.plain == "Superseded by ADR-0003, no longer in force either"
+    governed = render.not_in_force_banner(
+        d, in_force=False, successors=["ADR-0003"], current=["ADR-0003"]
+    )
+    assert governed is not None and governed.plain == "Superseded by ADR-0003"

@@ -171,6 +171,9 @@ def not_in_force_banner(
 ) -> Text | None:
     """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force.
 
+    When nothing at the end of the chain is in force, the banner says so: a
+    successor that was itself deprecated does not govern either.
+
     Args:
         d: the decision shown.
         in_force: whether it governs now (status and successors, see core/supersession).
@@ -186,4 +189,6 @@ def not_in_force_banner(
     shown = [label for label in current if label not in successors]
     if shown:
         text.append_text(plain(f" (in force: {', '.join(shown)})", "bold"))
+    elif not current:  # the chain ends in a deprecated or rejected decision (or a cycle)
+        text.append(", no longer in force either", style="bold")
     return text
