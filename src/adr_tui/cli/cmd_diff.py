@@ -164,5 +164,6 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json(diff_to_dict(diff, revisions))
         else:
-            console().print(diff_view(diff, revisions), end="")
+            # Never re-wrapped: a long line cut in two lost its '+', and stayed no diff.
+            console().print(diff_view(diff, revisions), end="", soft_wrap=True)
     return EXIT_OK
