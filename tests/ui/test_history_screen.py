@@ -307,6 +307,18 @@ async def test_a_second_h_reuses_the_read_history_until_a_reload(
         assert rows(third)[0].count("add a consequence") == 1 and len(rows(third)) == 3
 
 
+async def test_statuses_parsed_for_a_history_are_saved_while_it_shows(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        # Saved by the read, not at exit (which a killed terminal never reaches).
+        saved = list(settings.cache_dir.rglob("*.states"))
+        assert len(saved) == 1 and saved[0].stat().st_size > 0
+        assert isinstance(app.screen, HistoryScreen)
+
+
 async def test_s_below_140_columns_says_why_there_is_no_side_by_side(
     repo: Path, settings: Settings
 ) -> None:

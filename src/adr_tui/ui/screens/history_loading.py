@@ -153,6 +153,10 @@ def start_reading(
                 outcome = Failed(error)
         if outcome is not None and (worker.is_cancelled or not app.call_later(deliver, outcome)):
             discard(histories, outcome)  # cancelled, or the app is closing
+        elif isinstance(outcome, Loaded):
+            # Statuses parsed for this lineage, saved now that the screen has them: at
+            # exit a save could be cut short, and every session parsed them again.
+            outcome.history.save()
 
     # Its own group: "git" workers of the app are exclusive (the created-dates read),
     # and starting one cancelled this read, leaving the screen waiting for ever.
