@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import RepoFactory
 from tests.helpers_git import build, commit, write
 
 from adr_tui.cli.main import main
@@ -37,3 +38,42 @@ def test_diff_lines_are_never_broken_at_the_terminal_width(
     lines = capsys.readouterr().out.splitlines()
     assert f"--- a/{NAME}" in lines and f"+++ b/{NAME}" in lines
     assert f"+- Status: {LONG_LINK}" in lines
+
+
+JAMES_3 = """# 3. Distributed WorkQueue
+
+Date: 2019-10-02
+
+## Status
+
+Accepted (lazy consensus) & implemented
+
+Superceded by [16. Distributed WorkQueue](0016-distributed-workqueue.md)
+"""
+JAMES_16 = """# 16. Distributed WorkQueue
+
+Date: 2019-12-03
+
+## Status
+
+Accepted (lazy consensus)
+
+Supercedes [3. Distributed WorkQueue](0003-distributed-workqueue.md)
+"""
+
+
+def test_list_calls_an_adr_replaced_by_one_in_force_superseded_as_the_tui_does(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # apache/james ADR-0003: 'list' said accepted where the TUI (and --in-force) said superseded
+    monkeypatch.setenv("COLUMNS", "80")
+    repo = make_repo(
+        {
+            "src/adr/0003-distributed-workqueue.md": JAMES_3,
+            "src/adr/0016-distributed-workqueue.md": JAMES_16,
+        }
+    )
+    assert main(["list", str(repo), "--adr-dir", "src/adr"]) == 0
+    rows = {line[:4]: line for line in capsys.readouterr().out.splitlines()}
+    assert "superseded" in rows["0003"] and "accepted" not in rows["0003"]
+    assert "accepted" in rows["0016"]

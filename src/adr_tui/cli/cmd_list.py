@@ -19,6 +19,7 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import decision_table
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
+from adr_tui.core.supersession import is_in_force
 
 NAME = "list"
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([decision_to_dict(d) for d in decisions])
     else:
         out = console()
-        out.print(decision_table(decisions, out.width))
+        out.print(decision_table(decisions, out.width, lambda d: is_in_force(d, catalog)))
         if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -31,8 +33,14 @@ def number_text(d: Decision) -> str:
     return f"{d.number:04d}" if d.number is not None else "-"
 
 
-def decision_table(decisions: list[Decision], width: int) -> Table:
+def decision_table(
+    decisions: list[Decision], width: int, in_force: Callable[[Decision], bool] | None = None
+) -> Table:
     """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``.
+
+    ``in_force`` says whether a decision governs now (its status, and no successor in
+    effect); one whose file still says accepted but that a decision in force replaced
+    is listed as superseded, as the TUI shows it.
 
     The Tags column is as wide as the longest tag list (a third of the room at most) and
     absent when no ADR has tags, so titles are not cut beside an empty column.
@@ -52,12 +60,13 @@ def decision_table(decisions: list[Decision], width: int) -> Table:
     if tags_width:
         table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
     for d, tag_list in zip(decisions, tags, strict=True):
+        governs = d.status.in_force and (in_force is None or in_force(d))
         title = Text(inert_line(d.title))
-        if not d.status.in_force:
+        if not governs:
             title.stylize("dim")
         cells: list[str | Text] = [
             number_text(d),
-            status_text(d.status),
+            status_text(d.status if governs or not d.status.in_force else Status.SUPERSEDED),
             d.date.isoformat() if d.date else "",
             title,
         ]
