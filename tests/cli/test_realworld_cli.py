@@ -77,3 +77,17 @@ def test_list_calls_an_adr_replaced_by_one_in_force_superseded_as_the_tui_does(
     rows = {line[:4]: line for line in capsys.readouterr().out.splitlines()}
     assert "superseded" in rows["0003"] and "accepted" not in rows["0003"]
     assert "accepted" in rows["0016"]
+
+
+def test_search_calls_an_adr_replaced_by_one_in_force_superseded(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(
+        {
+            "src/adr/0003-distributed-workqueue.md": JAMES_3,
+            "src/adr/0016-distributed-workqueue.md": JAMES_16,
+        }
+    )
+    assert main(["search", "-C", str(repo), "--adr-dir", "src/adr", "workqueue"]) == 0
+    rows = {line[:5].strip(): line for line in capsys.readouterr().out.splitlines()}
+    assert "superseded" in rows["0003"] and "accepted" in rows["0016"]

@@ -28,6 +28,14 @@ def status_text(status: Status) -> Text:
     return Text(status.value, style=STATUS_STYLES[status])
 
 
+def listed_status(d: Decision, governs: bool) -> Status:
+    """The status a listing shows, as the TUI shows it.
+
+    Superseded for a file still saying accepted (or proposed) that a decision in force replaced.
+    """
+    return Status.SUPERSEDED if d.status.in_force and not governs else d.status
+
+
 def number_text(d: Decision) -> str:
     """``0055`` style number, or ``-`` when the decision has none."""
     return f"{d.number:04d}" if d.number is not None else "-"
@@ -66,7 +74,7 @@ def decision_table(
             title.stylize("dim")
         cells: list[str | Text] = [
             number_text(d),
-            status_text(d.status if governs or not d.status.in_force else Status.SUPERSEDED),
+            status_text(listed_status(d, governs)),
             d.date.isoformat() if d.date else "",
             title,
         ]
