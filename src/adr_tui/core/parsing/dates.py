@@ -5,33 +5,96 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+from adr_tui.core.parsing.inline import fold_accents
+
+# Month names, without accents, as ADRs write them: English, then French, Spanish, Portuguese,
+# German, Italian, Dutch and Polish (nominative and the genitive dates use, "4 marca 2021").
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    (
+        "jan",
+        "january",
+        "janv",
+        "janvier",
+        "enero",
+        "janeiro",
+        "januar",
+        "janner",
+        "gennaio",
+        "januari",
+        "styczen",
+        "stycznia",
+    ),
+    (
+        "feb",
+        "february",
+        "fevr",
+        "fevrier",
+        "febrero",
+        "fevereiro",
+        "februar",
+        "febbraio",
+        "februari",
+        "luty",
+        "lutego",
+    ),
+    ("mar", "march", "mars", "marzo", "marco", "marz", "maerz", "maart", "marzec", "marca"),
+    ("apr", "april", "avr", "avril", "abril", "aprile", "kwiecien", "kwietnia"),
+    ("may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja"),
+    ("jun", "june", "juin", "junio", "junho", "juni", "giugno", "czerwiec", "czerwca"),
+    ("jul", "july", "juil", "juillet", "julio", "julho", "juli", "luglio", "lipiec", "lipca"),
+    ("aug", "august", "aout", "agosto", "augustus", "sierpien", "sierpnia"),
+    (
+        "sep",
+        "sept",
+        "september",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "setembro",
+        "settembre",
+        "wrzesien",
+        "wrzesnia",
+    ),
+    (
+        "oct",
+        "october",
+        "octobre",
+        "octubre",
+        "outubro",
+        "okt",
+        "oktober",
+        "ottobre",
+        "pazdziernik",
+        "pazdziernika",
+    ),
+    ("nov", "november", "novembre", "noviembre", "novembro", "listopad", "listopada"),
+    (
+        "dec",
+        "december",
+        "decembre",
+        "diciembre",
+        "dezembro",
+        "dez",
+        "dezember",
+        "dicembre",
+        "grudzien",
+        "grudnia",
+    ),
+)
+_MONTHS = {name: index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
-_DAY_NAME = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})(?!\d)")
+# "20 Jan 2024", and as other languages write it: "4 mars 2021", "1er avril 2020",
+# "12. März 2023", "3 de abril de 2022", "4 marca 2021" (any letters: "März", "août").
+_DAY_NAME = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+"
+    r"(?:del?\s+)?(\d{4})(?!\d)"
+)
 # "2019 Sep 04" (changelogs): year, month name, day.
 _YEAR_NAME = re.compile(r"(?<!\d)(\d{4})\s+([A-Za-z]{3,9})\.?\s+(\d{1,2})(?!\d)")
+# Chinese and Japanese "2021年3月4日", Korean "2022년 3월 4일": year, month, day marked.
+_MARKED = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号]?")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 
 
@@ -53,15 +116,32 @@ def _day_first(match: re.Match[str]) -> dt.date | None:
 
 
 def _named(month_name: str, day: str, year: str) -> dt.date | None:
-    month = _MONTHS.get(month_name.lower())
+    month = _MONTHS.get(fold_accents(month_name.lower()))
     return _make(int(year), month, int(day)) if month else None
+
+
+def _first_named(text: str) -> dt.date | None:
+    """The first date written with a month name: a word before it that names none is skipped."""
+    for match in _MONTH_FIRST.finditer(text):
+        if named := _named(match[1], match[2], match[3]):
+            return named
+    for match in _DAY_NAME.finditer(text):
+        if named := _named(match[2], match[1], match[3]):
+            return named
+    for match in _YEAR_NAME.finditer(text):
+        if named := _named(match[2], match[3], match[1]):
+            return named
+    return None
 
 
 def parse_date(value: object) -> dt.date | None:
     """The first calendar date in ``value`` (text, ``date`` or ``datetime``), else None.
 
     Accepts ``2024-01-20``, ``2024-01-20T10:00Z``, ``2024/01/20``, ``20/01/2024``,
-    ``20/01/24``, ``January 20, 2024``, ``20 Jan 2024``, ``2024 Jan 20`` and ``20240120``.
+    ``20/01/24``, ``January 20, 2024``, ``20 Jan 2024``, ``2024 Jan 20`` and ``20240120``;
+    month names in the languages of the status table (``12. März 2023``, ``3 de abril de
+    2022``) and year-month-day marked in Chinese, Japanese or Korean (``2021年3月4日``). A month
+    without its day (``November 2025``) is no date: a day is never made up.
     """
     if isinstance(value, dt.datetime):
         return value.date()
@@ -74,12 +154,10 @@ def parse_date(value: object) -> dt.date | None:
         return _make(int(match[1]), int(match[2]), int(match[3]))
     if match := _DAY_FIRST.search(text):
         return _day_first(match)
-    if match := _MONTH_FIRST.search(text):
-        return _named(match[1], match[2], match[3])
-    if match := _DAY_NAME.search(text):
-        return _named(match[2], match[1], match[3])
-    if (match := _YEAR_NAME.search(text)) and (named := _named(match[2], match[3], match[1])):
+    if named := _first_named(text):
         return named
+    if not text.isascii() and (match := _MARKED.search(text)):
+        return _make(int(match[1]), int(match[2]), int(match[3]))
     if match := _COMPACT.search(text):
         return _make(int(match[1]), int(match[2]), int(match[3]))
     return None
@@ -93,7 +171,7 @@ def date_alone(text: str) -> dt.date | None:
     text = text.strip(" *_.`")
     if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
         return None  # prose, or no date at either end: decided without a regex
-    for pattern in (_ISO, _DAY_FIRST, _MONTH_FIRST, _DAY_NAME):
+    for pattern in (_ISO, _DAY_FIRST, _MONTH_FIRST, _DAY_NAME, _MARKED):
         if pattern.fullmatch(text) is not None:
             return parse_date(text)
     return None

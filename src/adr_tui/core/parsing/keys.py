@@ -125,7 +125,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         *_STATUS_ABROAD,
     ),
     # Not "data": a "## Data" section of an English ADR is prose about data.
-    "date": ("date", "decision-date", "fecha", "datum", "日付", "日時", "日期"),
+    "date": ("date", "decision-date", "fecha", "datum", "日付", "日時", "日期", "날짜"),
     "tags": ("tags", "keywords", "labels"),
     "deciders": (
         "deciders",
@@ -149,7 +149,23 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "see-also",
     ),
     # A dated list of changes: its first dated entry is the date of last resort.
-    "changelog": ("changelog", "change-log", "change-history", "revision-history"),
+    "changelog": (
+        "changelog",
+        "change-log",
+        "change-history",
+        "revision-history",
+        # Chinese, Japanese, Korean, German, French, Spanish, Portuguese
+        "更新日志",
+        "变更日志",
+        "变更记录",
+        "変更履歴",
+        "更新履歴",
+        "변경-이력",
+        "anderungshistorie",
+        "historique-des-modifications",
+        "historial-de-cambios",
+        "historico-de-alteracoes",
+    ),
     "metadata": ("metadata", "meta-data", "adr-metadata", "document-information", "meta"),
     # Prose sections where only lines that start with a relation verb count.
     "notes": ("more-information", "further-information", "notes", "references"),

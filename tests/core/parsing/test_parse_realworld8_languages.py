@@ -1,0 +1,75 @@
+"""ADRs written in other languages, round 8: dates, separators and status words as their
+readers read them (minimal excerpts; each names its source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adr_tui.core.model import Status
+from adr_tui.core.parsing.dates import parse_date
+
+from .helpers import decision
+
+
+# luchenqun/cosmos-sdk-docs docs/integrate/architecture/adr-003-dynamic-capability-store.md:
+# the Chinese translation keeps the log's changelog as "## 更新日志", dated "2019年12月12日".
+def test_a_chinese_changelog_dates_the_record() -> None:
+    text = (
+        "# ADR 3: 动态能力存储\n\n## 更新日志\n\n* 2019年12月12日：初始版本\n"
+        "* 2020年4月2日：内存存储修订\n\n## 背景\n\n完整实现 IBC 规范。\n\n## 状态\n\n建议。\n"
+    )
+    d = decision(text, "docs/integrate/architecture/adr-003-dynamic-capability-store.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "动态能力存储",
+        3,
+        Status.PROPOSED,
+        dt.date(2019, 12, 12),
+    )
+
+
+# Chinese hand-offs in the public index write "日期：2026 年 9 月 1 日" (spaced); Korean logs
+# "2022년 3월 4일"; Japanese "2021年3月4日". No word boundaries: the markers delimit.
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("2021年3月4日", dt.date(2021, 3, 4)),
+        ("2026 年 9 月 1 日", dt.date(2026, 9, 1)),
+        ("2022년 3월 4일", dt.date(2022, 3, 4)),
+        ("决策日期：2026年9月16日。", dt.date(2026, 9, 16)),
+    ],
+)
+def test_year_month_day_marked_in_cjk_is_a_date(written: str, meant: dt.date) -> None:
+    assert parse_date(written) == meant
+
+
+# German ADR work packages in the public index: "- Datum: 13. Mai 2026", "10. Juli 2026";
+# French "4 mars 2021", "1er avril"; Spanish and Portuguese with "de"; Italian, Dutch, Polish.
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("13. Mai 2026", dt.date(2026, 5, 13)),
+        ("12. März 2023", dt.date(2023, 3, 12)),
+        ("4 mars 2021", dt.date(2021, 3, 4)),
+        ("1er avril 2020", dt.date(2020, 4, 1)),
+        ("17 décembre 2024", dt.date(2024, 12, 17)),
+        ("3 de abril de 2022", dt.date(2022, 4, 3)),
+        ("4 de março de 2021", dt.date(2021, 3, 4)),
+        ("4 marzo 2021", dt.date(2021, 3, 4)),
+        ("4 maart 2021", dt.date(2021, 3, 4)),
+        ("16. prosince 2025 or 4 października 2021", dt.date(2021, 10, 4)),
+    ],
+)
+def test_month_names_of_other_languages_are_read(written: str, meant: dt.date) -> None:
+    assert parse_date(written) == meant
+
+
+# "Akzeptiert – November 2025", "Aceptado - noviembre 2025": a month without its day. The
+# status holds; the date stays empty, since a day is never made up.
+@pytest.mark.parametrize(
+    "status", ["Akzeptiert – November 2025", "Aceptado - noviembre 2025", "Accepté (mars 2021)"]
+)
+def test_a_month_and_year_beside_the_status_gives_no_date(status: str) -> None:
+    d = decision(f"# 1. X\n\n## Status\n\n{status}\n")
+    assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, status, None)
