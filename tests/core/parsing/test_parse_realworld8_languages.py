@@ -73,3 +73,25 @@ def test_month_names_of_other_languages_are_read(written: str, meant: dt.date) -
 def test_a_month_and_year_beside_the_status_gives_no_date(status: str) -> None:
     d = decision(f"# 1. X\n\n## Status\n\n{status}\n")
     assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, status, None)
+
+
+# A German record in the public index: "# ADR 0003 · Entitäts-Versionen mit Feld-Herkunft"
+# with "Status: angenommen · 06.10.2026"; the middle dot separates number and title as a
+# colon or dash would ("ADR-0014 · Title", "0014 | Title").
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "ADR 0003 · Entitäts-Versionen mit Feld-Herkunft",
+        "ADR-0003 | Entitäts-Versionen mit Feld-Herkunft",
+        "0003 · Entitäts-Versionen mit Feld-Herkunft",
+    ],
+)
+def test_a_middle_dot_or_bar_after_the_number_is_no_part_of_the_title(heading: str) -> None:
+    text = f"# {heading}\n\nStatus: angenommen · 06.10.2026\n\n## Kontext\n\nDer Plan.\n"
+    d = decision(text, "docs/adr/0003-entitaets-versionen.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Entitäts-Versionen mit Feld-Herkunft",
+        3,
+        Status.ACCEPTED,
+        dt.date(2026, 10, 6),
+    )
