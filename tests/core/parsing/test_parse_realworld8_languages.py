@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from adr_tui.core.model import Status
+from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.parsing.dates import parse_date
 
-from .helpers import decision
+from .helpers import decision, numbers
 
 
 # luchenqun/cosmos-sdk-docs docs/integrate/architecture/adr-003-dynamic-capability-store.md:
@@ -95,3 +95,41 @@ def test_a_middle_dot_or_bar_after_the_number_is_no_part_of_the_title(heading: s
         Status.ACCEPTED,
         dt.date(2026, 10, 6),
     )
+
+
+# Polish logs: "Status: Zaakceptowana", "Zastąpiona przez ADR-0009", "Przestarzała" (an "ł"
+# that no accent folding removes).
+@pytest.mark.parametrize(
+    ("status", "meant"),
+    [
+        ("Zaakceptowana", Status.ACCEPTED),
+        ("Proponowana", Status.PROPOSED),
+        ("Odrzucona", Status.REJECTED),
+        ("Przestarzała", Status.DEPRECATED),
+        ("Szkic", Status.DRAFT),
+    ],
+)
+def test_polish_status_words(status: str, meant: Status) -> None:
+    assert decision(f"# 1. X\n\n- Status: {status}\n- Data: 4 marca 2021\n").status == meant
+
+
+def test_a_polish_successor_is_related() -> None:
+    d = decision("# 1. X\n\n- Status: Zastąpiona przez ADR-0009\n")
+    assert d.status == Status.SUPERSEDED
+    assert numbers(d, RelationKind.SUPERSEDED_BY.value) == [9]
+
+
+# Spanish templates in the public index offer "Supersedida por ADR-XXX"; Zenobia000's Chinese
+# ADR guide lists "已被取代" (superseded) and Korean ones "사용 중단됨" (deprecated).
+def test_spanish_supersedida_names_its_successor() -> None:
+    d = decision("# 1. X\n\n## Estado\n\nSupersedida por [ADR-0005](0005-x.md)\n")
+    assert d.status == Status.SUPERSEDED
+    assert numbers(d, RelationKind.SUPERSEDED_BY.value) == [5]
+
+
+@pytest.mark.parametrize(
+    ("status", "meant"),
+    [("已被取代", Status.SUPERSEDED), ("사용 중단됨 (Deprecated)", Status.DEPRECATED)],
+)
+def test_cjk_status_words_without_word_boundaries(status: str, meant: Status) -> None:
+    assert decision(f"# 1. X\n\n## 状态\n\n{status}\n").status == meant

@@ -59,11 +59,15 @@ def strip_marks(text: str) -> str:
     return _SPACES.sub(" ", _EMPHASIS.sub(_mark, text)).strip()
 
 
+# Letters whose stroke no decomposition removes: Polish "przestarzała" reads "przestarzala".
+_UNDECOMPOSED = str.maketrans("łŁøØđĐ", "lLoOdD")
+
+
 def fold_accents(text: str) -> str:
     """``Acceptée`` → ``Acceptee``: words compared without their accents (ADRs in any language)."""
     if text.isascii():
         return text  # most text: nothing to fold
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

@@ -15,10 +15,11 @@ from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
 
 _SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced)"
 # "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
-# Italian, Dutch ("remplacé par ADR-5", "ersetzt durch ADR-5").
+# Italian, Dutch, Polish ("remplacé par ADR-5", "ersetzt durch ADR-5", "zastąpiona przez ADR-5").
 _SUPERSEDED_BY_ABROAD = (
-    r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d)[oa]\s+por"
+    r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d|supersedid)[oa]\s+por"
     r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
+    r"|zast[ąa]pion[aey]\s+przez"
 )
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
