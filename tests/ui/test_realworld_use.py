@@ -227,3 +227,17 @@ def test_the_banner_says_when_nothing_in_force_replaces_a_superseded_adr() -> No
         d, in_force=False, successors=["ADR-0003"], current=["ADR-0003"]
     )
     assert governed is not None and governed.plain == "Superseded by ADR-0003"
+
+
+def test_an_unnumbered_adr_is_headed_by_its_title_alone() -> None:
+    # hyperledger/identus: '20230527-use-keycloak-and-jwt-tokens-for-…-cloud-agent  Use
+    # Keycloak and JWT tokens for …' took three lines at 80 columns (the file line
+    # names the file) and left the History header without the decision's name
+    slug = "20230527-use-keycloak-and-jwt-tokens-for-authentication"
+    title = "Use Keycloak and JWT tokens for authentication"
+    d = dataclasses.replace(
+        sample_decisions()[0], number=None, path=f"docs/decisions/{slug}.md", title=title
+    )
+    assert render.heading(d).plain == title
+    numbered = sample_decisions()[0]
+    assert render.heading(numbered).plain == f"ADR-0001  {numbered.title}"

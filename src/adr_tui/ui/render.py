@@ -65,7 +65,13 @@ def number_label(d: Decision) -> str:
 
 
 def heading(d: Decision) -> Text:
-    """``ADR-0055  Title`` in bold."""
+    """``ADR-0055  Title`` in bold; the title alone for an ADR without a number.
+
+    An unnumbered ADR's label is its file name, which repeats the title (in a dated
+    log, ``20230527-use-keycloak-…``) and is shown on the File line anyway.
+    """
+    if d.number is None:
+        return plain(d.title, "bold")
     return Text.assemble((d.label, "bold"), "  ", plain(d.title, "bold"), end="")
 
 
