@@ -18,7 +18,7 @@ from adr_tui.core.settings import CACHE_ENV, Settings
 from adr_tui.demo.builder import Commit, Edit, Rename, Write, build_repo, git_environment
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.history import HistoryScreen, make_screen
-from adr_tui.ui.screens.history_loading import Unavailable
+from adr_tui.ui.screens.history_loading import Unavailable, cached
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -305,6 +305,19 @@ async def test_a_second_h_reuses_the_read_history_until_a_reload(
         third = await open_history(pilot)
         assert third.history is not kept
         assert rows(third)[0].count("add a consequence") == 1 and len(rows(third)) == 3
+
+
+async def test_the_preload_reads_a_history_only_from_the_cache(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app._preload()  # what start-up runs a second after the list shows
+        await settle(pilot)
+        assert not cached(repo, settings)  # no full git log ahead of need (it would cache)
+        await open_history(pilot)
+        assert cached(repo, settings)
 
 
 async def test_statuses_parsed_for_a_history_are_saved_while_it_shows(

@@ -233,14 +233,19 @@ class AdrApp(Background):
         freeze_heap("preload")
 
     def _preload_histories(self) -> None:
-        """(Worker) Read each repository's history now: ``h`` then only builds a lineage.
+        """(Worker) Read each repository's cached history now: ``h`` then only builds a lineage.
 
         ~1 ms in place of ~35 ms of reading, which also held the GIL against the UI.
+        Only from the cache: a full ``git log`` (or an ``--at`` history, never
+        cached) waits for ``h``, as the search index waits for the first search.
         """
+        from adr_tui.ui.screens.history_loading import cached
+
         cancel = get_current_worker().cancelled_event
         with collector_held("history"):
-            for catalog in (c for c in self.catalogs if c.is_git):
-                self.histories.get(catalog.root, self.settings, cancel, catalog.at).warm()
+            for catalog in self.catalogs:
+                if catalog.is_git and catalog.at is None and cached(catalog.root, self.settings):
+                    self.histories.get(catalog.root, self.settings, cancel).warm()
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

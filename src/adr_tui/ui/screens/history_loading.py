@@ -20,8 +20,10 @@ from typing import Any
 from textual.app import App
 from textual.worker import Worker, get_current_worker
 
+from adr_tui.core import historycache
 from adr_tui.core.diffs import FileDiff, diff_revision
 from adr_tui.core.errors import AdrError
+from adr_tui.core.gitlog import GitRepo
 from adr_tui.core.history import History, Lineage, load_history
 from adr_tui.core.settings import Settings
 from adr_tui.ui.collector import collector_held
@@ -127,6 +129,22 @@ class Histories:
             dropped, self._kept = list(self._kept.values()), {}
         for history in dropped:
             close_later(history)  # a screen showing one closes it again when done
+
+
+def cached(root: Path, settings: Settings) -> bool:
+    """(Worker) Whether ``root``'s history is in the cache: reading it is then quick.
+
+    Without it, a read is a full ``git log`` (minutes at 100,000 commits): ``h``
+    may ask for that, a read ahead of need may not.
+
+    Raises:
+        AdrError: as :meth:`GitRepo.open`.
+    """
+    if not settings.use_cache:
+        return False
+    folder = historycache.cache_folder(settings.cache_dir)
+    files = historycache.CacheFiles(folder, historycache.repo_key(GitRepo.open(root)))
+    return files.index_path.is_file()
 
 
 def discard(histories: Histories, outcome: Outcome) -> None:
