@@ -241,3 +241,20 @@ def test_an_unnumbered_adr_is_headed_by_its_title_alone() -> None:
     assert render.heading(d).plain == title
     numbered = sample_decisions()[0]
     assert render.heading(numbered).plain == f"ADR-0001  {numbered.title}"
+
+
+async def test_a_log_without_numbers_has_no_column_of_dashes() -> None:
+    # hyperledger/identus names its ADRs by date: the # column said '—' on every row
+    dated = tuple(
+        dataclasses.replace(d, number=None, path=f"docs/decisions/2023010{i}-x{i}.md")
+        for i, d in enumerate(sample_decisions())
+    )
+    app = make_app(Settings(), catalog_of(dated), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "#" not in header_of_list(app)
+        adr_list = app.screen.query_one(AdrList)
+        row = adr_list.rows[0]
+        badge = render.badge_label(row.entry.decision.status, in_force=row.in_force).strip()
+        first = adr_list.render_line(0).text
+        assert "—" not in first[:10] and first.lstrip("▶ ").startswith(badge)

@@ -230,6 +230,7 @@ class BrowseScreen(Screen[None]):
                 repo=len(self.app.catalogs) > 1,
                 tags=self._tagged,
                 folder_of=folder_namer(self.app.catalogs),
+                numbers=self._numbered,
             )
         self._show_facets()
         self.show_header()
@@ -248,6 +249,11 @@ class BrowseScreen(Screen[None]):
         """Whether any ADR has tags: of the whole log, so filtering never moves the columns."""
         return any(d.tags for catalog in self.app.catalogs for d in catalog)
 
+    @property
+    def _numbered(self) -> bool:
+        """Whether any ADR has a number (a dated log has none: no column of dashes)."""
+        return any(d.number is not None for catalog in self.app.catalogs for d in catalog)
+
     def show_header(self) -> None:
         """Redraw the header and the column headings (counts, filters, search progress)."""
         app = self.app
@@ -262,6 +268,7 @@ class BrowseScreen(Screen[None]):
                     repo=len(app.catalogs) > 1,
                     tags=self._tagged,
                     folder=folder_namer(app.catalogs) is not None,
+                    numbers=self._numbered,
                 )
             ),
         )

@@ -59,12 +59,13 @@ class Columns:
     tags: int
 
     @classmethod
-    def fit(cls, width: int, *, repo: bool, tags: bool = True) -> Columns:
+    def fit(cls, width: int, *, repo: bool, tags: bool = True, numbers: bool = True) -> Columns:
         """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags.
 
-        ``tags`` False (no ADR in the log has any) gives the Tags column's room to the titles.
+        ``tags`` False (no ADR in the log has any) gives the Tags column's room to the titles;
+        ``numbers`` False (a log of dated or named files) does the same with the # column.
         """
-        number, status = 6, STATUS_WIDTH
+        number, status = 6 if numbers else 0, STATUS_WIDTH
         # With several repositories, which one a row is from matters more than its date.
         repo_w = 14 if repo and width >= 52 else 0
         date = 11 if width >= (71 if repo_w else 52) else 0
@@ -74,12 +75,14 @@ class Columns:
         return cls(number, status, date, repo_w, title, tags_w)
 
 
-def header_text(width: int, *, repo: bool, tags: bool = True, folder: bool = False) -> str:
+def header_text(
+    width: int, *, repo: bool, tags: bool = True, folder: bool = False, numbers: bool = True
+) -> str:
     """Column headings aligned with :meth:`AdrList.render_line`.
 
     ``folder``: the repository column names ADR folders (a monorepo) instead.
     """
-    c = Columns.fit(width, repo=repo or folder, tags=tags)
+    c = Columns.fit(width, repo=repo or folder, tags=tags, numbers=numbers)
     parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
     if c.date:
         parts.append(set_cell_size("Date", c.date))
@@ -180,12 +183,13 @@ class AdrList(ScrollView, can_focus=True):
         self.rows: tuple[Row, ...] = ()
         self.show_repo = False
         self.show_tags = True
+        self.show_numbers = True
         self.folder_of: Callable[[Entry], str] | None = None
         """Names a row's ADR folder, shown in the repository column (a monorepo)."""
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
         self._base: Style | None = None
-        self._columns: tuple[int, bool, bool, Columns] | None = None
+        self._columns: tuple[int, bool, bool, bool, Columns] | None = None
         self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
         self._announce_paint = False
 
@@ -199,6 +203,7 @@ class AdrList(ScrollView, can_focus=True):
         repo: bool = False,
         tags: bool = True,
         folder_of: Callable[[Entry], str] | None = None,
+        numbers: bool = True,
     ) -> None:
         """Replace the rows; the cursor returns to the row whose key is ``keep`` when present.
 
@@ -207,6 +212,7 @@ class AdrList(ScrollView, can_focus=True):
         self.rows = rows
         self.show_repo = repo or folder_of is not None
         self.show_tags = tags
+        self.show_numbers = numbers
         self.folder_of = folder_of
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
@@ -337,11 +343,13 @@ class AdrList(ScrollView, can_focus=True):
         return self._base
 
     def _layout(self, width: int) -> Columns:
-        shape = (width, self.show_repo, self.show_tags)
-        if self._columns is None or self._columns[:3] != shape:
-            fitted = Columns.fit(width, repo=self.show_repo, tags=self.show_tags)
+        shape = (width, self.show_repo, self.show_tags, self.show_numbers)
+        if self._columns is None or self._columns[:4] != shape:
+            fitted = Columns.fit(
+                width, repo=self.show_repo, tags=self.show_tags, numbers=self.show_numbers
+            )
             self._columns = (*shape, fitted)
-        return self._columns[3]
+        return self._columns[4]
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Render the visible lines; the first time after new rows, say so (``Repainted``)."""
