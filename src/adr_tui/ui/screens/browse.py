@@ -61,7 +61,8 @@ class BrowseScreen(Screen[None]):
 
     HELP = (
         "Browse lists every decision of the repository. Type after / to search "
-        "(ranked, with matching snippets), press f for filters with live counts, "
+        "(ranked, with matching snippets; a letter that is no key starts a search too), "
+        "press f for filters with live counts, "
         "s to change the order and x to hide decisions no longer in force. "
         "Enter opens the highlighted decision."
     )
