@@ -17,12 +17,17 @@ LONG_LINK = (
 )
 
 
+@pytest.fixture(autouse=True)
+def eighty_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run here is at 80 columns, where the long real-world names broke things."""
+    monkeypatch.setenv("COLUMNS", "80")
+
+
 def test_diff_lines_are_never_broken_at_the_terminal_width(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A '+' line longer than 80 columns came out as several lines, the later ones without
     # their '+', and the '--- a/…' header split from its path: not a unified diff any more
-    monkeypatch.setenv("COLUMNS", "80")
     before = "# Store private keys\n\n- Status: accepted\n- Deciders: Benjamin Voiturier\n"
     repo = build(
         tmp_path / "repo",
@@ -63,10 +68,9 @@ Supercedes [3. Distributed WorkQueue](0003-distributed-workqueue.md)
 
 
 def test_list_calls_an_adr_replaced_by_one_in_force_superseded_as_the_tui_does(
-    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # apache/james ADR-0003: 'list' said accepted where the TUI (and --in-force) said superseded
-    monkeypatch.setenv("COLUMNS", "80")
     repo = make_repo(
         {
             "src/adr/0003-distributed-workqueue.md": JAMES_3,
@@ -91,3 +95,23 @@ def test_search_calls_an_adr_replaced_by_one_in_force_superseded(
     assert main(["search", "-C", str(repo), "--adr-dir", "src/adr", "workqueue"]) == 0
     rows = {line[:5].strip(): line for line in capsys.readouterr().out.splitlines()}
     assert "superseded" in rows["0003"] and "accepted" in rows["0016"]
+
+
+def test_list_names_the_folder_of_each_adr_in_a_monorepo(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Three '0001' rows (root, payments, search) could not be told apart
+    adr = "# 1. {}\n\nDate: 2023-01-10\n\n## Status\n\nAccepted\n"
+    repo = make_repo(
+        {
+            "docs/adr/0001-use-a-monorepo.md": adr.format("Use a monorepo"),
+            "services/payments/docs/adr/0001-use-stripe.md": adr.format("Use Stripe"),
+            "services/search/docs/adr/0001-use-opensearch.md": adr.format("Use OpenSearch"),
+        }
+    )
+    assert main(["list", str(repo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "Folder" in lines[0]
+    rows = {line.split()[-1]: line for line in lines[1:4]}
+    assert "payments" in rows["Stripe"] and "search" in rows["OpenSearch"]
+    assert "(top)" in rows["monorepo"]

@@ -20,6 +20,7 @@ from adr_tui.cli.render import decision_table
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
 from adr_tui.core.supersession import is_in_force
+from adr_tui.ui.listing import folder_naming
 
 NAME = "list"
 
@@ -47,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
         print_json([decision_to_dict(d) for d in decisions])
     else:
         out = console()
-        out.print(decision_table(decisions, out.width, lambda d: is_in_force(d, catalog)))
+        folder = folder_naming(catalog.discovery.adr_dirs)
+        out.print(decision_table(decisions, out.width, lambda d: is_in_force(d, catalog), folder))
         if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"

@@ -42,13 +42,17 @@ def number_text(d: Decision) -> str:
 
 
 def decision_table(
-    decisions: list[Decision], width: int, in_force: Callable[[Decision], bool] | None = None
+    decisions: list[Decision],
+    width: int,
+    in_force: Callable[[Decision], bool] | None = None,
+    folder: Callable[[str], str] | None = None,
 ) -> Table:
     """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``.
 
     ``in_force`` says whether a decision governs now (its status, and no successor in
     effect); one whose file still says accepted but that a decision in force replaced
-    is listed as superseded, as the TUI shows it.
+    is listed as superseded, as the TUI shows it. ``folder`` names the ADR folder of a
+    path, for a monorepo's list (a Folder column after the date).
 
     The Tags column is as wide as the longest tag list (a third of the room at most) and
     absent when no ADR has tags, so titles are not cut beside an empty column.
@@ -57,17 +61,21 @@ def decision_table(
     longest = max((cell_len(t) for t in tags), default=0)
     # Rich collapses whole columns when no-wrap text overflows, so the
     # flexible columns get explicit widths from what the fixed ones leave.
-    fixed = 4 + 10 + 10 + 3 * 2
+    folders = [folder(d.path) for d in decisions] if folder else []
+    folder_width = min(14, max(len("Folder"), *map(cell_len, folders))) if folders else 0
+    fixed = 4 + 10 + 10 + 3 * 2 + (folder_width + 2 if folder_width else 0)
     flexible = max(20, width - fixed - (2 if longest else 0))
     tags_width = min(24, flexible // 3, max(longest, len("Tags"))) if longest else 0
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True, width=4)
     table.add_column("Status", no_wrap=True, width=10)
     table.add_column("Date", no_wrap=True, width=10)
+    if folder_width:
+        table.add_column("Folder", overflow="ellipsis", no_wrap=True, width=folder_width)
     table.add_column("Title", overflow="ellipsis", no_wrap=True, width=flexible - tags_width)
     if tags_width:
         table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
-    for d, tag_list in zip(decisions, tags, strict=True):
+    for i, (d, tag_list) in enumerate(zip(decisions, tags, strict=True)):
         governs = d.status.in_force and (in_force is None or in_force(d))
         title = Text(inert_line(d.title))
         if not governs:
@@ -76,6 +84,7 @@ def decision_table(
             number_text(d),
             status_text(listed_status(d, governs)),
             d.date.isoformat() if d.date else "",
+            *([Text(inert_line(folders[i]), style="dim")] if folder_width else []),
             title,
         ]
         if tags_width:

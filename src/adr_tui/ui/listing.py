@@ -212,13 +212,20 @@ def folder_namer(catalogs: Sequence[Catalog]) -> Callable[[Entry], str] | None:
     None when there is nothing to tell apart: one folder, or several repositories
     (where the repository is shown instead).
     """
-    if len(catalogs) != 1 or len(catalogs[0].discovery.adr_dirs) < 2:
+    if len(catalogs) != 1:
         return None
-    labels = folder_labels(catalogs[0].discovery.adr_dirs)
+    of_path = folder_naming(catalogs[0].discovery.adr_dirs)
+    return None if of_path is None else lambda entry: of_path(entry.decision.path)
+
+
+def folder_naming(adr_dirs: Sequence[str]) -> Callable[[str], str] | None:
+    """Names the ADR folder of a repository-relative path; None for a single folder."""
+    if len(adr_dirs) < 2:
+        return None
+    labels = folder_labels(adr_dirs)
     deepest_first = sorted(labels, key=len, reverse=True)
 
-    def name(entry: Entry) -> str:
-        path = entry.decision.path
+    def name(path: str) -> str:
         return next((labels[d] for d in deepest_first if not d or path.startswith(d + "/")), "")
 
     return name
