@@ -133,3 +133,26 @@ def test_spanish_supersedida_names_its_successor() -> None:
 )
 def test_cjk_status_words_without_word_boundaries(status: str, meant: Status) -> None:
     assert decision(f"# 1. X\n\n## 状态\n\n{status}\n").status == meant
+
+
+# Arq-Nuevas-Tecnologias-2023/Captura-de-decisiones docs/decisions/Decision 2/0002 - …md: the
+# template's braces kept around the names, "deciders: {Grupo 7 - MATI}", which YAML reads as
+# a mapping (was shown as "None}").
+def test_names_left_in_a_templates_braces_are_the_deciders() -> None:
+    text = (
+        "---\nEstado: Rechazado\ntitle: Administración de Órdenes de Trabajo\nDecisión: 002\n"
+        "date: 2023-06-19\ndeciders: {Grupo 7 - MATI}\n"
+        "consulted: {Arquitectos Senior, ArquitectosCognitivos}\n---\n"
+        "## Contexto y Problema\n\nEl módulo es crítico.\n"
+    )
+    d = decision(text, "docs/decisions/Decision 2/0002 - Administración de Órdenes de Trabajo.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Administración de Órdenes de Trabajo",
+        2,
+        Status.REJECTED,
+        dt.date(2023, 6, 19),
+    )
+    assert (d.deciders, d.consulted) == (
+        ("Grupo 7 - MATI",),
+        ("Arquitectos Senior", "ArquitectosCognitivos"),
+    )

@@ -45,6 +45,11 @@ def _split_outside_parens(text: str) -> list[str]:
 def _items(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [part for item in value if item is not None for part in _items(item)]
+    if isinstance(value, dict):
+        # "deciders: {Grupo 7 - MATI}": a template's braces kept around the names, which
+        # YAML reads as names mapped to nothing; "{Ann: lead}" names Ann in her role.
+        pairs = value.items()
+        return [part for k, v in pairs for part in _items(k if v is None else f"{k} ({v})")]
     if value is None:
         return []
     items: list[str] = []
