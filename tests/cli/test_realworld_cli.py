@@ -115,3 +115,20 @@ def test_list_names_the_folder_of_each_adr_in_a_monorepo(
     rows = {line.split()[-1]: line for line in lines[1:4]}
     assert "payments" in rows["Stripe"] and "search" in rows["OpenSearch"]
     assert "(top)" in rows["monorepo"]
+
+
+def test_list_of_a_dated_log_has_no_column_of_dashes(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # hyperledger/identus names ADRs by date: '#' said '-' on every row
+    madr = "# {}\n\n- Status: accepted\n- Date: 2023-02-06\n"
+    repo = make_repo(
+        {
+            "docs/decisions/20230206-use-flyway.md": madr.format("Use Flyway for migrations"),
+            "docs/decisions/20230206-use-scala3.md": madr.format("Use Scala 3"),
+        }
+    )
+    assert main(["list", str(repo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[0] == "Status"
+    assert all(line.startswith("accepted") for line in lines[1:3])

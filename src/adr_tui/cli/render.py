@@ -55,7 +55,8 @@ def decision_table(
     path, for a monorepo's list (a Folder column after the date).
 
     The Tags column is as wide as the longest tag list (a third of the room at most) and
-    absent when no ADR has tags, so titles are not cut beside an empty column.
+    absent when no ADR has tags, so titles are not cut beside an empty column; the #
+    column is absent when no ADR has a number (a log of dated files).
     """
     tags = [inert_line(", ".join(d.tags)) for d in decisions]
     longest = max((cell_len(t) for t in tags), default=0)
@@ -63,11 +64,13 @@ def decision_table(
     # flexible columns get explicit widths from what the fixed ones leave.
     folders = [folder(d.path) for d in decisions] if folder else []
     folder_width = min(14, max(len("Folder"), *map(cell_len, folders))) if folders else 0
-    fixed = 4 + 10 + 10 + 3 * 2 + (folder_width + 2 if folder_width else 0)
+    numbered = any(d.number is not None for d in decisions)
+    fixed = 10 + 10 + 2 * 2 + (4 + 2 if numbered else 0) + (folder_width + 2 if folder_width else 0)
     flexible = max(20, width - fixed - (2 if longest else 0))
     tags_width = min(24, flexible // 3, max(longest, len("Tags"))) if longest else 0
     table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    table.add_column("#", justify="right", no_wrap=True, width=4)
+    if numbered:
+        table.add_column("#", justify="right", no_wrap=True, width=4)
     table.add_column("Status", no_wrap=True, width=10)
     table.add_column("Date", no_wrap=True, width=10)
     if folder_width:
@@ -81,7 +84,7 @@ def decision_table(
         if not governs:
             title.stylize("dim")
         cells: list[str | Text] = [
-            number_text(d),
+            *([number_text(d)] if numbered else []),
             status_text(listed_status(d, governs)),
             d.date.isoformat() if d.date else "",
             *([Text(inert_line(folders[i]), style="dim")] if folder_width else []),
