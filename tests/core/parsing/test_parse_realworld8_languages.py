@@ -156,3 +156,30 @@ def test_names_left_in_a_templates_braces_are_the_deciders() -> None:
         ("Grupo 7 - MATI",),
         ("Arquitectos Senior", "ArquitectosCognitivos"),
     )
+
+
+# agaches/adr exemple_adr_liftandshift.md: a French metadata table, "## Méta-données" with
+# "| Attribut | Valeur |" columns; each participant on a line of the cell, with a role.
+def test_a_french_metadata_table_states_status_date_and_participants() -> None:
+    text = (
+        "# ADR-001 : Stratégie de migration Cloud - Approche Lift & Shift\n\n## Méta-données\n\n"
+        "| Attribut     | Valeur |\n| ------------ | ------ |\n| ID           | ADR-001 |\n"
+        "| Date | 2024-12-10 |\n| Statut | Proposé |\n| Portée | Application |\n"
+        "| Participants | Sébastien Marin, Architecte Logiciel<br>Yohann Streibel, DevOps"
+        "<br>Arnaud Gaches, Architecte Technique |\n\n## Contexte\n\nUne solution Java.\n"
+    )
+    d = decision(text, "exemple_adr_liftandshift.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Stratégie de migration Cloud - Approche Lift & Shift",
+        1,
+        Status.PROPOSED,
+        dt.date(2024, 12, 10),
+    )
+    assert d.deciders == ("Sébastien Marin", "Yohann Streibel", "Arnaud Gaches")
+    assert ("Yohann Streibel", "DevOps") in d.decider_roles
+
+
+@pytest.mark.parametrize("header", ["| Campo | Valor |", "| 项目 | 内容 |", "| Feld | Wert |"])
+def test_a_metadata_tables_key_column_in_other_languages(header: str) -> None:
+    text = f"# 1. X\n\n## Metadaten\n\n{header}\n|---|---|\n| Status | Accepted |\n"
+    assert decision(text).status == Status.ACCEPTED

@@ -166,7 +166,23 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "historial-de-cambios",
         "historico-de-alteracoes",
     ),
-    "metadata": ("metadata", "meta-data", "adr-metadata", "document-information", "meta"),
+    "metadata": (
+        "metadata",
+        "meta-data",
+        "adr-metadata",
+        "document-information",
+        "meta",
+        # French, Spanish, Portuguese, Italian, German, Chinese, Japanese, Korean
+        "meta-donnees",
+        "metadonnees",
+        "metadatos",
+        "metadados",
+        "metadati",
+        "metadaten",
+        "元数据",
+        "メタデータ",
+        "메타데이터",
+    ),
     # Prose sections where only lines that start with a relation verb count.
     "notes": ("more-information", "further-information", "notes", "references"),
 }

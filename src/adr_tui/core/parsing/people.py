@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from adr_tui.core.parsing.inline import plain, unlink
 
 # Commas and semicolons outside parentheses, and the word "and".
+# A table cell's line breaks: "Sébastien Marin, Architecte Logiciel<br>Yohann Streibel, DevOps".
+_BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
@@ -54,6 +56,10 @@ def _items(value: object) -> list[str]:
         return []
     items: list[str] = []
     text = unlink(str(value)).strip()
+    if "<" in text and len(lines := [line for line in _BREAK.split(text) if line]) > 1:
+        if all(line.count(",") == 1 for line in lines):  # "Ann Lee, Architect<br>Bo, DevOps"
+            return [f"{name} ({role.strip()})" for name, role in (x.split(",") for x in lines)]
+        return [part for line in lines for part in _items(line)]
     if text[:1] == "[" and text[-1:] == "]" and _names_in_brackets(text):
         text = text[1:-1]  # "[Arno, Ivo, Uwe, David]": names left in the template's brackets
     if "@" in text:

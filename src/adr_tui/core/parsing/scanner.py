@@ -34,6 +34,11 @@ from adr_tui.core.parsing.titles import read_title
 
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
+    # The same column in French, Spanish, Portuguese, Italian, German, Chinese, Japanese,
+    # Korean: "| Attribut | Valeur |", "| Campo | Valor |", "| 项目 | 内容 |".
+    | {"attribut", "champ", "propriete", "campo", "atributo", "propiedad", "propriedade"}
+    | {"attributo", "proprieta", "feld", "eigenschaft", "merkmal", "项目", "字段", "属性"}
+    | {"項目", "항목", "속성"}
 )
 _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 """Columns that name a record: a table with them and several rows lists records."""
