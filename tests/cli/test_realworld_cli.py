@@ -9,6 +9,7 @@ from tests.conftest import RepoFactory
 from tests.helpers_git import build, commit, write
 
 from adr_tui.cli.main import main
+from adr_tui.demo.builder import Rename
 
 NAME = "docs/decisions/20221006-store-private-keys-of-issuers-inside-prism-agent.md"
 LONG_LINK = (
@@ -132,3 +133,25 @@ def test_list_of_a_dated_log_has_no_column_of_dashes(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[0] == "Status"
     assert all(line.startswith("accepted") for line in lines[1:3])
+
+
+def test_history_keeps_a_rename_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # apache/james renumbered 0029 → 0039: the new path wrapped to the left margin,
+    # where it read as a revision of its own
+    old = "src/adr/0029-distributed-blob-garbage-collector.md"
+    new = "src/adr/0039-distributed-blob-garbage-collector.md"
+    text = "# 39. Distributed blob garbage collector\n\nDate: 2019-11-30\n\n## Status\n\nAccepted\n"
+    repo = build(
+        tmp_path / "repo",
+        commit("Ana <ana@example.org>", "2021-01-02T10:00:00+00:00", "add", write(old, text)),
+        commit(
+            "Ana <ana@example.org>",
+            "2021-04-22T10:00:00+00:00",
+            "ADR: fix duplicated numbers",
+            Rename(old, new),
+        ),
+    )
+    assert main(["history", "-C", str(repo), "--adr-dir", "src/adr", "39"]) == 0
+    assert f"    {old} → {new}" in capsys.readouterr().out.splitlines()

@@ -231,5 +231,6 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print_json(lineage_to_dict(lineage, history))
         else:
-            console().print(lineage_view(lineage, history))
+            # Wrapped by the terminal, not cut: a rename's new path stays on its line.
+            console().print(lineage_view(lineage, history), soft_wrap=True)
     return EXIT_OK
