@@ -9,7 +9,7 @@ from tests.conftest import RepoFactory
 from tests.helpers_git import build, commit, write
 
 from adr_tui.cli.main import main
-from adr_tui.demo.builder import Rename
+from adr_tui.demo.builder import Change, Rename
 
 NAME = "docs/decisions/20221006-store-private-keys-of-issuers-inside-prism-agent.md"
 LONG_LINK = (
@@ -24,22 +24,23 @@ def eighty_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")
 
 
+def added_then(tmp_path: Path, path: str, text: str, change: Change) -> Path:
+    """A repository where ``path`` is added, then changed by ``change`` a month later."""
+    ana = "Ana <ana@example.org>"
+    return build(
+        tmp_path / "repo",
+        commit(ana, "2024-01-02T10:00:00+00:00", "add", write(path, text)),
+        commit(ana, "2024-02-02T10:00:00+00:00", "change", change),
+    )
+
+
 def test_diff_lines_are_never_broken_at_the_terminal_width(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A '+' line longer than 80 columns came out as several lines, the later ones without
     # their '+', and the '--- a/…' header split from its path: not a unified diff any more
     before = "# Store private keys\n\n- Status: accepted\n- Deciders: Benjamin Voiturier\n"
-    repo = build(
-        tmp_path / "repo",
-        commit("Ana <ana@example.org>", "2024-01-02T10:00:00+00:00", "add", write(NAME, before)),
-        commit(
-            "Ana <ana@example.org>",
-            "2024-02-02T10:00:00+00:00",
-            "supersede",
-            write(NAME, before.replace("accepted", LONG_LINK)),
-        ),
-    )
+    repo = added_then(tmp_path, NAME, before, write(NAME, before.replace("accepted", LONG_LINK)))
     assert main(["diff", "-C", str(repo), NAME]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert f"--- a/{NAME}" in lines and f"+++ b/{NAME}" in lines
@@ -143,15 +144,6 @@ def test_history_keeps_a_rename_on_one_line(
     old = "src/adr/0029-distributed-blob-garbage-collector.md"
     new = "src/adr/0039-distributed-blob-garbage-collector.md"
     text = "# 39. Distributed blob garbage collector\n\nDate: 2019-11-30\n\n## Status\n\nAccepted\n"
-    repo = build(
-        tmp_path / "repo",
-        commit("Ana <ana@example.org>", "2021-01-02T10:00:00+00:00", "add", write(old, text)),
-        commit(
-            "Ana <ana@example.org>",
-            "2021-04-22T10:00:00+00:00",
-            "ADR: fix duplicated numbers",
-            Rename(old, new),
-        ),
-    )
+    repo = added_then(tmp_path, old, text, Rename(old, new))
     assert main(["history", "-C", str(repo), "--adr-dir", "src/adr", "39"]) == 0
     assert f"    {old} → {new}" in capsys.readouterr().out.splitlines()
