@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from textual.widgets import Markdown, OptionList, Static, Tree
-from textual.widgets.markdown import MarkdownBlock
+from textual.widgets import OptionList, Static, Tree
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.model import Status
@@ -14,6 +13,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.widgets.markdown_text import MarkdownText
 from adr_tui.ui.widgets.source_view import SourceView
 
 from ..conftest import RepoFactory
@@ -57,12 +57,12 @@ async def test_markdown_links_to_other_adrs_open_them_and_nothing_else_runs(
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        markdown = app.screen.query_one(Markdown)
-        markdown.post_message(Markdown.LinkClicked(markdown, "0005-use-aurora-postgresql.md"))
+        markdown = app.screen.query_one(MarkdownText)
+        markdown.post_message(MarkdownText.LinkClicked("0005-use-aurora-postgresql.md"))
         await settle(pilot)
         assert shown(app) == 5
-        markdown = app.screen.query_one(Markdown)
-        markdown.post_message(Markdown.LinkClicked(markdown, "https://example.com/x"))
+        markdown = app.screen.query_one(MarkdownText)
+        markdown.post_message(MarkdownText.LinkClicked("https://example.com/x"))
         await settle(pilot)
         assert shown(app) == 5 and app.is_running
 
@@ -82,14 +82,22 @@ async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
         assert app.is_running and isinstance(app.screen, AdrScreen)
         title_text = str(app.screen.query_one("#adr-title", Static).content)
         assert "[@click=app.quit]T" in title_text
-        rendered = "".join(block._content.plain for block in app.screen.query(MarkdownBlock))
+        text = app.screen.query_one(MarkdownText)
+        lines = [text.render_line(y).text for y in range(text.size.height)]
+        rendered = "".join(lines)
         assert "[bold]x[/bold] [@click=app.quit]click[/]" in rendered
         assert "\x1b" not in rendered and "␛[2J" in rendered and "␛]52;" in rendered
-        # What a click on the document's link does: it may only post LinkClicked.
-        block = next(b for b in app.screen.query(MarkdownBlock) if "link" in b._content.plain)
-        await app.run_action("link('app.quit')", block)
+        # A real click on the document's link only says where it points; nothing runs.
+        await pilot.resize_terminal(160, 60)  # room below the 2,000-character title
+        await settle(pilot)
+        lines = [text.render_line(y).text for y in range(text.size.height)]
+        row = next(y for y, line in enumerate(lines) if "link and" in line)
+        app.screen.query_one("#adr-scroll").scroll_to(y=text.virtual_region.y + row, animate=False)
+        await settle(pilot)
+        assert await pilot.click(MarkdownText, offset=(lines[row].index("link") + 1, row))
         await settle(pilot)
         assert app.is_running
+        assert [str(n.message) for n in app._notifications] == ["app.quit"]
         await pilot.press("v")
         await settle(pilot)
         source = app.screen.query_one(SourceView)
@@ -226,7 +234,7 @@ async def test_a_restructuredtext_body_is_shown_as_written(
         screen = app.screen
         assert isinstance(screen, AdrScreen) and screen.entry.decision.number == 2
         text = screen.query_one("#adr-text", Static)
-        assert text.display and not screen.query_one(Markdown).display
+        assert text.display and not screen.query_one(MarkdownText).display
         assert not screen.query_one("#adr-toc").display  # no empty contents pane
         shown = str(text.render())
         assert "Context\n-------" in shown and "    rdf = load()" in shown  # lines kept
@@ -251,3 +259,33 @@ async def test_contents_come_back_after_a_restructuredtext_body(
         screen.show(markdown)  # and back
         await settle(pilot)
         assert screen.query_one("#adr-toc").display
+
+
+def top_line(app: AdrApp) -> str:
+    """The first line of the ADR's text in view (what the reader sees at the top)."""
+    scroll = app.screen.query_one("#adr-scroll")
+    text = app.screen.query_one(MarkdownText)
+    row = scroll.scroll_offset.y - text.virtual_region.y
+    return text.render_line(row).text.strip()
+
+
+async def test_contents_and_anchor_links_scroll_the_text_to_their_heading(app: AdrApp) -> None:
+    async with app.run_test(size=(120, 16)) as pilot:  # short: room to scroll a heading up
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        text = app.screen.query_one(MarkdownText)
+        assert [h.title for h in text.headings][:3] == [
+            "Context and Problem Statement",
+            "Considered Options",
+            "Decision Outcome",
+        ]
+        tree = app.screen.query_one("#adr-toc").query_one(Tree)
+        tree.focus()
+        tree.cursor_line = 1  # the second heading
+        await pilot.press("enter")
+        await settle(pilot)
+        assert top_line(app) == "Considered Options"
+        text.post_message(MarkdownText.LinkClicked("#context-and-problem-statement"))
+        await settle(pilot)
+        assert top_line(app) == "Context and Problem Statement"

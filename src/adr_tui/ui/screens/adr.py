@@ -1,9 +1,10 @@
 """The ADR view: metadata, followable relations, the body as Markdown, a table of contents.
 
 Safety: the body is made inert (no escape sequences) before Markdown sees it.
-Textual's Markdown builds ``Content`` from tokens, never from markup, so
-``[@click=app.quit]`` stays text; links only post ``Markdown.LinkClicked``
-(``open_links=False``), which this screen resolves to another ADR or shows.
+Rich's Markdown (:mod:`adr_tui.ui.widgets.markdown_text`) builds its text from
+tokens, never from markup, so ``[@click=app.quit]`` stays text; a click on a link
+only posts ``MarkdownText.LinkClicked``, which this screen resolves to another
+ADR, a heading, or a note of where it points.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Markdown, OptionList, Static, Tree
-from textual.widgets.markdown import MarkdownTableOfContents, TableOfContentsType
+from textual.widget import Widget
+from textual.widgets import OptionList, Static, Tree
 from textual.widgets.option_list import Option
 from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -32,6 +34,7 @@ from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.key_footer import KeyFooter
+from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText
 from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
@@ -47,7 +50,7 @@ class LinkList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = named_bindings(OptionList, "list")
 
 
-class ContentsTree(Tree[dict[str, str]]):
+class ContentsTree(Tree[int]):
     """The contents' tree: a heading too long for the pane ends in an ellipsis, not mid-word.
 
     Its keys carry ids (``contents.…``) like every other binding.
@@ -55,7 +58,7 @@ class ContentsTree(Tree[dict[str, str]]):
 
     BINDINGS: ClassVar[list[BindingType]] = named_bindings(Tree, "contents")
 
-    def render_label(self, node: TreeNode[dict[str, str]], base_style: Style, style: Style) -> Text:
+    def render_label(self, node: TreeNode[int], base_style: Style, style: Style) -> Text:
         """The heading, cut with an ellipsis to the cells left of the guides."""
         label = super().render_label(node, base_style, style)
         depth, parent = 0, node.parent
@@ -69,14 +72,21 @@ class ContentsTree(Tree[dict[str, str]]):
 
 
 LEVEL_NUMERALS = " ⅠⅡⅢⅣⅤⅥ"
-"""The heading level marks of Textual's contents, indexed by level."""
+"""The heading level marks of the contents, indexed by level (as Textual marks them)."""
 
 
-class Contents(MarkdownTableOfContents):
-    """Textual's table of contents, built on :class:`ContentsTree`."""
+class Contents(Widget, can_focus_children=True):
+    """The text's headings as a tree; choosing one scrolls the text to it."""
+
+    class Selected(Message):
+        """Heading ``index`` (in document order) was chosen."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     def compose(self) -> ComposeResult:
-        """The tree, set up as Textual's own."""
+        """The tree, set up as Textual's own table of contents."""
         tree = ContentsTree("TOC")
         tree.show_root = False
         tree.show_guides = True
@@ -84,25 +94,29 @@ class Contents(MarkdownTableOfContents):
         tree.auto_expand = False
         yield tree
 
-    def rebuild_table_of_contents(self, table_of_contents: TableOfContentsType) -> None:
+    def show(self, headings: tuple[Heading, ...]) -> None:
         """Each heading under the nearest shallower one before it.
 
-        Textual fills a skipped level with an entry reading only its numeral ('Ⅱ' above a
-        body that starts at '##', 'Ⅳ' between '##' and '####'), which reads as a broken line.
+        (Textual's own contents fill a skipped level with an entry reading only its
+        numeral, 'Ⅱ' above a body that starts at '##', which reads as a broken line.)
         """
-        tree = self.query_one(Tree)
+        tree = self.query_one(ContentsTree)
         tree.clear()
-        open_: list[
-            tuple[int, TreeNode[dict[str, str | None]]]
-        ] = []  # the path to the last heading
-        for level, name, block_id in table_of_contents:
-            while open_ and open_[-1][0] >= level:
+        open_: list[tuple[int, TreeNode[int]]] = []  # the path to the last heading
+        for index, heading in enumerate(headings):
+            while open_ and open_[-1][0] >= heading.level:
                 open_.pop()
             parent = open_[-1][1] if open_ else tree.root
             parent.allow_expand = True
             parent.expand()
-            label = Text.assemble((f"{LEVEL_NUMERALS[level]} ", "dim"), name)
-            open_.append((level, parent.add_leaf(label, {"block_id": block_id})))
+            label = Text.assemble((f"{LEVEL_NUMERALS[heading.level]} ", "dim"), heading.title)
+            open_.append((heading.level, parent.add_leaf(label, index)))
+
+    @on(Tree.NodeSelected)
+    def _chosen(self, message: Tree.NodeSelected[int]) -> None:
+        message.stop()
+        if message.node.data is not None:
+            self.post_message(self.Selected(message.node.data))
 
 
 class AdrScreen(Screen[None]):
@@ -202,12 +216,11 @@ class AdrScreen(Screen[None]):
         yield Static(id="adr-banner", markup=False)
         yield Static(id="adr-title", markup=False)
         with Horizontal(id="adr-body"):
-            markdown = Markdown(id="adr-markdown", open_links=False)
-            yield Contents(markdown, id="adr-toc")
+            yield Contents(id="adr-toc")
             with TextScroll(id="adr-scroll"):
                 yield Static(id="adr-meta", markup=False)
                 yield LinkList(id="adr-relations")
-                yield markdown
+                yield MarkdownText(id="adr-markdown")
                 yield Static(id="adr-text", markup=False)
             yield SourceView(id="adr-source")
         yield KeyFooter()
@@ -236,9 +249,7 @@ class AdrScreen(Screen[None]):
         self.query_one("#adr-title", Static).update(title)
         self.show_metadata()
         self._show_relations(d)
-        # The text comes a frame later: the metadata (is it in force?) shows at once,
-        # and Textual's Markdown widget, one widget per block, took ~130 ms of the
-        # ~230 ms it took to open an ADR.
+        # The text comes a frame later: the metadata (is it in force?) shows at once.
         self.call_after_refresh(self._show_body, entry)
         self._source_key = None
         if self.query_one(SourceView).display:
@@ -253,7 +264,7 @@ class AdrScreen(Screen[None]):
         body = inert(entry.decision.body)
         markdown = is_markdown(entry.decision.path)
         self.query_one("#adr-text", Static).display = not markdown
-        self.query_one(Markdown).display = markdown
+        self.query_one(MarkdownText).display = markdown
         # Contents list Markdown headings only: none for RST and AsciiDoc bodies.
         self.query_one("#adr-toc").display = self._contents_wanted and markdown
         if not markdown:  # read as plain text, they are meant to be; Markdown garbled them
@@ -263,7 +274,9 @@ class AdrScreen(Screen[None]):
             body = body[:MARKDOWN_LIMIT] + (
                 f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
             )
-        self.query_one(Markdown).update(body)
+        text = self.query_one(MarkdownText)
+        text.update(body)
+        self.query_one(Contents).show(text.headings)
 
     def show_metadata(self) -> None:
         """The metadata block; an undated ADR shows when Git first saw it (asked lazily)."""
@@ -437,24 +450,28 @@ class AdrScreen(Screen[None]):
         if target is not None:
             self.follow(target)
 
-    @on(Markdown.TableOfContentsUpdated)
-    def _toc_updated(self, message: Markdown.TableOfContentsUpdated) -> None:
+    @on(Contents.Selected)
+    def _toc_selected(self, message: Contents.Selected) -> None:
         message.stop()
-        self.query_one(MarkdownTableOfContents).table_of_contents = message.table_of_contents
+        self._scroll_to_heading(message.index)
 
-    @on(Markdown.TableOfContentsSelected)
-    def _toc_selected(self, message: Markdown.TableOfContentsSelected) -> None:
-        message.stop()
-        block = self.query_one(Markdown).query_one(f"#{message.block_id}")
-        self.query_one("#adr-scroll", VerticalScroll).scroll_to_widget(block, top=True)
+    def _scroll_to_heading(self, index: int) -> None:
+        text = self.query_one(MarkdownText)
+        row = text.heading_row(index)
+        if row is not None:
+            scroll = self.query_one("#adr-scroll", VerticalScroll)
+            top = text.region.y - scroll.content_region.y + scroll.scroll_y  # in the scroll
+            scroll.scroll_to(y=top + row, animate=False)
 
-    @on(Markdown.LinkClicked)
-    def _link(self, message: Markdown.LinkClicked) -> None:
+    @on(MarkdownText.LinkClicked)
+    def _link(self, message: MarkdownText.LinkClicked) -> None:
         """A link in the body: another ADR opens here, an anchor scrolls, anything else shows."""
         message.stop()
         href = message.href
         if href.startswith("#"):
-            self.query_one(Markdown).goto_anchor(href[1:])
+            slugs = [h.slug for h in self.query_one(MarkdownText).headings]
+            if href[1:] in slugs:
+                self._scroll_to_heading(slugs.index(href[1:]))
             return
         target = None
         if "://" not in href and not href.startswith("mailto:"):

@@ -1,0 +1,178 @@
+"""An ADR's text as Markdown: Rich renders it once per width; this widget draws the lines.
+
+Textual's Markdown widget builds a widget per block: an 11 KB ADR (76 blocks, ~700
+widgets) took ~1.5 s of the UI thread to show, most of it laying out and styling
+those widgets again at each of several layouts. Rich renders the same text in ~60 ms,
+and one widget lays out at once.
+
+Safety: the text comes in inert (:func:`adr_tui.core.text.inert`); Rich's Markdown
+builds its text from parser tokens, never from console markup, so ``[bold]`` stays
+text. A link's target moves from the style's hyperlink (which a terminal would open)
+to its meta: a click on it only posts :class:`LinkClicked`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from rich.markdown import Markdown as RichMarkdown
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+LINK_KEY = "adr-link"
+"""The style meta key holding a link's target (never a Textual action, never OSC 8)."""
+
+_FRAME = "┃━┏┓┗┛│─┌┐└┘ \t"
+"""Box lines Rich draws around a top-level heading, stripped before matching a row."""
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading of the text, in document order."""
+
+    level: int
+    title: str
+    slug: str
+    """GitHub's anchor for it (``#context-and-problem``), for links inside the text."""
+
+
+def slug(title: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as '-'."""
+    kept = re.sub(r"[^\w\- ]", "", title.strip().lower())
+    return kept.replace(" ", "-")
+
+
+def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
+    """The headings Rich's parser found (fenced code and HTML excluded), in order."""
+    found: list[Heading] = []
+    tokens = document.parsed
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or index + 1 >= len(tokens):
+            continue
+        inline = tokens[index + 1]
+        parts = [child.content for child in inline.children or () if child.content]
+        title = "".join(parts).strip() or inline.content.strip()
+        found.append(Heading(int(token.tag[1:]), title, slug(title)))
+    return tuple(found)
+
+
+def _plain(line: Strip) -> str:
+    return line.text.strip(_FRAME)
+
+
+def _inert_links(line: list[Segment]) -> Strip:
+    """``line`` with each hyperlink's target kept in the style's meta instead."""
+    out: list[Segment] = []
+    for text, style, control in Segment.simplify(line):
+        if style is not None and style.link:
+            style = style.update_link(None) + Style.from_meta({LINK_KEY: style.link})
+        out.append(Segment(text, style, control))
+    return Strip(out)
+
+
+class MarkdownText(Widget):
+    """The text of one ADR rendered as Markdown (headings, lists, tables, code blocks)."""
+
+    class LinkClicked(Message):
+        """A link in the text was clicked; the screen decides what it means."""
+
+        def __init__(self, href: str) -> None:
+            super().__init__()
+            self.href = href
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self._document: RichMarkdown | None = None
+        self._headings: tuple[Heading, ...] = ()
+        self._lines: list[Strip] = []
+        self._width = -1
+        self._rows: list[int] | None = None
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        """The text's headings, for a table of contents."""
+        return self._headings
+
+    def update(self, text: str) -> None:
+        """Show ``text`` (already inert); it is rendered at the next paint."""
+        dark = self.app.current_theme.dark if self.is_attached else True
+        self._document = (
+            RichMarkdown(text, code_theme="ansi_dark" if dark else "ansi_light", hyperlinks=True)
+            if text
+            else None
+        )
+        self._headings = headings_of(self._document) if self._document else ()
+        self._width = -1
+        self.refresh(layout=True)
+
+    def _render_at(self, width: int) -> list[Strip]:
+        """The text's lines at ``width`` columns, rendered once per width."""
+        if width != self._width:
+            self._width = width
+            self._rows = None
+            if self._document is None or width <= 0:
+                self._lines = []
+            else:
+                console = self.app.console
+                options = console.options.update(width=width, height=None)
+                rendered = console.render_lines(self._document, options, pad=False)
+                self._lines = [_inert_links(line) for line in rendered]
+        return self._lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As many rows as the text takes at this width."""
+        return len(self._render_at(width))
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        """The width it is given: the text wraps to it."""
+        return container.width
+
+    def render_line(self, y: int) -> Strip:
+        """Row ``y`` of the rendered text, in the widget's own colours where Rich set none."""
+        width = self.size.width
+        lines = self._render_at(width)
+        if y >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        return lines[y].crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+
+    def heading_row(self, index: int) -> int | None:
+        """The row heading ``index`` starts on, at the current width (None: not found)."""
+        if self._rows is None:
+            self._rows = self._find_rows(self._render_at(self.size.width))
+        return self._rows[index] if 0 <= index < len(self._rows) else None
+
+    def _find_rows(self, lines: list[Strip]) -> list[int]:
+        """Each heading's row: the next row after the last one found that begins its title.
+
+        Rich centres headings and may wrap a long one, so a row matches when its text
+        is the start of the title (or the title the start of the row).
+        """
+        rows: list[int] = []
+        start = 0
+        plain = [_plain(line) for line in lines]
+        for heading in self._headings:
+            title = " ".join(heading.title.split())
+            for row in range(start, len(plain)):
+                text = plain[row]
+                if text and (title.startswith(text) or text.startswith(title)):
+                    rows.append(row)
+                    start = row + 1
+                    break
+            else:
+                rows.append(rows[-1] if rows else 0)  # not found: stay near the last one
+        return rows
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a link asks the screen; Textual never opens it."""
+        href = event.style.meta.get(LINK_KEY)
+        if isinstance(href, str) and href:
+            event.stop()
+            # The parser percent-encodes targets: '0005-d%C3%A9cision.md' names a file.
+            self.post_message(self.LinkClicked(unquote(href)))
