@@ -20,6 +20,7 @@ from urllib.parse import unquote
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
 from rich.style import Style
+from rich.theme import Theme
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
@@ -28,6 +29,30 @@ from textual.widget import Widget
 
 LINK_KEY = "adr-link"
 """The style meta key holding a link's target (never a Textual action, never OSC 8)."""
+
+MARKDOWN_THEME = Theme(
+    {
+        "markdown.h1": "bold underline",
+        "markdown.h2": "bold underline",
+        "markdown.h3": "bold",
+        "markdown.h4": "bold italic",
+        "markdown.h5": "italic",
+        "markdown.h6": "italic",
+        "markdown.h7": "italic",
+        "markdown.code": "bold",
+        "markdown.code_block": "none",
+        "markdown.block_quote": "italic",
+        "markdown.list": "bold",
+        "markdown.item.number": "bold",
+        "markdown.link": "underline",
+        "markdown.link_url": "underline",
+        "markdown.table.border": "none",
+        "markdown.table.header": "bold",
+        "markdown.kbd": "bold",
+    }
+)
+"""Attributes, not colours, as everywhere in the app (``render.py``): Rich's own magenta
+headings turned near-black under ``NO_COLOR`` and its inline code was cyan on black."""
 
 _FRAME = "┃━┏┓┗┛│─┌┐└┘ \t"
 """Box lines Rich draws around a top-level heading, stripped before matching a row."""
@@ -122,7 +147,8 @@ class MarkdownText(Widget):
             else:
                 console = self.app.console
                 options = console.options.update(width=width, height=None)
-                rendered = console.render_lines(self._document, options, pad=False)
+                with console.use_theme(MARKDOWN_THEME):
+                    rendered = console.render_lines(self._document, options, pad=False)
                 self._lines = [_inert_links(line) for line in rendered]
         return self._lines
 
