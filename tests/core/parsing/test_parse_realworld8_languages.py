@@ -183,3 +183,46 @@ def test_a_french_metadata_table_states_status_date_and_participants() -> None:
 def test_a_metadata_tables_key_column_in_other_languages(header: str) -> None:
     text = f"# 1. X\n\n## Metadaten\n\n{header}\n|---|---|\n| Status | Accepted |\n"
     assert decision(text).status == Status.ACCEPTED
+
+
+# The records below are excerpts from the public code index, which names no repository for
+# them: Chinese, Dutch, Polish and Korean ADR logs of 2026.
+
+
+# "# ADR-0014：Stage 1 Prepare 并行化与 Corpus v2": a full-width colon after the number.
+@pytest.mark.parametrize(
+    "heading",
+    ["ADR-0014：Stage 1 Prepare 并行化与 Corpus v2", "0014：Stage 1 Prepare 并行化与 Corpus v2"],
+)
+def test_a_full_width_colon_after_the_number_is_no_part_of_the_title(heading: str) -> None:
+    text = f"# {heading}\n\n- 状态：已接受\n- 日期：2026-08-13\n\n## 决定\n\nStage 1.\n"
+    d = decision(text, "docs/adr/0014-stage1.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Stage 1 Prepare 并行化与 Corpus v2",
+        14,
+        Status.ACCEPTED,
+        dt.date(2026, 8, 13),
+    )
+
+
+# "Datum: 2026-09-16 · Status: geaccepteerd": two fields on one line, a middle dot between.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Datum: 2026-09-16 · Status: geaccepteerd",
+        "Date: 2026-09-16 | Status: Accepted",
+        "**Date:** 2026-09-16 · **Status:** Accepted",
+    ],
+)
+def test_two_fields_on_one_line_split_at_a_middle_dot_or_bar(line: str) -> None:
+    d = decision(f"# ADR-002 Regio North Europe\n{line}\n## Context\nADR-001 koos.\n")
+    assert (d.status, d.status_raw.lower(), d.date) == (
+        Status.ACCEPTED,
+        line.rsplit(" ", 1)[1].lower(),
+        dt.date(2026, 9, 16),
+    )
+
+
+def test_a_status_listing_choices_with_bars_stays_one_field() -> None:
+    d = decision("# 1. X\n\nStatus: Proposed | Accepted | Rejected\n")
+    assert (d.status, d.status_raw) == (Status.UNKNOWN, "Proposed | Accepted | Rejected")

@@ -16,8 +16,11 @@ _HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\
 _HTML_WRAP = re.compile(r"(?i)^<(b|strong|em|i)>(.{1,300})</\1>$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
-# Where a second bold field starts on the same line (AsciiDoc-style headers).
-_NEXT_BOLD = re.compile(r"\s+(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
+# Where a second bold field starts on the same line (AsciiDoc-style headers), perhaps after
+# a middle dot or bar: "**Status:** Accepted · **Date:** 2024-01-20".
+_NEXT_BOLD = re.compile(r"\s+(?:[\u00b7|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
+# Where a second plain field starts after a middle dot or bar: "Datum: 2026-09-16 · Status: x".
+_NEXT_PLAIN = re.compile(r"\s+[\u00b7|]\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s)")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
@@ -45,7 +48,7 @@ class FieldLine:
     style: str
     """``bold``, ``bullets`` or ``nygard`` (a plain ``Key: value`` line)."""
     rest: str = ""
-    """A further bold field on the same line (``*Status:* x  *Date:* y``), if any."""
+    """A further field on the same line (``*Status:* x  *Date:* y``, ``Date: x · Status: y``)."""
 
 
 def fence_of(stripped: str) -> str | None:
@@ -150,7 +153,10 @@ def field_of(line: str) -> FieldLine | None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
-        return FieldLine(match[1].strip(), match[2].strip(), "bullets" if bullet else "nygard")
+        value, rest = match[2], ""
+        if ("\u00b7" in value or "|" in value) and (again := _NEXT_PLAIN.search(value)):
+            value, rest = value[: again.start()], value[again.end() :]
+        return FieldLine(match[1].strip(), value.strip(), "bullets" if bullet else "nygard", rest)
     if text[:1] == ":" and (match := _COLON_FIELD.match(text)):
         return FieldLine(match[1].strip(), match[2].strip(), "nygard")
     return None

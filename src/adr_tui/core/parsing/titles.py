@@ -12,17 +12,17 @@ from adr_tui.core.parsing.numbers import slug_of, stem_of
 # "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
 _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
-# "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title",
+# "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title", "ADR-0014：标题" (full-width),
 # "Architecture Decision Record 6:" (boilerplate with the number inside it).
 _ADR_NUMBER = re.compile(
     r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision|nr\.?|no\.)\s?[-_ #]?\s?"
-    r"(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)\u00b7|]?\s*"
+    r"(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
 )
-# "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title", and a
-# zero-padded number with only a space, "0003 FHIR Server" (never "2 Phase Commit": no
-# leading zero).
+# "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title",
+# "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server" (never
+# "2 Phase Commit": no leading zero).
 _BARE_NUMBER = re.compile(
-    r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014\u00b7|]\s+|\s+[-\u2013\u2014]\s*)"
+    r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014\u00b7|]\s+|\s+[-\u2013\u2014]\s*|\s*\uff1a\s*)"
     r"|^(0\d{1,5})\s+(?=[^\W\d])"
 )
 # A record named by its date: "ADR 2022-12-05: Adding labels" (no number in it).
