@@ -226,3 +226,44 @@ def test_two_fields_on_one_line_split_at_a_middle_dot_or_bar(line: str) -> None:
 def test_a_status_listing_choices_with_bars_stays_one_field() -> None:
     d = decision("# 1. X\n\nStatus: Proposed | Accepted | Rejected\n")
     assert (d.status, d.status_raw) == (Status.UNKNOWN, "Proposed | Accepted | Rejected")
+
+
+# Relation fields named in the log's language: Polish "Powiązane" (related), "Zmienia"
+# (amends); Chinese "关联" (related), "局部取代" (partly replaces); German "Ersetzt durch".
+@pytest.mark.parametrize(
+    ("line", "kind", "meant"),
+    [
+        ("- Powiązane: ADR 0005 (EVC), ADR 0009 (strumienie)", RelationKind.RELATES_TO, [5, 9]),
+        ("- Zmienia: ADR 0009 (CSP)", RelationKind.AMENDS, [9]),
+        (
+            "- 关联：ADR-0003（公共导出显式清单）；ADR-0022（零消费者）",
+            RelationKind.RELATES_TO,
+            [3, 22],
+        ),
+        ("- 局部取代：ADR-0013 的语料 v1 与串行 prepare 实现", RelationKind.SUPERSEDES, [13]),
+        ("- 取代：ADR-0013的语料", RelationKind.SUPERSEDES, [13]),
+        ("- Ersetzt durch: ADR-0021", RelationKind.SUPERSEDED_BY, [21]),
+        ("- 관련 ADR: ADR-0011", RelationKind.RELATES_TO, [11]),
+    ],
+)
+def test_relation_fields_in_other_languages(
+    line: str, kind: RelationKind, meant: list[int]
+) -> None:
+    d = decision(f"# ADR-0014: X\n\n{line}\n\n## Kontext\n\nX.\n")
+    assert numbers(d, kind.value) == meant
+
+
+# "- 取代：无（MinerU 此前只是默认选择，未成文为 ADR）": replaces nothing, and says why.
+@pytest.mark.parametrize(
+    "value",
+    ["无（MinerU 此前只是默认选择，未成文为 ADR）", "None", "n/a", "keine", "None (first ADR)"],
+)
+def test_a_relation_field_that_names_nothing_states_no_relation(value: str) -> None:
+    d = decision(f"# ADR-0008 · X\n\n- 状态：已接受\n- 取代：{value}\n- Supersedes: {value}\n")
+    assert d.relations == ()
+
+
+# "- 작성일: 2026-08-06": Korean "written on" dates the record.
+def test_a_korean_written_on_date() -> None:
+    d = decision("# Sentry 4xx 수집 확장 설계\n\n- 작성일: 2026-08-06\n- 상태: 승인됨\n")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 8, 6))

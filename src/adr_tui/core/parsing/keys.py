@@ -63,6 +63,11 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "作成日",
         "日期",
         "날짜",
+        "작성일",  # Korean "written on"
+        "결정일",
+        "决策日期",
+        "创建日期",
+        "決定日",
     ),
     "deciders": (
         "deciders",
@@ -112,7 +117,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
 KEYS: dict[str, str] = {
     normalise(alias): key for key, aliases in _KEY_ALIASES.items() for alias in aliases
 }
-KEYS.update({alias: alias for alias in FIELD_KINDS})
+KEYS.update({normalise(alias): alias for alias in FIELD_KINDS})  # "관련 ADR": Hangul decomposes
 """Normalised spelling → canonical key (relation keys map to themselves)."""
 
 _SECTION_KINDS: dict[str, tuple[str, ...]] = {

@@ -28,7 +28,10 @@ _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 # so "upgrade-to-python_3" keeps its version number in the slug).
 _SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
-_REF_NUMBER = re.compile(r"(?i)(?:\b(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})\b(?![-/.]\d\d?[-/.]\d)")
+# No word boundary is needed against Chinese or Japanese: "ADR-0013的".
+_REF_NUMBER = re.compile(
+    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})(?![a-z0-9_])(?![-/.]\d\d?[-/.]\d)"
+)
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
 # A category letter before a zero-padded number: "A001-framework", "I002-database".
 _CATEGORY_NUMBER = re.compile(r"^[A-Z](0\d{2,5})(?:[-_ .](.*))?$")

@@ -39,8 +39,10 @@ _VERB = re.compile(
     r"(?i)\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (rx, _) in enumerate(_VERBS)) + r")\b"
 )
 _LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
+# "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料".
 _TOKEN = re.compile(
-    r"(?i)(?:\b(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|\d{1,6})\b|(?<![\w#])#\d{1,6}\b"
+    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|\d{1,6})(?![a-z0-9_])"
+    r"|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
 )
 _SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
@@ -68,6 +70,14 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # (not "[1. First Record]", a numbered title, nor "e.g. the").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)`'\"])[.!?]\s+(?=[A-Z])")
 _ALL_DIGITS = re.compile(r"^#?0*(\d{1,6})$")
+# A relation field that names no record, in the languages of the status table; what follows
+# in brackets only explains why.
+_NO_RECORD = frozenset(
+    {"", "none", "n/a", "na", "nil", "null", "nothing", "keine", "kein", "aucun", "aucune"}
+    | {"ninguno", "ninguna", "nenhum", "nenhuma", "nessuno", "nessuna", "geen", "brak", "нет"}
+    | {"无", "無", "なし", "없음"}
+)
+_ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
 
 FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes": RelationKind.SUPERSEDES,
@@ -85,6 +95,24 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "related-to": RelationKind.RELATES_TO,
     "related-decisions": RelationKind.RELATES_TO,
     "see-also": RelationKind.RELATES_TO,
+    # The same keys in other languages (normalised: accents off, words joined by "-").
+    **dict.fromkeys(
+        ("ersetzt", "remplace", "reemplaza", "sustituye", "substitui", "sostituisce", "vervangt")
+        + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체"),
+        RelationKind.SUPERSEDES,
+    ),
+    **dict.fromkeys(
+        ("ersetzt-durch", "abgelost-durch", "remplace-par", "reemplazado-por", "sustituido-por")
+        + ("substituido-por", "sostituito-da", "vervangen-door", "zastapione-przez", "被取代"),
+        RelationKind.SUPERSEDED_BY,
+    ),
+    "zmienia": RelationKind.AMENDS,  # Polish "Zmienia: ADR 0009 (CSP)"
+    **dict.fromkeys(
+        ("verwandt", "verwandte-adrs", "siehe-auch", "voir-aussi", "relacionado", "relacionados")
+        + ("relacionadas", "ver-tambien", "veja-tambem", "correlati", "gerelateerd", "zie-ook")
+        + ("powiazane", "zwiazane", "关联", "相关", "関連", "관련", "관련-adr"),
+        RelationKind.RELATES_TO,
+    ),
 }
 """Metadata keys (normalised) that state a relation, and the kind they state."""
 
@@ -130,6 +158,8 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         found.append(Reference(token, number_in_reference(token), token if is_file else None))
     if found or not loose:
         return found
+    if plain(_ASIDE.sub("", rest)).strip(" .-\u2013\u2014").lower() in _NO_RECORD:
+        return found  # "Supersedes: None", "取代：无（MinerU was never an ADR）"
     for segment in _SEGMENT.split(plain(rest)):
         segment = segment.strip(" .()[]\"'")
         if segment:
