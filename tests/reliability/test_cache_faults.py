@@ -20,9 +20,10 @@ from adr_tui.cli.main import main
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from tests.helpers_git import build, story_commits
+from tests.helpers_ui import settle
 
 from .conftest import Sandbox, run_all
-from .test_terminal_tui import screen_text, settle
+from .test_terminal_tui import screen_text
 
 Capture = pytest.CaptureFixture[str]
 COMMANDS = (

@@ -17,10 +17,11 @@ from pathlib import Path
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from adr_tui.ui.screens.problems import ProblemsScreen
+from tests.helpers_ui import settle
 
 from .conftest import Sandbox, changed, run_all, snapshot
 from .test_repo_faults import adr_text, loose_repo
-from .test_terminal_tui import screen_text, settle
+from .test_terminal_tui import screen_text
 
 GOOD = {
     "docs/adr/0001-first.md": "First",  # committed by loose_repo

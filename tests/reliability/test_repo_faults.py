@@ -23,9 +23,10 @@ from adr_tui.cli.main import main
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from tests.helpers_git import add_commit, git
+from tests.helpers_ui import settle
 
 from .conftest import Sandbox, arm_repository, changed, run_all, snapshot
-from .test_terminal_tui import screen_text, settle
+from .test_terminal_tui import screen_text
 
 FIRST = "docs/adr/0001-first.md"
 SECOND = "docs/adr/0002-second.md"

@@ -22,6 +22,7 @@ from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.help import HelpScreen
 from adr_tui.ui.screens.problems import ProblemsScreen
+from tests.helpers_ui import settle
 
 from .conftest import (
     MARKUP,
@@ -36,13 +37,6 @@ from .conftest import (
 
 AUTHOR_VISIBLE = "Eve \u241b]0;owned-title\u2407[bold]Mallory<U+202E>"
 SUBJECT_VISIBLE = "Subject \u241b]52;c;cHduZWQ=\u2407\u241b[2J[@click=app.quit]Q[/]"
-
-
-async def settle(pilot: Pilot[int]) -> None:
-    """Let workers finish and their messages be handled (no sleeps)."""
-    for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def screen_strips(app: AdrApp) -> list[Strip]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
+from tests.helpers_ui import settle
 
 
 async def drive(repo: Path, cache: Path, steps: list[list[str]]) -> list[dict[str, object]]:
@@ -27,9 +28,7 @@ async def drive(repo: Path, cache: Path, steps: list[list[str]]) -> list[dict[st
         for keys in [[], *steps]:
             if keys:
                 await pilot.press(*keys)
-            for _ in range(3):
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+            await settle(pilot)
             strips = app.screen._compositor.render_strips()
             shots.append(
                 {

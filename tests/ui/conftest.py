@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.app import App
-from textual.pilot import Pilot
+from tests.helpers_ui import settle as settle  # the UI tests' one way to wait
 from textual.widgets import Input, TextArea
 
 from adr_tui.core.catalog import Catalog
@@ -190,11 +188,3 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
     yield
-
-
-async def settle(pilot: Pilot[Any]) -> None:
-    """Let workers finish and the messages they post be handled (never sleep)."""
-    app: App[Any] = pilot.app
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
