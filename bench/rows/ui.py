@@ -65,6 +65,7 @@ def rows(ctx: Context) -> list[Row]:
         ),
         guarded(HISTORY, lambda: history_row(ctx), Target(0.1, "figure")),
         guarded(SETTLED, lambda: history_row(ctx, settled=True), Target(0.1, "figure")),
+        guarded(ADR_OPEN, lambda: adr_open_row(ctx)),
     ]
 
 
@@ -85,4 +86,28 @@ def history_row(ctx: Context, *, settled: bool = False) -> Row:
         stats,
         target=Target(0.1, "figure"),
         note=f"key → History screen drawn; {results[-1]['revisions']} revisions",
+    )
+
+
+ADR_OPEN = "UI ADR opened: enter → its text drawn (longest ADR)"
+
+
+def adr_open_row(ctx: Context) -> Row:
+    """``enter`` on the longest ADR, start-up work done; Textual's Markdown widget as yardstick.
+
+    No target in the issues: the yardstick says what rendering the text as one widget
+    (Rich) buys over Textual's widget per block, on the same text in the same run.
+    """
+    params = ctx.params()
+    stats, results = ctx.sample("adr_view.adr_open", params, warmup=max(1, ctx.warmup))
+    yardstick = ctx.baseline(
+        "Textual's Markdown widget",
+        lambda: ctx.sample("adr_view.textual_markdown", params, warmup=max(1, ctx.warmup))[0],
+    )
+    return Row(
+        ADR_OPEN,
+        stats,
+        baseline_name="Textual's Markdown widget, same text",
+        baseline=yardstick,
+        note=f"{results[-1]['chars']:,} characters",
     )
