@@ -267,3 +267,45 @@ def test_a_relation_field_that_names_nothing_states_no_relation(value: str) -> N
 def test_a_korean_written_on_date() -> None:
     d = decision("# Sentry 4xx 수집 확장 설계\n\n- 작성일: 2026-08-06\n- 상태: 승인됨\n")
     assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 8, 6))
+
+
+# Italian and German records in the public code index put key and value in one emphasis,
+# "**Stato: ACCETTATA** (proprietario, 2026-08-17: «…»)", "**Status: Akzeptiert**".
+@pytest.mark.parametrize(
+    ("line", "meant"),
+    [
+        ("**Status: Accepted**", None),
+        ("**Status: Akzeptiert**", None),
+        (
+            "**Stato: ACCETTATA** (proprietario, 2026-08-17: «voglio arrivare»).",
+            dt.date(2026, 8, 17),
+        ),
+    ],
+)
+def test_key_and_value_in_one_emphasis(line: str, meant: dt.date | None) -> None:
+    d = decision(f"# ADR-070 — Il pedigree\n\n{line}\nTerzo tratto.\n")
+    assert (d.status, d.date) == (Status.ACCEPTED, meant)
+
+
+def test_emphasised_prose_with_a_colon_is_no_field() -> None:
+    d = decision("# 1. X\n\n**Note: read this first** and more\n")
+    assert (d.status_raw, d.extra) == ("", ())
+
+
+# "Data: 2026-10-10. Stato: accettata dal fondatore.", "Datum: 2026-07-03   Status: akzeptiert":
+# a second field after a full stop or a run of spaces, when its key is a metadata key.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data: 2026-10-10. Stato: accettata dal fondatore.",
+        "Datum: 2026-10-10   Status: akzeptiert (präzisiert ADR-0002)",
+    ],
+)
+def test_a_second_field_after_a_full_stop_or_spaces(line: str) -> None:
+    d = decision(f"# ADR 0005 — Conferma locale\n\n{line}\n\n## Decisione\n\nX.\n")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 10, 10))
+
+
+def test_a_full_stop_before_a_word_that_is_no_key_stays_in_the_value() -> None:
+    d = decision("# 1. X\n\nStatus: Accepted. Reason: it works\n")
+    assert d.status_raw == "Accepted. Reason: it works"

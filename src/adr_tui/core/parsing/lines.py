@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adr_tui.core.parsing.keys import canonical_key
+
 _BULLET = re.compile(r"^[-*+]\s+")
 # Keys start with a letter of any script ("Status:", "Statut :", "ステータス:", "状态：").
 _BOLD_FIELD = re.compile(
     r"^(\*\*|__|\*|_)([^*_:\uff1a\n]{1,60}?)\s*(?:[:\uff1a]\s*\1|\1\s*[:\uff1a])\s*(.*)$"
+)
+# Key and value inside one emphasis: "**Status: Accepted**", "**Stato: ACCETTATA** (…)"; read
+# only for a metadata key ("**Note: do this first**" is emphasised prose).
+_BOLD_WHOLE = re.compile(
+    r"^(\*\*|__)([^\W\d_][^*_:\uff1a\n]{0,59}?)\s*[:\uff1a]\s*([^*_\n]{1,200}?)\1(.*)$"
 )
 _PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*[:\uff1a]\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\u2014])\s*(\S.*)$")
@@ -19,8 +26,11 @@ _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 # Where a second bold field starts on the same line (AsciiDoc-style headers), perhaps after
 # a middle dot or bar: "**Status:** Accepted · **Date:** 2024-01-20".
 _NEXT_BOLD = re.compile(r"\s+(?:[\u00b7|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
-# Where a second plain field starts after a middle dot or bar: "Datum: 2026-09-16 · Status: x".
-_NEXT_PLAIN = re.compile(r"\s+[\u00b7|]\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s)")
+# Where a second plain field may start: after a middle dot or bar, a full stop or a run of
+# spaces ("Datum: 2026-09-16 · Status: x", "Data: 2026-10-10. Stato: y", "Datum: …   Status: z").
+_NEXT_PLAIN = re.compile(
+    r"(?:\s+[\u00b7|]\s+|\.\s+|\s{2,})(?=([^\W\d_][\w -]{0,30}?)\s*[:\uff1a]\s)"
+)
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
@@ -141,6 +151,11 @@ def unquote(line: str) -> str:
     return line.lstrip("> \t") if line.startswith(">") else line  # one pass: ">" * 10**6 is linear
 
 
+def _next_field(value: str) -> re.Match[str] | None:
+    """Where a second field of a known key starts in ``value``, else None."""
+    return next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
+
+
 def field_of(line: str) -> FieldLine | None:
     """Read ``**Status:** X``, ``- Status: X``, ``* **Date**: X`` or ``Date: X``."""
     bullet = _BULLET.match(line)
@@ -152,9 +167,11 @@ def field_of(line: str) -> FieldLine | None:
         if (again := _NEXT_BOLD.search(value)) is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
+    if text[:2] in ("**", "__") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
+        return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""
-        if ("\u00b7" in value or "|" in value) and (again := _NEXT_PLAIN.search(value)):
+        if (":" in value or "\uff1a" in value) and (again := _next_field(value)) is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[1].strip(), value.strip(), "bullets" if bullet else "nygard", rest)
     if text[:1] == ":" and (match := _COLON_FIELD.match(text)):
