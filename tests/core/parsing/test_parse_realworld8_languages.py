@@ -309,3 +309,56 @@ def test_a_second_field_after_a_full_stop_or_spaces(line: str) -> None:
 def test_a_full_stop_before_a_word_that_is_no_key_stays_in_the_value() -> None:
     d = decision("# 1. X\n\nStatus: Accepted. Reason: it works\n")
     assert d.status_raw == "Accepted. Reason: it works"
+
+
+# abenassi/calculadora-inflacion-ar docs/decisiones/0003-los-meses-que-el-indec-no-publico.md
+def test_a_spanish_heading_numbered_with_a_middle_dot() -> None:
+    text = "# 0003 · Los meses que el INDEC todavía no publicó\n\n## Contexto\n\nEl IPC.\n"
+    d = decision(text, "docs/decisiones/0003-los-meses-que-el-indec-no-publico.md")
+    assert (d.title, d.number) == ("Los meses que el INDEC todavía no publicó", 3)
+
+
+# Bappoz/Farol docs/decisoes/0003-ia-local.md: "- **Estado:** implementado".
+@pytest.mark.parametrize("word", ["implementado", "umgesetzt", "implémentée", "已实施", "구현됨"])
+def test_implemented_in_other_languages_is_accepted(word: str) -> None:
+    d = decision(f"# 3. Assistente de IA local\n\n- **Estado:** {word}\n- **Data:** 2026-09-23\n")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 9, 23))
+
+
+@pytest.mark.parametrize("status", ["noch nicht umgesetzt", "non accepté", "não aceito"])
+def test_a_negation_in_the_logs_language_stops_the_search(status: str) -> None:
+    assert decision(f"# 1. X\n\n- Status: {status}\n").status == Status.UNKNOWN
+
+
+# rpi-virtuell/Materialpool-Entwicklung docs/entscheidungen/0002-archiv-statt-loeschung.md:
+# "**Beteiligte:**" (involved) names the people who decided, as MADR's "Involved" does.
+def test_german_beteiligte_are_the_deciders() -> None:
+    text = (
+        "# ADR-0002: Joachims Vault wird archiviert, nicht gelöscht; die Historie bleibt\n\n"
+        "**Status:** angenommen (2026-09-28)\n**Beteiligte:** Jörg Lohrer, Christina Kreutz\n"
+    )
+    d = decision(text, "docs/entscheidungen/0002-archiv-statt-loeschung.md")
+    assert (d.status, d.date, d.deciders) == (
+        Status.ACCEPTED,
+        dt.date(2026, 9, 28),
+        ("Jörg Lohrer", "Christina Kreutz"),
+    )
+
+
+# davidsteimer/fristenrechner docs/entscheidungen/DEC-2026-013-spfx-zielarchitektur.md: German
+# front-matter keys, "entscheidungsdatum" (decision date) and "entschieden_durch" (decided by).
+def test_german_front_matter_keys_date_and_decided_by() -> None:
+    text = (
+        '---\nid: DEC-2026-013\ntitel: "SPFx als gemeinsame Zielarchitektur"\n'
+        "status: beschlossen\nvorgeschlagen_am: 2026-08-20\nentscheidungsdatum: 2026-08-29\n"
+        'entschieden_durch: "David Steimer"\nersetzt: []\nersetzt_durch: null\n---\n\n'
+        "# DEC-2026-013: SPFx als gemeinsame Zielarchitektur\n\n## Ausgangslage\n\nX.\n"
+    )
+    d = decision(text, "docs/entscheidungen/DEC-2026-013-spfx-zielarchitektur.md")
+    assert (d.title, d.status, d.date, d.deciders, d.relations) == (
+        "SPFx als gemeinsame Zielarchitektur",
+        Status.ACCEPTED,
+        dt.date(2026, 8, 29),
+        ("David Steimer",),
+        (),
+    )

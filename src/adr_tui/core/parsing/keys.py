@@ -66,6 +66,11 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "작성일",  # Korean "written on"
         "결정일",
         "决策日期",
+        "entscheidungsdatum",  # German, French, Spanish, Portuguese: "decision date"
+        "beschlussdatum",
+        "date-de-decision",
+        "fecha-de-decision",
+        "data-da-decisao",
         "创建日期",
         "決定日",
     ),
@@ -84,6 +89,12 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decisores",
         "entscheider",
         "entscheidungstrager",
+        "entschieden-durch",  # "entschieden_durch: David Steimer"
+        "entschieden-von",
+        "beteiligte",  # German "involved", as MADR's "involved" above
+        "decide-par",
+        "decidido-por",
+        "deciso-da",
         "decisori",
         "決定者",
         "决策者",

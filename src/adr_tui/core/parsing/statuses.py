@@ -150,6 +150,15 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "approvata",
             "geaccepteerd",
             "goedgekeurd",
+            "implementado",
+            "implementada",
+            "implémenté",
+            "implémentée",
+            "implementiert",
+            "umgesetzt",
+            "implementato",
+            "implementata",
+            "geïmplementeerd",
             "zaakceptowana",
             "zaakceptowany",
             "zaakceptowane",
@@ -172,6 +181,10 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "已批准",
             "批准",
             "已通过",
+            "已实施",
+            "已实现",
+            "実装済み",
+            "구현됨",
             "승인됨",
             "승인",
             "수락됨",
@@ -328,7 +341,8 @@ _PREFIXES: tuple[tuple[str, Status], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
-_NEGATIONS = frozenset({"not", "no", "never"})
+# "not", and as the languages of the table say it: "noch nicht umgesetzt", "non accepté".
+_NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "non", "pas", "nao", "niet", "nie"})
 _CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
 _COMMAS = re.compile(r"[,\u3001\uff0c]")  # "a, b", "a、b", "a，b"
 # How far into the text a status word may sit (after emoji, "Status -", a date …).
