@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from adr_tui.core.matching import Marker
-from adr_tui.core.querylang import WORD, Fragment, Node, positive_leaves
+from adr_tui.core.querylang import CJK, WORD, Fragment, Node, positive_leaves
 
 
 @lru_cache(maxsize=256)
@@ -21,17 +21,20 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
 
 
-_WORD_CHAR = re.compile(r"\w")
-"""One character of a :data:`WORD` (the same class, so boundaries agree with it)."""
+_RUN_CHAR = re.compile(rf"[^\W{CJK}]")
+"""A character that continues a word of several (see :data:`WORD_PATTERN`): a CJK
+character is a word of its own, so it ends the run before it and starts no run."""
 
 
 def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
     """Spans where ``form`` stands as a whole word in ``text``."""
+    alone = len(form) == 1 and not _RUN_CHAR.match(form)  # a CJK character: always a word
     start = text.find(form)
     while start >= 0:
         end = start + len(form)
-        if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and (
-            end == len(text) or not _WORD_CHAR.match(text, end)
+        if alone or (
+            (start == 0 or not _RUN_CHAR.match(text, start - 1))
+            and (end == len(text) or not _RUN_CHAR.match(text, end))
         ):
             yield start, end
         start = text.find(form, end)

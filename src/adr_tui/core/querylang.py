@@ -31,8 +31,17 @@ Sort = Literal["relevance", "number", "date", "title"]
 """Orders a caller may ask results in; relevance needs a query."""
 SORTS: tuple[Sort, ...] = ("relevance", "number", "date", "title")
 
-WORD = re.compile(r"\w+", re.UNICODE)
-"""What a word is, for queries and for both engines' unstemmed fields."""
+CJK = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
+"""Kana, CJK ideographs and Hangul syllables: scripts written without spaces between words."""
+
+WORD_PATTERN = rf"[{CJK}]|[^\W{CJK}]+"
+"""What a word is, for queries and for both engines' unstemmed fields: a run of letters
+and digits, except that each CJK character is a word of its own. Japanese and Chinese
+put no space between words, so 'スキーマ' inside 'スキーマ進化のたびに' was no word at
+all; a query of several such characters is their phrase, which finds it."""
+
+WORD = re.compile(WORD_PATTERN)
+""":data:`WORD_PATTERN`, compiled."""
 
 
 # --- the tree ---------------------------------------------------------------

@@ -9,17 +9,12 @@ Whoosh's stemmer and stop words.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from adr_tui.core.matching import DocWords, Evaluator, decider_text
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import Node, norm_name, norm_tag
-
-WORD_PATTERN = r"\w+"
-"""A word, for the index's plain analyser and for :meth:`Analysis.words`."""
-_WORD = re.compile(WORD_PATTERN)
+from adr_tui.core.querylang import WORD, Node, norm_name, norm_tag
 
 
 class Analysis(threading.local):
@@ -51,7 +46,7 @@ class Analysis(threading.local):
         Same result as the index's plain analyser (regex, then lower-case each
         token), without Whoosh's per-token objects: 10x faster.
         """
-        return tuple(map(str.lower, _WORD.findall(text)))
+        return tuple(map(str.lower, WORD.findall(text)))
 
     def stems_of(self, words: Iterable[str]) -> frozenset[str]:
         """Stems that differ from their word (what the stem fields index)."""

@@ -91,6 +91,40 @@ def test_every_query_form_index_and_scan_agree(
     assert set(scanned.ids) == set(result.ids)
 
 
+CJK_LOG = [
+    decision(
+        11, "PostgreSQL移行", "SQLiteはALTER TABLEでカラム削除が不可能。スキーマ進化のたびに再作成"
+    ),
+    decision(12, "세션 저장소", "세션은 Redis에 저장한다."),
+    decision(13, "スキー場の予約", "予約はキーで管理する。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("スキーマ", {11}),  # inside a run of characters with no space around it
+        ("スキー", {11, 13}),
+        ("キー", {11, 13}),
+        ("スキーマ alter", {11}),
+        ("移行", {11}),
+        ("세션", {12}),
+        ("title:移行", {11}),
+        ('"不可能"', {11}),
+        ("マ進", {11}),  # across what a reader calls two words: characters in order still match
+    ],
+)
+def test_words_written_without_spaces_are_found_by_index_and_scan_alike(
+    make_catalog: CatalogFactory, settings: Settings, query: str, expected: set[int]
+) -> None:
+    with SearchEngine.open(make_catalog(CJK_LOG), settings) as engine:
+        engine.build()
+        result = engine.search(query)
+        assert result.source == "index"
+        assert {num(engine, i) for i in result.ids} == expected
+        assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
+
+
 def test_title_beats_body(make_catalog: CatalogFactory, settings: Settings) -> None:
     catalog = make_catalog(
         [

@@ -15,6 +15,7 @@ def suffix_stem(word: str) -> str | None:
 
 
 _WORDS = ["session", "Sessions", "SESSION", "sessioning", "cache", "Caché", "x_session", "42"]
+_WORDS += ["スキーマ", "は", "移行", "세션"]  # CJK: each character is a word of its own
 _GLUE = [" ", "-", "_", ".", "\n", "", "é", "ß", "İ"]
 
 texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=30).map(
@@ -22,6 +23,7 @@ texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max
 )
 queries = st.sampled_from(
     ["session", "sess*", "sesion~", "cache OR 42", "caché", "x_session", "sessions -cache"]
+    + ["スキーマ", "は", "移行 OR cache", "세션"]
 )
 
 
@@ -43,6 +45,12 @@ def test_a_form_inside_a_longer_word_is_not_marked() -> None:
     text = "session_store sessions session-x xsession session"
     fragment = Highlighter(parse_query("session").root, suffix_stem).title(text)
     assert [text[a:b] for a, b in fragment.spans] == ["sessions", "session", "session"]
+
+
+def test_a_cjk_word_is_marked_inside_its_run_of_characters() -> None:
+    text = "SQLiteはALTER TABLEでカラム削除が不可能。スキーマ進化のたびに"
+    fragment = Highlighter(parse_query("スキーマ sqlite").root, suffix_stem).title(text)
+    assert [text[a:b] for a, b in fragment.spans] == ["SQLite", "ス", "キ", "ー", "マ"]
 
 
 def test_one_highlighter_serves_many_texts_without_leaking_between_them() -> None:

@@ -7,14 +7,13 @@ that the scan uses, so the index and the scan find the same decisions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from adr_tui.core.matching import decider_text
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import norm_name, norm_tag
-from adr_tui.core.scan import WORD_PATTERN, Analysis
+from adr_tui.core.querylang import WORD, WORD_PATTERN, norm_name, norm_tag
+from adr_tui.core.scan import Analysis
 from adr_tui.core.search.lib import (
     STOP_WORDS,
     WHOOSH_VERSION,
@@ -26,7 +25,7 @@ from adr_tui.core.search.lib import (
     wformats,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump whenever the schema or the analysers change: old indexes are then ignored."""
 
 VERSION_KEY = f"schema{SCHEMA_VERSION}-whoosh{WHOOSH_VERSION}"
@@ -43,9 +42,6 @@ def plain_analyzer() -> Any:
     return RegexTokenizer(WORD_PATTERN) | LowercaseFilter()
 
 
-_WORD = re.compile(WORD_PATTERN)
-
-
 class Words(wf.TEXT):  # type: ignore[misc]  # Whoosh is untyped
     """A TEXT field that splits its words itself: what the plain analyser yields, faster.
 
@@ -58,7 +54,7 @@ class Words(wf.TEXT):  # type: ignore[misc]  # Whoosh is untyped
     def index(self, value: Any, **_: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         """Each word of ``value`` as Whoosh wants it: (word, count, weight, encoded value)."""
         positions: dict[str, list[int]] = {}
-        for position, word in enumerate(_WORD.findall(value)):
+        for position, word in enumerate(WORD.findall(value)):
             positions.setdefault(word.lower(), []).append(position)
         boost = self.format.field_boost
         if isinstance(self.format, wformats.Positions):
