@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.text import Text
+from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -305,6 +307,36 @@ async def test_a_second_h_reuses_the_read_history_until_a_reload(
         third = await open_history(pilot)
         assert third.history is not kept
         assert rows(third)[0].count("add a consequence") == 1 and len(rows(third)) == 3
+
+
+class _Rows(App[None]):
+    """A revision list alone, counting the rows it builds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.built: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        yield RevisionList(id="rows")
+
+    def build(self, index: int) -> Text:
+        self.built.append(index)
+        return Text(f"row {index}\n  its second line")
+
+
+async def test_the_revision_list_builds_only_the_rows_it_shows() -> None:
+    app = _Rows()
+    async with app.run_test(size=(80, 24)) as pilot:
+        revisions = app.query_one(RevisionList)
+        revisions.set_rows([2] * 500, app.build)
+        await pilot.pause()
+        assert 0 < len(set(app.built)) <= 12  # a screenful of two-line rows, not 500
+        await pilot.press("end")
+        await pilot.pause()
+        assert 499 in app.built and len(set(app.built)) <= 24
+        assert revisions.prompt(7).plain == "row 7\n  its second line"
+        with pytest.raises(ValueError, match="row 3 has 3 lines, not the height"):
+            revisions.replace_prompt(3, Text("one line\ntwo\nthree"))
 
 
 async def test_the_preload_reads_a_history_only_from_the_cache(

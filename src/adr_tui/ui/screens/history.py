@@ -50,6 +50,7 @@ from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.timeline import (
     diff_heading,
+    revision_height,
     revision_text,
     summary_text,
     timeline_text,
@@ -352,7 +353,12 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-summary", Static).update(summary)
         styles = self._status_styles()
         revisions = self.query_one(RevisionList)
-        revisions.set_prompts([revision_text(r, styles=styles) for r in self.revisions])
+        shown = self.revisions
+
+        def row(index: int) -> Text:  # built when first in view
+            return revision_text(shown[index], marked=index == self.mark, styles=styles)
+
+        revisions.set_rows([revision_height(r) for r in shown], row)
         self._select(0)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()

@@ -4,8 +4,10 @@ Textual's ``OptionList`` renders and measures every option when it is laid out:
 with 51 three-line revisions that was ~40 ms of the History screen's first
 paint, against ~20 ms for a whole screen without it. This list draws only the
 lines on screen (Line API), each once per width, highlight and focus: a row's
-height is its number of lines, known without drawing. Lines never wrap; a
-long one ends in an ellipsis.
+height is its number of lines, given by the caller, and its text is built
+when it first comes into view (a 500-revision history builds a screenful, not
+500 rows, before its first paint). Lines never wrap; a long one ends in an
+ellipsis.
 
 Prompts are ``Text`` built from untrusted strings by the caller (see
 ``widgets/timeline.py``); they are drawn as text, never parsed as markup.
@@ -14,7 +16,7 @@ Prompts are ``Text`` built from untrusted strings by the caller (see
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from typing import ClassVar
 
@@ -88,7 +90,9 @@ class RevisionList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self._rows: list[list[Text]] = []
+        self._rows: list[list[Text] | None] = []
+        """Each row's lines once built (None: not yet)."""
+        self._build: Callable[[int], Text] = lambda _index: Text()
         self._starts: list[int] = [0]
         """First line of each row, then the total line count."""
         self._lines: LRUCache[tuple[int, int, int, bool], Strip] = LRUCache(_LINE_CACHE)
@@ -103,12 +107,16 @@ class RevisionList(ScrollView, can_focus=True):
 
     def prompt(self, index: int) -> Text:
         """Row ``index`` as one text (its lines joined)."""
-        return Text("\n").join(self._rows[index])
+        return Text("\n").join(self._row(index))
 
-    def set_prompts(self, prompts: Sequence[Text]) -> None:
-        """Replace every row; the highlight moves to the first row."""
-        self._rows = [list(p.split("\n", allow_blank=True)) for p in prompts]
-        self._starts = [0, *accumulate(len(lines) for lines in self._rows)]
+    def set_rows(self, heights: Sequence[int], build: Callable[[int], Text]) -> None:
+        """Replace every row: row ``i`` has ``heights[i]`` lines, ``build(i)`` when first shown.
+
+        The highlight moves to the first row.
+        """
+        self._rows = [None] * len(heights)
+        self._build = build
+        self._starts = [0, *accumulate(heights)]
         self._lines.clear()
         # No width: lines are cut, never scrolled sideways, and a resize then changes
         # nothing here (a new virtual size cost the History screen a second layout).
@@ -121,12 +129,21 @@ class RevisionList(ScrollView, can_focus=True):
 
     def replace_prompt(self, index: int, prompt: Text) -> None:
         """Redraw row ``index`` with a new text of the same number of lines."""
-        lines = list(prompt.split("\n", allow_blank=True))
-        if len(lines) != len(self._rows[index]):
-            raise ValueError("a replaced row keeps its height")
-        self._rows[index] = lines
+        self._rows[index] = self._split(index, prompt)
         self._lines.clear()
         self.refresh()
+
+    def _row(self, index: int) -> list[Text]:
+        lines = self._rows[index]
+        if lines is None:
+            lines = self._rows[index] = self._split(index, self._build(index))
+        return lines
+
+    def _split(self, index: int, prompt: Text) -> list[Text]:
+        lines = list(prompt.split("\n", allow_blank=True))
+        if len(lines) != self._starts[index + 1] - self._starts[index]:
+            raise ValueError(f"row {index} has {len(lines)} lines, not the height it was given")
+        return lines
 
     def validate_highlighted(self, value: int | None) -> int | None:
         """Keep the highlight on an existing row."""
@@ -165,8 +182,9 @@ class RevisionList(ScrollView, can_focus=True):
         self._move(-1)
 
     def _page(self) -> int:
-        rows = self._rows[self.highlighted or 0] if self._rows else [Text()]
-        return max(1, self.scrollable_content_region.height // max(1, len(rows)))
+        index = self.highlighted or 0
+        height = self._starts[index + 1] - self._starts[index] if self._rows else 1
+        return max(1, self.scrollable_content_region.height // max(1, height))
 
     def action_cursor_page_down(self) -> None:
         """Move a screenful down."""
@@ -237,7 +255,7 @@ class RevisionList(ScrollView, can_focus=True):
         key = (index, sub, width, lit)
         strip = self._lines.get(key)
         if strip is None:
-            strip = self._draw(self._rows[index][sub], width, highlight if lit else base)
+            strip = self._draw(self._row(index)[sub], width, highlight if lit else base)
             self._lines[key] = strip
         return strip
 

@@ -127,6 +127,15 @@ def state_label(rev: Revision) -> str:
     return status_label(rev.state.status)
 
 
+def revision_height(rev: Revision) -> int:
+    """Lines of :func:`revision_text` for ``rev``, known without building it."""
+    return 3 if _renamed_from(rev) else 2
+
+
+def _renamed_from(rev: Revision) -> str | None:
+    return rev.old_path if rev.kind is ChangeKind.RENAMED and rev.old_path else None
+
+
 def revision_text(
     rev: Revision,
     *,
@@ -154,10 +163,11 @@ def revision_text(
     text.append_text(plain(rev.author_name, "italic"))
     text.append(": ")
     text.append_text(plain(rev.subject))
-    if rev.kind is ChangeKind.RENAMED and rev.old_path:
+    old_path = _renamed_from(rev)
+    if old_path:
         # The new path is the one the next row (or today's file) has: the old one is news.
         text.append("\n  renamed from ", style="dim")
-        text.append_text(plain(rev.old_path, "dim"))
+        text.append_text(plain(old_path, "dim"))
     return text
 
 
