@@ -266,3 +266,48 @@ def test_a_template_in_another_language_is_not_a_decision(tmp_path: Path, englis
     files = _found(tmp_path, paths)
     suffix = "" if english else "-de"
     assert files == tuple(f"{folder}/{name}{suffix}.md" for name in names[1:])
+
+
+def test_a_decision_folder_named_in_german_holds_the_log(tmp_path: Path) -> None:
+    # davidsteimer/fristenrechner: "docs/entscheidungen" with "DEC-2026-013-x.md" names, which
+    # no numbered-name rule reads, beside its template "DEC-TEMPLATE.md".
+    files = _found(
+        tmp_path,
+        [
+            "docs/README.md",
+            "docs/architektur/spfx-machbarkeitsspike-ap7.md",
+            "docs/betrieb/p-vorpruefung-mvp05-2026-09-28.md",
+            "docs/entscheidungen/DEC-2026-001-bern-als-mvp-startpunkt.md",
+            "docs/entscheidungen/DEC-2026-013-spfx-zielarchitektur.md",
+            "docs/entscheidungen/DEC-TEMPLATE.md",
+            "docs/entscheidungen/README.md",
+        ],
+    )
+    assert files == (
+        "docs/entscheidungen/DEC-2026-001-bern-als-mvp-startpunkt.md",
+        "docs/entscheidungen/DEC-2026-013-spfx-zielarchitektur.md",
+    )
+
+
+@pytest.mark.parametrize("folder", ["docs/decisiones", "docs/decisoes", "docs/entscheidungen"])
+def test_a_decision_folder_named_in_another_language_is_found_with_two_records(
+    tmp_path: Path, folder: str
+) -> None:
+    # abenassi/calculadora-inflacion-ar ("docs/decisiones"), Bappoz/Farol ("docs/decisoes"),
+    # rpi-virtuell/Materialpool-Entwicklung ("docs/entscheidungen") in their first weeks: too
+    # few numbered files for an unlisted folder, beside numbered plans elsewhere.
+    files = _found(
+        tmp_path,
+        [
+            f"{folder}/0001-arquitectura-snapshot-diario.md",
+            f"{folder}/0002-un-solo-calculo-sin-presets.md",
+            f"{folder}/README.md",
+            "docs/superpowers/plans/2026-09-29-startseite.md",
+            "docs/superpowers/plans/2026-09-30-suche.md",
+            "docs/superpowers/plans/2026-10-01-konten.md",
+        ],
+    )
+    assert files == (
+        f"{folder}/0001-arquitectura-snapshot-diario.md",
+        f"{folder}/0002-un-solo-calculo-sin-presets.md",
+    )

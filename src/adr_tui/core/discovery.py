@@ -24,6 +24,12 @@ COMMON_DIRS = (
     "docs/adr",
     "docs/adrs",
     "docs/decisions",
+    # The same folder named in the log's language: German, Spanish, Portuguese, Italian
+    # (davidsteimer/fristenrechner, abenassi/calculadora-inflacion-ar, Bappoz/Farol).
+    "docs/entscheidungen",
+    "docs/decisiones",
+    "docs/decisoes",
+    "docs/decisioni",
     "docs/architecture/decisions",
     "docs/architecture/adr",
     "docs/architecture/adrs",
@@ -68,7 +74,7 @@ _TEMPLATE_WORDS = (
     r"(?:templates?|plantillas?|mod[eè]les?|gabarits?|vorlagen?|modelos?|modell[oi]"
     r"|sjabloon|szablon|шаблон|テンプレート|模板|템플릿)"
 )
-_ADR_WORD = r"(?:adr|madr|ladr)"
+_ADR_WORD = r"(?:adr|madr|ladr|dec)"  # "DEC-TEMPLATE.md" (davidsteimer/fristenrechner)
 # The language a translated file names after its words: "0001-x-de.md", "0001-x.en.md".
 _LANGUAGE = r"(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi|nb|no|cs|tr|uk)"
 # A template is named as one once its number is set aside: "0000-adr-template.md",
@@ -108,7 +114,11 @@ ARC42_CHAPTER = re.compile(
     re.IGNORECASE,
 )
 # The last part of a folder whose numbered files are records: "rfcs", "design-proposals".
-RECORD_FOLDER = re.compile(r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?)$", re.I)
+RECORD_FOLDER = re.compile(
+    r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?"
+    r"|entscheidungen|decisiones|decis[oõ]es|decisioni|beslissingen|decyzje)$",
+    re.I,
+)
 NOT_ADR_DIRS = frozenset(
     {"templates", "template", "assets", "images", "img", ".log4brains"}
     | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
