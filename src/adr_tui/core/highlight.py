@@ -77,7 +77,8 @@ class Highlighter:
 
         Excerpts are prose: Markdown's marks are left out (:func:`prose`).
         Newlines become spaces; an excerpt cut out of a longer line starts or
-        ends with ``…``. Excerpts with the most matches come first, in body order.
+        ends with ``…``. Excerpts with the most matches come first, in body order;
+        matches in a leading ``# Title`` line come last, as the title is shown anyway.
         """
         marker = self._bodies
         if marker is None:
@@ -85,14 +86,26 @@ class Highlighter:
         spans = _spans(body, marker)
         if not spans:
             return ()
+        heading = _title_line_end(body)
         windows: list[list[tuple[int, int]]] = []
         for span in spans:
-            if windows and span[0] - windows[-1][-1][1] <= context:
+            near = windows and span[0] - windows[-1][-1][1] <= context
+            if near and (windows[-1][-1][1] > heading or span[1] <= heading):
                 windows[-1].append(span)
-            else:
+            else:  # far from the last, or the first past the title line
                 windows.append([span])
-        best = sorted(sorted(windows, key=len, reverse=True)[:limit], key=lambda w: w[0][0])
+        ranked = sorted(windows, key=lambda w: (w[-1][1] <= heading, -len(w)))  # stable
+        best = sorted(ranked[:limit], key=lambda w: w[0][0])
         return tuple(_excerpt(body, window, context, marker) for window in best)
+
+
+def _title_line_end(body: str) -> int:
+    """Where a leading ``# Title`` line ends; 0 when the body does not start with one."""
+    start = len(body) - len(body.lstrip())
+    if not body.startswith("# ", start):
+        return 0
+    end = body.find("\n", start)
+    return len(body) if end < 0 else end
 
 
 _MARKDOWN = re.compile(

@@ -103,3 +103,13 @@ def test_an_excerpt_never_cuts_a_link_in_half() -> None:
     assert "](" not in fragment.text and ".md" not in fragment.text
     assert "Pydantic models for every payload" in fragment.text
     assert [fragment.text[a:b] for a, b in fragment.spans] == ["Pydantic"]
+
+
+def test_an_excerpt_prefers_the_text_to_the_title_line_it_repeats() -> None:
+    marks = Highlighter(parse_query("postgresql").root, suffix_stem)
+    body = "# Use PostgreSQL\n\nStatus: Accepted\n\nOrders live in PostgreSQL from now on.\n"
+    (excerpt,) = marks.body(body, limit=1)
+    assert "Use PostgreSQL" not in excerpt.text and "Orders live in PostgreSQL" in excerpt.text
+    only_title = "# Use PostgreSQL\n\nStatus: Accepted\n"
+    (excerpt,) = marks.body(only_title, limit=1)
+    assert "Use PostgreSQL" in excerpt.text  # nothing better to show
