@@ -362,3 +362,27 @@ def test_german_front_matter_keys_date_and_decided_by() -> None:
         ("David Steimer",),
         (),
     )
+
+
+# pablowinck/recall docs/adr/0001-registrar-decisoes-de-arquitetura.md keeps its metadata in
+# front matter and opens the body with "## Contexto"; without its "titulo" key, the first
+# section's name is no title: the file name gives it, as it does under "## Context".
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Contexto",
+        "Kontext",
+        "Contexte et énoncé du problème",
+        "背景",
+        "맥락",
+        "결과 (Consequences)",
+    ],
+)
+def test_a_localized_prose_section_opening_the_body_is_no_title(heading: str) -> None:
+    text = f"---\nstatus: Proposta\ndata: 2026-09-10\n---\n\n## {heading}\n\nTexto.\n\n## Decisão\n"
+    d = decision(text, "docs/adr/0001-registrar-decisoes-de-arquitetura.md")
+    assert (d.title, d.status, d.date) == (
+        "Registrar decisoes de arquitetura",
+        Status.PROPOSED,
+        dt.date(2026, 9, 10),
+    )

@@ -218,14 +218,25 @@ _BILINGUAL = re.compile(r"\s*[/()\uff08\uff09]\s*")
 """Splits "ステータス (Status)" and "背景 / Context": a name given in two languages."""
 
 
+def names_of(heading: str) -> list[str]:
+    """``heading`` as section names compare, then each name of a bilingual one.
+
+    ``## 2. Status`` → ``status``; ``결과 (Consequences)`` and ``背景 / Context`` name a
+    section twice.
+    """
+    names = [_NUMBERING.sub("", normalise(heading))]
+    if _BILINGUAL.search(heading):
+        names += [_NUMBERING.sub("", normalise(part)) for part in _BILINGUAL.split(heading)]
+    return names
+
+
 @lru_cache(maxsize=4096)
 def section_kind(heading: str) -> str | None:
     """What a section titled ``heading`` holds, or None for prose sections."""
-    kind = SECTIONS.get(_NUMBERING.sub("", normalise(heading)))
-    if kind is None and _BILINGUAL.search(heading):
-        kinds = {
-            SECTIONS.get(_NUMBERING.sub("", normalise(part))) for part in _BILINGUAL.split(heading)
-        }
+    first, *others = names_of(heading)
+    kind = SECTIONS.get(first)
+    if kind is None and others:
+        kinds = {SECTIONS.get(name) for name in others}
         kinds.discard(None)
         kind = kinds.pop() if len(kinds) == 1 else None
     return kind

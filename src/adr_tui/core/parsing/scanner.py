@@ -19,7 +19,13 @@ from adr_tui.core.model import Relation, RelationKind, Section
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
-from adr_tui.core.parsing.keys import SECTIONS, canonical_key, normalise, section_kind
+from adr_tui.core.parsing.keys import (
+    SECTIONS,
+    canonical_key,
+    names_of,
+    normalise,
+    section_kind,
+)
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
     listed_records,
@@ -63,7 +69,8 @@ _BLANK_SIGNS = frozenset({"date", "status"})
 """One-line fields whose empty value is a template's placeholder (lists may follow a
 bare ``Deciders:`` line, so only these count)."""
 _PROSE_SECTIONS = frozenset(
-    {
+    normalise(name)  # as headings are compared: Hangul, for one, decomposes
+    for name in {
         "context",
         "context-and-problem-statement",
         "problem-statement",
@@ -78,6 +85,21 @@ _PROSE_SECTIONS = frozenset(
         "considered-options",
         "consequences",
     }
+    # The same sections as logs in other languages name them (normalised: accents off).
+    | {"kontext", "kontext-und-problemstellung", "problemstellung", "hintergrund"}
+    | {"ausgangslage", "zusammenfassung", "entscheidung", "entscheidungstreiber"}
+    | {"betrachtete-optionen", "konsequenzen", "folgen", "auswirkungen"}
+    | {"contexte", "contexte-et-enonce-du-probleme", "contexte-et-probleme", "probleme"}
+    | {"facteurs-de-decision", "options-envisagees", "resultat-de-la-decision"}
+    | {"contexto", "contexto-y-problema", "contexto-y-planteamiento-del-problema"}
+    | {"contexto-y-declaracion-del-problema", "antecedentes", "resumen", "consecuencias"}
+    | {"opciones-consideradas", "resultado-de-la-decision", "factores-de-decision"}
+    | {"contexto-e-problema", "decisao", "consequencias", "opcoes-consideradas", "resumo"}
+    | {"contesto", "contesto-e-problema", "decisione", "conseguenze", "opzioni-considerate"}
+    | {"besluit", "beslissing", "gevolgen", "kontekst", "decyzja", "konsekwencje"}
+    | {"背景", "上下文", "问题", "决策", "决定", "后果", "影响", "考虑的选项", "决策结果"}
+    | {"コンテキスト", "決定", "判断", "結果", "影響", "検討した選択肢"}
+    | {"맥락", "배경", "컨텍스트", "결정", "결과", "고려한-옵션"}
 )
 """Section names that never title a record: a document opening with one has no title."""
 _SECTION_HEADS = frozenset(
@@ -365,7 +387,7 @@ class Scanner:
         head = text.lstrip("0123456789.) ").split(" ", 1)[0].lower()
         if head.isalpha() and head.isascii() and head not in _SECTION_HEADS:
             return False  # most titles, decided without normalising a heading seen once
-        return _classify(text)[0] is not None or normalise(text) in _PROSE_SECTIONS
+        return _classify(text)[0] is not None or _names_prose(text)
 
     def _untitled_lead(self) -> None:
         """The first line of the document as its title, when it reads as a numbered one."""
@@ -382,7 +404,7 @@ class Scanner:
             and state.zone == "preamble"
             and state.zone_lines == 0
             and _classify(text)[0] is None
-            and normalise(text) not in _PROSE_SECTIONS
+            and not _names_prose(text)
         )
 
     # -- content ---------------------------------------------------------------------
@@ -658,6 +680,12 @@ class Scanner:
             self.scan.extra.append((name.strip("*_` "), value))
         else:
             self._field(key, name, value, "table")
+
+
+@lru_cache(maxsize=4096)  # headings repeat across a repository's ADRs
+def _names_prose(heading: str) -> bool:
+    """True for a prose section's heading, in any language the table knows."""
+    return not _PROSE_SECTIONS.isdisjoint(names_of(heading))
 
 
 @lru_cache(maxsize=4096)  # headings repeat across a repository's ADRs
