@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = console()
         folder = folder_naming(catalog.discovery.adr_dirs)
-        out.print(decision_table(decisions, out.width, lambda d: is_in_force(d, catalog), folder))
+        table = decision_table(decisions, out.width, lambda d: is_in_force(d, catalog), folder)
+        out.print(table, no_wrap=True, overflow="ignore", crop=False)  # laid out to the width
         if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"

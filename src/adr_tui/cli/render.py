@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
 from adr_tui.core.model import Decision, Problem, Status
@@ -46,7 +46,7 @@ def decision_table(
     width: int,
     in_force: Callable[[Decision], bool] | None = None,
     folder: Callable[[str], str] | None = None,
-) -> Table:
+) -> Text:
     """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``.
 
     ``in_force`` says whether a decision governs now (its status, and no successor in
@@ -57,43 +57,75 @@ def decision_table(
     The Tags column is as wide as the longest tag list (a third of the room at most) and
     absent when no ADR has tags, so titles are not cut beside an empty column; the #
     column is absent when no ADR has a number (a log of dated files).
+
+    Every column has a fixed width, so the lines are laid out here, not by a Rich
+    ``Table``: it measured every cell again and took 2.4 s for 10,000 ADRs.
     """
     tags = [inert_line(", ".join(d.tags)) for d in decisions]
     longest = max((cell_len(t) for t in tags), default=0)
-    # Rich collapses whole columns when no-wrap text overflows, so the
-    # flexible columns get explicit widths from what the fixed ones leave.
     folders = [folder(d.path) for d in decisions] if folder else []
     folder_width = min(14, max(len("Folder"), *map(cell_len, folders))) if folders else 0
     numbered = any(d.number is not None for d in decisions)
     fixed = 10 + 10 + 2 * 2 + (4 + 2 if numbered else 0) + (folder_width + 2 if folder_width else 0)
     flexible = max(20, width - fixed - (2 if longest else 0))
     tags_width = min(24, flexible // 3, max(longest, len("Tags"))) if longest else 0
-    table = Table(box=None, pad_edge=False, show_edge=False, header_style="bold")
-    if numbered:
-        table.add_column("#", justify="right", no_wrap=True, width=4)
-    table.add_column("Status", no_wrap=True, width=10)
-    table.add_column("Date", no_wrap=True, width=10)
-    if folder_width:
-        table.add_column("Folder", overflow="ellipsis", no_wrap=True, width=folder_width)
-    table.add_column("Title", overflow="ellipsis", no_wrap=True, width=flexible - tags_width)
-    if tags_width:
-        table.add_column("Tags", overflow="ellipsis", no_wrap=True, width=tags_width)
+    columns = Columns(numbered, folder_width, flexible - tags_width, tags_width)
+    lines = [columns.line(_HEADINGS, header=True)]
     for i, (d, tag_list) in enumerate(zip(decisions, tags, strict=True)):
         governs = d.status.in_force and (in_force is None or in_force(d))
         title = Text(inert_line(d.title))
         if not governs:
             title.stylize("dim")
-        cells: list[str | Text] = [
-            *([number_text(d)] if numbered else []),
-            status_text(listed_status(d, governs)),
-            d.date.isoformat() if d.date else "",
-            *([Text(inert_line(folders[i]), style="dim")] if folder_width else []),
-            title,
+        cells = {
+            "#": Text(number_text(d)),
+            "Status": status_text(listed_status(d, governs)),
+            "Date": Text(d.date.isoformat() if d.date else ""),
+            "Folder": Text(inert_line(folders[i]), style="dim") if folder_width else Text(),
+            "Title": title,
+            "Tags": Text(tag_list, style="cyan"),
+        }
+        lines.append(columns.line(cells))
+    return Text("\n").join(lines)
+
+
+_HEADINGS = {name: Text(name) for name in ("#", "Status", "Date", "Folder", "Title", "Tags")}
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The widths of the ``list`` columns that are shown; 0 leaves one out."""
+
+    numbered: bool
+    folder: int
+    title: int
+    tags: int
+
+    def line(self, cells: dict[str, Text], *, header: bool = False) -> Text:
+        """One row: each cell cut (with an ellipsis) or padded to its column, two spaces apart."""
+        widths = [
+            ("#", 4 if self.numbered else 0),
+            ("Status", 10),
+            ("Date", 10),
+            ("Folder", self.folder),
+            ("Title", self.title),
+            ("Tags", self.tags),
         ]
-        if tags_width:
-            cells.append(Text(tag_list, style="cyan"))
-        table.add_row(*cells)
-    return table
+        shown = [(name, width) for name, width in widths if width]
+        parts: list[Text] = []
+        for index, (name, width) in enumerate(shown):
+            cell = cells[name].copy()
+            cell.truncate(width, overflow="ellipsis")
+            last = index == len(shown) - 1
+            if name == "#":
+                cell.pad_left(width - cell.cell_len)
+            elif not last:
+                cell.pad_right(width - cell.cell_len)
+            parts.append(cell)
+        line = Text("  ").join(parts)
+        line.rstrip()  # an empty last cell (no tags) leaves no trailing blanks
+        if header:
+            line.stylize("bold")
+        return line
 
 
 def _field(label: str, value: str | Text) -> Text:
