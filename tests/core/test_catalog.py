@@ -112,8 +112,8 @@ def test_a_dated_or_unnumbered_adr_is_found_by_the_words_of_its_file_name(
     assert found.path == "docs/adr/20230616-new-mcp-deploy-bastion.md"
     assert catalog.find("Use-Terraform").path == "docs/adr/2023-07-01-use-terraform.md"
     assert catalog.find("use-terraform-modules").path == "docs/adr/0003-use-terraform-modules.md"
-    with pytest.raises(NotFoundError, match="a file name"):
-        catalog.find("terraform")
+    with pytest.raises(NotFoundError, match="ambiguous"):
+        catalog.find("terraform")  # a word of two file names
 
 
 def test_a_log_that_never_states_a_status_gets_one_note_not_one_per_file(
@@ -131,3 +131,59 @@ def test_a_log_that_never_states_a_status_gets_one_note_not_one_per_file(
     assert sorted(p.path for p in catalog.problems if p.code == "no-status") == [
         f"docs/adr/000{n}-t{n}.md" for n in (1, 2, 3)
     ]
+
+
+def test_numbers_are_per_log_so_two_logs_of_a_monorepo_share_them(
+    make_repo: RepoFactory,
+) -> None:
+    # Each service keeps its own log, numbered from 1: no number is duplicated.
+    repo = make_repo(
+        {
+            "services/a/docs/adr/0001-x.md": nygard(1, "X"),
+            "services/b/docs/adr/0001-y.md": nygard(1, "Y"),
+            "services/b/docs/adr/0002-z.md": nygard(2, "Z"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert len(catalog) == 3
+    assert [p for p in catalog.problems if p.code == "duplicate-number"] == []
+    with pytest.raises(NotFoundError, match="ambiguous"):
+        catalog.find("1")  # one in each log: the user names which
+    assert [d.path for d in catalog.matches("1")] == [
+        "services/a/docs/adr/0001-x.md",
+        "services/b/docs/adr/0001-y.md",
+    ]
+
+
+def test_a_number_repeated_in_a_subfolder_of_one_log_is_a_duplicate(
+    make_repo: RepoFactory,
+) -> None:
+    # An 'archive' or 'superseded' folder inside the log continues its numbering.
+    repo = make_repo(
+        {
+            "docs/adr/0003-new.md": nygard(3, "New"),
+            "docs/adr/archive/0003-old.md": nygard(3, "Old"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    duplicates = [p for p in catalog.problems if p.code == "duplicate-number"]
+    assert [p.path for p in duplicates] == ["docs/adr/0003-new.md", "docs/adr/archive/0003-old.md"]
+
+
+def test_a_unique_word_of_a_file_name_finds_its_adr(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {
+            "docs/adr/0012-use-keycloak-for-identity.md": nygard(12, "Use Keycloak"),
+            "docs/adr/0013-use-postgres-for-identity-data.md": nygard(13, "Use Postgres"),
+            "docs/adr/0014-keycloak.md": nygard(14, "Keycloak realm"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.find("Postgres").number == 13
+    assert catalog.find("KEYCLOAK identity").number == 12  # every word typed is in the name
+    assert catalog.find("keycloak").number == 14  # the whole slug first, before its words
+    with pytest.raises(NotFoundError, match="ambiguous: docs/adr/0012-.*, docs/adr/0013-"):
+        catalog.find("identity")
+    assert [d.number for d in catalog.matches("identity")] == [12, 13]
+    with pytest.raises(NotFoundError, match="no ADR named"):
+        catalog.find("ident")  # words, not parts of words

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,32 +81,62 @@ class Catalog:
         return self._by_id.get(decision_id)
 
     def find(self, name: str) -> Decision:
-        """The decision named by a number (``55``, ``0055``, ``ADR-0055``), id or path.
+        """The one decision named by a number (``55``, ``ADR-0055``), id, path or file-name words.
 
         Raises:
-            NotFoundError: nothing matches, or a number is shared by several files.
+            NotFoundError: nothing matches, or several decisions do (they are named).
+        """
+        same = self.matches(name)
+        if len(same) == 1:
+            return same[0]
+        if same:
+            ids = ", ".join(d.id for d in same)
+            raise NotFoundError(f"{name!r} is ambiguous: {ids}; name one by its id")
+        raise not_found(name)
+
+    def matches(self, name: str) -> tuple[Decision, ...]:
+        """The decisions ``name`` may mean, the closest kind of match only.
+
+        An id or path, then a number (each log numbers its own, so a monorepo's
+        logs share them), the file name, its words without the number or date,
+        and last every word typed being a word of the file name ('keycloak' for
+        ``0012-use-keycloak-for-identity.md``).
         """
         cleaned = name.strip().removeprefix("./")
         hit = self._by_id.get(cleaned) or next(
             (d for d in self.decisions if d.path == cleaned), None
         )
         if hit is not None:
-            return hit
+            return (hit,)
         match = _NUMBER_NAME.match(cleaned)
         if match:
-            same = [d for d in self.decisions if d.number == int(match.group(1))]
-            if len(same) == 1:
-                return same[0]
-            if same:
-                ids = ", ".join(d.id for d in same)
-                raise NotFoundError(f"{name!r} is ambiguous: {ids}; name one by its id")
-        for key in (_stem, _slug):  # the file name, then without its number or date
-            same = [d for d in self.decisions if key(d.path) == cleaned.casefold()]
-            if len(same) == 1:
-                return same[0]
-        raise NotFoundError(
-            f"no ADR named {name!r} (try a number such as 12, a file name, an id or a path)"
+            return tuple(d for d in self.decisions if d.number == int(match.group(1)))
+        folded, words = cleaned.casefold(), _words(cleaned)
+        tests: tuple[Callable[[Decision], bool], ...] = (
+            lambda d: _stem(d.path) == folded,
+            lambda d: _slug(d.path) == folded,
+            lambda d: bool(words) and words <= _words(_slug(d.path)),
         )
+        for test in tests:
+            same = tuple(d for d in self.decisions if test(d))
+            if same:
+                return same
+        return ()
+
+
+def not_found(name: str) -> NotFoundError:
+    """The error for a name that matches no decision."""
+    return NotFoundError(
+        f"no ADR named {name!r} (try a number such as 12, a file name, an id or a path)"
+    )
+
+
+_WORD_SPLIT = re.compile(r"[\W_]+")
+
+
+def _words(text: str) -> set[str]:
+    """The case-folded words of a name (split at hyphens, underscores, spaces, dots)."""
+    return {w for w in _WORD_SPLIT.split(text.casefold()) if w}
 
 
 _LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+", re.IGNORECASE)

@@ -17,11 +17,12 @@ _ONE_SIDED = {
 def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
     """Every problem that involves more than one file, or the meaning of one."""
     problems: list[Problem] = []
-    by_number: dict[int, list[Decision]] = defaultdict(list)
+    logs = log_folders(decisions)
+    by_number: dict[tuple[int, str], list[Decision]] = defaultdict(list)
     for d in decisions:
         if d.number is not None:
-            by_number[d.number].append(d)
-    for number, same in sorted(by_number.items()):
+            by_number[d.number, logs[d.path]].append(d)
+    for (number, _log), same in sorted(by_number.items()):
         if len(same) > 1:
             paths = ", ".join(d.path for d in same)
             for d in same:
@@ -41,6 +42,25 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
     for d in decisions:
         problems.extend(_decision_problems(d, status_noted=quiet_log))
     return problems
+
+
+def log_folders(decisions: Sequence[Decision]) -> dict[str, str]:
+    """Each decision's path → the folder of the log it belongs to.
+
+    Numbers are per log: the services of a monorepo each number theirs from 1.
+    A log is the outermost folder holding decisions; one nested in it (an
+    'archive' or 'superseded' folder) continues its numbering.
+    """
+    folders = sorted({d.path.rpartition("/")[0] for d in decisions}, key=lambda f: (len(f), f))
+    outermost: list[str] = []
+    for folder in folders:  # shorter first, so a log is known before the folders inside it
+        if not any(folder == log or folder.startswith(f"{log}/") for log in outermost):
+            outermost.append(folder)
+    owner = {
+        folder: next(log for log in outermost if folder == log or folder.startswith(f"{log}/"))
+        for folder in folders
+    }
+    return {d.path: owner[d.path.rpartition("/")[0]] for d in decisions}
 
 
 def _states_no_status(d: Decision) -> bool:
