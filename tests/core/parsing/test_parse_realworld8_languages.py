@@ -386,3 +386,14 @@ def test_a_localized_prose_section_opening_the_body_is_no_title(heading: str) ->
         Status.PROPOSED,
         dt.date(2026, 9, 10),
     )
+
+
+# Korean writes year, month and day with a dot and a space each: "날짜: 2025. 7. 25." and
+# "작성날짜: 2025. 08. 21" in the public code index.
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("2025. 7. 25.", dt.date(2025, 7, 25)), ("2025. 08. 21", dt.date(2025, 8, 21))],
+)
+def test_korean_dotted_dates(written: str, meant: dt.date) -> None:
+    d = decision(f"# ADR 011: 재처리 전략\n\n- 날짜: {written}\n- 상태: 승인됨\n")
+    assert (d.status, d.date) == (Status.ACCEPTED, meant)

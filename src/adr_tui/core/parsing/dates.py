@@ -82,7 +82,8 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ),
 )
 _MONTHS = {name: index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names}
-_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# "2024-01-20", "2024/01/20", "2024.01.20", and Korean "2025. 7. 25." (a space after each dot).
+_ISO = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)")
 _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "20 Jan 2024", and as other languages write it: "4 mars 2021", "1er avril 2020",
