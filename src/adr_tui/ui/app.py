@@ -16,8 +16,8 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from adr_tui.core.catalog import Catalog, load_catalog
-from adr_tui.core.errors import AdrError, NotFoundError
+from adr_tui.core.catalog import Catalog, load_catalog, not_found
+from adr_tui.core.errors import AdrError
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert_line
 from adr_tui.ui.background import Background
@@ -356,41 +356,43 @@ class AdrApp(Background):
         return entry if isinstance(entry, Entry) else None
 
     def open_named(self, name: str) -> None:
-        """Open the decision a user named (number, id or path); ask when several repos have it."""
-        errors: list[str] = []
-        found: list[Entry] = []
-        for catalog in self.catalogs:
-            try:
-                decision = catalog.find(name)
-            except NotFoundError as exc:
-                errors.append(exc.message)
-                continue
-            entry = self.entry_for(catalog.root, decision.id)
-            if entry is not None:
-                found.append(entry)
+        """Open the decision a user named (number, id, path or file-name words); ask among several.
+
+        Several: a number two repositories, two logs of a monorepo or two files of one log share.
+        """
+        found = [
+            entry
+            for catalog in self.catalogs
+            for decision in catalog.matches(name)
+            if (entry := self.entry_for(catalog.root, decision.id)) is not None
+        ]
         if len(found) == 1:
             self.open_entry(found[0])
         elif found:
             self._choose(name, found)
         else:
-            self.show_error(NotFoundError(errors[0] if errors else f"no ADR named {name!r}"))
+            self.show_error(not_found(name))
 
     def _choose(self, name: str, entries: Sequence[Entry]) -> None:
-        """Offer each repository's decision named ``name`` (``g 2`` with two repos)."""
+        """Offer each decision named ``name`` (``g 2`` with two repos, or two files numbered 2)."""
         from textual.command import SimpleCommand
         from textual.markup import escape
 
+        repos = len(self.catalogs) > 1
         # The palette parses names as markup: escaped, as every repository text is inert.
         self.search_commands(
             [
                 SimpleCommand(
-                    escape(f"{e.repo}: {e.decision.label} {inert_line(e.decision.title)}"),
+                    escape(
+                        f"{e.repo + ': ' if repos else ''}"
+                        f"{e.decision.label} {inert_line(e.decision.title)}"
+                    ),
                     partial(self.open_entry, e),
                     escape(inert_line(e.decision.path)),
                 )
                 for e in entries
             ],
-            placeholder=f"{inert_line(name)} is in {len(entries)} repositories: which one?",
+            placeholder=f"{len(entries)} ADRs match {inert_line(name)}: which one?",
         )
 
     def catalog_of(self, entry: Entry) -> Catalog:
