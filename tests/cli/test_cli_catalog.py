@@ -62,6 +62,25 @@ def test_show_unknown_id_exits_1_with_a_message(
     assert "no ADR named '99'" in capsys.readouterr().err
 
 
+def test_show_by_a_word_of_the_file_name_and_ambiguous_names_explained(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo(
+        {
+            "docs/adr/0005-use-keycloak-for-identity.md": ADR,
+            "docs/adr/0005-use-things.md": ADR,
+        }
+    )
+    assert main(["show", "keycloak", "-C", str(repo), "--json"]) == 0
+    assert (
+        json.loads(capsys.readouterr().out)["path"] == "docs/adr/0005-use-keycloak-for-identity.md"
+    )
+    assert main(["show", "5", "-C", str(repo)]) == 1
+    err = capsys.readouterr().err
+    assert "'5' is ambiguous" in err and "name one by its id" in err
+    assert "docs/adr/0005-use-things" in err
+
+
 def test_show_json_has_the_body(make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]) -> None:
     repo = make_repo({"docs/adr/0001-use-things.md": ADR})
     assert main(["show", "ADR-0001", "-C", str(repo), "--json"]) == 0
