@@ -289,3 +289,33 @@ async def test_contents_and_anchor_links_scroll_the_text_to_their_heading(app: A
         text.post_message(MarkdownText.LinkClicked("#context-and-problem-statement"))
         await settle(pilot)
         assert top_line(app) == "Context and Problem Statement"
+
+
+async def test_the_view_says_when_its_file_is_removed_and_when_it_is_back(
+    make_repo: RepoFactory,
+) -> None:
+    text = "# 3. Use X\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nWhy X.\n"
+    repo = make_repo({"docs/adr/0003-use-x.md": text, "docs/adr/0004-use-y.md": text})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AdrScreen)
+        banner = screen.query_one("#adr-banner", Static)
+        assert not banner.display
+        (repo / "docs/adr/0003-use-x.md").unlink()  # deleted (or renamed away) meanwhile
+        await pilot.press("r")  # what the live refresh does when it notices
+        await settle(pilot)
+        assert app.screen is screen and banner.display
+        assert str(banner.content) == (
+            "This ADR's file is gone (removed or renamed): docs/adr/0003-use-x.md;"
+            " showing the last text read"
+        )
+        assert screen.entry.decision.path == "docs/adr/0003-use-x.md"  # the last text read
+        assert "Use X" in str(screen.query_one("#adr-title", Static).content)
+        (repo / "docs/adr/0003-use-x.md").write_text(text)
+        await pilot.press("r")
+        await settle(pilot)
+        assert not banner.display

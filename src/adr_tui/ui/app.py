@@ -182,6 +182,8 @@ class AdrApp(Background):
             fresh = self.entry_by_key(view.entry.key)
             if fresh is not None:
                 view.show(fresh)
+            else:
+                view.file_gone()
         for screen in self.problem_screens():
             screen.show_problems()
         if message.reload:

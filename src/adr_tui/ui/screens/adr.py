@@ -320,6 +320,21 @@ class AdrScreen(Screen[None]):
             (i for i, key in enumerate(self._relations) if key is not None), None
         )
 
+    def file_gone(self) -> None:
+        """Say the file shown was removed or renamed (a reload no longer finds it).
+
+        The text stays: the reader may be mid-way, and a branch switch may bring the
+        file back (the next reload then shows it as usual). Escape returns to the list.
+        """
+        banner = self.query_one("#adr-banner", Static)
+        banner.update(
+            render.plain(
+                "This ADR's file is gone (removed or renamed): "
+                f"{self.entry.decision.path}; showing the last text read"
+            )
+        )
+        banner.display = True
+
     def _banner(self, entry: Entry) -> Text | None:
         """The not-in-force banner, following superseded-by links to what governs now."""
         catalog = self.app.catalog_of(entry)
