@@ -86,7 +86,7 @@ async def test_the_header_names_the_filters_first_and_ends_in_an_ellipsis_when_c
         await pilot.resize_terminal(200, 24)
         await settle(pilot)
         line = str(app.screen.query_one("#browse-header", Static).content)
-        assert line.endswith("sort: relevance  acme-platform  adr-tui")
+        assert line.endswith("sort: relevance  2 problems (p)  acme-platform  adr-tui")
 
 
 def contrast(fg: ColorTriplet, bg: ColorTriplet) -> float:

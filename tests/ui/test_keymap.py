@@ -16,7 +16,7 @@ from .conftest import settle
 
 
 def keymap_toasts(app: AdrApp) -> list[str]:
-    """The text of each toast about the keymap (the sample log's problems have one too)."""
+    """The text of each toast about the keymap."""
     return [str(t.render()) for t in app.screen.query(Toast) if "Keymap" in str(t.render())]
 
 

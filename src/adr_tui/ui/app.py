@@ -189,14 +189,6 @@ class AdrApp(Background):
         if message.reload:
             self.forget_histories()
             return
-        problems = sum(len(c.warnings) for c in self.catalogs)  # notes are no problem
-        if problems:
-            # Markup is safe here: the only variable is a count. The link opens the list.
-            self.notify(
-                f"{problems} problem(s) in the decision log: "
-                "[@click=app.problems]show them[/] (or press p).",
-                severity="warning",
-            )
         if self._open_id:
             self.open_named(self._open_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -301,10 +302,25 @@ class BrowseScreen(Screen[None]):
             text.append(" · " if i else "  ")
             text.append(inert_line(part), style="italic")
         text.append(f"  sort: {self.query_state.effective_sort.value}")
+        text.append_text(self._problems())  # after the filters: those must not be cut
         if app.catalogs:
             text.append("  " + ", ".join(inert_line(c.root.name) for c in app.catalogs))
         text.append("  adr-tui", style="dim")
         text.truncate(width, overflow="ellipsis")
+        return text
+
+    def _problems(self) -> Text:
+        """``  3 problems (p)``, a link to them; empty when there are none (notes are none).
+
+        In the header, not a start-up toast: at 80x24 the toast covered four list rows
+        for its whole timeout on every start, and the count now stays in sight.
+        """
+        count = sum(len(c.warnings) for c in self.app.catalogs)
+        if not count:
+            return Text(end="")
+        text = Text("  ", end="")
+        link = Style(bold=True, underline=True, meta={"@click": "app.problems"})  # a link
+        text.append(f"{count} problem{'s' if count != 1 else ''} (p)", style=link)
         return text
 
     def _show_empty(self) -> None:
