@@ -185,5 +185,7 @@ def test_a_unique_word_of_a_file_name_finds_its_adr(make_repo: RepoFactory) -> N
     with pytest.raises(NotFoundError, match="ambiguous: docs/adr/0012-.*, docs/adr/0013-"):
         catalog.find("identity")
     assert [d.number for d in catalog.matches("identity")] == [12, 13]
+    assert catalog.find("postg").number == 13  # the start of a word, when no word matches
+    assert [d.number for d in catalog.matches("ident")] == [12, 13]
     with pytest.raises(NotFoundError, match="no ADR named"):
-        catalog.find("ident")  # words, not parts of words
+        catalog.find("cloak")  # a word's start, not any part of it

@@ -99,8 +99,8 @@ class Catalog:
 
         An id or path, then a number (each log numbers its own, so a monorepo's
         logs share them), the file name, its words without the number or date,
-        and last every word typed being a word of the file name ('keycloak' for
-        ``0012-use-keycloak-for-identity.md``).
+        every word typed being a word of the file name ('keycloak' for
+        ``0012-use-keycloak-for-identity.md``), and last the start of one ('keycl').
         """
         cleaned = name.strip().removeprefix("./")
         hit = self._by_id.get(cleaned) or next(
@@ -116,6 +116,7 @@ class Catalog:
             lambda d: _stem(d.path) == folded,
             lambda d: _slug(d.path) == folded,
             lambda d: bool(words) and words <= _words(_slug(d.path)),
+            lambda d: bool(words) and _starts(words, _words(_slug(d.path))),
         )
         for test in tests:
             same = tuple(d for d in self.decisions if test(d))
@@ -127,11 +128,16 @@ class Catalog:
 def not_found(name: str) -> NotFoundError:
     """The error for a name that matches no decision."""
     return NotFoundError(
-        f"no ADR named {name!r} (try a number such as 12, a file name, an id or a path)"
+        f"no ADR named {name!r} (try a number such as 12, words of a file name, an id or a path)"
     )
 
 
 _WORD_SPLIT = re.compile(r"[\W_]+")
+
+
+def _starts(typed: set[str], words: set[str]) -> bool:
+    """Whether each typed word begins a word of ``words``."""
+    return all(any(w.startswith(t) for w in words) for t in typed)
 
 
 def _words(text: str) -> set[str]:
