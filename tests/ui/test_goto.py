@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.command import CommandList, CommandPalette
+from textual.widgets import Input
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
@@ -55,6 +56,7 @@ async def test_a_number_two_logs_of_a_monorepo_share_asks_which(make_repo: RepoF
         await pilot.press("g", "1", "enter")
         await settle(pilot)
         assert [p.split()[:2] for p in _prompts(app)] == [["ADR-0001", "X"], ["ADR-0001", "Y"]]
+        assert app.screen.query_one(Input).placeholder == "2 ADRs match '1': which one?"
 
 
 async def test_a_word_of_a_file_name_opens_its_adr(make_repo: RepoFactory) -> None:

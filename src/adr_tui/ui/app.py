@@ -386,7 +386,7 @@ class AdrApp(Background):
                 )
                 for e in entries
             ],
-            placeholder=f"{len(entries)} ADRs match {inert_line(name)}: which one?",
+            placeholder=f"{len(entries)} ADRs match '{inert_line(name)}': which one?",
         )
 
     def catalog_of(self, entry: Entry) -> Catalog:
