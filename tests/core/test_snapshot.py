@@ -226,3 +226,30 @@ def test_a_file_made_a_pipe_after_the_load_has_an_empty_body_and_does_not_block(
     adr.unlink()
     os.mkfifo(adr)  # opened without O_NONBLOCK, reading it would wait for a writer forever
     assert first.body == ""
+
+
+def test_a_body_read_after_its_file_changed_is_never_kept_as_the_old_versions(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    from adr_tui.core.search import SearchEngine
+
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    served_catalog = load_catalog(repo, settings)
+    adr = repo / "docs/adr/0001-a.md"
+    original = adr.read_text()
+    edited_later(adr, original.replace("Text.", "Banana."))
+    first = served_catalog.decisions[0]
+    assert "Banana." in first.body and first.body_stale  # the file's text, flagged
+    with SearchEngine.open(served_catalog, settings) as engine:
+        assert engine.search("banana").source == "scan"  # before the index: a scan
+        assert (first.id, first.digest) not in engine._scan_cache._words
+        engine.build()
+        assert engine.search("banana").ids  # what the file says now
+    edited_later(adr, original)  # back as it was when the snapshot was taken
+    reloaded = load_catalog(repo, settings)
+    assert reloaded.decisions[0].digest == first.digest
+    with SearchEngine.open(reloaded, settings) as engine:
+        assert engine.build().updated == 1  # not trusted as that version's words
+        assert not engine.search("banana").ids

@@ -99,17 +99,39 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+Checksums = dict[str, tuple[int, int, int]]
+"""File name → (size, mtime ns, CRC) already computed: a build writing a manifest after each
+segment checksums each new file once (segment files never change after their commit)."""
+
+
+def _checksums(gen_dir: Path, known: Checksums | None) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for path in _index_files(gen_dir):
+        info = path.stat()
+        seen = known.get(path.name) if known is not None else None
+        if seen is not None and seen[:2] == (info.st_size, info.st_mtime_ns):
+            checksum = seen[2]
+        else:
+            checksum = crc(path)
+            if known is not None:
+                known[path.name] = (info.st_size, info.st_mtime_ns, checksum)
+        out[path.name] = [info.st_size, checksum]
+    return out
+
+
 def write_manifest(
     gen_dir: Path,
     versions: dict[str, Any],
     generation: int,
     digests: dict[str, str],
     order: list[str | None],
+    known: Checksums | None = None,
 ) -> None:
     """Record what a commit left: versions, generation, checksums, digests and doc order.
 
     ``order`` holds the ADR id of each document number (None: deleted), so a
-    new searcher need not read every stored document.
+    new searcher need not read every stored document. ``known`` carries the
+    checksums of files already summed from one manifest to the next.
 
     Written after the index's commit, so a crash in between shows up as a
     generation mismatch (and a rebuild), never as a trusted stale index.
@@ -117,7 +139,7 @@ def write_manifest(
     manifest = {
         **versions,
         "generation": generation,
-        "files": {p.name: [p.stat().st_size, crc(p)] for p in _index_files(gen_dir)},
+        "files": _checksums(gen_dir, known),
         "docs": digests,
         "order": order,
     }

@@ -7,6 +7,7 @@ module produces or consumes these values; the UI and the CLI only present them.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -112,21 +113,34 @@ class DeferredText:
     """Text read only when first asked for: a body the catalogue snapshot left in its file.
 
     It stands for its text: equal to (and hashed like) the string it reads, so a
-    decision holding one equals the same decision parsed afresh. Reading twice
-    from two threads at once only reads twice; the text is the same.
+    decision holding one equals the same decision parsed afresh. ``read`` gives the
+    text and whether it is still the text the decision was made from (False: the
+    file changed since, see :attr:`stale`). The first text read is kept, under a
+    lock: two threads asking at once get the same text.
     """
 
-    __slots__ = ("_read", "_text")
+    __slots__ = ("_lock", "_read", "_stale", "_text")
 
-    def __init__(self, read: Callable[[], str]) -> None:
+    def __init__(self, read: Callable[[], tuple[str, bool]]) -> None:
         self._read = read
         self._text: str | None = None
+        self._stale = False
+        self._lock = threading.Lock()
 
     def __str__(self) -> str:
         text = self._text
         if text is None:
-            text = self._text = self._read()
+            with self._lock:
+                if self._text is None:
+                    self._text, current = self._read()
+                    self._stale = not current
+                text = self._text
         return text
+
+    @property
+    def stale(self) -> bool:
+        """True once the text read is not the one its decision was made from."""
+        return self._stale
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, DeferredText | str):
@@ -190,6 +204,16 @@ class Decision:
         """Markdown text of the decision, front matter removed, newlines normalised."""
         source = self.body_source
         return source if isinstance(source, str) else str(source)
+
+    @property
+    def body_stale(self) -> bool:
+        """True when the body was read from a file that changed after this decision was made.
+
+        The text is the file's, the rest is older: caches keyed by ``digest`` must not
+        keep it (the next load makes a current decision).
+        """
+        source = self.body_source
+        return not isinstance(source, str) and source.stale
 
     def related(self, kind: RelationKind) -> tuple[Relation, ...]:
         """Relations of one kind, stated and derived."""

@@ -96,6 +96,8 @@ class ScanCache:
         found = self._words.get(key)
         if found is None:
             found = doc_words(d, self.analysis)
+            if d.body_stale:
+                return found  # not this version's words: never kept under its key
             with self._lock:
                 if len(self._words) >= _SCAN_CACHE_SIZE:
                     self._words.clear()  # old file versions pile up in a long session

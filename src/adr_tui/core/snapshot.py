@@ -31,6 +31,7 @@ from adr_tui.core.parsecache import (
     decision_row,
     parser_fingerprint,
 )
+from adr_tui.core.parsing import blob_id
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
 from adr_tui.core.sources import WorktreeSource
@@ -42,6 +43,9 @@ KIND = "catalogue"
 RACY_NS = 2_000_000_000
 """A file changed this close to (or after) the load that saved a snapshot is read again:
 a second change within one timestamp tick would leave its signature as it was."""
+
+Body = tuple[str, bool]
+"""A body read back, and whether it is still the one its decision was made from."""
 
 Signature = tuple[int, int, int, int, int]
 """(mode, size, mtime ns, ctime ns, inode) of a file, from ``lstat``."""
@@ -93,9 +97,10 @@ def _body_mark(d: Decision) -> list[int]:
     return [len(body), zlib.crc32(body.encode("utf-8", "surrogatepass"))]
 
 
-def read_body(source: WorktreeSource, rel: str, length: int, check: int) -> str:
-    """The body of ADR ``rel``: its file's last ``length`` characters, if their CRC is ``check``.
+def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest: str) -> Body:
+    """The body of ADR ``rel`` and whether it is the one of the file ``digest`` names.
 
+    The body is its file's last ``length`` characters when their CRC is ``check``.
     Otherwise the file changed since the snapshot (the next refresh reloads it) or
     its body is not its tail (a template's example): it is parsed again, so the
     text shown is always the file's own. A file gone or made unreadable meanwhile
@@ -104,16 +109,16 @@ def read_body(source: WorktreeSource, rel: str, length: int, check: int) -> str:
     try:
         data = source.read_bytes(rel)
     except OSError:  # UnreadableFileError included
-        return ""
+        return "", False
     text = decode(data).text
     if length <= len(text):
         tail = text[len(text) - length :]
         if zlib.crc32(tail.encode("utf-8", "surrogatepass")) == check:
-            return tail
+            return tail, True  # the body saved, whatever else changed around it
     from adr_tui.core.parsing.document import parse_document  # rare: not on a warm start
 
     decision = parse_document(data, rel).decision
-    return decision.body if decision is not None else text
+    return (decision.body if decision is not None else text), blob_id(data) == digest
 
 
 class Snapshot:
@@ -174,7 +179,7 @@ class Snapshot:
         length, check = row[13]
         if not isinstance(length, int) or not isinstance(check, int) or length < 0:
             raise ValueError("a body mark is two whole numbers")
-        read = partial(read_body, self._files, row[1], length, check)
+        read = partial(read_body, self._files, row[1], length, check, row[18])
         return decision_from_row(row, body=DeferredText(read))
 
     def save(self, catalog: Catalog, signatures: list[Signature], taken: int) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.core.search.conftest import CatalogFactory
@@ -292,9 +293,8 @@ def test_index_failing_at_query_time_falls_back_to_scan(
 
 @pytest.fixture
 def small_segments(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Segments of 10 and a checkpoint after each: a long build's pattern at a test's size."""
+    """Segments of 10: a long build's pattern at a test's size."""
     monkeypatch.setattr(storage, "SEGMENT_DOCS", 10)
-    monkeypatch.setattr(storage, "CHECKPOINT_SECONDS", 0.0)
 
 
 MANY = [decision(n, f"Session store {n}", "Sessions live in Redis.") for n in range(1, 46)]
@@ -347,14 +347,38 @@ def test_a_resumed_update_stopped_again_keeps_its_own_checkpoint(
         assert len(engine.search("kafka OR redis").ids) == 79
 
 
-def test_a_build_stopped_before_any_checkpoint_leaves_no_folder(
-    make_catalog: CatalogFactory,
-    settings: Settings,
-    repo_root: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_build_stopped_before_its_first_commit_leaves_no_folder(
+    make_catalog: CatalogFactory, settings: Settings, repo_root: Path
 ) -> None:
-    monkeypatch.setattr(storage, "SEGMENT_DOCS", 10)  # checkpoints stay 5 s apart
-    stop, progress = quit_after(1)
+    stop = threading.Event()
+    stop.set()  # the user quit before the first segment was written
     with SearchEngine.open(make_catalog(MANY), settings) as engine:
-        assert engine.build(cancel=stop, progress=progress).cancelled
+        assert engine.build(cancel=stop).cancelled
     assert list(index_home(settings, repo_root).glob("g-*")) == []
+
+
+@pytest.mark.usefixtures("small_segments")
+def test_a_build_killed_while_writing_a_segment_resumes_after_the_last_commit(
+    make_catalog: CatalogFactory, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A quit kills the build thread wherever it is, nearly always inside a segment:
+    # what each commit left on disk (with its manifest) must be resumable by itself.
+    catalog = make_catalog(MANY)
+    batches = 0
+    real_add_all = storage._add_all
+
+    def die_in_the_fourth_segment(*args: Any) -> int:
+        nonlocal batches
+        batches += 1
+        if batches == 4:
+            raise SystemExit("killed")  # not Cancelled: nothing is recorded on the way out
+        return real_add_all(*args)
+
+    monkeypatch.setattr(storage, "_add_all", die_in_the_fourth_segment)
+    with SearchEngine.open(catalog, settings) as engine, pytest.raises(SystemExit):
+        engine.build()
+    monkeypatch.setattr(storage, "_add_all", real_add_all)
+    with SearchEngine.open(catalog, settings) as engine:
+        report = engine.build()
+        assert (report.added, report.rebuilt) == (15, False)  # the 30 committed were kept
+        assert len(engine.search("redis").ids) == len(MANY)

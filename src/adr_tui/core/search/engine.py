@@ -23,7 +23,7 @@ from adr_tui.core.scan import ScanCache, scan
 from adr_tui.core.search import storage
 from adr_tui.core.search.lib import silenced
 from adr_tui.core.search.scanning import HIGHLIGHTED, query_text
-from adr_tui.core.search.schema import analysis
+from adr_tui.core.search.schema import analysis, indexed_digest
 from adr_tui.core.search.storage import Cancelled, Opened, Order
 from adr_tui.core.search.translate import to_whoosh
 from adr_tui.core.settings import Settings
@@ -231,7 +231,7 @@ class SearchEngine:
             return IndexReport(added=len(decisions), rebuilt=True, reason=f"update failed: {exc}")
         order = opened.order
         if added or updated or removed:
-            digests = {d.id: d.digest for d in decisions}
+            digests = {d.id: indexed_digest(d) for d in decisions}
             order = storage.write_manifest(opened.gen_dir, ix, digests)
         self._install(order, decisions)
         return IndexReport(added, updated, removed)

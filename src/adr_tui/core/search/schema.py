@@ -100,13 +100,22 @@ analysis = Analysis(porter_stem, STOP_WORDS)
 """Whoosh's stop words and Porter stemmer, for the index fields and the scan alike."""
 
 
+def indexed_digest(d: Decision) -> str:
+    """The digest the index records for ``d`` (call it after reading ``d.body``).
+
+    None when its body came from a file that changed after ``d`` was read: the next
+    build indexes it again, rather than keep that text under a digest it does not have.
+    """
+    return "" if d.body_stale else d.digest
+
+
 def document(d: Decision) -> dict[str, Any]:
     """The fields Whoosh indexes for ``d`` (see :func:`make_schema`)."""
     title_stems = analysis.stems_of(analysis.words(d.title))
     body_stems = analysis.stems_of(analysis.words(d.body))
     doc: dict[str, Any] = {
         "id": d.id,
-        "digest": d.digest,
+        "digest": indexed_digest(d),
         "title": " ".join(sorted(title_stems)),
         "title_exact": d.title,
         "body": " ".join(sorted(body_stems)),

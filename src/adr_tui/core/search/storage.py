@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import shutil
 import threading
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from adr_tui.core.search.schema import (
     SCHEMA_VERSION,
     VERSION_KEY,
     document,
+    indexed_digest,
     make_schema,
 )
 from adr_tui.core.settings import Settings
@@ -80,11 +80,13 @@ class Order:
         return _reader_ids(reader)
 
 
-def write_manifest(gen_dir: Path, ix: Any, digests: dict[str, str]) -> Order:
+def write_manifest(
+    gen_dir: Path, ix: Any, digests: dict[str, str], known: indexstore.Checksums | None = None
+) -> Order:
     """Record the committed index (see :func:`indexstore.write_manifest`)."""
     with silenced(), ix.reader() as reader:
         ids, generation = _reader_ids(reader), reader.generation()
-    indexstore.write_manifest(gen_dir, _VERSIONS, generation, digests, ids)
+    indexstore.write_manifest(gen_dir, _VERSIONS, generation, digests, ids, known)
     return Order(ix, ids, generation)
 
 
@@ -225,11 +227,11 @@ Progress = Callable[[int, int], None]
 """Told (decisions indexed, decisions in all) after each segment of a full build."""
 
 Checkpoint = Callable[[int], None]
-"""Told how many of the decisions being added are committed, to record them (see below)."""
+"""Told how many of the decisions being added are committed, to record them.
 
-CHECKPOINT_SECONDS = 5.0
-"""How often a long build records what it has committed. A build of 10,000 ADRs takes
-tens of seconds; one the user quits half-way then resumes at the next start, not anew."""
+A build of 10,000 ADRs takes tens of seconds; one the user quits half-way resumes at
+the next start, not anew. The record follows every commit: Whoosh deletes the table
+of contents of the generation before, so a manifest naming an older one is no use."""
 
 
 def _fill(
@@ -241,12 +243,11 @@ def _fill(
 ) -> None:
     """Add ``decisions`` to ``ix``, a segment per :data:`SEGMENT_DOCS`.
 
-    When cancelled, earlier segments stay committed. ``checkpoint`` hears, every
-    :data:`CHECKPOINT_SECONDS`, how many decisions are committed (not after the last).
+    When cancelled, earlier segments stay committed. ``checkpoint`` hears after each
+    commit but the last (its caller records that one) how many decisions are committed.
     """
     starts = range(0, len(decisions), SEGMENT_DOCS)
     done = 0
-    recorded = time.monotonic()
     for batch in [decisions[i : i + SEGMENT_DOCS] for i in starts] or [decisions]:
         writer = _writer(ix, limitmb=256)  # below ~200 MB it spills even 1,000 ADRs: 4x slower
         try:
@@ -258,10 +259,8 @@ def _fill(
         done += len(batch)
         if progress is not None:
             progress(done, len(decisions))
-        due = time.monotonic() - recorded >= CHECKPOINT_SECONDS
-        if checkpoint is not None and due and done < len(decisions):
+        if checkpoint is not None and done < len(decisions):
             checkpoint(done)
-            recorded = time.monotonic()
 
 
 def build_new(
@@ -272,18 +271,20 @@ def build_new(
 ) -> Order:
     """Build a full index in a fresh folder and point at it atomically; returns it.
 
-    A long build points at its folder from its first checkpoint on, with a manifest
-    of what it holds so far: a build stopped by a quit resumes as an update.
+    A build of more than one segment points at its folder from its first checkpoint
+    on, with a manifest of what it holds so far: one stopped by a quit resumes as an update.
     """
     gen_dir = indexstore.new_generation_dir(home)
     resumable = False
+    known: indexstore.Checksums = {}
 
     def record(done: int) -> None:
         nonlocal resumable
         part = decisions[:done]  # a fresh index numbers its documents in the order added
         generation = ix.latest_generation()
-        digests = {d.id: d.digest for d in part}
-        indexstore.write_manifest(gen_dir, _VERSIONS, generation, digests, [d.id for d in part])
+        digests = {d.id: indexed_digest(d) for d in part}
+        order: list[str | None] = [d.id for d in part]
+        indexstore.write_manifest(gen_dir, _VERSIONS, generation, digests, order, known)
         if not resumable:
             indexstore.point_at(home, gen_dir)
             indexstore.remove_others(home, gen_dir)
@@ -293,7 +294,7 @@ def build_new(
         with silenced():
             ix = FileStorage(str(gen_dir)).create_index(make_schema())
             _fill(ix, decisions, cancel, progress, record)
-        order = write_manifest(gen_dir, ix, {d.id: d.digest for d in decisions})
+        order = write_manifest(gen_dir, ix, {d.id: indexed_digest(d) for d in decisions}, known)
         indexstore.point_at(home, gen_dir)
     except BaseException:
         if not resumable:  # else the pointer names it, with a manifest of what it holds
@@ -350,11 +351,20 @@ def update(
         writer.commit()
     if rest:
         kept = {i: digest for i, digest in stored.items() if i in current}
-        kept.update((d.id, d.digest) for d in (*changed, *first))
+        kept.update((d.id, indexed_digest(d)) for d in (*changed, *first))
+        known: indexstore.Checksums = {}
+        ids: list[str | None] = []
+        if gen_dir is not None:  # the first commit recorded, then each segment's
+            ids = list(write_manifest(gen_dir, ix, kept, known).ids or [])
 
         def record(done: int) -> None:
-            if gen_dir is not None:
-                write_manifest(gen_dir, ix, {**kept, **{d.id: d.digest for d in rest[:done]}})
+            if gen_dir is None:
+                return
+            part = rest[:done]  # appended in order after the documents there were
+            digests = {**kept, **{d.id: indexed_digest(d) for d in part}}
+            order: list[str | None] = [*ids, *(d.id for d in part)]
+            generation = ix.latest_generation()
+            indexstore.write_manifest(gen_dir, _VERSIONS, generation, digests, order, known)
 
         def told(done: int, _: int) -> None:
             if progress is not None:
