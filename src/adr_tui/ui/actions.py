@@ -37,7 +37,12 @@ class EntryActions(App[int]):
             tooltip="Reload the decisions from disk",
         ),
         Binding(
-            "g", "goto", "Go to", show=False, id="app.goto", tooltip="Open a decision by number"
+            "g",
+            "goto",
+            "Go to",
+            show=False,
+            id="app.goto",
+            tooltip="Open a decision by number or words of its file name",
         ),
         Binding(
             "e",
@@ -77,7 +82,7 @@ class EntryActions(App[int]):
         raise NotImplementedError
 
     def open_named(self, name: str) -> None:
-        """Open a decision by number, id or path."""
+        """Open a decision by number, id, path or file-name words; ask among several."""
         raise NotImplementedError
 
     def load(self, reload: bool = False) -> object:
