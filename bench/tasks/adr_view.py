@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import cpu_now
+from bench.tasks.ui import _after_refresh
 
 
 def _longest(root: Path, cache_dir: Path) -> tuple[str, str]:
@@ -18,12 +19,6 @@ def _longest(root: Path, cache_dir: Path) -> tuple[str, str]:
     catalog = load_catalog(root, Settings(cache_dir=cache_dir))
     longest = max(catalog.decisions, key=lambda d: len(d.body))
     return longest.id, longest.body
-
-
-async def _painted(app: Any) -> int:
-    done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    app.call_after_refresh(lambda: done.done() or done.set_result(time.monotonic_ns()))
-    return await done
 
 
 def adr_open(params: dict[str, Any]) -> dict[str, Any]:
@@ -57,7 +52,7 @@ def adr_open(params: dict[str, Any]) -> dict[str, Any]:
             await pilot.press("enter")
             while not shown():
                 await asyncio.sleep(0.001)
-            result["seconds"] = (await _painted(app) - started) / 1e9
+            result["seconds"] = (await _after_refresh(app) - started) / 1e9
             result["cpu"] = cpu_now() - cpu
 
     asyncio.run(drive())
@@ -84,7 +79,7 @@ def textual_markdown(params: dict[str, Any]) -> dict[str, Any]:
             await pilot.pause()
             started, cpu = time.monotonic_ns(), cpu_now()
             await app.query_one(Markdown).update(body)
-            result["seconds"] = (await _painted(app) - started) / 1e9
+            result["seconds"] = (await _after_refresh(app) - started) / 1e9
             result["cpu"] = cpu_now() - cpu
 
     asyncio.run(drive())
