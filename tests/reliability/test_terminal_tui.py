@@ -173,9 +173,10 @@ async def test_every_screen_shows_hostile_text_inert(tmp_path: Path, sandbox: Sa
             "ProblemsScreen",
             "BrowseScreen",
         ]
-        # No screen has an action or a hyperlink: the body's real link keeps its target
-        # in style meta, and a click on it goes to the screen's handler (checked above),
-        # which never opens anything.
-        assert seen.actions == set()
+        # The only action is the app's own: the header's problem count opens Problems.
+        # No text from the repository carries one, nor a hyperlink: the body's real link
+        # keeps its target in style meta, and a click on it goes to the screen's handler
+        # (checked above), which never opens anything.
+        assert seen.actions == {("BrowseScreen", "@click app.problems", "1 problem (p)")}
     assert sandbox.markers_made() == []
     assert changed(before, snapshot(repo)) == []
