@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rich.markdown import Markdown
+from textual.app import App, ComposeResult
+from textual.containers import VerticalScroll
 
-from adr_tui.ui.widgets.markdown_text import Heading, headings_of, slug
+from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, headings_of, slug
 
 
 def test_headings_are_the_parsers_own_not_lines_in_code() -> None:
@@ -18,3 +20,56 @@ def test_headings_are_the_parsers_own_not_lines_in_code() -> None:
 def test_anchors_are_githubs() -> None:
     assert slug("Context and Problem Statement") == "context-and-problem-statement"
     assert slug(" Décision: v1.2 (draft) ") == "décision-v12-draft"
+
+
+TRICKY = """# Title one
+
+Status: accepted
+
+## Status
+
+**Context**
+
+## Context
+
+| Decision | x |
+|---|---|
+| a | b |
+
+## Decision
+
+## <br>
+
+Setext heading
+--------------
+
+## A very long heading that wraps across more than one line at forty-four columns
+
+text
+"""
+
+
+class Reader(App[None]):
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield MarkdownText()
+
+
+async def test_each_heading_is_found_on_its_own_row_not_on_text_like_it() -> None:
+    app = Reader()
+    async with app.run_test(size=(44, 60)) as pilot:
+        text = app.query_one(MarkdownText)
+        text.update(TRICKY)
+        await pilot.pause()
+        lines = [text.render_line(y).text.strip() for y in range(text.size.height)]
+        rows = [text.heading_row(i) for i in range(len(text.headings))]
+        shown = [lines[row] if row is not None else None for row in rows]
+        assert shown == [
+            "Title one",
+            "Status",  # not "Status: accepted" above it
+            "Context",  # not the bold "Context" label
+            "Decision",  # not the table's "Decision" cell
+            None,  # '## <br>': Rich draws no text for it
+            "Setext heading",
+            "A very long heading that wraps across more",  # its first row
+        ]

@@ -30,15 +30,23 @@ from textual.widget import Widget
 LINK_KEY = "adr-link"
 """The style meta key holding a link's target (never a Textual action, never OSC 8)."""
 
+HEADING_KEY = "adr-heading"
+"""The style meta key marking a heading's text (its level), to find the row it is on."""
+
+
+def _heading(level: int, attributes: str) -> Style:
+    return Style.parse(attributes) + Style.from_meta({HEADING_KEY: level})
+
+
 MARKDOWN_THEME = Theme(
     {
-        "markdown.h1": "bold underline",
-        "markdown.h2": "bold underline",
-        "markdown.h3": "bold",
-        "markdown.h4": "bold italic",
-        "markdown.h5": "italic",
-        "markdown.h6": "italic",
-        "markdown.h7": "italic",
+        "markdown.h1": _heading(1, "bold underline"),
+        "markdown.h2": _heading(2, "bold underline"),
+        "markdown.h3": _heading(3, "bold"),
+        "markdown.h4": _heading(4, "bold italic"),
+        "markdown.h5": _heading(5, "italic"),
+        "markdown.h6": _heading(6, "italic"),
+        "markdown.h7": _heading(7, "italic"),
         "markdown.code": "bold",
         "markdown.code_block": "none",
         "markdown.block_quote": "italic",
@@ -52,10 +60,8 @@ MARKDOWN_THEME = Theme(
     }
 )
 """Attributes, not colours, as everywhere in the app (``render.py``): Rich's own magenta
-headings turned near-black under ``NO_COLOR`` and its inline code was cyan on black."""
-
-_FRAME = "┃━┏┓┗┛│─┌┐└┘ \t"
-"""Box lines Rich draws around a top-level heading, stripped before matching a row."""
+headings turned near-black under ``NO_COLOR`` and its inline code was cyan on black.
+Headings also carry :data:`HEADING_KEY` in their meta (never drawn)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,8 @@ class Heading:
     title: str
     slug: str
     """GitHub's anchor for it (``#context-and-problem``), for links inside the text."""
+    drawn: bool = True
+    """False when Rich draws nothing for it (``## <br>``: HTML is not rendered)."""
 
 
 def slug(title: str) -> str:
@@ -82,14 +90,15 @@ def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
         if token.type != "heading_open" or index + 1 >= len(tokens):
             continue
         inline = tokens[index + 1]
-        parts = [child.content for child in inline.children or () if child.content]
-        title = "".join(parts).strip() or inline.content.strip()
-        found.append(Heading(int(token.tag[1:]), title, slug(title)))
+        shown = [c for c in inline.children or () if c.content and c.type != "html_inline"]
+        title = "".join(c.content for c in shown).strip() or inline.content.strip()
+        drawn = any(c.content.strip() for c in shown)
+        found.append(Heading(int(token.tag[1:]), title, slug(title), drawn))
     return tuple(found)
 
 
-def _plain(line: Strip) -> str:
-    return line.text.strip(_FRAME)
+def _is_heading(line: Strip) -> bool:
+    return any(segment.style is not None and HEADING_KEY in segment.style.meta for segment in line)
 
 
 def _inert_links(line: list[Segment]) -> Strip:
@@ -118,7 +127,7 @@ class MarkdownText(Widget):
         self._headings: tuple[Heading, ...] = ()
         self._lines: list[Strip] = []
         self._width = -1
-        self._rows: list[int] | None = None
+        self._rows: list[int | None] | None = None
 
     @property
     def headings(self) -> tuple[Heading, ...]:
@@ -174,25 +183,21 @@ class MarkdownText(Widget):
             self._rows = self._find_rows(self._render_at(self.size.width))
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
-    def _find_rows(self, lines: list[Strip]) -> list[int]:
-        """Each heading's row: the next row after the last one found that begins its title.
+    def _find_rows(self, lines: list[Strip]) -> list[int | None]:
+        """Each heading's first row: the rows whose text carries a heading's style.
 
-        Rich centres headings and may wrap a long one, so a row matches when its text
-        is the start of the title (or the title the start of the row).
+        Rich puts a blank line between blocks, so a run of heading rows is one heading
+        (wrapped); the runs are the headings in order. Text is never compared: a
+        "Status: accepted" line above "## Status" would match as well as the heading.
         """
-        rows: list[int] = []
-        start = 0
-        plain = [_plain(line) for line in lines]
+        starts = iter(
+            row
+            for row, line in enumerate(lines)
+            if _is_heading(line) and not (row and _is_heading(lines[row - 1]))
+        )
+        rows: list[int | None] = []
         for heading in self._headings:
-            title = " ".join(heading.title.split())
-            for row in range(start, len(plain)):
-                text = plain[row]
-                if text and (title.startswith(text) or text.startswith(title)):
-                    rows.append(row)
-                    start = row + 1
-                    break
-            else:
-                rows.append(rows[-1] if rows else 0)  # not found: stay near the last one
+            rows.append(next(starts, None) if heading.drawn else None)
         return rows
 
     def on_click(self, event: events.Click) -> None:
