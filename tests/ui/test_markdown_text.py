@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.markdown import Markdown
+from tests.helpers_ui import settle
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 
@@ -60,7 +61,7 @@ async def test_each_heading_is_found_on_its_own_row_not_on_text_like_it() -> Non
     async with app.run_test(size=(44, 60)) as pilot:
         text = app.query_one(MarkdownText)
         text.update(TRICKY)
-        await pilot.pause()
+        await settle(pilot)  # drawn in a worker
         lines = [text.render_line(y).text.strip() for y in range(text.size.height)]
         rows = [text.heading_row(i) for i in range(len(text.headings))]
         shown = [lines[row] if row is not None else None for row in rows]

@@ -274,9 +274,7 @@ class AdrScreen(Screen[None]):
             body = body[:MARKDOWN_LIMIT] + (
                 f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
             )
-        text = self.query_one(MarkdownText)
-        text.update(body)
-        self.query_one(Contents).show(text.headings)
+        self.query_one(MarkdownText).update(body)  # Ready brings the headings
 
     def show_metadata(self) -> None:
         """The metadata block; an undated ADR shows when Git first saw it (asked lazily)."""
@@ -464,6 +462,11 @@ class AdrScreen(Screen[None]):
         target = self.app.entry_by_key(key) if key else None
         if target is not None:
             self.follow(target)
+
+    @on(MarkdownText.Ready)
+    def _contents(self, message: MarkdownText.Ready) -> None:
+        message.stop()
+        self.query_one(Contents).show(message.headings)
 
     @on(Contents.Selected)
     def _toc_selected(self, message: Contents.Selected) -> None:

@@ -13,15 +13,17 @@ to its meta: a click on it only posts :class:`LinkClicked`.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from rich.console import Console
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
 from rich.style import Style
 from rich.theme import Theme
-from textual import events
+from textual import events, on, work
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
@@ -111,8 +113,28 @@ def _inert_links(line: list[Segment]) -> Strip:
     return Strip(out)
 
 
+def rendered_lines(document: RichMarkdown, width: int) -> list[Strip]:
+    """``document`` drawn at ``width`` columns (any thread: a console of its own)."""
+    console = Console(
+        width=width,
+        file=io.StringIO(),
+        color_system="truecolor",
+        force_terminal=True,
+        legacy_windows=False,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        theme=MARKDOWN_THEME,
+    )
+    return [_inert_links(line) for line in console.render_lines(document, pad=False)]
+
+
 class MarkdownText(Widget):
-    """The text of one ADR rendered as Markdown (headings, lists, tables, code blocks)."""
+    """The text of one ADR rendered as Markdown (headings, lists, tables, code blocks).
+
+    Parsing and drawing run in a worker, once per text and width: a 60,000-character
+    table or code block takes Rich up to a second, which the UI thread must not wait.
+    """
 
     class LinkClicked(Message):
         """A link in the text was clicked; the screen decides what it means."""
@@ -121,66 +143,98 @@ class MarkdownText(Widget):
             super().__init__()
             self.href = href
 
+    class Ready(Message):
+        """The text given to :meth:`MarkdownText.update` is drawn: its headings are known."""
+
+        def __init__(self, headings: tuple[Heading, ...]) -> None:
+            super().__init__()
+            self.headings = headings
+
+    @dataclass
+    class _Drawn(Message):
+        generation: int
+        width: int
+        document: RichMarkdown
+        headings: tuple[Heading, ...]
+        lines: list[Strip]
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
+        self._generation = 0
+        """Counts the texts given, so a drawing of an earlier one is dropped."""
+        self._text = ""
+        self._code_theme = "ansi_dark"
         self._document: RichMarkdown | None = None
         self._headings: tuple[Heading, ...] = ()
         self._lines: list[Strip] = []
         self._width = -1
+        self._asked = -1
         self._rows: list[int | None] | None = None
 
     @property
     def headings(self) -> tuple[Heading, ...]:
-        """The text's headings, for a table of contents."""
+        """The text's headings, for a table of contents (once :class:`Ready`)."""
         return self._headings
 
     def update(self, text: str) -> None:
-        """Show ``text`` (already inert); it is rendered at the next paint."""
+        """Show ``text`` (already inert); :class:`Ready` follows once it is drawn."""
+        self._generation += 1
+        self._text = text
         dark = self.app.current_theme.dark if self.is_attached else True
-        self._document = (
-            RichMarkdown(text, code_theme="ansi_dark" if dark else "ansi_light", hyperlinks=True)
-            if text
-            else None
-        )
-        self._headings = headings_of(self._document) if self._document else ()
-        self._width = -1
+        self._code_theme = "ansi_dark" if dark else "ansi_light"
+        self._document, self._headings, self._lines, self._rows = None, (), [], None
+        self._width = self._asked = -1
+        self._ask(self.size.width)
         self.refresh(layout=True)
 
-    def _render_at(self, width: int) -> list[Strip]:
-        """The text's lines at ``width`` columns, rendered once per width."""
-        if width != self._width:
-            self._width = width
-            self._rows = None
-            if self._document is None or width <= 0:
-                self._lines = []
-            else:
-                console = self.app.console
-                options = console.options.update(width=width, height=None)
-                with console.use_theme(MARKDOWN_THEME):
-                    rendered = console.render_lines(self._document, options, pad=False)
-                self._lines = [_inert_links(line) for line in rendered]
-        return self._lines
+    def _ask(self, width: int) -> None:
+        """Have the text drawn at ``width`` unless it is, or is being."""
+        if width > 0 and width not in (self._width, self._asked) and self._text:
+            self._asked = width
+            self._draw(self._generation, self._document or self._text, width)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="markdown")
+    def _draw(self, generation: int, source: RichMarkdown | str, width: int) -> None:
+        document = source
+        if isinstance(document, str):  # parsed here too: markdown-it takes its time
+            document = RichMarkdown(document, code_theme=self._code_theme, hyperlinks=True)
+        headings = headings_of(document)
+        lines = rendered_lines(document, width)
+        self.post_message(self._Drawn(generation, width, document, headings, lines))
+
+    @on(_Drawn)
+    def _drawn(self, message: _Drawn) -> None:
+        message.stop()
+        if message.generation != self._generation:
+            return  # an earlier text
+        first = self._document is None
+        self._document, self._headings = message.document, message.headings
+        self._lines, self._width, self._rows = message.lines, message.width, None
+        self.refresh(layout=True)
+        if first:
+            self.post_message(self.Ready(message.headings))
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        """As many rows as the text takes at this width."""
-        return len(self._render_at(width))
+        """As many rows as the text takes (at this width once drawn at it)."""
+        self._ask(width)
+        return len(self._lines)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         """The width it is given: the text wraps to it."""
         return container.width
 
     def render_line(self, y: int) -> Strip:
-        """Row ``y`` of the rendered text, in the widget's own colours where Rich set none."""
+        """Row ``y`` of the drawn text, in the widget's own colours where Rich set none."""
         width = self.size.width
-        lines = self._render_at(width)
-        if y >= len(lines):
+        self._ask(width)
+        if y >= len(self._lines):
             return Strip.blank(width, self.rich_style)
-        return lines[y].crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+        return self._lines[y].crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
 
     def heading_row(self, index: int) -> int | None:
-        """The row heading ``index`` starts on, at the current width (None: not found)."""
+        """The row heading ``index`` starts on, as drawn (None: not drawn)."""
         if self._rows is None:
-            self._rows = self._find_rows(self._render_at(self.size.width))
+            self._rows = self._find_rows(self._lines)
         return self._rows[index] if 0 <= index < len(self._rows) else None
 
     def _find_rows(self, lines: list[Strip]) -> list[int | None]:
