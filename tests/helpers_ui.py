@@ -17,10 +17,18 @@ async def settle(pilot: Pilot[Any]) -> None:
     now and then under load. A failed worker still fails the test.
     """
     app = pilot.app
-    for _ in range(3):
-        for worker in list(app.workers):
+    for round_ in range(MAX_ROUNDS):
+        busy = [w for w in app.workers if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+        if not busy and round_ >= 3:  # three quiet rounds: what workers post is handled too
+            return
+        for worker in busy:
             if worker.state is WorkerState.PENDING:
                 continue  # not started yet: the next round waits for it
             with contextlib.suppress(WorkerCancelled):
                 await worker.wait()
         await pilot.pause()
+    raise AssertionError(f"workers still busy after {MAX_ROUNDS} rounds: {list(app.workers)}")
+
+
+MAX_ROUNDS = 50
+"""Rounds of waiting before a test is told the app never settles (a worker loop)."""

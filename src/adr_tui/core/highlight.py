@@ -96,7 +96,10 @@ class Highlighter:
                 windows.append([span])
         ranked = sorted(windows, key=lambda w: (w[-1][1] <= heading, -len(w)))  # stable
         best = sorted(ranked[:limit], key=lambda w: w[0][0])
-        return tuple(_excerpt(body, window, context, marker) for window in best)
+        return tuple(
+            _excerpt(body, window, context, marker, heading if window[0][0] > heading else 0)
+            for window in best
+        )
 
 
 def _title_line_end(body: str) -> int:
@@ -146,18 +149,21 @@ _REACH = 400
 """Characters of the surrounding lines made prose with an excerpt, at most, each way."""
 
 
-def _excerpt(body: str, window: list[tuple[int, int]], context: int, marker: Marker) -> Fragment:
+def _excerpt(
+    body: str, window: list[tuple[int, int]], context: int, marker: Marker, floor: int = 0
+) -> Fragment:
     """One line of ``body`` around the spans of ``window``, as prose, its matches marked.
 
     The lines around the window are made prose first, so no link or emphasis is
     cut in half (``[ADR-11: …](../x.md)`` showed its address), then the
     excerpt is cut around the matches found again in that prose. Only those
-    lines are made prose: a body is thousands of characters.
+    lines are made prose: a body is thousands of characters. Nothing before
+    ``floor`` is taken (the title line, when the window lies past it).
     """
     first, last = window[0][0], window[-1][1]
     lead_in = context // 4  # little before the first match: a narrow row shows the start
     # Whole lines around the excerpt's reach (a cut never falls inside a mark).
-    begin = max(body.rfind("\n", 0, max(0, first - lead_in - 15)) + 1, first - _REACH)
+    begin = max(body.rfind("\n", 0, max(0, first - lead_in - 15)) + 1, first - _REACH, floor)
     stop = body.find("\n", min(len(body), last + context + 15))
     stop = min(len(body) if stop < 0 else stop, last + _REACH)
     text = prose(body[begin:stop]).replace("\n", " ").replace("\t", " ")

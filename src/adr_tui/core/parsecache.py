@@ -77,7 +77,7 @@ def _pair(row: list[str]) -> tuple[str, str]:
 
 
 def decision_row(
-    d: Decision, text: str = "", *, linked: bool = False, body: Any = None
+    d: Decision, text: str = "", *, linked: bool = False, body: list[int] | None = None
 ) -> list[Any]:
     """``d`` as a JSON-ready row; :func:`decision_from_row` reads it back.
 
@@ -86,14 +86,15 @@ def decision_row(
     keeps where to find it). Unless ``linked``, only stated relations are kept, as
     the parser made them (the catalogue resolves them on each load).
     """
-    if body is None:
-        body = len(text) - len(d.body) if text and text.endswith(d.body) else d.body
+    saved: list[int] | int | str = body if body is not None else d.body
+    if body is None and text and text.endswith(d.body):
+        saved = len(text) - len(d.body)
     relations = d.relations if linked else tuple(r for r in d.relations if r.stated)
     return [
         d.id, d.path, d.title, d.number, d.status.value, d.status_raw,
         d.date.isoformat() if d.date else None, list(d.deciders),
         [list(p) for p in d.decider_roles], list(d.consulted), list(d.informed), list(d.tags),
-        [_relation_row(r, linked=linked) for r in relations], body,
+        [_relation_row(r, linked=linked) for r in relations], saved,
         [[s.title, s.level, s.line] for s in d.sections], d.format, list(d.warnings),
         [list(p) for p in d.extra], d.digest,
     ]  # fmt: skip

@@ -110,6 +110,10 @@ def test_an_excerpt_prefers_the_text_to_the_title_line_it_repeats() -> None:
     body = "# Use PostgreSQL\n\nStatus: Accepted\n\nOrders live in PostgreSQL from now on.\n"
     (excerpt,) = marks.body(body, limit=1)
     assert "Use PostgreSQL" not in excerpt.text and "Orders live in PostgreSQL" in excerpt.text
+    near = "# Use PostgreSQL\nWe pick PostgreSQL.\n"  # the title line within reach
+    (excerpt,) = marks.body(near, limit=1)
+    assert "Use" not in excerpt.text  # not shown without its match marked
+    assert [excerpt.text[a:b] for a, b in excerpt.spans] == ["PostgreSQL"]
     only_title = "# Use PostgreSQL\n\nStatus: Accepted\n"
     (excerpt,) = marks.body(only_title, limit=1)
     assert "Use PostgreSQL" in excerpt.text  # nothing better to show

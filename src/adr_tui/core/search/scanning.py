@@ -34,5 +34,6 @@ def scan_ids(decisions: Sequence[Decision], query: str) -> frozenset[str]:
     if parsed.is_all:
         return frozenset(d.id for d in decisions)
     found = scan(decisions, parsed.root, _shared_scan_cache)
-    assert found is not None  # only a scan given ``cancelled`` stops without a result
+    if found is None:  # only a scan given ``cancelled`` stops without a result
+        raise RuntimeError("a scan without a cancel hook stopped")
     return frozenset(found)
