@@ -21,6 +21,10 @@ def test_headings_are_the_parsers_own_not_lines_in_code() -> None:
 def test_anchors_are_githubs() -> None:
     assert slug("Context and Problem Statement") == "context-and-problem-statement"
     assert slug(" Décision: v1.2 (draft) ") == "décision-v12-draft"
+    repeated = Markdown("## Option A\n### Pros\n## Option B\n### Pros\n### Pros\n")
+    assert [h.slug for h in headings_of(repeated)] == [
+        "option-a", "pros", "option-b", "pros-1", "pros-2",
+    ]  # fmt: skip
 
 
 TRICKY = """# Title one

@@ -102,13 +102,18 @@ class Highlighter:
         )
 
 
+_SETEXT_TITLE = re.compile(r"[^\n]+\n=+[ \t]*(?:\n|$)")
+"""A title underlined with ``=`` (Markdown's other way to write ``# Title``)."""
+
+
 def _title_line_end(body: str) -> int:
-    """Where a leading ``# Title`` line ends; 0 when the body does not start with one."""
+    """Where a leading ``# Title`` (or underlined) title ends; 0 when the body has none."""
     start = len(body) - len(body.lstrip())
-    if not body.startswith("# ", start):
-        return 0
-    end = body.find("\n", start)
-    return len(body) if end < 0 else end
+    if body.startswith("# ", start):
+        end = body.find("\n", start)
+        return len(body) if end < 0 else end
+    underlined = _SETEXT_TITLE.match(body, start)
+    return underlined.end() if underlined else 0
 
 
 _MARKDOWN = re.compile(

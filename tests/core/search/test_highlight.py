@@ -114,6 +114,9 @@ def test_an_excerpt_prefers_the_text_to_the_title_line_it_repeats() -> None:
     (excerpt,) = marks.body(near, limit=1)
     assert "Use" not in excerpt.text  # not shown without its match marked
     assert [excerpt.text[a:b] for a, b in excerpt.spans] == ["PostgreSQL"]
+    underlined = "Use PostgreSQL\n==============\n\nOrders live in PostgreSQL.\n"
+    (excerpt,) = marks.body(underlined, limit=1)
+    assert "Use PostgreSQL" not in excerpt.text and "Orders live in PostgreSQL" in excerpt.text
     only_title = "# Use PostgreSQL\n\nStatus: Accepted\n"
     (excerpt,) = marks.body(only_title, limit=1)
     assert "Use PostgreSQL" in excerpt.text  # nothing better to show

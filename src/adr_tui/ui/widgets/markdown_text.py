@@ -87,6 +87,7 @@ def slug(title: str) -> str:
 def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
     """The headings Rich's parser found (fenced code and HTML excluded), in order."""
     found: list[Heading] = []
+    taken: dict[str, int] = {}  # GitHub numbers a repeated anchor: #notes, #notes-1, #notes-2
     tokens = document.parsed
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or index + 1 >= len(tokens):
@@ -95,7 +96,11 @@ def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
         shown = [c for c in inline.children or () if c.content and c.type != "html_inline"]
         title = "".join(c.content for c in shown).strip() or inline.content.strip()
         drawn = any(c.content.strip() for c in shown)
-        found.append(Heading(int(token.tag[1:]), title, slug(title), drawn))
+        anchor = slug(title)
+        seen = taken.get(anchor, 0)
+        taken[anchor] = seen + 1
+        anchor = f"{anchor}-{seen}" if seen else anchor
+        found.append(Heading(int(token.tag[1:]), title, anchor, drawn))
     return tuple(found)
 
 
