@@ -78,3 +78,26 @@ async def test_each_heading_is_found_on_its_own_row_not_on_text_like_it() -> Non
             "Setext heading",
             "A very long heading that wraps across more",  # its first row
         ]
+
+
+class Listener(Reader):
+    """A reader that keeps every heading list the text announces."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heard: list[tuple[Heading, ...]] = []
+
+    def on_markdown_text_ready(self, message: MarkdownText.Ready) -> None:
+        self.heard.append(message.headings)
+
+
+async def test_an_empty_text_announces_no_headings_not_the_last_texts() -> None:
+    app = Listener()
+    async with app.run_test(size=(44, 20)) as pilot:
+        text = app.query_one(MarkdownText)
+        text.update("## One\n\nText.\n")
+        await settle(pilot)
+        text.update("")  # an ADR whose body is empty: the contents must empty too
+        await settle(pilot)
+        assert [[h.title for h in found] for found in app.heard] == [["One"], []]
+        assert text.headings == ()

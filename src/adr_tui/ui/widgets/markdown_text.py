@@ -189,6 +189,8 @@ class MarkdownText(Widget):
         self._code_theme = "ansi_dark" if dark else "ansi_light"
         self._document, self._headings, self._lines, self._rows = None, (), [], None
         self._width = self._asked = -1
+        if not text:  # nothing to draw: no headings either (not the last text's)
+            self.post_message(self.Ready(()))
         self._ask(self.size.width)
         self.refresh(layout=True)
 
