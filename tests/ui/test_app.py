@@ -180,16 +180,32 @@ async def test_several_repositories_share_one_list(catalog: Catalog) -> None:
         assert repos == {"acme-platform": 8, "billing": 2}
 
 
-async def test_copy_path_and_edit_never_write(app: AdrApp, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EDITOR", "false")
+async def test_copy_path_and_edit_never_write(app: AdrApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("j", "y")
         assert app.clipboard == "/srv/acme-platform/docs/adr/0002-use-mongodb-for-parcels.md"
+
+
+async def test_edit_hands_over_a_file_that_exists_and_says_when_it_is_gone(
+    make_repo: RepoFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", "touch")  # would create the file, were it run on a gone one
+    repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n"})
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
         await pilot.press("e")  # the headless driver cannot suspend: explained, not crashed
         await settle(pilot)
-        assert app.is_running
         assert any("editor" in str(n.message) for n in app._notifications)
+        app.clear_notifications()
+        (repo / "docs/adr/0001-a.md").unlink()
+        await pilot.press("e")
+        await settle(pilot)
+        assert [str(n.message) for n in app._notifications] == [
+            "docs/adr/0001-a.md is gone (removed or renamed); nothing to edit"
+        ]
+        assert not (repo / "docs/adr/0001-a.md").exists() and app.is_running
 
 
 async def test_undated_adr_shows_when_git_first_saw_it(make_repo: RepoFactory) -> None:

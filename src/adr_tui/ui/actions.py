@@ -135,6 +135,13 @@ class EntryActions(App[int]):
             return
         editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
         path = entry.root / entry.decision.path
+        if not path.is_file():  # an editor would open an empty buffer and save a new file
+            self.notify(
+                inert_line(f"{entry.decision.path} is gone (removed or renamed); nothing to edit"),
+                severity="warning",
+                markup=False,
+            )
+            return
         try:
             with self.suspend():
                 subprocess.run([*shlex.split(editor), str(path)], check=False)
