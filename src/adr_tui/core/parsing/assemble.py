@@ -50,6 +50,10 @@ _TITLE_STATUS = re.compile(
     r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
 )
 _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
+# Front matter keys only a documentation site's page has (Docusaurus; "slug" in Hugo and
+# Jekyll too). Such a site shows the page's own "# heading" as its title and keeps the
+# front matter's title for the sidebar and the browser tab (finos/traderX).
+_SITE_PAGE_KEYS = frozenset({"slug", "sidebar_label", "sidebar_position", "pagination_label"})
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
 # A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
@@ -131,6 +135,10 @@ def _raw(scan: Scan, key: str) -> object:
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
+        if ("draft", "true") in scan.extra:
+            # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
+            # author has not finished, which is what the draft status says.
+            out.status, out.status_raw = Status.DRAFT, "draft"
         return
     written = text_of(raw).strip()
     reading = read_status(written)
@@ -210,7 +218,11 @@ def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...
 def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int | None:
     heading = _raw(scan, "title")
     text = text_of(heading).strip() if heading is not None else scan.title
-    if heading is not None and text and (named := _NAME_TITLE.match(text)):
+    site_number = None
+    if heading is not None and scan.title and text and _is_site_page(scan):
+        site_number = read_title(text).number  # "ADR-027: …" numbers the page
+        text = scan.title
+    elif heading is not None and text and (named := _NAME_TITLE.match(text)):
         # "title: 0002-Licence des projets Github" (a site's navigation label made from the
         # file name): the heading is the record's title; without one, the words are.
         if scan.title:
@@ -247,7 +259,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     out.title = reading.title
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
-    return reading.number
+    return site_number if reading.number is None else reading.number
+
+
+def _is_site_page(scan: Scan) -> bool:
+    return any(key in _SITE_PAGE_KEYS for key, _ in scan.extra)
 
 
 def _after_status_label(text: str) -> tuple[list[Relation], str] | None:

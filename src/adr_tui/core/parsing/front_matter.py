@@ -45,6 +45,9 @@ a few tens of thousands of ``[`` crash the interpreter instead of raising."""
 _NULL = "tag:yaml.org,2002:null"
 # Starts with a literal newline so the search skips from line to line in C.
 _CLOSING = re.compile(r"\n(?:---|\.\.\.)[ \t]*(?:\n|$)")
+# Whole-line HTML comments above the front matter: an agent's or a generator's note
+# ("<!-- AGENT_CONTEXT: … -->", goldenpath-idp-infra) hides nothing from a site's reader.
+_LEADING_COMMENTS = re.compile(r"(?:<!--[^\n]{0,500}?-->[ \t]*\n)+")
 
 
 class _TextLoader(_SafeBase):
@@ -73,8 +76,10 @@ class FrontMatter:
 
 def _closing(text: str) -> tuple[int, int] | None:
     """(start of the YAML, offset after the closing fence) when ``text`` opens with ``---``."""
-    first_end = text.find("\n")
-    if first_end < 0 or text[:first_end].rstrip() != "---":
+    lead = _LEADING_COMMENTS.match(text) if text.startswith("<!--") else None
+    opening = lead.end() if lead else 0
+    first_end = text.find("\n", opening)
+    if first_end < 0 or text[opening:first_end].rstrip() != "---":
         return None
     fence = _CLOSING.search(text, first_end)  # from the newline, so "---\n---" is empty
     return (first_end + 1, fence.end()) if fence else None

@@ -52,6 +52,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "created",
         "date-created",
         "date-issued",  # LBHackney-IT's playbook
+        "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
         "date-accepted",
         "introduced",
         "fecha",
@@ -106,6 +107,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "authors": (
         "author",
         "authors",
+        "adr-author",
         "owner",  # "Owner: Platform/Frontend": who answers for the decision
         "owners",
         "participants",
@@ -120,7 +122,16 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "作者",
         "작성자",
     ),
-    "tags": ("tags", "tag", "keywords", "labels", "categories", "etiquettes", "etiquetas"),
+    "tags": (
+        "tags",
+        "tag",
+        "adr-tags",
+        "keywords",
+        "labels",
+        "categories",
+        "etiquettes",
+        "etiquetas",
+    ),
     "title": ("title", "titre", "titulo", "titel", "titolo"),
     "number": ("number", "adr-number", "adr-no", "no", "nr", "adr"),
     "id": ("id", "adr-id"),
