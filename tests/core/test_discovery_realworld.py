@@ -311,3 +311,87 @@ def test_a_decision_folder_named_in_another_language_is_found_with_two_records(
         f"{folder}/0001-arquitectura-snapshot-diario.md",
         f"{folder}/0002-un-solo-calculo-sin-presets.md",
     )
+
+
+def test_antora_module_pages_hold_the_adr_folder(tmp_path: Path) -> None:
+    # vshn/application-catalog-docs: Antora keeps pages in docs/modules/ROOT/pages, so the
+    # ADR folder sits one level deeper than the nested search reaches for plain docs.
+    pages = "docs/modules/ROOT/pages/adr"
+    files = _found(
+        tmp_path,
+        [
+            f"{pages}/index.adoc",
+            f"{pages}/0001-architecture-decision-records.adoc",
+            f"{pages}/0054-vshn-managed-forgejo-runners.adoc",
+            "docs/modules/ROOT/partials/adr-meta.adoc",
+            "docs/modules/ROOT/nav.adoc",
+        ],
+    )
+    assert files == (
+        f"{pages}/0001-architecture-decision-records.adoc",
+        f"{pages}/0054-vshn-managed-forgejo-runners.adoc",
+    )
+
+
+def test_a_hidden_template_beside_the_records_is_not_a_decision(tmp_path: Path) -> None:
+    # decentraland/adr content/: the Jekyll site's ".TEMPLATE.md" and
+    # ".SDK-COMPONENT-TEMPLATE.md" are hidden files, kept out of the site and of the log.
+    files = _found(
+        tmp_path,
+        [
+            "content/.TEMPLATE.md",
+            "content/.SDK-COMPONENT-TEMPLATE.md",
+            "content/ADR-1-adr-process.md",
+            "content/ADR-117-CRDT-protocol.md",
+            "content/ADR-125.md",
+        ],
+    )
+    assert files == (
+        "content/ADR-1-adr-process.md",
+        "content/ADR-117-CRDT-protocol.md",
+        "content/ADR-125.md",
+    )
+
+
+def test_site_pages_beside_documentation_site_records_are_not_decisions(tmp_path: Path) -> None:
+    # finos/traderX and bcgov/nr-pies (Docusaurus: _category_.json, index.md, index.mdx and
+    # rendered .html copies), openllmo/llmo.org and rawsharklives/engineering-docs (Hugo's
+    # _index.md section pages, one per sub-folder).
+    files = _found(
+        tmp_path,
+        [
+            "docs/adr/_category_.json",
+            "docs/adr/index.md",
+            "docs/adr/index.mdx",
+            "docs/adr/ADR_001.md",
+            "docs/adr/ADR_001.html",
+            "docs/adr/001-adopt-github-speckit.md",
+            "content/adr/_index.md",
+            "content/adr/platform/_index.md",
+            "content/adr/platform/adr-002-ai-skills-layer.md",
+            "content/adr/0001-two-entity-firewall.md",
+        ],
+    )
+    assert files == (
+        "content/adr/0001-two-entity-firewall.md",
+        "content/adr/platform/adr-002-ai-skills-layer.md",
+        "docs/adr/001-adopt-github-speckit.md",
+        "docs/adr/ADR_001.md",
+    )
+
+
+def test_a_numbered_adr_index_page_is_not_a_decision(tmp_path: Path) -> None:
+    # mikeybeezy/goldenpath-idp-infra docs/adrs/01_adr_index.md (its records link to it as
+    # "01_adr_index"): the log's index, numbered to sort first.
+    files = _found(
+        tmp_path,
+        [
+            "docs/adrs/01_adr_index.md",
+            "docs/adrs/ADR-0158-platform-standalone-rds-bounded-context.md",
+            "docs/adrs/ADR-0159-backstage-catalog-registry-sync.md",
+        ],
+    )
+    assert files == (
+        "docs/adrs/ADR-0158-platform-standalone-rds-bounded-context.md",
+        "docs/adrs/ADR-0159-backstage-catalog-registry-sync.md",
+    )

@@ -65,7 +65,8 @@ _INDEX_WORDS = (
 )
 NOT_ADR_NAMES = re.compile(
     rf"^({_INDEX_WORDS})"
-    r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?" + SUFFIX_PATTERN + r"$|^_",  # "README.pt-BR.md", "_x"
+    # "README.pt-BR.md"; "_x" and hidden ".TEMPLATE.md" (decentraland/adr), which sites skip
+    r"(\.[a-z]{2}(?:[-_][a-z]{2,4})?)?" + SUFFIX_PATTERN + r"$|^[_.]",
     re.IGNORECASE,
 )
 # "Template" in the languages the parser reads: "PLANTILLA.md", "0000-modele-adr.md",
@@ -93,9 +94,11 @@ NUMBERED_NAME = re.compile(
     r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
     re.IGNORECASE,
 )
-# A numbered page about the log: "000-index.md" (not "004-index-vulnerabilities.md").
+# A numbered page about the log: "000-index.md", "01_adr_index.md" (goldenpath-idp-infra),
+# not "004-index-vulnerabilities.md".
 NUMBERED_INDEX = re.compile(
-    r"^\d{1,4}[-_](?:index|readme|toc|summary)" + SUFFIX_PATTERN + "$", re.IGNORECASE
+    r"^\d{1,4}[-_](?:adr[-_])?(?:index|readme|toc|summary)" + SUFFIX_PATTERN + "$",
+    re.IGNORECASE,
 )
 # A translation of "0001-x.md" beside it: "0001-x.en.md" (MkDocs i18n) or "0001-x-de.md".
 TRANSLATION_NAME = re.compile(
@@ -259,6 +262,11 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
         next_frontier: list[str] = []
         for folder in frontier:
             found.extend(f"{folder}/{d}" for d in COMMON_DIRS if source.is_dir(f"{folder}/{d}"))
+            if folder.rpartition("/")[0].rpartition("/")[2] == "modules":
+                # Antora's fixed "modules/<name>/pages/" costs no level of the search
+                # (vshn/application-catalog-docs: docs/modules/ROOT/pages/adr).
+                pages = f"{folder}/pages"
+                found.extend(f"{pages}/{d}" for d in COMMON_DIRS if source.is_dir(f"{pages}/{d}"))
             next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
         found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
