@@ -395,3 +395,34 @@ def test_a_numbered_adr_index_page_is_not_a_decision(tmp_path: Path) -> None:
         "docs/adrs/ADR-0158-platform-standalone-rds-bounded-context.md",
         "docs/adrs/ADR-0159-backstage-catalog-registry-sync.md",
     )
+
+
+def test_a_folder_per_record_keeps_its_readme_as_the_record(tmp_path: Path) -> None:
+    # straw-hat-team/adr (VitePress): each record is adrs/<number>/README.md, beside its
+    # images and schemas; adrs/index.md is the site's list of them.
+    files = _found(
+        tmp_path,
+        [
+            "adrs/index.md",
+            "adrs/0000000000/README.md",
+            "adrs/1/README.md",
+            "adrs/1/workflow.png",
+            "adrs/1146361044/README.md",
+            "adrs/6860374633/v1/dataschema.json",
+            "adrs/6860374633/README.md",
+        ],
+    )
+    assert files == (
+        "adrs/0000000000/README.md",
+        "adrs/1/README.md",
+        "adrs/1146361044/README.md",
+        "adrs/6860374633/README.md",
+    )
+
+
+def test_a_year_folder_readme_is_still_a_page_about_the_log(tmp_path: Path) -> None:
+    files = _found(
+        tmp_path,
+        ["docs/adr/2023/README.md", "docs/adr/2023/0001-use-x.md", "docs/adr/README.md"],
+    )
+    assert files == ("docs/adr/2023/0001-use-x.md",)

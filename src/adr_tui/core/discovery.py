@@ -105,6 +105,8 @@ TRANSLATION_NAME = re.compile(
     rf"^(.+?)(?:\.[a-z]{{2}}(?:[-_][a-z]{{2,4}})?|-{_LANGUAGE})(" + SUFFIX_PATTERN + ")$",
     re.IGNORECASE,
 )
+# The page a site serves for its folder ("README.md", "index.mdx").
+_READ_ME_PAGE = re.compile(r"^(?:readme|index)" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
 COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
 # arc42's chapters, numbered but not decisions: "01_introduction_and_goals.adoc" ...
@@ -287,8 +289,21 @@ def is_candidate(rel: str) -> bool:
         if NUMBERED_INDEX.match(name) is not None:
             return False
     elif NOT_ADR_NAMES.search(name) is not None:
-        return False
+        return _is_record_page(folders, name)
     return TEMPLATE_NAME.match(name) is None
+
+
+def _is_record_page(folders: str, name: str) -> bool:
+    """``adrs/1146361044/README.md``: a folder per record, its page named for the site.
+
+    VitePress and Docusaurus serve a folder's README or index as the folder's page, so
+    straw-hat-team/adr keeps each record as one. Only a folder named by a record number
+    counts: "adr/README.md" and a year's "2023/index.md" are pages about the log.
+    """
+    folder = folders.rpartition("/")[2]
+    if not folder[:1].isdigit() or _READ_ME_PAGE.match(name) is None:
+        return False
+    return not folder.isdigit() or len(folder) != 4  # "2023": a year's folder
 
 
 def _in_built_copy(rel: str, folder: str) -> bool:
