@@ -209,3 +209,53 @@ def test_mkdocs_meta_title_without_a_heading() -> None:
         Status.ACCEPTED,
         dt.date(2025, 10, 27),
     )
+
+
+# straw-hat-team/adr adrs/1146361044/README.md (VitePress, a folder per record): "State"
+# for the status ("Approved" is accepted), "Created" for the date, tags in a bullet. The
+# folder's ten digits are an identifier, not a place in a sequence: no number is read.
+def test_vitepress_folder_record_with_state_and_created() -> None:
+    text = (
+        "# Helper vs Util\n\n* **State:** Approved\n* **Created:** 2022-07-11\n"
+        "* **Tags:** naming\n\n## Context\n\nThe debate.\n\n## Resolution\n\n* Use Helper.\n"
+    )
+    d = decision(text, "adrs/1146361044/README.md")
+    assert (d.title, d.number, d.status, d.status_raw, d.date, d.tags) == (
+        "Helper vs Util",
+        None,
+        Status.ACCEPTED,
+        "Approved",
+        dt.date(2022, 7, 11),
+        ("naming",),
+    )
+
+
+# Morozzzko/architecture-model-template docs/decisions/0001-record-architecture-decisions.md:
+# the adr-tools record that Structurizr's "!adrs docs/decisions" imports into workspace.dsl.
+def test_structurizr_imported_adr_tools_record() -> None:
+    text = (
+        "# 1. Record architecture decisions\n\nDate: 2026-05-12\n\n## Status\n\nAccepted\n\n"
+        "## Context\n\nWe need to record decisions.\n"
+    )
+    d = decision(text, "docs/decisions/0001-record-architecture-decisions.md")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Record architecture decisions",
+        1,
+        Status.ACCEPTED,
+        dt.date(2026, 5, 12),
+    )
+
+
+# AIM-ENE/aim-ene.github.io docs/adr/ADR-0004-docusaurus-als-static-site-generator.md: a
+# Docusaurus site's record with no front matter at all; Dutch prose, English sections.
+def test_docusaurus_record_without_front_matter() -> None:
+    text = (
+        "# ADR-0004: Docusaurus als Static Site Generator\n\n## Status\n\nAccepted\n\n"
+        "## Context\n\nVoor de root-site.\n\n## Decision\n\nWe kiezen voor Docusaurus.\n"
+    )
+    d = decision(text, "docs/adr/ADR-0004-docusaurus-als-static-site-generator.md")
+    assert (d.title, d.number, d.status) == (
+        "Docusaurus als Static Site Generator",
+        4,
+        Status.ACCEPTED,
+    )
