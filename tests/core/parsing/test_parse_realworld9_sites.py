@@ -8,7 +8,7 @@ import datetime as dt
 
 from adr_tui.core.model import Status
 
-from .helpers import decision, numbers
+from .helpers import decision, numbers, parse
 
 
 # finos/traderX docs/adr/001-adopt-github-speckit.md: Docusaurus shows the page's own
@@ -259,3 +259,19 @@ def test_docusaurus_record_without_front_matter() -> None:
         4,
         Status.ACCEPTED,
     )
+
+
+# vshn/application-catalog-docs docs/modules/ROOT/pages/adr/working-with.adoc: a guide
+# beside the records, titled for the practice, with no number, status or date.
+def test_a_guide_page_about_working_with_adrs_is_not_a_decision() -> None:
+    text = (
+        "= Working with ADRs\n\nAs decided in xref:adr/0001-architecture-decision-records.adoc[],"
+        " we use ADRs.\nThis page helps to work with ADRs.\n\nTODO\n\n== Related Links\n\n"
+        "* https://adr.github.io/[Homepage of the ADR GitHub Organization^]\n"
+    )
+    assert parse(text, "docs/modules/ROOT/pages/adr/working-with.adoc").decision is None
+
+
+def test_a_numbered_record_about_using_adrs_stays_a_decision() -> None:
+    text = "# 1. Using ADRs\n\nDate: 2026-05-12\n\n## Status\n\nAccepted\n"
+    assert decision(text, "docs/adr/0001-using-adrs.md").title == "Using ADRs"

@@ -39,16 +39,18 @@ _PLACEHOLDER_NUMBER = re.compile(
 
 
 # The title of a page that lists the records: "ADR Indexer", "Architecture Decision Records",
-# "Architectural Decision Log", "Decision Register".
+# "Architectural Decision Log", "Decision Register"; or a guide to them: "Working with ADRs"
+# (vshn/application-catalog-docs), "How to write an ADR".
 _RECORD_LIST = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:architectur(?:e|al)|any)\s+)?(?:decisions?|adrs?)"
+    r"(?i)^(?:(?:working\s+with|about|using|writing|how\s+to\s+(?:write|use))\s+)?"
+    r"(?:the\s+|an?\s+)?(?:(?:architectur(?:e|al)|any)\s+)?(?:decisions?|adrs?)"
     r"(?:\s+records?)?(?:\s*\(adrs?\))?"
     r"(?:\s+(?:index(?:er)?|log|list|overview|register|catalog(?:ue)?))?$"
 )
 
 
 def names_a_record_list(title: str) -> bool:
-    """True for the title of an index page rather than of one decision."""
+    """True for the title of an index or guide page rather than of one decision."""
     return len(title) <= 60 and _RECORD_LIST.match(title.strip()) is not None
 
 
