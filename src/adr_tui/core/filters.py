@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.querylang import norm_name, norm_tag
-from adr_tui.core.supersession import Lookup, is_in_force
+from adr_tui.core.supersession import Lookup, effective_status, is_in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,9 @@ class Filter:
         return replace(self, query="") if self.query else self
 
 
-def _status_ok(flt: Filter, d: Decision) -> bool:
-    return not flt.statuses or d.status in flt.statuses
+def _status_ok(flt: Filter, d: Decision, lookup: Lookup) -> bool:
+    # As listed: a file saying accepted that a decision in effect replaced is superseded.
+    return not flt.statuses or effective_status(d, lookup) in flt.statuses
 
 
 def _tags_ok(flt: Filter, d: Decision) -> bool:
@@ -143,7 +144,7 @@ def apply_filter(
         if query_ids is not None and flt.query and d.id not in query_ids:
             continue
         if (
-            _status_ok(flt, d)
+            _status_ok(flt, d, look)
             and _tags_ok(flt, d)
             and _deciders_ok(flt, d)
             and _base_ok(flt, d, look)
@@ -213,10 +214,10 @@ def facet_counts(
     labels: dict[str, str] = {}
     total = 0
     for d in base:
-        s_ok, t_ok, d_ok = _status_ok(flt, d), _tags_ok(flt, d), _deciders_ok(flt, d)
+        s_ok, t_ok, d_ok = _status_ok(flt, d, look), _tags_ok(flt, d), _deciders_ok(flt, d)
         total += s_ok and t_ok and d_ok
         if t_ok and d_ok:
-            statuses[d.status.value] += 1
+            statuses[effective_status(d, look).value] += 1
         if s_ok and d_ok:
             for tag in dict.fromkeys(norm_tag(t) for t in d.tags):
                 tags[tag] += 1

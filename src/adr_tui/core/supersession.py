@@ -42,6 +42,16 @@ def is_in_force(decision: Decision, lookup: Lookup) -> bool:
     return decision.status.in_force and not successors(decision, lookup)
 
 
+def effective_status(decision: Decision, lookup: Lookup) -> Status:
+    """The status a reader sees, which lists show and filters and counts go by.
+
+    Superseded once a decision in effect replaced it, whatever its file still says.
+    """
+    if decision.status.in_force and successors(decision, lookup):
+        return Status.SUPERSEDED
+    return decision.status
+
+
 @dataclass(frozen=True, slots=True)
 class Chain:
     """Where following superseded-by links from one decision leads."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.core.search.corpus import CORPUS, catalog_of
+from tests.core.search.corpus import CORPUS, catalog_of, decision
 
 from adr_tui.core.filters import Filter, apply_filter, facet_counts
 from adr_tui.core.model import Status
@@ -143,3 +143,17 @@ def test_filter_algebra(
             hide_not_in_force=hide,
         )
         assert value.count == len(apply_filter(CORPUS, only))
+
+
+def test_status_filter_and_counts_go_by_the_status_shown() -> None:
+    # The file of 2 still says accepted, but 3 (accepted) replaced it: lists show it
+    # superseded, so the status facet must count and keep it as superseded too.
+    replaced = decision(2, "Old way", status=Status.ACCEPTED, superseded_by=[3])
+    current = decision(3, "New way", status=Status.ACCEPTED, supersedes=[2])
+    catalog = catalog_of(Path("/srv/repo"), [replaced, current])
+    decisions = list(catalog.decisions)
+    superseded = apply_filter(decisions, Filter(statuses=frozenset({Status.SUPERSEDED})))
+    accepted = apply_filter(decisions, Filter(statuses=frozenset({Status.ACCEPTED})))
+    assert [d.number for d in superseded] == [2] and [d.number for d in accepted] == [3]
+    counts = {f.value: f.count for f in facet_counts(decisions, Filter()).statuses}
+    assert counts == {"accepted": 1, "superseded": 1}
