@@ -86,3 +86,23 @@ def test_self_reference_gets_no_inverse() -> None:
     a = adr("adr/0001-a.md", 1, rel(RelationKind.RELATES_TO, "ADR-0001", 1))
     (result,) = resolve_links([a])
     assert len(result.relations) == 1
+
+
+def test_a_link_to_a_missing_file_names_its_numbers_adr_only_if_a_word_agrees() -> None:
+    # The demo's ADR-0003 (a real ADR pasted in) links '[ADR-001: Use PostgreSQL for
+    # Primary Database](./adr-001-database.md)'; this log's ADR 1 records decisions.
+    first = adr("docs/adr/0001-record-architecture-decisions.md", 1)
+    renamed = adr("docs/adr/0002-use-postgresql-for-orders.md", 2)
+    source = adr(
+        "docs/adr/0003-redis.md",
+        3,
+        rel(RelationKind.RELATES_TO, "ADR-001: Database", 1, "./adr-001-database.md"),
+        rel(RelationKind.RELATES_TO, "ADR-2", 2, "0002-use-postgresql.md"),  # renamed since
+        rel(RelationKind.RELATES_TO, "ADR 1", 1, "0001.md"),  # no words: the number decides
+    )
+    linked = by_path(resolve_links([first, renamed, source]))["docs/adr/0003-redis.md"]
+    assert [r.target_id for r in linked.relations] == [
+        None,
+        "docs/adr/0002-use-postgresql-for-orders",
+        "docs/adr/0001-record-architecture-decisions",
+    ]

@@ -38,6 +38,28 @@ def _stem(path: str) -> str:
     return name.rpartition(".")[0] or name
 
 
+_LEADING_NUMBER = re.compile(r"^(?:adr[-_ ]?)?\d+[-_. ]*", re.IGNORECASE)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _slug(text).split("-") if len(w) > 2 and not w.isdigit() and w != "adr"}
+
+
+def _may_be_renamed(target: str, candidate: Decision) -> bool:
+    """Whether a link to the missing file ``target`` may mean ``candidate``, its number's ADR.
+
+    A renamed ADR keeps its number and usually a word of its name ('0003-use-x.md' for
+    '0003-use-x-and-y.md'); '../adr-001-database.md' in a log whose ADR 1 is 'Record
+    architecture decisions' names another document, and stays a broken link.
+    """
+    named = _words(_LEADING_NUMBER.sub("", _stem(target.split("#", 1)[0])))
+    if not named:
+        return True  # '0003.md', 'adr-3.md': nothing to tell them apart
+    return bool(
+        named & (_words(_LEADING_NUMBER.sub("", _stem(candidate.path))) | _words(candidate.title))
+    )
+
+
 class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
@@ -89,7 +111,10 @@ class _Index:
             if found is not None:
                 return found
         if ref.number is not None:
-            found = self._nearest(source, self.by_number.get(ref.number, []))
+            candidates = self.by_number.get(ref.number, [])
+            if ref.target and not re.match(r"^[a-z]+://", ref.target):
+                candidates = [c for c in candidates if _may_be_renamed(ref.target, c)]
+            found = self._nearest(source, candidates)
             if found is not None:
                 return found
         return self._nearest(source, self.by_slug.get(_slug(ref.raw), []))
