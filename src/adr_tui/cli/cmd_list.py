@@ -19,7 +19,6 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import decision_table
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
-from adr_tui.core.supersession import is_in_force
 from adr_tui.ui.listing import folder_naming
 
 NAME = "list"
@@ -49,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         out = console()
         folder = folder_naming(catalog.discovery.adr_dirs)
-        table = decision_table(decisions, out.width, lambda d: is_in_force(d, catalog), folder)
+        table = decision_table(decisions, out.width, catalog, folder)
         out.print(table, no_wrap=True, overflow="ignore", crop=False)  # laid out to the width
         if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(

@@ -22,10 +22,10 @@ from adr_tui.cli.common import (
     print_json,
     settings_from_args,
 )
-from adr_tui.cli.render import listed_status, number_text, status_text
+from adr_tui.cli.render import number_text, status_text
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import SORTS, Fragment
-from adr_tui.core.supersession import is_in_force
+from adr_tui.core.supersession import effective_status
 from adr_tui.core.text import inert
 
 if TYPE_CHECKING:
@@ -102,8 +102,9 @@ def _print_hits(result: SearchResult, by_id: dict[str, Decision]) -> None:
         line = Text()
         line.append(number_text(d).rjust(5))
         line.append("  ")
-        governs = is_in_force(d, by_id)
-        line.append(status_text(listed_status(d, governs)))
+        status = effective_status(d, by_id)
+        governs = status.in_force
+        line.append(status_text(status))
         line.append("  ")
         title = highlighted(hit.title)
         if not governs:

@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from adr_tui.core.model import Decision, Problem, Status
+from adr_tui.core.supersession import Lookup, effective_status
 from adr_tui.core.text import inert, inert_line
 
 STATUS_STYLES = {
@@ -28,14 +29,6 @@ def status_text(status: Status) -> Text:
     return Text(status.value, style=STATUS_STYLES[status])
 
 
-def listed_status(d: Decision, governs: bool) -> Status:
-    """The status a listing shows, as the TUI shows it.
-
-    Superseded for a file still saying accepted (or proposed) that a decision in force replaced.
-    """
-    return Status.SUPERSEDED if d.status.in_force and not governs else d.status
-
-
 def number_text(d: Decision) -> str:
     """``0055`` style number, or ``-`` when the decision has none."""
     return f"{d.number:04d}" if d.number is not None else "-"
@@ -44,14 +37,14 @@ def number_text(d: Decision) -> str:
 def decision_table(
     decisions: list[Decision],
     width: int,
-    in_force: Callable[[Decision], bool] | None = None,
+    lookup: Lookup | None = None,
     folder: Callable[[str], str] | None = None,
 ) -> Text:
     """The ``list`` table (number, status, date, title, tags), one line per ADR in ``width``.
 
-    ``in_force`` says whether a decision governs now (its status, and no successor in
-    effect); one whose file still says accepted but that a decision in force replaced
-    is listed as superseded, as the TUI shows it. ``folder`` names the ADR folder of a
+    ``lookup`` finds the decisions that replace one: a file still saying accepted that
+    a decision in effect replaced is listed as superseded and dimmed, as the TUI shows
+    it (:func:`~adr_tui.core.supersession.effective_status`). ``folder`` names the ADR folder of a
     path, for a monorepo's list (a Folder column after the date).
 
     The Tags column is as wide as the longest tag list (a third of the room at most) and
@@ -72,13 +65,14 @@ def decision_table(
     columns = Columns(numbered, folder_width, flexible - tags_width, tags_width)
     lines = [columns.line(_HEADINGS, header=True)]
     for i, (d, tag_list) in enumerate(zip(decisions, tags, strict=True)):
-        governs = d.status.in_force and (in_force is None or in_force(d))
+        status = effective_status(d, lookup) if lookup is not None else d.status
+        governs = status.in_force
         title = Text(inert_line(d.title))
         if not governs:
             title.stylize("dim")
         cells = {
             "#": Text(number_text(d)),
-            "Status": status_text(listed_status(d, governs)),
+            "Status": status_text(status),
             "Date": Text(d.date.isoformat() if d.date else ""),
             "Folder": Text(inert_line(folders[i]), style="dim") if folder_width else Text(),
             "Title": title,
