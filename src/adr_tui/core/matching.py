@@ -8,9 +8,11 @@ word positions to highlight. No Whoosh here: the stemmer is passed in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
     All,
     And,
@@ -47,6 +49,66 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+_NAME_SPLIT = re.compile(r"[\W_]+")
+_UNCOUNTED = ("ss", "us", "is")
+"""Endings of singular words whose final ``s`` is no plural (access, status, redis)."""
+
+
+def word_forms(word: str) -> frozenset[str]:
+    """``word`` and what it may be the plural of: simple English endings only.
+
+    ``sessions`` → {sessions, session}; ``caches`` → {caches, cache, cach};
+    ``policies`` → {policies, policy}. Two words agree when their forms meet,
+    so a singular matches its plural either way round. Short words (``aws``,
+    ``ecs``) and words ending like ``status`` or ``redis`` stay as they are.
+    """
+    forms = {word}
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_UNCOUNTED):
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if word.endswith("ies"):
+            forms.add(word[:-3] + "y")
+    return frozenset(forms)
+
+
+def typed_words(text: str) -> list[str]:
+    """The case-folded words of a name (split at hyphens, underscores, spaces, dots)."""
+    return [w for w in _NAME_SPLIT.split(text.casefold()) if w]
+
+
+def name_words(*names: str) -> frozenset[str]:
+    """Every form (see :func:`word_forms`) of every word of ``names``."""
+    return frozenset(form for name in names for w in typed_words(name) for form in word_forms(w))
+
+
+def names_agree(typed: list[str], forms: frozenset[str]) -> bool:
+    """Whether each typed word, singular or plural, is among ``forms`` (see :func:`name_words`)."""
+    return bool(typed) and all(not forms.isdisjoint(word_forms(w)) for w in typed)
+
+
+def named_by_words(
+    name: str, decisions: Sequence[Decision], matched: Sequence[Decision]
+) -> list[Decision]:
+    """``matched`` (what ``Catalog.matches`` found) and the decisions ``name`` names by words.
+
+    Words typed for go-to agree with a file name's or a title's words in the
+    singular or the plural ('sessions' finds ``0003-use-redis-for-session-storage``,
+    'database' finds "Pool database connections"). A number or a path is
+    ``Catalog.matches``'s alone: 'g 3' must not add a title that says "3".
+    In catalogue order.
+    """
+    typed = typed_words(name)
+    loose = "/" not in name and any(w != "adr" and not w.isdigit() for w in typed)
+    ids = {d.id for d in matched}
+    return [
+        d
+        for d in decisions
+        if d.id in ids
+        or (loose and names_agree(typed, name_words(d.path.rsplit("/", 1)[-1], d.title)))
+    ]
 
 
 def fuzzy_match(word: str, target: str, maxdist: int) -> bool:

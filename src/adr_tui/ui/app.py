@@ -18,7 +18,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, load_catalog, not_found
 from adr_tui.core.errors import AdrError
+from adr_tui.core.matching import named_by_words
 from adr_tui.core.settings import Settings
+from adr_tui.core.supersession import effective_status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.background import Background
 from adr_tui.ui.collector import collector_held, freeze_heap, hold_collector, release_collector
@@ -26,6 +28,7 @@ from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
+from adr_tui.ui.render import status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import changed_since, fingerprint
@@ -350,14 +353,15 @@ class AdrApp(Background):
         return entry if isinstance(entry, Entry) else None
 
     def open_named(self, name: str) -> None:
-        """Open the decision a user named (number, id, path or file-name words); ask among several.
+        """Open the decision a user named (number, id, path, file-name or title words).
 
-        Several: a number two repositories, two logs of a monorepo or two files of one log share.
+        Words agree in the singular or the plural. Several decisions named (a number
+        two repositories, two logs of a monorepo or two files of one log share): ask.
         """
         found = [
             entry
             for catalog in self.catalogs
-            for decision in catalog.matches(name)
+            for decision in named_by_words(name, catalog.decisions, catalog.matches(name))
             if (entry := self.entry_for(catalog.root, decision.id)) is not None
         ]
         if len(found) == 1:
@@ -368,19 +372,26 @@ class AdrApp(Background):
             self.show_error(not_found(name))
 
     def _choose(self, name: str, entries: Sequence[Entry]) -> None:
-        """Offer each decision named ``name`` (``g 2`` with two repos, or two files numbered 2)."""
+        """Offer each decision named ``name`` (``g 2`` with two repos, or two files numbered 2).
+
+        Each with its status as the list shows it (``effective_status``): of two
+        ADR-0002s, the one in force is the one a responder wants.
+        """
         from textual.command import SimpleCommand
         from textual.markup import escape
 
         repos = len(self.catalogs) > 1
+
+        def prompt(e: Entry) -> str:
+            status = status_label(effective_status(e.decision, self.catalog_of(e)))
+            where = f"{e.repo}: " if repos else ""
+            return f"{where}{e.decision.label}  {status}  {inert_line(e.decision.title)}"
+
         # The palette parses names as markup: escaped, as every repository text is inert.
         self.search_commands(
             [
                 SimpleCommand(
-                    escape(
-                        f"{e.repo + ': ' if repos else ''}"
-                        f"{e.decision.label} {inert_line(e.decision.title)}"
-                    ),
+                    escape(prompt(e)),
                     partial(self.open_entry, e),
                     escape(inert_line(e.decision.path)),
                 )
