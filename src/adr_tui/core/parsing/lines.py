@@ -31,6 +31,9 @@ _NEXT_BOLD = re.compile(r"\s+(?:[\u00b7|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}
 _NEXT_PLAIN = re.compile(
     r"(?:\s+[\u00b7|]\s+|\.\s+|\s{2,})(?=([^\W\d_][\w -]{0,30}?)\s*[:\uff1a]\s)"
 )
+# After a middle dot any "Key :" or bold text starts another item: "Date : 05/08/2026 · Statut :
+# accepté · Complète : 0027, 0031", "Estado: aceptado · **Rectifica CLAUDE.md**".
+_NEXT_DOTTED = re.compile(r"\s+\u00b7\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s|\*\*|__)")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
@@ -152,8 +155,12 @@ def unquote(line: str) -> str:
 
 
 def _next_field(value: str) -> re.Match[str] | None:
-    """Where a second field of a known key starts in ``value``, else None."""
-    return next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
+    """Where a second field starts in ``value`` (of a known key, or after a middle dot)."""
+    known = next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
+    dotted = _NEXT_DOTTED.search(value) if "\u00b7" in value else None
+    if known is None or (dotted is not None and dotted.start() < known.start()):
+        return dotted
+    return known
 
 
 def field_of(line: str) -> FieldLine | None:
@@ -171,7 +178,9 @@ def field_of(line: str) -> FieldLine | None:
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""
-        if (":" in value or "\uff1a" in value) and (again := _next_field(value)) is not None:
+        if (":" in value or "\uff1a" in value or "\u00b7" in value) and (
+            again := _next_field(value)
+        ) is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[1].strip(), value.strip(), "bullets" if bullet else "nygard", rest)
     if text[:1] == ":" and (match := _COLON_FIELD.match(text)):

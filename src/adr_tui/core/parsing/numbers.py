@@ -33,6 +33,9 @@ _REF_NUMBER = re.compile(
     r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})(?![a-z0-9_])(?![-/.]\d\d?[-/.]\d)"
 )
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
+# A document named by its path without a suffix, as Sphinx names pages and sphinx-needs
+# fields do: "adr/0004-switch-to-mongodb" (the name is numbered and has words).
+_PATH_NAME = re.compile(r"^/?(?:[\w.-]{1,100}/){1,10}[\w.-]{1,200}$")
 # A category letter before a zero-padded number: "A001-framework", "I002-database".
 _CATEGORY_NUMBER = re.compile(r"^[A-Z](0\d{2,5})(?:[-_ .](.*))?$")
 MAX_NUMBER_DIGITS = 6
@@ -140,4 +143,7 @@ def number_in_reference(text: str) -> int | None:
         return int(match[1])
     if text.lower().endswith((".md", ".markdown", ".txt", ".adoc", ".rst")):
         return number_from_name(text)
+    if "/" in text and _PATH_NAME.match(text):
+        number, slug = _split_name(stem_of(text))
+        return number if slug else None  # "issues/59" names an issue, not decision 59
     return None

@@ -13,17 +13,19 @@ from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.parsing.inline import LINK, plain
 from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
 
-_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced)"
+_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted)"
 # "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
 # Italian, Dutch, Polish ("remplacé par ADR-5", "ersetzt durch ADR-5", "zastąpiona przez ADR-5").
 _SUPERSEDED_BY_ABROAD = (
-    r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d|supersedid)[oa]\s+por"
+    r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d|supersedid)[oa]\s+(?:por|pel[oa])"
     r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
     r"|zast[ąa]pion[aey]\s+przez"
 )
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
-        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by|{_SUPERSEDED_BY_ABROAD}",
+        # "Deprecated in favour of ADR-12", "Replaced with ADR-12": the newer record follows.
+        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by|{_SUPERSEDED_BY_ABROAD}"
+        r"|replaced\s+with|in\s+favou?r\s+of",
         RelationKind.SUPERSEDED_BY,
     ),
     (r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)", RelationKind.SUPERSEDES),
@@ -45,7 +47,14 @@ _TOKEN = re.compile(
     r"|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
 )
-_SEGMENT = re.compile(r"\s*[,;]\s*|\s+and\s+")
+# Sphinx cross-references: ":doc:`0025-agent-fleet`", ":doc:`the fleet <0025-agent-fleet>`";
+# at the start of a value the role's colon may have been read as the field's.
+_SPHINX_DOC = re.compile(r"(?:^|:)doc:`(?:([^`<>\n]{1,300}?)\s*<)?([^`<>\s]{1,300})>?`")
+# "and" in the languages of the status table: "0015 y 0017", "0027 et 0031", "5 und 7".
+_SEGMENT = re.compile(r"\s*[,;\u3001\uff0c]\s*|\s+(?:and|y|e|et|und|oraz)\s+")
+# A git commit named by its (abbreviated) hash, seven hex digits or more, one a digit ("7750953":
+# no record number has seven digits).
+_COMMIT = re.compile(r"^(?=[a-f]{0,39}[0-9])[0-9a-f]{7,40}$")
 # Separators and word characters are disjoint classes: no ambiguity, no backtracking.
 _FILE_SLUG = re.compile(r"^[A-Za-z0-9.]{1,80}(?:[-_][A-Za-z0-9.]{1,80}){1,20}$")
 _DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt")
@@ -64,6 +73,18 @@ _ADOC_LINK = re.compile(
     r"|<<([^<>,\s]{1,500}),\s*([^<>\n]{0,300})>>"
 )
 _ADOC_TARGET = re.compile(r"\b((?:link|xref):)([^\s\[\]]{1,500})(?=\[)")
+# Chinese and Japanese name the newer record before the verb: "被 ADR-0005 取代", "由 ADR-045
+# 取代" (replaced by), "（[ADR-0010](0010-x.md) により置換）", "ADR-0012 で置き換え". What stands
+# between the particle and the verb (or the opening bracket and the verb) is the reference.
+CJK_REPLACED = re.compile(
+    r"(?:被|由)\s*([^\n\u3002\uff0c\uff1b,;]{1,300}?)\s*所?(?:取代|替代|代替|替换|取而代之)"
+    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*(?:により|によって|に|で)\s*"
+    r"(?:置換|置き換え|置きかえ|差し替え|代替)"
+)
+# … and the other way round, the record this one replaces: "[ADR-0004](0004-x.md) を置換".
+_CJK_REPLACES = re.compile(
+    r"([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*を\s*(?:置換|置き換え|置きかえ|差し替え|代替)"
+)
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
@@ -95,6 +116,13 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "related-to": RelationKind.RELATES_TO,
     "related-decisions": RelationKind.RELATES_TO,
     "see-also": RelationKind.RELATES_TO,
+    # "Completes: 0027", French "Complète : 0027, 0031"; "Precedents: ADR 0010, 0014", Spanish
+    # "Precedentes": the records this one builds on.
+    "completes": RelationKind.RELATES_TO,
+    "complete": RelationKind.RELATES_TO,
+    "completed-by": RelationKind.RELATES_TO,
+    "precedents": RelationKind.RELATES_TO,
+    "precedentes": RelationKind.RELATES_TO,
     # The same keys in other languages (normalised: accents off, words joined by "-").
     **dict.fromkeys(
         ("ersetzt", "remplace", "reemplaza", "sustituye", "substitui", "sostituisce", "vervangt")
@@ -149,6 +177,9 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if ref := _link_reference(match[1], match[2]):
             found.append(ref)
     rest = LINK.sub(" ", text) if found or "](" in text else text
+    if "doc:`" in rest:
+        found += _sphinx_references(rest)
+        rest = _SPHINX_DOC.sub(" ", rest)
     if "link:" in rest or "xref:" in rest or "<<" in rest:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
@@ -156,14 +187,29 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         token = match[0]
         is_file = token.lower().endswith(_DOC_SUFFIXES)
         found.append(Reference(token, number_in_reference(token), token if is_file else None))
+    if found and loose and "," in rest:
+        # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
+        # name records of the same log.
+        found += _bare_numbers(_TOKEN.sub(" ", rest))
     if found or not loose:
         return found
     if plain(_ASIDE.sub("", rest)).strip(" .-\u2013\u2014").lower() in _NO_RECORD:
         return found  # "Supersedes: None", "取代：无（MinerU was never an ADR）"
-    for segment in _SEGMENT.split(plain(rest)):
-        segment = segment.strip(" .()[]\"'")
-        if segment:
+    for part in _SEGMENT.split(rest):  # split first: plain() blanks "、" and "，"
+        segment = plain(part).strip(" .()[]\"'")
+        # "関連: `be3b40a`（検証スパイク）": a commit, not a record
+        if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
             found.append(Reference(segment, number_in_reference(segment)))
+    return found
+
+
+def _bare_numbers(text: str) -> list[Reference]:
+    """The segments of ``text`` that are a record's number alone (``0014``, ``#7``)."""
+    found: list[Reference] = []
+    for segment in _SEGMENT.split(text):
+        words = segment.strip(" .()[]`*_\"'")
+        if match := _ALL_DIGITS.match(words):
+            found.append(Reference(words, int(match[1])))
     return found
 
 
@@ -174,6 +220,16 @@ def _asciidoc_references(text: str) -> list[Reference]:
         target, label = (match[1], match[2]) if match[1] is not None else (match[3], match[4])
         if ref := _link_reference(label, target.rsplit("$", 1)[-1]):
             found.append(ref)
+    return found
+
+
+def _sphinx_references(text: str) -> list[Reference]:
+    """The documents ``:doc:`` roles in ``text`` name, by their name (no suffix, as Sphinx's)."""
+    found: list[Reference] = []
+    for match in _SPHINX_DOC.finditer(text):
+        name = match[2].rstrip("/")
+        number = number_from_name(name)
+        found.append(Reference(raw=match[1] or name.rsplit("/", 1)[-1], number=number))
     return found
 
 
@@ -224,7 +280,36 @@ def relations_in_text(text: str) -> list[Relation]:
         # "Superseded by use-postgres", "reemplazado por `0007`"
         refs = references(tail) or slug_reference(tail) or _bare_number(tail)
         found += stated(_kind(match), refs)
+    if not text.isascii():
+        found += _cjk_relations(text)
     return found
+
+
+def _cjk_relations(text: str) -> list[Relation]:
+    """Supersession stated the Chinese or Japanese way (:data:`CJK_REPLACED`, ``_CJK_REPLACES``)."""
+    found: list[Relation] = []
+    for pattern, kind in (
+        (CJK_REPLACED, RelationKind.SUPERSEDED_BY),
+        (_CJK_REPLACES, RelationKind.SUPERSEDES),
+    ):
+        for match in pattern.finditer(text):
+            named = next(group for group in match.groups() if group is not None)
+            found += stated(kind, references(named) or slug_reference(named) or _bare_number(named))
+    return found
+
+
+def field_relations(kind: RelationKind, value: str) -> list[Relation]:
+    """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
+
+    A "related" field may say how this record relates: "関連: `11ba2a6`、[ADR-0004](…) を置換"
+    (replaces ADR-4), "Related: supersedes ADR-3"; the other records in it are related.
+    """
+    refs = references(value, loose=True)
+    if kind is not RelationKind.RELATES_TO or not refs:
+        return stated(kind, refs)
+    verbs = relation_line(value) or (_cjk_relations(value) if not value.isascii() else [])
+    named = {(r.ref.number, r.ref.target) for r in verbs}
+    return verbs + [Relation(kind, ref) for ref in refs if (ref.number, ref.target) not in named]
 
 
 def _bare_number(text: str) -> list[Reference]:

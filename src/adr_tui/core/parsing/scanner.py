@@ -28,6 +28,7 @@ from adr_tui.core.parsing.keys import (
 )
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
+    field_relations,
     listed_records,
     references,
     relation_line,
@@ -508,7 +509,7 @@ class Scanner:
     def _field(self, key: str, written: str, value: str, style: str) -> None:
         kind = _relation_kind(key)
         if kind is not None:
-            self.scan.relations += stated(kind, references(value, loose=True))
+            self.scan.relations += field_relations(kind, value)
             if normalise(written) == "superseded" and "status" not in self.scan.fields:
                 self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return

@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.inline import fold_accents, plain
+from adr_tui.core.parsing.relations import CJK_REPLACED
 
 STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
     (
@@ -535,6 +536,8 @@ def read_status(text: str) -> StatusReading:
         return StatusReading(status, known=True)
     if words and (status := _near_status(words[0])) is not None:
         return StatusReading(status, known=True)  # "Acepted", "Depreciated", "Accetato"
+    if not text.isascii() and CJK_REPLACED.search(text[:300]):
+        return StatusReading(Status.SUPERSEDED, known=True)  # "被 ADR-0005 取代", "…で置き換え"
     return StatusReading(Status.UNKNOWN, known=False)
 
 
@@ -598,7 +601,9 @@ def render_status_doc() -> str:
         "text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. A first word",
         "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
-        "`Accetato`) reads as that word, when only one status is that close. A status",
+        "`Accetato`) reads as that word, when only one status is that close. Chinese and",
+        "Japanese text that names the record replacing this one (`被 ADR-5 取代`,",
+        "`ADR-5 により置換`) is superseded. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
         "`img.shields.io/badge/<label>-<status>-<colour>`), then its alt text. Any",
         "other text is `unknown`, with a warning on the decision.",
