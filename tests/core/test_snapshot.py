@@ -13,7 +13,7 @@ from tests.core.test_catalog import nygard
 
 from adr_tui.core import cachefile
 from adr_tui.core.catalog import load_catalog
-from adr_tui.core.model import DeferredText
+from adr_tui.core.model import DeferredSections, DeferredText
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
 
@@ -253,3 +253,38 @@ def test_a_body_read_after_its_file_changed_is_never_kept_as_the_old_versions(
     with SearchEngine.open(reloaded, settings) as engine:
         assert engine.build().updated == 1  # not trusted as that version's words
         assert not engine.search("banana").ids
+
+
+# -- headings stay JSON text until asked for --------------------------------------
+
+
+def test_served_headings_are_made_when_first_asked_for(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False)).decisions[0]
+    first = served(repo, settings)[0]
+    assert isinstance(first.sections, DeferredSections)
+    assert first.sections == fresh.sections and hash(first.sections) == hash(fresh.sections)
+    assert [s.title for s in first.sections] == ["1. A", "Status", "Context"]
+    assert first.sections[1:] == fresh.sections[1:] and len(first.sections) == 3
+
+
+def listed_headings(payload: list[Any]) -> None:
+    """The first decision's headings as nested lists (the shape before they were text)."""
+    aged(payload)
+    payload[1][14] = [["1. A", 1, 0]]
+
+
+def bad_headings(payload: list[Any]) -> None:
+    """The first decision's headings as text that is not the list of triples written."""
+    aged(payload)
+    payload[1][14] = '{"not": "headings"}'
+
+
+def test_headings_of_another_shape_are_not_believed(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, listed_headings)
+    assert load_catalog(repo, settings) == fresh  # the whole snapshot is ignored
+    doctor(settings.cache_dir, bad_headings)
+    assert load_catalog(repo, settings).decisions[0].sections == ()  # only show --json reads them

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import overload
 
 
 class Status(StrEnum):
@@ -154,6 +155,52 @@ class DeferredText:
         return "DeferredText(read)" if self._text is None else f"DeferredText({self._text!r})"
 
 
+class DeferredSections(Sequence[Section]):
+    """Headings a cache saved, made into :class:`Section` objects when first asked for.
+
+    A warm start of 10,000 ADRs decoded and built ~50,000 sections that only
+    ``show --json`` reads. It stands for its tuple: equal to (and hashed like) it.
+    ``make`` is pure, so two threads asking at once at worst both make it.
+    """
+
+    __slots__ = ("_make", "_sections")
+
+    def __init__(self, make: Callable[[], tuple[Section, ...]]) -> None:
+        self._make = make
+        self._sections: tuple[Section, ...] | None = None
+
+    def _made(self) -> tuple[Section, ...]:
+        if self._sections is None:
+            self._sections = self._make()
+        return self._sections
+
+    @overload
+    def __getitem__(self, index: int) -> Section: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Section, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Section | tuple[Section, ...]:
+        return self._made()[index]
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    def __iter__(self) -> Iterator[Section]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredSections | tuple):
+            return self._made() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return f"DeferredSections({self._made()!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     """One Architecture Decision Record as parsed from one file."""
@@ -188,8 +235,9 @@ class Decision:
     """Links to other decisions: stated ones, then derived inverses."""
     body_source: str | DeferredText = field(default="", repr=False)
     """The body (see :attr:`body`), or what reads it from its file when first asked."""
-    sections: tuple[Section, ...] = ()
-    """Headings of ``body`` in order, for a table of contents."""
+    sections: Sequence[Section] = ()
+    """Headings of ``body`` in order, for a table of contents (a tuple, or a
+    :class:`DeferredSections` from a cache)."""
     format: str = "plain"
     """Which metadata shape was recognised: yaml, nygard, bullets, bold, table or plain."""
     warnings: tuple[str, ...] = ()

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
-from itertools import starmap
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from adr_tui.core import cachefile
 from adr_tui.core.model import (
     Decision,
+    DeferredSections,
     DeferredText,
     Problem,
     Reference,
@@ -53,10 +56,10 @@ def code_fingerprint(kind: str, *paths: str) -> str:
 
 
 def parser_fingerprint() -> str:
-    """Changes whenever the parser's code does (the package is one flat folder)."""
+    """Changes whenever the parser's code or the rows it is saved as do (one flat folder)."""
     from adr_tui.core import parsing
 
-    return code_fingerprint(KIND, *parsing.__path__)
+    return code_fingerprint(KIND, *parsing.__path__, __file__)  # this file: the row format
 
 
 def _relation_row(rel: Relation, *, linked: bool) -> list[Any]:
@@ -64,11 +67,17 @@ def _relation_row(rel: Relation, *, linked: bool) -> list[Any]:
     return [*row, rel.target_id, rel.stated] if linked else row
 
 
+_KINDS = {k.value: k for k in RelationKind}
+"""Relation kinds by value: a dict look-up, not ``RelationKind(value)`` (see ``_STATUSES``)."""
+
+
 def _relation(row: list[Any]) -> Relation:
     if len(row) not in (4, 6):
         raise ValueError("a relation row has 4 fields, or 6 once linked")
     kind, raw, number, target, *linked = row  # linked: target id and "stated", or nothing
-    return Relation(RelationKind(kind), Reference(raw, number, target), *linked)
+    if kind not in _KINDS:
+        raise ValueError(f"unknown relation kind {kind!r}")
+    return Relation(_KINDS[kind], Reference(raw, number, target), *linked)
 
 
 def _pair(row: list[str]) -> tuple[str, str]:
@@ -95,9 +104,29 @@ def decision_row(
         d.date.isoformat() if d.date else None, list(d.deciders),
         [list(p) for p in d.decider_roles], list(d.consulted), list(d.informed), list(d.tags),
         [_relation_row(r, linked=linked) for r in relations], saved,
-        [[s.title, s.level, s.line] for s in d.sections], d.format, list(d.warnings),
+        _sections_text(d.sections), d.format, list(d.warnings),
         [list(p) for p in d.extra], d.digest,
     ]  # fmt: skip
+
+
+def _sections_text(sections: Sequence[Section]) -> str:
+    """Headings as compact JSON text: decoded only when asked for (see :class:`DeferredSections`).
+
+    As nested lists they were a third of a warm start's JSON decoding.
+    """
+    return json.dumps([[s.title, s.level, s.line] for s in sections], separators=(",", ":"))
+
+
+def _sections(text: str) -> tuple[Section, ...]:
+    """The headings :func:`_sections_text` saved; none if the text is not what it writes.
+
+    The cache file was verified whole when read, so a bad shape here is a bug of
+    ours, not damage: the headings (read only by ``show --json``) are then left out.
+    """
+    try:
+        return tuple(Section(str(t), int(lv), int(ln)) for t, lv, ln in json.loads(text))
+    except (TypeError, ValueError):
+        return ()
 
 
 _STATUSES = {s.value: s for s in Status}
@@ -118,6 +147,8 @@ def decision_from_row(
         body = text[saved:] if isinstance(saved, int) else saved
     if status not in _STATUSES:
         raise ValueError(f"unknown status {status!r}")
+    if not isinstance(sections, str):
+        raise ValueError("sections are saved as their JSON text")
     return Decision(
         id=id_, path=path, title=title, number=number, status=_STATUSES[status],
         status_raw=status_raw, date=dt.date.fromisoformat(date) if date else None,
@@ -125,7 +156,7 @@ def decision_from_row(
         consulted=tuple(consulted), informed=tuple(informed), tags=tuple(tags),
         relations=tuple(map(_relation, relations)) if relations else (),
         body_source=body,
-        sections=tuple(starmap(Section, sections)),
+        sections=DeferredSections(partial(_sections, sections)),
         format=format_, warnings=tuple(warnings), extra=tuple(map(_pair, extra)) if extra else (),
         digest=digest,
     )  # fmt: skip
