@@ -154,6 +154,42 @@ _REACH = 400
 """Characters of the surrounding lines made prose with an excerpt, at most, each way."""
 
 
+def _word_start(text: str, start: int, head: int, reach: int, cut: bool) -> int:
+    """Where an excerpt meant to start at ``start`` begins: at the start of a word.
+
+    Back up to ``reach`` characters before ``head`` (the first match) to take a
+    word whole, else drop it (a URL, a long identifier): the excerpt starts at
+    the next word, at the latest at the match. ``cut``: ``text`` begins inside a word.
+    """
+
+    def starts_word(i: int) -> bool:
+        return text[i - 1].isspace() if i > 0 else not cut
+
+    back = range(start, max(0, head - reach) - 1, -1)
+    found = next((i for i in back if starts_word(i)), None)
+    if found is None:
+        found = next((i for i in range(start, head) if starts_word(i)), head)
+    return found
+
+
+def _word_end(text: str, end: int, tail: int, reach: int, cut: bool) -> int:
+    """Where an excerpt meant to end at ``end`` stops: at the end of a word.
+
+    Runs on up to ``reach`` characters past ``tail`` (the last match) to finish a
+    word, else stops before it, at the earliest at the match. ``cut``: ``text``
+    ends inside a word.
+    """
+
+    def ends_word(i: int) -> bool:
+        return text[i].isspace() if i < len(text) else not cut
+
+    on = range(end, min(len(text), tail + reach) + 1)
+    found = next((i for i in on if ends_word(i)), None)
+    if found is None:
+        found = next((i for i in range(end, tail, -1) if ends_word(i)), tail)
+    return found
+
+
 def _excerpt(
     body: str, window: list[tuple[int, int]], context: int, marker: Marker, floor: int = 0
 ) -> Fragment:
@@ -176,11 +212,11 @@ def _excerpt(
     if spans:  # the window's own matches: none lies further on than in the raw text
         spans = [s for s in spans if s[0] <= spans[0][0] + (last - first)]
     head, tail = (spans[0][0], spans[-1][1]) if spans else (0, 0)
-    start, end = max(0, head - lead_in), min(len(text), tail + context)
-    while start > 0 and not text[start - 1].isspace() and head - start < lead_in + 15:
-        start -= 1  # don't cut a word in half
-    while end < len(text) and not text[end].isspace() and end - tail < context + 15:
-        end += 1
+    # Was ``text`` itself cut out of a longer word of the body (the reach, not a line end)?
+    cut_before = begin > 0 and not body[begin - 1].isspace()
+    cut_after = stop < len(body) and not body[stop].isspace()
+    start = _word_start(text, max(0, head - lead_in), head, lead_in + 15, cut_before)
+    end = _word_end(text, min(len(text), tail + context), tail, context + 15, cut_after)
     piece = text[start:end]
     start += len(piece) - len(piece.lstrip())
     piece = piece.strip()

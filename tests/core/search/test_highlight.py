@@ -120,3 +120,48 @@ def test_an_excerpt_prefers_the_text_to_the_title_line_it_repeats() -> None:
     only_title = "# Use PostgreSQL\n\nStatus: Accepted\n"
     (excerpt,) = marks.body(only_title, limit=1)
     assert "Use PostgreSQL" in excerpt.text  # nothing better to show
+
+
+def _whole_words_of(excerpt: str, text: str) -> bool:
+    """Whether ``excerpt`` less its ellipses is a run of whole words of ``text``."""
+    core = excerpt.removeprefix("…").removesuffix("…")
+    at = text.find(core)
+    end = at + len(core)
+    return (
+        at >= 0
+        and (at == 0 or text[at - 1].isspace())
+        and (end == len(text) or text[end].isspace())
+        and excerpt.startswith("…") == (at > 0)
+        and excerpt.endswith("…") == (end < len(text))
+    )
+
+
+def test_an_excerpt_cut_inside_a_long_word_drops_it_and_says_so() -> None:
+    # A URL or an identifier longer than the slack ended excerpts mid-word ("…/long/pa").
+    url = "https://example.com/" + "segment/" * 12
+    ident = "AbstractSingletonProxyFactoryBeanConfigurationProvider"
+    marks = Highlighter(parse_query("session").root, suffix_stem)
+    for body in (
+        f"Keep the {ident} session state small and see {url} for the details.",
+        f"{ident}{ident} session then some words {url}",
+        f"Read it. session {'word ' * 12}{url}",
+    ):
+        (excerpt,) = marks.body(body, limit=1)
+        assert _whole_words_of(excerpt.text, body), excerpt.text
+        assert [excerpt.text[a:b] for a, b in excerpt.spans] == ["session"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["session", "a", "to", "x" * 40, "https://example.com/" + "p/" * 30]),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_every_excerpt_is_whole_words_with_its_matches_marked(words: list[str]) -> None:
+    body = " ".join(words)
+    for excerpt in Highlighter(parse_query("session").root, suffix_stem).body(body):
+        core = excerpt.text.removeprefix("…").removesuffix("…")
+        if body.count(core) == 1:  # else where it was cut from is ambiguous
+            assert _whole_words_of(excerpt.text, body), excerpt.text
+        assert {excerpt.text[a:b] for a, b in excerpt.spans} == {"session"}

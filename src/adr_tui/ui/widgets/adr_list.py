@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -45,6 +45,24 @@ def fit(text: str, width: int) -> str:
     if cell_len(text) > width:
         return set_cell_size(text, width - 1) + "…"
     return set_cell_size(text, width)
+
+
+def fit_words(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells after a whole word, ending in an ellipsis when cut.
+
+    An excerpt cropped at the row's edge read "…handle increasing sc": a word cut
+    in half with no sign more followed. Only a word wider than the row is cut inside.
+    """
+    if cell_len(text) <= width:
+        return text
+    room, used, fits = width - 1, 0, 0
+    for char in text:
+        used += get_character_cell_size(char)
+        if used > room:
+            break
+        fits += 1
+    space = fits if text[fits].isspace() else text.rfind(" ", 0, fits)
+    return text[: space if space > 0 else fits].rstrip() + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +398,7 @@ class AdrList(ScrollView, can_focus=True):
         base = self._base_style()
         line_style = base + self._style("adr-list--cursor") if is_cursor else base
         row = self.rows[index]
-        segments = self._snippet(row) if sub else self._main(row, width, is_cursor)
+        segments = self._snippet(row, width) if sub else self._main(row, width, is_cursor)
         if scroll_x:  # never in practice (the list is as wide as its pane); Textual's path
             strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
             return strip.apply_style(line_style)
@@ -413,17 +431,20 @@ class AdrList(ScrollView, can_focus=True):
             out.append(Segment(fit(inert_line(", ".join(d.tags)), c.tags), dim))
         return out
 
-    def _snippet(self, row: Row) -> list[Segment]:
+    def _snippet(self, row: Row, width: int) -> list[Segment]:
         hit = row.hit
         indent = " " * (len(CURSOR) + 6)
         if hit is None or not hit.snippet:
             return [Segment(indent)]
-        text = inert_line(hit.snippet)
+        whole = inert_line(hit.snippet)
+        text = fit_words(whole, width - len(indent))
+        kept = len(text) if text == whole else len(text) - 1  # less the ellipsis
         base, match = self._style("adr-list--snippet"), self._style("adr-list--match")
         out, pos = [Segment(indent)], 0
         for start, end in hit.spans:
-            if start < pos:
+            if start < pos or start >= kept:
                 continue
+            end = min(end, kept)
             out.append(Segment(text[pos:start], base))
             out.append(Segment(text[start:end], base + match))
             pos = end

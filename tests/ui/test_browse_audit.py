@@ -1,0 +1,39 @@
+"""Browse fixes from an audit: excerpts cut at words, the filter panel's escape, the preview."""
+
+from __future__ import annotations
+
+from adr_tui.core.model import Status
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+from adr_tui.ui.widgets.adr_list import AdrList, fit_words
+
+from .conftest import _decision, catalog_of, settle
+
+LONG = (
+    "Context\n\nThe session store keeps every merchant login alive across deploys and "
+    "restarts of the dashboard servers in every region we run, whatever the load.\n"
+)
+
+
+def test_fit_words_cuts_after_a_whole_word_and_says_so() -> None:
+    assert fit_words("keeps every merchant login", 30) == "keeps every merchant login"
+    assert fit_words("keeps every merchant login", 18) == "keeps every…"
+    assert fit_words("keeps every merchant login", 20) == "keeps every…"  # "merchant" ends at 20
+    assert fit_words("keeps every merchant login", 21) == "keeps every merchant…"
+    assert fit_words("Supercalifragilistic", 8) == "Superca…"  # one word wider than the row
+
+
+async def test_an_excerpt_row_ends_at_a_word_with_an_ellipsis() -> None:
+    decision = _decision(1, "Use Redis", Status.ACCEPTED, "2022-01-10", body=LONG)
+    app = make_app(Settings(), catalog_of((decision,)), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"session", "enter")
+        await settle(pilot)
+        line = app.screen.query_one(AdrList).render_line(1)
+        text = line.text.rstrip()
+        assert text.endswith("…") and len(text) <= 80
+        last_word = text.removesuffix("…").split()[-1]
+        assert f" {last_word} " in LONG  # a whole word of the body, not the start of one
+        marked = [s.text for s in line if s.style and s.style.underline]
+        assert marked == ["session"]
