@@ -37,3 +37,24 @@ async def test_an_excerpt_row_ends_at_a_word_with_an_ellipsis() -> None:
         assert f" {last_word} " in LONG  # a whole word of the body, not the start of one
         marked = [s.text for s in line if s.style and s.style.underline]
         assert marked == ["session"]
+
+
+async def test_the_cursor_stays_on_screen_when_a_filter_is_cleared() -> None:
+    # Filtered to two rows, then cleared: the cursor's row (now 29th) was left below the
+    # screen, as the short list had no scroll bar for Textual to scroll.
+    decisions = tuple(
+        _decision(n, f"Decision {n}", Status.PROPOSED if n == 29 else Status.ACCEPTED, "2022-01-10")
+        for n in range(1, 60)
+    )
+    app = make_app(Settings(), catalog_of(decisions), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"status:proposed", "enter")
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        assert len(adr_list.rows) == 1
+        await pilot.press("escape")  # on the list: clear the search
+        await settle(pilot)
+        assert adr_list.cursor == 28 and len(adr_list.rows) == 59
+        top = adr_list.scroll_offset.y
+        assert top <= 28 < top + adr_list.scrollable_content_region.height

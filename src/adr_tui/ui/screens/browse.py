@@ -194,7 +194,8 @@ class BrowseScreen(Screen[None]):
         """Show ``query``'s results (the header says "searching…" until they arrive)."""
         if query.text:
             self.app.want_index()
-        top = query.text != self.query_state.text
+        # A new search starts at its best hit; a cleared one keeps the decision found.
+        top = bool(query.text.strip()) and query.text != self.query_state.text
         self.query_state = query
         self.refresh_listing(top=top)
         self.show_header()

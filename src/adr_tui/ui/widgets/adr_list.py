@@ -271,13 +271,17 @@ class AdrList(ScrollView, can_focus=True):
         """Make the cursor row visible."""
         top = self.cursor * self._row_height
         height = self.scrollable_content_region.height or 1
-        y = self.scroll_offset.y
+        y = shown = self.scroll_offset.y
         if center:
-            self.scroll_to(y=max(0, top - height // 2), animate=False, immediate=True)
-        elif top < y:
-            self.scroll_to(y=top, animate=False, immediate=True)
-        elif top + self._row_height > y + height:
-            self.scroll_to(y=top + self._row_height - height, animate=False, immediate=True)
+            y = max(0, top - height // 2)
+        elif top < shown:
+            y = top
+        elif top + self._row_height > shown + height:
+            y = top + self._row_height - height
+        if y != shown:
+            # Forced: a list that just grew (a filter cleared) has no scroll bar until the
+            # next layout, and Textual ignored the scroll: the cursor was left off screen.
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def on_resize(self, event: events.Resize) -> None:
         """Re-lay out for the new size; the headings above are told (``Resized``)."""
