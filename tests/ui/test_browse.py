@@ -22,7 +22,7 @@ from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
 from adr_tui.ui.screens.help import HelpScreen
 from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.widgets.adr_list import AdrList
-from adr_tui.ui.widgets.filter_bar import FacetList
+from adr_tui.ui.widgets.filter_bar import FacetList, FilterBar
 from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import settle
@@ -191,6 +191,7 @@ def test_every_binding_has_id_and_tooltip() -> None:
         AdrList,
         SearchBox,
         FacetList,
+        FilterBar,
     ]
     for cls in classes:
         for binding in cls.BINDINGS:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
-from adr_tui.ui.app import make_app
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList, fit_words
+from adr_tui.ui.widgets.filter_bar import FilterBar
+from adr_tui.ui.widgets.key_footer import shown_keys
 
 from .conftest import _decision, catalog_of, settle
 
@@ -58,3 +63,55 @@ async def test_the_cursor_stays_on_screen_when_a_filter_is_cleared() -> None:
         assert adr_list.cursor == 28 and len(adr_list.rows) == 59
         top = adr_list.scroll_offset.y
         assert top <= 28 < top + adr_list.scrollable_content_region.height
+
+
+def footer(app: AdrApp) -> list[tuple[str, str, bool]]:
+    """(key, label, enabled) of each key the footer shows, one per action as Footer does.
+
+    The command palette's ``^p``, always at the right, is not one of the six.
+    """
+    actions: dict[str, tuple[str, str, bool]] = {}
+    for binding, enabled, _ in shown_keys(app.screen):
+        if binding.show:
+            actions.setdefault(binding.action, (binding.key, binding.description, enabled))
+    return list(actions.values())
+
+
+async def test_escape_closes_the_filter_panel_and_keeps_the_filters(app: AdrApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        await pilot.press("f")
+        facets = screen.query_one("#facets", OptionList)
+        ids = [facets.get_option_at_index(i).id for i in range(facets.option_count)]
+        facets.highlighted = ids.index("status:accepted")
+        await pilot.press("space")
+        await settle(pilot)
+        shown = footer(app)
+        assert ("escape", "Close", True) in shown and ("c", "Clear all", True) in shown
+        assert len(shown) <= 6
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not screen.query_one(FilterBar).display
+        assert isinstance(app.focused, AdrList)
+        assert screen.query_state.statuses == {Status.ACCEPTED}
+        assert len(screen.query_one(AdrList).rows) == 2
+
+
+async def test_c_in_the_filter_panel_clears_every_filter_and_stays_there(app: AdrApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        await pilot.press("x", "f")
+        facets = screen.query_one("#facets", OptionList)
+        assert ("c", "Clear all", True) in footer(app)
+        await pilot.press("c")
+        await settle(pilot)
+        assert not screen.query_state.filtered
+        assert len(screen.query_one(AdrList).rows) == 8
+        assert app.focused is facets  # to choose again
+        assert ("c", "Clear all", False) in footer(app)  # dimmed: nothing left to clear
+        await pilot.press("f")  # f closes the panel too, as it opened it
+        assert not screen.query_one(FilterBar).display and isinstance(app.focused, AdrList)

@@ -63,8 +63,9 @@ class BrowseScreen(Screen[None]):
     HELP = (
         "Browse lists every decision of the repository. Type after / to search "
         "(ranked, with matching snippets; a letter that is no key starts a search too), "
-        "press f for filters with live counts, "
-        "s to change the order and x to hide decisions no longer in force. "
+        "press f for filters with live counts (escape closes the panel and keeps them, "
+        "c clears them), s to change the order and x to hide decisions no longer in force. "
+        "Escape on the list clears the search and every filter. "
         "Enter opens the highlighted decision."
     )
 
@@ -346,7 +347,8 @@ class BrowseScreen(Screen[None]):
             empty.update(
                 Text(
                     inert_line(
-                        f"No decision matches {why}. Press escape to clear the search and filters."
+                        f"No decision matches {why}. Press escape on the list (c in the "
+                        "filter panel) to clear the search and filters."
                     )
                 )
             )
@@ -500,10 +502,9 @@ class BrowseScreen(Screen[None]):
         )
 
     def action_clear(self) -> None:
-        """Drop the search and every filter."""
+        """Drop the search and every filter (the focus stays: in the panel, to choose again)."""
         self.query_one(SearchBox).value = ""
         self.set_query(self.query_state.cleared())
-        self.set_focus(self.query_one(AdrList))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""

@@ -58,6 +58,34 @@ class FacetList(OptionList):
 class FilterBar(Vertical):
     """Facet choices: counts follow the other filters and the search."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Escape used to reach Browse's "clear everything": one key undid every choice made.
+        Binding(
+            "escape,f",
+            "screen.toggle_filters",
+            "Close",
+            id="filters.close",
+            tooltip="Close the panel; the chosen filters stay",
+        ),
+        Binding(
+            "c",
+            "screen.clear",
+            "Clear all",
+            id="filters.clear",
+            tooltip="Clear the search and every filter",
+        ),
+        # Sorting still works here; its footer place goes to the panel's own keys
+        # (the footer shows six keys at most).
+        Binding(
+            "s",
+            "screen.cycle_sort",
+            "Sort",
+            show=False,
+            id="filters.sort",
+            tooltip="Sort by number, date, title or relevance",
+        ),
+    ]
+
     class Toggled(Message):
         """The user toggled one facet value."""
 
