@@ -71,3 +71,75 @@ def test_a_proposed_replacement_leaves_the_old_record_as_it_says(
     old = catalog.get(_id("docs/adr/0005-tailscale-for-access.md"))
     assert old is not None
     assert effective_status(old, catalog) is Status.DEPRECATED
+
+
+# alxdr3k/k-world-monitor docs/decisions/DEC-NNN.md: records named "DEC-010" in front matter
+# ("supersedes: DEC-008", "superseded_by: DEC-010"), files named by the id alone.
+K_WORLD = {
+    "docs/decisions/DEC-008.md": (
+        "---\nid: dec-008\ntype: decision\ntitle: LLM routing v1\nstatus: superseded\n"
+        "created_at: 2026-05-10\ndeciders: [user]\nsupersedes: null\nsuperseded_by: DEC-010\n"
+        "---\n\n# DEC-008: LLM routing v1\n\n## Context\n\nx\n"
+    ),
+    "docs/decisions/DEC-010.md": (
+        "---\nid: dec-010\ntype: decision\ntitle: LLM routing v2 lock\nstatus: accepted\n"
+        "created_at: 2026-05-11\ndeciders: [user]\nsupersedes: DEC-008\nsuperseded_by: null\n"
+        "---\n\n# DEC-010: LLM routing v2 lock\n\n## Context\n\nx\n"
+    ),
+}
+
+
+def test_records_named_by_letter_ids_link_to_their_files(make_repo: RepoFactory) -> None:
+    catalog = _load(make_repo, K_WORLD)
+    assert [p.message for p in catalog.warnings] == []
+    new = catalog.get("docs/decisions/DEC-010")
+    assert new is not None
+    assert [(r.kind.value, r.target_id) for r in new.relations] == [
+        ("supersedes", "docs/decisions/DEC-008")
+    ]
+
+
+# caganco/bist-trading-system docs/decisions: "DEC-007.md" beside "DEC-008-verda-
+# independence.md"; the "RELATED DECISIONS" items name them by id, zero-padded or not.
+def test_related_items_named_by_id_find_files_with_or_without_a_slug(
+    make_repo: RepoFactory,
+) -> None:
+    files = {
+        "docs/decisions/DEC-007.md": (
+            "# DEC-007: Ruthless Alpha Philosophy\n\n**Status:** ✅ DECIDED\n\n"
+            "## RELATED DECISIONS\n\n- **DEC-8:** VERDA Independence\n"
+        ),
+        "docs/decisions/DEC-008-verda-independence.md": (
+            "# DEC-008: VERDA Independence\n\n**Status:** ✅ DECIDED\n\n"
+            "## RELATED DECISIONS\n\n- **DEC-007:** Ruthless Alpha Philosophy\n"
+            "- **DEC-006:** Smart Money layer\n"
+        ),
+    }
+    catalog = _load(make_repo, files)
+    assert [p.message for p in catalog.warnings] == ["relates-to 'DEC-006' names no ADR here"]
+    first = catalog.get("docs/decisions/DEC-007")
+    assert first is not None
+    assert [r.target_id for r in first.relations] == ["docs/decisions/DEC-008-verda-independence"]
+
+
+# The known leftover: a "Related:" field linking a numbered document of another folder
+# (a chapter "01_requirements.md", which exists) names no record, and no broken link.
+def test_a_related_chapter_of_another_folder_is_no_record(make_repo: RepoFactory) -> None:
+    files = {
+        "docs/01_requirements.md": "# Requirements\n\nThe system shall.\n",
+        "docs/adr/0001-record-architecture-decisions.md": (
+            "# 1. Record architecture decisions\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n"
+        ),
+        "docs/adr/0002-use-events.md": "# 2. Use events\n\n## Status\n\nAccepted\n",
+        "docs/adr/0003-use-queues.md": (
+            "# ADR-003: Use queues\n\n**Status:** Accepted\n**Date:** 2024-02-01\n"
+            "**Related:** [requirements](../01_requirements.md), ADR-002\n"
+        ),
+    }
+    catalog = _load(make_repo, files)
+    assert [p.message for p in catalog.warnings] == []
+    queues = catalog.get("docs/adr/0003-use-queues")
+    assert queues is not None
+    assert [(r.kind.value, r.target_id) for r in queues.relations] == [
+        ("relates-to", "docs/adr/0002-use-events")
+    ]

@@ -39,6 +39,17 @@ def _stem(path: str) -> str:
 
 
 _LEADING_NUMBER = re.compile(r"^(?:adr[-_ ]?)?\d+[-_. ]*", re.IGNORECASE)
+# A record id of letters and numbers, as a file name starts with it or a reference names it
+# ("DEC-2026-012", "TDR-0005", "ADR-2024-003"): numbers the number rules do not read.
+_RECORD_ID = re.compile(r"^([a-z]{1,10})((?:-\d{1,8}){1,3})(?=-|$)")
+
+
+def _record_id(slug: str) -> str | None:
+    """``dec-2026-012-x`` → ``dec-2026-12``: the id a slug starts with, zeros dropped."""
+    match = _RECORD_ID.match(slug)
+    if match is None:
+        return None
+    return match[1] + "".join(f"-{int(part)}" for part in match[2][1:].split("-"))
 
 
 def _words(text: str) -> set[str]:
@@ -69,6 +80,7 @@ class _Index:
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
         self._by_slug: dict[str, list[Decision]] | None = None
+        self._by_record_id: dict[str, list[Decision]] | None = None
         for d in decisions:
             self.by_name[_name(d.path).lower()].append(d)
             if d.number is not None:
@@ -83,6 +95,16 @@ class _Index:
                 self._by_slug[_slug(_stem(d.path))].append(d)
                 self._by_slug[_slug(d.title)].append(d)
         return self._by_slug
+
+    @property
+    def by_record_id(self) -> dict[str, list[Decision]]:
+        """Built on first use, as the slugs are: few logs name records by such ids."""
+        if self._by_record_id is None:
+            self._by_record_id = defaultdict(list)
+            for d in self.decisions:
+                if (key := _record_id(_slug(_stem(d.path)))) is not None:
+                    self._by_record_id[key].append(d)
+        return self._by_record_id
 
     @staticmethod
     def _nearest(source: Decision, candidates: list[Decision]) -> Decision | None:
@@ -117,7 +139,11 @@ class _Index:
             found = self._nearest(source, candidates)
             if found is not None:
                 return found
-        return self._nearest(source, self.by_slug.get(_slug(ref.raw), []))
+        slug = _slug(ref.raw)
+        found = self._nearest(source, self.by_slug.get(slug, []))
+        if found is None and ref.number is None and (key := _record_id(slug)) is not None:
+            found = self._nearest(source, self.by_record_id.get(key, []))
+        return found
 
 
 def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:

@@ -162,3 +162,20 @@ def test_precedents_list_numbers_after_the_first_token() -> None:
     )
     d = decision(text, "docs/adr/0018-firma.md")
     assert (d.status, numbers(d, "relates-to")) == (Status.ACCEPTED, [10, 14, 15, 17])
+
+
+# A related link into another folder names a record when its name is numbered as records are,
+# or its folder is one of records; a numbered chapter ("01_requirements.md") is a document.
+@pytest.mark.parametrize(
+    ("link", "named"),
+    [
+        ("[requirements](../01_requirements.md)", []),
+        ("[queues](../0003-use-queues.md)", [3]),
+        ("[events](../decisions/1-use-events.md)", [1]),
+        ("[ADR 1](../other/01_x.md)", [1]),
+        ("[events](0001-use-events.md)", [1]),
+    ],
+)
+def test_related_links_into_other_folders(link: str, named: list[int]) -> None:
+    text = f"# 7. X\n\n**Status:** Accepted\n**Related:** {link}\n"
+    assert numbers(decision(text, "docs/adr/0007-x.md"), "relates-to") == named

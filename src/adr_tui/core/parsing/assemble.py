@@ -29,9 +29,11 @@ from adr_tui.core.parsing.scanner import Scan
 from adr_tui.core.parsing.statuses import WORDS_OF, as_read, chosen, read_status
 from adr_tui.core.parsing.titles import (
     TitleReading,
+    heading_id,
     names_the_record_type,
     read_title,
     title_from_name,
+    without_file_id,
 )
 
 _STYLE_FORMATS = {
@@ -257,6 +259,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if reading.number is None and reading.title[:1].isdigit():
         reading = _numbered_as_file(path, reading)
     out.title = reading.title
+    if reading.number is None:  # "# DEC-2026-013: X", "# TDR-015: X" in 015-x.md
+        out.title = without_file_id(path, reading.title)
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return site_number if reading.number is None else reading.number
@@ -348,6 +352,27 @@ def related_in_prose(path: str, fields: Fields, mentions: list[Reference]) -> No
         fields.relations = tuple(dedupe([*fields.relations, *added]))
 
 
+def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> list[Relation]:
+    """Relations to records named as this one names itself: "# TDR-012: …" names "TDR-013" 13.
+
+    Only the letters of the record's own id, with its own number, say that "TDR" numbers
+    records of this log; elsewhere "TDR-013" stays a name without a number.
+    """
+    own = heading_id(scan.title) if scan.title else None
+    if own is None or own[1] != number:
+        return relations
+    letters = own[0]
+    renumbered: list[Relation] = []
+    for relation in relations:
+        ref = relation.ref
+        named = heading_id(ref.raw) if ref.number is None and ref.target is None else None
+        if named is not None and named[0] == letters and len(ref.raw) <= len(letters) + 8:
+            ref = Reference(ref.raw, named[1], ref.target)
+            relation = Relation(relation.kind, ref, relation.target_id, relation.stated)
+        renumbered.append(relation)
+    return renumbered
+
+
 def interpret(path: str, scan: Scan) -> Fields:
     """Turn raw metadata into decision fields; problems become warnings."""
     out = Fields()
@@ -358,6 +383,8 @@ def interpret(path: str, scan: Scan) -> Fields:
     _people(scan, out)
     title_number = _title(path, scan, out, relations)
     out.number = _number(path, scan, out, title_number)
+    if out.number is not None and relations:
+        relations = _numbered_as_own_id(scan, out.number, relations)
     out.relations = tuple(dedupe(relations))
     out.format = _format(scan)
     extra = [(key, value) for key, value in scan.extra if key and value]

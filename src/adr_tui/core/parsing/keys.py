@@ -51,6 +51,10 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-on",
         "created",
         "date-created",
+        "created-at",  # "created_at: 2026-05-11" (alxdr3k/k-world-monitor), as in databases
+        "creation-date",
+        "decided-at",
+        "accepted-at",
         "date-issued",  # LBHackney-IT's playbook
         "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
         "date-accepted",

@@ -22,6 +22,9 @@ _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])$")
 # The number some repositories put after the date: "2023-07-05_024-offline-mode".
 _NUMBER_AFTER_DATE = re.compile(r"[-_](\d{1,4})[-_]")
 _HASH = re.compile(r"^[0-9a-fA-F]{12,64}$")
+# What follows a year in a year-scoped id ("ADR-2024-001-x", "2024-0847-x") or a date
+# ("ADR-2024-08-31-x"): the year is no decision number.
+_AFTER_YEAR = re.compile(r"^\d{2,4}(?:[-_ .]|$)")
 # A clock time after a compact date: "20240603162604-slug" (YYYYMMDD then HHMM or HHMMSS).
 _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 # compliance-trestle's "<slug>_<NNN>": the number after the slug (exactly three digits,
@@ -29,8 +32,10 @@ _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 _SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
 # No word boundary is needed against Chinese or Japanese: "ADR-0013的".
+# "ADR-2024-003" (a year-scoped id) names no number either.
 _REF_NUMBER = re.compile(
     r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})(?![a-z0-9_])(?![-/.]\d\d?[-/.]\d)"
+    r"(?!(?<=(?:19|20)\d\d)[-_]\d{2,4}(?!\d))"
 )
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
 # A document named by its path without a suffix, as Sphinx names pages and sphinx-needs
@@ -118,6 +123,8 @@ def _split_name(stem: str) -> tuple[int | None, str]:
     digits, rest = match[1], match[3] or ""
     if _is_date_ish(digits, match[3]):
         return None, rest
+    if len(digits) == 4 and digits[:2] in ("19", "20") and _AFTER_YEAR.match(rest):
+        return None, stem
     if len(digits) > MAX_NUMBER_DIGITS:
         return None, stem
     if rest and _HASH.match(rest) and any(c.isalpha() for c in rest):

@@ -41,9 +41,11 @@ _VERB = re.compile(
     r"(?i)\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (rx, _) in enumerate(_VERBS)) + r")\b"
 )
 _LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
-# "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料".
+# "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料"; a date
+# ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token.
 _TOKEN = re.compile(
-    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|\d{1,6})(?![a-z0-9_])"
+    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,6})"
+    r"(?![a-z0-9_])"
     r"|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
 )
@@ -233,20 +235,32 @@ def _sphinx_references(text: str) -> list[Reference]:
     return found
 
 
+# A file name numbered as records are: "0003-x.md", "012_x.md", "adr-7-x.md" (not "01_x.md",
+# which orders the chapters of a document set).
+_RECORD_NUMBERED = re.compile(r"(?i)^(?:adr|rfc|decision)[-_ ]?\d|^\d{3}")
+_RECORD_FOLDER = re.compile(r"(?i)adr|decision|rfc|record")
+
+
+def _names_a_record(ref: Reference) -> bool:
+    """Whether a reference may name a record (see :func:`listed_records`)."""
+    target = ref.target
+    if target is None or "/" not in target or _NAMES_A_RECORD.search(ref.raw) is not None:
+        return True
+    if ref.number is None:
+        return False
+    folder, _, name = target.rpartition("/")
+    return _RECORD_NUMBERED.match(name) is not None or _RECORD_FOLDER.search(folder) is not None
+
+
 def listed_records(refs: Iterable[Reference]) -> list[Reference]:
     """The references of a list of links that can name a record.
 
     A link into another folder (``../Design.md``, ``.claude/rules/x.md``) names a document,
-    not a decision, unless its file name is numbered or its text says ADR, RFC or decision.
+    not a decision, unless its text says ADR, RFC or decision, or its file name is numbered
+    as records are (``../0003-x.md``; ``../01_requirements.md`` is a chapter), or its folder
+    is one of records (``../decisions/1-x.md``).
     """
-    return [
-        ref
-        for ref in refs
-        if ref.number is not None
-        or ref.target is None
-        or "/" not in ref.target
-        or _NAMES_A_RECORD.search(ref.raw) is not None
-    ]
+    return [ref for ref in refs if _names_a_record(ref)]
 
 
 def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:
@@ -307,6 +321,7 @@ def field_relations(kind: RelationKind, value: str) -> list[Relation]:
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)
+    refs = listed_records(refs)  # "Related: [requirements](../01_requirements.md)": a document
     verbs = relation_line(value) or (_cjk_relations(value) if not value.isascii() else [])
     named = {(r.ref.number, r.ref.target) for r in verbs}
     return verbs + [Relation(kind, ref) for ref in refs if (ref.number, ref.target) not in named]
@@ -318,6 +333,19 @@ def _bare_number(text: str) -> list[Reference]:
     if (match := _ALL_DIGITS.match(words)) is None:
         return []
     return [Reference(words, int(match[1]))]
+
+
+# A list item that opens with a record's id: "**DEC-007:** Ruthless Alpha Philosophy",
+# "TDR-004 — Pipeline model" (ids the number rules leave: the catalogue resolves them).
+_LEADING_RECORD_ID = re.compile(
+    r"^[*_`\[]*([A-Za-z]{2,10}-\d{1,8}(?:-\d{1,8}){0,2})[*_`\]]*(?=\s*[:\u2013\u2014-]|\s*$)"
+)
+
+
+def leading_record_id(item: str) -> list[Reference]:
+    """The record a list item names by the id it opens with, else ``[]``."""
+    match = _LEADING_RECORD_ID.match(item)
+    return [Reference(match[1], number_in_reference(match[1]))] if match else []
 
 
 def slug_reference(text: str) -> list[Reference]:

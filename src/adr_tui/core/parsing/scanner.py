@@ -29,6 +29,7 @@ from adr_tui.core.parsing.keys import (
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
     field_relations,
+    leading_record_id,
     listed_records,
     references,
     relation_line,
@@ -599,7 +600,9 @@ class Scanner:
         found = relation_line(item)
         if found is None:
             refs = references(item)
-            records = listed_records(refs) if refs else slug_reference(item)
+            records = (
+                listed_records(refs) if refs else slug_reference(item) or leading_record_id(item)
+            )
             found = stated(RelationKind.RELATES_TO, records)
         self.scan.relations += found
 

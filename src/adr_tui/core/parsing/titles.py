@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from adr_tui.core.parsing.inline import fold_accents, strip_marks
-from adr_tui.core.parsing.numbers import slug_of, stem_of
+from adr_tui.core.parsing.numbers import number_from_name, slug_of, stem_of
 
 # "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
 _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
@@ -25,10 +25,11 @@ _BARE_NUMBER = re.compile(
     r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014\u00b7|]\s+|\s+[-\u2013\u2014]\s*|\s*\uff1a\s*)"
     r"|^(0\d{1,5})\s+(?=[^\W\d])"
 )
-# A record named by its date: "ADR 2022-12-05: Adding labels" (no number in it).
+# A record named by its date: "ADR 2022-12-05: Adding labels", or by a year-scoped id:
+# "ADR-2024-001: Migração …", "ADR-2024-0847: Email Threads API" (no number in either).
 _ADR_DATE = re.compile(
     r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|decision)\s?[-_ #]?\s?"
-    r"\d{4}-\d{2}-\d{2}\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
+    r"(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d\d-\d{2,4}(?!\d))\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
 )
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
@@ -97,6 +98,44 @@ def read_title(heading: str) -> TitleReading:
 def _group_number(match: re.Match[str]) -> int:
     """The number of whichever alternative matched (``_BARE_NUMBER`` has two)."""
     return int(next(group for group in match.groups() if group is not None))
+
+
+# A record id that starts a file name and its heading: "DEC-2026-013-spfx.md" with "# DEC-2026-013:
+# SPFx …", "TDR-0027-direct-deploys.md" with "# TDR-0027: Direct …" (ids the number rules leave).
+_LEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10}(?:[-_ ]\d{1,8}){1,3})(?![\w-])")
+_FILE_ID = re.compile(r"^([A-Za-z]{2,10}(?:[-_]\d{1,8}){1,3})(?=[-_ .]|$)")
+_AFTER_ID = re.compile(r"\s*\]?\s*(?:[:.\u00b7|\uff1a]|\s[-\u2013\u2014]|[\u2013\u2014])?\s*")
+_ID_PARTS = re.compile(r"[-_ ]")
+
+
+def without_file_id(path: str, title: str) -> str:
+    """``title`` without the record id it shares with the file name, else ``title``.
+
+    The same id ("DEC-2026-013-x.md", "# DEC-2026-013: X"), or an id of the file's number
+    ("012-at-mention.md", "# TDR-012: At-mention autocomplete").
+    """
+    if (head := _LEADING_ID.match(title)) is None:
+        return title  # the common case, decided at the first character or so
+    named = _FILE_ID.match(stem_of(path))
+    same = named is not None and (
+        _ID_PARTS.sub("-", named[1].lower()) == _ID_PARTS.sub("-", head[1].lower())
+    )
+    if not same:
+        own = heading_id(title)
+        if own is None or own[1] != number_from_name(path):
+            return title
+    after = _AFTER_ID.match(title, head.end())  # all optional: always a match
+    rest = title[after.end() if after else head.end() :]
+    return rest or title
+
+
+_HEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10})[-_ ]?0*(\d{1,6})(?![\w-])")
+
+
+def heading_id(heading: str) -> tuple[str, int] | None:
+    """``TDR-012: At-mention`` → ``("tdr", 12)``: the letters and number a heading's id has."""
+    match = _HEADING_ID.match(heading)
+    return (match[1].lower(), int(match[2])) if match else None
 
 
 def title_from_name(path: str) -> str:
