@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
+import dataclasses
+import threading
 
-from adr_tui.core.model import Status
+from textual.widgets import OptionList, Static
+
+from adr_tui.core.model import Decision, DeferredText, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.browse import BrowseScreen
@@ -115,3 +118,53 @@ async def test_c_in_the_filter_panel_clears_every_filter_and_stays_there(app: Ad
         assert ("c", "Clear all", False) in footer(app)  # dimmed: nothing left to clear
         await pilot.press("f")  # f closes the panel too, as it opened it
         assert not screen.query_one(FilterBar).display and isinstance(app.focused, AdrList)
+
+
+class HeldBody:
+    """A body left in its file whose read waits until the test lets it finish."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.go = threading.Event()
+        self.reads: list[str] = []
+
+    def read(self) -> tuple[str, bool]:
+        self.reads.append(threading.current_thread().name)
+        self.go.wait(timeout=30)  # bounded: a failing test must not hang the run
+        return self.text, True
+
+    def decision(self, number: int) -> Decision:
+        held = _decision(number, f"Held {number}", Status.ACCEPTED, "2022-01-10")
+        return dataclasses.replace(held, body_source=DeferredText(self.read))
+
+
+def preview_text(app: AdrApp) -> str:
+    return str(app.screen.query_one("#preview-text", Static).content)
+
+
+async def test_the_preview_reads_bodies_in_a_worker_and_never_shows_a_stale_one() -> None:
+    first = _decision(1, "Plain", Status.ACCEPTED, "2022-01-10", body="Alpha body words.\n")
+    second, third = HeldBody("Bravo body words.\n"), HeldBody("Charlie body words.\n")
+    catalog = catalog_of((first, second.decision(2), third.decision(3)))
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert "Alpha body words." in preview_text(app)
+        await pilot.press("j")
+        await pilot.pause()
+        # The metadata at once, no body yet, and above all not ADR-0001's.
+        shown = preview_text(app)
+        assert shown.startswith("ADR-0002  Held 2") and "Date" in shown
+        assert "Alpha" not in shown and "Bravo" not in shown
+        assert second.reads and second.reads[0] != threading.main_thread().name
+        await pilot.press("j")  # on before ADR-0002's read finished
+        await pilot.pause()
+        assert preview_text(app).startswith("ADR-0003  Held 3")
+        second.go.set()  # the read passed over ends first: it must not show
+        await pilot.pause()
+        assert "Bravo" not in preview_text(app)
+        third.go.set()
+        await settle(pilot)
+        shown = preview_text(app)
+        assert shown.startswith("ADR-0003") and "Charlie body words." in shown
+        assert "Bravo" not in shown

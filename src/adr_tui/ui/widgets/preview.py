@@ -1,11 +1,20 @@
-"""The Browse preview: the highlighted decision's metadata and the start of its body."""
+"""The Browse preview: the highlighted decision's metadata and the start of its body.
+
+The metadata is shown at once; the body is read in a thread worker (a warm start
+leaves bodies in their files, see core/snapshot.py, and a slow disk or a 5 MB
+body must not hold the cursor). The worker is exclusive, so fast ``j``/``k``
+cancels the reads of the decisions passed over.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from adr_tui.core.model import Decision
 from adr_tui.ui import render
@@ -16,6 +25,18 @@ class Preview(VerticalScroll, can_focus=False):
 
     _shown: tuple[Decision, bool] | None = None
     """The decision on show and whether it is in force (None: the pane is empty)."""
+    _head: Text = Text("")
+    """The shown decision's heading and metadata, above its body."""
+    _body: tuple[Decision, Text] | None = None
+    """The last body read, and whose."""
+
+    class BodyRead(Message):
+        """A decision's body was read and laid out as the preview shows it."""
+
+        def __init__(self, decision: Decision, body: Text) -> None:
+            super().__init__()
+            self.decision = decision
+            self.body = body
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -27,6 +48,8 @@ class Preview(VerticalScroll, can_focus=False):
         The same decision object again (a new search landing on the same first
         hit, a cursor announcement after new rows) is a no-op: wrapping its text
         and the layout it triggers cost more than the list's own update.
+        The heading and metadata show now, with no body under them (never the
+        previous decision's) until :meth:`_read_body` has read it.
         """
         was = self._shown
         if (was is None and decision is None) or (
@@ -36,12 +59,36 @@ class Preview(VerticalScroll, can_focus=False):
         self._shown = None if decision is None else (decision, in_force)
         target = self.query_one("#preview-text", Static)
         if decision is None:
+            self.workers.cancel_group(self, "preview")
             target.update(Text(""))
             return
         meta = render.metadata(decision, in_force=in_force)
-        target.update(
-            Text.assemble(
-                render.heading(decision), "\n\n", meta, "\n\n", render.body_preview(decision)
-            )
-        )
+        self._head = Text.assemble(render.heading(decision), "\n\n", meta, "\n\n")
+        read = self._body
+        if read is not None and read[0] is decision:  # a new badge alone: the body is known
+            target.update(Text.assemble(self._head, read[1]))
+        else:
+            target.update(self._head)
+            self._read_body(decision)
         self.scroll_home(animate=False)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="preview",
+        description="Reading the decision",
+    )
+    def _read_body(self, decision: Decision) -> None:
+        body = render.body_preview(decision)  # reads the file of a body left in it
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.BodyRead(decision, body))
+
+    @on(BodyRead)
+    def _body_read(self, message: BodyRead) -> None:
+        message.stop()
+        shown = self._shown
+        if shown is None or shown[0] is not message.decision:
+            return  # read for a decision the cursor has left: its cancellation came late
+        self._body = (message.decision, message.body)
+        self.query_one("#preview-text", Static).update(Text.assemble(self._head, message.body))
