@@ -10,6 +10,8 @@ the user is waiting for is on screen.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -20,7 +22,7 @@ Shown = tuple[tuple[Binding, bool, str], ...]
 """Each key the footer would show: the binding, whether enabled, its tooltip."""
 
 
-def shown_keys(screen: Screen[object]) -> Shown:
+def shown_keys(screen: Screen[Any]) -> Shown:
     """What :meth:`Footer.compose` would show for ``screen`` (shown bindings and the palette)."""
     palette = screen.app.COMMAND_PALETTE_BINDING
     return tuple(
