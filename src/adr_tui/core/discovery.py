@@ -175,12 +175,16 @@ def _normal(rel: str) -> str | None:
     return "/".join(parts)
 
 
+ADR_DIR_FILE = ".adr-dir"
+"""adr-tools' marker file naming the ADR folder (also watched by the snapshot's freshness check)."""
+
+
 def _adr_dir_file(root: Path, start: Path) -> tuple[str, ...]:
     """The folder named by the nearest ``.adr-dir`` between ``start`` and ``root``."""
     here = start.resolve()
     root = root.resolve()
     while True:
-        marker = here / ".adr-dir"
+        marker = here / ADR_DIR_FILE
         if marker.is_file():
             try:
                 target = marker.read_text(encoding="utf-8").strip()

@@ -180,6 +180,12 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
     # "Accepted (2024-01-20)" dates the decision; "Superseded 2026-05-08" dates its end.
     if out.status.in_force and (dated := parse_date(out.status_raw)) is not None:
         return dated
+    if out.status.in_force:
+        # ":adr-status: accepted" above "== Status / Akzeptiert (2026-10-03) — …": the same
+        # status stated again, with its date (flaechsig/blocpress).
+        for other in scan.conflicts:
+            if read_status(other).status is out.status and (dated := parse_date(other)):
+                return dated
     if (named := date_from_name(path)) is not None:  # "2023-07-05_024-offline-mode.md"
         return named
     return parse_date(_raw(scan, "changelog"))  # "- 2019 Sep 04: Initial draft"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -15,6 +16,8 @@ _NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" �
 
 def normalise(key: str) -> str:
     """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off."""
+    if "&" in key:
+        key = html.unescape(key)  # "ADR&nbsp;Number": a table header kept on one line
     text = fold_accents(key.lower().replace("(s)", "s"))
     return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 

@@ -1,0 +1,53 @@
+"""Round 10: fields of public ADR logs not read right before (minimal excerpts; each names its
+source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+
+# flaechsig/blocpress docs/architecture/decisions/ADR-003.adoc: the status is an attribute,
+# and the "== Status" section states it again with its date.
+def test_a_status_stated_again_with_a_date_dates_the_record() -> None:
+    text = (
+        "= ADR-003: Keine eigenen Module für Prüfung (proof) und Administration (admin)\n"
+        ":adr-status: accepted\n\n== Status\nAkzeptiert (2026-10-03) — die im Altbestand "
+        "geplanten Module `blocpress-proof` und\n`blocpress-admin` werden nicht gebaut.\n\n"
+        "== Kontext\nDer Altbestand sah zwei eigene Self-Contained Systems vor.\n"
+    )
+    d = decision(text, "docs/architecture/decisions/ADR-003.adoc")
+    assert (d.title, d.number, d.status, d.date) == (
+        "Keine eigenen Module für Prüfung (proof) und Administration (admin)",
+        3,
+        Status.ACCEPTED,
+        dt.date(2026, 10, 3),
+    )
+    assert d.warnings == ()
+
+
+def test_a_different_status_stated_again_does_not_date_the_record() -> None:
+    text = ":adr-status: accepted\n= ADR-4: X\n\n== Status\nVorgeschlagen (2026-10-03)\n"
+    d = decision(text, "docs/architecture/decisions/ADR-004.adoc")
+    assert (d.status, d.date) == (Status.ACCEPTED, None)
+
+
+# A DOMinic log (docs/adr): the horizontal table's header keeps "ADR Number" on one line with
+# "&nbsp;"; the number is the table's, as the other columns are.
+def test_an_html_entity_in_a_table_header_is_its_character() -> None:
+    text = (
+        "---\ntitle: Feature slices with domain-driven organization\nstatus: accepted\n"
+        "tags: [architecture]\n---\n\n# Feature slices with domain-driven organization\n\n"
+        "| ADR&nbsp;Number | Status | Date | Deciders |\n| --- | --- | --- | --- |\n"
+        "| 0001 | accepted | 2026-09-12 | Zack |\n\n## Technical Story\n\nx\n"
+    )
+    d = decision(text, "docs/adr/feature-slices.md")
+    assert (d.number, d.status, d.date, d.deciders) == (
+        1,
+        Status.ACCEPTED,
+        dt.date(2026, 9, 12),
+        ("Zack",),
+    )
