@@ -10,9 +10,11 @@ from textual.widgets import OptionList, Static, Tree
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
+from adr_tui.ui import render
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
+from adr_tui.ui.widgets.key_footer import shown_keys
 from adr_tui.ui.widgets.markdown_text import MarkdownText
 from adr_tui.ui.widgets.source_view import SourceView
 
@@ -107,7 +109,9 @@ async def test_hostile_adr_is_shown_literally(app: AdrApp) -> None:
 
 
 def meta_lines(app: AdrApp) -> list[str]:
-    return str(app.screen.query_one("#adr-meta", Static).content).split("\n")
+    meta = app.screen.query_one("#adr-meta", Static)
+    assert isinstance(meta.content, render.Fields)
+    return meta.content.text(meta.content_region.width).plain.split("\n")
 
 
 async def test_status_word_lines_up_with_the_other_values(app: AdrApp) -> None:
@@ -319,3 +323,129 @@ async def test_the_view_says_when_its_file_is_removed_and_when_it_is_back(
         await pilot.press("r")
         await settle(pilot)
         assert not banner.display
+
+
+def long_body(topic: str) -> str:
+    sections = [f"## Part {n} of {topic}\n\n" + "A line of reasoning.\n\n" * 12 for n in range(6)]
+    return "\n".join(sections)
+
+
+def with_long_bodies() -> AdrApp:
+    decisions = tuple(replace(d, body_source=long_body(d.title)) for d in sample_decisions())
+    return make_app(Settings(), catalog_of(decisions), poll=False, index=False)
+
+
+async def test_back_and_forward_return_to_where_the_reader_was() -> None:
+    app = with_long_bodies()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")  # ADR-0002, which links to ADR-0003
+        await settle(pilot)
+        scroll = app.screen.query_one("#adr-scroll")
+        await pilot.press(*"jjjjjjjjjjjj")
+        read_to = scroll.scroll_y
+        assert read_to > 0
+        # A link in the text, followed from where the reader is (l would scroll up to the links).
+        link = MarkdownText.LinkClicked("0003-use-postgresql-for-parcels.md")
+        app.screen.query_one(MarkdownText).post_message(link)
+        await settle(pilot)
+        assert shown(app) == 3 and app.screen.query_one("#adr-scroll").scroll_y == 0
+        await pilot.press(*"jjjjj")
+        there = scroll.scroll_y
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert shown(app) == 2 and scroll.scroll_y == read_to
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert shown(app) == 3 and scroll.scroll_y == there
+        assert isinstance(app.screen, AdrScreen)
+        footer = {b.action: enabled for b, enabled, _ in shown_keys(app.screen)}
+        assert footer["back"] and footer["forward"] is False  # ] dimmed: nothing ahead
+
+
+async def test_t_moves_into_the_contents_and_escape_or_t_back_to_the_text() -> None:
+    app = with_long_bodies()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        toc = app.screen.query_one("#adr-toc")
+        assert not toc.display  # below 100 columns the contents wait for t
+        await pilot.press("t")
+        assert toc.display and isinstance(app.focused, Tree)
+        assert 20 <= toc.outer_size.width <= 80 // 3
+        await pilot.press("escape")
+        assert app.focused is app.screen.query_one("#adr-scroll") and not toc.display
+        assert isinstance(app.screen, AdrScreen)  # escape left the contents, not the ADR
+        await pilot.press("t", "j", "j", "enter")  # "Part 1": the text jumps, the pane closes
+        await settle(pilot)
+        assert app.focused is app.screen.query_one("#adr-scroll") and not toc.display
+        text = app.screen.query_one(MarkdownText)
+        scroll = app.screen.query_one("#adr-scroll")
+        row = text.heading_row(2)
+        assert row is not None and scroll.scroll_y == text.virtual_region.y + row
+    app = with_long_bodies()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        toc = app.screen.query_one("#adr-toc")
+        longest = len(f"Ⅱ Part 5 of {sample_decisions()[0].title}")  # level 2, no guides
+        assert toc.display and toc.outer_size.width == longest + 5  # padding, border, arrow
+        await pilot.press("t")
+        assert isinstance(app.focused, Tree)
+        await pilot.press("t")
+        assert app.focused is app.screen.query_one("#adr-scroll") and toc.display  # stays
+
+
+async def test_template_lines_left_out_are_mentioned() -> None:
+    note = "template part (lines 1-216) skipped; parsed the example that follows"
+    decisions = tuple(
+        replace(d, warnings=(note,)) if d.number == 1 else d for d in sample_decisions()
+    )
+    app = make_app(Settings(), catalog_of(decisions), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Not shown     216 template lines above this example (p: Problems)" in (
+            meta_lines(app)
+        )
+        await pilot.press("escape", "j", "enter")
+        await settle(pilot)
+        assert not any(line.startswith("Not shown") for line in meta_lines(app))
+
+
+def test_paths_and_lists_wrap_between_their_parts() -> None:
+    path = render.plain("docs/architecture/decisions/0042-use-a-very-long-file-name.md")
+    assert [t.plain for t in render.wrap_value(path, 30, render.PATH)] == [
+        "docs/architecture/decisions/",
+        "0042-use-a-very-long-file-name",
+        ".md",  # a single part wider than the line is cut where the line ends
+    ]
+    tags = render.plain("infrastructure, caching, event sourcing, sessions")
+    assert [t.plain for t in render.wrap_value(tags, 25, render.LIST)] == [
+        "infrastructure, caching,",
+        "event sourcing, sessions",
+    ]
+    block = render.Fields((render.Field("File", path, render.PATH),)).text(14 + 30)
+    assert block.plain.split("\n") == [
+        "File          docs/architecture/decisions/",
+        "              0042-use-a-very-long-file-name",
+        "              .md",
+    ]
+
+
+async def test_a_file_found_gone_is_said_at_once(make_repo: RepoFactory) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n"})
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        banner = app.screen.query_one("#adr-banner", Static)
+        assert not banner.display
+        (repo / "docs/adr/0001-a.md").unlink()
+        await pilot.press("v")  # the source view reads the file: no poll has run
+        await settle(pilot)
+        assert banner.display and "file is gone" in str(banner.content)

@@ -36,6 +36,7 @@ HOSTILE = "[bold]x[/bold] \x1b]52;c;ZXZp\x07 reword the context"
 OLD = "docs/adr/0001-use-postgres.md"
 NEW = "docs/adr/0001-use-postgresql-for-parcels.md"
 SIZES = [(80, 24), (160, 48)]
+KEEP = "docs/adr/0001-keep.md"
 
 
 def adr(title: str, status: str, date: str) -> bytes:
@@ -461,3 +462,30 @@ def test_snapshot(
     presses = ("left_square_bracket", "s") if size[0] >= 140 else ("left_square_bracket",)
     app = app_for(repo, settings)
     assert snap_compare(app, terminal_size=size, run_before=keys(*presses))
+
+
+async def test_timeline_names_a_new_link_once(tmp_path: Path, settings: Settings) -> None:
+    first = "# 1. Keep sessions\n\n## Status\n\nAccepted\n\n## Decision\n\nServer-side.\n"
+    amended = first.replace("Accepted\n", "Accepted\n\nAmended by [2. Expire](0002-expire.md)\n")
+    second = "# 2. Expire\n\n## Status\n\nAccepted\n\nAmends [1. Keep](0001-keep.md)\n"
+    root = build_repo(
+        tmp_path / "repo",
+        [
+            Commit(GRACE, "2023-01-02T09:00:00+01:00", "ADR 1", (Write(KEEP, first.encode()),)),
+            Commit(
+                BOB,
+                "2023-02-03T09:00:00+01:00",
+                "ADR 2 amends ADR 1",
+                (
+                    Edit(KEEP, ((first, amended),)),
+                    Write("docs/adr/0002-expire.md", second.encode()),
+                ),
+            ),
+        ],
+    )
+    app = app_for(root, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_history(pilot)
+        assert static_text(screen, "#history-timeline") == (
+            "Accepted 2023-01-02 → Accepted; amended by ADR-0002 2023-02-03"
+        )

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
 from adr_tui.core.model import Decision, RelationKind, Status
@@ -79,9 +82,87 @@ LABEL_WIDTH = 14
 """Cells of a metadata label column."""
 
 
+WORDS, LIST, PATH = " ", ", ", "/"
+"""Where a field's value may wrap: between words, list items, or path segments."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One line of the metadata block: a bold label and its value."""
+
+    label: str
+    value: Text
+    breaks: str = WORDS
+    """Where the value may wrap (:data:`WORDS`, :data:`LIST` or :data:`PATH`)."""
+    pad: int = 0
+    """Cells the value starts with (a badge's padding), taken from the label column so
+    the value's first letter lines up with the other values."""
+
+
+def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
+    """``value`` in lines of ``width`` cells, broken only after ``breaks``.
+
+    A list breaks between its items and a path after a ``/``, never inside a
+    name; only a piece wider than a whole line is cut where the line ends.
+    """
+    plain_text = value.plain
+    ends = [m.end() for m in re.finditer(re.escape(breaks), plain_text)] + [len(plain_text)]
+    cuts: list[int] = []
+    start = last = 0
+    for end in ends:
+        if cell_len(plain_text[start:end].rstrip()) > width and last > start:
+            cuts.append(last)
+            start = last
+        while cell_len(plain_text[start:end].rstrip()) > width:  # one piece too long
+            start += max(1, _fitting(plain_text[start:end], width))
+            cuts.append(start)
+        last = end
+    lines = list(value.divide(cuts)) if cuts else [value.copy()]
+    for line in lines[:-1]:  # the space a line broke at (a badge keeps its own padding)
+        line.rstrip()
+    return lines
+
+
+def _fitting(text: str, width: int) -> int:
+    """How many characters of ``text`` fit in ``width`` cells."""
+    count = 0
+    while count < len(text) and cell_len(text[: count + 1]) <= width:
+        count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Metadata lines whose values wrap under their own column, at their own breaks.
+
+    A Rich renderable: the width is known only when drawn. (As plain ``Text``, a long
+    path or tag list folded mid-word back to the label column.)
+    """
+
+    fields: tuple[Field, ...]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        """The block at the width it is drawn at."""
+        block = self.text(options.max_width)
+        block.end = "\n"  # Textual counts a Rich renderable's lines by its newlines
+        yield block
+
+    def text(self, width: int) -> Text:
+        """The block as one ``Text`` of ``width`` cells at most."""
+        room = max(8, width - LABEL_WIDTH)
+        text = Text(end="")
+        for field in self.fields:
+            text.append(f"{field.label:<{LABEL_WIDTH - field.pad}}", style="bold")
+            for index, line in enumerate(wrap_value(field.value, room + field.pad, field.breaks)):
+                if index:
+                    text.append("\n" + " " * (LABEL_WIDTH - field.pad))
+                text.append_text(line)
+            text.append("\n")
+        text.rstrip()
+        return text
+
+
 def _field(text: Text, label: str, value: str | Text, *, pad: int = 0) -> None:
-    # ``pad``: cells the value starts with (a badge's padding), taken from the label
-    # column so the value's first letter lines up with the other values.
     text.append(f"{label:<{LABEL_WIDTH - pad}}", style="bold")
     text.append_text(value if isinstance(value, Text) else plain(value))
     text.append("\n")
@@ -95,12 +176,30 @@ def metadata(
     created: dt.date | None = None,
     in_force: bool = True,
 ) -> Text:
+    """The metadata block of the Browse preview (see :func:`metadata_fields`), as text."""
+    text = Text(end="")
+    for field in metadata_fields(
+        d, badge_style=badge_style, relations=relations, created=created, in_force=in_force
+    ):
+        _field(text, field.label, field.value, pad=field.pad)
+    text.rstrip()
+    return text
+
+
+def metadata_fields(
+    d: Decision,
+    *,
+    badge_style: str = "",
+    relations: bool = True,
+    created: dt.date | None = None,
+    in_force: bool = True,
+) -> tuple[Field, ...]:
     """The metadata block shared by the preview and the ADR view.
 
     ``created`` (the date Git first saw the file) stands in for a missing decision date;
     ``in_force`` (see :func:`badge_label`) turns an "accepted" badge into ``SUPERSEDED``.
     """
-    text = Text(end="")
+    fields: list[Field] = []
     badge = badge_label(d.status, in_force=in_force)
     status = Text(f" {badge} ", style=badge_style or "reverse")
     stated = (d.status_raw or "").strip() or d.status.value
@@ -109,28 +208,41 @@ def metadata(
     elif stated.casefold() != d.status.value:
         status.append("  ")
         status.append_text(plain(f"({stated})", "dim"))
-    _field(text, "Status", status, pad=1)
+    fields.append(Field("Status", status, pad=1))
     if d.date is not None:
-        _field(text, "Date", d.date.isoformat())
+        fields.append(Field("Date", plain(d.date.isoformat())))
     else:
-        _field(text, "Date", f"— (created {created.isoformat()} in Git)" if created else "—")
+        when = f"— (created {created.isoformat()} in Git)" if created else "—"
+        fields.append(Field("Date", plain(when)))
     for label, people in (
         ("Deciders", d.deciders),
         ("Consulted", d.consulted),
         ("Informed", d.informed),
     ):
         if people:
-            _field(text, label, ", ".join(people))
+            fields.append(Field(label, plain(", ".join(people)), LIST))
     if d.tags:
-        _field(text, "Tags", ", ".join(d.tags))
+        fields.append(Field("Tags", plain(", ".join(d.tags)), LIST))
     if relations:
         for kind, label in RELATION_LABELS.items():
             refs = d.related(kind)
             if refs:
-                _field(text, label, ", ".join(r.ref.raw for r in refs))
-    _field(text, "File", d.path)
-    text.rstrip()
-    return text
+                fields.append(Field(label, plain(", ".join(r.ref.raw for r in refs)), LIST))
+    fields.append(Field("File", plain(d.path), PATH))
+    return tuple(fields)
+
+
+_TEMPLATE_SKIPPED = re.compile(r"^template part \(lines 1-(\d+)\) skipped")
+"""The parser's warning for a template above its filled-in example
+(``core/parsing/document.py``): those lines are not in the body shown."""
+
+
+def template_lines_skipped(d: Decision) -> int:
+    """How many lines of a template the parser left out of ``d``'s body (0: none)."""
+    for warning in d.warnings:
+        if match := _TEMPLATE_SKIPPED.match(warning):
+            return int(match.group(1))
+    return 0
 
 
 _BLOCK_START = re.compile(r"^\s*(?:[#>|*+-]|\d+[.)]|```|~~~|    )")

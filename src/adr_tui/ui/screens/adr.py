@@ -9,6 +9,7 @@ ADR, a heading, or a note of where it points.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
@@ -53,10 +54,22 @@ class LinkList(OptionList):
 class ContentsTree(Tree[int]):
     """The contents' tree: a heading too long for the pane ends in an ellipsis, not mid-word.
 
-    Its keys carry ids (``contents.…``) like every other binding.
+    Its keys carry ids (``contents.…``) like every other binding; escape (and the
+    screen's ``t``) hand the keyboard back to the text.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = named_bindings(Tree, "contents")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *named_bindings(Tree, "contents"),
+        Binding("j", "cursor_down", "Down", show=False, id="contents.j", tooltip="Next heading"),
+        Binding("k", "cursor_up", "Up", show=False, id="contents.k", tooltip="Previous heading"),
+        Binding(
+            "escape",
+            "screen.leave_contents",
+            "Text",
+            id="contents.leave",
+            tooltip="Back to the text",
+        ),
+    ]
 
     def render_label(self, node: TreeNode[int], base_style: Style, style: Style) -> Text:
         """The heading, cut with an ellipsis to the cells left of the guides."""
@@ -73,6 +86,24 @@ class ContentsTree(Tree[int]):
 
 LEVEL_NUMERALS = " ⅠⅡⅢⅣⅤⅥ"
 """The heading level marks of the contents, indexed by level (as Textual marks them)."""
+
+CONTENTS_WIDTH = (20, 48)
+"""Fewest and most columns of the contents pane; within them it fits its longest heading."""
+CONTENTS_SHARE = 3
+"""The contents take at most this fraction (1/3) of the terminal's width."""
+CONTENTS_CHROME = 5
+"""Columns around a heading's label: the tree's padding (2), its border (1), an arrow (2)."""
+
+
+def contents_width(labels: tuple[tuple[int, int], ...], screen_width: int) -> int:
+    """Columns for the contents: the widest ``(depth, cells)`` label whole, within limits.
+
+    A narrow pane cut most headings to a word and an ellipsis on a 160-column terminal;
+    a wide one would take the text's room on an 80-column one.
+    """
+    widest = max((depth * 4 + cells for depth, cells in labels), default=0) + CONTENTS_CHROME
+    low, high = CONTENTS_WIDTH
+    return max(low, min(widest, high, screen_width // CONTENTS_SHARE))
 
 
 class Contents(Widget, can_focus_children=True):
@@ -95,7 +126,7 @@ class Contents(Widget, can_focus_children=True):
         yield tree
 
     def show(self, headings: tuple[Heading, ...]) -> None:
-        """Each heading under the nearest shallower one before it.
+        """Each heading under the nearest shallower one before it; the pane fits them.
 
         (Textual's own contents fill a skipped level with an entry reading only its
         numeral, 'Ⅱ' above a body that starts at '##', which reads as a broken line.)
@@ -103,6 +134,7 @@ class Contents(Widget, can_focus_children=True):
         tree = self.query_one(ContentsTree)
         tree.clear()
         open_: list[tuple[int, TreeNode[int]]] = []  # the path to the last heading
+        labels: list[tuple[int, int]] = []
         for index, heading in enumerate(headings):
             while open_ and open_[-1][0] >= heading.level:
                 open_.pop()
@@ -110,13 +142,40 @@ class Contents(Widget, can_focus_children=True):
             parent.allow_expand = True
             parent.expand()
             label = Text.assemble((f"{LEVEL_NUMERALS[heading.level]} ", "dim"), heading.title)
+            labels.append((len(open_), label.cell_len))
             open_.append((heading.level, parent.add_leaf(label, index)))
+        self._labels = tuple(labels)
+        self.fit()
+
+    def fit(self) -> None:
+        """Width for the headings shown, at the terminal's present width."""
+        self.styles.width = contents_width(self._labels, self.app.size.width)
 
     @on(Tree.NodeSelected)
     def _chosen(self, message: Tree.NodeSelected[int]) -> None:
         message.stop()
         if message.node.data is not None:
             self.post_message(self.Selected(message.node.data))
+
+    _labels: tuple[tuple[int, int], ...] = ()
+    """Each heading's depth and cells, for the pane's width."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the reader was in a decision: it comes back so on back or forward."""
+
+    entry: Entry
+    scroll_y: float = 0
+    """The text's scroll offset."""
+    link: int | None = None
+    """The related decision highlighted."""
+    on_links: bool = False
+    """Whether the keyboard was on the related decisions."""
+
+
+FOLLOWED = Binding.Group("Prev/Next")
+"""``[`` and ``]`` share one footer entry: the footer shows six keys at most."""
 
 
 class AdrScreen(Screen[None]):
@@ -126,8 +185,8 @@ class AdrScreen(Screen[None]):
         "One decision: its metadata, the decisions it relates to, and its text. "
         "l (or tab) moves to the related decisions, the first one highlighted: enter follows "
         "it, up and down pick another, l again goes back to the text. [ and ] go back and "
-        "forward between the decisions you followed; v shows the raw source; t shows the "
-        "table of contents."
+        "forward between the decisions you followed; v shows the raw source; t moves to the "
+        "table of contents (enter jumps to a heading) and t or escape back to the text."
     )
 
     HELP_TITLE = "ADR"
@@ -151,7 +210,7 @@ class AdrScreen(Screen[None]):
             "toggle_toc",
             "Contents",
             id="adr.toc",
-            tooltip="Show or hide the table of contents",
+            tooltip="Move to the table of contents (shown if hidden); again: back to the text",
         ),
         Binding(
             "l",
@@ -166,14 +225,15 @@ class AdrScreen(Screen[None]):
             "Previous",
             id="adr.back",
             tooltip="Back to the decision you came from",
+            group=FOLLOWED,
         ),
         Binding(
             "right_square_bracket,alt+right",
             "forward",
             "Next",
-            show=False,
             id="adr.forward",
             tooltip="Forward again",
+            group=FOLLOWED,
         ),
         Binding(
             "j,down",
@@ -200,8 +260,14 @@ class AdrScreen(Screen[None]):
         self.entry = entry
         self._contents_wanted = True
         """Whether the contents pane should show (it never does for RST or AsciiDoc text)."""
-        self.back_stack: list[Entry] = []
-        self.forward_stack: list[Entry] = []
+        self.back_stack: list[Place] = []
+        self.forward_stack: list[Place] = []
+        self._restore: Place | None = None
+        """Where to put the reader once the text is drawn (after back or forward)."""
+        self._anchor: int | None = None
+        """The heading last jumped to: the text stays on it when it wraps anew."""
+        self._contents_shown_by_key = False
+        """The contents pane was hidden until ``t`` showed it: leaving it hides it again."""
         self._relations: list[str | None] = []
         self._source_key: str | None = None
         """The entry whose file the source view holds (read when first shown)."""
@@ -232,11 +298,19 @@ class AdrScreen(Screen[None]):
         self.query_one("#adr-toc").display = self._contents_wanted
         self.show(self.entry)
 
+    def on_resize(self) -> None:
+        """The contents pane's width follows the terminal's."""
+        self.query_one(Contents).fit()
+
     # -- content --------------------------------------------------------------
 
-    def show(self, entry: Entry) -> None:
-        """Display ``entry`` (history stacks are the caller's business)."""
+    def show(self, entry: Entry, place: Place | None = None) -> None:
+        """Display ``entry``, at ``place`` if given (history stacks are the caller's business)."""
+        if place is None and self.is_mounted and entry.key == self.entry.key:
+            place = self._place()  # the same decision read again (a live reload): stay put
         self.entry = entry
+        self._restore = place
+        self._anchor = None
         d = entry.decision
         self.sub_title = d.label
         banner = self.query_one("#adr-banner", Static)
@@ -255,13 +329,31 @@ class AdrScreen(Screen[None]):
         if self.query_one(SourceView).display:
             self._load_source()
         self.query_one("#adr-scroll", VerticalScroll).scroll_home(animate=False)
+        if place is not None:
+            relations = self.query_one("#adr-relations", OptionList)
+            if place.link is not None and place.link < relations.option_count:
+                relations.highlighted = place.link
+            if place.on_links and relations.display:
+                self.set_focus(relations)
         self.refresh_bindings()
+
+    def _place(self) -> Place:
+        """Where the reader is now."""
+        relations = self.query_one("#adr-relations", OptionList)
+        return Place(
+            self.entry,
+            self.query_one("#adr-scroll", VerticalScroll).scroll_y,
+            relations.highlighted,
+            relations.has_focus,
+        )
 
     def _show_body(self, entry: Entry) -> None:
         """The text: Markdown rendered; reStructuredText and AsciiDoc as written."""
         if entry is not self.entry:
             return  # another decision was shown meanwhile
         body = inert(entry.decision.body)
+        if entry.decision.body_stale and self._gone(entry):  # the read found no file
+            self.file_gone()
         markdown = is_markdown(entry.decision.path)
         self.query_one("#adr-text", Static).display = not markdown
         self.query_one(MarkdownText).display = markdown
@@ -285,8 +377,11 @@ class AdrScreen(Screen[None]):
             if created is None:
                 self.app.want_created_dates(self.entry)
         in_force = is_in_force(d, self.app.catalog_of(self.entry))
-        meta = render.metadata(d, relations=False, created=created, in_force=in_force)
-        self.query_one("#adr-meta", Static).update(meta)
+        fields = render.metadata_fields(d, relations=False, created=created, in_force=in_force)
+        if skipped := render.template_lines_skipped(d):  # said on Problems; here, discreetly
+            note = f"{skipped} template lines above this example (p: Problems)"
+            fields += (render.Field("Not shown", render.plain(note, "dim")),)
+        self.query_one("#adr-meta", Static).update(render.Fields(fields))
 
     def _show_relations(self, d: Decision) -> None:
         options: list[Option] = []
@@ -333,6 +428,11 @@ class AdrScreen(Screen[None]):
         )
         banner.display = True
 
+    def _gone(self, entry: Entry) -> bool:
+        """Whether ``entry``'s file is missing from the working tree (not asked of ``--at``)."""
+        at = self.app.catalog_of(entry).at
+        return at is None and not (entry.root / entry.decision.path).is_file()
+
     def _banner(self, entry: Entry) -> Text | None:
         """The not-in-force banner, following superseded-by links to what governs now."""
         catalog = self.app.catalog_of(entry)
@@ -353,21 +453,25 @@ class AdrScreen(Screen[None]):
         """Open ``target`` here, like following a link."""
         if target.key == self.entry.key:
             return
-        self.back_stack.append(self.entry)
+        self.back_stack.append(self._place())
         self.forward_stack.clear()
         self.show(target)
 
     def action_back(self) -> None:
-        """Previous decision in this screen's history."""
+        """Previous decision in this screen's history, scrolled where the reader left it."""
         if self.back_stack:
-            self.forward_stack.append(self.entry)
-            self.show(self.back_stack.pop())
+            self.forward_stack.append(self._place())
+            self._return_to(self.back_stack.pop())
 
     def action_forward(self) -> None:
-        """Next decision in this screen's history."""
+        """Next decision in this screen's history, scrolled where the reader left it."""
         if self.forward_stack:
-            self.back_stack.append(self.entry)
-            self.show(self.forward_stack.pop())
+            self.back_stack.append(self._place())
+            self._return_to(self.forward_stack.pop())
+
+    def _return_to(self, place: Place) -> None:
+        # The catalogue may have been reloaded since: show the decision as it is now.
+        self.show(self.app.entry_by_key(place.entry.key) or place.entry, place)
 
     def _load_source(self) -> None:
         """Read the file as stored (front matter and all) in a worker, unless already read."""
@@ -381,7 +485,7 @@ class AdrScreen(Screen[None]):
     def _read_source(self, entry: Entry, at: str | None) -> None:
         read = read_source(entry.root, at, entry.decision.path)
         if not get_current_worker().is_cancelled:
-            self.post_message(SourceRead(entry.key, read.text, read.notice))
+            self.post_message(SourceRead(entry.key, read.text, read.notice, read.gone))
 
     @on(SourceRead)
     def _source_read(self, message: SourceRead) -> None:
@@ -395,6 +499,8 @@ class AdrScreen(Screen[None]):
             source.load_text(message.text)
             return
         # Not readable now (deleted, moved, a folder without the file): the parsed text at least.
+        if message.gone:
+            self.file_gone()  # at once, not at the next look for changes
         source.load_text(self.entry.decision.body)
         self.notify(
             inert_line(message.notice),
@@ -422,12 +528,27 @@ class AdrScreen(Screen[None]):
             self._load_source()
 
     def action_toggle_toc(self) -> None:
-        """Show or hide the table of contents."""
-        toc = self.query_one("#adr-toc")
-        self._contents_wanted = not toc.display
-        toc.display = self._contents_wanted
-        if not toc.display and toc.has_focus_within:
-            self.set_focus(self.query_one("#adr-scroll"))
+        """Move into the table of contents (showing it); from there, back to the text."""
+        toc = self.query_one(Contents)
+        if toc.has_focus_within:
+            self.action_leave_contents()
+            return
+        if self.query_one(SourceView).display:
+            self.action_toggle_source()  # the contents lead into the rendered text
+        self._contents_shown_by_key = not toc.display
+        self._contents_wanted = toc.display = True
+        tree = toc.query_one(ContentsTree)
+        if tree.cursor_line < 0:  # nothing highlighted yet: enter would choose nothing
+            tree.cursor_line = 0
+        self.set_focus(tree)
+
+    def action_leave_contents(self) -> None:
+        """Back to the text; contents that ``t`` showed hide again."""
+        toc = self.query_one(Contents)
+        self.set_focus(self.query_one("#adr-scroll"))
+        if self._contents_shown_by_key:
+            self._contents_shown_by_key = False
+            self._contents_wanted = toc.display = False
 
     def action_focus_relations(self) -> None:
         """Focus the related decisions, or (from there) the text again."""
@@ -442,16 +563,17 @@ class AdrScreen(Screen[None]):
 
     def action_scroll_body(self, lines: int) -> None:
         """Scroll the rendered body (or the source)."""
+        self._anchor = None
         source = self.query_one(SourceView)
         target = source if source.display else self.query_one("#adr-scroll", VerticalScroll)
         target.scroll_relative(y=lines, animate=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
-        if action == "back":  # in the footer only after a link was followed: esc goes to the list
-            return bool(self.back_stack)
-        if action == "forward":
-            return bool(self.forward_stack) or None
+        if action in ("back", "forward"):  # in the footer once a link was followed
+            if not (self.back_stack or self.forward_stack):
+                return False
+            return bool(self.back_stack if action == "back" else self.forward_stack) or None
         if action == "focus_relations":
             return any(key is not None for key in self._relations) or None
         return True
@@ -467,13 +589,31 @@ class AdrScreen(Screen[None]):
     def _contents(self, message: MarkdownText.Ready) -> None:
         message.stop()
         self.query_one(Contents).show(message.headings)
+        if self._restore is not None:
+            # Laid out at the next refresh: only then can the text scroll that far.
+            self.call_after_refresh(self._scroll_back, self._restore)
+
+    def _scroll_back(self, place: Place) -> None:
+        if place is self._restore:
+            self._restore = None
+            scroll = self.query_one("#adr-scroll", VerticalScroll)
+            scroll.scroll_to(y=place.scroll_y, animate=False)
 
     @on(Contents.Selected)
     def _toc_selected(self, message: Contents.Selected) -> None:
         message.stop()
         self._scroll_to_heading(message.index)
+        if self._contents_shown_by_key:  # shown for this jump: the text gets the room back
+            self.action_leave_contents()
+
+    @on(MarkdownText.Redrawn)
+    def _rewrapped(self, message: MarkdownText.Redrawn) -> None:
+        message.stop()
+        if self._anchor is not None:  # e.g. the contents closed: the text is wider now
+            self.call_after_refresh(self._scroll_to_heading, self._anchor)
 
     def _scroll_to_heading(self, index: int) -> None:
+        self._anchor = index
         text = self.query_one(MarkdownText)
         row = text.heading_row(index)
         if row is not None:

@@ -155,6 +155,9 @@ class MarkdownText(Widget):
             super().__init__()
             self.headings = headings
 
+    class Redrawn(Message):
+        """The same text was drawn again at another width: its rows moved."""
+
     @dataclass
     class _Drawn(Message):
         generation: int
@@ -218,8 +221,7 @@ class MarkdownText(Widget):
         self._document, self._headings = message.document, message.headings
         self._lines, self._width, self._rows = message.lines, message.width, None
         self.refresh(layout=True)
-        if first:
-            self.post_message(self.Ready(message.headings))
+        self.post_message(self.Ready(message.headings) if first else self.Redrawn())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many rows as the text takes (at this width once drawn at it)."""

@@ -36,6 +36,8 @@ class SourceRead(Message, bubble=False):
     """The file's text as stored (newlines normalised); None when it could not be read."""
     notice: str = ""
     """Why not."""
+    gone: bool = False
+    """The file is no longer in the working tree (removed or renamed)."""
 
 
 def read_source(root: Path, at: str | None, path: str) -> SourceRead:
@@ -49,7 +51,8 @@ def read_source(root: Path, at: str | None, path: str) -> SourceRead:
             source = tree_source(root, at)
         decoded = decode(source.read_bytes(path))
     except (OSError, AdrError) as exc:
-        return SourceRead("", None, str(exc))
+        gone = at is None and not (root / path).is_file()
+        return SourceRead("", None, str(exc), gone)
     if decoded.problem is not None:
         return SourceRead("", None, decoded.problem[1])
     return SourceRead("", decoded.text)

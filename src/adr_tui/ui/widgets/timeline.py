@@ -39,18 +39,32 @@ def day(when: dt.datetime) -> str:
 
 
 def _step_label(entry: TimelineEntry, before: TimelineEntry | None) -> str:
-    """``Accepted``, ``Superseded by ADR-0012``, ``Deleted``; a new link is named too.
+    """``Accepted``, ``Superseded by ADR-0012``, ``Deleted``; a new link is named once.
 
-    A step where only the links changed would otherwise read like its
-    predecessor (``Accepted → Accepted``), so it says which link arrived.
+    A step where only the links changed would otherwise read like its predecessor
+    (``Accepted → Accepted``), so it names the links that arrived (or, with none new,
+    those that went); links the step before already had are not repeated.
     """
     label = entry.label
-    label = label[:1].upper() + label[1:]
-    if before is not None and "relations" in entry.event:
-        added = sorted(set(entry.relations) - set(before.relations))
-        shown = [f"{kind} {ref}" for kind, ref in added if kind != "superseded-by"]
-        if shown:
-            label += f" ({', '.join(shown)})"
+    if before is not None and entry.status is not None and "relations" in entry.event:
+        label = _links_changed(entry.status, entry, before)
+    return label[:1].upper() + label[1:]
+
+
+def _links_changed(status: Status, entry: TimelineEntry, before: TimelineEntry) -> str:
+    """``status``, then the links added at ``entry`` (else the ones removed), each once."""
+    replaced = [ref for kind, ref in entry.relations if kind == "superseded-by"]
+    if status is Status.SUPERSEDED and replaced:
+        label = f"superseded by {', '.join(replaced)}"  # says the new link itself
+    else:
+        label = status.value
+    added = [r for r in entry.relations if r not in before.relations and r[0] != "superseded-by"]
+    removed = [r for r in before.relations if r not in entry.relations]
+    if added:
+        label += "; " + ", ".join(f"{kind.replace('-', ' ')} {ref}" for kind, ref in added)
+    elif removed and not replaced:
+        gone = ", ".join(f"{kind.replace('-', ' ')} {ref}" for kind, ref in removed)
+        label += f"; no longer {gone}"
     return label
 
 
