@@ -179,3 +179,64 @@ def test_precedents_list_numbers_after_the_first_token() -> None:
 def test_related_links_into_other_folders(link: str, named: list[int]) -> None:
     text = f"# 7. X\n\n**Status:** Accepted\n**Related:** {link}\n"
     assert numbers(decision(text, "docs/adr/0007-x.md"), "relates-to") == named
+
+
+# Status lines as logs write them: a history with arrows ("ADR-007: Accepted → Superseded by
+# ADR-027" in a Korean log's audit), Italian "Stato: Superato da ADR-015", Russian, Korean
+# "다른 ADR로 대체됨", and English verbs the table lacked.
+@pytest.mark.parametrize(
+    ("status", "canonical", "kind"),
+    [
+        ("Accepted → Superseded by ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Proposed -> Accepted -> Superseded by ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Superato da ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Заменён на ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("ADR-0012로 대체됨", Status.SUPERSEDED, "superseded-by"),
+        ("Overridden by ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Supplanted by ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Succeeded by ADR-0012", Status.SUPERSEDED, "superseded-by"),
+        ("Revised by ADR-0012", Status.ACCEPTED, "amended-by"),
+    ],
+)
+def test_status_wordings_of_more_logs(status: str, canonical: Status, kind: str) -> None:
+    d = decision(_status_text(status), "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, kind)) == (canonical, [12])
+
+
+def test_a_history_with_arrows_keeps_its_last_status() -> None:
+    d = decision(_status_text("Proposed → Accepted"), "docs/adr/0004-x.md")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "Proposed → Accepted")
+
+
+# A superseded status names its successor however it is joined: "Superseded, see ADR-0012",
+# "Superseded — ADR-0012", "Superseded (2024-03-01) by ADR-0012".
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Superseded, see ADR-0012",
+        "Superseded — ADR-0012",
+        "Superseded → ADR-0012",
+        "Superseded (2024-03-01) by ADR-0012",
+        "대체됨 (ADR-0012)",
+    ],
+)
+def test_a_superseded_status_names_its_successor(status: str) -> None:
+    d = decision(_status_text(status), "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, "superseded-by")) == (Status.SUPERSEDED, [12])
+
+
+def test_an_accepted_status_naming_a_record_states_no_succession() -> None:
+    d = decision(_status_text("Accepted, see ADR-0012"), "docs/adr/0004-x.md")
+    assert (d.status, d.relations) == (Status.ACCEPTED, ())
+
+
+# "Superseded by: ADR-0012, ADR-0013" as the Status section's only line: the status, too.
+def test_a_superseded_by_field_in_the_status_section_is_the_status() -> None:
+    d = decision(_status_text("Superseded by: ADR-0012, ADR-0013"), "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, "superseded-by")) == (Status.SUPERSEDED, [12, 13])
+
+
+def test_a_superseded_by_field_elsewhere_leaves_the_status() -> None:
+    text = "# 4. X\n\n* Superseded by: ADR-0012\n* Status: accepted\n"
+    d = decision(text, "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, "superseded-by")) == (Status.ACCEPTED, [12])

@@ -153,7 +153,14 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
         # The catalogue relies on this warning (it reports no unknown status of its own).
         out.warnings.append(f"unknown status {shown(written)!r}; shown as unknown")
     # "draft [ accepted | superseded by [xxx](…) ]": the options not chosen state nothing.
-    relations += relations_in_text(chosen(written))
+    found = relations_in_text(chosen(written))
+    if reading.status is Status.SUPERSEDED and not any(
+        r.kind is RelationKind.SUPERSEDED_BY for r in found
+    ):
+        # "Superseded, see ADR-0012", "Superseded — ADR-0012", "Superseded (2024-03-01) by
+        # ADR-0012": the record a superseded status names is its successor.
+        found += stated(RelationKind.SUPERSEDED_BY, references(chosen(written)))
+    relations += found
     for other in scan.conflicts:
         # "{{< meta status >}}" in the Status section prints the front matter's status.
         if not is_expression(other) and read_status(other).status is not out.status:

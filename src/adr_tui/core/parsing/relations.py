@@ -13,13 +13,13 @@ from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.parsing.inline import LINK, plain
 from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
 
-_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted)"
+_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded)"
 # "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
 # Italian, Dutch, Polish ("remplacé par ADR-5", "ersetzt durch ADR-5", "zastąpiona przez ADR-5").
 _SUPERSEDED_BY_ABROAD = (
     r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d|supersedid)[oa]\s+(?:por|pel[oa])"
     r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
-    r"|zast[ąa]pion[aey]\s+przez"
+    r"|zast[ąa]pion[aey]\s+przez|superat[oa]\s+da|замен[её]н[аоы]?(?:\s+на)?"
 )
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
@@ -29,7 +29,7 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
         RelationKind.SUPERSEDED_BY,
     ),
     (r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)", RelationKind.SUPERSEDES),
-    (r"amended\s+by", RelationKind.AMENDED_BY),
+    (r"(?:amended|revised)\s+by", RelationKind.AMENDED_BY),
     (r"amends", RelationKind.AMENDS),
     (
         r"(?:refined\s+by|refines|relates\s+to|related\s+to|see\s+also|extended\s+by|extends"
@@ -75,13 +75,15 @@ _ADOC_LINK = re.compile(
     r"|<<([^<>,\s]{1,500}),\s*([^<>\n]{0,300})>>"
 )
 _ADOC_TARGET = re.compile(r"\b((?:link|xref):)([^\s\[\]]{1,500})(?=\[)")
-# Chinese and Japanese name the newer record before the verb: "被 ADR-0005 取代", "由 ADR-045
-# 取代" (replaced by), "（[ADR-0010](0010-x.md) により置換）", "ADR-0012 で置き換え". What stands
-# between the particle and the verb (or the opening bracket and the verb) is the reference.
+# Chinese, Japanese and Korean name the newer record before the verb: "被 ADR-0005 取代",
+# "由 ADR-045 取代" (replaced by), "（[ADR-0010](0010-x.md) により置換）", "ADR-0012 で置き換え".
+# What stands between the particle and the verb (or the bracket and the verb) is the reference.
 CJK_REPLACED = re.compile(
     r"(?:被|由)\s*([^\n\u3002\uff0c\uff1b,;]{1,300}?)\s*所?(?:取代|替代|代替|替换|取而代之)"
     r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*(?:により|によって|に|で)\s*"
     r"(?:置換|置き換え|置きかえ|差し替え|代替)"
+    # Korean: "ADR-0012로 대체됨", "ADR-0012 에 의해 대체" (replaced with, replaced by).
+    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*(?:으로|로|에\s*의해)\s*대체"
 )
 # … and the other way round, the record this one replaces: "[ADR-0004](0004-x.md) を置換".
 _CJK_REPLACES = re.compile(

@@ -510,8 +510,12 @@ class Scanner:
     def _field(self, key: str, written: str, value: str, style: str) -> None:
         kind = _relation_kind(key)
         if kind is not None:
-            self.scan.relations += field_relations(kind, value)
-            if normalise(written) == "superseded" and "status" not in self.scan.fields:
+            found = field_relations(kind, value)
+            self.scan.relations += found
+            # "Superseded: 2026-05-08 by ADR-016"; "Superseded by: ADR-12" as the Status
+            # section's only line: the status, as the line says.
+            named = kind is RelationKind.SUPERSEDED_BY and self._state.zone == "status" and found
+            if (named or normalise(written) == "superseded") and "status" not in self.scan.fields:
                 self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return
         if key == "authors":  # may stand in for deciders; kept as written too

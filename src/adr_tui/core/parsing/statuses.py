@@ -116,6 +116,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "ratified",
             "provisional",
             "amended",
+            "revised",
             "supersedes",
             "supercedes",
             "superseding",
@@ -302,10 +303,19 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "ersetzt",
             "abgelöst",
             "sostituito",
+            "sostituita",
+            "superato",
+            "superata",
+            "overridden",
+            "supplanted",
+            "succeeded by",
             "vervangen",
             "zastąpiona",
             "zastąpiony",
             "заменено",
+            "заменён",
+            "заменен",
+            "заменена",
             "置き換え済み",
             "置き換え",
             "已取代",
@@ -525,6 +535,10 @@ def read_status(text: str) -> StatusReading:
             if reading.known:
                 return reading
         return _picked(text) or StatusReading(Status.UNKNOWN, known=False, choices=True)
+    if ("\u2192" in text or "->" in text or "\u21d2" in text) and (
+        last := _after_arrow(text)
+    ) is not None:
+        return last
     words = _words(text[:300])
     for start in range(min(_SEARCH_WORDS, len(words))):
         if start and words[start - 1] in _NEGATIONS:
@@ -539,6 +553,18 @@ def read_status(text: str) -> StatusReading:
     if not text.isascii() and CJK_REPLACED.search(text[:300]):
         return StatusReading(Status.SUPERSEDED, known=True)  # "被 ADR-0005 取代", "…で置き換え"
     return StatusReading(Status.UNKNOWN, known=False)
+
+
+_ARROW = re.compile(r"\s*(?:\u2192|->|\u21d2)\s*")
+
+
+def _after_arrow(text: str) -> StatusReading | None:
+    """``Proposed → Accepted → Superseded by ADR-12``: a history; its last status holds."""
+    parts = _ARROW.split(text)
+    if len(parts) < 2:
+        return None
+    reading = read_status(parts[-1])
+    return reading if reading.known and read_status(parts[0]).known else None
 
 
 @lru_cache(maxsize=1024)
@@ -601,7 +627,9 @@ def render_status_doc() -> str:
         "text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. A first word",
         "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
-        "`Accetato`) reads as that word, when only one status is that close. Chinese and",
+        "`Accetato`) reads as that word, when only one status is that close. A history",
+        "written with arrows (`Proposed → Accepted → Superseded by ADR-12`) reads as its last",
+        "status. Chinese and",
         "Japanese text that names the record replacing this one (`被 ADR-5 取代`,",
         "`ADR-5 により置換`) is superseded. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
