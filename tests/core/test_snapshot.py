@@ -288,3 +288,98 @@ def test_headings_of_another_shape_are_not_believed(two_adrs: tuple[Path, Settin
     assert load_catalog(repo, settings) == fresh  # the whole snapshot is ignored
     doctor(settings.cache_dir, bad_headings)
     assert load_catalog(repo, settings).decisions[0].sections == ()  # only show --json reads them
+
+
+# -- discovery is skipped while nothing it looked at changed -------------------------
+
+
+def marked(payload: list[Any]) -> None:
+    """Aged, and the saved discovery marked: a load that shows it did not discover again."""
+    aged(payload)
+    payload[0]["how"] = "from the snapshot"
+
+
+def test_an_unchanged_tree_is_not_searched_again(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, marked)
+    assert load_catalog(repo, settings).discovery.how == "from the snapshot"
+
+
+def later(path: Path) -> None:
+    """Give ``path`` (a file or folder) times a few seconds on, as a later change would."""
+    info = path.stat()
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 5 * 10**9))
+
+
+def add_folder(repo: Path) -> None:
+    (repo / "docs/decisions").mkdir()
+    (repo / "docs/decisions/0007-g.md").write_text(nygard(7, "G"))
+
+
+def add_marker(repo: Path) -> None:
+    (repo / ".adr-dir").write_text("docs/adr\n")
+
+
+def edit_marker(repo: Path) -> None:
+    marker = repo / ".adr-dir"
+    marker.write_text("docs/adr\n")
+    later(marker)
+
+
+def log4brains(repo: Path) -> None:
+    (repo / ".log4brains.yml").write_text("project:\n  adrFolder: ./docs/adr\n")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda repo: (repo / "docs/adr/0003-c.md").write_text(nygard(3, "C")),
+        lambda repo: (repo / "docs/adr/0001-a.md").rename(repo / "docs/adr/0001-renamed.md"),
+        add_folder,
+        add_marker,
+        log4brains,
+    ],
+    ids=["file added", "file renamed", "folder added", "marker added", "log4brains"],
+)
+def test_a_change_discovery_would_see_means_searching_again(
+    two_adrs: tuple[Path, Settings], change: Callable[[Path], object]
+) -> None:
+    repo, settings = two_adrs
+    (repo / "docs/adr/notes").mkdir()  # a sub-folder is listed too
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, marked)
+    change(repo)
+    loaded = load_catalog(repo, settings)
+    assert loaded.discovery.how != "from the snapshot"
+    assert loaded == load_catalog(repo, Settings(use_cache=False))
+
+
+def test_an_edited_marker_or_another_start_means_searching_again(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    (repo / "docs/rec").mkdir()
+    (repo / "docs/rec/0009-i.md").write_text(nygard(9, "I"))
+    (repo / ".adr-dir").write_text("docs/adr\n")
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, marked)
+    assert load_catalog(repo, settings).discovery.how == "from the snapshot"
+    doctor(settings.cache_dir, marked)
+    assert load_catalog(repo / "docs", settings).discovery.how != "from the snapshot"
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, marked)
+    (repo / ".adr-dir").write_text("docs/rec\n")  # the same size: only its times tell
+    later(repo / ".adr-dir")
+    assert [d.path for d in load_catalog(repo, settings).decisions] == ["docs/rec/0009-i.md"]
+
+
+def test_a_folder_changed_in_the_racy_window_is_searched_again(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    # Taken a second after the files (and their folder) changed: a folder changed again
+    # within the same clock tick would keep its times, so the saved discovery is not believed.
+    doctor(settings.cache_dir, aged_back, lambda payload: payload[0].update(how="snapshot"))
+    assert load_catalog(repo, settings).discovery.how != "snapshot"

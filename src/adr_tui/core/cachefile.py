@@ -18,7 +18,8 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -128,12 +129,43 @@ def decode(payload: bytes) -> Any:
     Raises ValueError when the payload is not JSON.
     """
     if _is_item_per_line(payload):
-        body = payload[2:-2]
         try:
-            return [item for chunk in _item_chunks(body) for item in json.loads(chunk)]
+            return _items(payload[2:-2])
         except ValueError:
             pass  # not written by encode(): read it whole
     return json.loads(payload)
+
+
+def read_list(path: Path, kind: str) -> tuple[Any, Callable[[], list[Any]]] | None:
+    """The first item of a verified, non-empty list payload, and what decodes the others.
+
+    For a reader that may stop at the first item (a snapshot whose head says it is
+    out of date): the others are decoded only if it asks. None when the file is
+    absent or not trustworthy; the function raises ValueError on an item that is
+    not JSON.
+    """
+    found = _verified(path, kind)
+    if found is None:
+        return None
+    payload = found[0]
+    try:
+        if _is_item_per_line(payload):
+            body = payload[2:-2]
+            end = body.find(b",\n")
+            if end < 0:
+                return json.loads(body), list
+            return json.loads(body[:end]), partial(_items, body[end + 2 :])
+        values = json.loads(payload)
+    except ValueError:
+        return None
+    if not isinstance(values, list) or not values:
+        return None
+    return values[0], partial(list, values[1:])
+
+
+def _items(body: bytes) -> list[Any]:
+    """The items of :func:`encode`'s item lines (without the brackets); ValueError if not JSON."""
+    return [item for chunk in _item_chunks(body) for item in json.loads(chunk)]
 
 
 def _item_chunks(body: bytes) -> Iterator[bytes]:

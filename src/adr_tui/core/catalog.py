@@ -9,7 +9,6 @@ whole catalogue comes back from its snapshot instead (``core/snapshot.py``).
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,17 +209,17 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
         return build_catalog(source, found, root, is_git=True, at=settings.at, cache=cache)
     worktree = WorktreeSource(root)
     start = path.resolve() if path.is_dir() else path.resolve().parent
-    found = discover(
-        worktree,
-        explicit_dirs=settings.adr_dirs,
-        exclude=settings.exclude,
-        root=root,
-        start=start,
-    )
     snapshot = Snapshot.for_root(settings, root)
     if snapshot is None:
+        found = discover(
+            worktree,
+            explicit_dirs=settings.adr_dirs,
+            exclude=settings.exclude,
+            root=root,
+            start=start,
+        )
         return build_catalog(worktree, found, root, is_git=is_git, cache=ParseCache(None))
-    taken = time.time_ns()
+    found = snapshot.discover(start, settings)
     signatures = file_signatures(worktree.root, found.files)  # before any file is read
     saved = snapshot.read(found, signatures)
     if saved is not None:
@@ -228,5 +227,5 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
     cache = ParseCache.for_root(settings, root)
     catalog = build_catalog(worktree, found, root, is_git=is_git, cache=cache)
     if signatures is not None:
-        snapshot.save(catalog, signatures, taken)
+        snapshot.save(catalog, signatures)
     return catalog

@@ -6,6 +6,11 @@ is read back whole: no ADR file is opened, hashed or parsed, and links and
 checks are not run again. Anything else (a changed, added or removed file,
 another parser, a damaged snapshot) means a normal load, which writes a new one.
 
+Discovery itself is skipped when nothing it looked at changed: the snapshot
+notes every folder it listed (a folder's entries change only with its
+modification time), every path it probed, every file it read and the
+``.adr-dir`` markers above the start folder (:class:`Looked`).
+
 Bodies are not in the snapshot: each decision's body is a :class:`DeferredText`
 that reads the tail of its file when first asked for, checked against the
 body's length and CRC-32 saved here. A list of 10,000 ADRs then starts without
@@ -17,13 +22,15 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 import zlib
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adr_tui.core import cachefile
-from adr_tui.core.discovery import Discovery
+from adr_tui.core.discovery import ADR_DIR_FILE, Discovery, discover
 from adr_tui.core.model import Decision, DeferredText, Problem
 from adr_tui.core.parsecache import (
     code_fingerprint,
@@ -34,7 +41,7 @@ from adr_tui.core.parsecache import (
 from adr_tui.core.parsing import blob_id
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
-from adr_tui.core.sources import WorktreeSource
+from adr_tui.core.sources import Look, WatchedSource, WorktreeSource, look
 
 if TYPE_CHECKING:
     from adr_tui.core.catalog import Catalog
@@ -76,11 +83,87 @@ def file_signatures(root: Path, files: tuple[str, ...]) -> list[Signature] | Non
 
 
 def _fingerprint() -> str:
-    """The parser's fingerprint and that of the code linking, checking and saving its results."""
-    from adr_tui.core import catalog, checks, links
+    """The parser's fingerprint, and that of the code finding, linking, checking and saving."""
+    from adr_tui.core import adrnames, catalog, checks, discovery, links, sources
 
-    ours = code_fingerprint(KIND, links.__file__, checks.__file__, catalog.__file__, __file__)
+    ours = code_fingerprint(
+        KIND,
+        *(m.__file__ or "" for m in (adrnames, discovery, sources, links, checks, catalog)),
+        __file__,
+    )
     return f"{parser_fingerprint()}:{ours}"
+
+
+class Looked(NamedTuple):
+    """What one discovery looked at, as it looked then, JSON-ready (saved in the head).
+
+    Looks are ``[mode, mtime ns, ctime ns, inode]`` lists, or None for nothing there.
+    """
+
+    asked: list[Any]
+    """Its arguments: the start folder, the folders named and the patterns excluded."""
+    markers: list[Any]
+    """The look of each ``.adr-dir`` from the start folder up to the root."""
+    listed: dict[str, Any]
+    """Folders listed, and their looks (see :class:`~adr_tui.core.sources.WatchedSource`)."""
+    dirs: dict[str, bool]
+    """Paths asked whether they are folders, and the answers."""
+    files: dict[str, bool]
+    """Paths asked whether they are files, and the answers."""
+    read: dict[str, Any]
+    """Files read, and their looks."""
+
+    @classmethod
+    def of(cls, asked: list[Any], markers: list[Look], watched: WatchedSource) -> Looked:
+        """What ``watched`` noted while discovery ran, with the markers seen before it."""
+        return cls(
+            asked,
+            [_jsonable(m) for m in markers],
+            {rel: _jsonable(found) for rel, found in watched.listed.items()},
+            watched.dirs_probed,
+            watched.files_probed,
+            {rel: _jsonable(found) for rel, found in watched.read.items()},
+        )
+
+    def still_true(self, root: Path, taken: int) -> bool:
+        """Whether discovery in ``root`` would look at the same things, so find the same."""
+        tree = WorktreeSource(root)
+        base = f"{tree.root}{os.sep}"
+        return (
+            all(_same(look(base + rel), saved, taken) for rel, saved in self.listed.items())
+            and all(_same(look(base + r, follow=False), s, taken) for r, s in self.read.items())
+            and all(tree.is_dir(rel) == was for rel, was in self.dirs.items())
+            and all(tree.is_file(rel) == was for rel, was in self.files.items())
+            and _same_markers(_marker_looks(tree.root, Path(self.asked[0])), self.markers, taken)
+        )
+
+
+def _jsonable(found: Look) -> list[int] | None:
+    return list(found) if found is not None else None
+
+
+def _same(now: Look, saved: Any, taken: int) -> bool:
+    """``now`` is the look saved, and from before the snapshot's racy window (RACY_NS)."""
+    if now is None:
+        return saved is None
+    return list(now) == saved and max(now[1], now[2]) < taken - RACY_NS
+
+
+def _same_markers(now: list[Look], saved: list[Any], taken: int) -> bool:
+    return len(now) == len(saved) and all(
+        _same(found, was, taken) for found, was in zip(now, saved, strict=True)
+    )
+
+
+def _marker_looks(root: Path, start: Path) -> list[Look]:
+    """The look of each ``.adr-dir`` discovery may read, from ``start`` up to ``root``."""
+    looks = []
+    here = start
+    while True:
+        looks.append(look(str(here / ADR_DIR_FILE)))
+        if here == root or here.parent == here:
+            return looks
+        here = here.parent
 
 
 def _problem_rows(problems: tuple[Problem, ...]) -> list[list[str]]:
@@ -125,12 +208,20 @@ class Snapshot:
     """The last working-tree catalogue of one repository, and the files it came from.
 
     One file, verified (:mod:`adr_tui.core.cachefile`): a head, then an ADR per line.
+    The head is decoded first; the rows only once the head says they still hold.
     """
 
     def __init__(self, path: Path, root: Path) -> None:
         self._path = path
         self._root = root
         self._files = WorktreeSource(root)
+        self._opened = False
+        self._head: dict[str, Any] | None = None
+        self._rows: Callable[[], list[Any]] = list
+        self._taken = 0
+        """When this load began looking at files (``time.time_ns``)."""
+        self._looked: Looked | None = None
+        """What this load's discovery looked at (saved with the next snapshot)."""
 
     @classmethod
     def for_root(cls, settings: Settings, root: Path) -> Snapshot | None:
@@ -140,14 +231,64 @@ class Snapshot:
         key = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()
         return cls(settings.cache_dir / KIND / f"{key[:32]}.json", root)
 
+    def _saved_head(self) -> dict[str, Any] | None:
+        """The saved head (the file read and verified once); None when there is none to trust."""
+        if not self._opened:
+            self._opened = True
+            found = cachefile.read_list(self._path, KIND)
+            if found is not None and isinstance(found[0], dict):
+                self._head, self._rows = found
+        return self._head
+
+    def discover(self, start: Path, settings: Settings) -> Discovery:
+        """What discovery finds from folder ``start`` (resolved) with these settings.
+
+        The saved discovery when nothing it looked at changed since, else a new
+        one, watched so that the next snapshot can tell the same (:class:`Looked`).
+        """
+        self._taken = time.time_ns()  # before anything is looked at
+        asked = [str(start), list(settings.adr_dirs), list(settings.exclude)]
+        saved = self._saved_discovery(asked)
+        if saved is not None:
+            return saved
+        markers = _marker_looks(self._files.root, start)
+        watched = WatchedSource(self._root)
+        found = discover(
+            watched,
+            explicit_dirs=settings.adr_dirs,
+            exclude=settings.exclude,
+            root=self._root,
+            start=start,
+        )
+        self._looked = Looked.of(asked, markers, watched)
+        return found
+
+    def _saved_discovery(self, asked: list[Any]) -> Discovery | None:
+        head = self._saved_head()
+        if head is None:
+            return None
+        try:
+            looked = Looked(**head["looked"])
+            if not (
+                head["code"] == _fingerprint()
+                and head["root"] == str(self._root)
+                and looked.asked == asked
+                and looked.still_true(self._root, head["taken"])
+            ):
+                return None
+            found = Discovery(
+                tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
+            )
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+            return None  # a head of another shape: discover again
+        self._looked = looked
+        return found
+
     def read(self, found: Discovery, signatures: list[Signature] | None) -> Saved | None:
         """The saved catalogue's parts if they still describe these files, else None."""
-        if signatures is None:
+        head = self._saved_head()
+        if signatures is None or head is None:
             return None
-        payload = cachefile.read_payload(self._path, KIND)
-        if not isinstance(payload, list) or not payload or not isinstance(payload[0], dict):
-            return None
-        head: dict[str, Any] = payload[0]
         try:
             if not self._still_true(head, found, signatures):
                 return None
@@ -156,7 +297,7 @@ class Snapshot:
             )
             if discovery != found:
                 return None
-            decisions = tuple(self._decision(row) for row in payload[1:])
+            decisions = tuple(self._decision(row) for row in self._rows())
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
         except (KeyError, TypeError, ValueError, IndexError):
@@ -182,12 +323,15 @@ class Snapshot:
         read = partial(read_body, self._files, row[1], length, check, row[18])
         return decision_from_row(row, body=DeferredText(read))
 
-    def save(self, catalog: Catalog, signatures: list[Signature], taken: int) -> None:
-        """Remember ``catalog``, read from files with these signatures from ``taken`` on."""
+    def save(self, catalog: Catalog, signatures: list[Signature]) -> None:
+        """Remember ``catalog`` (found by :meth:`discover`), read from files so signed."""
+        if self._looked is None:
+            return  # not found by discover(): nothing says when to find again
         head = {
             "code": _fingerprint(),
             "root": str(catalog.root),
-            "taken": taken,
+            "taken": self._taken,
+            "looked": self._looked._asdict(),
             "files": list(catalog.discovery.files),
             "signatures": signatures,
             "adr_dirs": list(catalog.discovery.adr_dirs),

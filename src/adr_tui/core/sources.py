@@ -122,3 +122,66 @@ class WorktreeSource:
                 return handle.read()
             except OSError as exc:
                 raise UnreadableFileError(f"{rel}: {exc.strerror or exc}") from exc
+
+
+Look = tuple[int, int, int, int] | None
+"""(mode, mtime ns, ctime ns, inode) of a path as ``os.stat`` sees it; None when absent."""
+
+
+def look(path: str, *, follow: bool = True) -> Look:
+    """What ``os.stat`` (``os.lstat`` unless ``follow``) says of ``path``, in brief."""
+    try:
+        info = os.stat(path, follow_symlinks=follow)
+    except OSError:
+        return None
+    return (info.st_mode, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
+class WatchedSource(WorktreeSource):
+    """A working tree that notes everything discovery asks of it.
+
+    What discovery finds depends only on the folders it lists, the paths it probes
+    and the files it reads. Noting each lets a later start tell from a few ``stat``
+    calls that discovery would find the same files (see :mod:`adr_tui.core.snapshot`):
+    a folder's entries change only with its modification time.
+    """
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.listed: dict[str, Look] = {}
+        """Folders listed, and how each looked when listed (links to folders followed)."""
+        self.dirs_probed: dict[str, bool] = {}
+        """Paths asked whether they are folders, and the answers."""
+        self.files_probed: dict[str, bool] = {}
+        """Paths asked whether they are files, and the answers."""
+        self.read: dict[str, Look] = {}
+        """Files read, and how each looked (not followed) when read."""
+
+    def _note_listing(self, rel: str) -> None:
+        # Looked at before listing: a change in between shows as a changed folder later.
+        self.listed.setdefault(rel, look(os.path.join(self._root_text, rel)))
+
+    def is_dir(self, rel: str) -> bool:
+        """As :meth:`WorktreeSource.is_dir`, noted."""
+        found = self.dirs_probed[rel] = super().is_dir(rel)
+        return found
+
+    def is_file(self, rel: str) -> bool:
+        """As :meth:`WorktreeSource.is_file`, noted."""
+        found = self.files_probed[rel] = super().is_file(rel)
+        return found
+
+    def list_dirs(self, rel: str) -> list[str]:
+        """As :meth:`WorktreeSource.list_dirs`, noted."""
+        self._note_listing(rel)
+        return super().list_dirs(rel)
+
+    def walk_files(self, rel: str, max_depth: int | None = None) -> Iterator[str]:
+        """As :meth:`WorktreeSource.walk_files`, each folder entered noted."""
+        self._note_listing(rel)
+        return super().walk_files(rel, max_depth)
+
+    def read_bytes(self, rel: str) -> bytes:
+        """As :meth:`WorktreeSource.read_bytes`, noted."""
+        self.read.setdefault(rel, look(os.path.join(self._root_text, rel), follow=False))
+        return super().read_bytes(rel)
