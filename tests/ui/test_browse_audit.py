@@ -168,3 +168,22 @@ async def test_the_preview_reads_bodies_in_a_worker_and_never_shows_a_stale_one(
         shown = preview_text(app)
         assert shown.startswith("ADR-0003") and "Charlie body words." in shown
         assert "Bravo" not in shown
+
+
+async def test_a_long_facet_name_is_cut_and_keeps_its_count_on_its_line() -> None:
+    tagged = _decision(
+        1, "Use Terraform", Status.ACCEPTED, "2022-01-10", tags=("infrastructure-as-code",)
+    )
+    app = make_app(Settings(), catalog_of((tagged,)), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:  # the narrow panel: 24 columns
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        facets = app.screen.query_one("#facets", OptionList)
+        index = [o.id for o in facets.options].index("tag:infrastructure-as-code")
+        prompt = str(facets.get_option_at_index(index).prompt)
+        assert prompt.startswith("[ ] infra") and prompt.endswith("… (1)")
+        assert len(prompt) <= facets.size.width - facets.styles.scrollbar_size_vertical
+        await pilot.resize_terminal(160, 48)  # a wider panel (30 columns): more of the name
+        await settle(pilot)
+        assert str(facets.get_option_at_index(index).prompt) == "[ ] infrastructure-as-… (1)"

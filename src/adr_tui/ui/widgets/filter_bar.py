@@ -37,6 +37,21 @@ def _selected(query: Query, facet: str) -> frozenset[str]:
     return {"tag": query.tags, "decider": query.deciders, "repo": query.repos}[facet]
 
 
+def _label(name: str, count: int, chosen: bool, width: int) -> Text:
+    """``[x] name (count)`` in ``width`` cells: a long name is cut, never the count.
+
+    Wrapped, the count stood alone under its name and read as a line of its own.
+    """
+    style = "bold" if chosen else ""
+    label = Text("[x] " if chosen else "[ ] ", style=style, end="")
+    counted = f" ({count})"
+    named = Text(inert_line(name), style=style, end="")
+    named.truncate(max(1, width - len(label) - len(counted)), overflow="ellipsis")
+    label.append_text(named)
+    label.append(counted, style="dim")
+    return label
+
+
 class FacetList(OptionList):
     """Facet values; space or enter toggles the highlighted one."""
 
@@ -100,6 +115,9 @@ class FilterBar(Vertical):
             """The filter bar that posted the message."""
             return self.bar
 
+    _shown: tuple[Facets, Query] | None = None
+    """What the panel shows, to lay it out again at a new width."""
+
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static("Filters", classes="panel-title")
@@ -107,6 +125,11 @@ class FilterBar(Vertical):
 
     def show(self, facets: Facets, query: Query) -> None:
         """Rebuild the choices from fresh counts, keeping the highlighted line."""
+        self._shown = (facets, query)
+        facet_list = self.query_one(FacetList)
+        # Room for a line, less the scroll bar that a long list shows; none before layout.
+        width = facet_list.size.width
+        width = width - facet_list.styles.scrollbar_size_vertical if width else 10_000
         options: list[Option] = []
         for facet, title in FACET_TITLES.items():
             values = facets.get(facet, [])
@@ -119,13 +142,10 @@ class FilterBar(Vertical):
             listed += [(v, v, 0) for v in sorted(chosen) if v not in shown]
             if not listed:  # a bare heading reads as a broken panel, not as "none"
                 options.append(Option(Text(NO_VALUES, style="dim"), disabled=True))
-            for value, name, count in listed:
-                on_ = value in chosen
-                label = Text("[x] " if on_ else "[ ] ", style="bold" if on_ else "", end="")
-                label.append(inert_line(name), style="bold" if on_ else "")
-                label.append(f" ({count})", style="dim")
-                options.append(Option(label, id=f"{facet}:{value}"))
-        facet_list = self.query_one(FacetList)
+            options += [
+                Option(_label(name, count, value in chosen, width), id=f"{facet}:{value}")
+                for value, name, count in listed
+            ]
         highlighted = facet_list.highlighted
         facet_list.clear_options()
         facet_list.add_options(options)
@@ -134,6 +154,14 @@ class FilterBar(Vertical):
             keep = highlighted if highlighted is not None else first
             if keep is not None:
                 facet_list.highlighted = min(keep, len(options) - 1)
+
+    def on_resize(self) -> None:
+        """Fit the names to the new width (the panel narrows below 100 columns)."""
+        self.call_after_refresh(self._show_again)
+
+    def _show_again(self) -> None:
+        if self._shown is not None:  # read now: newer counts may have come meanwhile
+            self.show(*self._shown)
 
     @on(OptionList.OptionSelected, "#facets")
     def _toggled(self, event: OptionList.OptionSelected) -> None:
