@@ -25,8 +25,7 @@ class SearchBox(Input):
         Binding(
             "escape",
             "leave",
-            "Back to list",
-            show=False,
+            "Back to list",  # shown: in the box, letters type, so the footer had no way out
             id="search.leave",
             tooltip="Keep the search and return to the list",
         ),
