@@ -187,3 +187,12 @@ async def test_a_long_facet_name_is_cut_and_keeps_its_count_on_its_line() -> Non
         await pilot.resize_terminal(160, 48)  # a wider panel (30 columns): more of the name
         await settle(pilot)
         assert str(facets.get_option_at_index(index).prompt) == "[ ] infrastructure-as-… (1)"
+
+
+async def test_in_the_search_box_the_footer_shows_the_way_back(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert ("escape", "Back to list", True) in footer(app)
+        await pilot.press("escape")
+        assert isinstance(app.focused, AdrList)
