@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,18 @@ def test_keymap_file_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         load_keymap()
     monkeypatch.setenv("ADR_TUI_CONFIG", str(tmp_path / "absent.toml"))
     assert load_keymap() == {}
+
+
+def test_the_app_imports_only_what_the_first_list_needs() -> None:
+    # A warm start pays for every module imported before the list shows (invariant 13).
+    script = (
+        "import sys, adr_tui.ui.app\n"
+        "later = {'adr_tui.core.querylang', 'adr_tui.core.matching', 'adr_tui.core.filters',"
+        " 'adr_tui.core.search', 'adr_tui.core.parsing.document', 'adr_tui.core.history',"
+        " 'adr_tui.ui.screens.adr', 'adr_tui.ui.screens.history', 'yaml', 'whoosh', 'git'}\n"
+        "print(sorted(later & set(sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

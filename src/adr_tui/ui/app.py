@@ -18,7 +18,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, load_catalog, not_found
 from adr_tui.core.errors import AdrError
-from adr_tui.core.matching import named_by_words
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import effective_status
 from adr_tui.core.text import inert_line
@@ -358,6 +357,9 @@ class AdrApp(Background):
         Words agree in the singular or the plural. Several decisions named (a number
         two repositories, two logs of a monorepo or two files of one log share): ask.
         """
+        # Imported on first use: it brings the query language (~15 ms), not needed to start.
+        from adr_tui.core.matching import named_by_words
+
         found = [
             entry
             for catalog in self.catalogs
