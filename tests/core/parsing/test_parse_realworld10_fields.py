@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from adr_tui.core.model import Status
+from adr_tui.core.parsing.dates import parse_date
 
 from .helpers import decision
 
@@ -51,3 +54,36 @@ def test_an_html_entity_in_a_table_header_is_its_character() -> None:
         dt.date(2026, 9, 12),
         ("Zack",),
     )
+
+
+# A Russian log (docs/adr, "# ADR-8: Мониторинг и балансировка шардов MongoDB"), exported from
+# a document editor: Nygard sections "## Автор", "## Дата", "## Статус" name author and date.
+def test_russian_author_and_date_sections() -> None:
+    text = (
+        '### <a name="_b7urdng99y53"></a>**Название задачи:**\n\n'
+        "ADR-8 Выявление и устранение «горячих» шардов\n\n"
+        "# ADR-8: Мониторинг и балансировка шардов MongoDB\n\n## Автор\nDenis Marunich\n\n"
+        "## Дата\n2025-02-01\n\n## Статус\nПринято\n## Решение\n\nx\n"
+    )
+    d = decision(text, "docs/adr/adr-8.md")
+    assert (d.title, d.number, d.status, d.date, d.deciders) == (
+        "Мониторинг и балансировка шардов MongoDB",
+        8,
+        Status.ACCEPTED,
+        dt.date(2025, 2, 1),
+        ("Denis Marunich",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        # "EOL 30 сентября 2025" (a Russian ADR), "12-Mar-2024" (day-month-year with dashes)
+        ("30 сентября 2025", dt.date(2025, 9, 30)),
+        ("1 мая 2024", dt.date(2024, 5, 1)),
+        ("12-Mar-2024", dt.date(2024, 3, 12)),
+        ("March 2024", None),
+    ],
+)
+def test_more_written_dates(written: str, date: dt.date | None) -> None:
+    assert parse_date(written) == date

@@ -8,7 +8,8 @@ import re
 from adr_tui.core.parsing.inline import fold_accents
 
 # Month names, without accents, as ADRs write them: English, then French, Spanish, Portuguese,
-# German, Italian, Dutch and Polish (nominative and the genitive dates use, "4 marca 2021").
+# German, Italian, Dutch, Polish and Russian (nominative and the genitive dates use, "4 marca
+# 2021", "30 сентября 2025").
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     (
         "jan",
@@ -23,6 +24,8 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "januari",
         "styczen",
         "stycznia",
+        "январь",
+        "января",
     ),
     (
         "feb",
@@ -36,13 +39,53 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "februari",
         "luty",
         "lutego",
+        "февраль",
+        "февраля",
     ),
-    ("mar", "march", "mars", "marzo", "marco", "marz", "maerz", "maart", "marzec", "marca"),
-    ("apr", "april", "avr", "avril", "abril", "aprile", "kwiecien", "kwietnia"),
-    ("may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja"),
-    ("jun", "june", "juin", "junio", "junho", "juni", "giugno", "czerwiec", "czerwca"),
-    ("jul", "july", "juil", "juillet", "julio", "julho", "juli", "luglio", "lipiec", "lipca"),
-    ("aug", "august", "aout", "agosto", "augustus", "sierpien", "sierpnia"),
+    (
+        "mar",
+        "march",
+        "mars",
+        "marzo",
+        "marco",
+        "marz",
+        "maerz",
+        "maart",
+        "marzec",
+        "marca",
+        "март",
+        "марта",
+    ),
+    ("apr", "april", "avr", "avril", "abril", "aprile", "kwiecien", "kwietnia", "апрель", "апреля"),
+    ("may", "mai", "mayo", "maio", "maggio", "mei", "maj", "maja", "май", "мая"),
+    (
+        "jun",
+        "june",
+        "juin",
+        "junio",
+        "junho",
+        "juni",
+        "giugno",
+        "czerwiec",
+        "czerwca",
+        "июнь",
+        "июня",
+    ),
+    (
+        "jul",
+        "july",
+        "juil",
+        "juillet",
+        "julio",
+        "julho",
+        "juli",
+        "luglio",
+        "lipiec",
+        "lipca",
+        "июль",
+        "июля",
+    ),
+    ("aug", "august", "aout", "agosto", "augustus", "sierpien", "sierpnia", "август", "августа"),
     (
         "sep",
         "sept",
@@ -54,6 +97,8 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "settembre",
         "wrzesien",
         "wrzesnia",
+        "сентябрь",
+        "сентября",
     ),
     (
         "oct",
@@ -66,8 +111,20 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "ottobre",
         "pazdziernik",
         "pazdziernika",
+        "октябрь",
+        "октября",
     ),
-    ("nov", "november", "novembre", "noviembre", "novembro", "listopad", "listopada"),
+    (
+        "nov",
+        "november",
+        "novembre",
+        "noviembre",
+        "novembro",
+        "listopad",
+        "listopada",
+        "ноябрь",
+        "ноября",
+    ),
     (
         "dec",
         "december",
@@ -79,17 +136,23 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "dicembre",
         "grudzien",
         "grudnia",
+        "декабрь",
+        "декабря",
     ),
 )
-_MONTHS = {name: index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# Looked up without accents: Russian "май" is "маи" then.
+_MONTHS = {
+    fold_accents(name): index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names
+}
 # "2024-01-20", "2024/01/20", "2024.01.20", and Korean "2025. 7. 25." (a space after each dot).
 _ISO = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)")
 _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "20 Jan 2024", and as other languages write it: "4 mars 2021", "1er avril 2020",
-# "12. März 2023", "3 de abril de 2022", "4 marca 2021" (any letters: "März", "août").
+# "12. März 2023", "3 de abril de 2022", "4 marca 2021" (any letters: "März", "août"), and
+# "12-Mar-2024".
 _DAY_NAME = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+"
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+|-)(?:de\s+)?([^\W\d_]{3,12})\.?,?(?:\s+|-)"
     r"(?:del?\s+)?(\d{4})(?!\d)"
 )
 # "2019 Sep 04" (changelogs): year, month name, day.

@@ -159,7 +159,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         *_STATUS_ABROAD,
     ),
     # Not "data": a "## Data" section of an English ADR is prose about data.
-    "date": ("date", "decision-date", "fecha", "datum", "日付", "日時", "日期", "날짜"),
+    "date": ("date", "decision-date", "fecha", "datum", "дата", "日付", "日時", "日期", "날짜"),
     "tags": ("tags", "keywords", "labels"),
     "deciders": (
         "deciders",
@@ -171,7 +171,10 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "consulted": ("consulted",),
     "informed": ("informed",),
-    "authors": ("authors", "author", "participants"),
+    # … and in French, Spanish, Portuguese, German, Russian ("## Автор", a Russian log's),
+    # Chinese, Japanese and Korean.
+    "authors": ("authors", "author", "participants", "auteurs", "auteur", "autores", "autor")
+    + ("autoren", "автор", "авторы", "作者", "著者", "작성자"),
     "links": (
         "links",
         "related",
