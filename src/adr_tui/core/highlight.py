@@ -95,7 +95,8 @@ class Highlighter:
             else:  # far from the last, or the first past the title line
                 windows.append([span])
         ranked = sorted(windows, key=lambda w: (w[-1][1] <= heading, -len(w)))  # stable
-        best = sorted(ranked[:limit], key=lambda w: w[0][0])
+        # In body order, but a match in the title line last: the list shows the first excerpt.
+        best = sorted(ranked[:limit], key=lambda w: (w[-1][1] <= heading, w[0][0]))
         return tuple(
             _excerpt(body, window, context, marker, heading if window[0][0] > heading else 0)
             for window in best

@@ -165,3 +165,16 @@ def test_every_excerpt_is_whole_words_with_its_matches_marked(words: list[str]) 
         if body.count(core) == 1:  # else where it was cut from is ambiguous
             assert _whole_words_of(excerpt.text, body), excerpt.text
         assert {excerpt.text[a:b] for a, b in excerpt.spans} == {"session"}
+
+
+def test_the_title_line_excerpt_comes_after_the_text_ones() -> None:
+    # The list shows a hit's first excerpt: 'kafka' showed "ADR-0021: Use Kafka for parcel
+    # events Status: Accepted…", the title again, not "…publish to Apache Kafka…".
+    body = "# ADR-0021: Use Kafka for parcel events\n\n**Status:** Accepted\n\n" + (
+        "Filler words here. " * 10 + "\n\nWe publish parcel events to Apache Kafka (MSK).\n"
+    )
+    excerpts = Highlighter(parse_query("kafka").root, suffix_stem).body(body)
+    assert [("Apache Kafka" in e.text, "Use Kafka" in e.text) for e in excerpts] == [
+        (True, False),
+        (False, True),
+    ]
