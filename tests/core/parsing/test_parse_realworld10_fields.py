@@ -87,3 +87,21 @@ def test_russian_author_and_date_sections() -> None:
 )
 def test_more_written_dates(written: str, date: dt.date | None) -> None:
     assert parse_date(written) == date
+
+
+# eggai-tech/qualops docs/tdr/0005-agentic-issue-verification-v2.md: a decision against is
+# dated by its status as one for is ("Rejected (Opus 4.6) — 2026-07-02 …").
+def test_a_rejected_status_dates_the_record() -> None:
+    text = (
+        "# TDR 0005 v2 — Intent-Based Agentic Review (Plan → Execute → Aggregate → Critique)\n\n"
+        "**Status:** Rejected (Opus 4.6) — 2026-07-02 (built and A/B-tested on Opus 4.6; recall "
+        "and F1 *worse* than the flat baseline). Smaller models untested. Originally Proposed "
+        "2026-06-22.\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/tdr/0005-agentic-issue-verification-v2.md")
+    assert (d.number, d.status, d.date) == (5, Status.REJECTED, dt.date(2026, 7, 2))
+
+
+def test_a_superseded_status_does_not_date_the_record() -> None:
+    d = decision("# 3. X\n\n## Status\n\nSuperseded 2026-05-08 by ADR-16\n", "docs/adr/0003-x.md")
+    assert d.date is None

@@ -184,8 +184,10 @@ def _date(path: str, scan: Scan, out: Fields) -> None:
 
 def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
     """A date for a document that states none, from the best source left."""
-    # "Accepted (2024-01-20)" dates the decision; "Superseded 2026-05-08" dates its end.
-    if out.status.in_force and (dated := parse_date(out.status_raw)) is not None:
+    # "Accepted (2024-01-20)" dates the decision, as "Rejected — 2026-07-02" does (eggai-tech/
+    # qualops: a decision against); "Superseded 2026-05-08" dates its end.
+    decided = out.status.in_force or out.status is Status.REJECTED
+    if decided and (dated := parse_date(out.status_raw)) is not None:
         return dated
     if out.status.in_force:
         # ":adr-status: accepted" above "== Status / Akzeptiert (2026-10-03) — …": the same
