@@ -196,3 +196,20 @@ async def test_in_the_search_box_the_footer_shows_the_way_back(app: AdrApp) -> N
         assert ("escape", "Back to list", True) in footer(app)
         await pilot.press("escape")
         assert isinstance(app.focused, AdrList)
+
+
+async def test_escape_on_the_list_drops_the_search_before_the_filters(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        await pilot.press("x", "slash", *"postgresql", "enter")
+        await settle(pilot)
+        assert screen.query_state.text == "postgresql" and screen.query_state.hide_not_in_force
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.query_state.text == "" and screen.query_state.hide_not_in_force
+        assert len(screen.query_one(AdrList).rows) == 4  # in force only, no search
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not screen.query_state.filtered and len(screen.query_one(AdrList).rows) == 8

@@ -65,7 +65,7 @@ class BrowseScreen(Screen[None]):
         "(ranked, with matching snippets; a letter that is no key starts a search too), "
         "press f for filters with live counts (escape closes the panel and keeps them, "
         "c clears them), s to change the order and x to hide decisions no longer in force. "
-        "Escape on the list clears the search and every filter. "
+        "Escape on the list clears the search; pressed again, the filters. "
         "Enter opens the highlighted decision."
     )
 
@@ -104,11 +104,11 @@ class BrowseScreen(Screen[None]):
         ),
         Binding(
             "escape",
-            "clear",
-            "Clear",
+            "back",
+            "Back",
             show=False,
-            id="browse.clear",
-            tooltip="Clear the search and every filter",
+            id="browse.back",
+            tooltip="Clear the search; pressed again, the filters",
         ),
         Binding(
             "p",
@@ -344,11 +344,12 @@ class BrowseScreen(Screen[None]):
             )
         else:
             why = "; ".join(listing.query.describe())
+            undo = "the search" if listing.query.text else "the filters"
             empty.update(
                 Text(
                     inert_line(
-                        f"No decision matches {why}. Press escape on the list (c in the "
-                        "filter panel) to clear the search and filters."
+                        f"No decision matches {why}. Press escape on the list to clear "
+                        f"{undo}, or c in the filter panel (f) to clear everything."
                     )
                 )
             )
@@ -501,6 +502,18 @@ class BrowseScreen(Screen[None]):
             replace(self.query_state, hide_not_in_force=not self.query_state.hide_not_in_force)
         )
 
+    def action_back(self) -> None:
+        """Step back one level: drop the search, and only once it is gone, the filters.
+
+        Filters are chosen one by one in the panel; a search is typed in a second.
+        One escape to leave a search lost every filter with it.
+        """
+        if self.query_state.text:
+            self.query_one(SearchBox).value = ""
+            self.set_query(replace(self.query_state, text=""))
+        else:
+            self.action_clear()
+
     def action_clear(self) -> None:
         """Drop the search and every filter (the focus stays: in the panel, to choose again)."""
         self.query_one(SearchBox).value = ""
@@ -508,6 +521,6 @@ class BrowseScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
-        if action == "clear":
+        if action in {"back", "clear"}:
             return self.query_state.filtered or None
         return True
