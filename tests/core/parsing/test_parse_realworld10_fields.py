@@ -105,3 +105,44 @@ def test_a_rejected_status_dates_the_record() -> None:
 def test_a_superseded_status_does_not_date_the_record() -> None:
     d = decision("# 3. X\n\n## Status\n\nSuperseded 2026-05-08 by ADR-16\n", "docs/adr/0003-x.md")
     assert d.date is None
+
+
+# CDCgov/phdi docs/decisions/0009-fhirpath-module (no suffix): the template's brackets kept
+# round both the number and the title, "# [0010]. [FHIRPath Python Module]". The file's
+# number wins over the heading's, as everywhere.
+def test_template_brackets_round_number_and_title() -> None:
+    text = (
+        "# [0010]. [FHIRPath Python Module]\n\nDate: 2022-06-27\n\n## Status\n\nAccepted \n\n"
+        "## Context and Problem Statement\n\nFHIRPath is a path based extraction language.\n"
+    )
+    d = decision(text, "docs/decisions/0009-fhirpath-module")
+    assert (d.title, d.number, d.status, d.date) == (
+        "FHIRPath Python Module",
+        9,
+        Status.ACCEPTED,
+        dt.date(2022, 6, 27),
+    )
+    assert decision(text, "docs/decisions/fhirpath.md").number == 10
+
+
+# get-forge/forge-docs architecture/decisions/0004-…md: a header field of another name
+# ("**Context:**") that opens with a relation ("Continuation of ADR-0003") states it.
+def test_a_header_field_opening_with_a_relation_states_it() -> None:
+    text = (
+        "# 0004. Use AWS Cognito Across All Environments (Production and Development)\n\n"
+        "**Status:** Accepted\n**Date:** 2025-10-27\n**Context:** Continuation of ADR-0003 "
+        "(Auth); unified Cognito across environments after development tooling and cost "
+        "analysis.\n\n## **Context**\n\nWe need a unified authentication strategy.\n"
+    )
+    d = decision(text, "architecture/decisions/0004-use-aws-cognito-across-all-environments.md")
+    assert (d.title, d.status, d.date) == (
+        "Use AWS Cognito Across All Environments (Production and Development)",
+        Status.ACCEPTED,
+        dt.date(2025, 10, 27),
+    )
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("relates-to", 3)]
+
+
+def test_a_header_field_of_prose_states_nothing() -> None:
+    text = "# 4. X\n\n**Status:** Accepted\n**Context:** We need ADR-0003 to hold.\n"
+    assert decision(text, "docs/adr/0004-x.md").relations == ()

@@ -273,6 +273,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     reading = read_title(text)
     if reading.number is None and reading.title[:1].isdigit():
         reading = _numbered_as_file(path, reading)
+    if reading.title[:1] == "[" and (kept := _TEMPLATE_BRACKETS.fullmatch(reading.title)):
+        reading = TitleReading(kept[1], reading.number)  # "[0010]. [FHIRPath Python Module]"
     out.title = reading.title
     if reading.number is None:  # "# DEC-2026-013: X", "# TDR-015: X" in 015-x.md
         out.title = without_file_id(path, reading.title)

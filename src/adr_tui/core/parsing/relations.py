@@ -33,7 +33,8 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (r"amends", RelationKind.AMENDS),
     (
         r"(?:refined\s+by|refines|relates\s+to|related\s+to|see\s+also|extended\s+by|extends"
-        r"|clarified\s+by|clarifies|completed\s+by|completes|depends\s+on)",
+        r"|clarified\s+by|clarifies|completed\s+by|completes|depends\s+on"
+        r"|continuation\s+of|continues|builds\s+on|follow-up\s+(?:to|of))",
         RelationKind.RELATES_TO,
     ),
 )

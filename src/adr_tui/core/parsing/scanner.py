@@ -503,6 +503,9 @@ class Scanner:
         if key is None:
             if allow_unknown:
                 self.scan.extra.append((found.key, found.value))
+                # "**Context:** Continuation of ADR-0003 (Auth); …" (get-forge/forge-docs): a
+                # field of another name whose value opens with a relation states it.
+                self.scan.relations += relation_line(found.value) or []
             return allow_unknown
         self._field(key, found.key, found.value, found.style)
         return True

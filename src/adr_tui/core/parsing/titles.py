@@ -24,6 +24,8 @@ _ADR_NUMBER = re.compile(
 _BARE_NUMBER = re.compile(
     r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014\u00b7|]\s+|\s+[-\u2013\u2014]\s*|\s*\uff1a\s*)"
     r"|^(0\d{1,5})\s+(?=[^\W\d])"
+    # The template's brackets kept round the number: "[0010]. [FHIRPath Python Module]".
+    r"|^\[(\d{1,6})\]\.?\s+"
 )
 # A record named by its date: "ADR 2022-12-05: Adding labels", or by a year-scoped id:
 # "ADR-2024-001: Migração …", "ADR-2024-0847: Email Threads API" (no number in either).
