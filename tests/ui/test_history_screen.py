@@ -489,3 +489,29 @@ async def test_timeline_names_a_new_link_once(tmp_path: Path, settings: Settings
         assert static_text(screen, "#history-timeline") == (
             "Accepted 2023-01-02 → Accepted; amended by ADR-0002 2023-02-03"
         )
+
+
+async def test_the_adr_view_reads_a_cached_history_ahead_of_h(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not cached(repo, settings)  # no full git log ahead of need
+        assert not app.histories._kept
+        await pilot.press("h")  # from the ADR view: reads (and caches) the history
+        await settle(pilot)
+        assert cached(repo, settings)
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.histories._kept  # the app's own preload waits a second
+        await pilot.press("enter")
+        await settle(pilot)
+        assert list(app.histories._kept) == [(repo, None)]  # read once the text showed
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen) and len(rows(screen)) == 5

@@ -10,7 +10,7 @@ ADR, a heading, or a note of where it points.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
@@ -271,6 +271,8 @@ class AdrScreen(Screen[None]):
         self._relations: list[str | None] = []
         self._source_key: str | None = None
         """The entry whose file the source view holds (read when first shown)."""
+        self._read_ahead: set[Path] = set()
+        """Repositories whose history this view has had read ahead of ``h``."""
 
     @property
     def current_entry(self) -> Entry:
@@ -589,9 +591,24 @@ class AdrScreen(Screen[None]):
     def _contents(self, message: MarkdownText.Ready) -> None:
         message.stop()
         self.query_one(Contents).show(message.headings)
+        self._history_ahead()
         if self._restore is not None:
             # Laid out at the next refresh: only then can the text scroll that far.
             self.call_after_refresh(self._scroll_back, self._restore)
+
+    def _history_ahead(self) -> None:
+        """Once the text is drawn, have this repository's history read before ``h``."""
+        catalog = self.app.catalog_of(self.entry)
+        if catalog.is_git and catalog.at is None and catalog.root not in self._read_ahead:
+            self._read_ahead.add(catalog.root)
+            self._read_history(catalog.root)
+
+    @work(thread=True, exit_on_error=False, group="history", description="History (ahead)")
+    def _read_history(self, root: Path) -> None:
+        from adr_tui.ui.screens.history_loading import read_ahead  # git code: off the UI thread
+
+        cancel = get_current_worker().cancelled_event
+        read_ahead(self.app.histories, root, self.app.settings, cancel)
 
     def _scroll_back(self, place: Place) -> None:
         if place is self._restore:

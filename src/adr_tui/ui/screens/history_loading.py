@@ -93,6 +93,8 @@ class Histories:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._kept: dict[tuple[Path, str | None], History] = {}
+        self._reading: dict[tuple[Path, str | None], threading.Lock] = {}
+        """One per repository: a second asker waits for the read under way, not a second read."""
 
     def get(
         self, root: Path, settings: Settings, cancel: threading.Event, at: str | None = None
@@ -105,12 +107,20 @@ class Histories:
         key = (root, at)
         with self._lock:
             kept = self._kept.get(key)
+            reading = self._reading.setdefault(key, threading.Lock())
         if kept is not None:
             return kept
-        history = load_history(root, settings, cancel, at=at)
-        with self._lock:
-            kept = self._kept.setdefault(key, history)
-        if kept is not history:  # another worker read it meanwhile
+        # The ADR view reads ahead (read_ahead): an h meanwhile waits for that read
+        # (tens of ms) instead of holding the GIL for a second one.
+        with reading:
+            with self._lock:
+                kept = self._kept.get(key)
+            if kept is not None:
+                return kept
+            history = load_history(root, settings, cancel, at=at)
+            with self._lock:
+                kept = self._kept.setdefault(key, history)
+        if kept is not history:  # kept meanwhile by a read from before a forget()
             close_later(history)
         return kept
 
@@ -145,6 +155,26 @@ def cached(root: Path, settings: Settings) -> bool:
     folder = historycache.cache_folder(settings.cache_dir)
     files = historycache.CacheFiles(folder, historycache.repo_key(GitRepo.open(root)))
     return files.index_path.is_file()
+
+
+def read_ahead(
+    histories: Histories, root: Path, settings: Settings, cancel: threading.Event
+) -> None:
+    """(Worker) Read ``root``'s cached history now, so that ``h`` only builds a lineage.
+
+    For the ADR view, once its text is drawn: ``h`` is the next key an incident
+    often needs, and a reader takes longer than the read (~35-70 ms) to press it.
+    The History screen's modules are imported here too (~20 ms the UI thread paid
+    on the first ``h``). Only from the cache, as the app's own preload.
+    """
+    import adr_tui.ui.screens.history  # noqa: F401 - imported now, off the UI thread
+
+    with collector_held("history"):
+        try:
+            if cached(root, settings):
+                histories.get(root, settings, cancel)
+        except AdrError:
+            return  # no git here: h says so when asked
 
 
 def discard(histories: Histories, outcome: Outcome) -> None:
