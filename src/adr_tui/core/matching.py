@@ -4,6 +4,9 @@ A decision is reduced once to :class:`DocWords`; :class:`Evaluator` says whether
 it satisfies a :mod:`~adr_tui.core.querylang` tree (exactly as the Whoosh index
 would, given the same stemmer) and scores it roughly; :class:`Marker` finds the
 word positions to highlight. No Whoosh here: the stemmer is passed in.
+
+Go-to's name words live here too (:func:`named_by_words`): words typed for a
+decision agree with its file name's and title's in the singular or the plural.
 """
 
 from __future__ import annotations
