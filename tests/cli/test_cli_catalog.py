@@ -54,6 +54,17 @@ def test_dash_c_and_positional_path_agree(
     assert capsys.readouterr().out == via_c
 
 
+@pytest.mark.parametrize("command", ["show", "history"])
+def test_an_adr_command_takes_the_repository_after_the_id(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main([command, "1", str(repo), "--json"]) == 0  # as "list PATH" takes it
+    via_path = capsys.readouterr().out
+    assert main([command, "1", "-C", str(repo), "--json"]) == 0
+    assert capsys.readouterr().out == via_path and "use-things" in via_path
+
+
 def test_show_unknown_id_exits_1_with_a_message(
     make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:

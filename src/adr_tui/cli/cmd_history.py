@@ -42,7 +42,7 @@ def add_parser(sub: Any) -> None:
         "oldest first, with its status timeline. --at stops the history at a date or revision.",
     )
     parser.add_argument("id", metavar="ID", help="number (55, ADR-0055), id or path")
-    add_repo_args(parser)
+    add_repo_args(parser, positional_path=True)  # "show 17 ~/repo", as "list ~/repo"
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 

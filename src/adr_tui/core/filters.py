@@ -98,7 +98,19 @@ def _tags_ok(flt: Filter, d: Decision) -> bool:
 
 
 def _deciders_ok(flt: Filter, d: Decision) -> bool:
-    return not flt.deciders or any(norm_name(n) in flt.deciders for n in d.deciders)
+    return not flt.deciders or any(_names_one_of(n, flt.deciders) for n in d.deciders)
+
+
+def _names_one_of(name: str, wanted: frozenset[str]) -> bool:
+    """``name`` is one of the ``wanted`` names, or holds all the words of one.
+
+    ``--decider hartog`` finds "Paul Hartog", as ``decider:hartog`` does in a query.
+    """
+    name = norm_name(name)
+    if name in wanted:
+        return True
+    words = set(name.split())
+    return any(words.issuperset(w.split()) for w in wanted)
 
 
 def _base_ok(flt: Filter, d: Decision, lookup: Lookup) -> bool:

@@ -30,6 +30,13 @@ def test_or_within_a_facet_and_across_facets() -> None:
     assert numbers(Filter.of(deciders=["grace lee"], tags=["process"])) == [5]
 
 
+def test_a_decider_is_found_by_some_of_the_words_of_the_name() -> None:
+    assert numbers(Filter.of(deciders=["lee"])) == [1, 5]  # --decider lee: "Grace Lee"
+    assert numbers(Filter.of(deciders=["grace"])) == [1, 3, 5]  # Grace Lee and Grace Hopper
+    assert numbers(Filter.of(deciders=["hopper grace"])) == [3]  # every word, in any order
+    assert numbers(Filter.of(deciders=["grac"])) == []  # words, not letters
+
+
 def test_date_range_is_inclusive_and_drops_undated() -> None:
     flt = Filter.of(since=dt.date(2024, 2, 10), until=dt.date(2024, 6, 30))
     assert numbers(flt) == [2, 3, 5]
