@@ -240,3 +240,39 @@ def test_a_superseded_by_field_elsewhere_leaves_the_status() -> None:
     text = "# 4. X\n\n* Superseded by: ADR-0012\n* Status: accepted\n"
     d = decision(text, "docs/adr/0004-x.md")
     assert (d.status, numbers(d, "superseded-by")) == (Status.ACCEPTED, [12])
+
+
+# Notices of supersession written in prose or as a banner over the record: "This ADR has
+# been superseded by `ADR-0019`." opening the Context (Raster Foundry's ADR 0006), "> **Superseded
+# by [ADR-0011](…).** Keeping …" (a skills log), "> [!WARNING]\n> **SUPERSEDED by
+# [ADR-0013](…)** (2026-05-09)" (a Japanese log), "> **Note:** This ADR has been superseded by".
+@pytest.mark.parametrize(
+    ("preamble", "kind"),
+    [
+        ("This ADR is superseded by ADR-0012.", "superseded-by"),
+        ("Note: this ADR was replaced by ADR-0012.", "superseded-by"),
+        ("> **Note:** This ADR has been superseded by ADR-0012, which merges", "superseded-by"),
+        ("> **Superseded by [ADR-0012](0012-x.md).** Keeping the lock file", "superseded-by"),
+        ("> [!WARNING]\n> **SUPERSEDED by [ADR-0012](./0012-x.md)** (2026-05-09)", "superseded-by"),
+        ("**⚠️ Superseded by [ADR-0012](0012-x.md)**", "superseded-by"),
+        ("This ADR has been partially superseded by ADR-0012.", "amended-by"),
+    ],
+)
+def test_a_notice_over_the_record_names_its_successor(preamble: str, kind: str) -> None:
+    text = f"# 4. X\n\n{preamble}\n\n## Status\n\nAccepted\n\n## Context\n\nx\n"
+    d = decision(text, "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, kind)) == (Status.ACCEPTED, [12])
+
+
+def test_a_notice_opening_the_context_names_the_successor() -> None:
+    text = (
+        "# 0006 - Workflow/Task Manager\n\n## Context\n\n"
+        "This ADR has been superseded by `ADR-0019`.\n\nSome actions need a task manager.\n"
+    )
+    d = decision(text, "docs/architecture/adr-0006-workflow-manager.md")
+    assert (d.number, numbers(d, "superseded-by")) == (6, [19])
+
+
+def test_narrative_in_the_body_states_no_supersession() -> None:
+    text = "# 9. X\n\n## Context\n\nThis ADR supersedes ADR-4, as the context explains.\n"
+    assert decision(text, "docs/adr/0009-x.md").relations == ()

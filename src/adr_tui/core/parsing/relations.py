@@ -41,7 +41,10 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
 _VERB = re.compile(
     r"(?i)\b(?:" + "|".join(f"(?P<v{i}>{rx})" for i, (rx, _) in enumerate(_VERBS)) + r")\b"
 )
-_LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
+# Emoji and symbols may open a banner: "**⚠️ Superseded by [ADR-0012](…)**".
+_LEADING = re.compile(
+    r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`\s\u2190-\u2bff\ufe0f\U0001f300-\U0001faff]*"
+)
 # "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料"; a date
 # ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token.
 _TOKEN = re.compile(
@@ -66,8 +69,12 @@ _NAMES_A_RECORD = re.compile(r"(?i)\b(?:adr|rfc|decision)\b")
 # "0009-x-supersedes-y.md" states nothing (the target still resolves the reference).
 _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
 # Prose that states a relation of the document itself: "this ADR supersedes …".
+# … and the other way: "This ADR has been superseded by `ADR-0019`." (azavea's raster-foundry),
+# "Note: this ADR was replaced by ADR-12".
 _SELF_RELATION = re.compile(
-    r"(?i)\bthis\s+(?:adr|decision|record)\s+(supersedes|replaces|amends|extends)\b"
+    r"(?i)\bthis\s+(?:adr|decision|record|document)\s+(?:(supersedes|replaces|amends|extends)"
+    r"|(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:(?:partially|partly)\s+)?"
+    r"(superseded|replaced|obsoleted|amended)\s+by)\b"
 )
 # AsciiDoc links: "link:0011-x.adoc[ADR-0011]", "xref:page$0001-docs.adoc[ADR-0001]" (Antora's
 # "page$" family prefix), "<<0002-data-model.adoc#,Data model>>"; bounded parts.
@@ -369,11 +376,14 @@ def relation_line(line: str) -> list[Relation] | None:
     return relations_in_text(body)
 
 
-def self_relation(sentence: str) -> list[Relation] | None:
+def self_relation(sentence: str, *, notice_only: bool = False) -> list[Relation] | None:
     """Relations of prose such as ``Note: this ADR supersedes some aspects of [ADR-15](…)``.
 
     Conservative: only "this ADR/decision/record" followed by supersedes, replaces,
-    amends or extends counts. Superseding "some aspects" (or partly) amends.
+    amends or extends counts, or by "is/was/has been superseded (replaced, amended) by".
+    Superseding "some aspects" (or partly) amends. With ``notice_only`` (prose of the body)
+    only the notice that this record was superseded or amended counts: a later hand adds it,
+    where the active "this ADR supersedes …" in the Context may narrate.
     """
     if _SELF_RELATION.search(sentence) is None:
         return None  # the common case, decided without copying the line
@@ -383,7 +393,14 @@ def self_relation(sentence: str) -> list[Relation] | None:
         return None
     end = _SENTENCE_END.search(blanked, match.end())
     sentence = sentence[: end.start() if end else len(sentence)]
-    verb, tail = match[1].lower(), sentence[match.end() :]
+    tail = sentence[match.end() :]
+    if match[2] is None and notice_only:
+        return None
+    if match[2] is not None:  # "this ADR has been superseded by …"
+        amended = match[2].lower() == "amended" or _PARTIAL.search(sentence)
+        kind = RelationKind.AMENDED_BY if amended else RelationKind.SUPERSEDED_BY
+        return stated(kind, references(tail) or _bare_number(tail))
+    verb = match[1].lower()
     if verb == "extends":
         kind = RelationKind.RELATES_TO
     elif verb == "amends" or _PARTIAL.search(sentence):

@@ -53,6 +53,9 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+# Prose that may state this record's relation (see relations.self_relation): a prefix test
+# keeps the other prose lines on the hot path.
+_SELF_OPENINGS = ("This ADR", "this ADR", "This decision", "this decision", "This record")
 _SINGULAR_TAG_KEYS = frozenset({"tag", "category", "keyword", "label"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "=", "/"})  # "[": footnotes; "/": "////" blocks
 _UNDERLINES = frozenset({"-", "*", "+", "^"})
@@ -213,6 +216,11 @@ class Scanner:
                 if lead == " ":
                     lead = line.lstrip()[:1]
                 if lead not in may_matter:
+                    if lead in "Tt" and line.lstrip().startswith(_SELF_OPENINGS):
+                        # "This ADR has been superseded by `ADR-0019`." in the Context
+                        found = self_relation(line.strip(), notice_only=True)
+                        self.scan.relations += found or []
+                        continue
                     if lead not in underlines:
                         continue
                     body = line if line[:1] == lead else line.lstrip()
@@ -434,6 +442,8 @@ class Scanner:
                 if text[-1] in ">," and (names := md.author_line(text)):
                     self.scan.put("authors", names, "nygard")  # "Jane Doe <jane@x.org>,"
                     self.scan.extra.append(("Authors", ", ".join(names)))
+                # A banner over the record: "> **Superseded by [ADR-0011](…).** Keeping …"
+                self.scan.relations += relation_line(text) or []
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
