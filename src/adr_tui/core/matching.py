@@ -82,14 +82,20 @@ def typed_words(text: str) -> list[str]:
     return [w for w in _NAME_SPLIT.split(text.casefold()) if w]
 
 
-def name_words(*names: str) -> frozenset[str]:
-    """Every form (see :func:`word_forms`) of every word of ``names``."""
-    return frozenset(form for name in names for w in typed_words(name) for form in word_forms(w))
+def name_words(name: str) -> frozenset[str]:
+    """Every form (see :func:`word_forms`) of every word of ``name``."""
+    return frozenset(form for word in typed_words(name) for form in word_forms(word))
 
 
-def names_agree(typed: list[str], forms: frozenset[str]) -> bool:
-    """Whether each typed word, singular or plural, is among ``forms`` (see :func:`name_words`)."""
-    return bool(typed) and all(not forms.isdisjoint(word_forms(w)) for w in typed)
+def name_agrees(typed: Sequence[str], name: str) -> bool:
+    """Whether each typed word is a word of ``name``, singular or plural."""
+    folded = name.casefold()
+    # Words that agree share all but their last three letters at most ('policy', 'policies'):
+    # a name without those (most names) is rejected before it is split into words.
+    if not all(word[: max(1, len(word) - 3)] in folded for word in typed):
+        return False
+    words = name_words(folded)
+    return all(not words.isdisjoint(word_forms(word)) for word in typed)
 
 
 def named_by_words(
@@ -109,8 +115,7 @@ def named_by_words(
     return [
         d
         for d in decisions
-        if d.id in ids
-        or (loose and names_agree(typed, name_words(d.path.rsplit("/", 1)[-1], d.title)))
+        if d.id in ids or (loose and name_agrees(typed, f"{d.path.rsplit('/', 1)[-1]} {d.title}"))
     ]
 
 
