@@ -293,12 +293,7 @@ def _field_node(name: str, value: str, problems: list[str]) -> Node:
             problems.append(f"could not read {name}:{value} (try {name}:{example}); ignored it")
             return All()
     if field == "status":
-        status = inner.strip().lower()
-        if status not in {s.value for s in Status}:
-            known = ", ".join(s.value for s in Status)
-            problems.append(f"{status!r} is not a status ({known})")
-            return Nothing()
-        return Keyword("status", status)
+        return _status_node(inner.strip().lower(), problems)
     if field == "tag":
         tag = norm_tag(inner)
         if tag.endswith("*") and not quoted:
@@ -402,8 +397,22 @@ def _field_value(field: str | None, quoted: str, problems: list[str]) -> Node:
     return _field_node(field, quoted, problems)
 
 
+def _status_node(status: str, problems: list[str]) -> Node:
+    """A status, or the statuses it begins (``status:acc`` as it is typed, ``status:d``)."""
+    known = [s.value for s in Status]
+    begun = [s for s in known if s.startswith(status)] if status not in known else [status]
+    if not begun:
+        problems.append(f"{status!r} is not a status ({', '.join(known)})")
+        return Nothing()
+    if len(begun) == 1:
+        return Keyword("status", begun[0])
+    return Or(tuple(Keyword("status", s) for s in begun))
+
+
 def _word_or_field(value: str, problems: list[str]) -> Node:
     name, colon, rest = value.partition(":")
+    if colon and name and not rest and name.lower() in FIELD_ALIASES:
+        return All()  # a field still being typed ("status:"): nothing to narrow by yet
     if colon and name and rest:
         if name.lower() in FIELD_ALIASES:
             return _field_node(name, rest, problems)

@@ -104,6 +104,17 @@ def test_unknown_field_is_searched_as_words_and_reported() -> None:
     assert "unknown field 'colour'" in parsed.problems[0]
 
 
+def test_a_field_being_typed_narrows_as_far_as_it_goes() -> None:
+    # Search runs at each keystroke: "status:" and "status:acc" are on the way somewhere.
+    assert parse_query("status:").root == All() and parse_query("title:").root == All()
+    assert parse_query("redis title:").root == Term(None, "redis")
+    assert parse_query("status:acc").root == Keyword("status", "accepted")
+    both = Or((Keyword("status", "draft"), Keyword("status", "deprecated")))
+    assert parse_query("status:d").root == both
+    assert parse_query("colour:").root == Term(None, "colour")  # no field: the word
+    assert not parse_query("status:acc").problems
+
+
 def test_bad_values_are_reported_not_raised() -> None:
     assert parse_query("status:bogus").root == Nothing()
     assert "not a status" in parse_query("status:bogus").problems[0]
