@@ -146,3 +146,30 @@ def test_a_header_field_opening_with_a_relation_states_it() -> None:
 def test_a_header_field_of_prose_states_nothing() -> None:
     text = "# 4. X\n\n**Status:** Accepted\n**Context:** We need ADR-0003 to hold.\n"
     assert decision(text, "docs/adr/0004-x.md").relations == ()
+
+
+# Status words of Chinese, Japanese, Korean, German, Dutch, Portuguese, Italian, French and
+# Russian logs the table lacked ("**状态**：待实现" — accepted, waiting to be built).
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("待实现", Status.ACCEPTED),
+        ("已生效", Status.ACCEPTED),
+        ("결정됨", Status.ACCEPTED),
+        ("Gültig", Status.ACCEPTED),
+        ("Em vigor", Status.ACCEPTED),
+        ("Утверждено", Status.ACCEPTED),
+        ("设计稿", Status.DRAFT),
+        ("Concept", Status.DRAFT),
+        ("待审核", Status.PROPOSED),
+        ("In Bearbeitung", Status.PROPOSED),
+        ("보류", Status.PROPOSED),
+        ("已否决", Status.REJECTED),
+        ("Ingetrokken", Status.REJECTED),
+        ("已废止", Status.DEPRECATED),
+        ("Vervallen", Status.DEPRECATED),
+    ],
+)
+def test_more_status_words(word: str, status: Status) -> None:
+    d = decision(f"# 3. X\n\n**Status:** {word}\n", "docs/adr/0003-x.md")
+    assert (d.status, d.warnings) == (status, ())
