@@ -174,8 +174,9 @@ class Place:
     """Whether the keyboard was on the related decisions."""
 
 
-FOLLOWED = Binding.Group("Prev/Next")
-"""``[`` and ``]`` share one footer entry: the footer shows six keys at most."""
+FOLLOWED = Binding.Group("←/→", compact=True)
+"""``[`` and ``]`` share one footer entry (``[] ←/→``, back and forward between the
+decisions followed): ``[] Prev/Next`` pushed Help past the edge of an 80-column footer."""
 
 
 class AdrScreen(Screen[None]):
