@@ -155,3 +155,13 @@ def test_no_cache_option(
     code, out, err = run(capsys, "redis", str(repo), "--no-cache")
     assert code == 0 and err == "" and "Use Redis" in out
     assert not (isolated_cache / "index").exists()
+
+
+def test_a_word_written_as_an_option_gets_a_hint(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "-C", str(repo), "-chimera"]) == 2
+    err = capsys.readouterr().err
+    assert "adr-tui search -- -chimera (or write NOT chimera)" in err
+    assert main(["search", "-C", str(repo), "--", "-chimera"]) == 0  # every ADR without it
+    assert "NOT chimera" not in capsys.readouterr().err

@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from adr_tui.cli.startup import imports_uncollected
+from adr_tui.core.text import inert
 
 COMMANDS = ("list", "show", "check", "history", "diff", "search")
 """Subcommands, each in ``adr_tui.cli.cmd_<name>``, imported only when used: a
@@ -72,6 +73,24 @@ def _command_index(args: list[str], names: set[str]) -> int | None:
     return None
 
 
+def _hint_dashed_words(name: str, words: list[str]) -> None:
+    """After a usage error: say how to search for a word written like an option (``-chimera``).
+
+    Search's only one-dash options are ``-h`` and ``-C``; any other one-dash word was
+    meant as part of the query.
+    """
+    if name != "search" or "--" in words:
+        return
+    dashed = [w for w in words if w[:1] == "-" and w[1:2] not in ("", "-", "h", "C")]
+    if dashed:
+        word = inert(dashed[0])
+        print(
+            f"adr-tui search: a query that starts with '-' goes after '--': "
+            f"adr-tui search -- {word} (or write NOT {word[1:]})",
+            file=sys.stderr,
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -91,7 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Options may come before or after the positionals (search QUERY --json PATH);
         # after "--" every word is positional, which only plain parsing honours.
         sub = build_parser((name,))[1][name]
-        args = sub.parse_args(words) if "--" in words else sub.parse_intermixed_args(words)
+        try:
+            args = sub.parse_args(words) if "--" in words else sub.parse_intermixed_args(words)
+        except SystemExit:
+            _hint_dashed_words(name, words)
+            raise
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else 0
     args.command = name
