@@ -65,6 +65,15 @@ def test_an_adr_command_takes_the_repository_after_the_id(
     assert capsys.readouterr().out == via_path and "use-things" in via_path
 
 
+def test_a_filter_that_keeps_nothing_prints_no_table(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_repo({"docs/adr/0001-use-things.md": ADR})
+    assert main(["list", str(repo), "--tag", "nowhere"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no ADR matches the filter" in captured.err
+
+
 def test_show_unknown_id_exits_1_with_a_message(
     make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -47,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
         print_json([decision_to_dict(d) for d in decisions])
     else:
         out = console()
-        folder = folder_naming(catalog.discovery.adr_dirs)
-        table = decision_table(decisions, out.width, catalog, folder)
-        out.print(table, no_wrap=True, overflow="ignore", crop=False)  # laid out to the width
+        if decisions:  # no lone header row above "no ADR matches"
+            folder = folder_naming(catalog.discovery.adr_dirs)
+            table = decision_table(decisions, out.width, catalog, folder)
+            out.print(table, no_wrap=True, overflow="ignore", crop=False)  # laid out to the width
         if catalog.warnings:  # notes (a MADR file without a status) are not problems
             out.print(
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"
