@@ -173,3 +173,34 @@ def test_a_header_field_of_prose_states_nothing() -> None:
 def test_more_status_words(word: str, status: Status) -> None:
     d = decision(f"# 3. X\n\n**Status:** {word}\n", "docs/adr/0003-x.md")
     assert (d.status, d.warnings) == (status, ())
+
+
+# A Logseq graph's ADR page (an infrastructure repository's "pages/ADR___0007 …md", the page
+# "ADR/0007 …"): page properties with "::", the deciders as wiki links, headings as bullet
+# blocks ("- # Links") and the record it replaces named by a wiki link.
+def test_a_logseq_adr_page() -> None:
+    text = (
+        "status:: accepted\ndate:: 2026-07-12\ndeciders:: [[jawn]]\ntags:: adr\n\n"
+        "- # Context\n\t- Dotfiles (`dotfiles/`, see [[ADR/0006 Dotfiles vendored in-repo with "
+        "chezmoi]]) were\n\t  chezmoi-managed.\n- # Decision\n\t- Fully replace chezmoi with "
+        "mise.\n- # Links\n\t- [[ADR/0006 Dotfiles vendored in-repo with chezmoi]] (superseded), "
+        "[[Architecture/NixOS]]\n"
+    )
+    d = decision(text, "pages/ADR___0007 Replace chezmoi with mise.md")
+    assert (d.title, d.number, d.status, d.status_raw, d.date, d.deciders, d.tags) == (
+        "Replace chezmoi with mise",
+        7,
+        Status.ACCEPTED,
+        "accepted",
+        dt.date(2026, 7, 12),
+        ("jawn",),
+        ("adr",),
+    )
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("relates-to", 6)]
+
+
+# AsciiDoc's description list writes the same double colon: "Status:: Accepted".
+def test_an_asciidoc_description_list_of_fields() -> None:
+    text = "= ADR 5: Use X\n\n[horizontal]\nStatus:: Accepted\nDate:: 2024-03-01\n\n== Context\n"
+    d = decision(text, "docs/adr/0005-use-x.adoc")
+    assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, "Accepted", dt.date(2024, 3, 1))

@@ -14,6 +14,8 @@ import unicodedata
 LINK = re.compile(
     r"\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]{0,500})>?(?:\s+\"[^\"\n]{0,200}\")?\s*\)"
 )
+# A wiki link (Logseq, Obsidian, Foam): "[[jawn]]", "[[ADR/0006 X]]", "[[page|shown words]]".
+WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 # A reference-style link, "[text][label]" or "[text][]" (the label is defined elsewhere).
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\]")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
@@ -30,7 +32,9 @@ MAX_VALUE = 2000
 
 
 def unlink(text: str) -> str:
-    """Replace every Markdown link (inline or reference-style) by its text."""
+    """Replace every Markdown link (inline, reference-style or wiki) by its text."""
+    if "[[" in text:
+        text = WIKI_LINK.sub(lambda match: match[2] or match[1], text)
     if "][" in text:
         text = _REFERENCE_LINK.sub(r"\1", text)
     if "](" not in text:

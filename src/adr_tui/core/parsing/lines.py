@@ -17,7 +17,8 @@ _BOLD_FIELD = re.compile(
 _BOLD_WHOLE = re.compile(
     r"^(\*\*|__)([^\W\d_][^*_:\uff1a\n]{0,59}?)\s*[:\uff1a]\s*([^*_\n]{1,200}?)\1(.*)$"
 )
-_PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*[:\uff1a]\s*(.*)$")
+# "Status:: accepted": Logseq's page properties and AsciiDoc's description lists double the colon.
+_PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*(?:::|[:\uff1a])\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\u2014])\s*(\S.*)$")
 # A field wrapped in HTML emphasis: "<b>日時: 2025-06-17</b>".
 _HTML_WRAP = re.compile(r"(?i)^<(b|strong|em|i)>(.{1,300})</\1>$")

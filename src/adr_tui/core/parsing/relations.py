@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from adr_tui.core.model import Reference, Relation, RelationKind
-from adr_tui.core.parsing.inline import LINK, plain
+from adr_tui.core.parsing.inline import LINK, WIKI_LINK, plain
 from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
 
 _SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded)"
@@ -189,6 +189,9 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if ref := _link_reference(match[1], match[2]):
             found.append(ref)
     rest = LINK.sub(" ", text) if found or "](" in text else text
+    if "[[" in rest:
+        found += _wiki_references(rest)
+        rest = WIKI_LINK.sub(" ", rest)
     if "doc:`" in rest:
         found += _sphinx_references(rest)
         rest = _SPHINX_DOC.sub(" ", rest)
@@ -232,6 +235,20 @@ def _asciidoc_references(text: str) -> list[Reference]:
         target, label = (match[1], match[2]) if match[1] is not None else (match[3], match[4])
         if ref := _link_reference(label, target.rsplit("$", 1)[-1]):
             found.append(ref)
+    return found
+
+
+def _wiki_references(text: str) -> list[Reference]:
+    """The records wiki links name: "[[ADR/0006 Dotfiles vendored in-repo with chezmoi]]".
+
+    A page whose name is not numbered and says no ADR ("[[Architecture/NixOS]]") is a note.
+    """
+    found: list[Reference] = []
+    for match in WIKI_LINK.finditer(text):
+        name = match[1].strip()
+        number = number_from_name(name.rsplit("/", 1)[-1])
+        if number is not None or _NAMES_A_RECORD.search(name):
+            found.append(Reference(raw=(match[2] or name).strip(), number=number))
     return found
 
 

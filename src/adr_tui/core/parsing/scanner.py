@@ -224,7 +224,9 @@ class Scanner:
                     if lead not in underlines:
                         continue
                     body = line if line[:1] == lead else line.lstrip()
-                    if body[1:2] != lead or not md.is_rule(body):  # "- item": at its 2nd char
+                    # "- item" is decided at its 2nd char; "- # Links" is Logseq's heading block
+                    rule = body[1:2] == lead and md.is_rule(body)
+                    if not rule and line[1:3] != " #":
                         continue
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
@@ -287,6 +289,8 @@ class Scanner:
             return
         if lead == "#" and (heading := md.heading_of(text)) is not None:
             self._heading(number, *heading)
+        elif lead in "-*+" and text[1:3] == " #" and (heading := md.heading_of(text[2:])):
+            self._heading(number, *heading)  # "- # Context": a heading block (Logseq)
         elif lead == "=" and (heading := md.asciidoc_heading(text)) is not None:
             self._heading(number, *heading)  # "= Title", "== Context"
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
