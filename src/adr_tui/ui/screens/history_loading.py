@@ -23,7 +23,7 @@ from textual.worker import Worker, get_current_worker
 from adr_tui.core import historycache
 from adr_tui.core.diffs import FileDiff, diff_revision
 from adr_tui.core.errors import AdrError
-from adr_tui.core.gitlog import GitRepo
+from adr_tui.core.gitlog import GitRepo, HistoryCancelled
 from adr_tui.core.history import History, Lineage, load_history
 from adr_tui.core.settings import Settings
 from adr_tui.ui.collector import collector_held
@@ -173,8 +173,8 @@ def read_ahead(
         try:
             if cached(root, settings):
                 histories.get(root, settings, cancel)
-        except AdrError:
-            return  # no git here: h says so when asked
+        except (AdrError, HistoryCancelled):
+            return  # no git here (h says so when asked), or the ADR view closed meanwhile
 
 
 def discard(histories: Histories, outcome: Outcome) -> None:
