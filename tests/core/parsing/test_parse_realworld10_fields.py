@@ -204,3 +204,9 @@ def test_an_asciidoc_description_list_of_fields() -> None:
     text = "= ADR 5: Use X\n\n[horizontal]\nStatus:: Accepted\nDate:: 2024-03-01\n\n== Context\n"
     d = decision(text, "docs/adr/0005-use-x.adoc")
     assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, "Accepted", dt.date(2024, 3, 1))
+
+
+def test_an_asciidoc_hard_line_break_is_no_part_of_the_value() -> None:
+    text = "= 5. Use X\n\n*Status*: Accepted +\n*Date*: 2024-03-01\n\n== Context\n\nx\n"
+    d = decision(text, "docs/adr/0005-use-x.adoc")
+    assert (d.status_raw, d.date) == ("Accepted", dt.date(2024, 3, 1))

@@ -298,6 +298,8 @@ class Scanner:
         else:
             if text[-1] == ">":  # "**Status**: PROPOSED<br />"
                 text = md.without_break(text)
+            elif text[-2:] == " +":  # "*Status*: Accepted +": AsciiDoc's hard line break
+                text = text[:-2].rstrip()
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
             elif lead == "." and text.startswith(".. admonition::"):
