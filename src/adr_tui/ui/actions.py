@@ -42,7 +42,7 @@ class EntryActions(App[int]):
             "Go to",
             show=False,
             id="app.goto",
-            tooltip="Open a decision by number or words of its file name",
+            tooltip="Open a decision by number or words of its title or file name",
         ),
         Binding(
             "e",

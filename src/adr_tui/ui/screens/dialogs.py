@@ -67,7 +67,7 @@ class GotoModal(ModalScreen[str | None]):
         """Build the widgets."""
         with Vertical(id="goto-box", classes="dialog"):
             yield Static(Text("Go to ADR", style="bold"), markup=False, classes="dialog-title")
-            yield TextInput(placeholder="number, e.g. 12, or a file name", id="goto-input")
+            yield TextInput(placeholder="number (12) or words of a title", id="goto-input")
 
     @on(Input.Submitted)
     def _submitted(self, message: Input.Submitted) -> None:
