@@ -46,6 +46,7 @@ tmux new-session -d -s "$SESSION" -x 80 -y 24 "$ADR_TUI --demo; sleep 3"
 wait_for "ADRs  sort:"
 painted=$(date +%s.%N)
 echo "first paint of the demo list: $(echo "$painted - $started" | bc) s (includes building the demo repo)"
+wait_for "/ Search"  # the footer's keys come once the first list is drawn
 capture browse
 check browse "Record architecture decisions"
 check browse "/ Search"
@@ -59,8 +60,8 @@ send j j Enter; wait_for "Back"
 capture adr
 check adr "esc Back"
 
-send v; wait_for "   1 "; capture source
-check source "   1 "
+send v; wait_for "1 # 5. Deploy to Heroku"; capture source  # numbered raw lines
+check source "7 Superceded by [14."
 
 send Escape; wait_for "/ Search"
 send "?"; wait_for "Keys available now"
