@@ -141,6 +141,9 @@ class EntryActions(App[int]):
                 severity="warning",
                 markup=False,
             )
+            file_gone = getattr(self.screen, "file_gone", None)  # the ADR view's banner says so
+            if callable(file_gone):
+                file_gone()
             return
         try:
             with self.suspend():
