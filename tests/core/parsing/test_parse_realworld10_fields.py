@@ -10,7 +10,7 @@ import pytest
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.dates import parse_date
 
-from .helpers import decision
+from .helpers import decision, numbers
 
 
 # flaechsig/blocpress docs/architecture/decisions/ADR-003.adoc: the status is an attribute,
@@ -210,3 +210,44 @@ def test_an_asciidoc_hard_line_break_is_no_part_of_the_value() -> None:
     text = "= 5. Use X\n\n*Status*: Accepted +\n*Date*: 2024-03-01\n\n== Context\n\nx\n"
     d = decision(text, "docs/adr/0005-use-x.adoc")
     assert (d.status_raw, d.date) == ("Accepted", dt.date(2024, 3, 1))
+
+
+# Held-out logs read after this round's changes, and the three fields they still missed:
+# a Chinese date after an ideographic full stop ("Upstream baseline: `…`。日期：2026-09-28。"),
+# "Complements ADR 0007" under the status, a French front matter's "date_decision".
+def test_a_field_after_an_ideographic_full_stop() -> None:
+    text = (
+        "# ADR-002: Why Spring Boot Control Plane + Python Execution Plane\n\n"
+        "Upstream baseline: `langchain-ai/open-swe@ad545353e2cdb4c7ae1c419f966c82436b63e799`。"
+        "日期：2026-09-28。\n\n## Status\n\nSuperseded by [ADR-007](ADR-007-python-first-control-"
+        "plane.md) on 2026-09-28。以下保留初始 Java/Python 决策历史，未实现。\n"
+    )
+    d = decision(text, "docs/adr/ADR-002-spring-boot-control-plane.md")
+    assert (d.status, d.date, numbers(d, "superseded-by")) == (
+        Status.SUPERSEDED,
+        dt.date(2026, 9, 28),
+        [7],
+    )
+
+
+def test_complements_relates() -> None:
+    text = (
+        "# ADR 0008 — Added-line range addressing (`INDEX@RANGE`) in `select`\n\n"
+        "Date: 2026-06-24\n\n## Status\n\nSuperseded by [ADR 0009](0009-changed-line-addressing"
+        "-supersedes-range.md)\n\nComplements ADR 0007 (content-id and wildcard addressing).\n"
+    )
+    d = decision(text, "docs/adr/0008-added-line-range-addressing.md")
+    assert (numbers(d, "superseded-by"), numbers(d, "relates-to")) == ([9], [7])
+
+
+def test_date_decision_in_french_front_matter() -> None:
+    text = (
+        "---\nid: ADR-048\nancien_id: ADR-CF05\ndate_decision: 2026-06-06\nstatut: remplacé\n"
+        "remplace_par: [ADR-050, ADR-052]\n---\n\n# ADR-048 — Feature selection contrôlée\n"
+    )
+    d = decision(text, "docs/adr/ADR-048-feature-selection.md")
+    assert (d.status, d.date, numbers(d, "superseded-by")) == (
+        Status.SUPERSEDED,
+        dt.date(2026, 6, 6),
+        [50, 52],
+    )

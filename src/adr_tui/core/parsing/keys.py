@@ -75,6 +75,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "결정일",
         "决策日期",
         "entscheidungsdatum",  # German, French, Spanish, Portuguese: "decision date"
+        "date-decision",  # "date_decision: 2026-06-06" (a French log's front matter)
         "beschlussdatum",
         "date-de-decision",
         "fecha-de-decision",

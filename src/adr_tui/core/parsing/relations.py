@@ -34,7 +34,7 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
         r"(?:refined\s+by|refines|relates\s+to|related\s+to|see\s+also|extended\s+by|extends"
         r"|clarified\s+by|clarifies|completed\s+by|completes|depends\s+on"
-        r"|continuation\s+of|continues|builds\s+on|follow-up\s+(?:to|of))",
+        r"|continuation\s+of|continues|builds\s+on|follow-up\s+(?:to|of)|complements)",
         RelationKind.RELATES_TO,
     ),
 )
