@@ -276,3 +276,29 @@ def test_a_notice_opening_the_context_names_the_successor() -> None:
 def test_narrative_in_the_body_states_no_supersession() -> None:
     text = "# 9. X\n\n## Context\n\nThis ADR supersedes ADR-4, as the context explains.\n"
     assert decision(text, "docs/adr/0009-x.md").relations == ()
+
+
+# "replaces" as the status table's languages write it, after an accepted status.
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Aceptado (reemplaza a ADR-0003)",
+        "Accepté (remplace l’ADR-0003)",
+        "Aceito (substitui o ADR-0003)",
+        "Accettato (sostituisce ADR-0003)",
+        "Geaccepteerd (vervangt ADR-0003)",
+        "已接受（取代 ADR-0003）",
+    ],
+)
+def test_replaces_abroad(status: str) -> None:
+    d = decision(_status_text(status), "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, "supersedes")) == (Status.ACCEPTED, [3])
+
+
+def test_replaced_in_chinese_with_a_pointer_is_superseded_by() -> None:
+    d = decision(_status_text("已被取代，见 ADR-0005"), "docs/adr/0004-x.md")
+    assert (d.status, numbers(d, "superseded-by"), numbers(d, "supersedes")) == (
+        Status.SUPERSEDED,
+        [5],
+        [],
+    )

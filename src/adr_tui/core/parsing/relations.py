@@ -28,7 +28,14 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
         r"|replaced\s+with|in\s+favou?r\s+of",
         RelationKind.SUPERSEDED_BY,
     ),
-    (r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)", RelationKind.SUPERSEDES),
+    (
+        r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)"
+        # … in the languages of the status table ("Aceptado (reemplaza a ADR-0003)"); not German
+        # "ersetzt", which as a status word means "superseded".
+        r"|(?:reemplaza|sustituye)(?:\s+al?)?|substitui(?:\s+[oa])?|sostituisce|remplace|vervangt"
+        r"|zast[ęe]puje",
+        RelationKind.SUPERSEDES,
+    ),
     (r"(?:amended|revised)\s+by", RelationKind.AMENDED_BY),
     (r"amends", RelationKind.AMENDS),
     (
@@ -326,6 +333,12 @@ def relations_in_text(text: str) -> list[Relation]:
     return found
 
 
+# Chinese "取代 ADR-0003" (replaces), the reference right after the verb; "被 ADR-5 取代" and
+# "已被取代，见 ADR-5" say the opposite and are not this.
+_CJK_CLAUSE = re.compile(r"[\u3002\uff0c\uff09)\uff1b;]")
+_CJK_ACTIVE = re.compile(r"(?<![被由])(?:取代|替代)\s*(?=ADR|adr|\[|#|\d)")
+
+
 def _cjk_relations(text: str) -> list[Relation]:
     """Supersession stated the Chinese or Japanese way (:data:`CJK_REPLACED`, ``_CJK_REPLACES``)."""
     found: list[Relation] = []
@@ -336,6 +349,9 @@ def _cjk_relations(text: str) -> list[Relation]:
         for match in pattern.finditer(text):
             named = next(group for group in match.groups() if group is not None)
             found += stated(kind, references(named) or slug_reference(named) or _bare_number(named))
+    for match in _CJK_ACTIVE.finditer(text):
+        tail = _CJK_CLAUSE.split(text[match.end() :], 1)[0]
+        found += stated(RelationKind.SUPERSEDES, references(tail))
     return found
 
 
