@@ -251,3 +251,29 @@ def test_date_decision_in_french_front_matter() -> None:
         dt.date(2026, 6, 6),
         [50, 52],
     )
+
+
+# A status history table, one row per transition (the field guide's gist sam9291 shape, here
+# with a note column): the last row is the status, the first accepted row dates the decision,
+# and the superseded row's note names the successor.
+def test_a_status_history_table() -> None:
+    text = (
+        "# ADR-0012: Use Kafka\n\n## Status history\n\n| Date | Status | Note |\n|---|---|---|\n"
+        "| 2024-01-10 | Proposed | first draft |\n| 2024-03-01 | Accepted | approved by board |\n"
+        "| 2025-02-01 | Superseded | by ADR-0020 |\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/0012-use-kafka.md")
+    assert (d.status, d.date, numbers(d, "superseded-by")) == (
+        Status.SUPERSEDED,
+        dt.date(2024, 3, 1),
+        [20],
+    )
+
+
+def test_a_history_never_accepted_is_dated_by_its_last_row() -> None:
+    text = (
+        "# 7. X\n\n## Status\n\n| Status | Date |\n|---|---|\n| Draft | 2024-01-10 |\n"
+        "| Proposed | 2024-02-01 |\n"
+    )
+    d = decision(text, "docs/adr/0007-x.md")
+    assert (d.status, d.date) == (Status.PROPOSED, dt.date(2024, 2, 1))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from adr_tui.core.model import Relation, RelationKind, Section
+from adr_tui.core.model import Relation, RelationKind, Section, Status
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
@@ -38,6 +38,7 @@ from adr_tui.core.parsing.relations import (
     slug_reference,
     stated,
 )
+from adr_tui.core.parsing.statuses import read_status
 from adr_tui.core.parsing.titles import read_title
 
 _VERTICAL_HEADERS = frozenset(
@@ -684,7 +685,9 @@ class Scanner:
         keys = [canonical_key(cell) for cell in header]
         if len(data) > 1 and not _IDENTITY_KEYS.isdisjoint(keys):
             return  # "| ID | Title | Status |" over several rows: an index of records
-        if sum(key is not None for key in keys) >= 2 or (keys[0] == "status" and len(keys) > 2):
+        if len(data) > 1 and "status" in keys and "date" in keys:
+            self._history(header, keys, data)
+        elif sum(key is not None for key in keys) >= 2 or (keys[0] == "status" and len(keys) > 2):
             self._horizontal(header, data[-1] if data else [])
         elif normalise(header[0]) in _VERTICAL_HEADERS:
             self._vertical(data)
@@ -695,6 +698,24 @@ class Scanner:
         for name, value in zip(header, row, strict=False):
             if value:
                 self._table_field(name, value)
+
+    def _history(self, header: list[str], keys: list[str | None], rows: list[list[str]]) -> None:
+        """A status history, one row per transition: the last row holds.
+
+        The first accepted row dates the decision, and a superseded last row's note names the
+        successor: "| 2024-03-01 | Accepted | … |" … "| 2025-02-01 | Superseded | by ADR-0020 |".
+        """
+        status, date = keys.index("status"), keys.index("date")
+        for row in rows:
+            if len(row) > max(status, date) and read_status(row[status]).status is Status.ACCEPTED:
+                self._table_field(header[date], row[date])  # the first statement wins
+                break
+        last = rows[-1]
+        self._horizontal(header, last)
+        if len(last) > status and read_status(last[status]).status is Status.SUPERSEDED:
+            notes = (cell for key, cell in zip(keys, last, strict=False) if key is None and cell)
+            for note in notes:
+                self.scan.relations += stated(RelationKind.SUPERSEDED_BY, references(note))
 
     def _vertical(self, rows: list[list[str]]) -> None:
         for row in rows:
