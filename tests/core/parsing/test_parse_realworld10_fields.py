@@ -277,3 +277,28 @@ def test_a_history_never_accepted_is_dated_by_its_last_row() -> None:
     )
     d = decision(text, "docs/adr/0007-x.md")
     assert (d.status, d.date) == (Status.PROPOSED, dt.date(2024, 2, 1))
+
+
+# Header keys the logs write that were not read: "**Related ADRs**: ADR-0040" (beside
+# "**Status**: Superseded by ADR-0060" in a Supabase log), "Depends on", "Obsoleted by",
+# Russian "Заменяет", "Связанные ADR", Chinese "关联 ADR", tags and deciders abroad.
+@pytest.mark.parametrize(
+    ("line", "kind", "number"),
+    [
+        ("**Related ADRs**: ADR-0040", "relates-to", 40),
+        ("* Depends on: ADR-0040", "relates-to", 40),
+        ("* Obsoleted by: ADR-0040", "superseded-by", 40),
+        ("* Заменяет: ADR-0040", "supersedes", 40),
+        ("* Связанные ADR: ADR-0040", "relates-to", 40),
+        ("* 关联 ADR：ADR-0040", "relates-to", 40),
+    ],
+)
+def test_more_relation_keys(line: str, kind: str, number: int) -> None:
+    d = decision(f"# ADR-0050: X\n\n{line}\n\n## Context\n\nx\n", "docs/adr/0050-x.md")
+    assert numbers(d, kind) == [number]
+
+
+def test_tags_and_deciders_named_abroad() -> None:
+    text = "# ADR-0050: X\n\n- 의사결정자: 김철수\n- タグ: infra, db\n\n## 背景\n\nx\n"
+    d = decision(text, "docs/adr/0050-x.md")
+    assert (d.deciders, d.tags) == (("김철수",), ("infra", "db"))

@@ -137,6 +137,16 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "see-also": RelationKind.RELATES_TO,
     # "Completes: 0027", French "Complète : 0027, 0031"; "Precedents: ADR 0010, 0014", Spanish
     # "Precedentes": the records this one builds on.
+    # "**Related ADRs**: ADR-0040", and keys named as the verbs relate ("Depends on: ADR-3")
+    "related-adrs": RelationKind.RELATES_TO,
+    "related-adr": RelationKind.RELATES_TO,
+    "extends": RelationKind.RELATES_TO,
+    "refines": RelationKind.RELATES_TO,
+    "depends-on": RelationKind.RELATES_TO,
+    "builds-on": RelationKind.RELATES_TO,
+    "supersedes-adr": RelationKind.SUPERSEDES,
+    "obsoletes": RelationKind.SUPERSEDES,
+    "obsoleted-by": RelationKind.SUPERSEDED_BY,
     "completes": RelationKind.RELATES_TO,
     "complete": RelationKind.RELATES_TO,
     "completed-by": RelationKind.RELATES_TO,
@@ -145,19 +155,21 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # The same keys in other languages (normalised: accents off, words joined by "-").
     **dict.fromkeys(
         ("ersetzt", "remplace", "reemplaza", "sustituye", "substitui", "sostituisce", "vervangt")
-        + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체"),
+        + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체", "заменяет"),
         RelationKind.SUPERSEDES,
     ),
     **dict.fromkeys(
         ("ersetzt-durch", "abgelost-durch", "remplace-par", "reemplazado-por", "sustituido-por")
-        + ("substituido-por", "sostituito-da", "vervangen-door", "zastapione-przez", "被取代"),
+        + ("substituido-por", "sostituito-da", "vervangen-door", "zastapione-przez", "被取代")
+        + ("заменено", "заменен", "заменено-на"),
         RelationKind.SUPERSEDED_BY,
     ),
     "zmienia": RelationKind.AMENDS,  # Polish "Zmienia: ADR 0009 (CSP)"
     **dict.fromkeys(
         ("verwandt", "verwandte-adrs", "siehe-auch", "voir-aussi", "relacionado", "relacionados")
         + ("relacionadas", "ver-tambien", "veja-tambem", "correlati", "gerelateerd", "zie-ook")
-        + ("powiazane", "zwiazane", "关联", "相关", "関連", "관련", "관련-adr"),
+        + ("powiazane", "zwiazane", "关联", "相关", "関連", "관련", "관련-adr", "关联-adr")
+        + ("関連-adr", "relacionado-con", "связанные-adr", "связанные"),
         RelationKind.RELATES_TO,
     ),
 }
