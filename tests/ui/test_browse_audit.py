@@ -15,6 +15,7 @@ from adr_tui.ui.widgets.adr_list import AdrList, fit_words
 from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import shown_keys
 
+from ..conftest import RepoFactory
 from .conftest import _decision, catalog_of, settle
 
 LONG = (
@@ -213,3 +214,26 @@ async def test_escape_on_the_list_drops_the_search_before_the_filters(app: AdrAp
         await pilot.press("escape")
         await settle(pilot)
         assert not screen.query_state.filtered and len(screen.query_one(AdrList).rows) == 8
+
+
+async def test_the_preview_of_a_superseded_adr_says_what_governs_now(
+    make_repo: RepoFactory,
+) -> None:
+    def nygard(n: int, title: str, extra: str = "") -> str:
+        return f"# {n}. {title}\n\nDate: 2024-01-0{n}\n\n## Status\n\nAccepted\n{extra}"
+
+    repo = make_repo(
+        {
+            "docs/adr/0001-a.md": nygard(1, "A", "\nSuperseded by [2. B](0002-b.md)\n"),
+            "docs/adr/0002-b.md": nygard(2, "B", "\nSuperseded by [3. C](0003-c.md)\n"),
+            "docs/adr/0003-c.md": nygard(3, "C"),
+        }
+    )
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        text = str(app.screen.query_one("#preview-text", Static).content)
+        assert text.startswith("Superseded by ADR-0002 (in force: ADR-0003)\n")
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert "Superseded by" not in str(app.screen.query_one("#preview-text", Static).content)

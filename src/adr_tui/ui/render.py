@@ -19,6 +19,7 @@ from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
 from adr_tui.core.model import Decision, RelationKind, Status
+from adr_tui.core.supersession import Lookup, is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 
 PREVIEW_CHARS = 4000
@@ -282,6 +283,19 @@ def body_preview(d: Decision) -> Text:
     if len(d.body) > PREVIEW_CHARS:
         text.append("\n…", style="dim")
     return text
+
+
+def banner(d: Decision, lookup: Lookup) -> Text | None:
+    """The not-in-force banner of ``d``, following superseded-by links to what governs now."""
+    chain = resolve_chain(d.id, lookup)
+    current = [c.label for i in chain.current if i != d.id and (c := lookup.get(i))]
+    successors = [
+        t.label if r.target_id and (t := lookup.get(r.target_id)) else r.ref.raw
+        for r in d.superseded_by
+    ]
+    return not_in_force_banner(
+        d, in_force=is_in_force(d, lookup), successors=successors, current=current
+    )
 
 
 def not_in_force_banner(

@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.model import Decision
-from adr_tui.core.supersession import is_in_force, resolve_chain
+from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
@@ -317,7 +317,7 @@ class AdrScreen(Screen[None]):
         d = entry.decision
         self.sub_title = d.label
         banner = self.query_one("#adr-banner", Static)
-        text = self._banner(entry)
+        text = render.banner(d, self.app.catalog_of(entry))
         banner.display = text is not None
         banner.update(text or "")
         title = render.heading(d)
@@ -435,20 +435,6 @@ class AdrScreen(Screen[None]):
         """Whether ``entry``'s file is missing from the working tree (not asked of ``--at``)."""
         at = self.app.catalog_of(entry).at
         return at is None and not (entry.root / entry.decision.path).is_file()
-
-    def _banner(self, entry: Entry) -> Text | None:
-        """The not-in-force banner, following superseded-by links to what governs now."""
-        catalog = self.app.catalog_of(entry)
-        d = entry.decision
-        chain = resolve_chain(d.id, catalog)
-        current = [c.label for i in chain.current if i != d.id and (c := catalog.get(i))]
-        successors = [
-            t.label if r.target_id and (t := catalog.get(r.target_id)) else r.ref.raw
-            for r in d.superseded_by
-        ]
-        return render.not_in_force_banner(
-            d, in_force=is_in_force(d, catalog), successors=successors, current=current
-        )
 
     # -- navigation -----------------------------------------------------------
 

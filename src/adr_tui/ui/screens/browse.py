@@ -17,6 +17,7 @@ from textual.worker import Worker, get_current_worker
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
+from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS
 from adr_tui.ui.listing import (
     Entry,
@@ -370,7 +371,10 @@ class BrowseScreen(Screen[None]):
         if row is None:
             preview.show(None)
         else:
-            preview.show(row.entry.decision, in_force=row.in_force)
+            d = row.entry.decision
+            catalog = self.app.catalog_of(row.entry)
+            banner = None if row.in_force else render.banner(d, catalog)
+            preview.show(d, in_force=row.in_force, banner=banner)
 
     def on_resize(self) -> None:
         """Re-lay out for the new size.

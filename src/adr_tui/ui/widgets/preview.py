@@ -42,8 +42,13 @@ class Preview(VerticalScroll, can_focus=False):
         """Build the widgets."""
         yield Static(id="preview-text", markup=False)
 
-    def show(self, decision: Decision | None, *, in_force: bool = True) -> None:
+    def show(
+        self, decision: Decision | None, *, in_force: bool = True, banner: Text | None = None
+    ) -> None:
         """Show ``decision`` (None clears the pane); ``in_force`` False badges it SUPERSEDED.
+
+        ``banner`` (see :func:`~adr_tui.ui.render.banner`) heads a decision no longer in
+        force, as in the ADR view: what replaced it, and what governs now.
 
         The same decision object again (a new search landing on the same first
         hit, a cursor announcement after new rows) is a no-op: wrapping its text
@@ -64,6 +69,8 @@ class Preview(VerticalScroll, can_focus=False):
             return
         meta = render.metadata(decision, in_force=in_force)
         self._head = Text.assemble(render.heading(decision), "\n\n", meta, "\n\n")
+        if banner is not None:
+            self._head = Text.assemble(banner, "\n\n", self._head)
         read = self._body
         if read is not None and read[0] is decision:  # a new badge alone: the body is known
             target.update(Text.assemble(self._head, read[1]))
