@@ -18,7 +18,9 @@ from .conftest import settle
 
 
 def preview_text(app: AdrApp) -> str:
-    return str(app.screen.query_one("#preview-text", Static).content)
+    """The preview's text from its heading on (below a not-in-force banner, if any)."""
+    text = str(app.screen.query_one("#preview-text", Static).content)
+    return text.split("\n\n", 1)[1] if text.startswith(("Superseded", "REJECTED")) else text
 
 
 def footer_keys(app: AdrApp) -> list[FooterKey]:
