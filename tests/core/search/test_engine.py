@@ -125,6 +125,36 @@ def test_words_written_without_spaces_are_found_by_index_and_scan_alike(
         assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
 
 
+RUSSIAN_LOG = [
+    decision(21, "Выбор и настройка оркестратора", "Используем kubernetes как оркестратор."),
+    decision(22, "Хранение сессий", "Сессии храним в Redis; решения по кэшу отдельно."),
+    decision(23, "Use Postgres", "Orchestrators are out of scope; sessions live in Redis."),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("оркестратор", {21}),  # the title's genitive 'оркестратора' as well
+        ("оркестраторы", {21}),
+        ("title:оркестратор", {21}),
+        ("сессия", {22}),  # 'сессий', 'Сессии'
+        ("решение", {22}),
+        ("sessions", {23}),  # English words keep Porter's stems
+        ("orchestrator", {23}),
+    ],
+)
+def test_russian_words_are_found_in_any_case_ending(
+    make_catalog: CatalogFactory, settings: Settings, query: str, expected: set[int]
+) -> None:
+    with SearchEngine.open(make_catalog(RUSSIAN_LOG), settings) as engine:
+        engine.build()
+        result = engine.search(query)
+        assert result.source == "index"
+        assert {num(engine, i) for i in result.ids} == expected
+        assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
+
+
 def test_title_beats_body(make_catalog: CatalogFactory, settings: Settings) -> None:
     catalog = make_catalog(
         [

@@ -32,6 +32,7 @@ with warnings.catch_warnings():
     from whoosh.analysis import STOP_WORDS, LowercaseFilter, RegexTokenizer
     from whoosh.filedb.filestore import FileStorage, RamStorage
     from whoosh.lang.porter import stem as porter_stem
+    from whoosh.lang.snowball.russian import RussianStemmer
     from whoosh.system import pack_uint
     from whoosh.writing import SegmentWriter
 
@@ -45,11 +46,15 @@ __all__ = [
     "SegmentWriter",
     "pack_uint",
     "porter_stem",
+    "russian_stem",
     "silenced",
     "wf",
     "wformats",
     "wq",
 ]
+
+russian_stem = RussianStemmer().stem
+"""Snowball's Russian stemmer: 'оркестратора' and 'оркестраторы' to 'оркестратор'."""
 
 WHOOSH_VERSION: str = whoosh.versionstring()
 """Recorded in every index: another Whoosh version never reads it."""

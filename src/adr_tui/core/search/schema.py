@@ -1,12 +1,14 @@
 """What the index holds: its schema, the ``Words`` field, word analysis and each ADR's document.
 
 Text is indexed twice, as plain words (exact matches, phrases, prefixes, typos)
-and as stems, with the same analysis (Whoosh's stop words and Porter stemmer)
-that the scan uses, so the index and the scan find the same decisions.
+and as stems, with the same analysis (Whoosh's stop words, Porter's stemmer and
+Snowball's Russian one for Cyrillic words) that the scan uses, so the index and
+the scan find the same decisions.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,11 +23,12 @@ from adr_tui.core.search.lib import (
     RegexTokenizer,
     pack_uint,
     porter_stem,
+    russian_stem,
     wf,
     wformats,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump whenever the schema or the analysers change: old indexes are then ignored."""
 
 VERSION_KEY = f"schema{SCHEMA_VERSION}-whoosh{WHOOSH_VERSION}"
@@ -96,8 +99,22 @@ def make_schema() -> Any:
 FIELD_NAMES = frozenset(make_schema().names())
 """The fields an index must have to be trusted (an older schema's index is rebuilt)."""
 
-analysis = Analysis(porter_stem, STOP_WORDS)
-"""Whoosh's stop words and Porter stemmer, for the index fields and the scan alike."""
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def stem_word(word: str) -> str:
+    """A lower-cased word's stem: Russian's Snowball stemmer for Cyrillic, else Porter's.
+
+    By script, not by document: a word's letters say which stemmer can read it, and an
+    English log that quotes a Russian term (or the reverse) stems both right. Logs in
+    Russian decline every noun ('оркестратор', 'оркестратора'); Porter left them apart.
+    """
+    stem: str = russian_stem(word) if _CYRILLIC.search(word) else porter_stem(word)
+    return stem
+
+
+analysis = Analysis(stem_word, STOP_WORDS)
+"""Whoosh's stop words and the stemmers, for the index fields, the scan and queries alike."""
 
 
 def indexed_digest(d: Decision) -> str:
