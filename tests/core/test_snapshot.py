@@ -321,12 +321,6 @@ def add_marker(repo: Path) -> None:
     (repo / ".adr-dir").write_text("docs/adr\n")
 
 
-def edit_marker(repo: Path) -> None:
-    marker = repo / ".adr-dir"
-    marker.write_text("docs/adr\n")
-    later(marker)
-
-
 def log4brains(repo: Path) -> None:
     (repo / ".log4brains.yml").write_text("project:\n  adrFolder: ./docs/adr\n")
 
@@ -336,11 +330,12 @@ def log4brains(repo: Path) -> None:
     [
         lambda repo: (repo / "docs/adr/0003-c.md").write_text(nygard(3, "C")),
         lambda repo: (repo / "docs/adr/0001-a.md").rename(repo / "docs/adr/0001-renamed.md"),
+        lambda repo: (repo / "docs/adr/notes/0004-d.md").write_text(nygard(4, "D")),
         add_folder,
         add_marker,
         log4brains,
     ],
-    ids=["file added", "file renamed", "folder added", "marker added", "log4brains"],
+    ids=["file added", "file renamed", "in a sub-folder", "folder added", "marker", "log4brains"],
 )
 def test_a_change_discovery_would_see_means_searching_again(
     two_adrs: tuple[Path, Settings], change: Callable[[Path], object]
@@ -353,6 +348,25 @@ def test_a_change_discovery_would_see_means_searching_again(
     loaded = load_catalog(repo, settings)
     assert loaded.discovery.how != "from the snapshot"
     assert loaded == load_catalog(repo, Settings(use_cache=False))
+
+
+def test_a_linked_config_file_is_watched_through_its_link(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo(
+        {
+            "docs/adr/0001-a.md": nygard(1, "A"),
+            "docs/rec/0009-i.md": nygard(9, "I"),
+            "config/l4b.yml": "project:\n  adrFolder: ./docs/adr\n",
+        }
+    )
+    (repo / ".log4brains.yml").symlink_to("config/l4b.yml")
+    settings = Settings(cache_dir=tmp_path / "cache")
+    assert [d.path for d in load_catalog(repo, settings).decisions] == ["docs/adr/0001-a.md"]
+    doctor(settings.cache_dir, marked)
+    (repo / "config/l4b.yml").write_text("project:\n  adrFolder: ./docs/rec\n")
+    later(repo / "config/l4b.yml")  # the link itself is untouched: its file changed
+    assert [d.path for d in load_catalog(repo, settings).decisions] == ["docs/rec/0009-i.md"]
 
 
 def test_an_edited_marker_or_another_start_means_searching_again(

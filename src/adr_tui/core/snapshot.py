@@ -131,7 +131,7 @@ class Looked(NamedTuple):
         base = f"{tree.root}{os.sep}"
         return (
             all(_same(look(base + rel), saved, taken) for rel, saved in self.listed.items())
-            and all(_same(look(base + r, follow=False), s, taken) for r, s in self.read.items())
+            and all(_same(look(base + rel), saved, taken) for rel, saved in self.read.items())
             and all(tree.is_dir(rel) == was for rel, was in self.dirs.items())
             and all(tree.is_file(rel) == was for rel, was in self.files.items())
             and _same_markers(_marker_looks(tree.root, Path(self.asked[0])), self.markers, taken)
@@ -300,7 +300,7 @@ class Snapshot:
             decisions = tuple(self._decision(row) for row in self._rows())
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
-        except (KeyError, TypeError, ValueError, IndexError):
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
             return None  # a snapshot of another shape: load normally
 
     def _still_true(

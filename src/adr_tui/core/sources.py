@@ -155,7 +155,7 @@ class WatchedSource(WorktreeSource):
         self.files_probed: dict[str, bool] = {}
         """Paths asked whether they are files, and the answers."""
         self.read: dict[str, Look] = {}
-        """Files read, and how each looked (not followed) when read."""
+        """Files read, and how each looked when read (a link followed: its file's edits count)."""
 
     def _note_listing(self, rel: str) -> None:
         # Looked at before listing: a change in between shows as a changed folder later.
@@ -177,11 +177,15 @@ class WatchedSource(WorktreeSource):
         return super().list_dirs(rel)
 
     def walk_files(self, rel: str, max_depth: int | None = None) -> Iterator[str]:
-        """As :meth:`WorktreeSource.walk_files`, each folder entered noted."""
+        """As :meth:`WorktreeSource.walk_files`, each folder entered noted.
+
+        Sub-folders are noted because ``WorktreeSource.walk_files`` enters each one
+        through ``self.walk_files``: an iterative walk there must note them itself.
+        """
         self._note_listing(rel)
         return super().walk_files(rel, max_depth)
 
     def read_bytes(self, rel: str) -> bytes:
         """As :meth:`WorktreeSource.read_bytes`, noted."""
-        self.read.setdefault(rel, look(os.path.join(self._root_text, rel), follow=False))
+        self.read.setdefault(rel, look(os.path.join(self._root_text, rel)))
         return super().read_bytes(rel)
