@@ -41,7 +41,7 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """List the catalogue."""
     catalog = catalog_from_args(args)
-    flt = filter_from_args(args, args.query)
+    flt = filter_from_args(args, catalog, args.query)
     decisions = apply_filter(catalog.decisions, flt)
     if args.json:
         print_json([decision_to_dict(d) for d in decisions])

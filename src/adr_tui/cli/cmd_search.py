@@ -127,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
     from adr_tui.core.search import SearchEngine  # Whoosh loads only when searching
 
     catalog = catalog_from_args(args)
-    flt = filter_from_args(args)
+    flt = filter_from_args(args, catalog)
     with SearchEngine.open(catalog, settings_from_args(args)) as engine:
         engine.build()
         if engine.notice:

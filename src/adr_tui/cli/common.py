@@ -14,7 +14,7 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError
-from adr_tui.core.filters import Filter
+from adr_tui.core.filters import Filter, deciders_named
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -69,12 +69,15 @@ def add_filter_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def filter_from_args(args: argparse.Namespace, query: str = "") -> Filter:
-    """The Filter the ``add_filter_args`` options describe (OR within a facet, AND across)."""
+def filter_from_args(args: argparse.Namespace, catalog: Catalog, query: str = "") -> Filter:
+    """The Filter the ``add_filter_args`` options describe (OR within a facet, AND across).
+
+    ``--decider`` names people by any of their words (``--decider lee``), in ``catalog``.
+    """
     return Filter.of(
         statuses=args.status,
         tags=args.tag,
-        deciders=args.decider,
+        deciders=[n for typed in args.decider for n in deciders_named(catalog.decisions, typed)],
         hide_not_in_force=args.in_force,
         query=query,
     )

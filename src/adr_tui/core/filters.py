@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from adr_tui.core.matching import typed_words
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.querylang import norm_name, norm_tag
 from adr_tui.core.supersession import Lookup, effective_status, is_in_force
@@ -98,19 +99,26 @@ def _tags_ok(flt: Filter, d: Decision) -> bool:
 
 
 def _deciders_ok(flt: Filter, d: Decision) -> bool:
-    return not flt.deciders or any(_names_one_of(n, flt.deciders) for n in d.deciders)
+    return not flt.deciders or any(norm_name(n) in flt.deciders for n in d.deciders)
 
 
-def _names_one_of(name: str, wanted: frozenset[str]) -> bool:
-    """``name`` is one of the ``wanted`` names, or holds all the words of one.
+def deciders_named(decisions: Iterable[Decision], typed: str) -> tuple[str, ...]:
+    """The deciders (as :func:`norm_name` writes them) a user names by ``typed``.
 
-    ``--decider hartog`` finds "Paul Hartog", as ``decider:hartog`` does in a query.
+    The name itself, or each name holding all its words (``lee``: "Grace Lee";
+    ``luc``: "Jean-Luc Picard"), as ``decider:lee`` finds in a query: what the
+    command line's ``--decider`` selects. A filter keeps exact names, so a facet
+    clicked in the TUI keeps as many decisions as its count says.
     """
-    name = norm_name(name)
-    if name in wanted:
-        return True
-    words = set(name.split())
-    return any(words.issuperset(w.split()) for w in wanted)
+    wanted = norm_name(typed)
+    words = set(typed_words(typed))
+    found = {
+        norm_name(name)
+        for d in decisions
+        for name in d.deciders
+        if norm_name(name) == wanted or (words and words <= set(typed_words(name)))
+    }
+    return tuple(sorted(found)) or (wanted,)
 
 
 def _base_ok(flt: Filter, d: Decision, lookup: Lookup) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.core.search.corpus import CORPUS, catalog_of, decision
 
-from adr_tui.core.filters import Filter, apply_filter, facet_counts
+from adr_tui.core.filters import Filter, apply_filter, deciders_named, facet_counts
 from adr_tui.core.model import Status
 
 
@@ -30,11 +30,21 @@ def test_or_within_a_facet_and_across_facets() -> None:
     assert numbers(Filter.of(deciders=["grace lee"], tags=["process"])) == [5]
 
 
-def test_a_decider_is_found_by_some_of_the_words_of_the_name() -> None:
-    assert numbers(Filter.of(deciders=["lee"])) == [1, 5]  # --decider lee: "Grace Lee"
-    assert numbers(Filter.of(deciders=["grace"])) == [1, 3, 5]  # Grace Lee and Grace Hopper
-    assert numbers(Filter.of(deciders=["hopper grace"])) == [3]  # every word, in any order
-    assert numbers(Filter.of(deciders=["grac"])) == []  # words, not letters
+def test_a_decider_is_named_by_some_of_the_words_of_the_name() -> None:
+    assert deciders_named(CORPUS, "lee") == ("grace lee",)  # --decider lee
+    assert deciders_named(CORPUS, "GRACE") == ("grace hopper", "grace lee")
+    assert deciders_named(CORPUS, "hopper grace") == ("grace hopper",)  # any order
+    assert deciders_named(CORPUS, "grac") == ("grac",)  # words, not letters: none
+    hyphened = [decision(1, "One", deciders=["Jean-Luc Picard"])]
+    assert deciders_named(hyphened, "luc") == ("jean-luc picard",)
+    assert numbers(Filter.of(deciders=deciders_named(CORPUS, "lee"))) == [1, 5]
+
+
+def test_a_decider_facet_keeps_as_many_decisions_as_its_count() -> None:
+    log = [decision(1, "One", deciders=["Team"]), decision(2, "Two", deciders=["Platform Team"])]
+    (team,) = [f for f in facet_counts(log, Filter()).deciders if f.value == "team"]
+    chosen = Filter().toggled("decider", team.value)  # a click in the panel
+    assert [d.number for d in apply_filter(log, chosen)] == [1] and team.count == 1
 
 
 def test_date_range_is_inclusive_and_drops_undated() -> None:
