@@ -103,7 +103,7 @@ def read_payload(path: Path, kind: str) -> Any | None:
 
 
 _SPLIT_CHUNK = 1 << 18
-"""Bytes of item lines split per call (see :func:`_item_lines`)."""
+"""Bytes of item lines split (:func:`_item_lines`) or decoded (:func:`_item_chunks`) per call."""
 _SEPARATORS = (",", ":")
 _PIECE = 64
 """Lists and mappings longer than this are encoded an item at a time (see :func:`encode`)."""
@@ -124,7 +124,7 @@ def encode(payload: Any) -> str:
 
 
 def decode(payload: bytes) -> Any:
-    """What ``json.loads(payload)`` gives, a line at a time for :func:`encode`'s long lists.
+    """What ``json.loads(payload)`` gives, a chunk of lines at a time for :func:`encode`'s lists.
 
     Raises ValueError when the payload is not JSON.
     """

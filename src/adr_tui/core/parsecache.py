@@ -2,7 +2,7 @@
 
 Keyed by (Git blob id of the bytes, repository-relative path): the path
 matters because the number and id come from the file name. Entries are
-valid only for the parser that made them (:func:`parser_fingerprint`). The
+valid only for the parser and row format that made them (:func:`rows_fingerprint`). The
 file format is :mod:`adr_tui.core.cachefile`, so a damaged cache is ignored.
 """
 
@@ -55,11 +55,21 @@ def code_fingerprint(kind: str, *paths: str) -> str:
     return digest.hexdigest()[:32]
 
 
+ROW_FORMAT = 2
+"""The shape of :func:`decision_row`'s rows (2: headings kept as JSON text). Bump it when
+the shape changes: the parse cache and the catalogue snapshot are then made afresh."""
+
+
 def parser_fingerprint() -> str:
-    """Changes whenever the parser's code or the rows it is saved as do (one flat folder)."""
+    """Changes whenever the parser's code does (the package is one flat folder)."""
     from adr_tui.core import parsing
 
-    return code_fingerprint(KIND, *parsing.__path__, __file__)  # this file: the row format
+    return code_fingerprint(KIND, *parsing.__path__)
+
+
+def rows_fingerprint() -> str:
+    """The parser's fingerprint and the row format: what a saved row is valid for."""
+    return f"{parser_fingerprint()}:rows{ROW_FORMAT}"
 
 
 def _relation_row(rel: Relation, *, linked: bool) -> list[Any]:
@@ -191,7 +201,7 @@ class ParseCache:
 
     def __init__(self, path: Path | None) -> None:
         self._path = path
-        self._fingerprint = parser_fingerprint() if path else ""
+        self._fingerprint = rows_fingerprint() if path else ""
         self._rows: dict[str, Any] = {}
         self._used: set[str] = set()
         self._dirty = False

@@ -36,7 +36,7 @@ from adr_tui.core.parsecache import (
     code_fingerprint,
     decision_from_row,
     decision_row,
-    parser_fingerprint,
+    rows_fingerprint,
 )
 from adr_tui.core.parsing import blob_id
 from adr_tui.core.parsing.decoding import decode
@@ -91,7 +91,7 @@ def _fingerprint() -> str:
         *(m.__file__ or "" for m in (adrnames, discovery, sources, links, checks, catalog)),
         __file__,
     )
-    return f"{parser_fingerprint()}:{ours}"
+    return f"{rows_fingerprint()}:{ours}"
 
 
 class Looked(NamedTuple):
