@@ -88,7 +88,7 @@ def test_keymap_file_from_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert load_keymap() == {}
 
 
-def test_the_app_imports_only_what_the_first_list_needs() -> None:
+def test_the_app_module_imports_nothing_the_first_list_does_not_need() -> None:
     # A warm start pays for every module imported before the list shows (invariant 13).
     script = (
         "import sys, adr_tui.ui.app\n"

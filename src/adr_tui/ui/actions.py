@@ -141,9 +141,10 @@ class EntryActions(App[int]):
                 severity="warning",
                 markup=False,
             )
-            file_gone = getattr(self.screen, "file_gone", None)  # the ADR view's banner says so
-            if callable(file_gone):
-                file_gone()
+            from adr_tui.ui.screens.adr import AdrScreen  # on screen already: imported
+
+            if isinstance(self.screen, AdrScreen):
+                self.screen.file_gone()  # its banner says so at once, not at the next poll
             return
         try:
             with self.suspend():

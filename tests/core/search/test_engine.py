@@ -155,6 +155,24 @@ def test_russian_words_are_found_in_any_case_ending(
         assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
 
 
+def test_a_status_begun_finds_every_status_it_begins(
+    make_catalog: CatalogFactory, settings: Settings
+) -> None:
+    log = [
+        decision(31, "Drafted", status=Status.DRAFT),
+        decision(32, "Old", status=Status.DEPRECATED),
+        decision(33, "Current", status=Status.ACCEPTED),
+    ]
+    with SearchEngine.open(make_catalog(log), settings) as engine:
+        engine.build()
+        for query, expected in (("status:d", {31, 32}), ("status:acc", {33}), ("status:", None)):
+            result = engine.search(query)
+            assert result.source == "index"
+            found = {num(engine, i) for i in result.ids}
+            assert found == (expected or {31, 32, 33}), query
+            assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
+
+
 def test_title_beats_body(make_catalog: CatalogFactory, settings: Settings) -> None:
     catalog = make_catalog(
         [
