@@ -375,8 +375,10 @@ def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> l
     Only the letters of the record's own id, with its own number, say that "TDR" numbers
     records of this log; elsewhere "TDR-013" stays a name without a number.
     """
-    own = heading_id(scan.title) if scan.title else None
-    if own is None or own[1] != number:
+    title = scan.title or ""
+    if title[:3].lower() in ("adr", "rfc", "add") or (own := heading_id(title)) is None:
+        return relations  # "ADR-12" numbers its references already; most titles have no id
+    if own[1] != number:
         return relations
     letters = own[0]
     renumbered: list[Relation] = []

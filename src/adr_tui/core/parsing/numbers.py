@@ -110,12 +110,12 @@ def date_from_name(path: str) -> dt.date | None:
 
 def _split_name(stem: str) -> tuple[int | None, str]:
     """(number, slug) of a file stem: one reading serves both public functions."""
-    if "___" in stem:  # Logseq names a page "ADR/0007 X" in the file "ADR___0007 X.md"
-        stem = stem.rpartition("___")[2]
     if end := _date_prefix_end(stem):
         after = _NUMBER_AFTER_DATE.match(stem, end)  # "2023-07-05_024-offline-mode"
         return (int(after[1]), stem[after.end() :]) if after else (None, stem[end + 1 :])
     match = _NAME_NUMBER.match(stem)
+    if match is None and "___" in stem:  # Logseq names a page "ADR/0007 X" in "ADR___0007 X.md"
+        return _split_name(stem.rpartition("___")[2])
     if match is None:
         if (suffix := _SUFFIX_NUMBER.match(stem)) is not None:
             return int(suffix[2]), suffix[1]  # "implement-cli-framework_001"

@@ -57,9 +57,13 @@ _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
 # keeps the other prose lines on the hot path.
 _SELF_OPENINGS = ("This ADR", "this ADR", "This decision", "this decision", "This record")
+# Sets, not strings: a blank line's "" is in every string.
+_ADR_LETTERS = frozenset("ADRadr")  # the 6th letter of each opening
 _SINGULAR_TAG_KEYS = frozenset({"tag", "category", "keyword", "label"})
 _MAY_MATTER = frozenset({"#", "`", "~", "<", "[", "=", "/"})  # "[": footnotes; "/": "////" blocks
 _UNDERLINES = frozenset({"-", "*", "+", "^"})
+_LOOKED_AT = _UNDERLINES | frozenset("Tt")
+"""Leads of prose lines read at all: a setext underline or list, and "This ADR …" notices."""
 """Other characters that underline a reStructuredText title ("Context" over "-------");
 in prose, such a line is looked at only when it is a rule, never for a list item."""
 _RULE_LEADS = _UNDERLINES | {"=", "#"}
@@ -209,6 +213,7 @@ class Scanner:
     def run(self, lines: list[str], first: int = 0) -> Scan:
         """Scan ``lines`` (numbered from ``first``) and return what was found."""
         state, handle, may_matter, underlines = self._state, self._line, _MAY_MATTER, _UNDERLINES
+        looked_at = _LOOKED_AT  # one test for most prose lines: the hot path
         self._lines, self._first = lines, first
         prose = False
         for number, line in enumerate(lines, start=first):
@@ -217,17 +222,16 @@ class Scanner:
                 if lead == " ":
                     lead = line.lstrip()[:1]
                 if lead not in may_matter:
-                    if lead in "Tt" and line.lstrip().startswith(_SELF_OPENINGS):
-                        # "This ADR has been superseded by `ADR-0019`." in the Context
-                        found = self_relation(line.strip(), notice_only=True)
-                        self.scan.relations += found or []
+                    if lead not in looked_at:
                         continue
-                    if lead not in underlines:
+                    if lead not in underlines:  # "T": "This ADR has been superseded by …"
+                        if line[5:6] in _ADR_LETTERS and line.startswith(_SELF_OPENINGS):
+                            found = self_relation(line.strip(), notice_only=True)
+                            self.scan.relations += found or []
                         continue
                     body = line if line[:1] == lead else line.lstrip()
                     # "- item" is decided at its 2nd char; "- # Links" is Logseq's heading block
-                    rule = body[1:2] == lead and md.is_rule(body)
-                    if not rule and line[1:3] != " #":
+                    if (body[1:2] != lead or not md.is_rule(body)) and line[2:3] != "#":
                         continue
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
@@ -290,7 +294,7 @@ class Scanner:
             return
         if lead == "#" and (heading := md.heading_of(text)) is not None:
             self._heading(number, *heading)
-        elif lead in "-*+" and text[1:3] == " #" and (heading := md.heading_of(text[2:])):
+        elif text[2:3] == "#" and lead in "-*+" and (heading := md.heading_of(text[2:])):
             self._heading(number, *heading)  # "- # Context": a heading block (Logseq)
         elif lead == "=" and (heading := md.asciidoc_heading(text)) is not None:
             self._heading(number, *heading)  # "= Title", "== Context"
@@ -299,7 +303,7 @@ class Scanner:
         else:
             if text[-1] == ">":  # "**Status**: PROPOSED<br />"
                 text = md.without_break(text)
-            elif text[-2:] == " +":  # "*Status*: Accepted +": AsciiDoc's hard line break
+            elif text[-1] == "+" and text.endswith(" +"):  # AsciiDoc's hard line break
                 text = text[:-2].rstrip()
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
