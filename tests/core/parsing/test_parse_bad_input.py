@@ -162,3 +162,22 @@ def test_yaml_is_only_ever_loaded_safely() -> None:
     assert default_handlers.SafeLoader in (yaml.SafeLoader, yaml.CSafeLoader)
     assert issubclass(_TextLoader, yaml.constructor.SafeConstructor)
     assert not issubclass(_TextLoader, yaml.constructor.FullConstructor)
+
+
+def test_cjk_supersession_is_looked_for_only_just_before_its_verbs() -> None:
+    # The CJK patterns try every start they are given: over a whole hostile body that
+    # was seconds a line ("Related: ADR-2 é" and 1,900 spaces took 12 s).
+    from adr_tui.core.parsing.relations import _CJK_REACH, _before_cjk_verbs
+
+    assert list(_before_cjk_verbs("é" + " " * 5000 + "\nno verb here")) == []
+    padded = "x" * 5000 + " 被 ADR-0005 取代 " + " " * 5000 + "由 ADR-7 取代"
+    stretches = list(_before_cjk_verbs(padded))
+    assert len(stretches) == 2 and all(len(s) <= _CJK_REACH + 4 for s in stretches)
+    assert stretches[0].endswith("被 ADR-0005 取代")
+
+
+def test_a_line_of_spaces_beside_a_cjk_verb_still_reads_the_reference() -> None:
+    text = "# 1. A\n\n## Status\n\n已被 ADR-0005" + " " * 250 + "取代\n"
+    d = decision(text)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 5)]
+    assert decision("# 1. A\n\nRelated: ADR-2 é" + " " * 1900 + "x\n") is not None

@@ -96,17 +96,23 @@ _ADOC_TARGET = re.compile(r"\b((?:link|xref):)([^\s\[\]]{1,500})(?=\[)")
 # Chinese, Japanese and Korean name the newer record before the verb: "被 ADR-0005 取代",
 # "由 ADR-045 取代" (replaced by), "（[ADR-0010](0010-x.md) により置換）", "ADR-0012 で置き換え".
 # What stands between the particle and the verb (or the bracket and the verb) is the reference.
+# The reference groups are not followed or preceded by "\s*": the group takes spaces too,
+# and the two together backtracked for seconds over a line of spaces (a group is stripped).
 CJK_REPLACED = re.compile(
-    r"(?:被|由)\s*([^\n\u3002\uff0c\uff1b,;]{1,300}?)\s*所?(?:取代|替代|代替|替换|取而代之)"
-    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*(?:により|によって|に|で)\s*"
+    r"(?:被|由)([^\n\u3002\uff0c\uff1b,;]{1,300}?)所?(?:取代|替代|代替|替换|取而代之)"
+    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)(?:により|によって|に|で)\s*"
     r"(?:置換|置き換え|置きかえ|差し替え|代替)"
     # Korean: "ADR-0012로 대체됨", "ADR-0012 에 의해 대체" (replaced with, replaced by).
-    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*(?:으로|로|에\s*의해)\s*대체"
+    r"|([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)(?:으로|로|에\s*의해)\s*대체"
 )
 # … and the other way round, the record this one replaces: "[ADR-0004](0004-x.md) を置換".
 _CJK_REPLACES = re.compile(
-    r"([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)\s*を\s*(?:置換|置き換え|置きかえ|差し替え|代替)"
+    r"([^\n\u3002\uff0c\uff08\uff09(\u3001]{1,300}?)を\s*(?:置換|置き換え|置きかえ|差し替え|代替)"
 )
+# Every verb of the two patterns above: they run only on the stretch before one.
+_CJK_VERB = re.compile(r"取代|替代|代替|替换|取而代之|置換|置き換え|置きかえ|差し替え|대체")
+_CJK_REACH = 320
+"""Characters before a verb that can hold its particle and reference (at most 300)."""
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
@@ -357,17 +363,30 @@ _CJK_ACTIVE = re.compile(r"(?<![被由])(?:取代|替代)\s*(?=ADR|adr|\[|#|\d)"
 def _cjk_relations(text: str) -> list[Relation]:
     """Supersession stated the Chinese or Japanese way (:data:`CJK_REPLACED`, ``_CJK_REPLACES``)."""
     found: list[Relation] = []
-    for pattern, kind in (
-        (CJK_REPLACED, RelationKind.SUPERSEDED_BY),
-        (_CJK_REPLACES, RelationKind.SUPERSEDES),
-    ):
-        for match in pattern.finditer(text):
-            named = next(group for group in match.groups() if group is not None)
-            found += stated(kind, references(named) or slug_reference(named) or _bare_number(named))
+    for stretch in _before_cjk_verbs(text):
+        for pattern, kind in (
+            (CJK_REPLACED, RelationKind.SUPERSEDED_BY),
+            (_CJK_REPLACES, RelationKind.SUPERSEDES),
+        ):
+            for match in pattern.finditer(stretch):
+                named = next(group for group in match.groups() if group is not None).strip()
+                refs = references(named) or slug_reference(named) or _bare_number(named)
+                found += stated(kind, refs)
     for match in _CJK_ACTIVE.finditer(text):
         tail = _CJK_CLAUSE.split(text[match.end() :], 1)[0]
         found += stated(RelationKind.SUPERSEDES, references(tail))
-    return found
+    return list(dict.fromkeys(found))  # two verbs on a line: stretches overlap
+
+
+def _before_cjk_verbs(text: str) -> Iterator[str]:
+    """Each CJK verb with the stretch of its line before it (:data:`_CJK_REACH` at most).
+
+    The patterns try every start in what they are given: on a whole 5 MB body that
+    was seconds; a stretch per verb bounds the work by the verbs there are.
+    """
+    for verb in _CJK_VERB.finditer(text):
+        start = max(text.rfind("\n", 0, verb.start()) + 1, verb.start() - _CJK_REACH)
+        yield text[start : verb.end()]
 
 
 def field_relations(kind: RelationKind, value: str) -> list[Relation]:
