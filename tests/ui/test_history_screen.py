@@ -515,3 +515,18 @@ async def test_the_adr_view_reads_a_cached_history_ahead_of_h(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, HistoryScreen) and len(rows(screen)) == 5
+
+
+def test_a_reader_waiting_for_another_read_of_a_history_can_be_cancelled(tmp_path: Path) -> None:
+    import threading
+
+    from adr_tui.core.gitlog import HistoryCancelled
+    from adr_tui.ui.screens.history_loading import Histories
+
+    histories = Histories()
+    root = tmp_path / "repo"
+    histories._reading.setdefault((root, None), threading.Lock()).acquire()  # a read under way
+    cancel = threading.Event()
+    cancel.set()  # the screen that asked was closed
+    with pytest.raises(HistoryCancelled):
+        histories.get(root, Settings(cache_dir=tmp_path / "cache"), cancel)

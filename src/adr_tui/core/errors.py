@@ -39,6 +39,12 @@ class NotFoundError(AdrError):
     title = "ADR not found"
 
 
+class NotCachedError(AdrError):
+    """A history asked for from the cache only (a read ahead of need) is not cached."""
+
+    title = "History not cached"
+
+
 class ConfigError(AdrError):
     """A configuration file is malformed."""
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from adr_tui.core import cachefile, historycache
-from adr_tui.core.errors import RepoError
+from adr_tui.core.errors import NotCachedError, RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
@@ -578,30 +578,37 @@ def load_history(
     cancel: threading.Event | None = None,
     *,
     at: str | None = None,
+    cached_only: bool = False,
 ) -> History:
     """The history of the repository whose work tree is ``root``.
 
     Warm (same HEAD as the cache): the lineage index alone is read. After new
     commits: only ``OLD..HEAD`` is read and merged onto the cached index.
-    Otherwise one full ``git log``. ``at`` (a DATE or revision) stops the
-    history there (not cached). Call from a worker thread.
+    Otherwise one full ``git log`` (minutes at 100,000 commits), unless
+    ``cached_only``: a read ahead of need never starts one. ``at`` (a DATE or
+    revision) stops the history there (not cached). Call from a worker thread.
 
     Raises:
         RepoError: not a Git repository (history unavailable) or git refuses it.
         RevisionError: ``at`` names no commit.
+        NotCachedError: ``cached_only`` and no usable cache (absent, damaged, older).
         HistoryCancelled: ``cancel`` was set.
     """
     settings = settings or Settings()
     repo = GitRepo.open(root)
     try:
-        return _load(repo, settings, cancel, at)
+        return _load(repo, settings, cancel, at, cached_only)
     except BaseException:
         repo.close()
         raise
 
 
 def _load(
-    repo: GitRepo, settings: Settings, cancel: threading.Event | None, at: str | None
+    repo: GitRepo,
+    settings: Settings,
+    cancel: threading.Event | None,
+    at: str | None,
+    cached_only: bool,
 ) -> History:
     head = repo.resolve_at(at) if at is not None else repo.head()
     if head is None:
@@ -620,6 +627,8 @@ def _load(
         else:
             index = None
     if index is None:
+        if cached_only:
+            raise NotCachedError(f"the history of {repo.root} is not cached")
         index, commits = historycache.full_index(repo, cache, head, boundary, cancel)
     notes = list(index.notes)
     if index.truncated_at is not None:

@@ -241,7 +241,10 @@ class AdrApp(Background):
         with collector_held("history"):
             for catalog in self.catalogs:
                 if catalog.is_git and catalog.at is None and cached(catalog.root, self.settings):
-                    self.histories.get(catalog.root, self.settings, cancel).warm()
+                    history = self.histories.get(
+                        catalog.root, self.settings, cancel, cached_only=True
+                    )
+                    history.warm()
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

@@ -248,3 +248,17 @@ def test_a_warm_lineage_imports_neither_the_parser_nor_yaml(repo: Path, settings
     argv = [sys.executable, "-c", script, str(repo), str(settings.cache_dir), FIRST]
     done = subprocess.run(argv, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_read_from_the_cache_only_never_runs_a_full_log(repo: Path, settings: Settings) -> None:
+    from adr_tui.core.errors import NotCachedError
+
+    with pytest.raises(NotCachedError):
+        load_history(repo, settings, cached_only=True)  # nothing cached yet
+    assert not history_index_path(repo, settings).exists()
+    _warm_up(repo, settings)
+    with load_history(repo, settings, cached_only=True) as history:
+        assert _subjects(history)  # from the cache
+    history_index_path(repo, settings).write_text("damaged")
+    with pytest.raises(NotCachedError):
+        load_history(repo, settings, cached_only=True)

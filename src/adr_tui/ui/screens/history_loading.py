@@ -80,6 +80,10 @@ def close_later(history: History) -> None:
     threading.Thread(target=history.close, daemon=True).start()
 
 
+WAIT_STEP = 0.05
+"""Seconds between looks at a waiting reader's cancel event (see :meth:`Histories.get`)."""
+
+
 class Histories:
     """Each repository's history once read, kept for the app's next use of it.
 
@@ -97,12 +101,21 @@ class Histories:
         """One per repository: a second asker waits for the read under way, not a second read."""
 
     def get(
-        self, root: Path, settings: Settings, cancel: threading.Event, at: str | None = None
+        self,
+        root: Path,
+        settings: Settings,
+        cancel: threading.Event,
+        at: str | None = None,
+        *,
+        cached_only: bool = False,
     ) -> History:
         """(Worker) The kept history of ``root`` (as of ``at``), read now if there is none.
 
+        ``cached_only``: read from the cache or not at all (see :func:`load_history`).
+
         Raises:
             AdrError: as :func:`load_history`.
+            HistoryCancelled: ``cancel`` was set, even while waiting for another read.
         """
         key = (root, at)
         with self._lock:
@@ -111,15 +124,21 @@ class Histories:
         if kept is not None:
             return kept
         # The ADR view reads ahead (read_ahead): an h meanwhile waits for that read
-        # (tens of ms) instead of holding the GIL for a second one.
-        with reading:
+        # (tens of ms) instead of holding the GIL for a second one; cancellable.
+        while not reading.acquire(timeout=WAIT_STEP):
+            if cancel.is_set():
+                raise HistoryCancelled()
+        try:
             with self._lock:
                 kept = self._kept.get(key)
             if kept is not None:
                 return kept
-            history = load_history(root, settings, cancel, at=at)
+            history = load_history(root, settings, cancel, at=at, cached_only=cached_only)
             with self._lock:
                 kept = self._kept.setdefault(key, history)
+                self._reading.pop(key, None)  # kept now: later askers never wait
+        finally:
+            reading.release()
         if kept is not history:  # kept meanwhile by a read from before a forget()
             close_later(history)
         return kept
@@ -172,7 +191,7 @@ def read_ahead(
     with collector_held("history"):
         try:
             if cached(root, settings):
-                histories.get(root, settings, cancel)
+                histories.get(root, settings, cancel, cached_only=True)
         except (AdrError, HistoryCancelled):
             return  # no git here (h says so when asked), or the ADR view closed meanwhile
 
