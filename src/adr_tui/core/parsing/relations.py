@@ -80,12 +80,19 @@ _NAMES_A_RECORD = re.compile(r"(?i)\b(?:adr|rfc|decision)\b")
 _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
 # Prose that states a relation of the document itself: "this ADR supersedes …".
 # … and the other way: "This ADR has been superseded by `ADR-0019`." (azavea's raster-foundry),
-# "Note: this ADR was replaced by ADR-12".
+# "Note: this ADR was replaced by ADR-12". transcom/mymove drops the noun and even the verb "is"
+# ("**This supersedes [ADR 0046](…)**", "**This superseded by [ADR 0056](…)**") and pairs verbs
+# ("This ADR updates and supersedes [ADR0003](…)"). A bare "This" must open the sentence
+# (group "bare"): mid-sentence, "… and this replaces ADR-3's cache" may mean anything.
 _SELF_RELATION = re.compile(
-    r"(?i)\bthis\s+(?:adr|decision|record|document)\s+(?:(supersedes|replaces|amends|extends)"
-    r"|(?:is|was|has\s+been|had\s+been)\s+(?:now\s+)?(?:(?:partially|partly)\s+)?"
-    r"(superseded|replaced|obsoleted|amended)\s+by)\b"
+    r"(?i)\bthis\s+(?:(?:adr|decision|record|document)\s+|(?P<bare>))"
+    r"(?:(?:updates|amends|extends|revises|refines)\s+and\s+)?"
+    r"(?:(?P<active>supersedes|replaces|amends|extends)"
+    r"|(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:(?:partially|partly)\s+)?"
+    r"(?P<passive>superseded|replaced|obsoleted|amended)\s+by)\b"
 )
+# What may stand before a bare "This" that opens a line: markup and a "Note:" label.
+_BARE_LEAD = re.compile(r"(?i)^[\s>*_]*(?:(?:note|nb|update)[*_]*\s*:[*_\s]*)?$")
 # AsciiDoc links: "link:0011-x.adoc[ADR-0011]", "xref:page$0001-docs.adoc[ADR-0001]" (Antora's
 # "page$" family prefix), "<<0002-data-model.adoc#,Data model>>"; bounded parts.
 _ADOC_LINK = re.compile(
@@ -457,18 +464,21 @@ def self_relation(sentence: str, *, notice_only: bool = False) -> list[Relation]
         return None  # the common case, decided without copying the line
     blanked = _blank_targets(sentence)
     match = _SELF_RELATION.search(blanked)
-    if match is None:
-        return None
+    if match is None or (
+        match["bare"] is not None and not _BARE_LEAD.match(blanked, 0, match.start())
+    ):
+        return None  # "… and this replaces the cache": "this" names something else
     end = _SENTENCE_END.search(blanked, match.end())
     sentence = sentence[: end.start() if end else len(sentence)]
     tail = sentence[match.end() :]
-    if match[2] is None and notice_only:
+    passive = match["passive"]
+    if passive is None and notice_only:
         return None
-    if match[2] is not None:  # "this ADR has been superseded by …"
-        amended = match[2].lower() == "amended" or _PARTIAL.search(sentence)
+    if passive is not None:  # "this ADR has been superseded by …"
+        amended = passive.lower() == "amended" or _PARTIAL.search(sentence)
         kind = RelationKind.AMENDED_BY if amended else RelationKind.SUPERSEDED_BY
         return stated(kind, references(tail) or _bare_number(tail))
-    verb = match[1].lower()
+    verb = match["active"].lower()
     if verb == "extends":
         kind = RelationKind.RELATES_TO
     elif verb == "amends" or _PARTIAL.search(sentence):
