@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import is_date_unset, parse_date
-from adr_tui.core.parsing.inline import is_expression
+from adr_tui.core.parsing.inline import is_expression, unlink
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.numbers import (
     date_from_name,
@@ -270,6 +270,9 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
             text = text[: label.start()]
     if text[:1] == "[" and (kept := _TEMPLATE_BRACKETS.fullmatch(text)):
         text = kept[1]  # "# [Gestion des Dates]": the template's "[short title]" brackets kept
+    # "# Use [Pop](https://github.com/markbates/pop) as the ORM" (transcom/mymove): a link
+    # reads as its text (relations in the title were taken above, with their links).
+    text = unlink(text)
     reading = read_title(text)
     if reading.number is None and reading.title[:1].isdigit():
         reading = _numbered_as_file(path, reading)
