@@ -426,3 +426,15 @@ def test_a_year_folder_readme_is_still_a_page_about_the_log(tmp_path: Path) -> N
         ["docs/adr/2023/README.md", "docs/adr/2023/0001-use-x.md", "docs/adr/README.md"],
     )
     assert files == ("docs/adr/2023/0001-use-x.md",)
+
+
+@pytest.mark.parametrize(
+    ("name", "candidate"),
+    [
+        ("000-decision-record-template.rst", False),  # AWhetter/pathseq doc/source/decisions
+        ("architecture-decision-record-template.md", False),
+        ("0003-decision-template-engine.md", True),  # a decision about templates
+    ],
+)
+def test_a_template_named_as_a_decision_record_is_not_one(name: str, candidate: bool) -> None:
+    assert is_candidate(f"doc/source/decisions/{name}") is candidate

@@ -76,6 +76,9 @@ _TEMPLATE_WORDS = (
     r"|sjabloon|szablon|шаблон|テンプレート|模板|템플릿)"
 )
 _ADR_WORD = r"(?:adr|madr|ladr|dec)"  # "DEC-TEMPLATE.md" (davidsteimer/fristenrechner)
+# … or the record's name spelled out: "000-decision-record-template.rst" (AWhetter/pathseq),
+# "architecture-decision-record-template.md".
+_RECORD_WORD = rf"(?:{_ADR_WORD}|(?:architecture[-_])?decision(?:[-_]record)?)"
 # The language a translated file names after its words: "0001-x-de.md", "0001-x.en.md".
 _LANGUAGE = r"(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi|nb|no|cs|tr|uk)"
 # A template is named as one once its number is set aside: "0000-adr-template.md",
@@ -83,7 +86,7 @@ _LANGUAGE = r"(?:de|en|fr|es|pt|it|nl|pl|ja|zh|ko|ru|sv|da|fi|nb|no|cs|tr|uk)"
 # nor "0004-modelo-de-datos.md": the whole rest must be the word (with "adr" beside it).
 # In English, whose word means nothing else, any unnumbered template-* name is one.
 TEMPLATE_NAME = re.compile(
-    rf"^(?:{_ADR_WORD}?[-_]?\d+[-_])?(?:{_ADR_WORD}[-_])?{_TEMPLATE_WORDS}(?:[-_]{_ADR_WORD})?"
+    rf"^(?:{_ADR_WORD}?[-_]?\d+[-_])?(?:{_RECORD_WORD}[-_])?{_TEMPLATE_WORDS}(?:[-_]{_ADR_WORD})?"
     rf"(?:[-_.]{_LANGUAGE})?"  # "0000-adr-template-de.md": the template, in German
     + SUFFIX_PATTERN
     + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",

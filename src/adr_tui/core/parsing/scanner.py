@@ -73,6 +73,9 @@ _ADOC_TABLE = "|==="
 """The fence marker an open AsciiDoc table holds (:meth:`Scanner._skipped` reads its lines)."""
 _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,40})")
 """The ``cols`` attribute of an AsciiDoc table's block attributes: ``[cols="1,3"]``."""
+# A sphinx-design badge alone on its line: ":bdg-danger:`Rejected`" under the title is the
+# status (AWhetter/pathseq); the role's colour ("-line" for the outlined kind) says nothing more.
+_SPHINX_BADGE = re.compile(r"^:bdg(?:-[a-z]{1,12}){0,2}:`([^`\n]{1,60})`$")
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -444,11 +447,14 @@ class Scanner:
             if not _is_guidance(text):  # "_Names are short noun phrases…_" guides a template
                 self.scan.title = text
         elif zone == "preamble":
+            lead = text[0]
             if state.list_open is not None and self._continued(text):
                 return
             if not self.scan.sections and state.lead[1] < 0:
                 state.lead = (text, number)
-            if not self._field_line(text, allow_unknown=True):
+            if lead == ":" and (badge := _SPHINX_BADGE.match(text)) is not None:
+                self._badge_status(badge[1])
+            elif not self._field_line(text, allow_unknown=True):
                 self._date_alone(text)
                 if text[-1] in ">," and (names := md.author_line(text)):
                     self.scan.put("authors", names, "nygard")  # "Jane Doe <jane@x.org>,"
@@ -490,6 +496,11 @@ class Scanner:
             if kind is not None:
                 refs = [ref for ref in references(line.value) if ref.number is not None]
                 self.scan.relations += stated(kind, refs)
+
+    def _badge_status(self, word: str) -> None:
+        """A badge under the title that names a status is the status; another is a label."""
+        if "status" not in self.scan.fields and read_status(word).known:
+            self.scan.put("status", word, "nygard")
 
     def _date_alone(self, text: str) -> None:
         """``27 July 2022`` alone under the title: the date, written without a key."""
