@@ -358,6 +358,8 @@ class Scanner:
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
+        if kind is None and len(text) < 8 and _weak_date_key(text):
+            state.zone = "weak-date"  # "## Data": Portuguese for date, or English prose
         state.zone_level, state.version = level, None
         state.zone_title = text
         state.zone_lines = 0
@@ -468,6 +470,8 @@ class Scanner:
         elif zone in _FIELD_ZONES:
             if state.list_open is None or not self._continued(text):
                 self._field_line(text, allow_unknown=True)
+        elif zone == "weak-date":
+            self._weak_date(text)
         elif zone == "date":
             if "date" not in self.scan.fields:
                 self.scan.put("date", text, "nygard")
@@ -496,6 +500,18 @@ class Scanner:
             if kind is not None:
                 refs = [ref for ref in references(line.value) if ref.number is not None]
                 self.scan.relations += stated(kind, refs)
+
+    def _weak_date(self, text: str) -> None:
+        """The first line of a ``## Data`` section: the date when it is one, else prose follows.
+
+        "2026-02-19" alone or "Original: 2026-02-19" (luanalves/realestate_backend) dates the
+        record; "We keep customer data in Postgres" opens an English section about data.
+        """
+        self._state.zone = "other"
+        found = md.field_of(text)
+        dated = date_alone(found.value if found is not None else text)
+        if dated is not None and "date" not in self.scan.fields:
+            self.scan.put("date", dated, "nygard")
 
     def _badge_status(self, word: str) -> None:
         """A badge under the title that names a status is the status; another is a label."""
