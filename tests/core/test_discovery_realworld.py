@@ -438,3 +438,23 @@ def test_a_year_folder_readme_is_still_a_page_about_the_log(tmp_path: Path) -> N
 )
 def test_a_template_named_as_a_decision_record_is_not_one(name: str, candidate: bool) -> None:
     assert is_candidate(f"doc/source/decisions/{name}") is candidate
+
+
+ROOT_LOG = ["README.md", "adr_01.md", "ADR-02.md", "adr_07.md", "business_objectives.md"]
+
+
+def test_numbered_records_at_the_root_without_a_slug_are_found(tmp_path: Path) -> None:
+    # f0rw4rd-dev/sb-final-project: adr_01.md … adr_07.md beside the project's pages.
+    assert _found(tmp_path, ROOT_LOG) == ("ADR-02.md", "adr_01.md", "adr_07.md")
+
+
+def test_the_root_as_the_adr_folder_keeps_only_the_files_named_as_records(tmp_path: Path) -> None:
+    _found(tmp_path, [*ROOT_LOG, "docs/notes/0001-x.md"])
+    found = discover(WorktreeSource(tmp_path), explicit_dirs=(".",), root=tmp_path).files
+    assert found == ("ADR-02.md", "adr_01.md", "adr_07.md", "docs/notes/0001-x.md")
+
+
+def test_a_root_log_that_names_no_record_keeps_its_files(tmp_path: Path) -> None:
+    _found(tmp_path, ["use-postgres.md", "use-kafka.md"])
+    found = discover(WorktreeSource(tmp_path), explicit_dirs=(".",), root=tmp_path).files
+    assert found == ("use-kafka.md", "use-postgres.md")

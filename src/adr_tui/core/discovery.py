@@ -147,7 +147,10 @@ COPY_NAME = re.compile(
     r"(?P<suffix>\.[^.]+)?)$",
     re.IGNORECASE,
 )
-ROOT_ADR_NAME = re.compile(r"^(adr[-_ ]?\d+|\d{3,4})[-_ ].+" + SUFFIX_PATTERN + "$", re.IGNORECASE)
+# "0003-x.md", "adr-3-x.md", and "adr_01.md" alone (f0rw4rd-dev/sb-final-project).
+ROOT_ADR_NAME = re.compile(
+    r"^(?:adr[-_ ]?\d+(?:[-_ ].+)?|\d{3,4}[-_ ].+)" + SUFFIX_PATTERN + "$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +415,17 @@ def _without_translations(files: set[str]) -> set[str]:
     return kept
 
 
+def _root_records(files: set[str]) -> set[str]:
+    """The files of a log kept at the repository root (``--adr-dir .``), without its documents.
+
+    The root holds the project's pages too ("business_objectives.md" beside "adr_01.md"):
+    once a root file is named as a record, the other root files are documents.
+    """
+    root = {f for f in files if "/" not in f}
+    named = {f for f in root if ROOT_ADR_NAME.match(f)}
+    return (files - root) | named if named else files
+
+
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
@@ -456,6 +470,8 @@ def discover(
             for f in source.walk_files(d)
             if is_candidate(f) and not _in_built_copy(f, d)
         }
+        if "" in dirs:
+            files = _root_records(files)
     elif explicit_dirs:
         files = set()
     else:

@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from adr_tui.core.model import Status
+
 from .helpers import decision
 
 
@@ -31,3 +33,29 @@ def test_an_english_data_section_is_prose() -> None:
         "Created: 2020-01-01 by the import job.\n"
     )
     assert decision(text, "docs/adr/0007-keep-orders.md").date is None
+
+
+# f0rw4rd-dev/sb-final-project adr_01.md: the fields are items of a numbered list, and the
+# status is the item nested under its key.
+def test_a_numbered_status_field_takes_the_item_below() -> None:
+    text = (
+        "# ADR-01: Выбор микросервисной архитектуры\n\n1. Контекст:\n"
+        "   * Небходимо решить, будет ли проект разрабатываться как монолит.\n2. Решение:\n"
+        "   * Использовать микросервисную архитектуру.\n3. Статус:\n   * Принято.\n"
+    )
+    d = decision(text, "adr_01.md")
+    assert (d.number, d.status, d.status_raw) == (1, Status.ACCEPTED, "Принято.")
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("- Status:\n  - Accepted\n", Status.ACCEPTED),
+        ("**Status:**\n\n* Deprecated\n", Status.DEPRECATED),
+        ("1. Status: Proposed\n", Status.PROPOSED),
+        ("Status:\n\nWe have not decided yet.\n\n* Accepted\n", Status.UNKNOWN),
+    ],
+)
+def test_a_status_key_over_a_list_item(body: str, status: Status) -> None:
+    d = decision(f"# 3. Use X\n\n{body}\n## Context\n\nx\n", "docs/adr/0003-use-x.md")
+    assert d.status is status

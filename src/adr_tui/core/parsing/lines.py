@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from adr_tui.core.parsing.keys import canonical_key
 
 _BULLET = re.compile(r"^[-*+]\s+")
+# A field as an item of a numbered list: "3. Статус:" (f0rw4rd-dev/sb-final-project).
+_NUMBERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+")
 # Keys start with a letter of any script ("Status:", "Statut :", "ステータス:", "状态：").
 _BOLD_FIELD = re.compile(
     r"^(\*\*|__|\*|_)([^*_:\uff1a\n]{1,60}?)\s*(?:[:\uff1a]\s*\1|\1\s*[:\uff1a])\s*(.*)$"
@@ -167,7 +169,7 @@ def _next_field(value: str) -> re.Match[str] | None:
 
 def field_of(line: str) -> FieldLine | None:
     """Read ``**Status:** X``, ``- Status: X``, ``* **Date**: X`` or ``Date: X``."""
-    bullet = _BULLET.match(line)
+    bullet = _BULLET.match(line) or (_NUMBERED_ITEM.match(line) if line[:1].isdigit() else None)
     text = line[bullet.end() :] if bullet else line
     if text[:1] == "<" and (wrapped := _HTML_WRAP.match(text)):
         text = wrapped[2]

@@ -193,6 +193,9 @@ class _State:
     """A status that ends in a verb and a colon ("Superseded by:"): list items name its objects."""
     list_open: list[object] | None = None
     """A list field whose last value ended with a comma: the next plain line continues it."""
+    key_open: tuple[str, str, str] | None = None
+    """A one-line field written with no value (key, key as written, style): "Status:" over
+    "* Accepted" takes the list item that follows as its value."""
     table: list[list[str]] = field(default_factory=list)
     previous: str = ""
     lead: tuple[str, int] = ("", -1)
@@ -352,6 +355,7 @@ class Scanner:
             state.version, state.status_taken, state.status_open = dated, False, None
             return
         kind, key, written, value = _classify(text)
+        state.key_open = None
         state.status_taken = key == "status"
         state.status_open = None
         state.verb_open = None
@@ -535,15 +539,21 @@ class Scanner:
         return True
 
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
-        self._state.list_open = None
+        state = self._state
+        state.list_open = None
+        opened, state.key_open = state.key_open, None
         found = md.field_of(text)
         if found is None:
+            if opened is not None and (item := md.list_item(text)) is not None:
+                self._field(opened[0], opened[1], item, opened[2])  # "Status:" over "* Accepted"
+                return True
             return False
         if found.rest:
             self._field_line(found.rest, allow_unknown=allow_unknown)
         if not found.value:
             if (blank := canonical_key(found.key)) in _BLANK_SIGNS:
                 self.scan.blanks.add(blank)  # a template's placeholder, unless filled later
+                state.key_open = (blank, found.key, found.style)
             return False
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
