@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
+from adr_tui.core.supersession import Lookup, successors
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
 _ONE_SIDED = {
@@ -39,8 +40,9 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
         folder = silent[0].path.rpartition("/")[0]
         message = f"none of the {len(silent)} ADRs states a status (MADR makes it optional)"
         problems.append(Problem(folder, message, "no-status", severity="info"))
+    by_id = {d.id: d for d in decisions}
     for d in decisions:
-        problems.extend(_decision_problems(d, status_noted=quiet_log))
+        problems.extend(_decision_problems(d, by_id, status_noted=quiet_log))
     return problems
 
 
@@ -79,7 +81,7 @@ def _broken(rel: Relation) -> str:
     return f"{rel.kind.value} {rel.ref.raw!r}{shown} names no ADR here"
 
 
-def _decision_problems(d: Decision, *, status_noted: bool = False) -> list[Problem]:
+def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
     if _states_no_status(d) and not status_noted:
         # MADR makes the status optional, so a missing one is no fault of the log.
@@ -91,12 +93,19 @@ def _decision_problems(d: Decision, *, status_noted: bool = False) -> list[Probl
             problems.append(
                 Problem(d.path, _ONE_SIDED[rel.kind].format(rel.ref.raw), "one-sided-link")
             )
-    if d.superseded_by and d.status is not Status.SUPERSEDED and d.status.in_force:
-        problems.append(
-            Problem(
-                d.path,
-                f"superseded by {d.superseded_by[0].ref.raw} but its status is {d.status.value}",
-                "stale-status",
-            )
-        )
+    if (stale := _stale_status(d, lookup)) is not None:
+        problems.append(Problem(d.path, stale, "stale-status"))
     return problems
+
+
+def _stale_status(d: Decision, lookup: Lookup) -> str | None:
+    """Why ``d``'s status is out of date, or None.
+
+    As :mod:`supersession` rules: only a successor in effect retires a decision (a proposed,
+    draft or rejected one does not), and a file that states no status has none to update.
+    """
+    if d.status is Status.SUPERSEDED or not d.status.in_force or _states_no_status(d):
+        return None
+    live = set(successors(d, lookup))
+    named = next((rel.ref.raw for rel in d.superseded_by if rel.target_id in live), None)
+    return None if named is None else f"superseded by {named} but its status is {d.status.value}"
