@@ -463,3 +463,26 @@ async def test_edit_on_a_file_found_gone_says_so_in_the_view(make_repo: RepoFact
         await settle(pilot)
         banner = app.screen.query_one("#adr-banner", Static)
         assert banner.display and "file is gone" in str(banner.content)
+
+
+async def test_an_adr_with_contents_is_drawn_once(make_repo: RepoFactory) -> None:
+    # The contents pane fits its headings; sized only once the text was drawn, it made
+    # the text draw itself again at the width it left.
+    headings = "".join(
+        f"\n## A heading long enough to widen the pane {i}\n\nText.\n" for i in range(3)
+    )
+    repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n" + headings})
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    redrawn: list[MarkdownText.Redrawn] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, MarkdownText.Redrawn):
+            redrawn.append(message)
+
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.query_one(MarkdownText).headings  # drawn, with its contents
+        assert redrawn == []

@@ -9,10 +9,12 @@ ADR, a heading, or a note of where it points.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
@@ -28,7 +30,7 @@ from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
-from adr_tui.core.model import Decision
+from adr_tui.core.model import Decision, Section
 from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
@@ -95,6 +97,18 @@ CONTENTS_CHROME = 5
 """Columns around a heading's label: the tree's padding (2), its border (1), an arrow (2)."""
 
 
+def heading_labels(headings: Iterable[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
+    """Each ``(level, title)``'s depth under the nearest shallower one, and its label's cells."""
+    open_levels: list[int] = []
+    labels: list[tuple[int, int]] = []
+    for level, title in headings:
+        while open_levels and open_levels[-1] >= level:
+            open_levels.pop()
+        labels.append((len(open_levels), cell_len(f"{LEVEL_NUMERALS[level]} {title}")))
+        open_levels.append(level)
+    return tuple(labels)
+
+
 def contents_width(labels: tuple[tuple[int, int], ...], screen_width: int) -> int:
     """Columns for the contents: the widest ``(depth, cells)`` label whole, within limits.
 
@@ -134,7 +148,6 @@ class Contents(Widget, can_focus_children=True):
         tree = self.query_one(ContentsTree)
         tree.clear()
         open_: list[tuple[int, TreeNode[int]]] = []  # the path to the last heading
-        labels: list[tuple[int, int]] = []
         for index, heading in enumerate(headings):
             while open_ and open_[-1][0] >= heading.level:
                 open_.pop()
@@ -142,9 +155,17 @@ class Contents(Widget, can_focus_children=True):
             parent.allow_expand = True
             parent.expand()
             label = Text.assemble((f"{LEVEL_NUMERALS[heading.level]} ", "dim"), heading.title)
-            labels.append((len(open_), label.cell_len))
             open_.append((heading.level, parent.add_leaf(label, index)))
-        self._labels = tuple(labels)
+        self._labels = heading_labels((h.level, h.title) for h in headings)
+        self.fit()
+
+    def expect(self, sections: Iterable[Section]) -> None:
+        """Take the width the parser's headings ask for, before the text is drawn.
+
+        The text is laid out for the room the pane leaves: sized only once the drawn
+        headings came, it made the text draw itself a second time at the new width.
+        """
+        self._labels = heading_labels((s.level, s.title) for s in sections if 0 < s.level < 7)
         self.fit()
 
     def fit(self) -> None:
@@ -326,6 +347,7 @@ class AdrScreen(Screen[None]):
         self.query_one("#adr-title", Static).update(title)
         self.show_metadata()
         self._show_relations(d)
+        self.query_one(Contents).expect(d.sections)
         # The text comes a frame later: the metadata (is it in force?) shows at once.
         self.call_after_refresh(self._show_body, entry)
         self._source_key = None
