@@ -119,6 +119,17 @@ async def test_start_up_state_from_arguments(catalog: Catalog) -> None:
         assert [r.entry.decision.number for r in app.screen.query_one(AdrList).rows] == [6]
 
 
+async def test_a_decider_given_at_start_is_named_by_a_word(catalog: Catalog) -> None:
+    wanted = {d.number for d in catalog.decisions if "Grace Hopper" in d.deciders}
+    query = Query(deciders=frozenset({"hopper"}))  # adr-tui --decider hopper
+    app = make_app(Settings(), catalog, query=query, poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        rows = app.screen.query_one(AdrList).rows
+        assert {r.entry.decision.number for r in rows} == wanted and len(wanted) == 3
+        assert app.browse.query_state.deciders == {"grace hopper"}  # the facet, as if clicked
+
+
 async def test_unreadable_path_becomes_an_error_modal(tmp_path: Path) -> None:
     app = make_app(Settings(), paths=[tmp_path / "missing"], poll=False, index=False)
     async with app.run_test(size=(80, 24)) as pilot:

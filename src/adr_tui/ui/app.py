@@ -6,7 +6,7 @@ import contextlib
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path, PurePath
 from typing import ClassVar
@@ -179,6 +179,8 @@ class AdrApp(Background):
         self._fingerprint = message.fingerprint or None  # None: taken once the list shows
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
+        if not message.reload and self.browse.query_state.deciders:
+            self._name_deciders(message.catalogs)
         self.browse.refresh_listing()
         for view in self.adr_views():
             fresh = self.entry_by_key(view.entry.key)
@@ -193,6 +195,19 @@ class AdrApp(Background):
             return
         if self._open_id:
             self.open_named(self._open_id)
+
+    def _name_deciders(self, catalogs: tuple[Catalog, ...]) -> None:
+        """``--decider lee`` selects Grace Lee, as on the command line (``deciders_named``)."""
+        from adr_tui.core.filters import deciders_named  # only when a decider was given
+
+        query = self.browse.query_state
+        named = frozenset(
+            name
+            for typed in query.deciders
+            for catalog in catalogs
+            for name in deciders_named(catalog.decisions, typed)
+        )
+        self.browse.query_state = replace(query, deciders=named)
 
     def started(self) -> None:
         """The list is on screen (or loading failed): start-up is over."""
