@@ -184,3 +184,34 @@ def test_relation_change_without_status_change(tmp_path: Path) -> None:
         ("created", "accepted"),
         ("relations", "accepted; amends ADR-0001"),
     ]
+
+
+def test_a_record_renamed_and_rewritten_in_one_commit_keeps_its_history(tmp_path: Path) -> None:
+    # git sees a delete and an add (under 50% alike); one number in one folder is one record.
+    from adr_tui.demo.builder import Delete
+
+    old, new = "docs/adr/0001-use-cc0.md", "docs/adr/0001-dual-license.md"
+    other = "docs/adr/0002-gone.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(GRACE, "2021-03-01T09:00:00+00:00", "Use CC0", write(old, adr("Use CC0"))),
+        commit(GRACE, "2021-04-01T09:00:00+00:00", "Other", write(other, adr("Gone"))),
+        commit(
+            GRACE,
+            "2022-10-05T09:00:00+00:00",
+            "Dual license the work",
+            Delete(old),
+            write(new, adr("Dual License the Work", extra="deciders: [A, B, C]\n") * 3),
+            Delete(other),
+            write("docs/adr/0003-new.md", "# 3. New\n\nSomething else entirely, at length.\n"),
+        ),
+    )
+    with load_history(repo, Settings(cache_dir=tmp_path / "cache")) as history:
+        revisions = history.for_decision(new).revisions
+        assert [r.subject for r in revisions] == ["Use CC0", "Dual license the work"]
+        assert revisions[-1].kind is ChangeKind.RENAMED and revisions[-1].old_path == old
+        assert [r.kind for r in history.for_decision("docs/adr/0003-new.md").revisions] == [
+            ChangeKind.ADDED
+        ]  # a delete of another number is not paired with it
+        gone = history.summary(other)
+        assert gone is not None and gone.deleted

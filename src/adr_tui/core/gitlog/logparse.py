@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import IO, NamedTuple
@@ -134,7 +135,53 @@ def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
         yield _commit(header, changes)
 
 
+_NUMBERED = re.compile(r"(?i)^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_ .]|$)")
+"""A record's number at the start of its file name: ``0001-x.md``, ``ADR-12_y.md``."""
+
+
+def _record_key(path: str) -> tuple[str, int] | None:
+    """(folder, number) of a numbered ADR file; None for an unnumbered one."""
+    folder, _, name = path.rpartition("/")
+    found = _NUMBERED.match(name)
+    return (folder, int(found[1])) if found else None
+
+
+def _renames_by_number(changes: list[RawChange]) -> list[RawChange]:
+    """A record deleted and one added in the same folder with the same number: a rename.
+
+    Renamed and rewritten in one commit, a file is too unlike its old self for git's
+    rename detection (50%), which then reports a delete and an add: the history would
+    start again at the rewrite. Only a single delete meeting a single add is paired.
+    """
+    deleted: dict[tuple[str, int], list[int]] = {}
+    added: dict[tuple[str, int], list[int]] = {}
+    for index, change in enumerate(changes):
+        side = deleted if change.status == "D" else added if change.status == "A" else None
+        key = _record_key(change.new_path) if side is not None else None
+        if side is not None and key is not None:
+            side.setdefault(key, []).append(index)
+    pairs = {
+        gone[0]: came[0]
+        for key, gone in deleted.items()
+        if len(gone) == 1 and len(came := added.get(key, [])) == 1
+    }
+    if not pairs:
+        return changes
+    merged: list[RawChange] = []
+    skipped = set(pairs.values())
+    for index, change in enumerate(changes):
+        if index in pairs:
+            new = changes[pairs[index]]
+            merged.append(
+                RawChange("R", change.old_path, new.new_path, change.old_blob, new.new_blob)
+            )
+        elif index not in skipped:
+            merged.append(change)
+    return merged
+
+
 def _commit(header: list[bytes], changes: list[RawChange]) -> LogCommit:
+    changes = _renames_by_number(changes)
     oid, parents, name, email, adate, cdate, subject, body = header
     return LogCommit(
         oid.decode(),
