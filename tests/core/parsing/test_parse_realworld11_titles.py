@@ -32,3 +32,20 @@ def test_a_linked_relation_in_the_title_is_still_read() -> None:
     text = "# [Superseded by [ADR-0009](0009-use-valkey.md)] Use Redis\n\nx\n"
     d = decision(text, "docs/adr/0004-use-redis.md")
     assert (d.title, numbers(d, "superseded-by")) == ("Use Redis", [9])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Use Redis (superseded by [ADR-0009](0009-use-valkey.md))",
+        "Use Redis  (superseded by ADR-9)",
+    ],
+)
+def test_a_relation_in_brackets_after_the_title_is_read_with_its_link(heading: str) -> None:
+    d = decision(f"# {heading}\n\nx\n", "docs/adr/0004-use-redis.md")
+    assert (d.title, numbers(d, "superseded-by")) == ("Use Redis", [9])
+
+
+def test_a_bracket_left_open_after_spaces_stays_in_the_title() -> None:
+    d = decision("# Use Redis" + " " * 150 + "(\n\nx\n", "docs/adr/0004-use-redis.md")
+    assert d.title == "Use Redis ("  # spaces collapsed, nothing read as a relation

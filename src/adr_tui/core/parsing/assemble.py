@@ -44,7 +44,10 @@ _STYLE_FORMATS = {
     "bold": "bold",
     "table": "table",
 }
-_TITLE_RELATION = re.compile(r"\s*\(([^()]{1,200})\)\s*$")
+# The parentheses may hold a link's: "(superseded by [ADR-9](0009-x.md))". Its two kinds of
+# part start differently, so the repetition never backtracks between them; no "\s*" before
+# the bracket (the title is stripped after): over a run of spaces it was quadratic.
+_TITLE_RELATION = re.compile(r"\(((?:[^()]|\([^()]{0,200}\)){1,200})\)\s*$")
 # "Revert ADR 3. Update the Builder …", "Replace ADR-0007": a title that undoes a record.
 _TITLE_UNDOES = re.compile(r"(?i)^(?:revert|replace|supersede)s?\s+((?:adr|rfc)[-_ #]?\d{1,6})\b")
 # "Globalfee Module [DEPRECATED]", "Use X (DRAFT)": the status restated after the title.
@@ -262,7 +265,7 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         return None
     if (match := _TITLE_RELATION.search(text)) and (found := relations_in_text(match[1])):
         relations += found
-        text = text[: match.start()]
+        text = text[: match.start()].rstrip()
     if text.endswith(("]", ")")) and (label := _TITLE_STATUS.search(text)) and label.start():
         # "[Deprecated]" or "(DEPRECATED)": a label; "(Open)" may be the title's own word.
         word = label[1] or (label[2] if label[2].isupper() else "")
