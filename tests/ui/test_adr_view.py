@@ -361,6 +361,9 @@ async def test_back_and_forward_return_to_where_the_reader_was() -> None:
         assert isinstance(app.screen, AdrScreen)
         footer = {b.action: enabled for b, enabled, _ in shown_keys(app.screen)}
         assert footer["back"] and footer["forward"] is False  # ] dimmed: nothing ahead
+        entries = {b.group or b.action for b, _, _ in shown_keys(app.screen) if b.show}
+        assert len(entries) <= 6  # [ and ] share one entry; q still quits, off the footer
+        assert app.screen.active_bindings["q"].binding.action == "app.quit"
 
 
 async def test_t_moves_into_the_contents_and_escape_or_t_back_to_the_text() -> None:

@@ -220,6 +220,8 @@ class AdrScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
         Binding("escape", "app.pop_screen", "Back", id="adr.close", tooltip="Back to the list"),
+        # Quit stays on q, off this footer: with the links' [ ] it held seven keys (six at most).
+        Binding("q", "app.quit", "Quit", show=False, id="app.quit", tooltip="Leave adr-tui"),
         Binding(
             "v",
             "toggle_source",
