@@ -342,6 +342,7 @@ class History:
         notes: tuple[str, ...] = (),
         states_path: Path | None = None,
         rebuild: historycache.Loader | None = None,
+        cached: historycache.Loader | None = None,
     ) -> None:
         self.repo = repo
         """The repository (None for an empty history)."""
@@ -356,6 +357,8 @@ class History:
         self._loader = commits if callable(commits) else None
         self._rebuild = rebuild
         """Reads the log from git again when a cached commit turns out damaged."""
+        self._cached = cached
+        """Reads the commits from the cache only (raises NotCachedError): for :meth:`warm`."""
         self._states: dict[str, DocState] = {}
         self._states_path = states_path
         self._states_dirty = False
@@ -487,9 +490,25 @@ class History:
             trace.path, tuple(revisions), trace.deleted, trace.truncated, timeline(revisions)
         )
 
-    def warm(self) -> None:
-        """Read the commits now (a worker with time to spare): later lineages take ~1 ms."""
-        self._healing(self._all_commits)
+    def warm(self, *, cached_only: bool = False) -> None:
+        """Read the commits now (a worker with time to spare): later lineages take ~1 ms.
+
+        ``cached_only``: from the cache or not at all (work ahead of need never runs a
+        full ``git log``); the history then still reads them from git when asked.
+
+        Raises:
+            NotCachedError: ``cached_only`` and the cached commits are gone.
+        """
+        if not cached_only:
+            self._healing(self._all_commits)
+            return
+        with self._lock:
+            if self._commits is not None:
+                return
+            if self._cached is None:
+                raise NotCachedError("this history's commits are not cached")
+            commits, _ = self._cached()
+            self._commits = commits
 
     def for_decision(self, decision: Decision | str) -> Lineage:
         """The full lineage (with statuses and timeline) of a decision or a path.
@@ -635,8 +654,10 @@ def _load(
         notes.append(f"history truncated at {_when(index.truncated_at).date()} (shallow clone)")
     fallback = historycache.rebuilder(repo, head, boundary, list(index.notes))
     source: historycache.Loader | list[LogCommit] = commits if commits is not None else fallback
+    cached = None
     if commits is None and cache is not None and index.segments:
         source = historycache.segment_loader(cache, index, fallback)
+        cached = historycache.segment_loader(cache, index, _not_cached)
     return History(
         repo,
         head,
@@ -647,4 +668,10 @@ def _load(
         notes=tuple(notes),
         states_path=cache.states_path if cache is not None else None,
         rebuild=fallback,
+        cached=cached,
     )
+
+
+def _not_cached() -> tuple[historycache.Commits, list[historycache.Trace] | None]:
+    """The fallback of a read from the cache only: its commits are gone (see ``History.warm``)."""
+    raise NotCachedError("the cached commits of this history are gone")

@@ -255,11 +255,14 @@ class AdrApp(Background):
         cancel = get_current_worker().cancelled_event
         with collector_held("history"):
             for catalog in self.catalogs:
-                if catalog.is_git and catalog.at is None and cached(catalog.root, self.settings):
-                    history = self.histories.get(
-                        catalog.root, self.settings, cancel, cached_only=True
-                    )
-                    history.warm()
+                if not (catalog.is_git and catalog.at is None):
+                    continue
+                with contextlib.suppress(AdrError):  # not cached: each repository on its own
+                    if cached(catalog.root, self.settings):
+                        history = self.histories.get(
+                            catalog.root, self.settings, cancel, cached_only=True
+                        )
+                        history.warm(cached_only=True)
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

@@ -262,3 +262,18 @@ def test_a_read_from_the_cache_only_never_runs_a_full_log(repo: Path, settings: 
     history_index_path(repo, settings).write_text("damaged")
     with pytest.raises(NotCachedError):
         load_history(repo, settings, cached_only=True)
+
+
+def test_warming_from_the_cache_only_leaves_lost_commits_to_h(
+    repo: Path, settings: Settings
+) -> None:
+    from adr_tui.core.errors import NotCachedError
+
+    _warm_up(repo, settings)
+    folder = historycache.cache_folder(settings.cache_dir)
+    for segment in folder.glob("*.seg-*"):
+        segment.unlink()  # the index is sound, the commits it names are gone
+    with load_history(repo, settings, cached_only=True) as history:
+        with pytest.raises(NotCachedError):
+            history.warm(cached_only=True)  # the app's preload: no git log for it
+        assert len(_subjects(history)) == 3  # h still gets the history, from git
