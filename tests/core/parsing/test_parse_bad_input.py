@@ -176,6 +176,33 @@ def test_cjk_supersession_is_looked_for_only_just_before_its_verbs() -> None:
     assert stretches[0].endswith("被 ADR-0005 取代")
 
 
+def test_a_line_packed_with_cjk_verbs_is_searched_once_and_only_so_far() -> None:
+    # Each verb had its own stretch of the 320 characters before it: a 3 KB line of
+    # "取代" searched each character 160 times (seconds for a few such lines).
+    from adr_tui.core.parsing.relations import (
+        _CJK_REACH,
+        _CJK_VERBS_READ,
+        _before_cjk_verbs,
+        relations_in_text,
+    )
+
+    line = "Related: " + "取代" * 495
+    stretches = list(_before_cjk_verbs(line + "\n" + line))
+    assert len(stretches) == 1  # the verbs of the first line use up the count
+    assert stretches[0] == line[: len("Related: ") + 2 * _CJK_VERBS_READ]
+    two = "被 ADR-0005 取代，由 ADR-7 取代" + "x" * (2 * _CJK_REACH) + "被 ADR-9 取代\n代替"
+    assert list(_before_cjk_verbs(two)) == [
+        "被 ADR-0005 取代，由 ADR-7 取代",
+        "x" * (_CJK_REACH - len("被 ADR-9 ")) + "被 ADR-9 取代",
+        "代替",
+    ]
+    assert [(r.kind.value, r.ref.number) for r in relations_in_text(two)] == [
+        ("superseded-by", 5),
+        ("superseded-by", 7),
+        ("superseded-by", 9),
+    ]
+
+
 def test_a_line_of_spaces_beside_a_cjk_verb_still_reads_the_reference() -> None:
     text = "# 1. A\n\n## Status\n\n已被 ADR-0005" + " " * 250 + "取代\n"
     d = decision(text)
