@@ -472,7 +472,8 @@ async def test_an_adr_with_contents_is_drawn_once(make_repo: RepoFactory) -> Non
     # The contents pane fits its headings; sized only once the text was drawn, it made
     # the text draw itself again at the width it left.
     headings = "".join(
-        f"\n## A heading long enough to widen the pane {i}\n\nText.\n" for i in range(3)
+        f"\n## Short `x` [y](a-long-link-target-only-the-raw-heading-holds.md) {i}\n\nText.\n"
+        for i in range(3)
     )
     repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n" + headings})
     app = make_app(Settings(), paths=[repo], poll=False, index=False)

@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.model import Decision, Section
+from adr_tui.core.parsing.inline import plain
 from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
@@ -165,7 +166,9 @@ class Contents(Widget, can_focus_children=True):
         The text is laid out for the room the pane leaves: sized only once the drawn
         headings came, it made the text draw itself a second time at the new width.
         """
-        self._labels = heading_labels((s.level, s.title) for s in sections if 0 < s.level < 7)
+        # The parser keeps a heading's marks (`code`, **bold**, [links](…)); drawn, they are gone.
+        shown = ((s.level, plain(s.title)) for s in sections if 0 < s.level < 7)
+        self._labels = heading_labels(shown)
         self.fit()
 
     def fit(self) -> None:
