@@ -132,6 +132,15 @@ RUSSIAN_LOG = [
 ]
 
 
+def test_a_word_of_two_scripts_keeps_its_latin_letters() -> None:
+    # Snowball's Russian stemmer turns the Latin letters of 'postgresа' (a Cyrillic 'а'
+    # at the end) into Cyrillic ones: only a wholly Cyrillic word goes to it.
+    from adr_tui.core.search.schema import stem_word
+
+    assert stem_word("postgresа").startswith("postgres")
+    assert stem_word("оркестратора") == "оркестратор"
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

@@ -28,7 +28,7 @@ from adr_tui.core.search.lib import (
     wformats,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump whenever the schema or the analysers change: old indexes are then ignored."""
 
 VERSION_KEY = f"schema{SCHEMA_VERSION}-whoosh{WHOOSH_VERSION}"
@@ -99,7 +99,7 @@ def make_schema() -> Any:
 FIELD_NAMES = frozenset(make_schema().names())
 """The fields an index must have to be trusted (an older schema's index is rebuilt)."""
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]+")
 
 
 def stem_word(word: str) -> str:
@@ -109,7 +109,9 @@ def stem_word(word: str) -> str:
     English log that quotes a Russian term (or the reverse) stems both right. Logs in
     Russian decline every noun ('оркестратор', 'оркестратора'); Porter left them apart.
     """
-    stem: str = russian_stem(word) if _CYRILLIC.search(word) else porter_stem(word)
+    # A whole Cyrillic word only: the Russian stemmer turns Latin letters of a mixed word
+    # ('postgresа' with a Cyrillic 'а') into Cyrillic ones.
+    stem: str = russian_stem(word) if _CYRILLIC.fullmatch(word) else porter_stem(word)
     return stem
 
 
