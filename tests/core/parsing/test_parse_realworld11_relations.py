@@ -45,12 +45,23 @@ def test_mymove_preamble_states_the_relation(line: str, kind: str, number: int) 
         "This replaces the old cron job.",  # names no record
         "See [ADR-46](0046-use-nodenv.md).",  # a mention, not a supersession
         "We keep the job, and this replaces ADR-46's cache.",  # "this" is not the record
+        # hard-wrapped prose: the line opens with "this", the sentence does not
+        "Refunds still go through the nightly job, and\nthis replaces ADR-0046's retry rule.",
+        "Refunds still go through the nightly job, and\n**this supersedes ADR-0046's rule**",
     ],
 )
 def test_preamble_prose_that_states_no_supersession(line: str) -> None:
     d = decision(_preamble(line), "docs/adr/0056-x.md")
     assert numbers(d, "supersedes") == []
     assert numbers(d, "superseded-by") == []
+
+
+def test_a_bare_this_mid_sentence_hides_no_later_statement_on_its_line() -> None:
+    line = "The old cache was slow and this replaces it. This ADR supersedes ADR-0046."
+    d = decision(_preamble(line), "docs/adr/0056-x.md")
+    assert numbers(d, "supersedes") == [46]
+    line = "The old cache was slow. This supersedes [ADR 0046](0046-use-nodenv.md)."
+    assert numbers(decision(_preamble(line), "docs/adr/0056-x.md"), "supersedes") == [46]
 
 
 def test_a_bare_this_in_the_body_is_no_notice() -> None:

@@ -83,8 +83,9 @@ _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
 # … and the other way: "This ADR has been superseded by `ADR-0019`." (azavea's raster-foundry),
 # "Note: this ADR was replaced by ADR-12". transcom/mymove drops the noun and even the verb "is"
 # ("**This supersedes [ADR 0046](…)**", "**This superseded by [ADR 0056](…)**") and pairs verbs
-# ("This ADR updates and supersedes [ADR0003](…)"). A bare "This" must open the sentence
-# (group "bare"): mid-sentence, "… and this replaces ADR-3's cache" may mean anything.
+# ("This ADR updates and supersedes [ADR0003](…)"). A bare "This" (group "bare") must be
+# capital and open a line or a sentence: mid-sentence, "… and this replaces ADR-3's cache"
+# may mean anything, and a hard-wrapped line may open with it ("nightly job, and\nthis …").
 _SELF_RELATION = re.compile(
     r"(?i)\bthis\s+(?:(?:adr|decision|record|document)\s+|(?P<bare>))"
     r"(?:(?:updates|amends|extends|revises|refines)\s+and\s+)?"
@@ -92,8 +93,9 @@ _SELF_RELATION = re.compile(
     r"|(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:(?:partially|partly)\s+)?"
     r"(?P<passive>superseded|replaced|obsoleted|amended)\s+by)\b"
 )
-# What may stand before a bare "This" that opens a line: markup and a "Note:" label.
-_BARE_LEAD = re.compile(r"(?i)^[\s>*_]*(?:(?:note|nb|update)[*_]*\s*:[*_\s]*)?$")
+# A "Note:" label before a bare "This", the markup around it stripped ("**NOTE:** This …").
+_NOTE_LABEL = re.compile(r"(?i)(?<!\w)(?:note|nb|update)[*_]*\s*:\Z")
+_MARKUP = " \t>*_"
 # AsciiDoc links: "link:0011-x.adoc[ADR-0011]", "xref:page$0001-docs.adoc[ADR-0001]" (Antora's
 # "page$" family prefix), "<<0002-data-model.adoc#,Data model>>"; bounded parts.
 _ADOC_LINK = re.compile(
@@ -476,10 +478,15 @@ def self_relation(sentence: str, *, notice_only: bool = False) -> list[Relation]
     if _SELF_RELATION.search(sentence) is None:
         return None  # the common case, decided without copying the line
     blanked = _blank_targets(sentence)
-    match = _SELF_RELATION.search(blanked)
-    if match is None or (
-        match["bare"] is not None and not _BARE_LEAD.match(blanked, 0, match.start())
-    ):
+    match = next(
+        (
+            found
+            for found in _SELF_RELATION.finditer(blanked)
+            if found["bare"] is None or _opens_sentence(blanked, found.start())
+        ),
+        None,
+    )
+    if match is None:
         return None  # "… and this replaces the cache": "this" names something else
     end = _SENTENCE_END.search(blanked, match.end())
     sentence = sentence[: end.start() if end else len(sentence)]
@@ -499,6 +506,19 @@ def self_relation(sentence: str, *, notice_only: bool = False) -> list[Relation]
     else:
         kind = RelationKind.SUPERSEDES
     return stated(kind, references(tail))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the "This" at ``start`` is capital and opens a line or a sentence of ``text``.
+
+    Markup and a "Note:" label may stand before it ("**NOTE:** This supersedes …").
+    """
+    if not text.startswith("This", start):
+        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(_MARKUP)
+    if (label := _NOTE_LABEL.search(before, max(len(before) - 16, 0))) is not None:
+        before = before[: label.start()].rstrip(_MARKUP)
+    return before.rstrip(")]\"'`")[-1:] in ("", ".", "!", "?")
 
 
 def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
