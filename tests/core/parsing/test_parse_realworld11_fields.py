@@ -54,8 +54,33 @@ def test_a_numbered_status_field_takes_the_item_below() -> None:
         ("**Status:**\n\n* Deprecated\n", Status.DEPRECATED),
         ("1. Status: Proposed\n", Status.PROPOSED),
         ("Status:\n\nWe have not decided yet.\n\n* Accepted\n", Status.UNKNOWN),
+        # a checklist: the box ticked, not the first item
+        ("Status:\n\n- [ ] Proposed\n- [x] Accepted\n- [ ] Superseded\n", Status.ACCEPTED),
+        ("> **Status:**\n> - [ ] Proposed\n> - [X] Rejected\n", Status.REJECTED),
+        ("Status:\n\n- [ ] Proposed\n- [ ] Accepted\n", Status.UNKNOWN),  # none ticked yet
+        ("Status:\n- [x] Proposed\n- [x] Accepted\n", Status.UNKNOWN),  # which?
+        # a template's options under the key: none is chosen
+        ("**Status:**\n* proposed\n* accepted\n* rejected\n", Status.UNKNOWN),
+        # one item, with a note nested under it
+        ("- Status:\n  - Accepted\n    - by the board\n- Date: 2024-01-02\n", Status.ACCEPTED),
     ],
 )
 def test_a_status_key_over_a_list_item(body: str, status: Status) -> None:
     d = decision(f"# 3. Use X\n\n{body}\n## Context\n\nx\n", "docs/adr/0003-use-x.md")
     assert d.status is status
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "raw"),
+    [
+        ("- [ ] Proposed\n- [x] Accepted\n- [ ] Deprecated\n", Status.ACCEPTED, "Accepted"),
+        ("* [X] Superseded\n", Status.SUPERSEDED, "Superseded"),
+        ("- [ ] Proposed\n- [ ] Accepted\n", Status.UNKNOWN, ""),
+        ("- [x] Proposed\n- [x] Accepted\n", Status.UNKNOWN, ""),
+    ],
+)
+def test_a_status_section_checklist_gives_the_box_ticked(
+    body: str, status: Status, raw: str
+) -> None:
+    d = decision(f"# 3. Use X\n\n## Status\n\n{body}\n## Context\n\nx\n", "docs/adr/0003-x.md")
+    assert (d.status, d.status_raw) == (status, raw)

@@ -78,6 +78,8 @@ _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,4
 _SPHINX_BADGE = re.compile(r"^:bdg(?:-[a-z]{1,12}){0,2}:`([^`\n]{1,60})`$")
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
+# A task-list box: "- [x] Accepted" is the status chosen, "- [ ] Proposed" an option not.
+_CHECKBOX = re.compile(r"^\[([ xX])\]\s*")
 _BLANK_SIGNS = frozenset({"date", "status"})
 """One-line fields whose empty value is a template's placeholder (lists may follow a
 bare ``Deciders:`` line, so only these count)."""
@@ -215,6 +217,8 @@ class Scanner:
         self._state = _State()
         self._lines: list[str] = []
         self._first = 0
+        self._at = 0
+        """The number of the line being read."""
 
     def run(self, lines: list[str], first: int = 0) -> Scan:
         """Scan ``lines`` (numbered from ``first``) and return what was found."""
@@ -441,6 +445,7 @@ class Scanner:
 
     def _content(self, number: int, text: str) -> None:
         state = self._state
+        self._at = number
         state.zone_lines += 1
         if state.zone_lines > MAX_ZONE_LINES and state.zone not in ("links", "notes"):
             state.zone = "other"  # a long run of prose is not a metadata block
@@ -544,8 +549,11 @@ class Scanner:
         opened, state.key_open = state.key_open, None
         found = md.field_of(text)
         if found is None:
-            if opened is not None and (item := md.list_item(text)) is not None:
-                self._field(opened[0], opened[1], item, opened[2])  # "Status:" over "* Accepted"
+            if opened is not None and md.list_item(text) is not None:
+                # "Status:" over "* Accepted", or over a checklist with one box ticked
+                if (chosen := _chosen_item(self._list_below())) is None:
+                    return False  # a template's options: the key stays blank
+                self._field(opened[0], opened[1], chosen, opened[2])
                 return True
             return False
         if found.rest:
@@ -604,6 +612,11 @@ class Scanner:
             state.status_open = None
         elif not state.status_taken:
             item = md.list_item(text)
+            if item is not None and _CHECKBOX.match(item):  # "- [ ] Proposed" / "- [x] Accepted"
+                state.status_taken = True
+                if (chosen := _chosen_item(self._list_below())) is not None:
+                    self.scan.put("status", chosen, "nygard")
+                return
             status = item if item is not None else text
             if state.version is not None:
                 self._versioned_status(state.version, status.rstrip("."))
@@ -619,6 +632,28 @@ class Scanner:
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
+
+    def _list_below(self) -> list[str]:
+        """The items of the list whose first item is the current line, as written.
+
+        Items stand at the first one's indent (blank lines may part them); deeper lines
+        are nested, and a line at that indent that is no item ends the list.
+        """
+        index = self._at - self._first
+        first = self._lines[index]
+        indent = len(first) - len(first.lstrip())
+        items: list[str] = []
+        for line in self._lines[index : index + MAX_ZONE_LINES]:
+            stripped = line.lstrip()
+            at = len(line) - len(stripped)
+            stripped = md.unquote(stripped) if stripped[:1] == ">" else stripped
+            if not stripped or at > indent:
+                continue
+            item = md.list_item(stripped.rstrip()) if at == indent else None
+            if item is None:
+                break
+            items.append(item)
+        return items
 
     def _versioned_status(self, version: dt.date, status: str) -> None:
         """The status under a version heading: the latest version's, and its date, win.
@@ -844,3 +879,16 @@ def _weak_date_key(written: str) -> bool:
 
 def _relation_kind(key: str) -> RelationKind | None:
     return FIELD_KINDS.get(key)
+
+
+def _chosen_item(items: list[str]) -> str | None:
+    """The value a list under an empty key gives: its one ticked box, or its one item.
+
+    A checklist ("[ ] Proposed", "[x] Accepted") gives the item ticked, when exactly one
+    is; a plain list gives its item when it has only one (more are a template's options).
+    """
+    boxes = [(_CHECKBOX.match(item), item) for item in items]
+    if not any(box for box, _ in boxes):
+        return items[0] if len(items) == 1 else None
+    ticked = [item[box.end() :] for box, item in boxes if box is not None and box[1] != " "]
+    return ticked[0] if len(ticked) == 1 else None
