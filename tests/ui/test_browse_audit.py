@@ -10,6 +10,7 @@ from textual.widgets import OptionList, Static
 from adr_tui.core.model import Decision, DeferredText, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.widgets.adr_list import AdrList, fit_words
 from adr_tui.ui.widgets.filter_bar import FilterBar
@@ -237,3 +238,21 @@ async def test_the_preview_of_a_superseded_adr_says_what_governs_now(
         await pilot.press("j", "j")
         await settle(pilot)
         assert "Superseded by" not in str(app.screen.query_one("#preview-text", Static).content)
+
+
+async def test_a_search_typed_before_the_catalogue_waits_for_it(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": "# 1. Use Redis\n\n## Status\n\nAccepted\n"})
+    app = make_app(Settings(), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        loaded, app.catalogs = app.catalogs, ()  # as before the first load ends
+        screen = app.browse
+        screen.set_query(dataclasses.replace(screen.query_state, text="redis"))
+        await settle(pilot)
+        assert "No ADRs found" not in str(screen.query_one("#empty", Static).content)
+        app.post_message(CatalogLoaded(loaded))  # the load ends: the search runs on it
+        await settle(pilot)
+        rows = screen.query_one(AdrList).rows
+        assert [r.entry.decision.number for r in rows] == [1] and rows[0].hit is not None

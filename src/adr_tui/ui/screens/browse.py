@@ -178,6 +178,8 @@ class BrowseScreen(Screen[None]):
             self._keep = None
         elif current is not None:
             self._keep = current.key
+        if not self.app.catalogs:  # still loading: the first list comes with the catalogue,
+            return  # for this query (a search typed meanwhile said "No ADRs found")
         self._compute(self.app.catalogs, self.query_state, self._count_facets)
 
     def select(self, key: str) -> None:
