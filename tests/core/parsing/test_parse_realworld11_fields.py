@@ -27,12 +27,24 @@ def test_a_portuguese_data_section_dates_the_record(first: str) -> None:
     assert d.date == dt.date(2026, 2, 19)
 
 
-def test_an_english_data_section_is_prose() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "# 7. Keep orders\n\n## Data\n\nWe keep customer data in Postgres.\n"
-        "Created: 2020-01-01 by the import job.\n"
-    )
+        "Created: 2020-01-01 by the import job.\n",
+        # a label that is no Portuguese date's: English prose about data
+        "# 7. Keep orders\n\n## Data\n\nSnapshot: 2019-01-01\n\nRows: 3M\n",
+        # a subsection is no metadata section
+        "# 7. Keep orders\n\n## Context\n\n### Data\n\n2019-01-01\n\nRows: 3M\n",
+    ],
+)
+def test_an_english_data_section_is_prose(text: str) -> None:
     assert decision(text, "docs/adr/0007-keep-orders.md").date is None
+
+
+def test_a_later_date_section_wins_over_a_data_section() -> None:
+    text = "# 7. Keep orders\n\n## Data\n\nCriado em: 2019-01-01\n\n## Date\n\n2024-05-05\n"
+    assert decision(text, "docs/adr/0007-keep-orders.md").date == dt.date(2024, 5, 5)
 
 
 # f0rw4rd-dev/sb-final-project adr_01.md: the fields are items of a numbered list, and the

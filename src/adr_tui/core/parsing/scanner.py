@@ -78,6 +78,12 @@ _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,4
 _SPHINX_BADGE = re.compile(r"^:bdg(?:-[a-z]{1,12}){0,2}:`([^`\n]{1,60})`$")
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
+_DATA_LABELS = frozenset(
+    {"original", "criado-em", "criado", "criacao", "data-de-criacao", "data-original"}
+    | {"ultima-atualizacao", "atualizado-em", "atualizacao", "aprovado-em", "decidido-em"}
+    | {"publicado-em", "data-da-decisao", "data"}
+)
+"""Portuguese labels (normalised) of the date on a ``## Data`` section's first line."""
 # A task-list box: "- [x] Accepted" is the status chosen, "- [ ] Proposed" an option not.
 _CHECKBOX = re.compile(r"^\[([ xX])\]\s*")
 _BLANK_SIGNS = frozenset({"date", "status"})
@@ -207,6 +213,8 @@ class _State:
     adoc_columns: int = 0
     """Its columns: from ``[cols="1,3"]`` above it, else the cells of its first row (0 yet)."""
     adoc_lines: int = 0
+    weak_date: dt.date | None = None
+    """The date a ``## Data`` section gives: the record's unless a date key states one."""
 
 
 class Scanner:
@@ -246,6 +254,8 @@ class Scanner:
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
         self._flush_table()
+        if state.weak_date is not None and "date" not in self.scan.fields:
+            self.scan.put("date", state.weak_date, "nygard")
         return self.scan
 
     # -- line dispatch ---------------------------------------------------------------
@@ -366,7 +376,7 @@ class Scanner:
         if key is not None:
             self._field(key, written, value, "nygard")
         state.zone = "other" if kind is None else kind
-        if kind is None and len(text) < 8 and _weak_date_key(text):
+        if kind is None and level <= 2 and len(text) < 8 and _weak_date_key(text):
             state.zone = "weak-date"  # "## Data": Portuguese for date, or English prose
         state.zone_level, state.version = level, None
         state.zone_title = text
@@ -514,13 +524,16 @@ class Scanner:
         """The first line of a ``## Data`` section: the date when it is one, else prose follows.
 
         "2026-02-19" alone or "Original: 2026-02-19" (luanalves/realestate_backend) dates the
-        record; "We keep customer data in Postgres" opens an English section about data.
+        record, unless a date key says otherwise (it is kept until the scan ends); "We keep
+        customer data in Postgres" or "Snapshot: 2019-01-01" opens an English section.
         """
         self._state.zone = "other"
         found = md.field_of(text)
+        if found is not None and normalise(found.key) not in _DATA_LABELS:
+            return
         dated = date_alone(found.value if found is not None else text)
-        if dated is not None and "date" not in self.scan.fields:
-            self.scan.put("date", dated, "nygard")
+        if dated is not None and self._state.weak_date is None:
+            self._state.weak_date = dated
 
     def _badge_status(self, word: str) -> None:
         """A badge under the title that names a status is the status; another is a label."""
