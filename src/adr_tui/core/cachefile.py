@@ -150,11 +150,10 @@ def read_list(path: Path, kind: str) -> tuple[Any, Callable[[], list[Any]]] | No
     payload = found[0]
     try:
         if _is_item_per_line(payload):
-            body = payload[2:-2]
-            end = body.find(b",\n")
+            end = payload.find(b",\n", 2, len(payload) - 2)
             if end < 0:
-                return json.loads(body), list
-            return json.loads(body[:end]), partial(_items, body[end + 2 :])
+                return json.loads(payload[2:-2]), list
+            return json.loads(payload[2:end]), partial(_items, payload[end + 2 : -2])
         values = json.loads(payload)
     except ValueError:
         return None
@@ -191,9 +190,11 @@ def _is_item_per_line(payload: bytes) -> bool:
     """
     if not (payload.startswith(b"[\n") and payload.endswith(b"\n]")):
         return False
-    body = payload[2:-2]
-    # Counted in C: a Python loop over 100,000 lines kept the GIL from the UI for ~100 ms.
-    return body.count(b"\n") == body.count(b",\n") and not body.endswith(b",")
+    end = len(payload) - 2
+    # Counted in C, in place (no copy of a 7 MB body): a Python loop over 100,000 lines
+    # kept the GIL from the UI for ~100 ms.
+    lines = payload.count(b"\n", 2, end)
+    return lines == payload.count(b",\n", 2, end) and not payload.endswith(b",\n]")
 
 
 def _item_lines(payload: bytes) -> list[bytes] | None:
