@@ -17,6 +17,7 @@ from .helpers import decision
         (":bdg-danger:`Rejected`", Status.REJECTED),
         (":bdg-success:`Accepted`", Status.ACCEPTED),
         (":bdg-warning-line:`Proposed`", Status.PROPOSED),
+        (":bdg-secondary:`SUPERSEDED`", Status.SUPERSEDED),
     ],
 )
 def test_a_sphinx_design_badge_under_the_title_is_the_status(badge: str, status: Status) -> None:
@@ -29,7 +30,10 @@ def test_a_sphinx_design_badge_under_the_title_is_the_status(badge: str, status:
     assert (d.number, d.status, d.title) == (3, status, "PathSequence inherits from Set")
 
 
-def test_a_badge_that_names_no_status_is_no_status() -> None:
-    text = "Use Rust\n========\n\n:bdg-info:`Performance`\n\nContext\n-------\n\nx\n"
+@pytest.mark.parametrize(
+    "badge", [":bdg-info:`Performance`", ":bdg-success:`Done`", ":bdg-warning:`Open`"]
+)
+def test_a_badge_that_names_no_status_is_no_status(badge: str) -> None:
+    text = f"Use Rust\n========\n\n{badge}\n\nContext\n-------\n\nx\n"
     d = decision(text, "doc/source/decisions/004-use-rust.rst")
     assert (d.status, d.status_raw) == (Status.UNKNOWN, "")

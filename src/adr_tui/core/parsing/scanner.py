@@ -76,6 +76,8 @@ _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,4
 # A sphinx-design badge alone on its line: ":bdg-danger:`Rejected`" under the title is the
 # status (AWhetter/pathseq); the role's colour ("-line" for the outlined kind) says nothing more.
 _SPHINX_BADGE = re.compile(r"^:bdg(?:-[a-z]{1,12}){0,2}:`([^`\n]{1,60})`$")
+_STATUS_NAMES = frozenset(status.value for status in Status if status is not Status.UNKNOWN)
+"""The canonical status names: the only badge words that are a status."""
 _WEAK_DATE_KEYS = frozenset({"data"})
 """Date keys of other languages that are also English words: a field only with a date value."""
 _DATA_LABELS = frozenset(
@@ -536,8 +538,12 @@ class Scanner:
             self._state.weak_date = dated
 
     def _badge_status(self, word: str) -> None:
-        """A badge under the title that names a status is the status; another is a label."""
-        if "status" not in self.scan.fields and read_status(word).known:
+        """A badge under the title that is a status's name is the status; another is a label.
+
+        Only the names themselves: a badge also marks a topic or a state of work ("Done",
+        "Open"), which the status table would read as accepted or proposed.
+        """
+        if "status" not in self.scan.fields and word.strip().lower() in _STATUS_NAMES:
             self.scan.put("status", word, "nygard")
 
     def _date_alone(self, text: str) -> None:
