@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adr_tui.core.discovery import discover
-from adr_tui.core.sources import WorktreeSource
-
-ADR = "# 1. Use things\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n"
-
-
-def _found(root: Path, paths: list[str]) -> tuple[str, ...]:
-    for rel in paths:
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(ADR, encoding="utf-8")
-    return discover(WorktreeSource(root), root=root).files
+from tests.core.test_discovery_realworld import _found
 
 
 def test_numbered_chapters_and_runbooks_beside_the_log_are_not_decisions(tmp_path: Path) -> None:
