@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import decision
 
 OCIS_LINKS = (
@@ -26,3 +28,32 @@ def test_a_link_after_a_closed_comment_still_counts() -> None:
 def test_a_comment_never_closed_hides_every_link_after_it() -> None:
     text = "# 1. A\n\n## Links\n\n<!-- unfinished\n* [ADR-0004](0004-y.md)\n"
     assert decision(text, "docs/adr/0001-a.md").relations == ()
+
+
+def kinds(text: str, path: str = "docs/adr/0067-hosted-inference.md") -> list[tuple[str, int]]:
+    d = decision(text, path)
+    return [(r.kind.value, r.ref.number or 0) for r in d.relations]
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (  # every supersession here is of parts: they amend
+            "Accepted (supersedes ADR-0057 decision 1 and the local-only parts of ADR-0057 and"
+            " ADR-0066; amends ADR-0054)",
+            [("amends", 57), ("amends", 66), ("amends", 54)],
+        ),
+        ("Accepted; supersedes [0002-scope](0002-scope.md) for product scope", [("amends", 2)]),
+        (
+            "Accepted, 2026-09-05; the platform store superseded by [0013](0013-x.md)",
+            [("amended-by", 13)],
+        ),
+        ("Superseded by [ADR 0009](0009-x.md)", [("superseded-by", 9)]),  # whole
+        ("Accepted; supersedes ADR-0003", [("supersedes", 3)]),
+    ],
+)
+def test_a_supersession_of_part_of_a_record_amends_it(
+    status: str, expected: list[tuple[str, int]]
+) -> None:
+    text = f"# ADR-0067 — Hosted inference\n\n**Status:** {status}\n**Date:** 2026-10-05\n"
+    assert sorted(kinds(text)) == sorted(expected)

@@ -126,6 +126,18 @@ _CJK_REACH = 320
 _CJK_VERBS_READ = 32
 """CJK verbs read per text: a record states a handful; a line packed with them states nothing."""
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
+# What narrows a replacement to part of a record, after the verb: "supersedes ADR-57
+# decision 1 and the local-only parts of ADR-66", "supersedes [0002](…) for product scope".
+_SCOPED = re.compile(
+    r"(?i)(?<![^\W_])(?:parts?\s+of|decisions?\s+\d{1,3}(?![^\W_])"
+    r"|for\s+(?:the\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30}){0,3}\s+scope(?![^\W_]))"
+)
+# … and before it: "the platform store superseded by [0013]" (a part, not "this ADR").
+_PART_SUBJECT = re.compile(
+    r"(?i)(?<![^\W_])the\s+(?!(?:adr|decision|record|document)\b)[\w-]{1,30}"
+    r"(?:\s+[\w-]{1,30}){0,3}\s+(?:(?:is|was|were|has\s+been|have\s+been)\s+)?$"
+)
+_CLAUSE_START = re.compile(r"[;(,:]|[.!?]\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
 # (not "[1. First Record]", a numbered title, nor "e.g. the").
@@ -344,6 +356,29 @@ def _blank_targets(text: str) -> str:
     return _LINK_TARGET.sub(lambda m: "](" + " " * len(m[1]) + ")", text)
 
 
+_PARTIAL_KINDS = {
+    RelationKind.SUPERSEDES: RelationKind.AMENDS,
+    RelationKind.SUPERSEDED_BY: RelationKind.AMENDED_BY,
+}
+"""A replacement of part of a record amends it: the rest stays in force."""
+
+
+def _partly(before: str, after: str) -> bool:
+    """Whether the clause around a supersession verb narrows it to part of a record.
+
+    ``before`` is the text up to the verb (its clause is what follows the last ";",
+    "(", "," or sentence end), ``after`` the verb's own words up to the sentence's end.
+    """
+    starts = [m.end() for m in _CLAUSE_START.finditer(before[-200:])]
+    clause = before[-200:][starts[-1] if starts else 0 :]
+    return bool(
+        _PARTIAL.search(clause)
+        or _PART_SUBJECT.search(clause)
+        or _PARTIAL.search(after)
+        or _SCOPED.search(after)
+    )
+
+
 def relations_in_text(text: str) -> list[Relation]:
     """Relations named by verbs anywhere in ``text`` (a status or a title).
 
@@ -360,7 +395,10 @@ def relations_in_text(text: str) -> list[Relation]:
         tail = text[match.end() : end]
         # "Superseded by use-postgres", "reemplazado por `0007`"
         refs = references(tail) or slug_reference(tail) or _bare_number(tail)
-        found += stated(_kind(match), refs)
+        kind = _kind(match)
+        if kind in _PARTIAL_KINDS and _partly(blanked[: match.start()], blanked[match.end() : end]):
+            kind = _PARTIAL_KINDS[kind]
+        found += stated(kind, refs)
     if not text.isascii():
         found += _cjk_relations(text)
     return found
