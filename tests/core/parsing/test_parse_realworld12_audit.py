@@ -57,3 +57,14 @@ def test_a_supersession_of_part_of_a_record_amends_it(
 ) -> None:
     text = f"# ADR-0067 — Hosted inference\n\n**Status:** {status}\n**Date:** 2026-10-05\n"
     assert sorted(kinds(text)) == sorted(expected)
+
+
+def test_spanish_responsables_are_the_deciders() -> None:
+    text = "# 3. Usar Postgres\n\n* Estado: Aceptado\n* Responsables: Jon Arriazu, Diogo Da Cunha\n"
+    d = decision(text, "docs/adr/0003-usar-postgres.md")
+    assert d.deciders == ("Jon Arriazu", "Diogo Da Cunha")
+
+
+def test_a_relates_key_in_front_matter_relates() -> None:
+    text = "---\nstatus: accepted\nrelates: [0026]\n---\n# Use a config file\n"
+    assert kinds(text, "docs/adr/0027-use-a-config-file.md") == [("relates-to", 26)]

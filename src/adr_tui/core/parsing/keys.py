@@ -96,6 +96,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decideurs",
         "decisionnaires",
         "decisores",
+        "responsables",  # Spanish "those responsible": "* Responsables: Jon Arriazu, …"
         "entscheider",
         "entscheidungstrager",
         "entschieden-durch",  # "entschieden_durch: David Steimer"

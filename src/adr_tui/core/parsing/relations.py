@@ -164,6 +164,7 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "amends": RelationKind.AMENDS,
     "amended-by": RelationKind.AMENDED_BY,
     "related": RelationKind.RELATES_TO,
+    "relates": RelationKind.RELATES_TO,  # front matter "relates: [0026]"
     "relates-to": RelationKind.RELATES_TO,
     "related-to": RelationKind.RELATES_TO,
     "related-decisions": RelationKind.RELATES_TO,
