@@ -8,16 +8,17 @@ whole catalogue comes back from its snapshot instead (``core/snapshot.py``).
 
 from __future__ import annotations
 
+import posixpath
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from adr_tui.core.checks import log_problems
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.links import resolve_links
-from adr_tui.core.model import Decision, Problem
+from adr_tui.core.model import Decision, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.snapshot import Snapshot, file_signatures
@@ -189,10 +190,44 @@ def build_catalog(
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
-    linked = sorted(resolve_links(decisions), key=_sort_key)
+    linked = _without_document_links(resolve_links(decisions), source, discovery)
+    linked.sort(key=_sort_key)
     problems.extend(log_problems(linked))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def _without_document_links(
+    decisions: Sequence[Decision], source: FileSource, found: Discovery
+) -> list[Decision]:
+    """Linked decisions without the stated links that name no record, only a document.
+
+    "Accepted; amends cost-model.md section 5": a bare file name with no number that no
+    ADR answers to is a document mentioned, not a relation (``check`` called it broken);
+    so is a link to a file of the tree that is no ADR. A numbered name, or a Markdown
+    link to a file that is not there, stays a reference to a record (missing, if so).
+    """
+    records = set(found.files)
+
+    def names_a_document(d: Decision, rel: Relation) -> bool:
+        target = (rel.ref.target or "").split("#", 1)[0]
+        if not (rel.stated and rel.target_id is None and target and rel.ref.number is None):
+            return False
+        if rel.ref.raw == rel.ref.target:  # written as a bare file name, not a link
+            return True
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(d.path), target))
+        return (
+            "://" not in target
+            and not path.startswith("..")
+            and path not in records
+            and (source.is_file(path))
+        )
+
+    out: list[Decision] = []
+    for d in decisions:
+        kept = tuple(r for r in d.relations if not names_a_document(d, r))
+        out.append(d if len(kept) == len(d.relations) else replace(d, relations=kept))
+    return out
 
 
 def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
