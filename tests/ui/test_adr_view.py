@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static, Tree
 
 from adr_tui.core.catalog import load_catalog
@@ -439,7 +440,11 @@ def test_paths_and_lists_wrap_between_their_parts() -> None:
     ]
 
 
-async def test_a_file_found_gone_is_said_at_once(make_repo: RepoFactory) -> None:
+@pytest.mark.parametrize(
+    "key",
+    ["v", "e"],  # the source view reads the file; no editor starts on a file not there
+)
+async def test_a_file_found_gone_is_said_at_once(make_repo: RepoFactory, key: str) -> None:
     repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n"})
     app = make_app(Settings(), paths=[repo], poll=False, index=False)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -449,22 +454,8 @@ async def test_a_file_found_gone_is_said_at_once(make_repo: RepoFactory) -> None
         banner = app.screen.query_one("#adr-banner", Static)
         assert not banner.display
         (repo / "docs/adr/0001-a.md").unlink()
-        await pilot.press("v")  # the source view reads the file: no poll has run
+        await pilot.press(key)  # no poll has run
         await settle(pilot)
-        assert banner.display and "file is gone" in str(banner.content)
-
-
-async def test_edit_on_a_file_found_gone_says_so_in_the_view(make_repo: RepoFactory) -> None:
-    repo = make_repo({"docs/adr/0001-a.md": "# 1. A\n\n## Status\n\nAccepted\n"})
-    app = make_app(Settings(), paths=[repo], poll=False, index=False)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        (repo / "docs/adr/0001-a.md").unlink()
-        await pilot.press("e")  # no editor starts on a file that is not there
-        await settle(pilot)
-        banner = app.screen.query_one("#adr-banner", Static)
         assert banner.display and "file is gone" in str(banner.content)
 
 
