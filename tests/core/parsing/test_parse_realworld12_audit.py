@@ -68,3 +68,12 @@ def test_spanish_responsables_are_the_deciders() -> None:
 def test_a_relates_key_in_front_matter_relates() -> None:
     text = "---\nstatus: accepted\nrelates: [0026]\n---\n# Use a config file\n"
     assert kinds(text, "docs/adr/0027-use-a-config-file.md") == [("relates-to", 26)]
+
+
+def test_a_hugo_page_time_yields_to_the_records_own_date() -> None:
+    # owncloud/ocis docs/ocis/adr/0013-locking.md: Hugo's page date, then MADR's bullet.
+    page = '---\ntitle: "13. Locking"\ndate: 2021-08-17T12:56:53+01:00\n---\n\n'
+    text = page + "* Status: accepted\n* Date: 2021-10-28\n\n## Context\n\nx\n"
+    assert str(decision(text, "docs/ocis/adr/0013-locking.md").date) == "2021-10-28"
+    alone = "---\ndate: 2021-08-17\n---\n# 13. Locking\n\n* Status: accepted\n* Date: 2021-10-28\n"
+    assert str(decision(alone, "docs/adr/0013-locking.md").date) == "2021-08-17"  # a day: its own

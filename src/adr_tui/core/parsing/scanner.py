@@ -175,10 +175,25 @@ class Scan:
             if held.style == style and isinstance(held.raw, list) and isinstance(raw, list):
                 held.raw.extend(raw)
             return
-        if key not in self.fields:
+        if key not in self.fields or (key == "date" and _page_date(self.fields[key], style)):
             self.fields[key] = Value(raw, style)
         elif key == "status" and str(self.fields[key].raw).strip() != str(raw).strip():
             self.conflicts.append(str(raw))
+
+
+_TIME_OF_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
+def _page_date(held: Value, style: str) -> bool:
+    """Whether ``held`` is a site's page date that a date in the record's text overrides.
+
+    Hugo writes the moment a page was made ("date: 2021-08-17T12:56:53+01:00") into its
+    front matter; the record's own "* Date: 2021-10-28" says when it was decided
+    (owncloud/ocis). A front-matter date of a day alone is the record's and stays.
+    """
+    if held.style != "yaml" or style == "yaml":
+        return False
+    return isinstance(held.raw, dt.datetime) or bool(_TIME_OF_DAY.match(str(held.raw)))
 
 
 @dataclass(slots=True)
