@@ -8,16 +8,18 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError
-from adr_tui.core.filters import Filter, deciders_named
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
+
+if TYPE_CHECKING:  # the filters import the query language (~10 ms): not on the TUI's start
+    from adr_tui.core.filters import Filter
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -74,6 +76,8 @@ def filter_from_args(args: argparse.Namespace, catalog: Catalog, query: str = ""
 
     ``--decider`` names people by any of their words (``--decider lee``), in ``catalog``.
     """
+    from adr_tui.core.filters import Filter, deciders_named
+
     return Filter.of(
         statuses=args.status,
         tags=args.tag,

@@ -8,7 +8,6 @@ folder is ``$ADR_TUI_CACHE_DIR`` when set, else the platform's user cache dir.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +42,8 @@ class Settings:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a config file exists: not on every start
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

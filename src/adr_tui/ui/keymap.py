@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -53,6 +52,8 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
     path = path or keymap_path()
     if not path.is_file():
         return {}
+    import tomllib  # only when the file exists: not on every start
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
