@@ -5,7 +5,7 @@ from __future__ import annotations
 from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, related_in_prose, yaml_into
 from adr_tui.core.parsing.decoding import decode
-from adr_tui.core.parsing.front_matter import read_front_matter
+from adr_tui.core.parsing.front_matter import FrontMatter, read_front_matter
 from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
 from adr_tui.core.parsing.scanner import Scan, Scanner
@@ -27,6 +27,25 @@ def _head_lines(body: str) -> list[str]:
     if len(body) <= HEAD_CHARS:
         return body.split("\n")
     return body[:HEAD_CHARS].split("\n")[:-1]  # the last line may be cut short
+
+
+def _second_front_matter(body: str) -> FrontMatter | None:
+    """A second YAML block straight under the front matter, or None.
+
+    A site's block ("level:", "purpose:", "version:") over the record's own MADR block
+    ("status:", "deciders: [AaronZZH]"): both are metadata, and the second one would
+    otherwise show as body text, its "deciders: [AaronZZH]" read as a bracketed name.
+    Only blank lines may stand between the two, and the second must be a key/value block.
+    """
+    start = len(body) - len(body.lstrip("\n\r\t "))
+    if not body.startswith("---", start):
+        return None  # most records: a heading follows the front matter
+    start = body.rfind("\n", 0, start) + 1  # the fence's own line
+    second = read_front_matter(body[start:])
+    if not second.present or not second.data:
+        return None  # a thematic break over prose, not a block of metadata
+    second.body_start += start
+    return second
 
 
 def _looks_like_template(path: str, scan: Scan) -> bool:
@@ -107,6 +126,12 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
     scan = Scan()
     if front is not None:
         warnings += front.warnings
+        if (second := _second_front_matter(body)) is not None:
+            # The record's own block, written under a site's: it states the decision's
+            # fields, so it is read first and wins; the site's fills in the rest.
+            warnings += second.warnings
+            yaml_into(scan, second.data)
+            body = body[second.body_start :]
         yaml_into(scan, front.data)
     lines = _head_lines(body)
     Scanner(scan).run(lines)

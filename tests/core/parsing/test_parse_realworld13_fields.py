@@ -1,0 +1,57 @@
+"""Round 13: fields that logs nobody had tried before misread (james, cozy-stack, AAF)."""
+
+from __future__ import annotations
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+# Found by the index's exact-string search (ADR-004 of a Chinese "AAF" agent framework);
+# the index did not name the repository. A site's block over the record's MADR block.
+AAF_TWO_BLOCKS = (
+    "---\nlevel: Practice\nlayer: Principle\n"
+    "purpose: 定案 AAF 对 AgentScope Java v2 的复用边界\n"
+    "status: draft\nversion: 1.0.0\ndate: 2026-08-31\nauthor: AaronZZH\n---\n\n"
+    "---\nstatus: proposed\ndate: 2026-08-31\ndeciders: [AaronZZH]\nconsulted: []\n"
+    "informed: []\nrelated-tasks: [docs/design/audit/2026-08-30-agentscope-boundary/]\n---\n\n"
+    "# ADR-005: AgentScope 复用边界与双层编排模型定案\n\n"
+    "## Context and Problem Statement\n\n2026-08-30 的专项评估测绘了复用边界。\n"
+)
+AAF_PATH = "docs/design/adr/ADR-005-agentscope-boundary.md"
+
+
+def test_a_second_front_matter_block_is_metadata_not_body_text() -> None:
+    d = decision(AAF_TWO_BLOCKS, AAF_PATH)
+    assert d.deciders == ("AaronZZH",)  # was "[AaronZZH]", read from the body as text
+    assert d.consulted == () and d.informed == ()
+    assert d.title == "AgentScope 复用边界与双层编排模型定案"
+    assert d.number == 5
+    assert "deciders:" not in d.body and d.body.lstrip().startswith("# ADR-005")
+
+
+def test_the_records_own_block_wins_over_the_sites_and_the_conflict_is_told() -> None:
+    d = decision(AAF_TWO_BLOCKS, AAF_PATH)
+    assert d.status is Status.PROPOSED and d.status_raw == "proposed"
+    assert "status stated again as 'draft'; kept 'proposed'" in d.warnings
+
+
+def test_keys_only_the_first_block_states_still_count() -> None:
+    text = "---\ntags: [agents]\nauthor: Kiro\n---\n\n---\nstatus: accepted\n---\n# 6. Plan\n"
+    d = decision(text, "docs/adr/0006-plan.md")
+    assert d.status is Status.ACCEPTED
+    assert d.tags == ("agents",)
+    assert d.date is None
+
+
+def test_a_rule_under_the_front_matter_over_prose_stays_body_text() -> None:
+    text = "---\nstatus: accepted\n---\n\n---\n\nWe keep the old queue.\n\n---\n# 7. Queue\n"
+    d = decision(text, "docs/adr/0007-queue.md")
+    assert d.status is Status.ACCEPTED
+    assert "We keep the old queue." in d.body
+
+
+def test_a_block_further_down_the_body_is_not_front_matter() -> None:
+    text = "---\nstatus: accepted\n---\n# 8. X\n\n---\nstatus: rejected\n---\n"
+    d = decision(text, "docs/adr/0008-x.md")
+    assert d.status is Status.ACCEPTED
+    assert "status: rejected" in d.body
