@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from adr_tui.core.model import Status
 
 from .helpers import decision
@@ -55,3 +57,31 @@ def test_a_block_further_down_the_body_is_not_front_matter() -> None:
     d = decision(text, "docs/adr/0008-x.md")
     assert d.status is Status.ACCEPTED
     assert "status: rejected" in d.body
+
+
+# from apache/james-project src/adr/0046-generalize-event-bus.md
+JAMES_GLUED = (
+    "#46. Generalize EventBus\n\nDate: 2020-06-11\n\n## Status\n\nProposed\n\n## Context\n\nx\n"
+)
+
+
+def test_a_first_line_hash_glued_to_the_number_is_the_title() -> None:
+    d = decision(JAMES_GLUED, "src/adr/0046-generalize-event-bus.md")
+    assert d.title == "Generalize EventBus"  # was "Generalize event bus", from the file name
+    assert d.number == 46
+    assert d.status is Status.PROPOSED
+    assert not any("no title heading" in w for w in d.warnings)
+    assert [s.title for s in d.sections] == ["Status", "Context"]  # drawn as a paragraph
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 3. Queue\n\n#46. Generalize EventBus\n",  # a title came first
+        "Some words.\n\n#46. Generalize EventBus\n",  # not the first line
+        "#46 Generalize EventBus\n",  # an issue number, no full stop
+    ],
+)
+def test_a_glued_hash_elsewhere_is_no_title(text: str) -> None:
+    d = decision(text, "src/adr/0046-generalize-event-bus.md")
+    assert d.title != "Generalize EventBus"

@@ -68,6 +68,8 @@ _LOOKED_AT = _UNDERLINES | frozenset("Tt")
 in prose, such a line is looked at only when it is a rule, never for a list item."""
 _RULE_LEADS = _UNDERLINES | {"=", "#"}
 _RULE_STARTS = frozenset(lead * 3 for lead in _RULE_LEADS)
+# "#46. Generalize EventBus": a numbered title whose "#" lost its space.
+_GLUED_TITLE = re.compile(r"^#(\d{1,5}\.[ \t]+\S.*)$")
 """How an underline starts ("---"): a list item ("- x", "**Status**") never does."""
 _ADOC_TABLE = "|==="
 """The fence marker an open AsciiDoc table holds (:meth:`Scanner._skipped` reads its lines)."""
@@ -333,6 +335,9 @@ class Scanner:
             self._heading(number, *heading)
         elif text[2:3] == "#" and lead in "-*+" and (heading := md.heading_of(text[2:])):
             self._heading(number, *heading)  # "- # Context": a heading block (Logseq)
+        elif lead == "#" and (glued := self._glued_title(text)) is not None:
+            # Markdown draws it as a paragraph, so it is no section of the document.
+            self._heading(number, 1, glued, section=False)
         elif lead == "=" and (heading := md.asciidoc_heading(text)) is not None:
             self._heading(number, *heading)  # "= Title", "== Context"
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
@@ -352,6 +357,18 @@ class Scanner:
             if text and not (below[:3] in _RULE_STARTS and self._titles(below, text)):
                 self._content(number, text)
         state.previous = text
+
+    def _glued_title(self, text: str) -> str | None:
+        """The title of a first line "#46. Generalize EventBus": the heading's space forgotten.
+
+        Only as the record's first line and only before a number and a full stop
+        (apache/james-project): elsewhere "#46" is an issue, a channel or a colour.
+        """
+        scan, state = self.scan, self._state
+        if scan.title is not None or scan.sections or state.zone != "preamble" or state.zone_lines:
+            return None
+        match = _GLUED_TITLE.match(text)
+        return None if match is None else match[1]
 
     def _end_block(self) -> None:
         """A blank, skipped or over-long line: it ends tables, paragraphs, setext titles."""
