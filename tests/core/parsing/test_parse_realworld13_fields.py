@@ -6,7 +6,7 @@ import pytest
 
 from adr_tui.core.model import Status
 
-from .helpers import decision
+from .helpers import decision, parse
 
 # Found by the index's exact-string search (ADR-004 of a Chinese "AAF" agent framework);
 # the index did not name the repository. A site's block over the record's MADR block.
@@ -85,3 +85,28 @@ def test_a_first_line_hash_glued_to_the_number_is_the_title() -> None:
 def test_a_glued_hash_elsewhere_is_no_title(text: str) -> None:
     d = decision(text, "src/adr/0046-generalize-event-bus.md")
     assert d.title != "Generalize EventBus"
+
+
+# from cozy/cozy-stack docs/adr/001-universal-drive-domain.md
+COZY = (
+    "# ADR: Universal Drive Domain Architecture\n\n## Status\n\n**Proposed/Draft**\n\n"
+    "## Context\n\n### Problem\n\nWhen UserA shares a file in a shared drive with UserB, the URL "
+    "sharing workflow is broken.\n"
+)
+
+
+def test_two_undecided_words_are_a_records_status_not_a_templates_options() -> None:
+    outcome = parse(COZY, "docs/adr/001-universal-drive-domain.md")
+    assert not outcome.is_template  # the whole record was dropped as a template
+    d = outcome.decision
+    assert d is not None
+    assert d.status is Status.PROPOSED
+    assert d.title == "Universal Drive Domain Architecture"
+
+
+@pytest.mark.parametrize(
+    "status", ["Proposed | Accepted", "Draft / Proposed / Accepted", "draft / final"]
+)
+def test_options_that_differ_in_kind_still_make_a_template(status: str) -> None:
+    outcome = parse(COZY.replace("**Proposed/Draft**", status), "docs/adr/001-x.md")
+    assert outcome.is_template

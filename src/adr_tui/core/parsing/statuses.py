@@ -445,20 +445,27 @@ def _leading_status(part: str) -> Status | None:
     return (_match_at(words, 0) if words else None) or _match_prefix(part)
 
 
-def _distinct(parts: list[str]) -> int:
-    found = {_leading_status(part) for part in parts}
-    found.discard(None)
-    return len(found)
+def _found(parts: list[str]) -> set[Status]:
+    """The statuses the parts of a list start with."""
+    return {status for part in parts if (status := _leading_status(part)) is not None}
+
+
+_UNDECIDED = frozenset({Status.DRAFT, Status.PROPOSED})
 
 
 def _lists_choices(text: str) -> bool:
-    """``Proposed | Accepted``, ``draft / final``, or three or more with commas."""
+    """``Proposed | Accepted``, ``draft / final``, or three or more with commas.
+
+    Two words that both say "not decided yet" are one state named twice, not a
+    template's options: "**Proposed/Draft**" (cozy/cozy-stack) is a record's status.
+    """
     lowered = text.lower()
     parts = _CHOICE_SPLIT.split(lowered)
-    if len(parts) >= 2 and _distinct(parts) >= 2:
+    found = _found(parts) if len(parts) >= 2 else set()
+    if len(found) >= 2 and (len(parts) > 2 or not found <= _UNDECIDED):
         return True
     parts = _COMMAS.split(lowered)
-    return len(parts) >= 3 and _distinct(parts) >= 3
+    return len(parts) >= 3 and len(_found(parts)) >= 3
 
 
 WORDS_OF: dict[Status, frozenset[str]] = {
