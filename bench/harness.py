@@ -244,6 +244,7 @@ def bench_environment(cache_dir: Path) -> dict[str, str]:
     """No user git config, and a private adr-tui cache: never $HOME."""
     env = git_environment()
     env["ADR_TUI_CACHE_DIR"] = str(cache_dir)
+    env["ADR_TUI_CONFIG"] = str(cache_dir / "no-keymap.toml")  # the app's start reads none
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
     )

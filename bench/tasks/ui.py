@@ -61,14 +61,19 @@ def adr_app(params: dict[str, Any]) -> dict[str, Any]:
     """adr-tui headless: start until the list shows its rows; optionally a search keystroke.
 
     Start is counted by the parent from the spawn, so interpreter start-up and
-    imports are included, exactly as for :func:`bare_app`.
+    imports are included, exactly as for :func:`bare_app`. The app is built by the
+    command line's own code (``adr-tui ROOT``: its imports, arguments and key map),
+    only without a terminal.
     """
-    from adr_tui.core.settings import Settings
-    from adr_tui.ui.app import make_app
+    import os
+
+    from adr_tui.cli import cmd_tui
+
+    os.environ["ADR_TUI_CACHE_DIR"] = params["cache_dir"]
+    app = cmd_tui.open_app(cmd_tui.parse([params["root"]]), terminal=False)
+
     from adr_tui.ui.widgets.adr_list import AdrList
 
-    settings = Settings(cache_dir=Path(params["cache_dir"]))
-    app = make_app(settings, paths=[Path(params["root"])], poll=False)
     result: dict[str, Any] = {}
 
     def listed() -> int:

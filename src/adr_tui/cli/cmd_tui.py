@@ -11,12 +11,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adr_tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_repo_args
 from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
+
+if TYPE_CHECKING:  # Textual is imported by open_app, on demand
+    from adr_tui.ui.app import AdrApp
 
 
 def _split(value: str) -> list[str]:
@@ -104,6 +108,20 @@ def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str
 
 def run(args: argparse.Namespace) -> int:
     """Open the UI; returns the exit code."""
+    app = open_app(args)
+    result = app.run()
+    return exit_code(result, app.return_code)
+
+
+def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
+    """The app ``adr-tui ARGS`` runs, not yet started (the benchmark drives it headless).
+
+    Without ``terminal`` an interactive terminal is not required.
+
+    Raises:
+        AdrError: a path is missing or unreadable, ``--at`` names no commit, or
+            there is no terminal.
+    """
     settings = Settings(adr_dirs=tuple(args.adr_dir), at=args.at, use_cache=not args.no_cache)
     base = args.repo or Path.cwd()
     paths, open_id = split_positionals(args.paths, base)
@@ -117,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
 
     if settings.at is not None:
         _check_revision(paths or [base], settings.at)
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if terminal and not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise AdrError(
             "the terminal UI needs an interactive terminal; in scripts use "
             "'adr-tui list', 'show' or 'search'",
@@ -135,11 +153,9 @@ def run(args: argparse.Namespace) -> int:
         tags=frozenset(t.casefold() for group in args.tag for t in group),
         deciders=frozenset(args.decider),
     )
-    app = make_app(
+    return make_app(
         settings, paths=paths or [base], query=query, open_id=open_id, keymap=load_keymap()
     )
-    result = app.run()
-    return exit_code(result, app.return_code)
 
 
 def _check_revision(roots: Sequence[Path], at: str) -> None:
