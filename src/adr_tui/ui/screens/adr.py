@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -49,9 +49,17 @@ MARKDOWN_LIMIT = 60_000
 
 
 class LinkList(OptionList):
-    """The related decisions; its keys carry ids (``list.…``) like every other binding."""
+    """The related decisions; its keys carry ids (``list.…``) like every other binding.
 
-    BINDINGS: ClassVar[list[BindingType]] = named_bindings(OptionList, "list")
+    j and k move between the links, as in the contents and every other list: the
+    screen's j and k scroll the text, which moved the page under a reader picking a link.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *named_bindings(OptionList, "list"),
+        Binding("j", "cursor_down", "Down", show=False, id="list.j", tooltip="Next link"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.k", tooltip="Previous link"),
+    ]
 
 
 class ContentsTree(Tree[int]):
@@ -593,6 +601,23 @@ class AdrScreen(Screen[None]):
         if action == "focus_relations":
             return any(key is not None for key in self._relations) or None
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """Say why a dimmed ``l`` does nothing: Textual runs no action for a dimmed key."""
+        active = self.active_bindings.get(event.key)
+        if active is None or active.binding.action != "focus_relations":
+            return
+        if any(key is not None for key in self._relations):
+            return
+        event.stop()
+        missing = len(self._relations)
+        self.notify(
+            f"{missing} linked decision{'s' if missing != 1 else ''} not found in this log."
+            if missing
+            else "This decision names no other decision.",
+            title="No links to follow",
+            markup=False,
+        )
 
     @on(OptionList.OptionSelected, "#adr-relations")
     def _follow_relation(self, message: OptionList.OptionSelected) -> None:
