@@ -5,12 +5,23 @@ Each test drives keys on the real app and fails without its fix.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import OptionList
 
+from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.diff_view import DiffView
 
+from . import test_history_screen as story
 from .conftest import settle
+from .test_history_screen import app_for, open_history
+
+repo = story.repo
+"""The story repository: proposed, accepted, renamed, reworded (hostile subject), superseded."""
+settings = story.settings
+"""Settings with a cache folder of the test's own."""
 
 
 async def test_j_and_k_move_between_the_links_not_the_text(app: AdrApp) -> None:
@@ -45,3 +56,20 @@ async def test_l_with_nothing_to_follow_says_so(app: AdrApp) -> None:
         said = [(n.title, str(n.message)) for n in app._notifications]
         assert said == [("No links to follow", "This decision names no other decision.")]
         assert app.focused is screen.query_one("#adr-scroll")
+
+
+async def test_side_by_side_rows_carry_their_marks(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        view = screen.query_one(DiffView)
+        assert view.side_by_side
+        # The status line changed: '-' on the old side, '+' on the new, as in the unified view.
+        row = next(r for r in view.text.splitlines() if "status: accepted" in r)
+        old, new = row.split("│")
+        assert old.lstrip().startswith("2- status: accepted")
+        assert new.lstrip().startswith("2+ status: superseded by ADR-0002")
+        context = next(r for r in view.text.splitlines() if "# Use PostgreSQL" in r)
+        assert all(side.lstrip().startswith("5  # Use") for side in context.split("│"))

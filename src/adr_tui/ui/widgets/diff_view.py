@@ -33,7 +33,7 @@ from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SCROLL_BINDINGS
 
 _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
-_NUMBER = 5  # "1234 " before each side-by-side line
+_NUMBER = 6  # "1234- " before each side-by-side line: its number and its +/- mark
 WORD_WRAP_LIMIT = 1500
 """Above this many rows of diff, lines fold at the edge instead of between words (cheaper)."""
 _CACHE_LIMIT = 2000  # rendered items kept; a screenful needs a few dozen
@@ -379,8 +379,11 @@ class DiffView(ScrollView, can_focus=True):
         gutter = self._style("gutter")
         rows: list[Strip] = []
         body = self._wrapped(self._body(line, style), width - _NUMBER, style)
+        # The +/- mark follows the number, as in the unified view: without it a changed
+        # row differed from its neighbours by tint alone, which NO_COLOR turns to grey.
+        mark = _MARKS[line.tag]
         for index, strip in enumerate(body):
-            label = f"{number:>4} " if index == 0 and number is not None else " " * _NUMBER
+            label = f"{number:>4}{mark} " if index == 0 and number is not None else " " * _NUMBER
             rows.append(Strip.join([self._wrapped(Text(label), _NUMBER, gutter)[0], strip]))
         return rows
 
