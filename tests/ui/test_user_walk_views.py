@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.geometry import Region
+from textual.widgets import OptionList, Static
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp
@@ -22,6 +23,11 @@ repo = story.repo
 """The story repository: proposed, accepted, renamed, reworded (hostile subject), superseded."""
 settings = story.settings
 """Settings with a cache folder of the test's own."""
+
+
+def on_screen(widget: Static) -> str:
+    """The widget's first row as drawn (cut to its width), not its whole content."""
+    return widget.render_lines(Region(0, 0, widget.size.width, 1))[0].text
 
 
 async def test_j_and_k_move_between_the_links_not_the_text(app: AdrApp) -> None:
@@ -73,3 +79,14 @@ async def test_side_by_side_rows_carry_their_marks(repo: Path, settings: Setting
         assert new.lstrip().startswith("2+ status: superseded by ADR-0002")
         context = next(r for r in view.text.splitlines() if "# Use PostgreSQL" in r)
         assert all(side.lstrip().startswith("5  # Use") for side in context.split("│"))
+
+
+async def test_the_summary_keeps_renames_on_screen_at_80_columns(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        shown = on_screen(screen.query_one("#history-summary", Static))
+        assert "5 revisions" in shown and "1 rename" in shown
+        assert "Ada Lovelace" not in shown  # the authors, last, are what the edge cuts

@@ -106,25 +106,31 @@ def timeline_text(
 
 
 def summary_text(lineage: Lineage, notes: tuple[str, ...] = ()) -> Text:
-    """One line: the history's notes first (they must survive a cut), then counts and dates."""
+    """One line, cut at the right: what must survive first, the list of authors last.
+
+    The notes and DELETED lead; then counts, the creation stamp and renames; the
+    authors (the longest part, and the one the revision rows repeat) close it. With
+    the authors before them, '1 rename' and DELETED fell past the edge at 80 columns.
+    """
     text = Text(end="")
     for note in notes:
         text.append_text(plain(note[:1].upper() + note[1:], "bold"))
         text.append(" · ")
+    if lineage.deleted:
+        text.append("DELETED", style="bold")
+        text.append(" · ")
     count = len(lineage.revisions)
     text.append(f"{count} revision{'s' if count != 1 else ''}")
+    created = lineage.created
+    text.append(" · created ")
+    text.append(stamp(created) if created else "unknown (history truncated)")
+    renames = len(lineage.paths) - 1
+    if renames > 0:
+        text.append(f" · {renames} rename{'s' if renames > 1 else ''}")
     authors = lineage.authors
     text.append(" · by ")
     shown = ", ".join(authors[:3]) + (f" +{len(authors) - 3}" if len(authors) > 3 else "")
     text.append_text(plain(shown))
-    created = lineage.created
-    text.append(" · created ")
-    text.append(stamp(created) if created else "unknown (history truncated)")
-    if lineage.deleted:
-        text.append(" · DELETED", style="bold")
-    renames = len(lineage.paths) - 1
-    if renames > 0:
-        text.append(f" · {renames} rename{'s' if renames > 1 else ''}")
     return text
 
 
