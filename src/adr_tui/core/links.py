@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from adr_tui.core.model import Decision, Reference, Relation
+from adr_tui.core.parsing.forge import forge_file_path
 
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -116,8 +117,14 @@ class _Index:
         return same[0] if len(same) == 1 else None
 
     def resolve(self, source: Decision, ref: Reference) -> Decision | None:
-        if ref.target and not re.match(r"^[a-z]+://", ref.target):
-            target = ref.target.split("#", 1)[0]
+        target = ref.target
+        if target and re.match(r"^[a-z]+://", target):
+            # A forge's page of a file: the log's own record when the path is in it.
+            target = forge_file_path(target)
+            if target is not None and (hit := self.by_path.get(target)) is not None:
+                return hit
+        if target:
+            target = target.split("#", 1)[0]
             joined = PurePosixPath(source.path).parent / target
             parts: list[str] = []
             for part in joined.parts:
@@ -134,8 +141,8 @@ class _Index:
                 return found
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
-            if ref.target and not re.match(r"^[a-z]+://", ref.target):
-                candidates = [c for c in candidates if _may_be_renamed(ref.target, c)]
+            if target:
+                candidates = [c for c in candidates if _may_be_renamed(target, c)]
             found = self._nearest(source, candidates)
             if found is not None:
                 return found

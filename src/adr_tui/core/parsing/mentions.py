@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 
 from adr_tui.core.model import Reference
+from adr_tui.core.parsing.forge import forge_file_path
 from adr_tui.core.parsing.inline import LINK, plain
 from adr_tui.core.parsing.keys import section_kind
 from adr_tui.core.parsing.numbers import date_from_name, number_from_name, number_in_reference
@@ -109,30 +110,41 @@ def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
     Each syntax is looked for only where a substring test finds its mark.
     """
     spans: list[tuple[int, Reference]] = []
+    folder = path.rpartition("/")[0]
     # A one-character test first: it runs at memchr speed, a two-character one does not.
     if "]" in text and "](" in text:
         for match in LINK.finditer(text):
-            if (ref := _linked(match[1], match[2])) is not None:
+            if (ref := _linked(match[1], match[2], folder)) is not None:
                 spans.append((match.start(), ref))
     if "]:" in text:
         for match in _DEFINITION.finditer(text):
-            if (ref := _linked(match[1], match[2])) is not None:
+            if (ref := _linked(match[1], match[2], folder)) is not None:
                 spans.append((match.start(), ref))
     if path.endswith((".adoc", ".asciidoc")) and ("[" in text or "<" in text):
         for match in _ADOC_LINK.finditer(text):
             target, label = (match[1], match[2]) if match[1] else (match[3], match[4])
-            if (ref := _linked(label, target.rsplit("$", 1)[-1])) is not None:
+            if (ref := _linked(label, target.rsplit("$", 1)[-1], folder)) is not None:
                 spans.append((match.start(), ref))
     if path.endswith(".rst") and "`" in text and "`_" in text:
         for match in _RST_LINK.finditer(text):
-            if (ref := _linked(match[1], match[2] or match[1])) is not None:
+            if (ref := _linked(match[1], match[2] or match[1], folder)) is not None:
                 spans.append((match.start(), ref))
     return spans
 
 
-def _linked(label: str, target: str) -> Reference | None:
-    """The record a prose link names, or None for any other kind of document."""
+def _linked(label: str, target: str, folder: str) -> Reference | None:
+    """The record a prose link names, or None for any other kind of document.
+
+    ``folder`` is the linking record's: a forge's page of a file in that same folder
+    ("https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md" from
+    docs/decisions) is the log's own record, linked the way its site shows it.
+    """
     name = target.split("#", 1)[0].rstrip("/")
+    if "://" in name and (path := forge_file_path(name)) is not None:
+        folder_of, _, file = path.rpartition("/")
+        if folder_of == folder and (ref := _linked(label, file, folder)) is not None:
+            return Reference(ref.raw, ref.number, name)  # resolved by its path in the log
+        return None
     if not name or "://" in name or name.startswith(("//", "mailto:")):
         return None  # a web page, an issue, another repository; or an anchor on this page
     if name.startswith("./"):

@@ -1,0 +1,27 @@
+"""Addresses of a forge's file pages: how a record may link a record of its own log.
+
+Here, in the parser's package, so that a change to the rule changes the parser's
+fingerprint and the parse cache is made afresh (:mod:`adr_tui.core.parsecache`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A forge's page of one file: GitHub's and Gitea's "/blob/<ref>/", GitLab's "/-/blob/<ref>/",
+# Bitbucket's "/src/<ref>/". Bounded parts; a branch name with a slash reads as a folder.
+_FORGE_FILE = re.compile(
+    r"^https?://[^/\s?#]{1,100}/[^\s?#]{1,300}?/(?:-/)?(?:blob|src)/[^/\s?#]{1,100}/([^\s?#]{1,500})"
+)
+
+
+def forge_file_path(url: str) -> str | None:
+    """The repository path a forge's file page shows, or None for any other address.
+
+    ``https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md`` →
+    ``docs/decisions/0009-introduce-rxjs.md``.
+    """
+    if "/blob/" not in url and "/src/" not in url:
+        return None  # most addresses: decided without a regex
+    match = _FORGE_FILE.match(url)
+    return None if match is None else match[1]

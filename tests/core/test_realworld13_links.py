@@ -1,0 +1,90 @@
+"""Round 13: a record that links the log's own records by their forge pages (GitHub URLs)."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.parsing.forge import forge_file_path
+from adr_tui.core.settings import Settings
+
+BLOB = "https://github.com/pod-os/PodOS/blob/main/docs/decisions"
+
+# from pod-os/PodOS docs/decisions: 0015 links 0001 and 0009 as GitHub shows them.
+PODOS = {
+    "docs/decisions/0001-use-stenciljs-and-ionic-for-components.md": (
+        "# Use Stencil.js and Ionic for components\n\n## Context and Problem Statement\n\n"
+        "PodOS should provide a collection of UI components.\n"
+    ),
+    "docs/decisions/0009-introduce-rxjs.md": (
+        "# Introduce RxJS\n\n## Context and Problem Statement\n\nNo current session.\n"
+    ),
+    "docs/decisions/0015-rxjs-reactivity.md": (
+        "# Elements implement reactivity by setting Stencil state from rxjs observables\n\n"
+        "- Status: accepted\n- Deciders: [jg10](https://jg10.solidcommunity.net/profile/card#me)\n\n"
+        "## Decision Drivers\n\n"
+        f"- Integration: compatible with [Stencil]({BLOB}/0001-use-stenciljs-and-ionic-for-"
+        "components.md)\n\n## Decision Outcome\n\nChosen option: rxjs.\n\n"
+        "### Positive Consequences\n\n"
+        f"- Builds on the previous decision to [introduce rxjs]({BLOB}/0009-introduce-rxjs.md)\n"
+        "- See [issue #37](https://github.com/pod-os/PodOS/issues/37)\n"
+    ),
+}
+
+
+def _load(make_repo: RepoFactory, files: dict[str, str]) -> Catalog:
+    return load_catalog(make_repo(files), Settings(use_cache=False))
+
+
+def _related(catalog: Catalog, path: str) -> list[tuple[str, str | None, bool]]:
+    d = catalog.get(path.rsplit(".", 1)[0])
+    assert d is not None
+    return [(r.kind.value, r.target_id, r.stated) for r in d.relations]
+
+
+def test_a_forge_page_of_a_record_in_the_same_folder_relates_the_two(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = _load(make_repo, PODOS)
+    assert _related(catalog, "docs/decisions/0015-rxjs-reactivity.md") == [
+        ("relates-to", "docs/decisions/0001-use-stenciljs-and-ionic-for-components", True),
+        ("relates-to", "docs/decisions/0009-introduce-rxjs", True),
+    ]
+    assert _related(catalog, "docs/decisions/0009-introduce-rxjs.md") == [
+        ("relates-to", "docs/decisions/0015-rxjs-reactivity", False)
+    ]
+    assert [p for p in catalog.problems if p.code == "broken-link"] == []
+
+
+def test_a_forge_page_of_a_missing_record_of_the_folder_is_a_broken_link(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(PODOS)
+    del files["docs/decisions/0009-introduce-rxjs.md"]
+    catalog = _load(make_repo, files)
+    broken = [p.message for p in catalog.problems if p.code == "broken-link"]
+    assert len(broken) == 1 and "0009-introduce-rxjs.md" in broken[0]
+
+
+def test_a_forge_page_in_another_folder_or_another_kind_of_page_relates_nothing(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(PODOS)
+    files["docs/decisions/0015-rxjs-reactivity.md"] = (
+        "# Reactivity\n\n- Status: accepted\n\n## Decision Outcome\n\n"
+        "- [MADR's own](https://github.com/adr/madr/blob/main/docs/adr/0009-x.md)\n"
+        f"- [the folder]({BLOB.replace('/blob/', '/tree/')}/0009-introduce-rxjs.md)\n"
+    )
+    catalog = _load(make_repo, files)
+    assert _related(catalog, "docs/decisions/0015-rxjs-reactivity.md") == []
+
+
+def test_the_repository_path_of_a_forge_page() -> None:
+    assert forge_file_path(f"{BLOB}/0009-introduce-rxjs.md") == (
+        "docs/decisions/0009-introduce-rxjs.md"
+    )
+    gitlab = "https://gitlab.example.org/group/sub/repo/-/blob/main/doc/adr/0002-x.md"
+    assert forge_file_path(gitlab) == "doc/adr/0002-x.md"
+    assert forge_file_path("https://bitbucket.org/o/r/src/abc123/adr/0003-y.md") == "adr/0003-y.md"
+    assert forge_file_path("https://github.com/pod-os/PodOS/issues/37") is None
+    assert forge_file_path("https://example.org/blob/") is None
