@@ -11,13 +11,16 @@ from textual.geometry import Region
 from textual.widgets import OptionList, Static
 
 from adr_tui.core.settings import Settings
+from adr_tui.demo.builder import Commit, Rename, build_repo
 from adr_tui.ui.app import AdrApp
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.revision_list import RevisionList
 
 from . import test_history_screen as story
 from .conftest import settle
-from .test_history_screen import app_for, open_history
+from .test_history_screen import ADA, NEW, app_for, open_history
 
 repo = story.repo
 """The story repository: proposed, accepted, renamed, reworded (hostile subject), superseded."""
@@ -90,3 +93,31 @@ async def test_the_summary_keeps_renames_on_screen_at_80_columns(
         shown = on_screen(screen.query_one("#history-summary", Static))
         assert "5 revisions" in shown and "1 rename" in shown
         assert "Ada Lovelace" not in shown  # the authors, last, are what the edge cuts
+
+
+async def test_d_shows_the_newest_change_to_the_text_past_a_folder_move(
+    tmp_path: Path, settings: Settings
+) -> None:
+    moved = NEW.replace("docs/adr/", "docs/decisions/")
+    aurora = "docs/adr/0002-use-aurora.md"
+    move = Commit(
+        ADA,
+        "2024-04-01T09:00:00+01:00",
+        "Move docs/adr to docs/decisions",
+        (Rename(NEW, moved), Rename(aurora, aurora.replace("docs/adr/", "docs/decisions/"))),
+    )
+    root = build_repo(tmp_path / "repo", [*story.script(), move])
+    app = app_for(root, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")  # ADR-0001: its newest commit only moved it
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert screen.query_one(RevisionList).highlighted == 1
+        view = screen.query_one(DiffView)
+        assert app.focused is view
+        assert "+ status: superseded by ADR-0002" in view.text
+        await pilot.press("escape", "right_square_bracket")  # the move is still one step away
+        await settle(pilot)
+        assert "(no change to the text)" in view.text

@@ -359,9 +359,19 @@ class HistoryScreen(Screen[None]):
             return revision_text(shown[index], marked=index == self.mark, styles=styles)
 
         revisions.set_rows([revision_height(r) for r in shown], row)
-        self._select(0)
+        first = self._newest_edit() if self.focus_diff else 0
+        revisions.highlighted = first  # after set_rows' 0: its message is handled last
+        self._select(first)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()
+
+    def _newest_edit(self) -> int:
+        """The newest revision that changed the text (``d``: what changed in the decision).
+
+        A folder move is often the newest commit of every ADR in it: ``d`` showed
+        '(no change to the text)' and the reader had to step back to find the change.
+        """
+        return next((i for i, r in enumerate(self.revisions) if r.blob != r.old_blob), 0)
 
     @on(RevisionList.Highlighted)
     def _highlighted(self, message: RevisionList.Highlighted) -> None:
