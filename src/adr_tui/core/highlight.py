@@ -13,6 +13,14 @@ from functools import lru_cache
 from adr_tui.core.matching import Marker
 from adr_tui.core.querylang import CJK, WORD, Fragment, Node, positive_leaves
 
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+"""What :data:`WORD` finds in ASCII text (no CJK there), found ~25% faster."""
+
+
+def _words(text: str) -> list[str]:
+    """``WORD.findall(text)``: the words of a text as written."""
+    return (_ASCII_WORD if text.isascii() else WORD).findall(text)
+
 
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
@@ -46,7 +54,7 @@ def _spans(text: str, marker: Marker) -> list[tuple[int, int]]:
         return [spans[i] for i in sorted(marker.marks(words))]
     # Judge the distinct words, then find just the marked ones: a hit's body
     # holds hundreds of words and a handful of matches.
-    forms = marker.marked_forms(set(WORD.findall(text)))
+    forms = marker.marked_forms(set(_words(text)))
     return sorted(span for form in forms for span in _occurrences(text, form))
 
 
@@ -117,22 +125,32 @@ def _title_line_end(body: str) -> int:
     return underlined.end() if underlined else 0
 
 
-_MARKDOWN = re.compile(
+_LINE_MARKS = re.compile(
     r"""
       ^[ \t]*(?:\#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)    # heading, quote or bullet marks
     | ^[ \t]*(?:```|~~~).*$                         # code fences
     | ^[ \t|:-]*-{3,}[ \t|:-]*$                      # table rules and horizontal rules
-    | !?\[([^\]\n]*)\]\([^)\n]*\)                    # [text](url), ![alt](src): the text
-    | `                                             # inline code
-    | <[a-zA-Z/][^>\n]*>                             # HTML tags (<br/>, <details>)
     """,
     re.MULTILINE | re.VERBOSE,
 )
+_INLINE_MARKS = re.compile(
+    r"""
+      \[([^\]\n]*)\]\([^)\n]*\)                     # [text](url): the text
+    | !\[([^\]\n]*)\]\([^)\n]*\)                    # ![alt](src): the alt text
+    | `                                             # inline code
+    | <[a-zA-Z/][^>\n]*>                             # HTML tags (<br/>, <details>)
+    """,
+    re.VERBOSE,
+)
+"""Marks inside a line. Apart from :data:`_LINE_MARKS`, and each way beginning with a
+literal character, so the regex engine skips to the candidates (one pattern of both
+took ~20 µs per excerpt). Two passes remove what one would: no inline mark spans a
+line or begins inside a line mark."""
 _EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 """**bold**, __bold__, *italic*, _italic_: in pairs only, so snake_case and 2*3 stay."""
 _EDGE_PIPES = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE)
 _PIPES = re.compile(r"[ \t]*\|[ \t]*")
-_BREAKS = re.compile(r"[ \t]*\n\s*")
+_BREAK_RUNS = re.compile(r"\n\s*")
 
 
 @lru_cache(maxsize=512)
@@ -142,13 +160,25 @@ def prose(markdown: str) -> str:
     Excerpts read as text in a one-line list row, where ``**Status:**`` or
     ``| Option | Cost |`` is noise. The words of the text stay (a link's
     address is not text), so what the search matched is there to highlight.
-    Cached: the same excerpts come back at every keystroke.
+    Cached: the same excerpts come back at every keystroke. Each pass runs only
+    when its mark's character is there: most excerpts are plain sentences.
     """
-    text = _MARKDOWN.sub(lambda m: m.group(1) or "", markdown)
-    text = _EMPHASIS.sub(r"\2", _EMPHASIS.sub(r"\2", text))  # ***both*** is two pairs
-    text = text.replace("**", "")  # half a pair, cut off by an excerpt's edge
-    text = _PIPES.sub(" · ", _EDGE_PIPES.sub("", text))  # table cells
-    return _BREAKS.sub("\n", text)  # blank lines and the marks' indents
+    text = _LINE_MARKS.sub("", markdown)
+    text = _INLINE_MARKS.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    if "*" in text or "_" in text:
+        text, pairs = _EMPHASIS.subn(r"\2", text)
+        if pairs:  # ***both*** is two pairs
+            text = _EMPHASIS.sub(r"\2", text)
+        text = text.replace("**", "")  # half a pair, cut off by an excerpt's edge
+    if "|" in text:
+        text = _PIPES.sub(" · ", _EDGE_PIPES.sub("", text))  # table cells
+    if "\n" not in text:
+        return text
+    # Blank lines and the marks' indents: each line break, with the spaces and tabs
+    # before it and every space after it, becomes one (a regex of that took 7 µs).
+    lines = text.split("\n")
+    trimmed = [line.rstrip(" \t") for line in lines[:-1]]
+    return _BREAK_RUNS.sub("\n", "\n".join([*trimmed, lines[-1]]))
 
 
 _REACH = 400

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adr_tui.core.highlight import Highlighter, prose
+from adr_tui.core.highlight import Highlighter, _words, prose
 from adr_tui.core.matching import Marker
 from adr_tui.core.querylang import WORD, parse_query, positive_leaves
 
@@ -86,6 +87,28 @@ def test_excerpts_are_prose_without_markdown_marks() -> None:
     fragments = Highlighter(parse_query("session").root, suffix_stem).body(MARKDOWN, limit=5)
     marked = [f.text[a:b] for f in fragments for a, b in f.spans]
     assert marked and all(word.lower() == "session" for word in marked)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        # a break takes the spaces and tabs before it and all space after; the end keeps its own
+        ("line  \t\n \xa0 next \t\n\n\t  last \t", "line\nnext\nlast \t"),
+        ("- [a link](x.md) and `code` ![an image](i.png) <br/>end", "a link and code an image end"),
+        ("![no source] then [a link](y.md)", "![no source] then a link"),
+        ("> ***both*** *one* _two_ 2*3 snake_case **half", "both one two 2*3 snake_case half"),
+        ("| a | b |\n|---|:-:|\n| c | d |", "a · b\nc · d"),
+        ("```yaml\nkey: [v](w)\n```\n# Heading [t](u)", "\nkey: v\nHeading t"),
+    ],
+)
+def test_prose_removes_line_and_inline_marks_in_one_reading(markdown: str, expected: str) -> None:
+    # Line marks and inline marks are removed in two passes: these mix them on one line.
+    assert prose(markdown) == expected
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_is_split_into_the_words_word_finds(text: str) -> None:
+    assert _words(text) == WORD.findall(text)
 
 
 @given(texts)
