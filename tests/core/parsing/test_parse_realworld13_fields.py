@@ -110,3 +110,28 @@ def test_two_undecided_words_are_a_records_status_not_a_templates_options() -> N
 def test_options_that_differ_in_kind_still_make_a_template(status: str) -> None:
     outcome = parse(COZY.replace("**Proposed/Draft**", status), "docs/adr/001-x.md")
     assert outcome.is_template
+
+
+# from alecn2002/ArchKatasFall2024-Archi ADRs/ADR-000-Use-ADRs.md: every "#" glued to its words
+ARCHI = (
+    "_ADR structure Template. Instructions are in italics, please remove them from text._\n\n"
+    "##000 Use ADRs\nThe Team will use Architectural Decision Records\n\n"
+    "##Status\nproposed\n\n##Context\n - The Team needs to remember its choices.\n\n"
+    "##Decision\nUse ADRs in the architectural description for the Project.\n\n"
+    "###PROS:\n - A centralized repository for decisions.\n"
+)
+
+
+def test_a_glued_heading_that_names_a_section_opens_it() -> None:
+    d = decision(ARCHI, "ADRs/ADR-000-Use-ADRs.md")
+    assert d.status is Status.PROPOSED and d.status_raw == "proposed"  # was no status
+    assert d.sections == ()  # Markdown draws them as paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["#Status", "##Statusbar", "#hashtag", "#TODO: proposed", "## Status"]
+)
+def test_other_glued_words_open_no_status_section(line: str) -> None:
+    d = decision(f"# 5. X\n\nSome words.\n\n{line}\nproposed\n", "docs/adr/0005-x.md")
+    expected = Status.PROPOSED if line in ("#Status", "## Status") else Status.UNKNOWN
+    assert d.status is expected

@@ -68,8 +68,9 @@ _LOOKED_AT = _UNDERLINES | frozenset("Tt")
 in prose, such a line is looked at only when it is a rule, never for a list item."""
 _RULE_LEADS = _UNDERLINES | {"=", "#"}
 _RULE_STARTS = frozenset(lead * 3 for lead in _RULE_LEADS)
-# "#46. Generalize EventBus": a numbered title whose "#" lost its space.
-_GLUED_TITLE = re.compile(r"^#(\d{1,5}\.[ \t]+\S.*)$")
+# "##Status", "#46. Generalize EventBus": an ATX heading whose space was forgotten.
+_GLUED_HEADING = re.compile(r"^(#{1,6})([^\W_].{0,200})$")
+_NUMBERED_TITLE = re.compile(r"^\d{1,5}\.[ \t]+\S")
 """How an underline starts ("---"): a list item ("- x", "**Status**") never does."""
 _ADOC_TABLE = "|==="
 """The fence marker an open AsciiDoc table holds (:meth:`Scanner._skipped` reads its lines)."""
@@ -335,9 +336,9 @@ class Scanner:
             self._heading(number, *heading)
         elif text[2:3] == "#" and lead in "-*+" and (heading := md.heading_of(text[2:])):
             self._heading(number, *heading)  # "- # Context": a heading block (Logseq)
-        elif lead == "#" and (glued := self._glued_title(text)) is not None:
+        elif lead == "#" and (glued := self._glued(text)) is not None:
             # Markdown draws it as a paragraph, so it is no section of the document.
-            self._heading(number, 1, glued, section=False)
+            self._heading(number, *glued, section=False)
         elif lead == "=" and (heading := md.asciidoc_heading(text)) is not None:
             self._heading(number, *heading)  # "= Title", "== Context"
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
@@ -358,17 +359,24 @@ class Scanner:
                 self._content(number, text)
         state.previous = text
 
-    def _glued_title(self, text: str) -> str | None:
-        """The title of a first line "#46. Generalize EventBus": the heading's space forgotten.
+    def _glued(self, text: str) -> tuple[int, str] | None:
+        """(level, text) of an ATX heading whose space was forgotten, as Markdown.pl read it.
 
-        Only as the record's first line and only before a number and a full stop
-        (apache/james-project): elsewhere "#46" is an issue, a channel or a colour.
+        "##Status" over "proposed" (alecn2002/ArchKatasFall2024-Archi) when the words name a
+        section; "#46. Generalize EventBus" (apache/james-project) as the record's first
+        line, a number and a full stop after the "#". Elsewhere "#46" is an issue, a channel
+        or a colour, and "#hashtag" a word.
         """
+        match = _GLUED_HEADING.match(text)
+        if match is None:
+            return None
+        level, words = len(match[1]), match[2].strip()
+        if self._names_section(words):
+            return level, words
         scan, state = self.scan, self._state
         if scan.title is not None or scan.sections or state.zone != "preamble" or state.zone_lines:
             return None
-        match = _GLUED_TITLE.match(text)
-        return None if match is None else match[1]
+        return (1, words) if level == 1 and _NUMBERED_TITLE.match(words) else None
 
     def _end_block(self) -> None:
         """A blank, skipped or over-long line: it ends tables, paragraphs, setext titles."""
