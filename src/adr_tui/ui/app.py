@@ -26,7 +26,7 @@ from adr_tui.ui.collector import collector_held, freeze_heap, hold_collector, re
 from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
-from adr_tui.ui.messages import CatalogLoaded, RepositoryChanged
+from adr_tui.ui.messages import BrowseReady, CatalogLoaded, RepositoryChanged
 from adr_tui.ui.render import status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import css_paths
@@ -116,21 +116,31 @@ class AdrApp(Background):
         """When the last load started (``time.time_ns``)."""
         self._collector_held = False
         self._switch_interval = sys.getswitchinterval()
+        self._browse_mounted = False
+        self._early: CatalogLoaded | None = None
+        """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
+
+    def get_default_screen(self) -> BrowseScreen:
+        """Browse is the bottom of the stack: no hidden default screen to style and resize.
+
+        Called as the app composes, before :meth:`on_mount`: start-up's hold on
+        the collector begins here, so that composing Browse is inside it.
+        """
+        freeze_heap("imports")
+        self._collector_held = hold_collector()
+        return BrowseScreen(self._query, classes=self._breakpoint())
 
     def on_mount(self) -> None:
-        """Initialise once mounted."""
+        """Initialise once mounted (Browse is mounted already)."""
         # Workers run pure-Python loops (index builds, history loads) that keep the
         # GIL for the whole switch interval: 1 ms instead of 5 gives the UI thread
         # its turn sooner (frames benchmark: stalls while an index builds).
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        freeze_heap("imports")
-        self._collector_held = hold_collector()
         if self._keymap:
             self.set_keymap(self._keymap)
             # set_keymap ignores an id that names no key: say so once (checked in a thread).
             report_unknown_ids(self, self._keymap, keymap_path())
-        self.push_screen(BrowseScreen(self._query, classes=self._breakpoint()))
         if self._preloaded:
             self.post_message(CatalogLoaded(self._preloaded))
         else:
@@ -172,8 +182,18 @@ class AdrApp(Background):
         seen = fingerprint(catalogs) if reload and self._poll else ()
         self.post_message(CatalogLoaded(catalogs, reload, seen))
 
+    @on(BrowseReady)
+    def _browse_ready(self) -> None:
+        self._browse_mounted = True
+        if self._early is not None:
+            early, self._early = self._early, None
+            self._loaded(early)
+
     @on(CatalogLoaded)
     def _loaded(self, message: CatalogLoaded) -> None:
+        if not self._browse_mounted:  # Browse (the default screen) is still composing
+            self._early = message
+            return
         self.catalogs = message.catalogs
         self._entries = None  # made when first looked up, not before the list shows
         self._fingerprint = message.fingerprint or None  # None: taken once the list shows

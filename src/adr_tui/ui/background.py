@@ -142,11 +142,7 @@ class Background(EntryActions):
         """The screens stacked over Browse (none at start-up)."""
         from adr_tui.ui.screens.browse import BrowseScreen
 
-        return [
-            s
-            for s in self.screen_stack
-            if type(s) is not Screen and not isinstance(s, BrowseScreen)
-        ]
+        return [s for s in self.screen_stack if not isinstance(s, BrowseScreen)]
 
     def adr_views(self) -> list[AdrScreen]:
         """The ADR views open on the screen stack.

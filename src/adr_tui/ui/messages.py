@@ -27,6 +27,10 @@ class CatalogLoaded(Message):
     """What the files looked like when read (see ``ui/watch.py``); empty when unknown."""
 
 
+class BrowseReady(Message):
+    """The Browse screen's widgets are mounted: the catalogue may be shown in them."""
+
+
 @dataclass
 class ListingComputed(Message):
     """A filter, sort or search finished; the Browse list shows ``listing``."""

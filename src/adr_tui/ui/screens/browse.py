@@ -29,7 +29,7 @@ from adr_tui.ui.listing import (
     folder_namer,
     with_facet,
 )
-from adr_tui.ui.messages import ListingComputed
+from adr_tui.ui.messages import BrowseReady, ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import KeyFooter
@@ -158,6 +158,7 @@ class BrowseScreen(Screen[None]):
         self.query_one("#loading").display = not self.app.catalogs
         self.query_one(AdrList).focus()
         self.show_header()
+        self.app.post_message(BrowseReady())  # a catalogue loaded before now can be shown
 
     # -- data flow ------------------------------------------------------------
 
