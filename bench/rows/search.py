@@ -1,10 +1,11 @@
-"""Search rows: cold index build, warm open, a highlighted query vs git grep, one re-index."""
+"""Search rows: cold build, warm open, a highlighted query and the CLI vs git grep, one re-index."""
 
 from __future__ import annotations
 
 from bench import baselines
 from bench.context import Context, available, clone
-from bench.harness import Row, Stats, Target, guarded, missing, worker
+from bench.harness import Row, Stats, Target, guarded, missing, repeat, run_process, worker
+from bench.rows.cli import command
 
 COLD = "search cold index build"
 WARM = "search warm index open"
@@ -13,6 +14,7 @@ FIRST = "search first query after open (warm index)"
 FIRST_WORD = "cassandra"
 """The query that opens the engine's searcher before the timed one."""
 REINDEX = "search re-index after one ADR changed"
+CLI = "search CLI `adr-tui search postgresql` process (warm)"
 
 
 def rows(ctx: Context) -> list[Row]:
@@ -23,12 +25,14 @@ def rows(ctx: Context) -> list[Row]:
             missing(QUERY, target=Target(0.25)),
             missing(FIRST),
             missing(REINDEX, target=Target(0.1, "figure")),
+            missing(CLI),
         ]
     return [
         guarded(COLD, lambda: cold_row(ctx), Target(2.0, "figure")),
         guarded(WARM, lambda: warm_row(ctx), Target(0.05, "figure")),
         *query_rows(ctx),
         guarded(REINDEX, lambda: reindex_row(ctx), Target(0.1, "figure")),
+        guarded(CLI, lambda: cli_row(ctx)),
     ]
 
 
@@ -121,4 +125,23 @@ def reindex_row(ctx: Context) -> Row:
         baseline=baselines.python_pass(ctx),
         target=Target(0.1, "figure"),
         note=f"{updated} ADR updated",
+    )
+
+
+def cli_row(ctx: Context) -> Row:
+    """The whole command a user types: start-up, imports, catalogue, index open, query, output.
+
+    On the run's shared cache, which the warm-up run (or the rows before) leaves
+    with the catalogue snapshot and an up-to-date index.
+    """
+    word = baselines.COMMON_WORD
+    cmd = [*command(), "search", word, str(ctx.root)]
+    stats = repeat(ctx.repeat, lambda: run_process(cmd, ctx.env)[0], warmup=max(1, ctx.warmup))
+    python = baselines.python_pass(ctx)
+    return Row(
+        CLI,
+        stats,
+        baseline_name=f"git grep -c {word}",
+        baseline=baselines.git_grep(ctx, word),
+        note=f"wall {stats.median / python.median:.1f}× python -c pass; 20 hits printed, piped",
     )
