@@ -10,14 +10,17 @@ from pathlib import Path
 from textual.geometry import Region
 from textual.widgets import OptionList, Static
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.demo.builder import Commit, Rename, build_repo
-from adr_tui.ui.app import AdrApp
+from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.revision_list import RevisionList
+from adr_tui.ui.widgets.source_view import SourceView
 
+from ..conftest import RepoFactory
 from . import test_history_screen as story
 from .conftest import settle
 from .test_history_screen import ADA, NEW, app_for, open_history
@@ -121,3 +124,37 @@ async def test_d_shows_the_newest_change_to_the_text_past_a_folder_move(
         await pilot.press("escape", "right_square_bracket")  # the move is still one step away
         await settle(pilot)
         assert "(no change to the text)" in view.text
+
+
+ONE_LINE_PARAGRAPH = (
+    "# Keep parcels in PostgreSQL\n\nStatus: Accepted\n\n## Context\n\n"
+    + "Couriers scan parcels all day, so the store must take writes without pause. " * 3
+    + "Nothing is lost.\n\n## Decision\n\nPostgreSQL 15.\n"
+)
+
+
+def drawn(view: SourceView) -> list[str]:
+    """The rows the view draws now (what a reader sees), without the line numbers' column."""
+    return [view.render_line(y).text for y in range(view.scrollable_content_region.height)]
+
+
+async def test_the_source_folds_a_one_line_paragraph_and_w_keeps_it_whole(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo({"docs/adr/0001-keep-parcels.md": ONE_LINE_PARAGRAPH})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v")
+        await settle(pilot)
+        source = app.screen.query_one(SourceView)
+        assert source.wrap and app.focused is source
+        rows = [row.lstrip() for row in drawn(source)]
+        assert rows[6].startswith("7 Couriers scan parcels") and "Nothing is lost." in rows[9]
+        assert rows[10].startswith("8")  # the next line's number follows the folded rows
+        await pilot.press("w")
+        rows = [row.lstrip() for row in drawn(source)]
+        assert not source.wrap and rows[7].startswith("8")
+        assert not any("Nothing is lost." in row for row in rows)  # past the edge: scroll to it
+        await pilot.press("w")
+        assert source.wrap and any("Nothing is lost." in row for row in drawn(source))

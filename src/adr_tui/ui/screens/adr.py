@@ -218,7 +218,8 @@ class AdrScreen(Screen[None]):
         "One decision: its metadata, the decisions it relates to, and its text. "
         "l (or tab) moves to the related decisions, the first one highlighted: enter follows "
         "it, up and down pick another, l again goes back to the text. [ and ] go back and "
-        "forward between the decisions you followed; v shows the raw source; t moves to the "
+        "forward between the decisions you followed; v shows the raw source (w there keeps "
+        "long lines whole, to scroll sideways); t moves to the "
         "table of contents (enter jumps to a heading) and t or escape back to the text."
     )
 

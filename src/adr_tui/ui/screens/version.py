@@ -46,7 +46,10 @@ class VersionScreen(Screen[None]):
 
     app: AdrApp
 
-    HELP = "The decision's file as it stood after one revision (read-only). Escape goes back."
+    HELP = (
+        "The decision's file as it stood after one revision (read-only). Long lines fold "
+        "at the edge; w keeps them whole, to scroll sideways. Escape goes back."
+    )
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
         Binding("escape,o", "app.pop_screen", "Back", id="version.back", tooltip="Back to history"),

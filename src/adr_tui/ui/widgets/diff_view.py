@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from itertools import accumulate, zip_longest
 from typing import ClassVar
 
-from rich._wrap import divide_line  # Text.wrap's own measure: counts rows without drawing
-from rich.cells import get_character_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -31,6 +29,7 @@ from textual.strip import Strip
 from adr_tui.core.diffs import DiffLine, FileDiff, LineTag, SpanTag
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SCROLL_BINDINGS
+from adr_tui.ui.widgets.folding import fold_offsets, line_rows
 
 _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
 _NUMBER = 6  # "1234- " before each side-by-side line: its number and its +/- mark
@@ -56,21 +55,6 @@ def _plain(line: DiffLine) -> str:
     if line.words:
         return "".join(inert_line(span.text) for span in line.words)
     return inert_line(line.text)
-
-
-def _fold_offsets(text: str, width: int) -> list[int]:
-    """Where ``text`` breaks when folded at ``width`` cells, ignoring word boundaries."""
-    if text.isascii():
-        return list(range(width, len(text), width))
-    offsets: list[int] = []
-    cells = 0
-    for index, char in enumerate(text):
-        size = get_character_cell_size(char)
-        if cells + size > width and cells:
-            offsets.append(index)
-            cells = 0
-        cells += size
-    return offsets
 
 
 def _is_change(item: _Item) -> bool:
@@ -247,9 +231,7 @@ class DiffView(ScrollView, can_focus=True):
         self.refresh()
 
     def _rows(self, text: str, width: int) -> int:
-        width = max(1, width)
-        offsets = _fold_offsets(text, width) if self._fold else divide_line(text, width)
-        return len(offsets) + 1
+        return line_rows(text, width, words=not self._fold)
 
     def _height(self, index: int, width: int) -> int:
         item = self._items[index]
@@ -320,7 +302,7 @@ class DiffView(ScrollView, can_focus=True):
 
     def _split(self, text: Text, width: int) -> list[Text]:
         if self._fold:
-            return list(text.divide(_fold_offsets(text.plain, width)))
+            return list(text.divide(fold_offsets(text.plain, width)))
         return list(text.wrap(self.app.console, width, overflow="fold"))
 
     def _wrapped(self, text: Text, width: int, fill: Style | None = None) -> list[Strip]:
