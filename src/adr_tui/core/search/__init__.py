@@ -20,6 +20,7 @@ Until an index is ready, :meth:`SearchEngine.search` scans the catalogue
 
 Modules, each using only those listed above it:
 
+- ``standins``: two modules Whoosh's import pulls in, loaded only if used.
 - ``lib``: Whoosh itself, imported with its warnings silenced; no other module imports it.
 - ``schema``: the fields, the ``Words`` field, word analysis, each ADR's document.
 - ``translate``: a query tree as a Whoosh query.

@@ -10,12 +10,15 @@ import contextlib
 import warnings
 from collections.abc import Iterator
 
+from adr_tui.core.search.standins import standing_in
+
 # Whoosh 2.7.4 compiles with SyntaxWarnings on Python 3.12+ (fatal under -W error
 # when no bytecode is cached) and some releases warn at run time: no warning
 # from it may reach the user's terminal, so every import and call is wrapped.
 # The submodules Whoosh would import lazily mid-search are imported here too,
-# so that their compilation happens inside this filter as well.
-with warnings.catch_warnings():
+# so that their compilation happens inside this filter as well. Two modules Whoosh
+# imports and a search never uses load only if used (see standins).
+with warnings.catch_warnings(), standing_in():
     warnings.simplefilter("ignore")
     import whoosh
     import whoosh.codec.whoosh3
