@@ -15,6 +15,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.demo.builder import Commit, Rename, build_repo
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -158,3 +159,21 @@ async def test_the_source_folds_a_one_line_paragraph_and_w_keeps_it_whole(
         assert not any("Nothing is lost." in row for row in rows)  # past the edge: scroll to it
         await pilot.press("w")
         assert source.wrap and any("Nothing is lost." in row for row in drawn(source))
+
+
+async def test_the_palette_diff_on_history_moves_into_its_diff(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        depth = len(app.screen_stack)
+        await app.run_action("diff")  # what 'adr: Diff' in the palette runs
+        await settle(pilot)
+        assert app.screen is screen and len(app.screen_stack) == depth  # no second History
+        assert app.focused is screen.query_one(DiffView)
+        await app.run_action("history")
+        await settle(pilot)
+        assert app.screen is screen and app.focused is screen.query_one(RevisionList)
+        await pilot.press("escape")
+        assert isinstance(app.screen, BrowseScreen)  # one escape: the History was never doubled

@@ -84,7 +84,18 @@ def _hidden(key: str, action: str, description: str, id: str, tooltip: str) -> B
 
 
 def open_history(app: AdrApp, entry: Entry, *, diff: bool = False) -> None:
-    """Read ``entry``'s history, then push its screen (the app's ``h`` and ``d`` keys)."""
+    """Read ``entry``'s history, then push its screen (the app's ``h`` and ``d`` keys).
+
+    Asked on that decision's History screen (the palette offers 'adr: Diff' there),
+    it moves into the diff or the list instead of stacking a second History on it.
+    """
+    here = app.screen
+    if isinstance(here, HistoryScreen) and here.entry is not None and here.entry.key == entry.key:
+        if diff:
+            here.action_focus_diff()
+        else:
+            here.action_focus_revisions()
+        return
     make_screen(app, entry, diff=diff).open()
 
 
@@ -462,6 +473,12 @@ class HistoryScreen(Screen[None]):
     def action_focus_diff(self) -> None:
         """Move the keyboard into the diff (scroll with j/k, space)."""
         self.query_one(DiffView).focus()
+
+    def action_focus_revisions(self) -> None:
+        """Move the keyboard to the revisions (when there are any)."""
+        revisions = self.query_one(RevisionList)
+        if revisions.display:
+            revisions.focus()
 
     def action_mark(self) -> None:
         """Mark the highlighted revision (or clear the mark): others then compare with it."""
