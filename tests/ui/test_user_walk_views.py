@@ -174,6 +174,6 @@ async def test_the_palette_diff_on_history_moves_into_its_diff(
         assert app.focused is screen.query_one(DiffView)
         await app.run_action("history")
         await settle(pilot)
-        assert app.screen is screen and app.focused is screen.query_one(RevisionList)
+        assert app.screen is screen and screen.query_one(RevisionList).has_focus
         await pilot.press("escape")
         assert isinstance(app.screen, BrowseScreen)  # one escape: the History was never doubled
