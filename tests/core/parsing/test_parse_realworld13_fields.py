@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from adr_tui.core.model import Status
@@ -135,3 +137,74 @@ def test_other_glued_words_open_no_status_section(line: str) -> None:
     d = decision(f"# 5. X\n\nSome words.\n\n{line}\nproposed\n", "docs/adr/0005-x.md")
     expected = Status.PROPOSED if line in ("#Status", "## Status") else Status.UNKNOWN
     assert d.status is expected
+
+
+# from Guffawaffle/majel docs/adr/ADR-026b-safe-mutation-proposal-apply.md
+MAJEL = (
+    "# ADR-026b — Safe Mutation Contract: Proposal → Confirm → Apply\n\n"
+    "**Status:** Accepted  \n"
+    "**Date:** 2026-02-19 (proposed), 2026-02-21 (accepted — Phase 1 implemented)  \n"
+    "**Authors:** Guff, Copilot (planning pass)  \n**Amends:** ADR-026, ADR-026a  \n\n---\n\n"
+    "## Context\n\nMajel now supports increasingly expressive natural-language mutation inputs.\n"
+)
+
+
+def test_a_lettered_records_letter_goes_with_its_number_not_into_the_title() -> None:
+    d = decision(MAJEL, "docs/adr/ADR-026b-safe-mutation-proposal-apply.md")
+    assert d.title == "Safe Mutation Contract: Proposal → Confirm → Apply"  # was "b — Safe …"
+    assert d.number == 26
+
+
+def test_the_day_a_date_field_names_for_the_records_status_is_its_date() -> None:
+    d = decision(MAJEL, "docs/adr/ADR-026b-safe-mutation-proposal-apply.md")
+    assert d.date == dt.date(2026, 2, 21)  # was the day it was proposed
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("Proposed", dt.date(2026, 1, 15)),
+        ("accepted", dt.date(2026, 1, 16)),  # "decided" says accepted
+        ("Superseded", dt.date(2026, 1, 15)),  # retired: its first day
+    ],
+)
+def test_the_named_day_follows_the_status(status: str, expected: dt.date) -> None:
+    text = (
+        "# ADR-002: LLM Batching Statefulness for Resolver Generation\n\n"
+        f"**Date:** 2026-01-15 (proposed), 2026-01-16 (decided)\n**Status:** {status}\n"
+    )
+    assert decision(text, "docs/adr/ADR-002-llm-batching.md").date == expected
+
+
+def test_one_day_named_is_the_date_whatever_its_label() -> None:
+    text = "# 4. X\n\n- Status: accepted\n- Date: 2026-03-01 (proposed)\n"
+    assert decision(text, "docs/adr/0004-x.md").date == dt.date(2026, 3, 1)
+
+
+# Found by the index's exact-string search (an RST log of a reranker lab, repository unnamed).
+RERANK = (
+    "ADR-D34: Selective rerank resurrection, recompute not archaeology\n"
+    "=================================================================\n\n"
+    ":Status: Accepted\n"
+    ":Date: 2026-05-16 (proposed), 2026-05-17 (accepted with multi-seed numbers)\n\n"
+    "Context\n-------\n\nThe reranker lab maintains validation bands.\n"
+)
+
+
+def test_a_lettered_series_id_is_no_part_of_the_title_and_no_number() -> None:
+    d = decision(RERANK, "docs/adr/ADR-D34-selective-rerank.rst")
+    assert d.title == "Selective rerank resurrection, recompute not archaeology"
+    assert d.number is None  # D34 numbers one track of decisions, not the log
+    assert d.date == dt.date(2026, 5, 17)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("[ADR-C2] Use Kafka", "Use Kafka"),
+        ("ADR D34 - Use Kafka", "Use Kafka"),
+        ("ADR-0034: Use Kafka", "Use Kafka"),
+    ],
+)
+def test_series_ids_come_off_before_a_separator_or_a_bracket(heading: str, title: str) -> None:
+    assert decision(f"# {heading}\n\nStatus: accepted\n", "docs/adr/x.md").title == title

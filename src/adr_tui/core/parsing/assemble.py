@@ -171,12 +171,31 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
             out.warnings.append(f"status stated again as {shown(other)!r}; kept {kept!r}")
 
 
+# "2026-10-03 (proposed), 2026-10-09 (accepted)": each day of a record's life, named.
+_NAMED_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})\s*\(([^()\n]{1,80})\)")
+_DATED_STATUSES = frozenset({Status.DRAFT, Status.PROPOSED, Status.ACCEPTED, Status.REJECTED})
+
+
+def _day_of_status(text: str, status: Status) -> dt.date | None:
+    """The day a date field names for the record's status, when it names several days.
+
+    "Date: 2026-10-03 (proposed), 2026-10-09 (accepted)" on an accepted record: decided on
+    the 9th. A retired record keeps its first day: the one it was decided on may be either.
+    """
+    if status not in _DATED_STATUSES or text.count("(") < 2:
+        return None  # most dates: one day, decided without a regex
+    for day, label in _NAMED_DAY.findall(text[:300]):
+        if read_status(label).status is status:
+            return parse_date(day)
+    return None
+
+
 def _date(path: str, scan: Scan, out: Fields) -> None:
     raw = _raw(scan, "date")
     if raw is None:
         out.date = _fallback_date(path, scan, out)
         return
-    out.date = parse_date(raw)
+    out.date = (isinstance(raw, str) and _day_of_status(raw, out.status)) or parse_date(raw)
     if out.date is None:
         shown = text_of(raw).strip()[:80]
         if is_date_unset(shown):

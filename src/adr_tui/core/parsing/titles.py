@@ -16,7 +16,8 @@ _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013
 # "Architecture Decision Record 6:" (boilerplate with the number inside it).
 _ADR_NUMBER = re.compile(
     r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision|nr\.?|no\.)\s?[-_ #]?\s?"
-    r"(\d{1,6})\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
+    # "ADR-026b — …": a record added after 26, lettered; its letter goes with the number.
+    r"(\d{1,6})(?:[a-z](?=\s*[:.\-\u2013\u2014)\u00b7|\uff1a]))?\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
 )
 # "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title",
 # "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server" (never
@@ -32,6 +33,12 @@ _BARE_NUMBER = re.compile(
 _ADR_DATE = re.compile(
     r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|decision)\s?[-_ #]?\s?"
     r"(?:\d{4}-\d{2}-\d{2}|(?:19|20)\d\d-\d{2,4}(?!\d))\s*\]?\s*[:.\-\u2013\u2014)]?\s*"
+)
+# A record of a lettered series: "ADR-D34: Selective rerank …" (D for one track of decisions).
+# Its number is the series', not the log's: no number. A separator must follow the id.
+_ADR_SERIES = re.compile(
+    r"(?i)^\[?\s*adr\s?[-_ #]?\s?[a-z]{1,3}-?\d{1,6}"
+    r"(?:\s*\]\s*[:\u2013\u2014)]?|\s*[:\u2013\u2014)]|\s+-)\s*"
 )
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
@@ -84,7 +91,7 @@ def read_title(heading: str) -> TitleReading:
     if match := _PLACEHOLDER_NUMBER.match(text):
         return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
     number: int | None = None
-    if match := _ADR_DATE.match(text):
+    if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text):
         text = text[match.end() :]
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
         number = _group_number(match)
