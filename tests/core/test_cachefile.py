@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from adr_tui.core import cachefile
-from adr_tui.core.cachefile import Items, decode, encode, read_items, read_payload, write_payload
+from adr_tui.core.cachefile import (
+    Items,
+    decode,
+    encode,
+    read_items,
+    read_list,
+    read_payload,
+    write_payload,
+)
 
 scalars = st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False)
 payloads = st.recursive(
@@ -83,3 +92,20 @@ def test_long_lists_split_in_chunks_read_the_same(payload: list[Any]) -> None:
             assert decode(text) == json.loads(text)
             items = Items(text)
             assert [items[i] for i in range(len(items))] == json.loads(text)
+
+
+def test_an_indented_list_is_read_whole_not_by_lines(tmp_path: Path) -> None:
+    # Opens and closes like encode()'s item lines, yet items span lines: chunks cut
+    # inside an item can still be JSON ([[1]] from "[\n  1,"), so the lines are counted.
+    rows = [[n, [n, n + 1]] for n in range(80)]
+    text = json.dumps(rows, indent=1).encode()
+    assert text.startswith(b"[\n") and text.endswith(b"\n]")
+    for chunk in (1, 7, 64, 1 << 18):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cachefile, "_SPLIT_CHUNK", chunk)
+            assert decode(text) == rows
+    path = tmp_path / "rows"  # a verified file holding that text, as another writer's
+    digest = hashlib.sha256(text).hexdigest().encode()
+    path.write_bytes(b"ADRTUI-CACHE %d snapshot %s\n" % (cachefile.CACHE_VERSION, digest) + text)
+    found = read_list(path, "snapshot")
+    assert found is not None and found[0] == rows[0] and found[1]() == rows[1:]

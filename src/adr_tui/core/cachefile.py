@@ -128,7 +128,7 @@ def decode(payload: bytes) -> Any:
 
     Raises ValueError when the payload is not JSON.
     """
-    if _is_item_per_line(payload):
+    if _has_item_lines_shape(payload):
         try:
             return _items(payload[2:-2])
         except ValueError:
@@ -149,11 +149,12 @@ def read_list(path: Path, kind: str) -> tuple[Any, Callable[[], list[Any]]] | No
         return None
     payload = found[0]
     try:
-        if _is_item_per_line(payload):
+        if _has_item_lines_shape(payload):
             end = payload.find(b",\n", 2, len(payload) - 2)
             if end < 0:
-                return json.loads(payload[2:-2]), list
-            return json.loads(payload[2:end]), partial(_items, payload[end + 2 : -2])
+                return _items(payload[2:-2])[0], list
+            if payload.find(b"\n", 2, end) < 0:  # the first item is the whole first line
+                return json.loads(payload[2:end]), partial(_items, payload[end + 2 : -2])
         values = json.loads(payload)
     except ValueError:
         return None
@@ -163,8 +164,18 @@ def read_list(path: Path, kind: str) -> tuple[Any, Callable[[], list[Any]]] | No
 
 
 def _items(body: bytes) -> list[Any]:
-    """The items of :func:`encode`'s item lines (without the brackets); ValueError if not JSON."""
-    return [item for chunk in _item_chunks(body) for item in json.loads(chunk)]
+    """The items of :func:`encode`'s item lines (without the brackets).
+
+    Raises ValueError when they are not JSON, or not one item per line: as many
+    items as lines, so no line break was inside an item (an indented list's chunks
+    could decode, cut in the wrong places). Counting one byte is a fast C loop;
+    checking each line's comma first (two counts of a two-byte pattern) was ~13 ms
+    of a 10,000-ADR warm start.
+    """
+    items = [item for chunk in _item_chunks(body) for item in json.loads(chunk)]
+    if len(items) != body.count(b"\n") + 1:
+        raise ValueError("not one item per line")
+    return items
 
 
 def _item_chunks(body: bytes) -> Iterator[bytes]:
@@ -180,6 +191,11 @@ def _item_chunks(body: bytes) -> Iterator[bytes]:
         end = len(body) if cut < 0 else cut
         yield b"[" + body[start:end] + b"]"
         start = end + 2
+
+
+def _has_item_lines_shape(payload: bytes) -> bool:
+    """Whether ``payload`` opens and closes as :func:`encode`'s lines (see :func:`_items`)."""
+    return payload.startswith(b"[\n") and payload.endswith(b"\n]") and not payload.endswith(b",\n]")
 
 
 def _is_item_per_line(payload: bytes) -> bool:
