@@ -153,11 +153,13 @@ def _open_checked(gen_dir: Path) -> Opened:
         raise IndexInvalid("schema changed")
     digests = manifest["docs"]
     order = manifest.get("order")
+    # Counted from the table of contents: ix.doc_count() opens a whole reader each time.
+    segments = ix._segments()
     if (
         not isinstance(digests, dict)
-        or ix.doc_count() != len(digests)
+        or sum(s.doc_count() for s in segments) != len(digests)
         or not isinstance(order, list)
-        or len(order) != ix.doc_count_all()
+        or len(order) != sum(s.doc_count_all() for s in segments)
     ):
         raise IndexInvalid("manifest does not match the index")
     generation = manifest["generation"]
