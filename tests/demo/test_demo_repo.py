@@ -375,7 +375,8 @@ def test_rebuild_when_the_script_changes(repo: Path, cache_dir: Path, tmp_path: 
     script.write_text(script.read_text(encoding="utf-8") + extra, encoding="utf-8")
     rebuilt = ensure_demo_repo(cache_dir, source=source)
 
-    assert rebuilt != repo and rebuilt.parent == cache_dir
+    assert rebuilt != repo and rebuilt.parent.parent == cache_dir
+    assert rebuilt.name == repo.name == "parcelo"  # the name the app's header shows
     before = int(git(repo, "rev-list", "--count", "HEAD"))
     assert int(git(rebuilt, "rev-list", "--count", "HEAD")) == before + 1
     assert (rebuilt / "NOTES.md").read_text(encoding="utf-8") == "dbt: draft\n"

@@ -11,7 +11,9 @@ from adr_tui.demo.builder import build_repo
 from adr_tui.demo.script import load_script
 
 SCRIPT_NAME = "history.toml"
-BUILDER_VERSION = "2"
+REPO_NAME = "parcelo"
+"""The demo repository's folder name, which the app shows as the repository's name."""
+BUILDER_VERSION = "3"
 """Part of the cache key: a builder fix must not reuse repositories the old builder made."""
 
 
@@ -37,19 +39,22 @@ def _fingerprint(source: Path) -> str:
 def ensure_demo_repo(cache_dir: Path, source: Path | None = None) -> Path:
     """Build the demo repository under ``cache_dir`` unless an identical build exists.
 
-    The build goes to a temporary folder first and is renamed into place, so
-    an interrupted build never leaves a half-made repository behind.
+    The repository is ``demo-<fingerprint>/parcelo``: the app names a repository
+    by its folder, and the demo's header should read as the company's log, not a
+    hash. The build goes to a temporary folder first and is renamed into place,
+    so an interrupted build never leaves a half-made repository behind.
     """
     source = source or demo_source_dir()
-    target = cache_dir / f"demo-{_fingerprint(source)}"
+    build = cache_dir / f"demo-{_fingerprint(source)}"
+    target = build / REPO_NAME
     if (target / ".git").is_dir():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="demo-build-", dir=cache_dir))
     try:
-        build_repo(staging / "repo", load_script(source / SCRIPT_NAME))
+        build_repo(staging / REPO_NAME, load_script(source / SCRIPT_NAME))
         try:
-            (staging / "repo").rename(target)
+            staging.rename(build)
         except OSError:
             if not (target / ".git").is_dir():
                 raise
