@@ -18,6 +18,7 @@ from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.key_footer import shown_keys
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.source_view import SourceView
 
@@ -177,3 +178,21 @@ async def test_the_palette_diff_on_history_moves_into_its_diff(
         assert app.screen is screen and screen.query_one(RevisionList).has_focus
         await pilot.press("escape")
         assert isinstance(app.screen, BrowseScreen)  # one escape: the History was never doubled
+
+
+async def test_no_history_shows_no_keys_for_revisions(
+    make_repo: RepoFactory, settings: Settings
+) -> None:
+    repo = make_repo({"docs/adr/0001-keep-parcels.md": ONE_LINE_PARAGRAPH})
+    (repo / "docs/adr/0002-fresh.md").write_text("# Fresh\n\nStatus: Proposed\n")
+    app = make_app(settings, load_catalog(repo, settings), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "h")  # ADR-0002 was never committed
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert "never committed" in screen.query_one(DiffView).text
+        footer = {binding.action for binding, _, _ in shown_keys(screen) if binding.show}
+        assert footer.isdisjoint({"mark", "open_version", "toggle_split"})
+        assert "back" in footer

@@ -303,6 +303,7 @@ class HistoryScreen(Screen[None]):
 
     def _unavailable(self, message: str) -> None:
         self._failed = True
+        self.refresh_bindings()
         self.query_one("#history-body").loading = False
         self.query_one("#history-timeline", Static).display = False
         self.query_one(RevisionList).display = False
@@ -438,7 +439,9 @@ class HistoryScreen(Screen[None]):
         return self.query_one(RevisionList).highlighted
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Dim the keys that do not apply now."""
+        """Dim the keys that do not apply now; hide those that never will (no history)."""
+        if self._failed and action in {"mark", "open_version", "toggle_split"}:
+            return False  # 'No history': Mark, Open and Split shown there did nothing
         cursor = self._cursor()
         if action in {"mark", "open_version", "focus_diff"}:
             return cursor is not None or None
