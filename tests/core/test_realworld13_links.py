@@ -88,3 +88,60 @@ def test_the_repository_path_of_a_forge_page() -> None:
     assert forge_file_path("https://bitbucket.org/o/r/src/abc123/adr/0003-y.md") == "adr/0003-y.md"
     assert forge_file_path("https://github.com/pod-os/PodOS/issues/37") is None
     assert forge_file_path("https://example.org/blob/") is None
+
+
+# from Guffawaffle/majel docs/adr: 026a and 026b are addenda lettered after 026 (whose title
+# here is the one 026a names it by).
+MAJEL = {
+    "docs/adr/ADR-026-startup-import-ux.md": (
+        "# ADR-026 — Startup + Import UX Contract\n\n**Status:** Accepted\n\n## Context\n\nx\n"
+    ),
+    "docs/adr/ADR-026a-startup-import-addendum.md": (
+        "# ADR-026a — Startup + Import UX Addendum: Guided Setup, Aria Gating\n\n"
+        "**Status:** Accepted  \n**Date:** 2026-02-15  \n"
+        "**Amends:** ADR-026 (Startup + Import UX Contract)  \n"
+        "**Extended by:** ADR-026b (Safe Mutation Proposal/Apply)  \n\n---\n\n## Context\n\nx\n"
+    ),
+    "docs/adr/ADR-026b-safe-mutation-proposal-apply.md": (
+        "# ADR-026b — Safe Mutation Contract: Proposal → Confirm → Apply\n\n"
+        "**Status:** Accepted  \n**Amends:** ADR-026, ADR-026a  \n"
+        "**Related:** ADR-025, ADR-028, #93\n\n---\n\n## Context\n\nx\n"
+    ),
+}
+_26, _26A, _26B = (path.rsplit(".", 1)[0] for path in MAJEL)
+
+
+def test_records_lettered_after_a_number_are_no_duplicates_of_it(make_repo: RepoFactory) -> None:
+    catalog = _load(make_repo, MAJEL)
+    assert [p.message for p in catalog.problems if p.code == "duplicate-number"] == []
+    # 25 and 28 are not in this excerpt; "#93", beside them, is the tracker's issue
+    broken = [p.message for p in catalog.problems if p.code == "broken-link"]
+    assert broken == [
+        "relates-to 'ADR-025' names no ADR here",
+        "relates-to 'ADR-028' names no ADR here",
+    ]
+
+
+def test_a_letter_tells_apart_the_records_a_reference_names(make_repo: RepoFactory) -> None:
+    catalog = _load(make_repo, MAJEL)
+    assert _related(catalog, "docs/adr/ADR-026b-safe-mutation-proposal-apply.md") == [
+        ("amends", _26, True),
+        ("amends", _26A, True),
+        ("relates-to", None, True),
+        ("relates-to", None, True),
+    ]
+    assert _related(catalog, "docs/adr/ADR-026a-startup-import-addendum.md") == [
+        ("amends", _26, True),
+        ("amended-by", _26B, False),
+    ]
+
+
+def test_two_files_of_one_lettered_number_are_still_duplicates(make_repo: RepoFactory) -> None:
+    files = dict(MAJEL)
+    files["docs/adr/ADR-026a-another.md"] = "# ADR-026a — Another\n\n**Status:** Accepted\n"
+    catalog = _load(make_repo, files)
+    duplicated = {p.path for p in catalog.problems if p.code == "duplicate-number"}
+    assert duplicated == {
+        "docs/adr/ADR-026a-another.md",
+        "docs/adr/ADR-026a-startup-import-addendum.md",
+    }

@@ -29,6 +29,15 @@ _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
 
 
 _OTHER_MARKUP = (".rst", ".adoc", ".asciidoc")
+# "ADR-026a-startup-import-addendum.md": a record lettered after 26's, an addendum beside
+# it rather than a second record 26.
+_LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?\d{1,6}([a-z])(?=[-_ .]|$)")
+
+
+def letter_of_name(name: str) -> str:
+    """The letter a file name's number carries ("a" for "ADR-026a-x.md"), else ""."""
+    match = _LETTERED_NAME.match(name)
+    return match[1].lower() if match else ""
 
 
 def is_markdown(name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.supersession import Lookup, successors
 
@@ -19,11 +20,11 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
     """Every problem that involves more than one file, or the meaning of one."""
     problems: list[Problem] = []
     logs = log_folders(decisions)
-    by_number: dict[tuple[int, str], list[Decision]] = defaultdict(list)
+    by_number: dict[tuple[int, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
         if d.number is not None:
-            by_number[d.number, logs[d.path]].append(d)
-    for (number, _log), same in sorted(by_number.items()):
+            by_number[d.number, logs[d.path], letter_of_name(d.path.rpartition("/")[2])].append(d)
+    for (number, _log, _), same in sorted(by_number.items()):
         if len(same) > 1:
             paths = ", ".join(d.path for d in same)
             for d in same:

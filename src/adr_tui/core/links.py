@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision, Reference, Relation
 from adr_tui.core.parsing.forge import forge_file_path
+from adr_tui.core.parsing.numbers import letter_of_reference
 
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -141,6 +143,10 @@ class _Index:
                 return found
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
+            if len(candidates) > 1:
+                # "ADR-026" beside "ADR-026a" and "ADR-026b": the letter tells them apart.
+                letter = letter_of_reference(ref.raw)
+                candidates = [c for c in candidates if letter_of_name(_name(c.path)) == letter]
             if target:
                 candidates = [c for c in candidates if _may_be_renamed(target, c)]
             found = self._nearest(source, candidates)

@@ -34,7 +34,9 @@ _SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # No word boundary is needed against Chinese or Japanese: "ADR-0013的".
 # "ADR-2024-003" (a year-scoped id) names no number either.
 _REF_NUMBER = re.compile(
-    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})(?![a-z0-9_])(?![-/.]\d\d?[-/.]\d)"
+    # "ADR-026a": a record lettered after 26 (links tell the letters apart).
+    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})[a-z]?(?![a-z0-9_])"
+    r"(?![-/.]\d\d?[-/.]\d)"
     r"(?!(?<=(?:19|20)\d\d)[-_]\d{2,4}(?!\d))"
 )
 _ALL_DIGITS = re.compile(r"^\s*#?0*(\d{1,6})\s*$")
@@ -142,6 +144,15 @@ def number_from_name(path: str) -> int | None:
 def slug_of(path: str) -> str:
     """The words of a file name after any number or date prefix."""
     return _split_name(stem_of(path))[1]
+
+
+_LETTERED_REFERENCE = re.compile(r"(?i)\d([a-z])$")
+
+
+def letter_of_reference(raw: str) -> str:
+    """The letter a reference's number carries ("a" for "ADR-026a"), else ""."""
+    match = _LETTERED_REFERENCE.search(raw.strip())
+    return match[1].lower() if match else ""
 
 
 def number_in_reference(text: str) -> int | None:

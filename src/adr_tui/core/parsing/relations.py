@@ -12,7 +12,11 @@ from itertools import islice
 
 from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.parsing.inline import LINK, WIKI_LINK, plain
-from adr_tui.core.parsing.numbers import number_from_name, number_in_reference
+from adr_tui.core.parsing.numbers import (
+    letter_of_reference,
+    number_from_name,
+    number_in_reference,
+)
 
 _SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded)"
 # "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
@@ -59,7 +63,8 @@ _VERB_INITIALS = frozenset("abcdefioprsvzз")
 # "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料"; a date
 # ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token.
 _TOKEN = re.compile(
-    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,6})"
+    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?"
+    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,6}[a-z]?)"
     r"(?![a-z0-9_])"
     r"|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
@@ -251,8 +256,12 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if "link:" in rest or "xref:" in rest or "<<" in rest:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
-    for match in _TOKEN.finditer(rest):
-        token = match[0]
+    tokens = [match[0] for match in _TOKEN.finditer(rest)]
+    if len(tokens) > 1 and any(t[0] == "#" for t in tokens) and any(t[0] in "aArR" for t in tokens):
+        # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
+        # records, "#93" is the tracker's issue.
+        tokens = [t for t in tokens if t[0] != "#"]
+    for token in tokens:
         is_file = token.lower().endswith(_DOC_SUFFIXES)
         found.append(Reference(token, number_in_reference(token), token if is_file else None))
     if found and loose and "," in rest:
@@ -578,7 +587,12 @@ def dedupe(relations: Iterable[Relation]) -> Iterator[Relation]:
         ref = relation.ref
         if ref.target is None and (relation.kind, ref.number) in linked:
             continue
-        words = ref.raw.lower() if ref.number is None and ref.target is None else ""
+        if ref.target is not None:
+            words = ""
+        elif ref.number is None:
+            words = ref.raw.lower()
+        else:
+            words = letter_of_reference(ref.raw)  # "ADR-026" and "ADR-026a": two records
         key = (relation.kind, ref.number, ref.target, words)
         if key not in seen:
             seen.add(key)
