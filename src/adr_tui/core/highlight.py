@@ -29,20 +29,32 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
     return tuple(m.group().lower() for m in found), tuple(m.span() for m in found)
 
 
-_RUN_CHAR = re.compile(rf"[^\W{CJK}]")
-"""A character that continues a word of several (see :data:`WORD_PATTERN`): a CJK
-character is a word of its own, so it ends the run before it and starts no run."""
+_CJK_RANGES = tuple((ord(CJK[i]), ord(CJK[i + 2])) for i in range(0, len(CJK), 3))
+_CJK_FIRST = min(low for low, _ in _CJK_RANGES)
+
+
+def _runs_on(char: str) -> bool:
+    r"""Whether ``char`` continues a word of several (see :data:`WORD_PATTERN`).
+
+    A letter, digit or ``_`` (what ``\w`` matches), but not a CJK character: that is a
+    word of its own, so it ends the run before it and starts no run. Not a regex:
+    compiling the CJK character class took 3 ms of every command's start.
+    """
+    if not (char.isalnum() or char == "_"):
+        return False
+    code = ord(char)
+    return code < _CJK_FIRST or not any(low <= code <= high for low, high in _CJK_RANGES)
 
 
 def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
     """Spans where ``form`` stands as a whole word in ``text``."""
-    alone = len(form) == 1 and not _RUN_CHAR.match(form)  # a CJK character: always a word
+    alone = len(form) == 1 and not _runs_on(form)  # a CJK character: always a word
     start = text.find(form)
     while start >= 0:
         end = start + len(form)
         if alone or (
-            (start == 0 or not _RUN_CHAR.match(text, start - 1))
-            and (end == len(text) or not _RUN_CHAR.match(text, end))
+            (start == 0 or not _runs_on(text[start - 1]))
+            and (end == len(text) or not _runs_on(text[end]))
         ):
             yield start, end
         start = text.find(form, end)

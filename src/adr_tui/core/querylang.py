@@ -40,8 +40,10 @@ and digits, except that each CJK character is a word of its own. Japanese and Ch
 put no space between words, so 'スキーマ' inside 'スキーマ進化のたびに' was no word at
 all; a query of several such characters is their phrase, which finds it."""
 
-WORD = re.compile(WORD_PATTERN)
-""":data:`WORD_PATTERN`, compiled."""
+WORD = re.compile(WORD_PATTERN, re.UNICODE)
+""":data:`WORD_PATTERN`, compiled. ``re.UNICODE`` (the default) spelled out because Whoosh
+compiles the pattern of the index's analyser with it: the same key in ``re``'s cache, so
+one compilation (3 ms, for the CJK class) serves both."""
 
 
 # --- the tree ---------------------------------------------------------------

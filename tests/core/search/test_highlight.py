@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adr_tui.core.highlight import Highlighter, _words, prose
+from adr_tui.core.highlight import Highlighter, _runs_on, _words, prose
 from adr_tui.core.matching import Marker
-from adr_tui.core.querylang import WORD, parse_query, positive_leaves
+from adr_tui.core.querylang import CJK, WORD, parse_query, positive_leaves
 
 
 def suffix_stem(word: str) -> str | None:
@@ -104,6 +107,13 @@ def test_excerpts_are_prose_without_markdown_marks() -> None:
 def test_prose_removes_line_and_inline_marks_in_one_reading(markdown: str, expected: str) -> None:
     # Line marks and inline marks are removed in two passes: these mix them on one line.
     assert prose(markdown) == expected
+
+
+def test_a_word_runs_on_through_exactly_the_characters_word_pattern_runs_through() -> None:
+    # Every code point: letters, digits and '_' of any script continue a word, CJK ones don't.
+    run = re.compile(rf"[^\W{CJK}]")
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if bool(run.match(c)) != _runs_on(c)]
+    assert differ == []
 
 
 @given(st.text(st.characters(max_codepoint=127)))
