@@ -24,6 +24,7 @@ from adr_tui.core.search import storage
 from adr_tui.core.search.lib import silenced
 from adr_tui.core.search.scanning import HIGHLIGHTED, query_text
 from adr_tui.core.search.schema import analysis, indexed_digest
+from adr_tui.core.search.scoring import LengthsOnce
 from adr_tui.core.search.storage import Cancelled, Opened, Order
 from adr_tui.core.search.translate import to_whoosh
 from adr_tui.core.settings import Settings
@@ -387,7 +388,7 @@ class SearchEngine:
             with contextlib.suppress(Exception):
                 mine.searcher.close()
         with silenced():
-            searcher = order.ix.searcher()
+            searcher = order.ix.searcher(weighting=LengthsOnce())
             ids = order.ids_for(searcher.reader())
         mine = _Searcher(generation, searcher, ids)
         self._local.searcher = mine

@@ -33,20 +33,29 @@ with warnings.catch_warnings(), standing_in():
     from whoosh import formats as wformats
     from whoosh import query as wq
     from whoosh.analysis import STOP_WORDS, LowercaseFilter, RegexTokenizer
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+    from whoosh.codec.whoosh3 import _lenfield as length_column_name
     from whoosh.filedb.filestore import FileStorage, RamStorage
     from whoosh.lang.porter import stem as porter_stem
     from whoosh.lang.snowball.russian import RussianStemmer
+    from whoosh.scoring import BM25F, BM25FScorer
     from whoosh.system import pack_uint
+    from whoosh.util.numeric import byte_to_length
     from whoosh.writing import SegmentWriter
 
 __all__ = [
+    "BM25F",
+    "LENGTHS_COLUMN",
     "STOP_WORDS",
     "WHOOSH_VERSION",
+    "BM25FScorer",
     "FileStorage",
     "LowercaseFilter",
     "RamStorage",
     "RegexTokenizer",
     "SegmentWriter",
+    "byte_to_length",
+    "length_column_name",
     "pack_uint",
     "porter_stem",
     "russian_stem",
