@@ -25,6 +25,7 @@ from adr_tui.ui.widgets.source_view import SourceView
 from ..conftest import RepoFactory
 from . import test_history_screen as story
 from .conftest import settle
+from .test_bindings import help_rows
 from .test_history_screen import ADA, NEW, app_for, open_history
 
 repo = story.repo
@@ -196,3 +197,14 @@ async def test_no_history_shows_no_keys_for_revisions(
         footer = {binding.action for binding, _, _ in shown_keys(screen) if binding.show}
         assert footer.isdisjoint({"mark", "open_version", "toggle_split"})
         assert "back" in footer
+
+
+async def test_help_lists_each_scroll_action_once(repo: Path, settings: Settings) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.press("o")  # the text as of the newest revision
+        await settle(pilot)
+        rows = await help_rows(pilot)
+        down = [keys for keys, ids in rows if "scroll.down" in ids.split()]
+        assert len(down) == 1 and set(down[0].split()) == {"j", "↓"}

@@ -37,7 +37,7 @@ def bindings_table(screen: Screen[object]) -> Table:
     table.add_column()  # what the key does: the tooltip, which says more than the label
     table.add_column(no_wrap=True)
     app = screen.app
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()
     # Plain scrolling last: over an ADR at 80x24 the text's six scroll keys came first
     # and pushed the screen's own (v, t, l, [, ]) below the fold.
     ordered = sorted(
@@ -46,9 +46,11 @@ def bindings_table(screen: Screen[object]) -> Table:
     )
     for key, active in ordered:
         binding = active.binding
-        if binding.system or (binding.action, binding.description) in seen:
+        # One row per action, its keys together: j (source.down, 'Down') and the arrow
+        # (scroll.down, 'Scroll Down') were two rows, each listing both keys.
+        if binding.system or binding.action in seen:
             continue
-        seen.add((binding.action, binding.description))
+        seen.add(binding.action)
         style = "" if active.enabled else "dim"
         display = app.get_key_display(binding)
         same = {
