@@ -208,3 +208,26 @@ async def test_help_lists_each_scroll_action_once(repo: Path, settings: Settings
         rows = await help_rows(pilot)
         down = [keys for keys, ids in rows if "scroll.down" in ids.split()]
         assert len(down) == 1 and set(down[0].split()) == {"j", "↓"}
+
+
+async def test_the_contents_follow_the_terminal_when_it_is_resized(app: AdrApp) -> None:
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        contents = app.screen.query_one("#adr-toc")
+        assert contents.display
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not contents.display  # as if opened at 80 columns: the text keeps its room
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert contents.display
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("t")  # asked for: they stay through a resize
+        await pilot.resize_terminal(90, 30)
+        await pilot.pause()
+        assert contents.display and contents.has_focus_within
+        await pilot.resize_terminal(160, 48)
+        await pilot.press("escape")  # back to the text; at 160 columns the contents stay
+        assert contents.display and not contents.has_focus_within

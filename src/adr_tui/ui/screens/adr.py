@@ -98,6 +98,8 @@ class ContentsTree(Tree[int]):
 LEVEL_NUMERALS = " ⅠⅡⅢⅣⅤⅥ"
 """The heading level marks of the contents, indexed by level (as Textual marks them)."""
 
+CONTENTS_MIN_TERMINAL = 100
+"""Terminal columns from which the contents pane shows without ``t``."""
 CONTENTS_WIDTH = (20, 48)
 """Fewest and most columns of the contents pane; within them it fits its longest heading."""
 CONTENTS_SHARE = 3
@@ -332,13 +334,27 @@ class AdrScreen(Screen[None]):
     def on_mount(self) -> None:
         """Initialise once mounted."""
         self.query_one("#adr-source").display = False
-        self._contents_wanted = self.app.size.width >= 100
+        self._contents_wanted = self.app.size.width >= CONTENTS_MIN_TERMINAL
         self.query_one("#adr-toc").display = self._contents_wanted
         self.show(self.entry)
 
     def on_resize(self) -> None:
-        """The contents pane's width follows the terminal's."""
-        self.query_one(Contents).fit()
+        """The contents pane follows the terminal: shown from 100 columns, as when opened.
+
+        Shrunk from 160 to 80 columns, the pane stayed and left the text 53; contents
+        that ``t`` asked for stay whatever the width.
+        """
+        contents = self.query_one(Contents)
+        wide = self.app.size.width >= CONTENTS_MIN_TERMINAL
+        if wide:  # shown now by the width's rule: leaving them no longer hides them
+            self._contents_shown_by_key = False
+        if not self._contents_shown_by_key:
+            self._contents_wanted = wide
+            shown = self._contents_wanted and is_markdown(self.entry.decision.path)
+            if contents.display and not shown and contents.has_focus_within:
+                self.set_focus(self.query_one("#adr-scroll"))
+            contents.display = shown
+        contents.fit()
 
     # -- content --------------------------------------------------------------
 
