@@ -24,6 +24,7 @@ Modules, each using only those listed above it:
 - ``lib``: Whoosh itself, imported with its warnings silenced; no other module imports it.
 - ``schema``: the fields, the ``Words`` field, word analysis, each ADR's document.
 - ``translate``: a query tree as a Whoosh query.
+- ``scoring``: Whoosh's BM25F, each segment's field lengths read once per searcher.
 - ``storage``: the index on disk or in memory: verified opening, build, update.
 - ``scanning``: search without an index (:func:`scan_ids`).
 - ``engine``: :class:`SearchEngine`, :class:`IndexReport`, :func:`run_query`.
