@@ -13,7 +13,7 @@ from textual.widgets.tree import TreeNode
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.discovery import Discovery
-from adr_tui.core.model import Problem, Status
+from adr_tui.core.model import Problem, Reference, Relation, RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import listing, render
 from adr_tui.ui.app import AdrApp, make_app
@@ -227,6 +227,32 @@ def test_the_banner_says_when_nothing_in_force_replaces_a_superseded_adr() -> No
         d, in_force=False, successors=["ADR-0003"], current=["ADR-0003"]
     )
     assert governed is not None and governed.plain == "Superseded by ADR-0003"
+
+
+def test_the_banner_never_calls_a_successor_the_log_lacks_out_of_force() -> None:
+    # alphagov/gsp: 'Superceded by [ADR024 - Programme level tenant isolation](ADR024-tenant-
+    # isolation.md)' names a file since renamed; the banner said 'no longer in force either'
+    # of ADR 24, which is accepted (and under --at, of a record not written yet)
+    old = dataclasses.replace(
+        sample_decisions()[1],
+        status=Status.SUPERSEDED,
+        relations=(
+            Relation(
+                RelationKind.SUPERSEDED_BY,
+                Reference("ADR024 - Programme level tenant isolation", 24, "ADR024-x.md"),
+            ),
+        ),
+    )
+    banner = render.banner(old, {old.id: old})
+    assert banner is not None
+    assert banner.plain == (
+        "Superseded by ADR024 - Programme level tenant isolation (not found in this log)"
+    )
+    mixed = render.not_in_force_banner(
+        old, in_force=False, successors=["ADR-0003"], current=[], missing=["ADR-0009"]
+    )
+    assert mixed is not None
+    assert mixed.plain == "Superseded by ADR-0003, ADR-0009 (ADR-0009: not found in this log)"
 
 
 def test_an_unnumbered_adr_is_headed_by_its_title_alone() -> None:

@@ -289,38 +289,51 @@ def banner(d: Decision, lookup: Lookup) -> Text | None:
     """The not-in-force banner of ``d``, following superseded-by links to what governs now."""
     chain = resolve_chain(d.id, lookup)
     current = [c.label for i in chain.current if i != d.id and (c := lookup.get(i))]
-    successors = [
-        t.label if r.target_id and (t := lookup.get(r.target_id)) else r.ref.raw
-        for r in d.superseded_by
-    ]
+    successors: list[str] = []
+    missing: list[str] = []
+    for r in d.superseded_by:
+        found = lookup.get(r.target_id) if r.target_id else None
+        (successors if found else missing).append(found.label if found else r.ref.raw)
     return not_in_force_banner(
-        d, in_force=is_in_force(d, lookup), successors=successors, current=current
+        d, in_force=is_in_force(d, lookup), successors=successors, current=current, missing=missing
     )
 
 
 def not_in_force_banner(
-    d: Decision, *, in_force: bool, successors: Sequence[str], current: Sequence[str]
+    d: Decision,
+    *,
+    in_force: bool,
+    successors: Sequence[str],
+    current: Sequence[str],
+    missing: Sequence[str] = (),
 ) -> Text | None:
     """``Superseded by ADR-0012 (in force: ADR-0019)``, or None when ``d`` is in force.
 
     When nothing at the end of the chain is in force, the banner says so: a
-    successor that was itself deprecated does not govern either.
+    successor that was itself deprecated does not govern either. A successor the
+    log does not hold (a renamed file, a record not written yet at ``--at``) is
+    said to be missing: whether it governs is not known, so it is never called
+    out of force.
 
     Args:
         d: the decision shown.
         in_force: whether it governs now (status and successors, see core/supersession).
-        successors: labels of the decisions that directly replace it.
+        successors: labels of the decisions here that directly replace it.
         current: labels of the decisions in force at the end of its superseded-by chain.
+        missing: the replacements it names that are not in this log, as written.
     """
     if in_force:
         return None
-    if not successors:
+    if not (successors or missing):
         return Text(f"{status_label(d.status)}: not in force", style="bold", end="")
     text = Text("Superseded by ", style="bold", end="")
-    text.append_text(plain(", ".join(successors), "bold"))
+    text.append_text(plain(", ".join([*successors, *missing]), "bold"))
     shown = [label for label in current if label not in successors]
+    if missing:  # named, when others were found
+        which = f"{', '.join(missing)}: " if successors else ""
+        text.append_text(plain(f" ({which}not found in this log)", "bold"))
     if shown:
         text.append_text(plain(f" (in force: {', '.join(shown)})", "bold"))
-    elif not current:  # the chain ends in a deprecated or rejected decision (or a cycle)
+    elif not (current or missing):  # the chain ends in a deprecated or rejected one (or a cycle)
         text.append(", no longer in force either", style="bold")
     return text
