@@ -12,7 +12,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.browse import BrowseScreen
-from adr_tui.ui.widgets.adr_list import AdrList, fit_words
+from adr_tui.ui.widgets.adr_list import AdrList, fit_middle, fit_words
 from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import shown_keys
 
@@ -31,6 +31,15 @@ def test_fit_words_cuts_after_a_whole_word_and_says_so() -> None:
     assert fit_words("keeps every merchant login", 20) == "keeps every…"  # "merchant" ends at 20
     assert fit_words("keeps every merchant login", 21) == "keeps every merchant…"
     assert fit_words("Supercalifragilistic", 8) == "Superca…"  # one word wider than the row
+
+
+def test_repository_names_are_cut_in_the_middle_so_rows_stay_apart() -> None:
+    # audit round 14: two repositories 'alphagov__govuk-aws' and '…-infrastructure' both
+    # read 'alphagov__go…' in the Repository column
+    assert fit_middle("alphagov__govuk-aws", 13) == "alphag…uk-aws"
+    assert fit_middle("alphagov__govuk-infrastructure", 13) == "alphag…ucture"
+    assert fit_middle("platform-api", 13) == "platform-api "  # fits: padded
+    assert fit_middle("日本語のリポジトリ名前です", 13) == "日本語…前です"  # cells, not characters
 
 
 async def test_an_excerpt_row_ends_at_a_word_with_an_ellipsis() -> None:

@@ -47,6 +47,24 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width)
 
 
+def fit_middle(text: str, width: int) -> str:
+    """``text`` padded or cut to ``width`` cells; a cut keeps both ends around an ellipsis.
+
+    For names that tell rows apart: 'alphagov__govuk-aws' and 'alphagov__govuk-
+    infrastructure' cut at the end both read 'alphagov__go…', like 'platform-api'
+    and 'platform-web' would. Their ends differ more often than their starts.
+    """
+    if width <= 0 or cell_len(text) <= width:
+        return fit(text, width)
+    head = width // 2
+    tail = width - 1 - head
+    cut = set_cell_size(text, head)
+    end = text[-tail:] if tail else ""
+    while cell_len(end) > tail:  # wide characters: fewer of them fit
+        end = end[1:]
+    return set_cell_size(cut + "…" + end, width)
+
+
 def fit_words(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells after a whole word, ending in an ellipsis when cut.
 
@@ -429,7 +447,7 @@ class AdrList(ScrollView, can_focus=True):
             out.append(Segment(set_cell_size(d.date.isoformat() if d.date else "—", c.date), dim))
         if c.repo:
             where = self.folder_of(row.entry) if self.folder_of else row.entry.repo
-            out.append(Segment(fit(inert_line(where), c.repo - 1) + " ", dim))
+            out.append(Segment(fit_middle(inert_line(where), c.repo - 1) + " ", dim))
         out.append(Segment(fit(inert_line(d.title), c.title - 1) + " ", dim))
         if c.tags:
             out.append(Segment(fit(inert_line(", ".join(d.tags)), c.tags), dim))
