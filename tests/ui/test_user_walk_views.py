@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
-from adr_tui.demo.builder import Commit, Rename, build_repo
+from adr_tui.demo.builder import Commit, Edit, Rename, Write, build_repo
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
@@ -231,3 +231,55 @@ async def test_the_contents_follow_the_terminal_when_it_is_resized(app: AdrApp) 
         await pilot.resize_terminal(160, 48)
         await pilot.press("escape")  # back to the text; at 160 columns the contents stay
         assert contents.display and not contents.has_focus_within
+
+
+async def test_the_timeline_says_when_the_file_states_a_status_no_step_shows(
+    tmp_path: Path, settings: Settings
+) -> None:
+    first = "docs/adr/0001-use-kafka.md"
+    second = "docs/adr/0002-use-pulsar.md"
+    root = build_repo(
+        tmp_path / "repo",
+        [
+            Commit(
+                ADA,
+                "2024-01-01T10:00:00+00:00",
+                "Propose Kafka",
+                (Write(first, story.adr("Use Kafka", "proposed", "2024-01-01")),),
+            ),
+            Commit(
+                ADA,
+                "2024-02-01T10:00:00+00:00",
+                "Accept Kafka",
+                (Edit(first, (("status: proposed", "status: accepted"),)),),
+            ),
+            Commit(
+                ADA,
+                "2024-03-01T10:00:00+00:00",
+                "Propose Pulsar",
+                (Write(second, story.adr("Use Pulsar", "accepted", "2024-03-01")),),
+                branch="pulsar",
+            ),
+            # The merge alone supersedes ADR-0001 (a conflict resolved by hand, say):
+            # git shows a merge no change of its own, so no revision carries it.
+            Commit(
+                ADA,
+                "2024-03-02T10:00:00+00:00",
+                "Merge pulsar",
+                (Edit(first, (("status: accepted", "status: superseded by ADR-0002"),)),),
+                merge="pulsar",
+            ),
+        ],
+    )
+    app = app_for(root, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        timeline = str(screen.query_one("#history-timeline", Static).render())
+        assert timeline == (
+            "Proposed 2024-01-01 → Accepted 2024-02-01 → "
+            "Superseded now (uncommitted, or changed in a merge)"
+        )
+        await pilot.press("escape", "j", "h")  # ADR-0002: its steps tell its status
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert "now" not in str(app.screen.query_one("#history-timeline", Static).render())

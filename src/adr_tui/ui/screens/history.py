@@ -52,6 +52,7 @@ from adr_tui.ui.widgets.timeline import (
     diff_heading,
     revision_height,
     revision_text,
+    status_now,
     summary_text,
     timeline_text,
 )
@@ -358,8 +359,9 @@ class HistoryScreen(Screen[None]):
         if message.newest is not None:
             self._diffs[(None, self.revisions[0].commit)] = message.newest
         self.query_one("#history-body").loading = False
+        now = status_now(message.lineage, self.decision.status) if self.at is None else None
         self.query_one("#history-timeline", Static).update(
-            timeline_text(message.lineage, self._status_styles())
+            timeline_text(message.lineage, self._status_styles(), now=now)
         )
         summary = summary_text(message.lineage, message.history.notes)
         self.query_one("#history-summary", Static).update(summary)

@@ -69,12 +69,17 @@ def _links_changed(status: Status, entry: TimelineEntry, before: TimelineEntry) 
 
 
 def timeline_text(
-    lineage: Lineage, styles: StatusStyles | None = None, *, limit: int = TIMELINE_STEPS
+    lineage: Lineage,
+    styles: StatusStyles | None = None,
+    *,
+    limit: int = TIMELINE_STEPS,
+    now: Status | None = None,
 ) -> Text:
     """``Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0012 2024-02-01``.
 
     Past ``limit`` steps the middle is elided: the first step and the latest
-    ones stay, since the latest status is the one a reader came for.
+    ones stay, since the latest status is the one a reader came for. ``now``: the
+    status the file states today when no step shows it (see :func:`status_now`).
     """
     styles = styles or {}
     text = Text(end="")
@@ -102,7 +107,27 @@ def timeline_text(
         if style is not None:
             text.stylize(style, start, len(text))
         text.append(f" {day(entry.revision.author_date)}")
+    if now is not None:
+        text.append(ARROW, style="dim")
+        start = len(text)
+        text.append(f"{now.value.capitalize()} now", style="bold")
+        if (style := styles.get(now)) is not None:
+            text.stylize(style, start, len(text))
+        text.append(" (uncommitted, or changed in a merge)")
     return text
+
+
+def status_now(lineage: Lineage, status: Status) -> Status | None:
+    """``status`` (the file's today) when the timeline's last step says another.
+
+    The history lists each commit's own change: a status edited and not yet
+    committed, or changed by a merge (git shows a merge no change of its own),
+    is in no step, and the timeline ended on a status the file no longer has.
+    """
+    if not lineage.timeline:
+        return None
+    last = lineage.timeline[-1].status
+    return status if last is not None and last is not status else None
 
 
 def summary_text(lineage: Lineage, notes: tuple[str, ...] = ()) -> Text:
