@@ -115,12 +115,18 @@ class Highlighter:
             else:  # far from the last, or the first past the title line
                 windows.append([span])
         ranked = sorted(windows, key=lambda w: (w[-1][1] <= heading, -len(w)))  # stable
+        # Two windows can give one excerpt (a match in a link's address shows as the
+        # link's text, next to the one in that text): each excerpt is shown once.
+        kept: dict[str, tuple[list[tuple[int, int]], Fragment]] = {}
+        for window in ranked:
+            floor = heading if window[0][0] > heading else 0
+            piece = _excerpt(body, window, context, marker, floor)
+            kept.setdefault(piece.text, (window, piece))
+            if len(kept) == limit:
+                break
         # In body order, but a match in the title line last: the list shows the first excerpt.
-        best = sorted(ranked[:limit], key=lambda w: (w[-1][1] <= heading, w[0][0]))
-        return tuple(
-            _excerpt(body, window, context, marker, heading if window[0][0] > heading else 0)
-            for window in best
-        )
+        best = sorted(kept.values(), key=lambda k: (k[0][-1][1] <= heading, k[0][0][0]))
+        return tuple(piece for _, piece in best)
 
 
 _SETEXT_TITLE = re.compile(r"[^\n]+\n=+[ \t]*(?:\n|$)")

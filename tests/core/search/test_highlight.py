@@ -138,6 +138,22 @@ def test_an_excerpt_never_cuts_a_link_in_half() -> None:
     assert [fragment.text[a:b] for a, b in fragment.spans] == ["Pydantic"]
 
 
+def test_two_matches_that_make_one_excerpt_show_it_once() -> None:
+    # usnistgov/OSCAL (audit round 14): the match in the link's address is far from the
+    # one in its text, yet shows as that text: 'search calendar' printed one line twice
+    body = (
+        "The NIST OSCAL Team will use [a public shared calendar from a service account in "
+        "the Office 365 instance for NIST, as documented below]"
+        "(#service-account-with-published-nist-office-365-calendar).\n\n"
+        "Events are announced on the mailing list and on the website as well, each week.\n\n"
+        "## Published NIST Office 365 Calendar\n\nUpon testing, this solution meets all needs.\n"
+    )
+    fragments = Highlighter(parse_query("calendar").root, suffix_stem).body(body)
+    texts = [f.text for f in fragments]
+    assert len(texts) == len(set(texts)) == 2
+    assert texts[0].startswith("…a public shared calendar") and "Calendar" in texts[1]
+
+
 def test_an_excerpt_prefers_the_text_to_the_title_line_it_repeats() -> None:
     marks = Highlighter(parse_query("postgresql").root, suffix_stem)
     body = "# Use PostgreSQL\n\nStatus: Accepted\n\nOrders live in PostgreSQL from now on.\n"
