@@ -283,3 +283,18 @@ async def test_the_timeline_says_when_the_file_states_a_status_no_step_shows(
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
         assert "now" not in str(app.screen.query_one("#history-timeline", Static).render())
+
+
+async def test_back_in_browse_the_cursor_is_on_the_decision_read_last(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter", "l", "j", "enter")  # ADR-0003, then its link to 5
+        await settle(pilot)
+        await pilot.press("escape")
+        current = app.browse.current_entry
+        assert current is not None and current.decision.number == 5
+        await pilot.press("enter", "l", "enter", "left_square_bracket")  # 5 → 3, back to 5
+        await settle(pilot)
+        await pilot.press("escape")
+        current = app.browse.current_entry
+        assert current is not None and current.decision.number == 5

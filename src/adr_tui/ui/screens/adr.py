@@ -365,6 +365,9 @@ class AdrScreen(Screen[None]):
         self.entry = entry
         self._restore = place
         self._anchor = None
+        # Back in Browse, the cursor is on what was read last, however it was reached
+        # (the app does so for g and the palette; links, [ and ] left it behind).
+        self.app.browse.select(entry.key)
         d = entry.decision
         self.sub_title = d.label
         banner = self.query_one("#adr-banner", Static)
