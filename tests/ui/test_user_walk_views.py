@@ -298,3 +298,38 @@ async def test_back_in_browse_the_cursor_is_on_the_decision_read_last(app: AdrAp
         await pilot.press("escape")
         current = app.browse.current_entry
         assert current is not None and current.decision.number == 5
+
+
+async def test_a_diff_stepped_away_from_and_back_to_keeps_its_place(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = "docs/adr/0001-long.md"
+    lines = "".join(f"Context line {n}, unchanged.\n" for n in range(1, 61))
+    text = f"# Long\n\nStatus: Accepted\n\n{lines}"
+    root = build_repo(
+        tmp_path / "repo",
+        [
+            Commit(ADA, "2024-01-01T09:00:00+00:00", "Add", (Write(path, text.encode()),)),
+            Commit(
+                ADA,
+                "2024-01-02T09:00:00+00:00",
+                "Reword line 50",
+                (Edit(path, (("line 50,", "line fifty,"),)),),
+            ),
+        ],
+    )
+    app = app_for(root, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        view = screen.query_one(DiffView)
+        await pilot.press("d", "left_square_bracket")  # the whole file, as added
+        await settle(pilot)
+        await pilot.press("end")
+        bottom = view.scroll_offset.y
+        assert bottom > 0
+        await pilot.press("right_square_bracket")  # the one-line reword: short, at its top
+        await settle(pilot)
+        assert view.scroll_offset.y == 0
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert view.scroll_offset.y == bottom  # where the reader left it

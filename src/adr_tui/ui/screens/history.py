@@ -190,6 +190,8 @@ class HistoryScreen(Screen[None]):
         """Pushed by :meth:`open` (read first), not pushed directly."""
         self._drawn: tuple[DiffKey, int | None] | None = None
         """The diff on show and the mark it was drawn with."""
+        self._scrolled: dict[tuple[DiffKey, int | None], float] = {}
+        """Where each diff was left: stepping away and back (] then [) returns there."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -430,8 +432,13 @@ class HistoryScreen(Screen[None]):
         if older is None and self.mark is not None:
             # Said here rather than in a toast, which would cover the diff at 80×24.
             heading = Text.assemble(("◆ Marked: highlight another to compare. ", "bold"), heading)
-        self.query_one(DiffView).show_diff(diff, heading)
+        view = self.query_one(DiffView)
+        if self._drawn is not None:  # where the reader leaves this diff, to come back to
+            self._scrolled[self._drawn] = view.scroll_y
+        view.show_diff(diff, heading)
         self._drawn = (key, self.mark)
+        if back := self._scrolled.get(self._drawn):
+            view.scroll_to(y=back, animate=False)
 
     # -- actions ----------------------------------------------------------------
 
