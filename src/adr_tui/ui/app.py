@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path, PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
@@ -31,6 +31,9 @@ from adr_tui.ui.render import status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import changed_since, fingerprint
+
+if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
+    from adr_tui.core.history import History
 
 POLL_SECONDS = 2.0
 SWITCH_INTERVAL = 0.001
@@ -212,6 +215,7 @@ class AdrApp(Background):
             screen.show_problems()
         if message.reload:
             self.forget_histories()
+            self._reread_git_dates()
             return
         if self._open_id:
             self.open_named(self._open_id)
@@ -235,6 +239,10 @@ class AdrApp(Background):
             self.set_timer(PRELOAD_AFTER, self._preload)
         if self._poll and self._fingerprint is None:
             self._poll_tick()  # takes the fingerprint later looks compare with
+
+    def git_dates_known(self) -> None:
+        """Browse shows Git's dates for undated ADRs (and sorts by them)."""
+        self.browse.git_dates_known()
 
     def index_changed(self) -> None:
         """Browse's header says "indexing…" while a build runs."""
@@ -269,7 +277,20 @@ class AdrApp(Background):
         ~1 ms in place of ~35 ms of reading, which also held the GIL against the UI.
         Only from the cache: a full ``git log`` (or an ``--at`` history, never
         cached) waits for ``h``, as the search index waits for the first search.
+        The undated ADRs' Git dates come with it (the list shows and sorts by them).
         """
+        for catalog, history in self._cached_histories():
+            history.warm(cached_only=True)
+            self.git_dates_of(catalog, history)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Git dates")
+    def _reread_git_dates(self) -> None:
+        """After a reload: the undated ADRs' Git dates again, from cached histories only."""
+        for catalog, history in self._cached_histories():
+            self.git_dates_of(catalog, history)
+
+    def _cached_histories(self) -> Iterator[tuple[Catalog, History]]:
+        """(Worker) Each repository's history that the cache holds, read without ``git log``."""
         from adr_tui.ui.screens.history_loading import cached
 
         cancel = get_current_worker().cancelled_event
@@ -279,10 +300,12 @@ class AdrApp(Background):
                     continue
                 with contextlib.suppress(AdrError):  # not cached: each repository on its own
                     if cached(catalog.root, self.settings):
-                        history = self.histories.get(
-                            catalog.root, self.settings, cancel, cached_only=True
+                        yield (
+                            catalog,
+                            self.histories.get(
+                                catalog.root, self.settings, cancel, cached_only=True
+                            ),
                         )
-                        history.warm(cached_only=True)
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

@@ -27,6 +27,7 @@ from adr_tui.ui.listing import Entry
 from adr_tui.ui.messages import CreatedDatesLoaded, IndexBuilt, IndexProgress
 
 if TYPE_CHECKING:
+    from adr_tui.core.history import History
     from adr_tui.core.search import SearchEngine
     from adr_tui.ui.screens.adr import AdrScreen
     from adr_tui.ui.screens.history_loading import Histories
@@ -69,6 +70,7 @@ class Background(EntryActions):
         """The repositories changed: the next reads of their histories start afresh."""
         if self._histories is not None:
             self._histories.forget()
+        self._created.clear()  # a new file has no date yet; read again when asked
 
     def open_engines(self, catalogs: tuple[Catalog, ...], *, wanted: bool = False) -> None:
         """One engine per catalogue, reused across reloads; builds only once wanted.
@@ -137,6 +139,17 @@ class Background(EntryActions):
         for view in self.adr_views():
             if view.entry.root == message.root:
                 view.show_metadata()
+        self.git_dates_known()
+
+    def git_dates_known(self) -> None:
+        """Dates from Git arrived: lists showing undated ADRs show them (the app says how)."""
+
+    def git_dates_of(self, catalog: Catalog, history: History) -> None:
+        """(Worker) Post when Git first saw each undated ADR of ``catalog``, from ``history``."""
+        undated = [d.path for d in catalog.decisions if d.date is None]
+        if undated:
+            created = {p: c.date() for p in undated if (c := history.created(p)) is not None}
+            self.post_message(CreatedDatesLoaded(catalog.root, created))
 
     def _above_browse(self) -> list[Screen[object]]:
         """The screens stacked over Browse (none at start-up)."""

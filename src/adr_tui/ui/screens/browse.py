@@ -67,7 +67,8 @@ class BrowseScreen(Screen[None]):
         "press f for filters with live counts (escape closes the panel and keeps them, "
         "c clears them), s to change the order and x to hide decisions no longer in force. "
         "Escape on the list clears the search; pressed again, the filters. "
-        "Enter opens the highlighted decision."
+        "Enter opens the highlighted decision. A date in italics is when Git first saw "
+        "the file of a decision that states no date."
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -183,6 +184,13 @@ class BrowseScreen(Screen[None]):
             return  # for this query (a search typed meanwhile said "No ADRs found")
         self._compute(self.app.catalogs, self.query_state, self._count_facets)
 
+    def git_dates_known(self) -> None:
+        """Undated ADRs now show when Git first saw them; the date order takes them in."""
+        self.query_one(AdrList).redraw()
+        self._show_preview()
+        if self.query_state.effective_sort is SortKey.DATE:
+            self.refresh_listing()
+
     def select(self, key: str) -> None:
         """Put the cursor on the decision whose :attr:`Entry.key` is ``key``.
 
@@ -215,7 +223,12 @@ class BrowseScreen(Screen[None]):
     def _compute(self, catalogs: tuple[Catalog, ...], query: Query, facets: bool) -> None:
         worker = get_current_worker()
         listing = compute(
-            catalogs, query, self.app.engines, lambda: worker.is_cancelled, facets=facets
+            catalogs,
+            query,
+            self.app.engines,
+            lambda: worker.is_cancelled,
+            facets=facets,
+            git_date=self.app.created_date,
         )
         if listing is not None and not worker.is_cancelled:
             self.post_message(ListingComputed(listing))
@@ -239,6 +252,7 @@ class BrowseScreen(Screen[None]):
                 tags=self._tagged,
                 folder_of=folder_namer(self.app.catalogs),
                 numbers=self._numbered,
+                git_date=self.app.created_date,
             )
         self._show_facets()
         self.show_header()
@@ -377,7 +391,8 @@ class BrowseScreen(Screen[None]):
             d = row.entry.decision
             catalog = self.app.catalog_of(row.entry)
             banner = None if row.in_force else render.banner(d, catalog)
-            preview.show(d, in_force=row.in_force, banner=banner)
+            created = self.app.created_date(row.entry) if d.date is None else None
+            preview.show(d, in_force=row.in_force, banner=banner, created=created)
 
     def on_resize(self) -> None:
         """Re-lay out for the new size.

@@ -25,7 +25,7 @@ from textual.strip import Strip
 from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
-from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, Row
+from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, GitDate, Row
 from adr_tui.ui.render import STATUS_WIDTH, badge_label, number_label
 
 CURSOR = "▶ "
@@ -171,6 +171,7 @@ class AdrList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "adr-list--cursor",
         "adr-list--dim",
+        "adr-list--git-date",
         "adr-list--match",
         "adr-list--snippet",
         *(f"adr-list--status-{s.value}" for s in Status),
@@ -222,6 +223,8 @@ class AdrList(ScrollView, can_focus=True):
         self.show_numbers = True
         self.folder_of: Callable[[Entry], str] | None = None
         """Names a row's ADR folder, shown in the repository column (a monorepo)."""
+        self.git_date: GitDate | None = None
+        """When Git first saw an undated decision's file: shown, styled apart, in its place."""
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
         self._base: Style | None = None
@@ -240,6 +243,7 @@ class AdrList(ScrollView, can_focus=True):
         tags: bool = True,
         folder_of: Callable[[Entry], str] | None = None,
         numbers: bool = True,
+        git_date: GitDate | None = None,
     ) -> None:
         """Replace the rows; the cursor returns to the row whose key is ``keep`` when present.
 
@@ -250,6 +254,7 @@ class AdrList(ScrollView, can_focus=True):
         self.show_tags = tags
         self.show_numbers = numbers
         self.folder_of = folder_of
+        self.git_date = git_date
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
@@ -444,7 +449,7 @@ class AdrList(ScrollView, can_focus=True):
             Segment(" "),
         ]
         if c.date:
-            out.append(Segment(set_cell_size(d.date.isoformat() if d.date else "—", c.date), dim))
+            out.append(self._date_cell(row.entry, c.date, dim))
         if c.repo:
             where = self.folder_of(row.entry) if self.folder_of else row.entry.repo
             out.append(Segment(fit_middle(inert_line(where), c.repo - 1) + " ", dim))
@@ -452,6 +457,21 @@ class AdrList(ScrollView, can_focus=True):
         if c.tags:
             out.append(Segment(fit(inert_line(", ".join(d.tags)), c.tags), dim))
         return out
+
+    def _date_cell(self, entry: Entry, width: int, dim: Style) -> Segment:
+        """The decision's date; for an undated one, Git's (italic, see Help), else a dash."""
+        if entry.decision.date is not None:
+            return Segment(set_cell_size(entry.decision.date.isoformat(), width), dim)
+        found = self.git_date(entry) if self.git_date else None
+        if found is None:
+            return Segment(set_cell_size("—", width), dim)
+        style = dim + self._style("adr-list--git-date")
+        return Segment(set_cell_size(found.isoformat(), width), style)
+
+    def redraw(self) -> None:
+        """Draw every row again (what a row shows changed, not the rows)."""
+        self._line_cache_clear()
+        self.refresh()
 
     def _snippet(self, row: Row, width: int) -> list[Segment]:
         hit = row.hit

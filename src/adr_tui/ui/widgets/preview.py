@@ -8,6 +8,8 @@ cancels the reads of the decisions passed over.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,7 +25,7 @@ from adr_tui.ui import render
 class Preview(VerticalScroll, can_focus=False):
     """Plain text only: cheap to redraw on every cursor move."""
 
-    _shown: tuple[Decision, bool] | None = None
+    _shown: tuple[Decision, bool, dt.date | None] | None = None
     """The decision on show and whether it is in force (None: the pane is empty)."""
     _head: Text = Text("")
     """The shown decision's heading and metadata, above its body."""
@@ -43,12 +45,18 @@ class Preview(VerticalScroll, can_focus=False):
         yield Static(id="preview-text", markup=False)
 
     def show(
-        self, decision: Decision | None, *, in_force: bool = True, banner: Text | None = None
+        self,
+        decision: Decision | None,
+        *,
+        in_force: bool = True,
+        banner: Text | None = None,
+        created: dt.date | None = None,
     ) -> None:
         """Show ``decision`` (None clears the pane); ``in_force`` False badges it SUPERSEDED.
 
         ``banner`` (see :func:`~adr_tui.ui.render.banner`) heads a decision no longer in
-        force, as in the ADR view: what replaced it, and what governs now.
+        force, as in the ADR view: what replaced it, and what governs now. ``created``
+        (when Git first saw the file) is said beside an undated decision's dash.
 
         The same decision object again (a new search landing on the same first
         hit, a cursor announcement after new rows) is a no-op: wrapping its text
@@ -58,16 +66,16 @@ class Preview(VerticalScroll, can_focus=False):
         """
         was = self._shown
         if (was is None and decision is None) or (
-            was is not None and was[0] is decision and was[1] == in_force
+            was is not None and was[0] is decision and was[1:] == (in_force, created)
         ):
             return
-        self._shown = None if decision is None else (decision, in_force)
+        self._shown = None if decision is None else (decision, in_force, created)
         target = self.query_one("#preview-text", Static)
         if decision is None:
             self.workers.cancel_group(self, "preview")
             target.update(Text(""))
             return
-        meta = render.metadata(decision, in_force=in_force)
+        meta = render.metadata(decision, in_force=in_force, created=created)
         self._head = Text.assemble(render.heading(decision), "\n\n", meta, "\n\n")
         if banner is not None:
             self._head = Text.assemble(banner, "\n\n", self._head)
