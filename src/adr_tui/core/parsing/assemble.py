@@ -152,7 +152,13 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     # chosen; most statuses have no mark to remove.
     marked = "|" in written or "/" in written or "[" in written or written[:1] == ":"
     out.status_raw = as_read(written) if marked else written
-    if not reading.known and written:
+    if reading.placeholder:
+        # Not "accepted" for the "approved" in it, nor "proposed" for what it asks: the
+        # author has not stated a status yet, and the warning says which text to fill in.
+        out.warnings.append(
+            f"status {shown(written)!r} is a template's placeholder; shown as unknown"
+        )
+    elif not reading.known and written:
         # The catalogue relies on this warning (it reports no unknown status of its own).
         out.warnings.append(f"unknown status {shown(written)!r}; shown as unknown")
     # "draft [ accepted | superseded by [xxx](…) ]": the options not chosen state nothing.

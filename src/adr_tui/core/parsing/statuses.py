@@ -418,6 +418,8 @@ class StatusReading:
     """False when the text named no status the table knows."""
     choices: bool = False
     """True when the text lists alternatives (``Proposed | Accepted``): a template."""
+    placeholder: bool = False
+    """True for a template's instruction left in brackets (``[change when approved]``)."""
 
 
 def _match_at(words: list[str], start: int) -> Status | None:
@@ -583,12 +585,17 @@ def read_status(text: str) -> StatusReading:
     ) is not None:
         return last
     words = _words(text[:300])
-    for start in range(min(_SEARCH_WORDS, len(words))):
+    # "[change when approved]" (cisagov/manage.get.gov) is the template's instruction, not
+    # yet replaced by a status: only a word that opens the brackets ("[Accepted]") states one.
+    bracketed = _bracketed(text)
+    for start in range(min(1 if bracketed else _SEARCH_WORDS, len(words))):
         if start and words[start - 1] in _NEGATIONS:
             break
         status = _match_at(words, start)
         if status is not None:
             return StatusReading(status, known=True)
+    if bracketed and len(words) > 1:
+        return StatusReading(Status.UNKNOWN, known=False, placeholder=True)
     if (status := _match_prefix(text)) is not None:
         return StatusReading(status, known=True)
     if words and (status := _near_status(words[0])) is not None:
@@ -596,6 +603,12 @@ def read_status(text: str) -> StatusReading:
     if not text.isascii() and CJK_REPLACED.search(text[:300]):
         return StatusReading(Status.SUPERSEDED, known=True)  # "被 ADR-0005 取代", "…で置き換え"
     return StatusReading(Status.UNKNOWN, known=False)
+
+
+def _bracketed(text: str) -> bool:
+    """True for text wholly in ``[…]``, ``{…}`` or ``<…>``, a link's text aside."""
+    text = text.strip().strip("*_`")
+    return len(text) > 2 and text[0] + text[-1] in ("[]", "{}", "<>") and "](" not in text
 
 
 _ARROW = re.compile(r"\s*(?:\u2192|->|\u21d2)\s*")
@@ -668,7 +681,9 @@ def render_status_doc() -> str:
         "(`draft [ accepted | deprecated ]`). Struck-through words (`~~Proposed~~ **Accepted**`,",
         "`<del>…</del>`) no longer hold and are skipped. If no word of the table leads the",
         "text, the first four words",
-        "are searched (`The decision is accepted`); a negation stops the search. A first word",
+        "are searched (`The decision is accepted`); a negation stops the search. Text wholly",
+        "in brackets is read from its first word only (`[Accepted]`): `[change when approved]`",
+        "is a template's instruction nobody replaced, `unknown` with a warning. A first word",
         "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
         "`Accetato`) reads as that word, when only one status is that close. A history",
         "written with arrows (`Proposed → Accepted → Superseded by ADR-12`) reads as its last",
