@@ -19,6 +19,7 @@ from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import shown_keys
+from adr_tui.ui.widgets.markdown_text import MarkdownText
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.source_view import SourceView
 
@@ -333,3 +334,27 @@ async def test_a_diff_stepped_away_from_and_back_to_keeps_its_place(
         await pilot.press("left_square_bracket")
         await settle(pilot)
         assert view.scroll_offset.y == bottom  # where the reader left it
+
+
+async def test_a_version_reads_rendered_with_v_and_as_stored_again(
+    repo: Path, settings: Settings
+) -> None:
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.press("left_square_bracket", "o")  # as of the hostile reword
+        await settle(pilot)
+        screen = app.screen
+        source = screen.query_one(SourceView)
+        assert source.has_focus and source.text.startswith("---\nstatus: accepted")
+        await pilot.press("v")
+        await settle(pilot)
+        markdown, rendered = screen.query_one(MarkdownText), screen.query_one("#version-rendered")
+        assert rendered.display and rendered.has_focus and not source.display
+        assert markdown.region.height > 0
+        rows = [markdown.render_line(y).text.strip() for y in range(markdown.region.height)]
+        assert rows[0] == "Use PostgreSQL for parcels"  # the title as a heading, no front matter
+        assert "status: accepted" not in " ".join(rows)
+        assert any("durable and cheap" in row for row in rows)
+        await pilot.press("v")
+        assert source.display and source.has_focus and not rendered.display

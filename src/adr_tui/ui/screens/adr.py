@@ -38,14 +38,11 @@ from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.key_footer import KeyFooter
-from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText
+from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, cut_for_markdown
 from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
-
-MARKDOWN_LIMIT = 60_000
-"""Characters rendered as Markdown; longer bodies are cut (the source view shows all)."""
 
 
 class LinkList(OptionList):
@@ -420,11 +417,7 @@ class AdrScreen(Screen[None]):
         if not markdown:  # read as plain text, they are meant to be; Markdown garbled them
             self.query_one("#adr-text", Static).update(body)
             body = ""
-        elif len(body) > MARKDOWN_LIMIT:
-            body = body[:MARKDOWN_LIMIT] + (
-                f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
-            )
-        self.query_one(MarkdownText).update(body)  # Ready brings the headings
+        self.query_one(MarkdownText).update(cut_for_markdown(body))  # Ready brings the headings
 
     def show_metadata(self) -> None:
         """The metadata block; an undated ADR shows when Git first saw it (asked lazily)."""

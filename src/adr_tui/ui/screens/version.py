@@ -1,7 +1,8 @@
 """Version: an ADR's file as it stood after one revision (``o`` on the History screen).
 
-Read-only and literal, with line numbers. The blob is read in a ``git`` worker,
-which posts one message; the handler fills the view.
+Read-only: literal with line numbers, or (``v``) rendered as Markdown like the ADR
+view. The blob is read in a ``git`` worker, which posts one message; the handler
+fills the views.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.diffs import is_binary
 from adr_tui.core.history import History, Revision
 from adr_tui.core.model import Decision
+from adr_tui.core.text import inert
 from adr_tui.ui import render
-from adr_tui.ui.keymap import SCREEN_BINDINGS
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.widgets.key_footer import KeyFooter
+from adr_tui.ui.widgets.markdown_text import MarkdownText, cut_for_markdown
 from adr_tui.ui.widgets.source_view import SourceView
 from adr_tui.ui.widgets.timeline import stamp
 
@@ -39,6 +43,8 @@ class VersionRead(Message, bubble=False):
     """The file text; None when it cannot be shown."""
     notice: str = ""
     """Why not (binary, missing object)."""
+    body: str = ""
+    """The text below its front matter, for the rendered view."""
 
 
 class VersionScreen(Screen[None]):
@@ -48,11 +54,19 @@ class VersionScreen(Screen[None]):
 
     HELP = (
         "The decision's file as it stood after one revision (read-only). Long lines fold "
-        "at the edge; w keeps them whole, to scroll sideways. Escape goes back."
+        "at the edge; w keeps them whole, to scroll sideways. v shows the text rendered "
+        "as Markdown, as the ADR view does, and v again the file. Escape goes back."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
         Binding("escape,o", "app.pop_screen", "Back", id="version.back", tooltip="Back to history"),
+        Binding(
+            "v",
+            "toggle_rendered",
+            "Rendered",
+            id="version.rendered",
+            tooltip="The text rendered as Markdown; again: the file as stored",
+        ),
     ]
 
     def __init__(self, decision: Decision, history: History, revision: Revision) -> None:
@@ -65,6 +79,8 @@ class VersionScreen(Screen[None]):
         """Build the widgets."""
         yield Static(id="version-title", markup=False)
         yield SourceView(id="version-source")
+        with TextScroll(id="version-rendered"):
+            yield MarkdownText(id="version-markdown")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -77,6 +93,7 @@ class VersionScreen(Screen[None]):
             title.append("  (deleted here: the text before deletion)", style="bold")
         self.query_one("#version-title", Static).update(title)
         self.sub_title = f"{self.decision.label} at {rev.short[:7]}"
+        self.query_one("#version-rendered").display = False
         self.query_one(SourceView).loading = True
         self.query_one(SourceView).focus()
         self._read()
@@ -90,7 +107,8 @@ class VersionScreen(Screen[None]):
         elif is_binary(data):
             message = VersionRead(None, "Binary content: not shown.")
         else:
-            message = VersionRead(data.decode("utf-8", "replace"))
+            text = data.decode("utf-8", "replace")
+            message = VersionRead(text, body=_below_front_matter(text))
         if not get_current_worker().is_cancelled:
             self.post_message(message)
 
@@ -99,9 +117,43 @@ class VersionScreen(Screen[None]):
         source = self.query_one(SourceView)
         source.loading = False
         source.load_text(message.text if message.text is not None else message.notice)
+        self._readable = message.text is not None and is_markdown(self.revision.path)
+        if self._readable:  # drawn in a worker, ready for v
+            self.query_one(MarkdownText).update(cut_for_markdown(inert(message.body)))
+        self.refresh_bindings()
+
+    @on(MarkdownText.Ready)
+    @on(MarkdownText.Redrawn)
+    def _drawn(self, message: MarkdownText.Ready | MarkdownText.Redrawn) -> None:
+        message.stop()  # no contents pane here to fill
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim v until a Markdown text has been read (never for a binary or missing one)."""
+        if action == "toggle_rendered":
+            return self._readable or None
+        return True
+
+    def action_toggle_rendered(self) -> None:
+        """Switch between the text rendered as Markdown and the file as stored."""
+        rendered = self.query_one("#version-rendered")
+        source = self.query_one(SourceView)
+        rendered.display = not rendered.display
+        # Focus first: Textual drops it from a widget hidden while focused.
+        self.set_focus(rendered if rendered.display else source)
+        source.display = not rendered.display
+
+    _readable = False
+    """The version was read and is Markdown: it can be rendered."""
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
         if event.worker.state is WorkerState.ERROR:
             self.query_one(SourceView).loading = False
             self.app.report_worker(event.worker)
+
+
+def _below_front_matter(text: str) -> str:
+    """(Worker) ``text`` without its YAML front matter: rendered, it read as a heading."""
+    from adr_tui.core.parsing.front_matter import read_front_matter  # YAML, off the UI thread
+
+    return text[read_front_matter(text).body_start :]

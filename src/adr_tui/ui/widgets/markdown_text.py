@@ -29,6 +29,23 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+MARKDOWN_LIMIT = 60_000
+"""Characters rendered as Markdown; longer texts are cut (the source view shows all)."""
+
+
+def cut_for_markdown(text: str) -> str:
+    """``text`` up to :data:`MARKDOWN_LIMIT`, saying where it was cut and where the rest is.
+
+    Rich draws a 60,000-character table in up to a second of a worker; a 5 MB text
+    would hold the GIL against the UI thread for minutes.
+    """
+    if len(text) <= MARKDOWN_LIMIT:
+        return text
+    return text[:MARKDOWN_LIMIT] + (
+        f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
+    )
+
+
 LINK_KEY = "adr-link"
 """The style meta key holding a link's target (never a Textual action, never OSC 8)."""
 
