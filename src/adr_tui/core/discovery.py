@@ -185,8 +185,11 @@ ADR_DIR_FILE = ".adr-dir"
 """adr-tools' marker file naming the ADR folder (also watched by the snapshot's freshness check)."""
 
 
-def _adr_dir_file(root: Path, start: Path) -> tuple[str, ...]:
-    """The folder named by the nearest ``.adr-dir`` between ``start`` and ``root``."""
+def _adr_dir_file(root: Path, start: Path) -> tuple[str, str, str | None] | None:
+    """The nearest ``.adr-dir`` between ``start`` and ``root``, or None.
+
+    Its repository path, its text and the folder it names (None when outside the repository).
+    """
     here = start.resolve()
     root = root.resolve()
     while True:
@@ -195,13 +198,45 @@ def _adr_dir_file(root: Path, start: Path) -> tuple[str, ...]:
             try:
                 target = marker.read_text(encoding="utf-8").strip()
             except (OSError, UnicodeDecodeError):
-                return ()
+                return None
             base = here.relative_to(root).as_posix() if here != root else ""
-            combined = _normal(f"{base}/{target}" if base else target)
-            return (combined,) if combined is not None else ()
+            where = f"{base}/{ADR_DIR_FILE}" if base else ADR_DIR_FILE
+            return where, target, _normal(f"{base}/{target}" if base else target)
         if here == root or here.parent == here:
-            return ()
+            return None
         here = here.parent
+
+
+def _adr_dir_config(
+    source: FileSource, root: Path, start: Path
+) -> tuple[tuple[str, ...], list[Problem]]:
+    """The folder ``.adr-dir`` names, when it holds ADRs; else a problem saying why not.
+
+    A folder moved with ``git mv`` leaves its old name in ``.adr-dir``, and often the
+    folder too (empty, or keeping a README "ADRs have moved"): trusting it would hide
+    the whole log, so the log is searched for as if there were no ``.adr-dir``.
+    """
+    found = _adr_dir_file(root, start)
+    if found is None:
+        return (), []
+    where, target, folder = found
+    if folder is None:
+        why = f"names {target!r}, outside the repository"
+    elif not source.is_dir(folder):
+        why = f"names {folder}, which does not exist"
+    elif not _candidates(source, folder):
+        why = f"names {folder}, which holds no ADR"
+    else:
+        return (folder,), []
+    message = f"{ADR_DIR_FILE} {why}; ADRs were looked for elsewhere: fix or delete it"
+    return (), [Problem(where, message, "stale-adr-dir")]
+
+
+def _candidates(source: FileSource, folder: str) -> set[str]:
+    """The files below an ADR folder that may be decisions (not those of a built copy)."""
+    return {
+        f for f in source.walk_files(folder) if is_candidate(f) and not _in_built_copy(f, folder)
+    }
 
 
 def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
@@ -458,18 +493,18 @@ def discover(
     if not dirs and not explicit_dirs:
         how = "config"
         if root is not None:
-            dirs = _adr_dir_file(root, start or root)
-        dirs = tuple(d for d in dirs + _log4brains_dirs(source) if source.is_dir(d))
+            dirs, stale = _adr_dir_config(source, root, start or root)
+            problems.extend(stale)
+        dirs = dirs + tuple(d for d in _log4brains_dirs(source) if source.is_dir(d))
         if not dirs:
             how = "common"
             dirs = _common_dirs(source) or _numbered_dirs(source)
     if dirs:
-        files = {
-            f
-            for d in dict.fromkeys(dirs)
-            for f in source.walk_files(d)
-            if is_candidate(f) and not _in_built_copy(f, d)
-        }
+        found = {d: _candidates(source, d) for d in dirs}
+        if how == "common" and any(found.values()):
+            # "guides/adr" left with a README beside "docs/adr" (a log moved): no ADR folder.
+            dirs = tuple(d for d, held in found.items() if held)
+        files = set().union(*found.values())
         if "" in dirs:
             files = _root_records(files)
     elif explicit_dirs:
