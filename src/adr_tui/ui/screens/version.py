@@ -118,7 +118,8 @@ class VersionScreen(Screen[None]):
         source.loading = False
         source.load_text(message.text if message.text is not None else message.notice)
         self._readable = message.text is not None and is_markdown(self.revision.path)
-        self._body = message.body
+        if self._readable:  # drawn in a worker, ready for v
+            self.query_one(MarkdownText).update(cut_for_markdown(inert(message.body)))
         self.refresh_bindings()
 
     @on(MarkdownText.Ready)
@@ -136,9 +137,6 @@ class VersionScreen(Screen[None]):
         """Switch between the text rendered as Markdown and the file as stored."""
         rendered = self.query_one("#version-rendered")
         source = self.query_one(SourceView)
-        if self._body is not None:  # drawn on first asking (in a worker): o alone draws nothing
-            self.query_one(MarkdownText).update(cut_for_markdown(inert(self._body)))
-            self._body = None
         rendered.display = not rendered.display
         # Focus first: Textual drops it from a widget hidden while focused.
         self.set_focus(rendered if rendered.display else source)
@@ -146,8 +144,6 @@ class VersionScreen(Screen[None]):
 
     _readable = False
     """The version was read and is Markdown: it can be rendered."""
-    _body: str | None = None
-    """The text to render, until it is given to the Markdown view."""
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
