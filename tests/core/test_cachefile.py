@@ -94,18 +94,22 @@ def test_long_lists_split_in_chunks_read_the_same(payload: list[Any]) -> None:
             assert [items[i] for i in range(len(items))] == json.loads(text)
 
 
-def test_an_indented_list_is_read_whole_not_by_lines(tmp_path: Path) -> None:
-    # Opens and closes like encode()'s item lines, yet items span lines: chunks cut
-    # inside an item can still be JSON ([[1]] from "[\n  1,"), so the lines are counted.
-    rows = [[n, [n, n + 1]] for n in range(80)]
+def test_a_list_with_items_across_lines_reads_as_json_loads_does(tmp_path: Path) -> None:
+    # Opens and closes like encode()'s item lines, yet items span lines: a chunk cut
+    # inside an item has unbalanced brackets, so it is read whole instead.
+    rows: list[Any] = [[n, [n, n + 1]] for n in range(80)]
     text = json.dumps(rows, indent=1).encode()
     assert text.startswith(b"[\n") and text.endswith(b"\n]")
     for chunk in (1, 7, 64, 1 << 18):
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(cachefile, "_SPLIT_CHUNK", chunk)
             assert decode(text) == rows
-    path = tmp_path / "rows"  # a verified file holding that text, as another writer's
-    digest = hashlib.sha256(text).hexdigest().encode()
-    path.write_bytes(b"ADRTUI-CACHE %d snapshot %s\n" % (cachefile.CACHE_VERSION, digest) + text)
-    found = read_list(path, "snapshot")
-    assert found is not None and found[0] == rows[0] and found[1]() == rows[1:]
+    mixed = [0, *rows]  # the first item alone on its line, the others across lines
+    for name, payload in (("indented", rows), ("mixed", mixed)):
+        body = json.dumps(payload, indent=1).encode()
+        path = tmp_path / name  # a verified file holding that text, as another writer's
+        digest = hashlib.sha256(body).hexdigest().encode()
+        header = b"ADRTUI-CACHE %d snapshot %s\n" % (cachefile.CACHE_VERSION, digest)
+        path.write_bytes(header + body)
+        found = read_list(path, "snapshot")
+        assert found is not None and found[0] == payload[0] and found[1]() == payload[1:]
