@@ -14,6 +14,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
+from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.screens.dialogs import ErrorModal
@@ -260,3 +261,25 @@ async def test_the_header_counts_the_problems_and_links_to_them(app: AdrApp) -> 
         await pilot.click(offset=link)
         await settle(pilot)
         assert isinstance(app.screen, ProblemsScreen)
+
+
+class _CatalogFirst(AdrApp):
+    """A catalogue handled before Browse has any widget (a fast load on a slow terminal)."""
+
+    def get_default_screen(self) -> BrowseScreen:
+        screen = super().get_default_screen()
+        assert self._preloaded and not self.catalogs
+        self._loaded(CatalogLoaded(self._preloaded))  # before Browse composed: kept for it
+        return screen
+
+
+async def test_a_catalogue_loaded_before_browse_is_mounted_shows_once_it_is() -> None:
+    # Browse is the default screen: Textual composes it after get_default_screen, so a
+    # catalogue handled that early had no list to go in (NoMatches before BrowseReady)
+    catalog = catalog_of(sample_decisions())
+    app = _CatalogFirst(Settings(), [catalog.root], catalogs=(catalog,), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = app.browse.query_one(AdrList).rows
+        assert [r.entry.decision.id for r in rows] == [d.id for d in sample_decisions()]
+        assert app.catalogs and not app.browse.query_one("#loading").display
