@@ -111,5 +111,7 @@ def test_a_list_with_items_across_lines_reads_as_json_loads_does(tmp_path: Path)
         digest = hashlib.sha256(body).hexdigest().encode()
         header = b"ADRTUI-CACHE %d snapshot %s\n" % (cachefile.CACHE_VERSION, digest)
         path.write_bytes(header + body)
-        found = read_list(path, "snapshot")
-        assert found is not None and found[0] == payload[0] and found[1]() == payload[1:]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(cachefile, "_SPLIT_CHUNK", 7)  # the rest is cut inside its items
+            found = read_list(path, "snapshot")
+            assert found is not None and found[0] == payload[0] and found[1]() == payload[1:]
