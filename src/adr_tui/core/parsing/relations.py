@@ -257,7 +257,7 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
     tokens = [match[0] for match in _TOKEN.finditer(rest)]
-    if len(tokens) > 1 and any(t[0] == "#" for t in tokens) and any(t[0] in "aArR" for t in tokens):
+    if len(tokens) > 1 and any(t[0] == "#" for t in tokens) and any(map(_record_token, tokens)):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
         # records, "#93" is the tracker's issue.
         tokens = [t for t in tokens if t[0] != "#"]
@@ -278,6 +278,11 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
             found.append(Reference(segment, number_in_reference(segment)))
     return found
+
+
+def _record_token(token: str) -> bool:
+    """``ADR-025`` or ``RFC-7``: a record named as a record (not a file such as ``README.md``)."""
+    return token[0] in "aArR" and not token.lower().endswith(_DOC_SUFFIXES)
 
 
 def _bare_numbers(text: str) -> list[Reference]:

@@ -1,0 +1,31 @@
+"""Findings of the session-6 review: references that an earlier rule dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_tui.core.parsing.relations import references
+
+from .helpers import decision, numbers
+
+NYGARD = "# 5. Use a queue\n\n## Status\n\n{status}\n\n## Context\n\nWhy.\n"
+
+
+@pytest.mark.parametrize(
+    ("status", "kind", "expected"),
+    [
+        ("Superseded by #4 (see rationale.md)", "superseded-by", [4]),
+        ("Accepted\n\nSupersedes #3, README.md has the background", "supersedes", [3]),
+    ],
+)
+def test_a_file_name_beside_hash_n_does_not_make_it_an_issue(
+    status: str, kind: str, expected: list[int]
+) -> None:
+    # 1578829 dropped '#N' beside any token starting with a or r, file names included
+    d = decision(NYGARD.format(status=status), "doc/adr/0005-use-a-queue.md")
+    assert [n for n in numbers(d, kind) if n is not None] == expected  # the file: no record
+
+
+def test_hash_n_beside_records_named_as_records_is_still_an_issue() -> None:
+    # Guffawaffle/majel: "Related: ADR-025, ADR-028, #93"
+    assert [r.number for r in references("ADR-025, ADR-028, #93")] == [25, 28]
