@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
+from adr_tui.core.errors import NotFoundError
 from adr_tui.core.settings import Settings
 
 
@@ -62,3 +64,72 @@ def test_an_adr_dir_naming_the_log_is_followed_without_a_problem(make_repo: Repo
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert (catalog.discovery.how, catalog.discovery.adr_dirs) == ("config", ("docs/adr",))
     assert catalog.discovery.problems == ()
+
+
+def _cp30(number: int, title: str) -> str:
+    return f"# ADR-{number:03d}: {title}\n\n**Status:** Proposed  \n**Date:** 2026-05-07  \n"
+
+
+# from ministryofjustice/cloud-platform architecture-decision-record: the CP2 log ("NNN-x.md")
+# holds the CP30 log ("cp30/ADR-NNN-x.md"), whose README says the two number independently.
+CLOUD_PLATFORM = {
+    "architecture-decision-record/002-Use-github-for-architecture-decision-record.md": _nygard(
+        2, "Use GitHub for architecture decision record", "✅ Accepted"
+    ),
+    "architecture-decision-record/005-ECR-monitoring-and-alerting.md": _nygard(
+        5, "Monitoring and Alerting of ECR Image counts", "✅ Accepted"
+    ),
+    "architecture-decision-record/017-Variable-Naming.md": _nygard(17, "Variable Naming"),
+    "architecture-decision-record/cp30/README.md": (
+        "# Container Platform 3.0 Architecture Decisions\n\nThe two logs use independent "
+        "numbering.\n"
+    ),
+    "architecture-decision-record/cp30/ADR-002-argocd-gitops-fleet-management.md": _cp30(
+        2, "GitOps Fleet Management — EKS Capability for Argo CD"
+    ),
+    "architecture-decision-record/cp30/ADR-005-observability-amp-amg-adot.md": _cp30(
+        5, "Observability Stack — Metrics, Dashboards, and Alerting"
+    ),
+    "architecture-decision-record/cp30/ADR-017-logging-and-log-management.md": _cp30(
+        17, "Logging and log management"
+    ),
+    "architecture-decision-record/cp30/ADR-017-opensearch-deployment-model.md": _cp30(
+        17, "OpenSearch deployment model"
+    ),
+}
+
+
+def test_a_folder_numbering_its_records_otherwise_is_a_log_of_its_own(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(CLOUD_PLATFORM), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == (
+        "architecture-decision-record",
+        "architecture-decision-record/cp30",
+    )
+    duplicates = [p.path for p in catalog.problems if p.code == "duplicate-number"]
+    assert duplicates == [  # only CP30's own two records 17
+        "architecture-decision-record/cp30/ADR-017-logging-and-log-management.md",
+        "architecture-decision-record/cp30/ADR-017-opensearch-deployment-model.md",
+    ]
+    assert catalog.find("ADR-005").path.endswith("cp30/ADR-005-observability-amp-amg-adot.md")
+    with pytest.raises(NotFoundError, match="ambiguous"):
+        catalog.find("5")  # one in each log: the user names which
+
+
+def test_a_folder_numbering_again_from_one_is_a_log_of_its_own(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {
+            "docs/adr/0001-record-decisions.md": _nygard(1, "Record decisions"),
+            "docs/adr/0002-use-kafka.md": _nygard(2, "Use Kafka"),
+            "docs/adr/frontend/0001-use-react.md": _nygard(1, "Use React"),
+            "docs/adr/frontend/0002-use-vite.md": _nygard(2, "Use Vite"),
+            "docs/adr/archive/0003-use-rabbitmq.md": _nygard(3, "Use RabbitMQ"),
+            "docs/adr/archive/0002-use-queues.md": _nygard(2, "Use queues"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adr", "docs/adr/frontend")
+    duplicates = [p.path for p in catalog.problems if p.code == "duplicate-number"]
+    # The archive continues the log's numbers: its 2 is one the log holds already.
+    assert duplicates == ["docs/adr/0002-use-kafka.md", "docs/adr/archive/0002-use-queues.md"]

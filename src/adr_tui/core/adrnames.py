@@ -34,6 +34,27 @@ _OTHER_MARKUP = (".rst", ".adoc", ".asciidoc")
 _LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?\d{1,6}([a-z])(?=[-_ .]|$)")
 
 
+# What a file name writes before its record's number ("ADR-002-x.md", "002-x.md",
+# "ADR024-x.md", "nr.-003-x.md"), and a date in its place ("20240604-x", "2024-06-04-x").
+_NUMBERING = re.compile(r"(?i)^([a-z]{0,6})\.?[-_ ]?(\d{1,8})(-\d\d-\d\d)?(?!\d)")
+DATE_NAMED = "date"
+"""The :func:`numbering_of` a date-named file: its date is no number of a sequence."""
+
+
+def numbering_of(name: str) -> tuple[str, int] | None:
+    """How a file name numbers its record, or None when no number starts it ("use-kafka.md").
+
+    The letters before the number, case-folded (:data:`DATE_NAMED` for a date), and the
+    number: "ADR-002-x.md" → ``("adr", 2)``.
+    """
+    match = _NUMBERING.match(name)
+    if match is None:
+        return None
+    if match[3] or len(match[2]) == 8:
+        return DATE_NAMED, int(match[2])
+    return match[1].lower(), int(match[2])
+
+
 def letter_of_name(name: str) -> str:
     """The letter a file name's number carries ("a" for "ADR-026a-x.md"), else ""."""
     match = _LETTERED_NAME.match(name)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from adr_tui.core.adrnames import numbering_of
 from adr_tui.core.checks import log_problems
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
@@ -110,7 +111,9 @@ class Catalog:
             return (hit,)
         match = _NUMBER_NAME.match(cleaned)
         if match:
-            return tuple(d for d in self.decisions if d.number == int(match.group(1)))
+            return _named_alike(
+                cleaned, tuple(d for d in self.decisions if d.number == int(match.group(1)))
+            )
         folded, words = cleaned.casefold(), _words(cleaned)
         tests: tuple[Callable[[Decision], bool], ...] = (
             lambda d: _stem(d.path) == folded,
@@ -123,6 +126,20 @@ class Catalog:
             if same:
                 return same
         return ()
+
+
+def _named_alike(typed: str, same: tuple[Decision, ...]) -> tuple[Decision, ...]:
+    """Of the decisions numbered as ``typed``, those named as it is, when it names one so.
+
+    "ADR-005" beside "005-ecr.md" and "cp30/ADR-005-x.md", two logs numbered apart
+    (ministryofjustice/cloud-platform), is the one written "ADR-005"; a bare "5" stays
+    ambiguous.
+    """
+    typed_as = numbering_of(typed)
+    if len(same) < 2 or typed_as is None or not typed_as[0]:
+        return same
+    alike = tuple(d for d in same if numbering_of(d.path.rpartition("/")[2]) == typed_as)
+    return alike or same
 
 
 def not_found(name: str) -> NotFoundError:
@@ -192,7 +209,7 @@ def build_catalog(
     cache.save()
     linked = _without_document_links(resolve_links(decisions), source, discovery)
     linked.sort(key=_sort_key)
-    problems.extend(log_problems(linked))
+    problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
 

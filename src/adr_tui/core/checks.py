@@ -16,10 +16,13 @@ _ONE_SIDED = {
 }
 
 
-def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
-    """Every problem that involves more than one file, or the meaning of one."""
+def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> list[Problem]:
+    """Every problem that involves more than one file, or the meaning of one.
+
+    ``adr_dirs``, the ADR folders found, each number a log of their own.
+    """
     problems: list[Problem] = []
-    logs = log_folders(decisions)
+    logs = log_folders(decisions, adr_dirs)
     by_number: dict[tuple[int, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
         if d.number is not None:
@@ -47,20 +50,23 @@ def log_problems(decisions: Sequence[Decision]) -> list[Problem]:
     return problems
 
 
-def log_folders(decisions: Sequence[Decision]) -> dict[str, str]:
+def log_folders(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> dict[str, str]:
     """Each decision's path → the folder of the log it belongs to.
 
     Numbers are per log: the services of a monorepo each number theirs from 1.
-    A log is the outermost folder holding decisions; one nested in it (an
-    'archive' or 'superseded' folder) continues its numbering.
+    A log is the outermost folder holding decisions, or an ADR folder found inside
+    one (a log4brains package, a sub-log numbered apart); a folder nested in a log
+    otherwise (an 'archive' or 'superseded' folder) continues its numbering.
     """
     folders = sorted({d.path.rpartition("/")[0] for d in decisions}, key=lambda f: (len(f), f))
-    outermost: list[str] = []
+    logs: list[str] = []
     for folder in folders:  # shorter first, so a log is known before the folders inside it
-        if not any(folder == log or folder.startswith(f"{log}/") for log in outermost):
-            outermost.append(folder)
+        if not any(folder == log or folder.startswith(f"{log}/") for log in logs):
+            logs.append(folder)
+    logs.extend(d for d in adr_dirs if d and d in folders and d not in logs)
+    deepest_first = sorted(logs, key=len, reverse=True)
     owner = {
-        folder: next(log for log in outermost if folder == log or folder.startswith(f"{log}/"))
+        folder: next(log for log in deepest_first if folder == log or folder.startswith(f"{log}/"))
         for folder in folders
     }
     return {d.path: owner[d.path.rpartition("/")[0]] for d in decisions}

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name
+from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of
 from adr_tui.core.model import Problem
 from adr_tui.core.sources import FileSource
 
@@ -461,6 +462,55 @@ def _root_records(files: set[str]) -> set[str]:
     return (files - root) | named if named else files
 
 
+def _numberings(files: set[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each folder's numbered records, as their names number them."""
+    found: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        if (numbering := numbering_of(name)) is not None:
+            found[folder].append(numbering)
+    return found
+
+
+def _numbers_its_own(inner: list[tuple[str, int]], outer: list[tuple[str, int]]) -> bool:
+    """Whether a folder's records, inside a log's folder, are numbered apart from the log's.
+
+    They name their numbers otherwise ("ADR-002-x.md" under a log of "002-x.md"), or start
+    again where the log started (both at 1): an 'archive' folder continues the numbers.
+    """
+    (inner_scheme, _), *_ = Counter(s for s, _ in inner).most_common(1)
+    (outer_scheme, _), *_ = Counter(s for s, _ in outer).most_common(1)
+    if inner_scheme != outer_scheme:
+        return True
+    first = min(n for _, n in outer)
+    return len(inner) > 1 and first <= 1 and min(n for _, n in inner) == first
+
+
+def _sub_logs(dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
+    """Folders inside an ADR folder that keep a log of their own, numbered apart.
+
+    ministryofjustice/cloud-platform keeps "cp30/ADR-002-x.md" inside the log of
+    "002-x.md", each numbered from the start: one log, it had false duplicates.
+    """
+    numbered = _numberings(files)
+    logs = list(dirs)
+    found: list[str] = []
+    for folder in sorted(numbered, key=lambda f: (f.count("/"), f)):
+        outer = max(
+            (d for d in logs if d != folder and (not d or folder.startswith(f"{d}/"))),
+            key=len,
+            default=None,
+        )
+        if (
+            outer in numbered
+            and folder not in logs
+            and _numbers_its_own(numbered[folder], numbered[outer])
+        ):
+            logs.append(folder)
+            found.append(folder)
+    return tuple(found)
+
+
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
@@ -516,4 +566,5 @@ def discover(
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
     files, copies = _without_copies(_without_log_pages(_without_translations(files)))
     problems.extend(copies)
+    dirs += _sub_logs(dirs, files)
     return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))
