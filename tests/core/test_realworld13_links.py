@@ -32,8 +32,11 @@ PODOS = {
 }
 
 
-def _load(make_repo: RepoFactory, files: dict[str, str]) -> Catalog:
-    return load_catalog(make_repo(files), Settings(use_cache=False))
+def _load(make_repo: RepoFactory, files: dict[str, str], name: str = "PodOS") -> Catalog:
+    """The log in a clone named ``name`` (a forge page relates a record of that repository)."""
+    root = make_repo(files)
+    clone = root.rename(root.parent / name)
+    return load_catalog(clone, Settings(use_cache=False))
 
 
 def _related(catalog: Catalog, path: str) -> list[tuple[str, str | None, bool]]:
@@ -145,3 +148,26 @@ def test_two_files_of_one_lettered_number_are_still_duplicates(make_repo: RepoFa
         "docs/adr/ADR-026a-another.md",
         "docs/adr/ADR-026a-startup-import-addendum.md",
     }
+
+
+# adr-tools logs live in doc/adr/ and link npryce/adr-tools' own records (review of a9f5376)
+ADR_TOOLS = "https://github.com/npryce/adr-tools/blob/master/doc/adr"
+OWN_LOG = {
+    "doc/adr/0001-record-architecture-decisions.md": (
+        "# 1. Record architecture decisions\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n"
+    ),
+    "doc/adr/0002-use-markdown.md": (
+        "# 2. Use Markdown\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        f"As [adr-tools records its decisions]({ADR_TOOLS}/0001-record-architecture-decisions.md)"
+        f" and [formats them]({ADR_TOOLS}/0004-markdown-format.md).\n"
+    ),
+}
+
+
+def test_a_forge_page_of_another_repository_relates_nothing_and_breaks_nothing(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = _load(make_repo, OWN_LOG, name="billing-service")
+    assert _related(catalog, "doc/adr/0002-use-markdown.md") == []
+    assert _related(catalog, "doc/adr/0001-record-architecture-decisions.md") == []
+    assert [p for p in catalog.problems if p.code == "broken-link"] == []

@@ -207,7 +207,7 @@ def build_catalog(
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
-    linked = _without_document_links(resolve_links(decisions), source, discovery)
+    linked = _without_document_links(resolve_links(decisions, root.name), source, discovery)
     linked.sort(key=_sort_key)
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)

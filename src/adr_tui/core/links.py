@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision, Reference, Relation
-from adr_tui.core.parsing.forge import forge_file_path
+from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
 
 _SLUG_CHARS = re.compile(r"[^a-z0-9]+")
@@ -77,8 +77,10 @@ def _may_be_renamed(target: str, candidate: Decision) -> bool:
 class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
-    def __init__(self, decisions: Sequence[Decision]) -> None:
+    def __init__(self, decisions: Sequence[Decision], repository: str | None = None) -> None:
         self.decisions = decisions
+        self.repository = repository.casefold() if repository else None
+        """The log's repository name (its folder's): a forge page names a record of it."""
         self.by_path = {d.path: d for d in decisions}
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
@@ -121,10 +123,9 @@ class _Index:
     def resolve(self, source: Decision, ref: Reference) -> Decision | None:
         target = ref.target
         if target and re.match(r"^[a-z]+://", target):
-            # A forge's page of a file: the log's own record when the path is in it.
-            target = forge_file_path(target)
-            if target is not None and (hit := self.by_path.get(target)) is not None:
-                return hit
+            if forge_file(target) is not None:  # this repository's (see names_elsewhere)
+                return self._forge_record(target)
+            target = None  # a web page: the reference's number or words may still name one
         if target:
             target = target.split("#", 1)[0]
             joined = PurePosixPath(source.path).parent / target
@@ -158,15 +159,34 @@ class _Index:
             found = self._nearest(source, self.by_record_id.get(key, []))
         return found
 
+    def _forge_record(self, url: str) -> Decision | None:
+        """The record a forge's file page of this repository shows (None: not in the log)."""
+        found = forge_file(url)
+        return None if found is None else self.by_path.get(found[1])
 
-def resolve_links(decisions: Sequence[Decision]) -> tuple[Decision, ...]:
-    """Decisions with every stated relation resolved and every inverse added."""
-    index = _Index(decisions)
+    def names_elsewhere(self, ref: Reference) -> bool:
+        """Whether ``ref`` is a forge's page of a file in another repository (relates nothing)."""
+        if not (ref.target and re.match(r"^[a-z]+://", ref.target)):
+            return False
+        found = forge_file(ref.target)
+        return found is not None and found[0].casefold() != self.repository
+
+
+def resolve_links(
+    decisions: Sequence[Decision], repository: str | None = None
+) -> tuple[Decision, ...]:
+    """Decisions with every stated relation resolved and every inverse added.
+
+    ``repository`` is the log's repository name: a link to a forge's page of a file
+    relates a record only when the page is of that repository (adr-tools logs link
+    npryce/adr-tools' own ``doc/adr`` pages); a page elsewhere relates nothing.
+    """
+    index = _Index(decisions, repository)
     resolved: dict[str, list[Relation]] = {}
     for d in decisions:
         relations = []
         for rel in d.relations:
-            if not rel.stated:
+            if not rel.stated or index.names_elsewhere(rel.ref):
                 continue
             target = index.resolve(d, rel.ref)
             # Built directly: dataclasses.replace costs 3x as much, once per link per load.

@@ -11,17 +11,24 @@ import re
 # A forge's page of one file: GitHub's and Gitea's "/blob/<ref>/", GitLab's "/-/blob/<ref>/",
 # Bitbucket's "/src/<ref>/". Bounded parts; a branch name with a slash reads as a folder.
 _FORGE_FILE = re.compile(
-    r"^https?://[^/\s?#]{1,100}/[^\s?#]{1,300}?/(?:-/)?(?:blob|src)/[^/\s?#]{1,100}/([^\s?#]{1,500})"
+    r"^https?://[^/\s?#]{1,100}/([^\s?#]{1,300}?)/(?:-/)?(?:blob|src)/[^/\s?#]{1,100}/"
+    r"([^\s?#]{1,500})"
 )
 
 
-def forge_file_path(url: str) -> str | None:
-    """The repository path a forge's file page shows, or None for any other address.
+def forge_file(url: str) -> tuple[str, str] | None:
+    """The repository name and path a forge's file page shows, or None for any other address.
 
     ``https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md`` →
-    ``docs/decisions/0009-introduce-rxjs.md``.
+    ``("PodOS", "docs/decisions/0009-introduce-rxjs.md")`` (GitLab's subgroups: the last part).
     """
     if "/blob/" not in url and "/src/" not in url:
         return None  # most addresses: decided without a regex
     match = _FORGE_FILE.match(url)
-    return None if match is None else match[1]
+    return None if match is None else (match[1].rsplit("/", 1)[-1], match[2])
+
+
+def forge_file_path(url: str) -> str | None:
+    """The repository path of a forge's file page (:func:`forge_file`), or None."""
+    found = forge_file(url)
+    return None if found is None else found[1]
