@@ -63,7 +63,7 @@ def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
     starts = [section.line for section in sections]
     skipped = set(scan.hidden)
     found: list[Reference] = []
-    seen: set[int | str | None] = set()
+    seen: set[int | str] = set()
     line, position = 0, 0
     for start, ref in spans:
         line += text.count("\n", position, start)
@@ -71,9 +71,11 @@ def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
         at = bisect_right(starts, line) - 1  # the section this line is in
         if at < 0 or starts[at] == line or line in skipped or not _read(sections[at].title):
             continue
-        # Once a record: the same link may be written twice in a paragraph.
-        if ref.number not in seen and (ref.target is None or ref.target not in seen):
-            seen.update((ref.number, ref.target))
+        # Once a record: the same link may be written twice in a paragraph. Unnumbered
+        # records (dated, or named by words) are told apart by their files alone.
+        keys = [key for key in (ref.number, ref.target) if key is not None]
+        if not seen.intersection(keys):
+            seen.update(keys)
             found.append(ref)
     return found
 
@@ -109,40 +111,41 @@ def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
 
     Each syntax is looked for only where a substring test finds its mark.
     """
-    spans: list[tuple[int, Reference]] = []
-    folder = path.rpartition("/")[0]
+    links: list[tuple[int, str, str]] = []  # (offset, label, target)
     # A one-character test first: it runs at memchr speed, a two-character one does not.
     if "]" in text and "](" in text:
-        for match in LINK.finditer(text):
-            if (ref := _linked(match[1], match[2], folder)) is not None:
-                spans.append((match.start(), ref))
+        links += ((m.start(), m[1], m[2]) for m in LINK.finditer(text))
     if "]:" in text:
-        for match in _DEFINITION.finditer(text):
-            if (ref := _linked(match[1], match[2], folder)) is not None:
-                spans.append((match.start(), ref))
+        links += ((m.start(), m[1], m[2]) for m in _DEFINITION.finditer(text))
     if path.endswith((".adoc", ".asciidoc")) and ("[" in text or "<" in text):
-        for match in _ADOC_LINK.finditer(text):
-            target, label = (match[1], match[2]) if match[1] else (match[3], match[4])
-            if (ref := _linked(label, target.rsplit("$", 1)[-1], folder)) is not None:
-                spans.append((match.start(), ref))
+        for m in _ADOC_LINK.finditer(text):
+            target, label = (m[1], m[2]) if m[1] else (m[3], m[4])
+            links.append((m.start(), label, target.rsplit("$", 1)[-1]))
     if path.endswith(".rst") and "`" in text and "`_" in text:
-        for match in _RST_LINK.finditer(text):
-            if (ref := _linked(match[1], match[2] or match[1], folder)) is not None:
-                spans.append((match.start(), ref))
+        links += ((m.start(), m[1], m[2] or m[1]) for m in _RST_LINK.finditer(text))
+    if not links:
+        return []
+    folder, _, name = path.rpartition("/")
+    unnumbered = number_from_name(name) is None and date_from_name(name) is None
+    spans: list[tuple[int, Reference]] = []
+    for start, label, target in links:
+        if (ref := _linked(label, target, folder, unnumbered=unnumbered)) is not None:
+            spans.append((start, ref))
     return spans
 
 
-def _linked(label: str, target: str, folder: str) -> Reference | None:
+def _linked(label: str, target: str, folder: str, *, unnumbered: bool) -> Reference | None:
     """The record a prose link names, or None for any other kind of document.
 
-    ``folder`` is the linking record's: a forge's page of a file in that same folder
+    ``unnumbered`` says the linking record's name holds no number: its siblings are named by
+    words too. ``folder`` is the linking record's: a forge's page of a file in that same folder
     ("https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md" from
     docs/decisions) is the log's own record, linked the way its site shows it.
     """
     name = target.split("#", 1)[0].rstrip("/")
     if "://" in name and (path := forge_file_path(name)) is not None:
         folder_of, _, file = path.rpartition("/")
-        if folder_of == folder and (ref := _linked(label, file, folder)) is not None:
+        if folder_of == folder and (ref := _linked(label, file, folder, unnumbered=unnumbered)):
             return Reference(ref.raw, ref.number, name)  # resolved by its path in the log
         return None
     if not name or "://" in name or name.startswith(("//", "mailto:")):
@@ -159,9 +162,14 @@ def _linked(label: str, target: str, folder: str) -> Reference | None:
     if number is None:
         number = number_in_reference(words) if _RECORD_WORDS.search(words) else None
     if number is None:
-        if is_doc and not folder and date_from_name(file) is not None:
-            return Reference(raw=words or name, target=name)  # "2025-06-17-x.md": a dated log's
-        return None  # "[glossary](glossary.md)": an unnumbered page is rarely a record
+        # A dated sibling ("2025-06-17-x.md") or a dated record up the tree ("../20260919-x.md",
+        # a log4brains package's link to the project's log); in a log that numbers nothing, a
+        # sibling named by words ("use-kafka.md"). The catalogue drops those that turn out
+        # documents ("[glossary](glossary.md)"); a numbered log's one-word pages are no records.
+        dated = date_from_name(file) is not None
+        if is_doc and (dated or unnumbered) and (not folder or (dated and not folder.strip("./"))):
+            return Reference(raw=words or name, target=name)
+        return None
     if folder and not (_RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)):
         return None  # "../rfcs/0015-x.md", "../specs/0003-y.md": numbered, but not records
     return Reference(raw=words or name, number=number, target=name)

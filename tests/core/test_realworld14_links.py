@@ -1,0 +1,84 @@
+"""Round 14: links between the records of whole real logs."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _madr(title: str, body: str, status: str = "proposed") -> str:
+    return (
+        f"# {title}\n\n- Status: {status}\n- Date: 2026-10-07\n\n## Contexto y Problema\n\n{body}\n"
+    )
+
+
+def _related(catalog: Catalog, path: str) -> list[tuple[str | None, bool]]:
+    d = catalog.get(path.rsplit(".", 1)[0])
+    assert d is not None
+    return [(r.target_id, r.stated) for r in d.relations if r.kind.value == "relates-to"]
+
+
+DONA = "docs/adr/donaciones-service"
+# from tsorren/DonaTrack-TP-DDS: log4brains packages of date-named records; 20261007 lists
+# the four records it answers, one of them in the project's log one folder up.
+DONATRACK = {
+    ".log4brains.yml": (
+        "project:\n  name: DonaTrack\n  adrFolder: ./docs/adr\n  packages:\n"
+        f"    - name: donaciones\n      path: donaciones-service\n      adrFolder: {DONA}\n"
+    ),
+    "docs/adr/20260919-convencion-canonica-identificadores-y-contratos-amqp.md": _madr(
+        "Convención canónica de identificadores", "x"
+    ),
+    f"{DONA}/20260521-personas.md": _madr("Personas", "x", "accepted"),
+    f"{DONA}/20260702-alcance-operaciones-rest-entidad-beneficiaria.md": _madr(
+        "Alcance de operaciones REST", "x", "rejected"
+    ),
+    f"{DONA}/20261007-identidad-compartida-de-roles-donante-y-entidad-beneficiaria.md": _madr(
+        "Identidad compartida de los roles Donante y EntidadBeneficiaria",
+        "Hoy no tienen datos propios.\n\n## Relación con otros ADRs\n\n"
+        "* [`20260521-personas`](20260521-personas.md) (`accepted`): no se contradice.\n"
+        "* [`20260702-alcance-operaciones-rest-entidad-beneficiaria`](20260702-alcance-"
+        "operaciones-rest-entidad-beneficiaria.md) (`rejected`): evaluó y descartó un "
+        "mecanismo de baja lógica propio.\n"
+        "* [`20260919-convencion-canonica-identificadores-y-contratos-amqp`](../20260919-"
+        "convencion-canonica-identificadores-y-contratos-amqp.md) (`proposed`): `donanteId` "
+        "se mantiene.\n"
+        "* Issue [#888](https://github.com/tsorren/DonaTrack-TP-DDS/issues/888) y [plan de "
+        "implementación](../../entrega-4/donaciones/plan-implementacion-roles-donante-"
+        "entidad.md) (hace de spec).\n",
+    ),
+}
+
+
+def test_every_dated_record_a_dated_record_links_is_related(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(DONATRACK), Settings(use_cache=False))
+    path = f"{DONA}/20261007-identidad-compartida-de-roles-donante-y-entidad-beneficiaria.md"
+    assert _related(catalog, path) == [
+        (f"{DONA}/20260521-personas", True),
+        (f"{DONA}/20260702-alcance-operaciones-rest-entidad-beneficiaria", True),
+        ("docs/adr/20260919-convencion-canonica-identificadores-y-contratos-amqp", True),
+    ]
+    assert [p for p in catalog.problems if p.code == "broken-link"] == []
+
+
+# Constructed (the rw14 audit's scratch log "h"): a log that names its records by words.
+WORDS = {
+    "docs/adr/use-a.md": _madr(
+        "A one", "See [b](use-b.md), [c](./use-c.md) and the [glossary](glossary.md)."
+    ),
+    "docs/adr/use-b.md": _madr("B one", "b"),
+    "docs/adr/use-c.md": _madr("C one", "c"),
+    "docs/adr/glossary.md": "# Glossary\n\nWords.\n",
+}
+
+
+def test_siblings_of_a_log_named_by_words_are_related(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(WORDS), Settings(use_cache=False))
+    assert _related(catalog, "docs/adr/use-a.md") == [
+        ("docs/adr/use-b", True),
+        ("docs/adr/use-c", True),
+    ]
+    assert _related(catalog, "docs/adr/use-b.md") == [("docs/adr/use-a", False)]
+    assert [p for p in catalog.problems if p.code == "broken-link"] == []  # the glossary: a page
