@@ -144,13 +144,16 @@ async def test_loads_a_real_repository_and_refreshes_in_place(make_repo: RepoFac
     repo = make_repo(
         {f"docs/adr/000{n}-t{n}.md": ADR.format(n=n, title=f"Title {n}") for n in (1, 2, 3)}
     )
-    # Polling on: the files are first looked at once the list shows (what later looks
-    # compare with); the test then looks itself rather than wait for the timer.
+    # Polling on: the files are first looked at a second after the list shows (what
+    # later looks compare with); the test looks itself rather than wait for the timers.
     app = make_app(Settings(), paths=[repo], poll=True, index=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         adr_list = app.screen.query_one(AdrList)
         assert not app.screen.query_one("#loading").display and len(adr_list.rows) == 3
+        assert app._fingerprint is None  # not while the list is first drawn
+        app._poll_tick()  # the first look, as the timer takes it
+        await settle(pilot)
         assert app._fingerprint is not None
         await pilot.press("j")
         kept = adr_list.current.entry.key  # type: ignore[union-attr]
