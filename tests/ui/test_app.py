@@ -151,7 +151,8 @@ async def test_loads_a_real_repository_and_refreshes_in_place(make_repo: RepoFac
         await settle(pilot)
         adr_list = app.screen.query_one(AdrList)
         assert not app.screen.query_one("#loading").display and len(adr_list.rows) == 3
-        assert app._fingerprint is None  # not while the list is first drawn
+        first_look = app._fingerprint
+        assert first_look is None  # not while the list is first drawn
         app._poll_tick()  # the first look, as the timer takes it
         await settle(pilot)
         assert app._fingerprint is not None
