@@ -82,3 +82,51 @@ def test_siblings_of_a_log_named_by_words_are_related(make_repo: RepoFactory) ->
     ]
     assert _related(catalog, "docs/adr/use-b.md") == [("docs/adr/use-a", False)]
     assert [p for p in catalog.problems if p.code == "broken-link"] == []  # the glossary: a page
+
+
+GSP = "docs/architecture/adr"
+# from alphagov/gsp docs/architecture/adr: ADR004's successor was renamed from
+# ADR024-tenant-isolation.md to ADR024-soft-multitenancy.md; its link kept the old name.
+GSP_LOG = {
+    f"{GSP}/ADR004-tenant-isolation.md": (
+        "# ADR004: Tenant Isolation\n\n## Status\n\nSuperceded by [ADR024 - Programme level "
+        "tenant isolation](ADR024-tenant-isolation.md)\n\n## Context\n\nThe two main "
+        "isolation models for Kubernetes are namespaces and multiple clusters.\n"
+    ),
+    f"{GSP}/ADR024-soft-multitenancy.md": (
+        "# ADR024: Soft Multi-tenancy\n\n## Status\n\nAccepted\n\n## Context\n\n"
+        "One cluster per programme is expensive.\n"
+    ),
+}
+
+
+def test_a_link_to_a_renamed_record_finds_it_by_its_numbered_name_and_is_stale(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(GSP_LOG), Settings(use_cache=False))
+    old = catalog.get(f"{GSP}/ADR004-tenant-isolation")
+    new = catalog.get(f"{GSP}/ADR024-soft-multitenancy")
+    assert old is not None and new is not None
+    assert [r.target_id for r in old.superseded_by] == [new.id]
+    assert [(r.target_id, r.stated) for r in new.supersedes] == [(old.id, False)]
+    assert [(p.path, p.code, p.message) for p in catalog.problems if "link" in p.code] == [
+        (
+            old.path,
+            "stale-link",
+            f"superseded-by link 'ADR024-tenant-isolation.md' names no file: it is {new.path} now",
+        ),
+        (
+            new.path,
+            "one-sided-link",
+            "ADR-0004 says it is superseded by this ADR, but this ADR does not say so",
+        ),
+    ]
+
+
+def test_a_link_numbered_otherwise_or_elsewhere_stays_broken(make_repo: RepoFactory) -> None:
+    files = dict(GSP_LOG)
+    files[f"{GSP}/ADR004-tenant-isolation.md"] = files[f"{GSP}/ADR004-tenant-isolation.md"].replace(
+        "(ADR024-tenant-isolation.md)", "(../ADR024-tenant-isolation.md)"
+    )
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [p.code for p in catalog.problems if "link" in p.code] == ["broken-link"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from urllib.parse import unquote
 
 from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
@@ -88,6 +89,26 @@ def _broken(rel: Relation) -> str:
     return f"{rel.kind.value} {rel.ref.raw!r}{shown} names no ADR here"
 
 
+def _stale_link(rel: Relation, lookup: Lookup) -> str | None:
+    """Why a link that found its record by number names a file that is gone, or None.
+
+    "[ADR024 - …](ADR024-tenant-isolation.md)" for the record renamed
+    "ADR024-soft-multitenancy.md" (alphagov/gsp): the record is known, the path is stale.
+    """
+    target = unquote((rel.ref.target or "").split("#", 1)[0])
+    linked = lookup.get(rel.target_id) if target and rel.target_id else None
+    if linked is None or "://" in target:
+        return None
+    if _stem(target) == _stem(linked.path):  # "0005-x.md" from elsewhere, or "0005-x"
+        return None
+    return f"{rel.kind.value} link {target!r} names no file: it is {linked.path} now"
+
+
+def _stem(path: str) -> str:
+    name = path.rpartition("/")[2]
+    return (name.rpartition(".")[0] or name).casefold()
+
+
 def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> list[Problem]:
     problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
     if _states_no_status(d) and not status_noted:
@@ -96,6 +117,8 @@ def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> li
     for rel in d.relations:
         if rel.stated and rel.target_id is None:
             problems.append(Problem(d.path, _broken(rel), "broken-link"))
+        elif rel.stated and (stale := _stale_link(rel, lookup)) is not None:
+            problems.append(Problem(d.path, stale, "stale-link"))
         elif not rel.stated and rel.kind in _SUPERSESSION:
             problems.append(
                 Problem(d.path, _ONE_SIDED[rel.kind].format(rel.ref.raw), "one-sided-link")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from adr_tui.core.adrnames import letter_of_name
+from adr_tui.core.adrnames import letter_of_name, numbering_of
 from adr_tui.core.model import Decision, Reference, Relation
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
@@ -74,6 +74,18 @@ def _may_be_renamed(target: str, candidate: Decision) -> bool:
     )
 
 
+def _numbered_alike(target: str, candidate: Decision) -> bool:
+    """Whether the missing file ``target`` (a repository path) is numbered as ``candidate``'s.
+
+    In the same folder, named by the same number the same way: "ADR024-tenant-isolation.md"
+    for "ADR024-soft-multitenancy.md" (alphagov/gsp), renamed when its decision changed.
+    The check reports the link as stale.
+    """
+    if _folder(target) != _folder(candidate.path):
+        return False
+    return numbering_of(_name(target)) == numbering_of(_name(candidate.path))
+
+
 class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
@@ -126,8 +138,8 @@ class _Index:
             if forge_file(target) is not None:  # this repository's (see names_elsewhere)
                 return self._forge_record(target)
             target = None  # a web page: the reference's number or words may still name one
+        target = target and target.split("#", 1)[0]  # "" for a link to a heading of this page
         if target:
-            target = target.split("#", 1)[0]
             joined = PurePosixPath(source.path).parent / target
             parts: list[str] = []
             for part in joined.parts:
@@ -136,7 +148,8 @@ class _Index:
                         parts.pop()
                 elif part != ".":
                     parts.append(part)
-            hit = self.by_path.get("/".join(parts))
+            target = "/".join(parts)
+            hit = self.by_path.get(target)
             if hit is not None:
                 return hit
             found = self._nearest(source, self.by_name.get(_name(target).lower(), []))
@@ -149,7 +162,11 @@ class _Index:
                 letter = letter_of_reference(ref.raw)
                 candidates = [c for c in candidates if letter_of_name(_name(c.path)) == letter]
             if target:
-                candidates = [c for c in candidates if _may_be_renamed(target, c)]
+                candidates = [
+                    c
+                    for c in candidates
+                    if _numbered_alike(target, c) or _may_be_renamed(target, c)
+                ]
             found = self._nearest(source, candidates)
             if found is not None:
                 return found
