@@ -133,3 +133,31 @@ def test_a_folder_numbering_again_from_one_is_a_log_of_its_own(make_repo: RepoFa
     duplicates = [p.path for p in catalog.problems if p.code == "duplicate-number"]
     # The archive continues the log's numbers: its 2 is one the log holds already.
     assert duplicates == ["docs/adr/0002-use-kafka.md", "docs/adr/archive/0002-use-queues.md"]
+
+
+# from tsorren/DonaTrack-TP-DDS docs/adr: dated records beside a technical-debt register.
+DEBT = (
+    "# Registro de Deuda Técnica y Decisiones de Arquitectura\n\n## [Refactor] Automatización "
+    "de Anonimización (DTI-01)\n\n**Prioridad:** Alta.\n"
+)
+
+
+def test_a_page_named_in_capitals_beside_dated_records_is_no_decision(
+    make_repo: RepoFactory,
+) -> None:
+    madr = "# {}\n\n- Status: proposed\n- Date: 2026-06-13\n\n## Contexto y Problema\n\nX.\n"
+    repo = make_repo(
+        {
+            "docs/adr/20260613-categorizacion-de-bienes.md": madr.format("Categorización"),
+            "docs/adr/20260919-convencion-canonica.md": madr.format("Convención canónica"),
+            "docs/adr/DEUDA_TECNICA.md": DEBT,
+            # A log that numbers nothing keeps its records, whatever their case.
+            "decisions/USE_KAFKA.md": madr.format("Use Kafka"),
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert [d.path for d in catalog.decisions] == [
+        "decisions/USE_KAFKA.md",
+        "docs/adr/20260613-categorizacion-de-bienes.md",
+        "docs/adr/20260919-convencion-canonica.md",
+    ]

@@ -370,26 +370,36 @@ def _is_one_word(name: str) -> bool:
     return stem.isalpha() and (stem.islower() or stem.isupper() or stem[1:].islower())
 
 
+def _is_shouted(name: str) -> bool:
+    """Capitals, words joined by "_" or "-": "DEUDA_TECNICA.md", named as README and LICENSE are."""
+    stem = name.rpartition(".")[0]
+    return stem.isupper() and stem.replace("_", "").replace("-", "").isalpha()
+
+
 def _without_log_pages(files: set[str]) -> set[str]:
-    """Drop unnumbered one-word pages ("notes.md", "config.md") from numbered logs.
+    """Drop unnumbered pages about the log ("notes.md", "DEUDA_TECNICA.md") from numbered logs.
 
     Where a folder numbers its decisions (``MIN_NUMBERED_FILES`` or more), a page
     named by one word and no number is about the log, not one of its records. A
-    log that numbers nothing keeps its "postgres.md".
+    page named in capitals, as README and CHANGELOG are, is one beside any numbered
+    or dated record (tsorren/DonaTrack-TP-DDS keeps its technical-debt register so).
+    A log that numbers nothing keeps its "postgres.md" and "USE_KAFKA.md".
     """
     numbered: dict[str, int] = {}
-    pages: list[tuple[str, str]] = []
+    pages: list[tuple[str, str, int]] = []
     for rel in files:
         folder, _, name = rel.rpartition("/")
         # Most names start with their number: decided without a regex.
         if name[0].isdigit() or NUMBERED_START.match(name):
             numbered[folder] = numbered.get(folder, 0) + 1
+        elif _is_shouted(name):
+            pages.append((folder, rel, 1))
         elif _is_one_word(name):
-            pages.append((folder, rel))
+            pages.append((folder, rel, MIN_NUMBERED_FILES))
     if not pages:
         return files
     return files.difference(
-        rel for folder, rel in pages if numbered.get(folder, 0) >= MIN_NUMBERED_FILES
+        rel for folder, rel, needed in pages if numbered.get(folder, 0) >= needed
     )
 
 
