@@ -27,3 +27,15 @@ def test_a_status_word_opening_brackets_is_still_read() -> None:
     d = decision(HTMX.replace("[change when approved]", "[Accepted]"), "docs/0031-htmx.md")
     assert d.status is Status.ACCEPTED
     assert d.warnings == ()
+
+
+# from usnistgov/OSCAL decisions/0002 (2023-02-03): the record open for the community's comments.
+EVENTS = (
+    "# 2. Communicating NIST's OSCAL Events to the Public\n\nDate: 2023-02-03\n\n## Status\n\n"
+    "Feedback Requested\n\n## Context\n\nThe NIST OSCAL Team has necessary touchpoints.\n"
+)
+
+
+def test_feedback_requested_is_proposed() -> None:
+    d = decision(EVENTS, "decisions/0002-record-architecture-decisions.md")
+    assert (d.status, d.warnings) == (Status.PROPOSED, ())
