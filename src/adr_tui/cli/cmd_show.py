@@ -24,9 +24,10 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Show one decision."""
-    decision = catalog_from_args(args).find(args.id)
+    catalog = catalog_from_args(args)
+    decision = catalog.find(args.id)
     if args.json:
         print_json(decision_to_dict(decision, with_body=True))
     else:
-        console().print(decision_view(decision))
+        console().print(decision_view(decision, catalog))
     return EXIT_OK

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from adr_tui.core.model import Decision, Problem, Status
+from adr_tui.core.model import Decision, Problem, Relation, Status
 from adr_tui.core.supersession import Lookup, effective_status
 from adr_tui.core.text import inert, inert_line
 
@@ -128,8 +128,22 @@ def _field(label: str, value: str | Text) -> Text:
     return text
 
 
-def decision_view(d: Decision) -> RenderableType:
-    """``show``: a metadata block then the body rendered as Markdown."""
+def _related(rel: Relation, lookup: Lookup) -> str:
+    """A related decision by its number and title (``ADR-0008  Server Side Rendering``).
+
+    The link's own words ("ADR", "Gatekeeper's", "ADR-00?") say little once the
+    link is resolved; an unresolved one has only them.
+    """
+    found = lookup.get(rel.target_id) if rel.target_id else None
+    named = f"{found.label}  {found.title}" if found else f"{rel.ref.raw} (not found)"
+    return named if rel.stated else f"{named} (stated by the other ADR)"
+
+
+def decision_view(d: Decision, lookup: Lookup) -> RenderableType:
+    """``show``: a metadata block then the body rendered as Markdown.
+
+    ``lookup`` finds the decisions ``d`` links to (the catalogue), to name them.
+    """
     lines: list[RenderableType] = [Text(f"{d.label}  {inert_line(d.title)}", style="bold")]
     status = status_text(d.status)
     if d.status_raw and d.status_raw.lower() != d.status.value:
@@ -145,9 +159,7 @@ def decision_view(d: Decision) -> RenderableType:
     if d.tags:
         lines.append(_field("Tags", ", ".join(d.tags)))
     for rel in d.relations:
-        derived = "" if rel.stated else " (stated by the other ADR)"
-        dangling = " (not found)" if rel.target_id is None else ""
-        lines.append(_field(rel.kind.value.capitalize(), f"{rel.ref.raw}{derived}{dangling}"))
+        lines.append(_field(rel.kind.value.capitalize(), _related(rel, lookup)))
     lines.append(_field("Path", d.path))
     for warning in d.warnings:
         lines.append(Text(f"warning: {inert_line(warning)}", style="yellow"))
