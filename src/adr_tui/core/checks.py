@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from urllib.parse import unquote
 
-from adr_tui.core.adrnames import letter_of_name
+from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.supersession import Lookup, successors
 
@@ -39,6 +39,7 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
                         "duplicate-number",
                     )
                 )
+    problems += _copies(decisions)
     silent = [d for d in decisions if _states_no_status(d)]
     quiet_log = len(silent) > 1 and len(silent) == len(decisions)
     if quiet_log:  # a log that never states a status: one note, not one per file
@@ -48,6 +49,28 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     by_id = {d.id: d for d in decisions}
     for d in decisions:
         problems.extend(_decision_problems(d, by_id, status_noted=quiet_log))
+    return problems
+
+
+def _copies(decisions: Sequence[Decision]) -> list[Problem]:
+    """Problems for one dated record kept in two folders: the same file name and title.
+
+    A date and words name one record ("20260613-categorizacion-de-bienes.md" in docs/adr
+    and docs/adr/donaciones-service, tsorren/DonaTrack-TP-DDS): one is a copy left behind,
+    and both are listed. Numbered names repeat across logs by design ("0001-record-
+    architecture-decisions.md" in each service), so they are not compared.
+    """
+    dated: dict[tuple[str, str], list[Decision]] = defaultdict(list)
+    for d in decisions:
+        name = d.path.rpartition("/")[2]
+        if (numbering := numbering_of(name)) is not None and numbering[0] == DATE_NAMED:
+            dated[name.casefold(), d.title.casefold()].append(d)
+    problems = []
+    for same in dated.values():
+        for d in same if len(same) > 1 else ():
+            others = ", ".join(f"{o.path} ({o.status.value})" for o in same if o is not d)
+            message = f"{d.status.value} here, and the same record is in {others}: keep one"
+            problems.append(Problem(d.path, message, "same-record"))
     return problems
 
 
