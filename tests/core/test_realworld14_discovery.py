@@ -161,3 +161,26 @@ def test_a_page_named_in_capitals_beside_dated_records_is_no_decision(
         "docs/adr/20260613-categorizacion-de-bienes.md",
         "docs/adr/20260919-convencion-canonica.md",
     ]
+
+
+def test_a_log4brains_package_folder_that_is_not_there_is_noted(make_repo: RepoFactory) -> None:
+    # from tsorren/DonaTrack-TP-DDS .log4brains.yml: packages declared before their records.
+    config = (
+        "project:\n  name: DonaTrack\n  adrFolder: ./docs/adr\n  packages:\n"
+        "    - name: donaciones\n      adrFolder: docs/adr/donaciones-service\n"
+        "    - name: auth\n      path: auth-service\n      adrFolder: docs/adr/auth-service\n"
+    )
+    madr = "# Personas\n\n- Status: accepted\n- Date: 2026-05-21\n\n## Contexto\n\nX.\n"
+    repo = make_repo(
+        {".log4brains.yml": config, "docs/adr/donaciones-service/20260521-personas.md": madr}
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adr", "docs/adr/donaciones-service")
+    assert [(p.path, p.code, p.severity, p.message) for p in catalog.discovery.problems] == [
+        (
+            ".log4brains.yml",
+            "missing-dir",
+            "info",
+            "names docs/adr/auth-service, which does not exist",
+        )
+    ]

@@ -262,6 +262,21 @@ def _log4brains_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(d for d in (_normal(f) for f in found) if d)
 
 
+def _missing_packages(named: tuple[str, ...], found: tuple[str, ...]) -> list[Problem]:
+    """Notes for the folders ``.log4brains.yml`` names that are not there.
+
+    A package declared before its first record is usual, so it is a note, not a fault;
+    but a renamed folder would otherwise vanish from the log without a word.
+    """
+    return [
+        Problem(
+            ".log4brains.yml", f"names {d}, which does not exist", "missing-dir", severity="info"
+        )
+        for d in dict.fromkeys(named)
+        if d not in found
+    ]
+
+
 def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
     """Folders (up to a few levels down) holding several ADR-numbered files (not arc42's)."""
     found = []
@@ -555,7 +570,9 @@ def discover(
         if root is not None:
             dirs, stale = _adr_dir_config(source, root, start or root)
             problems.extend(stale)
-        dirs = dirs + tuple(d for d in _log4brains_dirs(source) if source.is_dir(d))
+        packages = _log4brains_dirs(source)
+        dirs += tuple(d for d in packages if source.is_dir(d))
+        problems.extend(_missing_packages(packages, dirs))
         if not dirs:
             how = "common"
             dirs = _common_dirs(source) or _numbered_dirs(source)
