@@ -130,3 +130,27 @@ def test_a_link_numbered_otherwise_or_elsewhere_stays_broken(make_repo: RepoFact
     )
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert [p.code for p in catalog.problems if "link" in p.code] == ["broken-link"]
+
+
+ADRS = "architecture-decision-record"
+# from ministryofjustice/cloud-platform: 021 links the page the site renders from 012.
+CLOUD = {
+    f"{ADRS}/012-One-cluster-for-dev-staging-prod.md": (
+        "# One cluster for dev/staging/prod\n\nDate: 01/06/2019\n\n## Status\n\nAccepted\n"
+    ),
+    f"{ADRS}/021-Multi-cluster.md": (
+        "# 21. Multi-cluster\n\nDate: 2021-05-11\n\n## Status\n\n🤔 Proposed\n\n## Context\n\n"
+        "Service teams' apps currently run on [one Kubernetes cluster](012-One-cluster-for-dev-"
+        "staging-prod.html). That includes their dev/staging/prod environments.\n"
+        "See the [runbooks](runbooks.html) and [ADR 99](099-not-written.html).\n"
+    ),
+}
+
+
+def test_a_link_to_the_page_rendered_from_a_record_relates_it(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(CLOUD), Settings(use_cache=False))
+    assert _related(catalog, f"{ADRS}/021-Multi-cluster.md") == [
+        (f"{ADRS}/012-One-cluster-for-dev-staging-prod", True)
+    ]
+    # Pages that render no record of the log are no broken links to records.
+    assert [p.code for p in catalog.problems if "link" in p.code] == []

@@ -228,7 +228,11 @@ def _without_document_links(
 
     def names_a_document(d: Decision, rel: Relation) -> bool:
         target = (rel.ref.target or "").split("#", 1)[0]
-        if not (rel.stated and rel.target_id is None and target and rel.ref.number is None):
+        if not (rel.stated and rel.target_id is None and target):
+            return False
+        if target.lower().endswith((".html", ".htm")) and "://" not in target:
+            return True  # a site's page that renders no record of the log
+        if rel.ref.number is not None:
             return False
         if rel.ref.raw == rel.ref.target:  # written as a bare file name, not a link
             return True

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from adr_tui.core.adrnames import letter_of_name, numbering_of
+from adr_tui.core.adrnames import ADR_SUFFIXES, letter_of_name, numbering_of
 from adr_tui.core.model import Decision, Reference, Relation
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
@@ -149,7 +149,7 @@ class _Index:
                 elif part != ".":
                     parts.append(part)
             target = "/".join(parts)
-            hit = self.by_path.get(target)
+            hit = self.by_path.get(target) or self._rendered_from(target)
             if hit is not None:
                 return hit
             found = self._nearest(source, self.by_name.get(_name(target).lower(), []))
@@ -175,6 +175,13 @@ class _Index:
         if found is None and ref.number is None and (key := _record_id(slug)) is not None:
             found = self._nearest(source, self.by_record_id.get(key, []))
         return found
+
+    def _rendered_from(self, path: str) -> Decision | None:
+        """The record a site's page ``path`` is rendered from ("x.html" from "x.md"), if any."""
+        stem, dot, suffix = path.rpartition(".")
+        if not dot or suffix.lower() not in ("html", "htm"):
+            return None
+        return next((d for s in ADR_SUFFIXES if (d := self.by_path.get(stem + s))), None)
 
     def _forge_record(self, url: str) -> Decision | None:
         """The record a forge's file page of this repository shows (None: not in the log)."""

@@ -38,7 +38,9 @@ _RST_LINK = re.compile(r"`([^`<>\n]{0,300}?)\s*(?:<([^<>\s`]{1,500})>)?`_")
 _DEFINITION = re.compile(r"(?m)^ {0,3}\[(?!\^)([^\[\]\n]{1,300})\]:[ \t]*<?([^\s<>]{1,500})>?")
 _REFERENCE_SECTIONS = frozenset({"notes", "links"})
 """Sections of links and references ("More Information", "Links"): read as prose is."""
-_DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt", ".mdx")
+# ".html": the page a site renders from a record ("012-one-cluster.html" for "012-one-cluster.md",
+# ministryofjustice/cloud-platform); the catalogue drops one that renders no record of the log.
+_DOC_SUFFIXES = (".md", ".markdown", ".adoc", ".rst", ".txt", ".mdx", ".html", ".htm")
 _NOT_RECORDS = frozenset(
     {"readme", "index", "template", "toc", "summary", "changelog", "contributing", "license"}
 )
