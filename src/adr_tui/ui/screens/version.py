@@ -28,7 +28,7 @@ from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.markdown_text import MarkdownText, cut_for_markdown
-from adr_tui.ui.widgets.source_view import SourceView
+from adr_tui.ui.widgets.source_view import SourceText, SourceView, prepare
 from adr_tui.ui.widgets.timeline import stamp
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 class VersionRead(Message, bubble=False):
     """A past version's text was read (or why it cannot be shown)."""
 
-    text: str | None
-    """The file text; None when it cannot be shown."""
+    text: SourceText | None
+    """The file text, measured for the view; None when it cannot be shown."""
     notice: str = ""
     """Why not (binary, missing object)."""
     body: str = ""
@@ -108,7 +108,7 @@ class VersionScreen(Screen[None]):
             message = VersionRead(None, "Binary content: not shown.")
         else:
             text = data.decode("utf-8", "replace")
-            message = VersionRead(text, body=_below_front_matter(text))
+            message = VersionRead(prepare(text), body=_below_front_matter(text))
         if not get_current_worker().is_cancelled:
             self.post_message(message)
 

@@ -6,7 +6,8 @@ took seconds for a 5 MB file; this view only touches the visible lines. Wrapped
 and finds where a line breaks only when it comes into view: many ADRs keep a
 paragraph on one line, which at 80 columns showed as its first 70 characters.
 :func:`read_source` reads a decision's file as stored (front matter and all),
-so the line numbers are the file's; callers run it in a worker.
+so the line numbers are the file's, and measures a long text's lines for folding
+(:class:`SourceText`); callers run it in a worker.
 """
 
 from __future__ import annotations
@@ -29,7 +30,34 @@ from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.sources import FileSource, WorktreeSource
 from adr_tui.core.text import inert
 from adr_tui.ui.keymap import SCROLL_BINDINGS
-from adr_tui.ui.widgets.folding import line_breaks, line_rows
+from adr_tui.ui.widgets.folding import FoldedLines, line_breaks, line_rows
+
+WORD_WRAP_LIMIT = 200_000
+"""Characters up to which lines wrap between words; a longer text folds at the edge.
+
+Counting rows between words reads every word; folded, a line's rows come from its
+measure (:class:`FoldedLines`): for the same 5 MB file, folding counted its rows 150x
+faster here."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A text ready to show: inert lines, measured for folding when long (see :func:`prepare`)."""
+
+    lines: list[str]
+    """The lines shown: control characters made visible, tabs as spaces."""
+    folded: FoldedLines | None
+    """The lines measured for folding at the edge; None when they wrap between words."""
+
+
+def prepare(text: str) -> SourceText:
+    """``text`` made ready for a :class:`SourceView`; a worker calls it for a long text.
+
+    Measuring a 5 MB text holding emoji or CJK takes ~100 ms (once; each width
+    after is counted in a few ms), too long for the UI thread.
+    """
+    lines = inert(text).expandtabs(4).split("\n")
+    return SourceText(lines, None if len(text) <= WORD_WRAP_LIMIT else FoldedLines(lines))
 
 
 @dataclass
@@ -38,7 +66,7 @@ class SourceRead(Message, bubble=False):
 
     key: str
     """The entry whose file this is."""
-    text: str | None
+    text: SourceText | None
     """The file's text as stored (newlines normalised); None when it could not be read."""
     notice: str = ""
     """Why not."""
@@ -61,14 +89,7 @@ def read_source(root: Path, at: str | None, path: str) -> SourceRead:
         return SourceRead("", None, str(exc), gone)
     if decoded.problem is not None:
         return SourceRead("", None, decoded.problem[1])
-    return SourceRead("", decoded.text)
-
-
-WORD_WRAP_LIMIT = 200_000
-"""Characters up to which lines wrap between words; a longer text folds at the edge.
-
-Counting rows between words reads every word; folded, an ASCII line's rows come
-from its length: for the same 5 MB file, folding counted its rows 150x faster here."""
+    return SourceRead("", prepare(decoded.text))
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -101,8 +122,8 @@ class SourceView(ScrollView, can_focus=True):
         """Each line's first row when wrapped (one more: the row after the last)."""
         self._breaks: dict[int, list[int]] = {}
         """Where the lines in view break, by line (found when first drawn)."""
-        self._words = True
-        """Lines break between words (else anywhere: a long file's rows count faster)."""
+        self._folded: FoldedLines | None = None
+        """The lines measured for folding anywhere; None: they break between words."""
 
     @property
     def text(self) -> str:
@@ -114,10 +135,13 @@ class SourceView(ScrollView, can_focus=True):
         """Whether long lines fold at the edge (else they scroll sideways)."""
         return self._wrap
 
-    def load_text(self, text: str) -> None:
-        """Show ``text``; control characters become visible symbols, tabs become spaces."""
-        self._lines = inert(text).expandtabs(4).split("\n")
-        self._words = len(text) <= WORD_WRAP_LIMIT
+    def load_text(self, text: str | SourceText) -> None:
+        """Show ``text``; control characters become visible symbols, tabs become spaces.
+
+        A long text comes from :func:`prepare`, called in a worker.
+        """
+        prepared = prepare(text) if isinstance(text, str) else text
+        self._lines, self._folded = prepared.lines, prepared.folded
         self._gutter = len(str(len(self._lines))) + 1
         self._layout(force=True)
         self.scroll_home(animate=False)
@@ -142,7 +166,10 @@ class SourceView(ScrollView, can_focus=True):
         self._width = width
         self._breaks.clear()
         if self._wrap:
-            rows = (line_rows(line, width, words=self._words) for line in self._lines)
+            if self._folded is None:
+                rows = [line_rows(line, width, words=True) for line in self._lines]
+            else:
+                rows = self._folded.rows(width)
             self._starts = list(accumulate(rows, initial=0))
             size = Size(self.scrollable_content_region.width, self._starts[-1])
         else:
@@ -166,7 +193,7 @@ class SourceView(ScrollView, can_focus=True):
         if breaks is None:
             if len(self._breaks) > 1000:  # a screenful needs a few dozen
                 self._breaks.clear()
-            within = line_breaks(line, self._width, words=self._words)
+            within = line_breaks(line, self._width, words=self._folded is None)
             breaks = self._breaks[index] = [0, *within, len(line)]
         if part + 1 >= len(breaks):
             return ""

@@ -1,0 +1,97 @@
+"""Review 6 and a tmux walk at 80x24: folding wide text, LinkList keys, the palette, the status.
+
+Each test fails without its fix.
+"""
+
+from __future__ import annotations
+
+from itertools import accumulate
+
+import pytest
+from rich.cells import get_character_cell_size
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
+from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT, SourceView
+
+from ..conftest import RepoFactory
+from .conftest import settle
+
+
+def folded_by_hand(text: str, width: int) -> list[int]:
+    """Where ``text`` breaks folded at ``width`` cells, one character at a time (the old way)."""
+    offsets: list[int] = []
+    cells = 0
+    for index, char in enumerate(text):
+        size = get_character_cell_size(char)
+        if cells + size > width and cells:
+            offsets.append(index)
+            cells = 0
+        cells += size
+    return offsets
+
+
+MIXED = [
+    "",
+    "plain ASCII that runs past the edge of a narrow view, twice over at least",
+    "| 0001 | Use PostgreSQL | ✅ | ❌ | accepted | 2024-01-15 |",
+    "我们决定使用事件溯源来记录所有状态变化，并通过投影生成查询模型。" * 3,
+    "결정: PostgreSQL을 사용한다 café naïve e\u0301 ✅\ufe0f 👩\u200d💻 𝕏𝟘 🚀🚀 \u200b end",
+    "\u0301 starts with a combining mark, then 表 and 𝟘 and \U000e0001 a tag",
+    "✅" * 41 + "x" + "❌" * 40,
+]
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 4, 5, 7, 10, 13, 40, 71])
+def test_folding_breaks_every_script_where_a_character_walk_does(width: int) -> None:
+    measured = FoldedLines(MIXED)
+    rows = measured.rows(width)
+    for index, line in enumerate(MIXED):
+        expected = folded_by_hand(line, width)
+        assert fold_offsets(line, width) == expected, (width, line)
+        assert line_rows(line, width, words=False) == len(expected) + 1
+        assert rows[index] == len(expected) + 1, (width, line)
+
+
+def test_counting_folded_rows_sizes_no_character_one_by_one() -> None:
+    # The count ran get_character_cell_size over each character of a line holding
+    # one emoji or CJK character: 462 ms for a 5 MB table with ✅/❌, on the UI thread.
+    line = "| 0001 | Keep parcels on the ledger | ✅ | ❌ |" * 500 + "我们决定使用事件溯源。" * 500
+    before = get_character_cell_size.cache_info()
+    rows = line_rows(line, 71, words=False)
+    measured = FoldedLines([line] * 3).rows(71)
+    after = get_character_cell_size.cache_info()
+    assert (after.hits + after.misses) - (before.hits + before.misses) == 0
+    assert rows == len(folded_by_hand(line, 71)) + 1 and measured == [rows] * 3
+
+
+async def test_a_long_wide_source_folds_as_a_character_walk_at_every_width(
+    make_repo: RepoFactory,
+) -> None:
+    row = "| {:04d} | Use PostgreSQL for the event store | ✅ | ❌ | 我们决定使用事件溯源 |\n"
+    table = "".join(row.format(i) for i in range(WORD_WRAP_LIMIT // 60))
+    text = f"# 1. Keep parcels\n\nStatus: Accepted\n\n{table}"
+    repo = make_repo({"docs/adr/0001-keep-parcels.md": text})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v")
+        await settle(pilot)
+        source = app.screen.query_one(SourceView)
+        lines = source.text.split("\n")
+        for size in ((80, 24), (61, 24)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            width = source.scrollable_content_region.width - len(str(len(lines))) - 2
+            rows = [len(folded_by_hand(line, width)) + 1 for line in lines]
+            assert source.virtual_size.height == sum(rows), size
+        assert len(text) > WORD_WRAP_LIMIT  # folded anywhere: measured in the worker
+        starts = list(accumulate(rows, initial=0))
+        source.scroll_to(y=starts[4], animate=False)
+        await pilot.pause()
+        gutter = len(str(len(lines))) + 2
+        shown = source.render_line(0).text[gutter:].rstrip()
+        assert shown == lines[4][: folded_by_hand(lines[4], width)[0]].rstrip()
+        assert shown.startswith("| 0000 | Use PostgreSQL") and shown.endswith("❌")
