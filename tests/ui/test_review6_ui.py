@@ -9,10 +9,13 @@ from itertools import accumulate
 
 import pytest
 from rich.cells import get_character_cell_size
+from textual.binding import Binding
+from textual.widgets import OptionList
 
-from adr_tui.core.catalog import load_catalog
+from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
+from adr_tui.ui.screens.adr import ContentsTree, LinkList
 from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
 from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT, SourceView
 
@@ -95,3 +98,33 @@ async def test_a_long_wide_source_folds_as_a_character_walk_at_every_width(
         shown = source.render_line(0).text[gutter:].rstrip()
         assert shown == lines[4][: folded_by_hand(lines[4], width)[0]].rstrip()
         assert shown.startswith("| 0000 | Use PostgreSQL") and shown.endswith("❌")
+
+
+async def test_a_keymap_moving_the_link_cursor_moves_j_and_k_with_it(catalog: Catalog) -> None:
+    # j and k were bindings of their own (list.j, list.k): a keymap giving the link
+    # cursor other keys left j and k moving it too, unlike every other list.
+    keymap = {"list.cursor_down": "n", "list.cursor_up": "p"}
+    app = make_app(Settings(), catalog, keymap=keymap, poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")  # ADR-0003: supersedes 2, superseded by 5
+        await settle(pilot)
+        await pilot.press("l")
+        relations = app.screen.query_one("#adr-relations", OptionList)
+        assert app.focused is relations and relations.highlighted == 0
+        await pilot.press("j")
+        assert relations.highlighted == 0  # j now belongs to the page, as the keymap says
+        await pilot.press("n")
+        assert relations.highlighted == 1
+        await pilot.press("k")
+        assert relations.highlighted == 1
+        await pilot.press("p")
+        assert relations.highlighted == 0
+
+
+def test_the_contents_carry_j_and_k_in_their_cursor_bindings() -> None:
+    keys = {b.id: b.key for b in ContentsTree.BINDINGS if isinstance(b, Binding)}
+    assert keys["contents.cursor_down"] == "down,j" and keys["contents.cursor_up"] == "up,k"
+    assert "contents.j" not in keys and "contents.k" not in keys
+    keys = {b.id: b.key for b in LinkList.BINDINGS if isinstance(b, Binding)}
+    assert keys["list.cursor_down"] == "down,j" and keys["list.cursor_up"] == "up,k"

@@ -10,7 +10,7 @@ ADR, a heading, or a note of where it points.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
@@ -45,6 +45,22 @@ if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
 
 
+def with_j_and_k(bindings: list[BindingType], down: str, up: str) -> list[BindingType]:
+    """``bindings`` with j beside the down arrow and k beside the up one, in their bindings.
+
+    One id carries every key of an action, as in the list of decisions (``down,j``):
+    a keymap that moves the cursor then moves j and k with the arrows, where a binding
+    of their own kept j and k moving the cursor besides the keys the keymap chose.
+    """
+    extra = {"cursor_down": ("j", down), "cursor_up": ("k", up)}
+    return [
+        replace(b, key=f"{b.key},{extra[b.action][0]}", tooltip=extra[b.action][1])
+        if isinstance(b, Binding) and b.action in extra
+        else b
+        for b in bindings
+    ]
+
+
 class LinkList(OptionList):
     """The related decisions; its keys carry ids (``list.…``) like every other binding.
 
@@ -52,11 +68,9 @@ class LinkList(OptionList):
     screen's j and k scroll the text, which moved the page under a reader picking a link.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *named_bindings(OptionList, "list"),
-        Binding("j", "cursor_down", "Down", show=False, id="list.j", tooltip="Next link"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.k", tooltip="Previous link"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = with_j_and_k(
+        named_bindings(OptionList, "list"), "Next link", "Previous link"
+    )
 
 
 class ContentsTree(Tree[int]):
@@ -67,9 +81,7 @@ class ContentsTree(Tree[int]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *named_bindings(Tree, "contents"),
-        Binding("j", "cursor_down", "Down", show=False, id="contents.j", tooltip="Next heading"),
-        Binding("k", "cursor_up", "Up", show=False, id="contents.k", tooltip="Previous heading"),
+        *with_j_and_k(named_bindings(Tree, "contents"), "Next heading", "Previous heading"),
         Binding(
             "escape",
             "screen.leave_contents",
