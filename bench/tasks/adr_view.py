@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import cpu_now
+from bench.tasks.common import press_as_terminal
 from bench.tasks.ui import _after_refresh
 
 
@@ -37,8 +38,8 @@ def adr_open(params: dict[str, Any]) -> dict[str, Any]:
         screen = app.screen
         if not isinstance(screen, AdrScreen) or screen.entry.decision.id != wanted:
             return False
-        text = screen.query_one(MarkdownText)
-        return text.display and text.size.height > 0
+        found = screen.query(MarkdownText)  # none while the screen is composing
+        return bool(found) and found.first().display and found.first().size.height > 0
 
     async def drive() -> None:
         async with app.run_test(headless=True, size=(120, 40)) as pilot:
@@ -49,7 +50,7 @@ def adr_open(params: dict[str, Any]) -> dict[str, Any]:
             app.browse.select(next(e.key for e in app.entries if e.decision.id == wanted))
             await pilot.pause()
             started, cpu = time.monotonic_ns(), cpu_now()
-            await pilot.press("enter")
+            press_as_terminal(app, "enter")
             while not shown():
                 await asyncio.sleep(0.001)
             result["seconds"] = (await _after_refresh(app) - started) / 1e9

@@ -32,3 +32,17 @@ class Stopwatch:
 
     def read(self) -> dict[str, float]:
         return {"seconds": time.perf_counter() - self._wall, "cpu": cpu_now() - self._cpu}
+
+
+def press_as_terminal(app: Any, key: str) -> None:
+    """Send ``key`` to ``app`` as a terminal's driver does: one Key event, nothing awaited.
+
+    The timed keys go this way, not through ``Pilot.press``: that then waits until the
+    process looks idle, sleeping in 20 ms steps (``textual._wait.wait_for_idle``, twice
+    per key), so at least 40 ms of every figure was the test driver's own wait.
+    """
+    from textual import events
+
+    event = events.Key(key, key if len(key) == 1 else None)
+    event.set_sender(app)
+    app.post_message(event)

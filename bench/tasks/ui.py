@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import cpu_now
-from bench.tasks.common import peak_rss
+from bench.tasks.common import peak_rss, press_as_terminal
 
 
 def bare_app(params: dict[str, Any]) -> dict[str, Any]:
@@ -128,7 +128,7 @@ async def _type_last_key(app: Any, pilot: Any, word: str, result: dict[str, Any]
     await app.workers.wait_for_complete()
     await _after_refresh(app)
     started, cpu = time.monotonic_ns(), cpu_now()
-    await pilot.press(word[-1])
+    press_as_terminal(app, word[-1])
     await _until(lambda: getattr(app.browse.listing, "query", None) == wanted)
     shown = await _after_refresh(app)
     result["keystroke_seconds"] = (shown - started) / 1e9
@@ -165,7 +165,7 @@ def history_open(params: dict[str, Any]) -> dict[str, Any]:
                 await app.workers.wait_for_complete()
                 await pilot.pause()
             started, cpu = time.monotonic_ns(), cpu_now()
-            await pilot.press("h")
+            press_as_terminal(app, "h")
             await _until(
                 lambda: isinstance(app.screen, HistoryScreen) and app.screen.lineage is not None
             )
