@@ -6,6 +6,7 @@ Each test fails without its fix.
 from __future__ import annotations
 
 from itertools import accumulate
+from pathlib import Path
 
 import pytest
 from rich.cells import get_character_cell_size
@@ -14,13 +15,22 @@ from textual.widgets import OptionList
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
-from adr_tui.ui.app import make_app
+from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import ContentsTree, LinkList
+from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
 from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT, SourceView
 
 from ..conftest import RepoFactory
+from . import test_history_screen as story
 from .conftest import settle
+from .test_history_screen import app_for, open_history
+from .test_palette import shown_commands
+
+repo = story.repo
+"""The story repository: proposed, accepted, renamed, reworded, superseded."""
+settings = story.settings
+"""Settings with a cache folder of the test's own."""
 
 
 def folded_by_hand(text: str, width: int) -> list[int]:
@@ -128,3 +138,33 @@ def test_the_contents_carry_j_and_k_in_their_cursor_bindings() -> None:
     assert "contents.j" not in keys and "contents.k" not in keys
     keys = {b.id: b.key for b in LinkList.BINDINGS if isinstance(b, Binding)}
     assert keys["list.cursor_down"] == "down,j" and keys["list.cursor_up"] == "up,k"
+
+
+async def test_the_palette_offers_go_to_links_only_where_there_are_links(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "ctrl+p")  # ADR-0001 relates to no other decision
+        offered = await shown_commands(pilot)
+        assert "view: Toggle source" in offered and "view: Go to links" not in offered
+        await pilot.press("escape", "escape", "j", "j", "enter", "ctrl+p")  # ADR-0003: links
+        assert "view: Go to links" in await shown_commands(pilot)
+
+
+async def test_the_palette_on_a_past_version_offers_no_history_or_diff(
+    repo: Path, settings: Settings
+) -> None:
+    # Neither did anything there: no decision is current on the Version screen.
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, VersionScreen)
+        await pilot.press("ctrl+p")
+        offered = await shown_commands(pilot)
+        assert "app: Help" in offered
+        assert not {"adr: Diff", "adr: History"} & set(offered)
+        await pilot.press("escape", "escape")  # back in History, the decision's
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        assert {"adr: Diff", "adr: History"} <= set(await shown_commands(pilot))

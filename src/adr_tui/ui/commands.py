@@ -1,4 +1,7 @@
-"""The command palette: every action as ``category: verb``, and a fuzzy jump to any ADR."""
+"""The command palette: every action as ``category: verb``, and a fuzzy jump to any ADR.
+
+An action is offered only where its key is enabled (``check_action``), as the footer shows it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from adr_tui.core.text import inert_line
+from adr_tui.ui.listing import Entry
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -82,6 +86,10 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 """Textual's own commands (Theme, Keys, Screenshot, Quit) are offered here, named like the rest:
 the app lists no other provider."""
 
+ENTRY_ACTIONS = frozenset({"edit", "copy_path", "history", "diff"})
+"""The app's actions on the current decision: the app dims them where there is none, and
+edit and copy path for a catalogue read from a past commit (--at)."""
+
 
 def highlight(matcher: Matcher, candidate: str) -> Text:
     """``candidate`` with matched letters emphasised, as literal text.
@@ -108,7 +116,7 @@ class AdrCommands(Provider):
         app = self._app
         out: list[tuple[str, str, Callable[[], object]]] = []
         for name, help_text, action, screens in ACTIONS:
-            if screens and screen_name not in screens:
+            if screens and screen_name not in screens or not self._applies(action):
                 continue
             # Run against the screen the palette was opened over, not the palette itself.
             bare = action.removeprefix("screen.")
@@ -126,6 +134,24 @@ class AdrCommands(Provider):
                 )
             )
         return out
+
+    def _applies(self, action: str) -> bool:
+        """Whether ``action`` does something here: its key would be shown, not dimmed.
+
+        The footer asks ``check_action`` (None dims a key, False hides it); asked the
+        same, the palette stopped offering 'view: Go to links' on a decision with no
+        links and 'adr: Diff' where no decision is current (a past version).
+        """
+        namespace, _, name = action.rpartition(".")
+        if namespace == "screen":
+            return self.screen.check_action(name, ()) is True
+        if name in ENTRY_ACTIONS:
+            # The app's check_action asks the screen on top, now the palette itself.
+            entry = getattr(self.screen, "current_entry", None)
+            if not isinstance(entry, Entry):
+                return False
+            return name in {"history", "diff"} or not self._app.catalog_of(entry).at
+        return self.app.check_action(name, ()) is True
 
     def _jumps(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = self._app
