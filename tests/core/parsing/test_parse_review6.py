@@ -29,3 +29,14 @@ def test_a_file_name_beside_hash_n_does_not_make_it_an_issue(
 def test_hash_n_beside_records_named_as_records_is_still_an_issue() -> None:
     # Guffawaffle/majel: "Related: ADR-025, ADR-028, #93"
     assert [r.number for r in references("ADR-025, ADR-028, #93")] == [25, 28]
+
+
+def test_prose_between_two_rules_under_the_front_matter_stays_in_the_body() -> None:
+    # review of 60fc83d: read as a second front-matter block, the note vanished
+    text = (
+        "---\nstatus: accepted\ndate: 2024-03-01\n---\n\n---\n"
+        "Note: this record replaces the old queue decision.\n---\n\n# Use a queue\n\nWhy.\n"
+    )
+    d = decision(text, "docs/adr/0005-use-a-queue.md")
+    assert "this record replaces the old queue decision" in d.body
+    assert d.status.value == "accepted" and d.title == "Use a queue"

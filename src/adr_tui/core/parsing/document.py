@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, related_in_prose, yaml_into
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import FrontMatter, read_front_matter
+from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
 from adr_tui.core.parsing.scanner import Scan, Scanner
@@ -29,20 +32,27 @@ def _head_lines(body: str) -> list[str]:
     return body[:HEAD_CHARS].split("\n")[:-1]  # the last line may be cut short
 
 
+_BLANKS = re.compile(r"[\n\r\t ]*")
+"""The blanks opening a body, measured without copying it (``lstrip`` copied 5 MB bodies)."""
+
+
 def _second_front_matter(body: str) -> FrontMatter | None:
     """A second YAML block straight under the front matter, or None.
 
     A site's block ("level:", "purpose:", "version:") over the record's own MADR block
     ("status:", "deciders: [AaronZZH]"): both are metadata, and the second one would
     otherwise show as body text, its "deciders: [AaronZZH]" read as a bracketed name.
-    Only blank lines may stand between the two, and the second must be a key/value block.
+    Only blank lines may stand between the two, and the second must be a key/value block
+    naming at least one field of a record: "Note: this replaces the old queue." between
+    two rules is prose under a thematic break, and stays in the body.
     """
-    start = len(body) - len(body.lstrip("\n\r\t "))
+    blanks = _BLANKS.match(body)
+    start = blanks.end() if blanks else 0
     if not body.startswith("---", start):
         return None  # most records: a heading follows the front matter
     start = body.rfind("\n", 0, start) + 1  # the fence's own line
     second = read_front_matter(body[start:])
-    if not second.present or not second.data:
+    if not second.present or not any(canonical_key(str(key)) for key in second.data):
         return None  # a thematic break over prose, not a block of metadata
     second.body_start += start
     return second
