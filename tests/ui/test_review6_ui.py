@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from rich.cells import get_character_cell_size
 from textual.binding import Binding
-from textual.widgets import OptionList
+from textual.geometry import Region
+from textual.widgets import OptionList, Static
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
@@ -168,3 +169,42 @@ async def test_the_palette_on_a_past_version_offers_no_history_or_diff(
         await settle(pilot)
         await pilot.press("ctrl+p")
         assert {"adr: Diff", "adr: History"} <= set(await shown_commands(pilot))
+
+
+STATUS_LINKED = """# 3. Keep parcels on paper
+
+Date: 2024-01-03
+
+## Status
+
+Superceded by [2. Use the ledger](0002-use-the-ledger.md) [bold]now[/bold]
+
+## Context
+
+Paper.
+"""
+LEDGER = "# 2. Use the ledger\n\nDate: 2024-01-04\n\n## Status\n\nAccepted\n"
+
+
+async def test_the_status_shows_a_links_text_not_its_syntax(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {"docs/adr/0002-use-the-ledger.md": LEDGER, "docs/adr/0003-keep-parcels.md": STATUS_LINKED}
+    )
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    stated = "(Superceded by 2. Use the ledger [bold]now[/bold])"  # literal: never markup
+    async with app.run_test(size=(120, 30)) as pilot:  # the preview beside the list
+        await settle(pilot)
+        await pilot.press("j")  # ADR-0003 in the preview
+        await settle(pilot)
+        assert status_line(app.screen.query_one("#preview-text", Static)) == stated
+        await pilot.press("enter")
+        await settle(pilot)
+        assert status_line(app.screen.query_one("#adr-meta", Static)) == stated
+
+
+def status_line(widget: Static) -> str:
+    """What the Status field says after the badge, as drawn (its wrapped rows joined)."""
+    rows = [strip.text.strip() for strip in widget.render_lines(Region(0, 0, *widget.size))]
+    start = next(i for i, row in enumerate(rows) if row.startswith("Status "))
+    end = next(i for i, row in enumerate(rows) if i > start and row.startswith("Date "))
+    return " ".join(rows[start:end]).split("SUPERSEDED", 1)[1].strip()

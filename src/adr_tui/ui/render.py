@@ -19,6 +19,7 @@ from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
 from adr_tui.core.model import Decision, RelationKind, Status
+from adr_tui.core.parsing.inline import unlink  # 0.7 ms at start: its package is loaded
 from adr_tui.core.supersession import Lookup, is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 
@@ -64,8 +65,8 @@ def badge_label(status: Status, *, in_force: bool = True) -> str:
 
 
 def number_label(d: Decision) -> str:
-    """``0055`` for numbered decisions, ``—`` otherwise."""
-    return f"{d.number:04d}" if d.number is not None else "—"
+    """``0055`` (``0026a`` for a lettered record) for numbered decisions, ``—`` otherwise."""
+    return d.number_text or "—"
 
 
 def heading(d: Decision) -> Text:
@@ -203,7 +204,10 @@ def metadata_fields(
     fields: list[Field] = []
     badge = badge_label(d.status, in_force=in_force)
     status = Text(f" {badge} ", style=badge_style or "reverse")
-    stated = (d.status_raw or "").strip() or d.status.value
+    # A link's text, not its syntax: "Superceded by [14. Use X](0014-x.md)" showed whole.
+    # Only links go: emphasis and symbols ("✅ Done") are the author's words (inline.plain
+    # drops them too).
+    stated = unlink((d.status_raw or "").strip()) or d.status.value
     if badge != status_label(d.status):
         status.append_text(plain(f"  (file says {stated})", "dim"))
     elif stated.casefold() != d.status.value:
