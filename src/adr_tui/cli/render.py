@@ -31,7 +31,7 @@ def status_text(status: Status) -> Text:
 
 def number_text(d: Decision) -> str:
     """``0055`` style number, or ``-`` when the decision has none."""
-    return f"{d.number:04d}" if d.number is not None else "-"
+    return d.number_text or "-"
 
 
 def decision_table(

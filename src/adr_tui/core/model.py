@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import overload
 
+from adr_tui.core.adrnames import letter_of_name
+
 
 class Status(StrEnum):
     """Canonical lifecycle status of a decision (the mapping: ``core/parsing/statuses.py``)."""
@@ -281,5 +283,12 @@ class Decision:
     def label(self) -> str:
         """Short human name: ``ADR-0055`` when numbered, else the file stem."""
         if self.number is not None:
-            return f"ADR-{self.number:04d}"
+            return f"ADR-{self.number_text}"
         return self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
+    @property
+    def number_text(self) -> str:
+        """``0055``; with the letter of a lettered record (``0026a`` beside ``0026``); else ""."""
+        if self.number is None:
+            return ""
+        return f"{self.number:04d}{letter_of_name(self.path.rsplit('/', 1)[-1])}"

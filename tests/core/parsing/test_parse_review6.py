@@ -40,3 +40,14 @@ def test_prose_between_two_rules_under_the_front_matter_stays_in_the_body() -> N
     d = decision(text, "docs/adr/0005-use-a-queue.md")
     assert "this record replaces the old queue decision" in d.body
     assert d.status.value == "accepted" and d.title == "Use a queue"
+
+
+def test_a_lettered_record_keeps_its_letter_wherever_its_number_shows() -> None:
+    # review S5: 'ADR-026a' beside 'ADR-026' read 'ADR-0026' and '0026' in every list
+    text = "# ADR-026a — Safe mutation\n\nWhy.\n"
+    lettered = decision(text, "docs/adr/ADR-026a-safe-mutation.md")
+    plain = decision("# ADR-026 — Mutation\n\nWhy.\n", "docs/adr/ADR-026-mutation.md")
+    assert (lettered.number, lettered.number_text, lettered.label) == (26, "0026a", "ADR-0026a")
+    assert (plain.number_text, plain.label) == ("0026", "ADR-0026")
+    dated = decision("# Use a queue\n\nWhy.\n", "docs/adr/20240301-use-a-queue.md")
+    assert (dated.number, dated.number_text) == (None, "")
