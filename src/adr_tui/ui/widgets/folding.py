@@ -44,14 +44,21 @@ _ASTRAL_CHAR = re.compile(f"[{_ASTRAL}]")
 _NOT_WIDE = re.compile(f"[^{_bmp_class(2)}\\n]+")
 
 
-def _fold(text: str, width: int, offsets: list[int] | None) -> int:
-    """Rows of ``text`` folded at ``width`` (at least 2) cells; breaks go to ``offsets``."""
+def _fold(text: str, width: int, offsets: list[int] | None, runs: re.Pattern[str] = _RUNS) -> int:
+    """Rows of ``text`` folded at ``width`` (at least 2) cells; breaks go to ``offsets``.
+
+    ``runs`` may be :data:`_WIDE` for a text with no 0-cell or non-BMP character (a
+    line as :class:`FoldedLines` counts it): one class to test per character, not three.
+    """
     rows, cells, done = 1, 0, 0
-    for run in _RUNS.finditer(text):
+    for run in runs.finditer(text):
         start, end = run.span()
         if start > done:  # the 1-cell characters before this run
-            rows, cells = _run(done, start - done, 1, width, rows, cells, offsets)
-        if run.lastindex:
+            if cells + start - done <= width:  # most of them: no break, no call
+                cells += start - done
+            else:
+                rows, cells = _run(done, start - done, 1, width, rows, cells, offsets)
+        if run.lastindex or runs is _WIDE:
             size = 2
         else:  # one character past the BMP, or a run of 0-cell ones
             size = get_character_cell_size(text[start]) if text[start] > "\uffff" else 0
@@ -61,6 +68,11 @@ def _fold(text: str, width: int, offsets: list[int] | None) -> int:
     if len(text) > done:
         rows, cells = _run(done, len(text) - done, 1, width, rows, cells, offsets)
     return rows
+
+
+def _runs_of(text: str) -> re.Pattern[str]:
+    """The runs to read ``text`` by: of 2-cell characters only, unless it holds others."""
+    return _RUNS if _ODD.search(text) else _WIDE
 
 
 def _run(
@@ -97,7 +109,7 @@ def fold_offsets(text: str, width: int) -> list[int]:
     if width < 2:
         return _fold_narrow(text)
     offsets: list[int] = []
-    _fold(text, width, offsets)
+    _fold(text, width, offsets, _runs_of(text))
     return offsets
 
 
@@ -116,7 +128,7 @@ def line_rows(text: str, width: int, *, words: bool) -> int:
         return max(1, -(-len(text) // width))
     if width < 2:
         return len(_fold_narrow(text)) + 1
-    return _fold(text, width, None)
+    return _fold(text, width, None, _runs_of(text))
 
 
 def _stand_in(char: re.Match[str]) -> str:
@@ -169,5 +181,5 @@ class FoldedLines:
         counted, cells, narrow = self.counted, self.cells, width - 1
         for index in self.wide:
             if (cells[index] - 1) // narrow + 1 != rows[index]:
-                rows[index] = _fold(counted[index], width, None)
+                rows[index] = _fold(counted[index], width, None, _WIDE)
         return rows
