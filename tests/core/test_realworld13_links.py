@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tests.conftest import RepoFactory
+from tests.helpers_git import git
 
-from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.catalog import Catalog, load_catalog, repository_names
 from adr_tui.core.parsing.forge import forge_file_path
 from adr_tui.core.settings import Settings
 
@@ -171,3 +172,18 @@ def test_a_forge_page_of_another_repository_relates_nothing_and_breaks_nothing(
     assert _related(catalog, "doc/adr/0002-use-markdown.md") == []
     assert _related(catalog, "doc/adr/0001-record-architecture-decisions.md") == []
     assert [p for p in catalog.problems if p.code == "broken-link"] == []
+
+
+def test_a_clone_under_another_name_knows_its_repository_by_its_remote(
+    make_repo: RepoFactory,
+) -> None:
+    # audit round 14: cisagov/manage.get.gov rebuilt as 'cisagov__manage.get.gov' lost the
+    # links written as its own GitHub pages; the remote still names the repository
+    root = make_repo(PODOS)
+    git(root, "remote", "add", "origin", "git@github.com:pod-os/PodOS.git")
+    assert repository_names(root) == {root.name, "PodOS"}
+    catalog = load_catalog(root, Settings(use_cache=False))
+    assert [k for k, _, _ in _related(catalog, "docs/decisions/0015-rxjs-reactivity.md")] == [
+        "relates-to",
+        "relates-to",
+    ]

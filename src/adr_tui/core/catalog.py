@@ -43,6 +43,28 @@ def find_root(start: Path) -> tuple[Path, bool]:
     return here, False
 
 
+_REMOTE_URL = re.compile(r"(?m)^[ \t]*url[ \t]*=[ \t]*(\S{1,500})[ \t]*$")
+
+
+def repository_names(root: Path) -> frozenset[str]:
+    """What a forge calls this repository: its folder's name and its remotes' (read, never run).
+
+    A record's link to a forge page of a file relates a record only on a page of this
+    repository (``links.resolve_links``). A clone under another name still knows its
+    remotes: ``url = git@github.com:cisagov/manage.get.gov.git`` names ``manage.get.gov``.
+    """
+    names = {root.name}
+    try:
+        config = (root / ".git" / "config").read_text("utf-8", errors="replace")
+    except OSError:  # not a repository, or a worktree's .git file: the folder's name alone
+        return frozenset(names)
+    for url in _REMOTE_URL.findall(config[:65536]):
+        name = re.split(r"[/:]", url.rstrip("/"))[-1].removesuffix(".git")
+        if name:
+            names.add(name)
+    return frozenset(names)
+
+
 @dataclass(frozen=True)
 class Catalog:
     """All decisions of one repository (or folder), with their problems."""
@@ -207,7 +229,9 @@ def build_catalog(
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
-    linked = _without_document_links(resolve_links(decisions, root.name), source, discovery)
+    linked = _without_document_links(
+        resolve_links(decisions, repository_names(root)), source, discovery
+    )
     linked.sort(key=_sort_key)
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -89,10 +89,10 @@ def _numbered_alike(target: str, candidate: Decision) -> bool:
 class _Index:
     """Lookup tables from the ways references name decisions to decision ids."""
 
-    def __init__(self, decisions: Sequence[Decision], repository: str | None = None) -> None:
+    def __init__(self, decisions: Sequence[Decision], repositories: Iterable[str] = ()) -> None:
         self.decisions = decisions
-        self.repository = repository.casefold() if repository else None
-        """The log's repository name (its folder's): a forge page names a record of it."""
+        self.repositories = frozenset(name.casefold() for name in repositories)
+        """What forges call the log's repository: a page of one of them shows a record of it."""
         self.by_path = {d.path: d for d in decisions}
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
@@ -193,19 +193,19 @@ class _Index:
         if not (ref.target and re.match(r"^[a-z]+://", ref.target)):
             return False
         found = forge_file(ref.target)
-        return found is not None and found[0].casefold() != self.repository
+        return found is not None and found[0].casefold() not in self.repositories
 
 
 def resolve_links(
-    decisions: Sequence[Decision], repository: str | None = None
+    decisions: Sequence[Decision], repositories: Iterable[str] = ()
 ) -> tuple[Decision, ...]:
     """Decisions with every stated relation resolved and every inverse added.
 
-    ``repository`` is the log's repository name: a link to a forge's page of a file
-    relates a record only when the page is of that repository (adr-tools logs link
-    npryce/adr-tools' own ``doc/adr`` pages); a page elsewhere relates nothing.
+    ``repositories`` are the names forges give the log's repository: a link to a
+    forge's page of a file relates a record only when the page is of it (adr-tools
+    logs link npryce/adr-tools' own ``doc/adr`` pages); a page elsewhere relates nothing.
     """
-    index = _Index(decisions, repository)
+    index = _Index(decisions, repositories)
     resolved: dict[str, list[Relation]] = {}
     for d in decisions:
         relations = []
