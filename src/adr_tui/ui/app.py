@@ -217,6 +217,9 @@ class AdrApp(Background):
         if message.reload:
             self.forget_histories()
             self._reread_git_dates()
+            for history in self.history_screens():  # new commits show in an open History
+                if history.entry is not None and (fresh := self.entry_by_key(history.entry.key)):
+                    history.reread(fresh)
             return
         if self._open_id:
             self.open_named(self._open_id)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from adr_tui.core.history import History
     from adr_tui.core.search import SearchEngine
     from adr_tui.ui.screens.adr import AdrScreen
+    from adr_tui.ui.screens.history import HistoryScreen
     from adr_tui.ui.screens.history_loading import Histories
     from adr_tui.ui.screens.problems import ProblemsScreen
 
@@ -169,6 +170,15 @@ class Background(EntryActions):
         from adr_tui.ui.screens.adr import AdrScreen
 
         return [s for s in above if isinstance(s, AdrScreen)]
+
+    def history_screens(self) -> list[HistoryScreen]:
+        """The History screens open on the stack (imported, like ADR views, on demand)."""
+        above = self._above_browse()
+        if not above:
+            return []
+        from adr_tui.ui.screens.history import HistoryScreen
+
+        return [s for s in above if isinstance(s, HistoryScreen)]
 
     def problem_screens(self) -> list[ProblemsScreen]:
         """The problem lists open on the screen stack (imported, like ADR views, on demand)."""

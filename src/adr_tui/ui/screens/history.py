@@ -192,6 +192,8 @@ class HistoryScreen(Screen[None]):
         """The diff on show and the mark it was drawn with."""
         self._scrolled: dict[tuple[DiffKey, int | None], float] = {}
         """Where each diff was left: stepping away and back (] then [) returns there."""
+        self._keep: str | None = None
+        """The commit highlighted when the history is read again (:meth:`reread`)."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -223,6 +225,22 @@ class HistoryScreen(Screen[None]):
             return
         self._read()
         self.app.set_timer(LOADING_DELAY, self._push)  # the app's: this screen's wait to start
+
+    def reread(self, entry: Entry) -> None:
+        """The repository changed (a reload): read the history of ``entry`` again, in place.
+
+        The history on show was closed by the app's reload; the highlighted revision
+        stays highlighted while it is still in the list. A history ``--at`` a revision
+        does not change.
+        """
+        self.entry, self.decision = entry, entry.decision
+        if not self.git or self.at is not None or self._reading is not None or not self.revisions:
+            return
+        cursor = self._cursor()
+        self._keep = self.revisions[cursor].commit if cursor is not None else None
+        self.mark = None  # its index may name another revision in the new list
+        self._drawn = None
+        self._read()
 
     def _push(self) -> None:
         if self._origin is None:
@@ -376,6 +394,8 @@ class HistoryScreen(Screen[None]):
 
         revisions.set_rows([revision_height(r) for r in shown], row)
         first = self._newest_edit() if self.focus_diff else 0
+        kept = [i for i, r in enumerate(shown) if r.commit == self._keep]
+        first, self._keep = (kept[0] if kept else first), None
         revisions.highlighted = first  # after set_rows' 0: its message is handled last
         self._select(first)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
