@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -424,8 +425,15 @@ class AdrApp(Background):
         return self._by_path.get((root, path)) if self.entries else None
 
     def current_entry(self) -> Entry | None:
-        """The decision the active screen is about, if any."""
-        entry = getattr(self.screen, "current_entry", None)
+        """The decision the active screen is about, if any (under the palette while it is open).
+
+        So the palette offers a decision's actions (history, edit, copy path) by the same
+        check the footer dims their keys with.
+        """
+        stack = self.screen_stack
+        under_palette = isinstance(stack[-1], CommandPalette) and len(stack) > 1
+        screen = stack[-2] if under_palette else stack[-1]
+        entry = getattr(screen, "current_entry", None)
         return entry if isinstance(entry, Entry) else None
 
     def open_named(self, name: str) -> None:

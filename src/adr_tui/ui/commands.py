@@ -15,7 +15,6 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from adr_tui.core.text import inert_line
-from adr_tui.ui.listing import Entry
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -86,10 +85,6 @@ ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 """Textual's own commands (Theme, Keys, Screenshot, Quit) are offered here, named like the rest:
 the app lists no other provider."""
 
-ENTRY_ACTIONS = frozenset({"edit", "copy_path", "history", "diff"})
-"""The app's actions on the current decision: the app dims them where there is none, and
-edit and copy path for a catalogue read from a past commit (--at)."""
-
 
 def highlight(matcher: Matcher, candidate: str) -> Text:
     """``candidate`` with matched letters emphasised, as literal text.
@@ -145,13 +140,7 @@ class AdrCommands(Provider):
         namespace, _, name = action.rpartition(".")
         if namespace == "screen":
             return self.screen.check_action(name, ()) is True
-        if name in ENTRY_ACTIONS:
-            # The app's check_action asks the screen on top, now the palette itself.
-            entry = getattr(self.screen, "current_entry", None)
-            if not isinstance(entry, Entry):
-                return False
-            return name in {"history", "diff"} or not self._app.catalog_of(entry).at
-        return self.app.check_action(name, ()) is True
+        return self.app.check_action(name, ()) is True  # current_entry looks under the palette
 
     def _jumps(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = self._app
