@@ -3,20 +3,23 @@ parser evolves), a no-blink patch, and a helper to let workers settle."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 from tests.helpers_ui import settle as settle  # the UI tests' one way to wait
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from adr_tui.core.catalog import Catalog
+from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.discovery import Discovery
 from adr_tui.core.links import resolve_links
 from adr_tui.core.model import Decision, Problem, Reference, Relation, RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.widgets.source_view import SourceView
 
 ROOT = Path("/srv/acme-platform")
 """A fixed, non-existent root: it appears in headers, so it must not be a tmp path."""
@@ -188,3 +191,16 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
     yield
+
+
+@contextlib.asynccontextmanager
+async def source_view_of(
+    repo: Path, size: tuple[int, int] = (80, 24)
+) -> AsyncIterator[tuple[AdrApp, Pilot[int], SourceView]]:
+    """The app on ``repo``, its first ADR opened and shown as source (``enter``, ``v``)."""
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "v")
+        await settle(pilot)
+        yield app, pilot, app.screen.query_one(SourceView)

@@ -20,7 +20,7 @@ from adr_tui.ui.widgets.markdown_text import MarkdownText
 from adr_tui.ui.widgets.source_view import SourceView
 
 from ..conftest import RepoFactory
-from .conftest import catalog_of, sample_decisions, settle
+from .conftest import catalog_of, sample_decisions, settle, source_view_of
 
 
 def shown(app: AdrApp) -> int | None:
@@ -186,12 +186,7 @@ We need a durable store.
 
 async def test_source_view_shows_the_file_as_stored(make_repo: RepoFactory, tmp_path: Path) -> None:
     repo = make_repo({"docs/adr/0001-use-postgresql.md": MADR})
-    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "v")
-        await settle(pilot)
-        source = app.screen.query_one(SourceView)
+    async with source_view_of(repo) as (app, _, source):
         assert source.display and source.text == MADR  # front matter kept: line numbers match
         assert app.focused is source  # so the arrows and j/k scroll it
 

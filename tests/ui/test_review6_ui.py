@@ -20,11 +20,11 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import ContentsTree, LinkList
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
-from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT, SourceView
+from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT
 
 from ..conftest import RepoFactory
 from . import test_history_screen as story
-from .conftest import settle
+from .conftest import settle, source_view_of
 from .test_history_screen import app_for, open_history
 from .test_palette import shown_commands
 
@@ -88,12 +88,7 @@ async def test_a_long_wide_source_folds_as_a_character_walk_at_every_width(
     table = "".join(row.format(i) for i in range(WORD_WRAP_LIMIT // 60))
     text = f"# 1. Keep parcels\n\nStatus: Accepted\n\n{table}"
     repo = make_repo({"docs/adr/0001-keep-parcels.md": text})
-    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "v")
-        await settle(pilot)
-        source = app.screen.query_one(SourceView)
+    async with source_view_of(repo) as (_, pilot, source):
         lines = source.text.split("\n")
         for size in ((80, 24), (61, 24)):
             await pilot.resize_terminal(*size)

@@ -25,7 +25,7 @@ from adr_tui.ui.widgets.source_view import SourceView
 
 from ..conftest import RepoFactory
 from . import test_history_screen as story
-from .conftest import settle
+from .conftest import settle, source_view_of
 from .test_bindings import help_rows
 from .test_history_screen import ADA, NEW, app_for, open_history
 
@@ -146,12 +146,7 @@ async def test_the_source_folds_a_one_line_paragraph_and_w_keeps_it_whole(
     make_repo: RepoFactory,
 ) -> None:
     repo = make_repo({"docs/adr/0001-keep-parcels.md": ONE_LINE_PARAGRAPH})
-    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "v")
-        await settle(pilot)
-        source = app.screen.query_one(SourceView)
+    async with source_view_of(repo) as (app, pilot, source):
         assert source.wrap and app.focused is source
         rows = [row.lstrip() for row in drawn(source)]
         assert rows[6].startswith("7 Couriers scan parcels") and "Nothing is lost." in rows[9]
