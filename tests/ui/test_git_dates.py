@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 from pathlib import Path
 
 from tests.helpers_git import adr, build, commit, write
@@ -90,3 +92,23 @@ async def test_without_a_cached_history_the_list_runs_no_git_log_for_dates(
         await settle(pilot)
         assert "—" in _lines(app.browse.query_one(AdrList))[1]
         assert not cached(root, settings)  # no full git log was run for the dates
+
+
+async def test_gits_dates_stay_known_through_a_reload(tmp_path: Path) -> None:
+    # review: a reload cleared them, so a list sorted by date jumped (undated rows to the
+    # bottom, then back), and the re-read cancelled an ADR view's own read of them
+    root = _repo(tmp_path / "repo")
+    settings = Settings(cache_dir=tmp_path / "cache")
+    load_history(root, settings).close()
+    app = make_app(settings, load_catalog(root, settings), poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        app._preload()
+        await settle(pilot)
+        undated = next(e for e in app.entries if e.decision.number == 2)
+        assert app.created_date(undated) == dt.date(2023, 5, 1)
+        shutil.rmtree(settings.cache_dir / "history")  # the reload's re-read finds nothing
+        app.action_refresh()
+        await settle(pilot)
+        assert app.created_date(undated) == dt.date(2023, 5, 1)  # not forgotten by the reload
+        assert "2023-05-01" in _lines(app.browse.query_one(AdrList))[1]

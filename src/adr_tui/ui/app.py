@@ -297,7 +297,7 @@ class AdrApp(Background):
             history.warm(cached_only=True)
             self.git_dates_of(catalog, history)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Git dates")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="dates", description="Git dates")
     def _reread_git_dates(self) -> None:
         """After a reload: the undated ADRs' Git dates again, from cached histories only."""
         for catalog, history in self._cached_histories():

@@ -47,6 +47,10 @@ class Background(EntryActions):
         self._index_wanted = False
         self._notices_said: set[str] = set()
         self._created: dict[Path, dict[str, dt.date]] = {}
+        """When Git first saw each ADR file, by repository: kept across reloads (the list
+        sorted by date would jump while they are read again)."""
+        self._dates_read: set[Path] = set()
+        """Repositories whose full read of those dates started since the last reload."""
         self.engines: dict[Path, SearchEngine] = {}
         """One search engine per repository root; scans until its index is built."""
         self.index_progress: tuple[int, int] | None = None
@@ -71,7 +75,7 @@ class Background(EntryActions):
         """The repositories changed: the next reads of their histories start afresh."""
         if self._histories is not None:
             self._histories.forget()
-        self._created.clear()  # a new file has no date yet; read again when asked
+        self._dates_read.clear()  # a new file has no date yet: read again when asked
 
     def open_engines(self, catalogs: tuple[Catalog, ...], *, wanted: bool = False) -> None:
         """One engine per catalogue, reused across reloads; builds only once wanted.
@@ -112,8 +116,8 @@ class Background(EntryActions):
     def want_created_dates(self, entry: Entry) -> None:
         """Read (once per repository, in a ``git`` worker) when each ADR file was added."""
         catalog = self.catalog_of(entry)
-        if catalog.is_git and not catalog.at and entry.root not in self._created:
-            self._created[entry.root] = {}
+        if catalog.is_git and not catalog.at and entry.root not in self._dates_read:
+            self._dates_read.add(entry.root)
             self._read_created(entry.root)
 
     @work(
@@ -136,7 +140,7 @@ class Background(EntryActions):
 
     @on(CreatedDatesLoaded)
     def _created_loaded(self, message: CreatedDatesLoaded) -> None:
-        self._created[message.root] = message.created
+        self._created[message.root] = {**self._created.get(message.root, {}), **message.created}
         for view in self.adr_views():
             if view.entry.root == message.root:
                 view.show_metadata()
