@@ -34,8 +34,18 @@ def test_wide_characters_and_long_numbers_keep_every_column_in_place() -> None:
     )
     header, wide, plain = lines
     assert header.split() == ["#", "Status", "Date", "Title", "Tags"]
-    assert wide.startswith("123…  accepted")  # five digits in a four-cell column
-    assert plain.startswith("0007  accepted")
+    assert wide.startswith("12345  accepted")  # the column grows: a number is never cut
+    assert plain.startswith(" 0007  accepted")
     assert all(cell_len(line) <= 60 for line in lines)
     assert wide.endswith("…")  # the title cut to its column, not spilled over
     assert plain.endswith("storage") and not any(line.endswith(" ") for line in lines)
+
+
+def test_a_lettered_record_shows_its_whole_number() -> None:
+    # review: '0026a' was cut to '002…' in a four-cell column
+    lettered = Decision(
+        id="docs/adr/ADR-026a-x", path="docs/adr/ADR-026a-x.md", title="Safe mutation",
+        number=26, status=Status.ACCEPTED,
+    )  # fmt: skip
+    header, first, second = listed([adr(26, "Mutation"), lettered], 80)
+    assert first.startswith(" 0026  accepted") and second.startswith("0026a  accepted")

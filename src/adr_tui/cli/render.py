@@ -58,11 +58,14 @@ def decision_table(
     longest = max((cell_len(t) for t in tags), default=0)
     folders = [folder(d.path) for d in decisions] if folder else []
     folder_width = min(14, max(len("Folder"), *map(cell_len, folders))) if folders else 0
-    numbered = any(d.number is not None for d in decisions)
-    fixed = 10 + 10 + 2 * 2 + (4 + 2 if numbered else 0) + (folder_width + 2 if folder_width else 0)
+    # '0055'; wider for a lettered record ('0026a') or a number past 9999
+    number_width = max((len(d.number_text) for d in decisions), default=0)
+    number_width = max(4, number_width) if number_width else 0
+    fixed = 10 + 10 + 2 * 2 + (number_width + 2 if number_width else 0)
+    fixed += folder_width + 2 if folder_width else 0
     flexible = max(20, width - fixed - (2 if longest else 0))
     tags_width = min(24, flexible // 3, max(longest, len("Tags"))) if longest else 0
-    columns = Columns(numbered, folder_width, flexible - tags_width, tags_width)
+    columns = Columns(number_width, folder_width, flexible - tags_width, tags_width)
     lines = [columns.line(_HEADINGS, header=True)]
     for i, (d, tag_list) in enumerate(zip(decisions, tags, strict=True)):
         status = effective_status(d, lookup) if lookup is not None else d.status
@@ -89,7 +92,7 @@ _HEADINGS = {name: Text(name) for name in ("#", "Status", "Date", "Folder", "Tit
 class Columns:
     """The widths of the ``list`` columns that are shown; 0 leaves one out."""
 
-    numbered: bool
+    number: int
     folder: int
     title: int
     tags: int
@@ -97,7 +100,7 @@ class Columns:
     def line(self, cells: dict[str, Text], *, header: bool = False) -> Text:
         """One row: each cell cut (with an ellipsis) or padded to its column, two spaces apart."""
         widths = [
-            ("#", 4 if self.numbered else 0),
+            ("#", self.number),
             ("Status", 10),
             ("Date", 10),
             ("Folder", self.folder),
