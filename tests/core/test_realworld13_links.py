@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import RepoFactory
 from tests.helpers_git import git
 
@@ -187,3 +189,24 @@ def test_a_clone_under_another_name_knows_its_repository_by_its_remote(
         "relates-to",
         "relates-to",
     ]
+
+
+def test_a_worktree_reads_its_repositorys_remotes_and_a_submodules_url_is_not_one(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    # second review: in a worktree .git is a file, so only the folder's name was known and
+    # the log's own forge links were dropped; a submodule's url counted as a remote
+    root = make_repo(PODOS)
+    git(root, "remote", "add", "origin", "https://github.com/pod-os/PodOS")
+    config = root / ".git" / "config"
+    config.write_bytes(
+        config.read_bytes()
+        + b'[submodule "tools"]\r\n\tURL = https://github.com/npryce/adr-tools\r\n'
+    )
+    assert repository_names(root) == {root.name, "PodOS"}
+    worktree = tmp_path / "review-branch"
+    git(root, "worktree", "add", "-q", "--detach", str(worktree))
+    assert repository_names(worktree) == {"review-branch", "PodOS"}
+    catalog = load_catalog(worktree, Settings(use_cache=False))
+    related = _related(catalog, "docs/decisions/0015-rxjs-reactivity.md")
+    assert [kind for kind, _, _ in related] == ["relates-to", "relates-to"]

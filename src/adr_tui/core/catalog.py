@@ -43,7 +43,8 @@ def find_root(start: Path) -> tuple[Path, bool]:
     return here, False
 
 
-_REMOTE_URL = re.compile(r"(?m)^[ \t]*url[ \t]*=[ \t]*(\S{1,500})[ \t]*$")
+_CONFIG_LINE = re.compile(r"(?im)^[ \t]*(?:\[([^\]\r\n]{1,200})\]|url[ \t]*=[ \t]*(\S{1,500}))")
+"""A git config section header (``[remote "origin"]``) or a ``url =`` line, in file order."""
 
 
 def repository_names(root: Path) -> frozenset[str]:
@@ -52,17 +53,41 @@ def repository_names(root: Path) -> frozenset[str]:
     A record's link to a forge page of a file relates a record only on a page of this
     repository (``links.resolve_links``). A clone under another name still knows its
     remotes: ``url = git@github.com:cisagov/manage.get.gov.git`` names ``manage.get.gov``.
+    Only ``[remote …]`` sections count (a submodule's URL names another repository).
     """
     names = {root.name}
-    try:
-        config = (root / ".git" / "config").read_text("utf-8", errors="replace")
-    except OSError:  # not a repository, or a worktree's .git file: the folder's name alone
-        return frozenset(names)
-    for url in _REMOTE_URL.findall(config[:65536]):
-        name = re.split(r"[/:]", url.rstrip("/"))[-1].removesuffix(".git")
-        if name:
-            names.add(name)
+    config = _git_config(root)
+    section = ""
+    for header, url in _CONFIG_LINE.findall(config):
+        if header:
+            section = header.strip().lower()
+        elif section.startswith("remote"):
+            name = re.split(r"[/:]", url.rstrip("/"))[-1].removesuffix(".git")
+            if name:
+                names.add(name)
     return frozenset(names)
+
+
+def _git_config(root: Path) -> str:
+    """The first 64 KB of the repository's git config; empty when there is none.
+
+    A worktree's or a submodule's ``.git`` file is followed (``gitdir:``, then a
+    worktree's ``commondir``): its folder's name is rarely the repository's.
+    """
+    git = root / ".git"
+    try:
+        if git.is_file():
+            pointer = git.read_text("utf-8", errors="replace")[:4096].strip()
+            if not pointer.startswith("gitdir:"):
+                return ""
+            git = (root / pointer.removeprefix("gitdir:").strip()).resolve()
+            common = git / "commondir"
+            if common.is_file():
+                git = (git / common.read_text("utf-8", errors="replace").strip()).resolve()
+        with (git / "config").open("rb") as handle:
+            return handle.read(65536).decode("utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 @dataclass(frozen=True)
