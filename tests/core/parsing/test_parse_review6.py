@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from adr_tui.core.parsing.relations import references
+from adr_tui.core.parsing.statuses import read_status
 
 from .helpers import decision, numbers
 
@@ -51,3 +52,20 @@ def test_a_lettered_record_keeps_its_letter_wherever_its_number_shows() -> None:
     assert (plain.number_text, plain.label) == ("0026", "ADR-0026")
     dated = decision("# Use a queue\n\nWhy.\n", "docs/adr/20240301-use-a-queue.md")
     assert (dated.number, dated.number_text) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("written", "status", "placeholder"),
+    [
+        ("[change when approved]", "unknown", True),  # cisagov: the template's instruction
+        ("[Accepted]", "accepted", False),
+        ("[Status: Accepted]", "accepted", False),  # second review: unknown, 'a placeholder'
+        ("[Now superseded by 7]", "superseded", False),
+        ("[Fully accepted]", "accepted", False),
+    ],
+)
+def test_bracketed_statuses_are_placeholders_only_when_they_instruct(
+    written: str, status: str, placeholder: bool
+) -> None:
+    reading = read_status(written)
+    assert (reading.status.value, reading.placeholder) == (status, placeholder)

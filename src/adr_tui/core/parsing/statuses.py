@@ -589,16 +589,15 @@ def read_status(text: str) -> StatusReading:
         return last
     words = _words(text[:300])
     # "[change when approved]" (cisagov/manage.get.gov) is the template's instruction, not
-    # yet replaced by a status: only a word that opens the brackets ("[Accepted]") states one.
-    bracketed = _bracketed(text)
-    for start in range(min(1 if bracketed else _SEARCH_WORDS, len(words))):
+    # yet replaced by a status; "[Status: Accepted]" or "[Now superseded by 7]" state one.
+    if words and words[0] in _INSTRUCTIONS and _bracketed(text):
+        return StatusReading(Status.UNKNOWN, known=False, placeholder=True)
+    for start in range(min(_SEARCH_WORDS, len(words))):
         if start and words[start - 1] in _NEGATIONS:
             break
         status = _match_at(words, start)
         if status is not None:
             return StatusReading(status, known=True)
-    if bracketed and len(words) > 1:
-        return StatusReading(Status.UNKNOWN, known=False, placeholder=True)
     if (status := _match_prefix(text)) is not None:
         return StatusReading(status, known=True)
     if words and (status := _near_status(words[0])) is not None:
@@ -606,6 +605,16 @@ def read_status(text: str) -> StatusReading:
     if not text.isascii() and CJK_REPLACED.search(text[:300]):
         return StatusReading(Status.SUPERSEDED, known=True)  # "被 ADR-0005 取代", "…で置き換え"
     return StatusReading(Status.UNKNOWN, known=False)
+
+
+_INSTRUCTIONS = frozenset(
+    (
+        "change", "update", "replace", "fill", "insert", "enter", "set", "edit", "choose",
+        "select", "pick", "write", "add", "describe", "specify", "provide", "define", "state",
+        "put",
+    )
+)  # fmt: skip
+"""Verbs a template's bracketed instruction opens with ("[change when approved]")."""
 
 
 def _bracketed(text: str) -> bool:
@@ -685,8 +694,8 @@ def render_status_doc() -> str:
         "`<del>…</del>`) no longer hold and are skipped. If no word of the table leads the",
         "text, the first four words",
         "are searched (`The decision is accepted`); a negation stops the search. Text wholly",
-        "in brackets is read from its first word only (`[Accepted]`): `[change when approved]`",
-        "is a template's instruction nobody replaced, `unknown` with a warning. A first word",
+        "in brackets that opens with an instruction (`[change when approved]`) is a template's",
+        "placeholder nobody replaced, `unknown` with a warning. A first word",
         "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
         "`Accetato`) reads as that word, when only one status is that close. A history",
         "written with arrows (`Proposed → Accepted → Superseded by ADR-12`) reads as its last",
