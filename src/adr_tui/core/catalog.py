@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from adr_tui.core.adrnames import numbering_of
+from adr_tui.core.adrnames import letter_of_name, numbering_of
 from adr_tui.core.checks import log_problems
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
@@ -25,7 +25,7 @@ from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.snapshot import Snapshot, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
-_NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)$", re.IGNORECASE)
+_NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)([a-z]?)$", re.IGNORECASE)
 
 
 def find_root(start: Path) -> tuple[Path, bool]:
@@ -158,9 +158,8 @@ class Catalog:
             return (hit,)
         match = _NUMBER_NAME.match(cleaned)
         if match:
-            return _named_alike(
-                cleaned, tuple(d for d in self.decisions if d.number == int(match.group(1)))
-            )
+            same = tuple(d for d in self.decisions if d.number == int(match.group(1)))
+            return _named_alike(cleaned, _lettered_as(match.group(2).lower(), same))
         folded, words = cleaned.casefold(), _words(cleaned)
         tests: tuple[Callable[[Decision], bool], ...] = (
             lambda d: _stem(d.path) == folded,
@@ -173,6 +172,17 @@ class Catalog:
             if same:
                 return same
         return ()
+
+
+def _lettered_as(letter: str, same: tuple[Decision, ...]) -> tuple[Decision, ...]:
+    """Of the decisions of one number, those lettered as typed (all when none is).
+
+    '26a' is ADR-026a, and '26' the unlettered ADR-026 beside it (Guffawaffle/majel).
+    """
+    if len(same) < 2:
+        return same
+    alike = tuple(d for d in same if letter_of_name(d.path.rpartition("/")[2]) == letter)
+    return alike or same
 
 
 def _named_alike(typed: str, same: tuple[Decision, ...]) -> tuple[Decision, ...]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import RepoFactory
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.parsing.relations import references
 from adr_tui.core.parsing.statuses import read_status
+from adr_tui.core.settings import Settings
 
 from .helpers import decision, numbers
 
@@ -69,3 +72,15 @@ def test_bracketed_statuses_are_placeholders_only_when_they_instruct(
 ) -> None:
     reading = read_status(written)
     assert (reading.status.value, reading.placeholder) == (status, placeholder)
+
+
+def test_a_lettered_record_is_found_by_the_number_it_shows(make_repo: RepoFactory) -> None:
+    # second review: 'ADR-0026a' was shown, yet 'show ADR-0026a', '0026a' and '26a' found nothing
+    files = {
+        "docs/adr/ADR-026-mutation.md": "# ADR-026 — Mutation\n\n## Status\n\nAccepted\n",
+        "docs/adr/ADR-026a-safe-mutation.md": "# ADR-026a — Safe\n\n## Status\n\nAccepted\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    for name in ("ADR-0026a", "0026a", "26a", "26A"):
+        assert catalog.find(name).path == "docs/adr/ADR-026a-safe-mutation.md", name
+    assert catalog.find("26").path == "docs/adr/ADR-026-mutation.md"
