@@ -44,7 +44,7 @@ class VersionRead(Message, bubble=False):
     notice: str = ""
     """Why not (binary, missing object)."""
     body: str = ""
-    """The text below its front matter, for the rendered view."""
+    """The text below its front matter, made inert and cut for the rendered view."""
 
 
 class VersionScreen(Screen[None]):
@@ -108,7 +108,8 @@ class VersionScreen(Screen[None]):
             message = VersionRead(None, "Binary content: not shown.")
         else:
             text = data.decode("utf-8", "replace")
-            message = VersionRead(prepare(text), body=_below_front_matter(text))
+            body = cut_for_markdown(inert(_below_front_matter(text)))  # not on the UI thread
+            message = VersionRead(prepare(text), body=body)
         if not get_current_worker().is_cancelled:
             self.post_message(message)
 
@@ -119,7 +120,7 @@ class VersionScreen(Screen[None]):
         source.load_text(message.text if message.text is not None else message.notice)
         self._readable = message.text is not None and is_markdown(self.revision.path)
         if self._readable:  # drawn in a worker, ready for v
-            self.query_one(MarkdownText).update(cut_for_markdown(inert(message.body)))
+            self.query_one(MarkdownText).update(message.body)
         self.refresh_bindings()
 
     @on(MarkdownText.Ready)
