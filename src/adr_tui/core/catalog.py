@@ -289,10 +289,10 @@ def _without_document_links(
         target = (rel.ref.target or "").split("#", 1)[0]
         if not (rel.stated and rel.target_id is None and target):
             return False
+        if rel.ref.number is not None:
+            return False  # "[ADR-0009](0009-gone.html)": a record, missing
         if target.lower().endswith((".html", ".htm")) and "://" not in target:
             return True  # a site's page that renders no record of the log
-        if rel.ref.number is not None:
-            return False
         if rel.ref.raw == rel.ref.target:  # written as a bare file name, not a link
             return True
         path = posixpath.normpath(posixpath.join(posixpath.dirname(d.path), target))

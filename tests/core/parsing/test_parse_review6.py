@@ -84,3 +84,16 @@ def test_a_lettered_record_is_found_by_the_number_it_shows(make_repo: RepoFactor
     for name in ("ADR-0026a", "0026a", "26a", "26A"):
         assert catalog.find(name).path == "docs/adr/ADR-026a-safe-mutation.md", name
     assert catalog.find("26").path == "docs/adr/ADR-026-mutation.md"
+
+
+def test_a_numbered_link_to_a_missing_html_page_is_a_broken_link(make_repo: RepoFactory) -> None:
+    # second review of 3c345cf: 'Superseded by [ADR-0009](0009-gone.html)' was dropped silently
+    files = {
+        "docs/adr/0001-keep.md": (
+            "# 1. Keep\n\n## Status\n\nSuperseded by [ADR-0009](0009-gone.html)\n\n"
+            "See [the site's index](index.html).\n"
+        ),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    broken = [p.message for p in catalog.problems if p.code == "broken-link"]
+    assert len(broken) == 1 and "0009-gone.html" in broken[0]
