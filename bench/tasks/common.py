@@ -43,6 +43,7 @@ def press_as_terminal(app: Any, key: str) -> None:
     """
     from textual import events
 
-    event = events.Key(key, key if len(key) == 1 else None)
+    named = {"enter": "\r", "tab": "\t", "escape": "\x1b"}  # the characters terminals send
+    event = events.Key(key, named.get(key, key if len(key) == 1 else None))
     event.set_sender(app)
     app.post_message(event)

@@ -294,3 +294,19 @@ def test_check_prints_each_problem_on_one_line_with_whole_paths(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3  # two problems and the summary
     assert all(line.startswith("docs/adr/0005-") and long_name in line for line in lines[:2])
+
+
+def test_show_gives_a_status_links_text_not_its_syntax(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # second review: the TUI showed '(Superceded by 14. Use X)', the CLI the raw link
+    status = "Superceded by [2. Use queues](0002-use-queues.md)"
+    repo = make_repo(
+        {
+            "docs/adr/0001-use-cron.md": f"# 1. Use cron\n\n## Status\n\n{status}\n",
+            "docs/adr/0002-use-queues.md": "# 2. Use queues\n\n## Status\n\nAccepted\n",
+        }
+    )
+    assert main(["show", "1", "-C", str(repo)]) == 0
+    out = capsys.readouterr().out
+    assert "(Superceded by 2. Use queues)" in out and "](" not in out

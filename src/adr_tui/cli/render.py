@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from adr_tui.core.model import Decision, Problem, Relation, Status
+from adr_tui.core.parsing.inline import unlink
 from adr_tui.core.supersession import Lookup, effective_status
 from adr_tui.core.text import inert, inert_line
 
@@ -149,8 +150,9 @@ def decision_view(d: Decision, lookup: Lookup) -> RenderableType:
     """
     lines: list[RenderableType] = [Text(f"{d.label}  {inert_line(d.title)}", style="bold")]
     status = status_text(d.status)
-    if d.status_raw and d.status_raw.lower() != d.status.value:
-        status.append(Text(f"  ({inert_line(d.status_raw)})", style="dim"))
+    stated = unlink(d.status_raw.strip()) if d.status_raw else ""  # a link's text, as the TUI
+    if stated and stated.lower() != d.status.value:
+        status.append(Text(f"  ({inert_line(stated)})", style="dim"))
     lines.append(_field("Status", status))
     if d.date:
         lines.append(_field("Date", d.date.isoformat()))
