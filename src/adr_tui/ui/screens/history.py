@@ -194,6 +194,8 @@ class HistoryScreen(Screen[None]):
         """Where each diff was left: stepping away and back (] then [) returns there."""
         self._keep: str | None = None
         """The commit highlighted when the history is read again (:meth:`reread`)."""
+        self._notice = ""
+        """What a long first read of the repository's history is doing (see start_reading)."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -254,7 +256,9 @@ class HistoryScreen(Screen[None]):
     def _read(self) -> None:
         if self._reading is None and self.git:
             request = Request(self.root, self.settings, self.decision.path, self.at)
-            self._reading = start_reading(self.app, self.app.histories, request, self._arrive)
+            self._reading = start_reading(
+                self.app, self.app.histories, request, self._arrive, self._first_read
+            )
 
     def _arrive(self, outcome: Outcome) -> None:
         """(UI thread) The read is over: show it, or keep it for the push and mount."""
@@ -299,7 +303,7 @@ class HistoryScreen(Screen[None]):
             arrived, self._arrived = self._arrived, None
             self._apply(arrived)
         else:
-            reading = Text("Reading history…", style="dim")
+            reading = Text(self._notice or "Reading history…", style="dim")
             self.query_one("#history-summary", Static).update(reading)
             self.query_one(DiffView).show_message(reading)
             self.query_one(RevisionList).focus()
@@ -317,6 +321,12 @@ class HistoryScreen(Screen[None]):
         if self.history is not None:
             self.app.histories.done_with(self.history)
             self.history = None
+
+    def _first_read(self, notice: str) -> None:
+        """(UI thread) A first, long read of the repository's history: say so while it runs."""
+        self._notice = notice  # shown on mount when the screen is not pushed yet
+        if self.lineage is None and self.is_mounted and not self._failed:
+            self.query_one("#history-summary", Static).update(Text(notice, style="dim"))
 
     def _show_spinner(self) -> None:
         if self.lineage is None and self.git and not self._failed and self.is_mounted:

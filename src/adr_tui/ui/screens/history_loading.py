@@ -203,16 +203,24 @@ def discard(histories: Histories, outcome: Outcome) -> None:
 
 
 def start_reading(
-    app: App[Any], histories: Histories, request: Request, deliver: Callable[[Outcome], None]
+    app: App[Any],
+    histories: Histories,
+    request: Request,
+    deliver: Callable[[Outcome], None],
+    notice: Callable[[str], None] | None = None,
 ) -> Worker[None]:
     """Read ``request`` in a thread worker; ``deliver`` gets the outcome on the UI thread.
 
     The worker belongs to the app, so it can start before the screen is shown;
-    cancel it when the screen goes. A cancelled read delivers nothing.
+    cancel it when the screen goes. A cancelled read delivers nothing. ``notice``
+    hears, first, what a slow read is doing: a first read of a repository walks every
+    commit (~30 s at 100,000), and "Reading history…" alone looked stuck.
     """
 
     def read() -> None:
         worker = get_current_worker()
+        if notice is not None and (said := first_read_notice(request)):
+            app.call_later(notice, said)
         with collector_held("history"):  # reading every commit is the bulk of it
             try:
                 outcome = _read(histories, request, worker.cancelled_event)
@@ -230,6 +238,24 @@ def start_reading(
     return app.run_worker(
         read, thread=True, group="history", description="History", exit_on_error=False
     )
+
+
+def first_read_notice(request: Request) -> str:
+    """(Worker) What to tell while the history is read for the first time; "" when cached."""
+    try:
+        if request.at is not None or cached(request.root, request.settings):
+            return ""
+        with GitRepo.open(request.root) as repo:
+            count = repo.count_commits()
+    except AdrError:
+        return ""  # the read itself says what is wrong
+    if count < FIRST_READ_TOLD:
+        return ""
+    return f"Reading the history of {count:,} commits, once: it is kept for next time…"
+
+
+FIRST_READ_TOLD = 2_000
+"""Commits from which a first read takes long enough (~1 s) to say why."""
 
 
 def _read(histories: Histories, request: Request, cancel: threading.Event) -> Outcome | None:
