@@ -7,6 +7,7 @@ Mixed into :class:`~adr_tui.ui.app.AdrApp`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
 import threading
@@ -118,7 +119,7 @@ class Background(EntryActions):
         catalog = self.catalog_of(entry)
         if catalog.is_git and not catalog.at and entry.root not in self._dates_read:
             self._dates_read.add(entry.root)
-            self._read_created(entry.root)
+            self._read_created(catalog)
 
     @work(
         thread=True,
@@ -127,16 +128,13 @@ class Background(EntryActions):
         group="git",
         description="Reading when each ADR was added",
     )
-    def _read_created(self, root: Path) -> None:
+    def _read_created(self, catalog: Catalog) -> None:
         worker = get_current_worker()
-        try:
-            with collector_held("history"):
-                history = self.histories.get(root, self.settings, worker.cancelled_event)
-                created = {s.path: s.created.date() for s in history.summaries() if s.created}
-        except AdrError:
-            created = {}  # a nicety: the History screen explains git problems when asked
-        if not worker.is_cancelled:
-            self.post_message(CreatedDatesLoaded(root, created))
+        # A nicety: the History screen explains git problems when asked.
+        with contextlib.suppress(AdrError), collector_held("history"):
+            history = self.histories.get(catalog.root, self.settings, worker.cancelled_event)
+            if not worker.is_cancelled:
+                self.git_dates_of(catalog, history)
 
     @on(CreatedDatesLoaded)
     def _created_loaded(self, message: CreatedDatesLoaded) -> None:
