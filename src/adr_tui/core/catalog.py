@@ -159,7 +159,15 @@ class Catalog:
         match = _NUMBER_NAME.match(cleaned)
         if match:
             same = tuple(d for d in self.decisions if d.number == int(match.group(1)))
-            return _named_alike(cleaned, _lettered_as(match.group(2).lower(), same))
+            # '26a' is ADR-026a and '26' the unlettered ADR-026 beside it (Guffawaffle/majel);
+            # "ADR-005" beside "005-ecr.md" and "cp30/ADR-005-x.md", two logs numbered apart
+            # (ministryofjustice/cloud-platform), is the one written "ADR-005"; a bare "5"
+            # stays ambiguous.
+            same = _file_named_as(same, match.group(2).lower(), letter_of_name)
+            typed_as = numbering_of(cleaned)
+            if typed_as is not None and typed_as[0]:
+                same = _file_named_as(same, typed_as, numbering_of)
+            return same
         folded, words = cleaned.casefold(), _words(cleaned)
         tests: tuple[Callable[[Decision], bool], ...] = (
             lambda d: _stem(d.path) == folded,
@@ -174,28 +182,13 @@ class Catalog:
         return ()
 
 
-def _lettered_as(letter: str, same: tuple[Decision, ...]) -> tuple[Decision, ...]:
-    """Of the decisions of one number, those lettered as typed (all when none is).
-
-    '26a' is ADR-026a, and '26' the unlettered ADR-026 beside it (Guffawaffle/majel).
-    """
+def _file_named_as(
+    same: tuple[Decision, ...], wanted: object, of_name: Callable[[str], object]
+) -> tuple[Decision, ...]:
+    """Of decisions sharing a number, those whose file name gives ``wanted`` (all if none)."""
     if len(same) < 2:
         return same
-    alike = tuple(d for d in same if letter_of_name(d.path.rpartition("/")[2]) == letter)
-    return alike or same
-
-
-def _named_alike(typed: str, same: tuple[Decision, ...]) -> tuple[Decision, ...]:
-    """Of the decisions numbered as ``typed``, those named as it is, when it names one so.
-
-    "ADR-005" beside "005-ecr.md" and "cp30/ADR-005-x.md", two logs numbered apart
-    (ministryofjustice/cloud-platform), is the one written "ADR-005"; a bare "5" stays
-    ambiguous.
-    """
-    typed_as = numbering_of(typed)
-    if len(same) < 2 or typed_as is None or not typed_as[0]:
-        return same
-    alike = tuple(d for d in same if numbering_of(d.path.rpartition("/")[2]) == typed_as)
+    alike = tuple(d for d in same if of_name(d.path.rpartition("/")[2]) == wanted)
     return alike or same
 
 
