@@ -305,21 +305,17 @@ class AdrApp(Background):
 
     def _cached_histories(self) -> Iterator[tuple[Catalog, History]]:
         """(Worker) Each repository's history that the cache holds, read without ``git log``."""
-        from adr_tui.ui.screens.history_loading import cached
+        from adr_tui.ui.screens.history_loading import cached_history
 
         cancel = get_current_worker().cancelled_event
         with collector_held("history"):
             for catalog in self.catalogs:
                 if not (catalog.is_git and catalog.at is None):
                     continue
-                with contextlib.suppress(AdrError):  # not cached: each repository on its own
-                    if cached(catalog.root, self.settings):
-                        yield (
-                            catalog,
-                            self.histories.get(
-                                catalog.root, self.settings, cancel, cached_only=True
-                            ),
-                        )
+                with contextlib.suppress(AdrError):  # each repository on its own
+                    history = cached_history(self.histories, catalog.root, self.settings, cancel)
+                    if history is not None:
+                        yield catalog, history
 
     def on_unmount(self) -> None:
         """Never leave the collector paused (Textual also calls Background's handler)."""

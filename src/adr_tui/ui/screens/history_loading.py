@@ -190,10 +190,26 @@ def read_ahead(
 
     with collector_held("history"):
         try:
-            if cached(root, settings):
-                histories.get(root, settings, cancel, cached_only=True)
+            cached_history(histories, root, settings, cancel)
         except (AdrError, HistoryCancelled):
             return  # no git here (h says so when asked), or the ADR view closed meanwhile
+
+
+def cached_history(
+    histories: Histories, root: Path, settings: Settings, cancel: threading.Event
+) -> History | None:
+    """(Worker) ``root``'s history when the cache holds it, read without ``git log``; else None.
+
+    What work ahead of need reads (the app's preload, the ADR view's read ahead): a
+    full ``git log`` (minutes at 100,000 commits) waits for ``h``.
+
+    Raises:
+        AdrError: as :meth:`GitRepo.open`.
+        HistoryCancelled: ``cancel`` was set.
+    """
+    if not cached(root, settings):
+        return None
+    return histories.get(root, settings, cancel, cached_only=True)
 
 
 def discard(histories: Histories, outcome: Outcome) -> None:
