@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -7,7 +8,8 @@ from pathlib import Path
 from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
-from adr_tui.core.parsecache import ParseCache
+from adr_tui.core.model import Decision, Reference, Relation, RelationKind, Section, Status
+from adr_tui.core.parsecache import ParseCache, decision_from_row, decision_row
 from adr_tui.core.parsing import parse_document
 from adr_tui.core.serialize import decision_to_dict
 from adr_tui.core.settings import Settings
@@ -89,3 +91,29 @@ def test_a_warm_load_imports_neither_the_parser_nor_yaml(
 
     assert load() == ["2", "True", "True"]  # cold: parses, so imports the parser
     assert load() == ["2", "False", "False"]  # warm: every outcome from the cache
+
+
+def test_round_trip_every_field() -> None:
+    """Each field comes back in its own place: the row is read back positionally."""
+    original = Decision(
+        id="docs/adr/0007-x",
+        path="docs/adr/0007-x.md",
+        title="Use X",
+        number=7,
+        status=Status.SUPERSEDED,
+        status_raw="Superseded by 9",
+        date=dt.date(2024, 5, 6),
+        deciders=("Ada",),
+        decider_roles=(("Ada", "Lead"),),
+        consulted=("Bob",),
+        informed=("Cy",),
+        tags=("auth",),
+        relations=(Relation(RelationKind.SUPERSEDED_BY, Reference("9", 9, "0009-y.md")),),
+        body_source="Body.\n",
+        sections=(Section("Context", 2, 3),),
+        format="nygard",
+        warnings=("odd date",),
+        extra=(("Owner", "Dee"),),
+        digest="abc123",
+    )
+    assert decision_from_row(decision_row(original)) == original
