@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -397,3 +399,26 @@ def test_a_folder_changed_in_the_racy_window_is_searched_again(
     # within the same clock tick would keep its times, so the saved discovery is not believed.
     doctor(settings.cache_dir, aged_back, lambda payload: payload[0].update(how="snapshot"))
     assert load_catalog(repo, settings).discovery.how != "snapshot"
+
+
+SERVED_IMPORTS = """
+import sys
+from pathlib import Path
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+catalog = load_catalog(Path(sys.argv[1]), Settings(cache_dir=Path(sys.argv[2])))
+print(catalog.decisions[0].title == "From the snapshot")
+print(sorted(m for m in ("adr_tui.core.links", "adr_tui.core.checks") if m in sys.modules))
+"""
+
+
+def test_a_served_catalogue_imports_neither_the_linker_nor_the_checks(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    """A warm start reads links and problems from the snapshot: their code stays unloaded."""
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    command = [sys.executable, "-c", SERVED_IMPORTS, str(repo), str(settings.cache_dir)]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["True", "[]"]

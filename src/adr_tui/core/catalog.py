@@ -15,10 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from adr_tui.core.adrnames import letter_of_name, numbering_of
-from adr_tui.core.checks import log_problems
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
-from adr_tui.core.links import resolve_links
 from adr_tui.core.model import Decision, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
@@ -240,6 +238,11 @@ def build_catalog(
     cache: ParseCache | None = None,
 ) -> Catalog:
     """Parse every discovered file of ``source`` into a catalogue (through ``cache`` if given)."""
+    # Linking and checking run only when files are read (~10 ms of imports a warm
+    # start, which reads the snapshot, does without).
+    from adr_tui.core.checks import log_problems
+    from adr_tui.core.links import resolve_links
+
     cache = cache or ParseCache(None)
     decisions: list[Decision] = []
     problems: list[Problem] = list(discovery.problems)
