@@ -15,6 +15,7 @@ from textual.fuzzy import Matcher
 from textual.markup import escape
 
 from adr_tui.core.text import inert_line
+from adr_tui.ui.render import short_title
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -144,10 +145,20 @@ class AdrCommands(Provider):
 
     def _jumps(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = self._app
+        # With several repositories, two ADR-0002s differ by their repository's name.
+        repos = len(app.catalogs) > 1
         return [
             (
-                f"jump to: {e.decision.label} {inert_line(e.decision.title)}",
-                escape(f"{e.decision.status.value} · {inert_line(e.decision.path)}"),
+                f"jump to: {e.decision.label} {inert_line(short_title(e.decision.title))}",
+                escape(
+                    " · ".join(
+                        [
+                            e.decision.status.value,
+                            *([inert_line(e.repo)] if repos else []),
+                            inert_line(e.decision.path),
+                        ]
+                    )
+                ),
                 partial(app.open_entry, e),
             )
             for e in app.entries

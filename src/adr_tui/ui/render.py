@@ -69,15 +69,32 @@ def number_label(d: Decision) -> str:
     return d.number_text or "—"
 
 
+TITLE_CHARS = 200
+"""Characters of a title a heading or a one-line mention shows: three lines at 80 columns.
+
+A 2,000-character title filled the ADR view's heading past an 80x24 screen, leaving
+the text no row, and one palette entry filled the palette; the whole title is still
+the body's own heading and the source's first line.
+"""
+
+
+def short_title(title: str) -> str:
+    """``title`` cut to :data:`TITLE_CHARS`, ending in an ellipsis when cut."""
+    if len(title) <= TITLE_CHARS:
+        return title
+    return title[: TITLE_CHARS - 1].rstrip() + "…"
+
+
 def heading(d: Decision) -> Text:
     """``ADR-0055  Title`` in bold; the title alone for an ADR without a number.
 
     An unnumbered ADR's label is its file name, which repeats the title (in a dated
     log, ``20230527-use-keycloak-…``) and is shown on the File line anyway.
     """
+    title = plain(short_title(d.title), "bold")
     if d.number is None:
-        return plain(d.title, "bold")
-    return Text.assemble((d.label, "bold"), "  ", plain(d.title, "bold"), end="")
+        return title
+    return Text.assemble((d.label, "bold"), "  ", title, end="")
 
 
 LABEL_WIDTH = 14
@@ -173,16 +190,13 @@ def _field(text: Text, label: str, value: str | Text, *, pad: int = 0) -> None:
 def metadata(
     d: Decision,
     *,
-    badge_style: str = "",
     relations: bool = True,
     created: dt.date | None = None,
     in_force: bool = True,
 ) -> Text:
     """The metadata block of the Browse preview (see :func:`metadata_fields`), as text."""
     text = Text(end="")
-    for field in metadata_fields(
-        d, badge_style=badge_style, relations=relations, created=created, in_force=in_force
-    ):
+    for field in metadata_fields(d, relations=relations, created=created, in_force=in_force):
         _field(text, field.label, field.value, pad=field.pad)
     text.rstrip()
     return text
@@ -191,7 +205,6 @@ def metadata(
 def metadata_fields(
     d: Decision,
     *,
-    badge_style: str = "",
     relations: bool = True,
     created: dt.date | None = None,
     in_force: bool = True,
@@ -203,7 +216,9 @@ def metadata_fields(
     """
     fields: list[Field] = []
     badge = badge_label(d.status, in_force=in_force)
-    status = Text(f" {badge} ", style=badge_style or "reverse")
+    # The badge's style is a span, not the Text's base style: as the base, every part
+    # appended after it (the status the file states) was drawn in reverse too.
+    status = Text.assemble((f" {badge} ", "reverse"), end="")
     # A link's text, not its syntax: "Superceded by [14. Use X](0014-x.md)" showed whole.
     # Only links go: emphasis and symbols ("✅ Done") are the author's words (inline.plain
     # drops them too).

@@ -457,14 +457,15 @@ class AdrScreen(Screen[None]):
                 prompt = Text(f"{label:<14}", style="bold", end="")
                 if target is not None:
                     prompt.append_text(render.plain(f"{target.decision.label}  "))
-                    prompt.append_text(render.plain(target.decision.title))
+                    prompt.append_text(render.plain(render.short_title(target.decision.title)))
                     badge = render.badge_label(
                         target.decision.status,
                         in_force=is_in_force(target.decision, self.app.catalog_of(target)),
                     )
                     prompt.append(f"  [{badge}]", style="dim")
                 else:
-                    prompt.append_text(render.plain(f"{rel.ref.raw}  (not found)", "dim"))
+                    raw = render.short_title(rel.ref.raw)
+                    prompt.append_text(render.plain(f"{raw}  (not found)", "dim"))
                 options.append(Option(prompt, disabled=target is None))
                 self._relations.append(target.key if target else None)
         relations = self.query_one("#adr-relations", OptionList)
