@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from adr_tui.demo.builder import git_environment
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 RETRIES = 3
 RETRY_PAUSE = 10.0
@@ -242,6 +240,10 @@ def write_json(path: Path, meta: dict[str, Any], rows: Sequence[Row]) -> None:
 
 def bench_environment(cache_dir: Path) -> dict[str, str]:
     """No user git config, and a private adr-tui cache: never $HOME."""
+    # Imported here: worker tasks import this module, and the bare app's start-up
+    # (the baseline of every UI ratio) must not pay for the demo builder's imports.
+    from adr_tui.demo.builder import git_environment
+
     env = git_environment()
     env["ADR_TUI_CACHE_DIR"] = str(cache_dir)
     env["ADR_TUI_CONFIG"] = str(cache_dir / "no-keymap.toml")  # the app's start reads none

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import subprocess
+import sys
 
 import pytest
 from bench.harness import Row, Stats, Target, markdown_table, missing
@@ -80,3 +82,10 @@ def test_cpu_clock_reads_the_cpu_samples() -> None:
     assert row.ratio_on("cpu") == 0.5 and row.passed_on("cpu") is True
     assert "5.0 ms (4.0 ms–6.0 ms)" in markdown_table([row], "cpu")
     assert Stats.of([1.0, 2.0]).on("cpu").samples == (1.0, 2.0)  # no CPU taken: wall
+
+
+def test_the_bare_apps_module_imports_nothing_of_adr_tui() -> None:
+    """The bare app (every UI ratio's baseline) starts without paying for adr-tui's imports."""
+    code = "import sys, bench.tasks.ui; print(any(m.startswith('adr_tui') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
