@@ -35,7 +35,7 @@ from typing import Any, TypeVar
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import NotCachedError, RepoError
-from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
+from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
 from adr_tui.core.settings import Settings
@@ -598,6 +598,7 @@ def load_history(
     *,
     at: str | None = None,
     cached_only: bool = False,
+    progress: Progress | None = None,
 ) -> History:
     """The history of the repository whose work tree is ``root``.
 
@@ -606,6 +607,7 @@ def load_history(
     Otherwise one full ``git log`` (minutes at 100,000 commits), unless
     ``cached_only``: a read ahead of need never starts one. ``at`` (a DATE or
     revision) stops the history there (not cached). Call from a worker thread.
+    ``progress`` hears how far a full ``git log`` is (the quick reads tell nothing).
 
     Raises:
         RepoError: not a Git repository (history unavailable) or git refuses it.
@@ -616,7 +618,7 @@ def load_history(
     settings = settings or Settings()
     repo = GitRepo.open(root)
     try:
-        return _load(repo, settings, cancel, at, cached_only)
+        return _load(repo, settings, cancel, at, cached_only, progress)
     except BaseException:
         repo.close()
         raise
@@ -628,6 +630,7 @@ def _load(
     cancel: threading.Event | None,
     at: str | None,
     cached_only: bool,
+    progress: Progress | None,
 ) -> History:
     head = repo.resolve_at(at) if at is not None else repo.head()
     if head is None:
@@ -648,7 +651,7 @@ def _load(
     if index is None:
         if cached_only:
             raise NotCachedError(f"the history of {repo.root} is not cached")
-        index, commits = historycache.full_index(repo, cache, head, boundary, cancel)
+        index, commits = historycache.full_index(repo, cache, head, boundary, cancel, progress)
     notes = list(index.notes)
     if index.truncated_at is not None:
         notes.append(f"history truncated at {_when(index.truncated_at).date()} (shallow clone)")

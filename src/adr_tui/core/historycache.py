@@ -23,7 +23,7 @@ from typing import Any, TypeAlias
 
 from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
-from adr_tui.core.gitlog import GitRepo, LogCommit, RawChange
+from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 
 INDEX_FORMAT = 4  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
@@ -335,14 +335,19 @@ MAX_SEGMENTS = 24
 
 
 def read_log(
-    repo: GitRepo, revisions: list[str], cancel: threading.Event | None, notes: list[str]
+    repo: GitRepo,
+    revisions: list[str],
+    cancel: threading.Event | None,
+    notes: list[str],
+    progress: Progress | None = None,
 ) -> list[LogCommit]:
     """The log of ``revisions``; exact renames only (noted) when objects are missing."""
     try:
-        return repo.log(revisions, cancel=cancel)
+        return repo.log(revisions, cancel=cancel, progress=progress)
     except RepoError:
-        # Rename detection reads blobs; with objects missing, read the log without it.
-        commits = repo.log(revisions, renames=False, cancel=cancel)
+        # Rename detection reads blobs; with objects missing, read the log without it
+        # (``progress`` then counts from 0 again: it is a second read).
+        commits = repo.log(revisions, renames=False, cancel=cancel, progress=progress)
         note = "some objects are missing: only renames without edits are followed"
         if note not in notes:
             notes.append(note)
@@ -491,10 +496,14 @@ def full_index(
     head: str,
     boundary: frozenset[str],
     cancel: threading.Event | None,
+    progress: Progress | None = None,
 ) -> tuple[Index, list[LogCommit]]:
-    """Read the whole log at ``head``, build the index and cache it (when possible)."""
+    """Read the whole log at ``head``, build the index and cache it (when possible).
+
+    ``progress`` hears how far the log is: this read walks every commit.
+    """
     notes: list[str] = []
-    commits = read_log(repo, [head], cancel, notes)
+    commits = read_log(repo, [head], cancel, notes, progress)
     traces = build_index(commits, boundary, repo.adr_paths(head))
     segments: list[Segment] = []
     index = Index(head, boundary, len(commits), segments, traces, None, notes)

@@ -25,7 +25,9 @@ from adr_tui.core.gitlog.logparse import (
     LOG_FORMAT,
     ZERO_OID,
     LogCommit,
+    Progress,
     RawChange,
+    Tell,
     parse_log,
 )
 from adr_tui.core.gitlog.repo import GitRepo, TreeEntry
@@ -39,7 +41,9 @@ __all__ = [
     "GitRepo",
     "HistoryCancelled",
     "LogCommit",
+    "Progress",
     "RawChange",
+    "Tell",
     "TreeEntry",
     "TreeSource",
     "_check_version",

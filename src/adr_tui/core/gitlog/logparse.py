@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
-from typing import IO, NamedTuple
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, NamedTuple, TypeAlias
 
 from adr_tui.core.adrnames import is_adr_path
 from adr_tui.core.errors import RepoError
@@ -62,6 +64,51 @@ class LogCommit(NamedTuple):
     git shows them no diff."""
 
 
+Tell: TypeAlias = Callable[[int, "int | None"], None]
+"""Hears how far a log read is: the commits read so far, and how many in all when known."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Who hears how far a long log read is (a first read walks every commit), and how often."""
+
+    tell: Tell
+    """Called from the reading thread: keep it quick (hand the figures on, never draw)."""
+    every: int = 200
+    """Commits between two looks at the clock (~15 looks a second in a first read)."""
+    interval: float = 0.1
+    """Seconds between two tellings at least: a screen redraws a line 10 times a second at most."""
+
+
+class Ticker:
+    """Tells a :class:`Progress` how far one log read is; the total comes when it is counted."""
+
+    def __init__(self, progress: Progress, total: Callable[[bool], int | None]) -> None:
+        """``total(wait)``: the commits in all, None while (or when not) known."""
+        self.every = progress.every
+        self._tell = progress.tell
+        self._interval = progress.interval
+        self._total = total
+        self._due = 0.0
+        self._told: tuple[int, int | None] | None = None
+
+    def passed(self, read: int) -> None:
+        """``read`` commits are read (called every ``every``): told when the interval is over."""
+        now = time.monotonic()
+        if now >= self._due:
+            self._due = now + self._interval
+            self._say(read, self._total(False))
+
+    def ended(self, read: int) -> None:
+        """The log is read: told with its total (counted by then, or about to be), unless told."""
+        self._say(read, self._total(True))
+
+    def _say(self, read: int, total: int | None) -> None:
+        if (read, total) != self._told:
+            self._told = (read, total)
+            self._tell(read, total)
+
+
 def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:
     """NUL-separated fields of ``stream``, read in chunks as git writes them."""
     pending = b""
@@ -100,16 +147,19 @@ def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None
     return RawChange(letter, _fsdecode(old_raw), _fsdecode(new_raw), old_blob, new_blob)
 
 
-def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
+def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator[LogCommit]:
     """Commits of a ``git log -z --raw --format=LOG_FORMAT`` stream that touch ADR files.
 
     Fields are taken by position, so a path that looks like a header or a
     status line is still a path. Commits with no ADR-file change are skipped
-    without being decoded.
+    without being decoded. ``ticker`` hears how many commits (all, not only
+    those kept) were read: a count and a comparison per commit, nothing more.
     """
     it = iter(tokens)
     header: list[bytes] | None = None
     changes: list[RawChange] = []
+    seen = 0
+    due = ticker.every if ticker is not None else 0  # 0: never met, seen starts at 1
     for token in it:
         if token[:1] == b"\n":  # git ends each header with "\0\n" before the raw lines
             token = token[1:]
@@ -125,6 +175,10 @@ def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
                 if change is not None:
                     changes.append(change)
         elif token[:1] == b"@":
+            seen += 1
+            if seen == due and ticker is not None:
+                due += ticker.every
+                ticker.passed(seen)
             if header is not None and changes:
                 yield _commit(header, changes)
             header = [token[1:], *(next(it) for _ in range(_FIELDS - 1))]
@@ -133,6 +187,8 @@ def parse_log(tokens: Iterable[bytes]) -> Iterator[LogCommit]:
             raise RepoError(f"unexpected git log output near {token[:40]!r}")
     if header is not None and changes:
         yield _commit(header, changes)
+    if ticker is not None:
+        ticker.ended(seen)
 
 
 _NUMBERED = re.compile(r"(?i)^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_ .]|$)")
