@@ -49,9 +49,25 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("query", help="the query (quote it for the shell)")
     add_repo_args(parser, positional_path=True)
     add_filter_args(parser)
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    parser.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N hits (20)"
+    )
     parser.add_argument("--sort", choices=SORTS, default="relevance", help="order of hits")
     parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _positive(value: str) -> int:
+    """A count of hits to show: 1 or more (a usage error otherwise, exit 2).
+
+    ``--limit 0`` printed "no ADR matches" and exited 0 while ADRs matched.
+    """
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of hits, 1 or more: {value!r}")
+    return count
 
 
 def _fragment_dict(fragment: Fragment) -> dict[str, Any]:
@@ -136,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         engine.build()
         if engine.notice:
             sys.stderr.write(f"adr-tui: note: {inert(engine.notice)}\n")
-        shown = max(args.limit, 0)
+        shown = args.limit
         result = engine.search(args.query, flt, sort=args.sort, limit=shown, highlight=shown)
     for problem in result.problems:
         sys.stderr.write(f"adr-tui: note: {inert(problem)}\n")
