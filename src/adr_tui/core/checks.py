@@ -8,6 +8,7 @@ from urllib.parse import unquote
 
 from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
+from adr_tui.core.parsing.numbers import log_folder_of, stem_of
 from adr_tui.core.supersession import Lookup, successors
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
@@ -82,7 +83,7 @@ def log_folders(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> 
     one (a log4brains package, a sub-log numbered apart); a folder nested in a log
     otherwise (an 'archive' or 'superseded' folder) continues its numbering.
     """
-    folders = sorted({d.path.rpartition("/")[0] for d in decisions}, key=lambda f: (len(f), f))
+    folders = sorted({log_folder_of(d.path) for d in decisions}, key=lambda f: (len(f), f))
     logs: list[str] = []
     for folder in folders:  # shorter first, so a log is known before the folders inside it
         if not any(folder == log or folder.startswith(f"{log}/") for log in logs):
@@ -93,7 +94,7 @@ def log_folders(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> 
         folder: next(log for log in deepest_first if folder == log or folder.startswith(f"{log}/"))
         for folder in folders
     }
-    return {d.path: owner[d.path.rpartition("/")[0]] for d in decisions}
+    return {d.path: owner[log_folder_of(d.path)] for d in decisions}
 
 
 def _states_no_status(d: Decision) -> bool:
@@ -128,8 +129,8 @@ def _stale_link(rel: Relation, lookup: Lookup) -> str | None:
 
 
 def _stem(path: str) -> str:
-    name = path.rpartition("/")[2]
-    return (name.rpartition(".")[0] or name).casefold()
+    """The name a link and a record share: "0002-x" for "../0002-x/" and "0002-x/README.md"."""
+    return stem_of(path).casefold()
 
 
 def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> list[Problem]:

@@ -41,6 +41,8 @@ def _stem(path: str) -> str:
     return name.rpartition(".")[0] or name
 
 
+_FOLDER_PAGES = ("README", "index", "readme", "Index")
+"""The names a site serves as a folder's page, for a record kept as one ("0002-x/README.md")."""
 _LEADING_NUMBER = re.compile(r"^(?:adr[-_ ]?)?\d+[-_. ]*", re.IGNORECASE)
 # A record id of letters and numbers, as a file name starts with it or a reference names it
 # ("DEC-2026-012", "TDR-0005", "ADR-2024-003"): numbers the number rules do not read.
@@ -149,7 +151,9 @@ class _Index:
                 elif part != ".":
                     parts.append(part)
             target = "/".join(parts)
-            hit = self.by_path.get(target) or self._rendered_from(target)
+            hit = (
+                self.by_path.get(target) or self._rendered_from(target) or self._folder_page(target)
+            )
             if hit is not None:
                 return hit
             found = self._nearest(source, self.by_name.get(_name(target).lower(), []))
@@ -182,6 +186,20 @@ class _Index:
         if not dot or suffix.lower() not in ("html", "htm"):
             return None
         return next((d for s in ADR_SUFFIXES if (d := self.by_path.get(stem + s))), None)
+
+    def _folder_page(self, path: str) -> Decision | None:
+        """The record kept as the page of the folder ``path`` ("0002-x/" for "0002-x/README.md")."""
+        if "." in _name(path):
+            return None
+        return next(
+            (
+                d
+                for page in _FOLDER_PAGES
+                for s in ADR_SUFFIXES
+                if (d := self.by_path.get(f"{path}/{page}{s}"))
+            ),
+            None,
+        )
 
     def _forge_record(self, url: str) -> Decision | None:
         """The record a forge's file page of this repository shows (None: not in the log)."""

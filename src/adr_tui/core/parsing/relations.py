@@ -148,6 +148,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # (not "[1. First Record]", a numbered title, nor "e.g. the").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)`'\"])[.!?]\s+(?=[A-Z])")
 _ALL_DIGITS = re.compile(r"^#?0*(\d{1,6})$")
+# The word before a tracker's "#163": "[GitHub Issue #163: …][issue]", "PR #5", "ticket #9".
+_TRACKER_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:issues?|prs?|pull(?:\s+requests?)?|merge\s+requests?|mrs?|tickets?|bugs?)"
+    r"[\s:]*\Z"
+)
 # A relation field that names no record, in the languages of the status table; what follows
 # in brackets only explains why.
 _NO_RECORD = frozenset(
@@ -168,6 +173,8 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "superseded": RelationKind.SUPERSEDED_BY,
     "amends": RelationKind.AMENDS,
     "amended-by": RelationKind.AMENDED_BY,
+    # ":Amended: 2026-08-09 by ADR-135", as ":Superseded:" above: the date, then who amended it
+    "amended": RelationKind.AMENDED_BY,
     "related": RelationKind.RELATES_TO,
     "relates": RelationKind.RELATES_TO,  # front matter "relates: [0026]"
     "relates-to": RelationKind.RELATES_TO,
@@ -222,11 +229,16 @@ def _kind(match: re.Match[str]) -> RelationKind:
     return RelationKind.RELATES_TO  # unreachable: one group always matched
 
 
+# A relative link to a record kept as its folder's page: "../0002-use-y/" (the folder named
+# by a number and words, as "0002-use-y/README.md" is).
+_RECORD_FOLDER_LINK = re.compile(r"^(?![a-z]+:)(?:[^/]*/)*\d{1,6}[-_][^/.]*[a-zA-Z][^/.]*$")
+
+
 def _link_reference(text: str, target: str) -> Reference | None:
     name = target.split("#", 1)[0].rstrip("/")
     label = plain(text)
     is_doc = name.lower().endswith(_DOC_SUFFIXES)
-    number = number_from_name(name) if is_doc else None
+    number = number_from_name(name) if is_doc or _RECORD_FOLDER_LINK.search(name) else None
     # A web page that is no document names a decision only by an "ADR 12" label:
     # "[GitHub Issue #59](https://…/issues/59)" is an issue, not decision 59.
     if number is None and (is_doc or "://" not in name or _NAMES_A_RECORD.search(label)):
@@ -243,10 +255,12 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     titles count too; in prose only explicit tokens do.
     """
     found: list[Reference] = []
+    linked = False
     for match in LINK.finditer(text):
+        linked = True
         if ref := _link_reference(match[1], match[2]):
             found.append(ref)
-    rest = LINK.sub(" ", text) if found or "](" in text else text
+    rest = LINK.sub(" ", text) if linked or "](" in text else text
     if "[[" in rest:
         found += _wiki_references(rest)
         rest = WIKI_LINK.sub(" ", rest)
@@ -256,10 +270,11 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if "link:" in rest or "xref:" in rest or "<<" in rest:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
-    tokens = [match[0] for match in _TOKEN.finditer(rest)]
-    if len(tokens) > 1 and any(t[0] == "#" for t in tokens) and any(map(_record_token, tokens)):
+    tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
+    if any(t[0] == "#" for t in tokens) and (linked or any(map(_record_token, tokens))):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
-        # records, "#93" is the tracker's issue.
+        # records, "#93" is the tracker's issue; so it is beside a link, which names the
+        # documents of the line ("[jq-format-allocation.md](…) — #647's sibling", succinctly).
         tokens = [t for t in tokens if t[0] != "#"]
     for token in tokens:
         is_file = token.lower().endswith(_DOC_SUFFIXES)
@@ -278,6 +293,13 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
             found.append(Reference(segment, number_in_reference(segment)))
     return found
+
+
+def _tracker_item(text: str, token: re.Match[str]) -> bool:
+    """Whether a ``#12`` token of ``text`` is the tracker's: "GitHub Issue #163", "PR #5"."""
+    if token[0][0] != "#":
+        return False
+    return _TRACKER_WORD.search(text, max(token.start() - 24, 0), token.start()) is not None
 
 
 def _record_token(token: str) -> bool:
