@@ -60,6 +60,8 @@ _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 # front matter's title for the sidebar and the browser tab (finos/traderX).
 _SITE_PAGE_KEYS = frozenset({"slug", "sidebar_label", "sidebar_position", "pagination_label"})
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
+# A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
+_ID_ONLY = re.compile(r"(?i)^(?:adr|rfc)[-_ #]?\d{1,6}$")
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
 # A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
 # A site's label made from the number and title: "0011 AWS SQS Queues in PaaS" (pay-ci).
@@ -279,6 +281,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
         found, text = labelled
         relations += found
+    if text and text[0] in "aArR" and _ID_ONLY.match(text) and (about := _description(scan)):
+        # "# ADR-0003" under "description: Terraform public modules vs custom modules"
+        # (GitBook, osinfra-io/gitbook-docs): the heading is the id, the page says the rest.
+        out.title = about
+        return read_title(text).number
     if text and " " not in text and text.lower() == stem_of(path).lower():
         # "# 013-greenhouse-plugin-lifecycle": the file's own name as the heading.
         number = number_from_name(path)
@@ -312,6 +319,12 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return site_number if reading.number is None else reading.number
+
+
+def _description(scan: Scan) -> str:
+    """The page's ``description`` front matter, when one line says it ("" otherwise)."""
+    found = next((value for key, value in scan.extra if key.lower() == "description"), "")
+    return "" if "\n" in found.strip() or len(found) > MAX_SHOWN else found.strip()
 
 
 def _is_site_page(scan: Scan) -> bool:

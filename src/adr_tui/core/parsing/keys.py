@@ -61,6 +61,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "date-issued",  # LBHackney-IT's playbook
         "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
         "date-accepted",
+        "date-last-modified",  # GitBook's "Date (Last modified)" column
         "introduced",
         "fecha",
         "data",  # Portuguese, Italian, Polish; a date only when its value is one (scanner)

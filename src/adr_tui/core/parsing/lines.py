@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -224,6 +225,24 @@ def table_cells(line: str) -> list[str]:
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return [cell.strip().replace("\0", "|") for cell in inner.replace("\\|", "\0").split("|")]
+
+
+# An HTML table written on one line, as GitBook saves its tables: its rows, then their cells.
+_HTML_ROW = re.compile(r"(?is)<tr\b[^>]{0,200}>(.*?)</tr>")
+_HTML_CELL = re.compile(r"(?is)<t([hd])\b[^>]{0,200}>(.*?)</t\1>")
+_HTML_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def html_table_rows(line: str) -> list[list[str]]:
+    """The rows of a one-line ``<table>`` (header first), each cell's text without its tags.
+
+    GitBook keeps a record's "Status | Date | Deciders" table so
+    (osinfra-io/gitbook-docs): ``<table><thead><tr><th>Status</th>…</tr></thead>…</table>``.
+    """
+    return [
+        [html.unescape(_HTML_TAG.sub("", cell[2])).strip() for cell in _HTML_CELL.finditer(row[1])]
+        for row in _HTML_ROW.finditer(line)
+    ]
 
 
 def is_separator_row(cells: list[str]) -> bool:

@@ -39,7 +39,7 @@ from adr_tui.core.parsing.relations import (
     stated,
 )
 from adr_tui.core.parsing.statuses import read_status
-from adr_tui.core.parsing.titles import read_title
+from adr_tui.core.parsing.titles import names_the_record_type, read_title
 
 _VERTICAL_HEADERS = frozenset(
     {"", "field", "key", "property", "attribute", "name", "item", "metadata", "fields"}
@@ -322,6 +322,11 @@ class Scanner:
             self._end_block()
             return
         lead = text[0]
+        if lead == "<" and text.startswith("<table") and text.endswith("</table>"):
+            self._flush_table()
+            self._state.table = md.html_table_rows(text)
+            self._flush_table()
+            return
         if lead == "|":
             if text.startswith("|===") and not text.strip("|="):
                 self._open_adoc_table()
@@ -397,7 +402,7 @@ class Scanner:
             return
         if scan.title is None and self._names_section(text):
             self._untitled_lead()  # "14. No new apps" over "Status" / "------": not a title
-        elif level == 1 and (scan.title is None or scan.title_level > 1):
+        elif level == 1 and (scan.title is None or scan.title_level > 1 or self._generic(text)):
             scan.title, scan.title_line, scan.title_level = text, number, 1
             return
         if scan.title is None and self._top_heading(level, text):
@@ -423,6 +428,22 @@ class Scanner:
         state.zone_level, state.version = level, None
         state.zone_title = text
         state.zone_lines = 0
+
+    def _generic(self, heading: str) -> bool:
+        """Whether the numbered ``heading`` is the title, under one that names the kind of page.
+
+        "= Architecture Decision", an author line and attributes, then "# 5. Persistence
+        Layer Using Spring Data Mongo" (kenmcneil/kenmcneil): every record of the log opens
+        with the same document title, and its own comes next.
+        """
+        scan = self.scan
+        return (
+            len(scan.sections) == 2
+            and self._state.zone == "preamble"
+            and scan.title is not None
+            and read_title(heading).number is not None
+            and names_the_record_type(scan.title)
+        )
 
     def _admonition(self, number: int, title: str) -> None:
         """``.. admonition:: Status`` over an indented ``Accepted``: a titled block of metadata.

@@ -1,0 +1,78 @@
+"""Round 15: fields of real logs read wrong (folder records, AsciiDoc and GitBook pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.parsing.helpers import decision
+
+from adr_tui.core.model import Status
+
+# from pipe-cd/tutorial adr/20240524-pipeline/index.md: a folder per record, named by its date.
+PIPELINE = "# Pipeline\n\n## Status\n\nproposed\n\n## Context\n\n<!-- What is the issue -->\n"
+
+
+def test_a_record_kept_as_its_folders_page_is_dated_by_the_folder() -> None:
+    d = decision(PIPELINE, "adr/20240524-pipeline/index.md")
+    assert (d.title, d.number, d.date) == ("Pipeline", None, dt.date(2024, 5, 24))
+
+
+def test_a_record_kept_as_its_folders_page_is_numbered_by_the_folder() -> None:
+    d = decision(PIPELINE, "docs/adr/0007-pipeline/README.md")
+    assert (d.number, d.date) == (7, None)
+
+
+def test_a_year_folders_page_is_no_numbered_record() -> None:
+    assert decision(PIPELINE, "docs/adr/2024/readme.md").number is None
+
+
+# from kenmcneil/kenmcneil docs/architecture/decisions/0005-spring-data-mongo.adoc: every
+# record opens with the same AsciiDoc document title, and its own comes next.
+GENERIC = (
+    "= Architecture Decision\nTyler Van Gorder <tyler.vangorder@build.com>\n:sectlinks:\n"
+    ":imagesdir: ../../images\nifndef::env-github[]\n:icons: font\nendif::[]\n\n"
+    "# 5. Persistence Layer Using Spring Data Mongo\n\nDate: 2019-11-07\n\n## Status\n\n"
+    "Deprecated\n\n## Context\n\nThere are a collection of subprojects.\n"
+)
+
+
+def test_a_numbered_title_under_a_generic_document_title_is_the_records() -> None:
+    d = decision(GENERIC, "docs/architecture/decisions/0005-spring-data-mongo.adoc")
+    assert (d.title, d.number) == ("Persistence Layer Using Spring Data Mongo", 5)
+    assert (d.date, d.status) == (dt.date(2019, 11, 7), Status.DEPRECATED)
+    assert d.deciders == ("Tyler Van Gorder",)
+
+
+def test_a_second_title_under_a_decisions_own_title_is_not_its_title() -> None:
+    text = GENERIC.replace("= Architecture Decision", "= Use Mongo")
+    assert decision(text, "docs/adr/0005-x.adoc").title == "Use Mongo"
+
+
+# from osinfra-io/gitbook-docs fundamentals/architecture-decision-records/adr-0003.md:
+# GitBook keeps the metadata table as one line of HTML, and the page's description says
+# what the record decides.
+GITBOOK = (
+    "---\ndescription: Terraform public modules vs custom modules\n---\n\n# ADR-0003\n\n"
+    '<table><thead><tr><th data-type="select">Status</th><th>Date (Last modified)</th>'
+    '<th data-type="users" data-multiple>Deciders</th></tr></thead><tbody><tr><td></td>'
+    '<td>07/22/2023</td><td><a href="http://127.0.0.1:5000/u/FnhbZsTgiWZnrQqn284UlQjTBqp2">'
+    "Brett Curtis</a></td></tr></tbody></table>\n\n"
+    '{% hint style="warning" %}\nIf superseded by another ADR, include the link here:\n'
+    "{% endhint %}\n\n## Context and Problem Statement\n\nShould we?\n"
+)
+
+
+def test_a_gitbook_table_states_the_date_and_deciders() -> None:
+    d = decision(GITBOOK, "fundamentals/architecture-decision-records/adr-0003.md")
+    assert (d.date, d.deciders) == (dt.date(2023, 7, 22), ("Brett Curtis",))
+    assert (d.status, d.status_raw) == (Status.UNKNOWN, "")
+
+
+def test_a_heading_that_is_only_the_id_takes_the_pages_description() -> None:
+    d = decision(GITBOOK, "fundamentals/architecture-decision-records/adr-0003.md")
+    assert (d.title, d.number) == ("Terraform public modules vs custom modules", 3)
+
+
+def test_a_heading_with_words_keeps_them_beside_a_description() -> None:
+    text = GITBOOK.replace("# ADR-0003", "# ADR-0003: Custom modules")
+    assert decision(text, "docs/adr/adr-0003.md").title == "Custom modules"
