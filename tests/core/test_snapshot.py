@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
 
 from adr_tui.core import cachefile
-from adr_tui.core.catalog import load_catalog
+from adr_tui.core.catalog import load_catalog, served_catalog
 from adr_tui.core.model import DeferredSections, DeferredText
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
@@ -117,7 +118,9 @@ def test_a_racy_snapshot_is_not_trusted(two_adrs: tuple[Path, Settings]) -> None
 
 def aged_back(payload: list[Any]) -> None:
     """Taken one second after the files changed: a change in the same tick could hide."""
-    newest = max(max(s[2], s[3]) for s in payload[0]["signatures"])
+    head = payload[0]
+    looks = [os.lstat(Path(head["root"], rel)) for rel in head["files"]]
+    newest = max(max(st.st_mtime_ns, st.st_ctime_ns) for st in looks)
     payload[0]["taken"] = newest + 10**9
 
 
@@ -238,13 +241,13 @@ def test_a_body_read_after_its_file_changed_is_never_kept_as_the_old_versions(
     repo, settings = two_adrs
     load_catalog(repo, settings)
     doctor(settings.cache_dir, aged)
-    served_catalog = load_catalog(repo, settings)
+    from_snapshot = load_catalog(repo, settings)
     adr = repo / "docs/adr/0001-a.md"
     original = adr.read_text()
     edited_later(adr, original.replace("Text.", "Banana."))
-    first = served_catalog.decisions[0]
+    first = from_snapshot.decisions[0]
     assert "Banana." in first.body and first.body_stale  # the file's text, flagged
-    with SearchEngine.open(served_catalog, settings) as engine:
+    with SearchEngine.open(from_snapshot, settings) as engine:
         assert engine.search("banana").source == "scan"  # before the index: a scan
         assert (first.id, first.digest) not in engine._scan_cache._words
         engine.build()
@@ -404,7 +407,7 @@ def test_a_folder_changed_in_the_racy_window_is_searched_again(
 SERVED_IMPORTS = """
 import sys
 from pathlib import Path
-from adr_tui.core.catalog import load_catalog
+from adr_tui.core.catalog import load_catalog, served_catalog
 from adr_tui.core.settings import Settings
 catalog = load_catalog(Path(sys.argv[1]), Settings(cache_dir=Path(sys.argv[2])))
 print(catalog.decisions[0].title == "From the snapshot")
@@ -422,3 +425,57 @@ def test_a_served_catalogue_imports_neither_the_linker_nor_the_checks(
     command = [sys.executable, "-c", SERVED_IMPORTS, str(repo), str(settings.cache_dir)]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["True", "[]"]
+
+
+def test_a_served_catalogue_is_the_saved_one_and_holds_while_nothing_changed(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    served = served_catalog(repo, settings)
+    assert served is not None
+    assert served.catalog.decisions[0].title == "From the snapshot"
+    assert served.holds() is True
+
+
+def test_a_served_catalogue_is_shown_first_and_found_out_of_date_after_an_edit(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    """Served before any file is looked at; the check then tells it no longer holds."""
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    adr = repo / "docs/adr/0001-a.md"
+    edited_later(adr, adr.read_text().replace("# 1. A", "# 1. A, edited"))
+    served = served_catalog(repo, settings)
+    assert served is not None
+    assert served.catalog.decisions[0].title == "From the snapshot"
+    assert served.holds() is False
+    assert load_catalog(repo, settings).decisions[0].title == "A, edited"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        lambda s: replace(s, adr_dirs=("docs/adr",)),  # another question: another answer
+        lambda s: replace(s, at="HEAD"),  # a commit's tree is never served
+        lambda s: replace(s, use_cache=False),
+    ],
+    ids=["other-dirs", "at", "no-cache"],
+)
+def test_nothing_is_served_for_another_question(
+    two_adrs: tuple[Path, Settings], asked: Callable[[Settings], Settings]
+) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    assert served_catalog(repo, settings) is not None
+    assert served_catalog(repo, asked(settings)) is None
+
+
+def test_a_snapshot_of_other_code_is_never_served(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged, lambda payload: payload[0].update(code="older"))
+    assert served_catalog(repo, settings) is None

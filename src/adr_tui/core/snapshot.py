@@ -82,6 +82,15 @@ def file_signatures(root: Path, files: tuple[str, ...]) -> list[Signature] | Non
     return out
 
 
+def _signed(signatures: list[Signature]) -> str:
+    """One digest of every file's signature: the head holds it, not 50,000 numbers.
+
+    Only equality is asked of them; decoding them as JSON was a tenth of a warm start's
+    head, which the first screen waits for at 10,000 ADRs.
+    """
+    return hashlib.sha256(repr(signatures).encode()).hexdigest()
+
+
 def _fingerprint() -> str:
     """The parser's fingerprint, and that of the code finding, linking, checking and saving."""
     # Named, not imported: a warm start needs neither the linker nor the checks.
@@ -133,6 +142,11 @@ class Looked(NamedTuple):
             and all(tree.is_file(rel) == was for rel, was in self.files.items())
             and _same_markers(_marker_looks(tree.root, Path(self.asked[0])), self.markers, taken)
         )
+
+
+def _asked(start: Path, settings: Settings) -> list[Any]:
+    """What a discovery is asked (saved as :attr:`Looked.asked`): its answer depends on it."""
+    return [str(start), list(settings.adr_dirs), list(settings.exclude)]
 
 
 def _jsonable(found: Look) -> list[int] | None:
@@ -244,7 +258,7 @@ class Snapshot:
         one, watched so that the next snapshot can tell the same (:class:`Looked`).
         """
         self._taken = time.time_ns()  # before anything is looked at
-        asked = [str(start), list(settings.adr_dirs), list(settings.exclude)]
+        asked = _asked(start, settings)
         saved = self._saved_discovery(asked)
         if saved is not None:
             return saved
@@ -283,17 +297,56 @@ class Snapshot:
 
     def read(self, found: Discovery, signatures: list[Signature] | None) -> Saved | None:
         """The saved catalogue's parts if they still describe these files, else None."""
+        return self._saved() if self._holds(found, signatures) else None
+
+    def read_unchecked(self, start: Path, settings: Settings) -> Saved | None:
+        """The saved catalogue's parts, *not yet checked* against the files (see :meth:`holds`).
+
+        Only what this code saved for this tree, from this start folder with these
+        settings, is served; whether the files changed since is for :meth:`holds`.
+        """
+        head = self._saved_head()
+        try:
+            if not (
+                head is not None
+                and head["code"] == _fingerprint()
+                and head["root"] == str(self._root)
+                and head["looked"]["asked"] == _asked(start, settings)
+            ):
+                return None
+        except (KeyError, TypeError):
+            return None  # a head of another shape
+        return self._saved()
+
+    def holds(self, start: Path, settings: Settings) -> bool:
+        """Whether what :meth:`read_unchecked` served is what a load would make now.
+
+        A look at every file, as a load makes before trusting a snapshot.
+        """
+        found = self.discover(start, settings)
+        return self._holds(found, file_signatures(self._root, found.files))
+
+    def _holds(self, found: Discovery, signatures: list[Signature] | None) -> bool:
         head = self._saved_head()
         if signatures is None or head is None:
-            return None
+            return False
         try:
-            if not self._still_true(head, found, signatures):
-                return None
             discovery = Discovery(
                 tuple(head["adr_dirs"]), found.files, head["how"], _problems(head["found"])
             )
-            if discovery != found:
-                return None
+            return self._still_true(head, found, signatures) and discovery == found
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+            return False  # a snapshot of another shape: load normally
+
+    def _saved(self) -> Saved | None:
+        """The catalogue's parts as saved (None when the rows are of another shape)."""
+        head = self._saved_head()
+        if head is None:
+            return None
+        try:
+            discovery = Discovery(
+                tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
+            )
             decisions = tuple(self._decision(row) for row in self._rows())
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
@@ -303,12 +356,11 @@ class Snapshot:
     def _still_true(
         self, head: dict[str, Any], found: Discovery, signatures: list[Signature]
     ) -> bool:
-        saved = [tuple(s) for s in head["signatures"]]
         return (
             head["code"] == _fingerprint()
             and head["root"] == str(self._root)
             and tuple(head["files"]) == found.files
-            and saved == signatures
+            and head["signed"] == _signed(signatures)
             and all(max(s[2], s[3]) < head["taken"] - RACY_NS for s in signatures)
         )
 
@@ -330,7 +382,7 @@ class Snapshot:
             "taken": self._taken,
             "looked": self._looked._asdict(),
             "files": list(catalog.discovery.files),
-            "signatures": signatures,
+            "signed": _signed(signatures),
             "adr_dirs": list(catalog.discovery.adr_dirs),
             "how": catalog.discovery.how,
             "found": _problem_rows(catalog.discovery.problems),

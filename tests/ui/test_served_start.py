@@ -1,0 +1,70 @@
+"""A warm start shows the catalogue as last saved, then checks it against the files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+from tests.core.test_catalog import nygard
+from tests.core.test_snapshot import doctor, edited_later, retitled
+from textual.message import Message
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import ServedChecked, make_app
+from adr_tui.ui.messages import CatalogLoaded
+
+from .conftest import settle
+
+
+def saved_log(make_repo: RepoFactory, tmp_path: Path) -> tuple[Path, Settings]:
+    """A log whose saved catalogue says 'From the snapshot' for ADR 1, as if not racy."""
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A"), "docs/adr/0002-b.md": nygard(2, "B")})
+    settings = Settings(cache_dir=tmp_path / "cache")
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, retitled)
+    return repo, settings
+
+
+async def start(repo: Path, settings: Settings) -> tuple[list[Message], list[str], list[str]]:
+    """Messages of interest, the first titles the list showed, and the titles at the end."""
+    app = make_app(settings, paths=[repo], poll=False, index=False)
+    seen: list[Message] = []
+
+    def record(message: Message) -> None:
+        if isinstance(message, CatalogLoaded | ServedChecked):
+            seen.append(message)
+
+    async with app.run_test(size=(120, 30), message_hook=record) as pilot:
+        await settle(pilot)
+        first = loaded_titles(seen[0])
+        return seen, first, [e.decision.title for e in app.entries]
+
+
+def loaded_titles(message: Message) -> list[str]:
+    assert isinstance(message, CatalogLoaded)
+    return sorted(d.title for c in message.catalogs for d in c.decisions)
+
+
+async def test_an_unchanged_log_is_shown_as_saved_and_found_to_hold(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    seen, first, final = await start(*saved_log(make_repo, tmp_path))
+    assert first == ["B", "From the snapshot"]
+    assert [type(m).__name__ for m in seen] == ["CatalogLoaded", "ServedChecked"]
+    assert isinstance(seen[1], ServedChecked) and seen[1].holds
+    assert sorted(final) == ["B", "From the snapshot"]
+
+
+async def test_a_log_edited_since_is_shown_as_saved_then_reloaded(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    adr = repo / "docs/adr/0002-b.md"
+    edited_later(adr, adr.read_text().replace("# 2. B", "# 2. B, edited"))
+    seen, first, final = await start(repo, settings)
+    assert first == ["B", "From the snapshot"]
+    kinds = [type(m).__name__ for m in seen]
+    assert kinds == ["CatalogLoaded", "ServedChecked", "CatalogLoaded"]
+    assert isinstance(seen[2], CatalogLoaded) and seen[2].reload
+    assert sorted(final) == ["A", "B, edited"]
