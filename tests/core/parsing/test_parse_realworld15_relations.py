@@ -71,3 +71,50 @@ def test_an_issue_named_as_an_issue_is_no_record() -> None:
 def test_a_pull_request_named_as_one_is_no_record() -> None:
     d = decision(ISSUE.replace("GitHub Issue #163", "Superseded by PR #12"), "docs/adr/x.md")
     assert d.relations == ()
+
+
+# from joeycumines/go-utilpkg docs/adr/006-logiface-slog-adapter-design.md: a range of records.
+RANGE = (
+    "# ADR 006: logiface-slog Adapter Design\n\n**Status:** Accepted\n"
+    "**Context:** logiface-slog\n**Date:** 2026-02-18\n"
+    "**Related:** ADR 001-005 (general logiface patterns)\n\n---\n\n## Context\n\nlogiface.\n"
+)
+
+
+def test_a_range_of_records_relates_each() -> None:
+    d = decision(RANGE, "docs/adr/006-logiface-slog-adapter-design.md")
+    assert numbers(d, "relates-to") == [1, 2, 3, 4, 5]
+    assert (d.number, d.status, d.date) == (6, Status.ACCEPTED, dt.date(2026, 2, 18))
+
+
+def test_a_years_record_is_no_range() -> None:
+    d = decision(RANGE.replace("ADR 001-005", "ADR-2024-003"), "docs/adr/006-x.md")
+    assert numbers(d, "relates-to") == [None]
+
+
+def test_a_range_too_wide_for_a_log_names_its_first_record_only() -> None:
+    d = decision(RANGE.replace("ADR 001-005", "ADR 1-900"), "docs/adr/006-x.md")
+    assert numbers(d, "relates-to") == [1]
+
+
+# from FoamScience/OpenFOAMDocsWebpages content/en/adr/0000-use-markdown-architectural-
+# decision-records.md: Hugo front matter whose "related" lists the page itself.
+HUGO = (
+    "---\nlayout: adr\ntitle: Use Markdown Architectural Decision Records\nrelated:\n"
+    "    - Use Markdown Architectural Decision Records\n"
+    "status: enforced # proposed, rejected, deprecated, superseded, under-review\n"
+    "date: 2024-11-01\ndecision_makers:\n    - elwardi\nadr_tags:\n  - backend\n  - ui/ux\n"
+    "---\n\n## Context and Problem Statement\n\nWhich format?\n"
+)
+
+
+def test_a_record_related_to_its_own_title_relates_nothing() -> None:
+    d = decision(HUGO, "content/en/adr/0000-use-markdown-architectural-decision-records.md")
+    assert d.relations == ()
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "enforced")
+    assert (d.deciders, d.tags) == (("elwardi",), ("backend", "ui/ux"))
+
+
+def test_a_record_related_to_another_title_keeps_it() -> None:
+    d = decision(HUGO.replace("    - Use Markdown", "    - Use Hugo for"), "content/en/adr/x.md")
+    assert [r.ref.raw for r in d.relations] == ["Use Hugo for Architectural Decision Records"]

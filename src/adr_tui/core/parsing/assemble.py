@@ -436,6 +436,21 @@ def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> l
     return renumbered
 
 
+def _names_itself(relation: Relation, title: str) -> bool:
+    """A "related" record named by this one's own title: Hugo's ``related:`` lists the page.
+
+    "related: [Use Markdown Architectural Decision Records]" in that record's front matter
+    (FoamScience/OpenFOAMDocsWebpages) relates it to nothing.
+    """
+    ref = relation.ref
+    return (
+        relation.kind is RelationKind.RELATES_TO
+        and ref.number is None
+        and ref.target is None
+        and ref.raw.casefold() == title.casefold()
+    )
+
+
 def interpret(path: str, scan: Scan) -> Fields:
     """Turn raw metadata into decision fields; problems become warnings."""
     out = Fields()
@@ -448,7 +463,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     out.number = _number(path, scan, out, title_number)
     if out.number is not None and relations:
         relations = _numbered_as_own_id(scan, out.number, relations)
-    out.relations = tuple(dedupe(relations))
+    out.relations = tuple(dedupe(r for r in relations if not _names_itself(r, out.title)))
     out.format = _format(scan)
     extra = [(key, value) for key, value in scan.extra if key and value]
     for key in ("id", "number"):

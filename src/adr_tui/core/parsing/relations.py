@@ -148,6 +148,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # (not "[1. First Record]", a numbered title, nor "e.g. the").
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)`'\"])[.!?]\s+(?=[A-Z])")
 _ALL_DIGITS = re.compile(r"^#?0*(\d{1,6})$")
+# A range of records: "ADR 001-005", "ADR-3–ADR-7" (both numbers padded alike or not at all;
+# "ADR-2024-003" is a year's record, and its numbers do not rise).
+_RANGE = re.compile(
+    r"(?i)(?<![a-z0-9_])adr[-_ #]?(\d{1,4})\s*[-\u2013]\s*(?:adr[-_ #]?)?(\d{1,4})(?![\w.-])"
+)
+MAX_RANGE = 20
+"""Records a range may name: "ADR 001-005" is five; "ADR-1-900" is no range of a log."""
 # The word before a tracker's "#163": "[GitHub Issue #163: …][issue]", "PR #5", "ticket #9".
 _TRACKER_WORD = re.compile(
     r"(?i)(?<![\w-])(?:issues?|prs?|pull(?:\s+requests?)?|merge\s+requests?|mrs?|tickets?|bugs?)"
@@ -270,6 +277,8 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if "link:" in rest or "xref:" in rest or "<<" in rest:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
+    if "-" in rest or "\u2013" in rest:
+        rest = _RANGE.sub(lambda m: _range(m, found), rest)
     tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
     if any(t[0] == "#" for t in tokens) and (linked or any(map(_record_token, tokens))):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
@@ -293,6 +302,19 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
             found.append(Reference(segment, number_in_reference(segment)))
     return found
+
+
+def _range(match: re.Match[str], found: list[Reference]) -> str:
+    """Each record of a range ("ADR 001-005") put in ``found``; the text left to read.
+
+    go-utilpkg writes "Related: ADR 001-005". The range's place is blanked; a match that is
+    no range of a log ("ADR 1-900") is left to be read as a record.
+    """
+    first, last = int(match[1]), int(match[2])
+    if not first < last <= first + MAX_RANGE:
+        return match[0]
+    found += [Reference(f"ADR-{n:0{len(match[1])}d}", n) for n in range(first, last + 1)]
+    return " "
 
 
 def _tracker_item(text: str, token: re.Match[str]) -> bool:

@@ -128,6 +128,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "active",
             "in effect",
             "in force",
+            "enforced",  # "Enforced ADR: accepted as viable, and set in effect" (FoamScience)
             "established",
             "ratified",
             "provisional",
