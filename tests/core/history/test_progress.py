@@ -35,21 +35,15 @@ def test_a_first_read_tells_rising_counts_that_end_at_the_total(tmp_path: Path) 
     heard = Heard()
     every_commit = Progress(heard, every=1, interval=0)
     load_history(root, Settings(cache_dir=tmp_path / "cache"), progress=every_commit).close()
-    assert heard.reads[:COMMITS] == list(range(1, COMMITS + 1))  # every commit, in order
-    # The end again only when the last commit was told before the total was counted.
-    assert heard.told[COMMITS:] in ([], [(COMMITS, COMMITS)])
-    assert heard.told[-1] == (COMMITS, COMMITS)
-    # The total is counted beside the log: unknown at first, perhaps, then always right.
-    totals = [total for _, total in heard.told]
-    first_known = next(i for i, total in enumerate(totals) if total is not None)
-    assert set(totals[first_known:]) == {COMMITS}
+    # First 0 (once counted, before the first commit), then each commit, each told once.
+    assert heard.told == [(read, COMMITS) for read in range(COMMITS + 1)]
 
 
 def test_counts_are_told_every_so_many_commits_and_at_the_end(tmp_path: Path) -> None:
     root = linear_repo(tmp_path / "repo", count=COMMITS)
     heard = Heard()
     load_history(root, Settings(use_cache=False), progress=Progress(heard, every=5, interval=0))
-    assert heard.reads == [5, 10, COMMITS]
+    assert heard.reads == [0, 5, 10, COMMITS]
 
 
 def test_at_most_one_telling_per_interval_but_always_the_end(tmp_path: Path) -> None:
@@ -57,7 +51,7 @@ def test_at_most_one_telling_per_interval_but_always_the_end(tmp_path: Path) -> 
     heard = Heard()
     a_day = Progress(heard, every=1, interval=86_400.0)
     load_history(root, Settings(use_cache=False), progress=a_day)
-    assert heard.told == [(1, heard.told[0][1]), (COMMITS, COMMITS)]
+    assert heard.told == [(0, COMMITS), (COMMITS, COMMITS)]
 
 
 def test_a_read_from_the_cache_or_of_new_commits_only_tells_nothing(tmp_path: Path) -> None:
@@ -93,7 +87,7 @@ def test_cancel_still_stops_a_read_that_tells(tmp_path: Path) -> None:
 
     with pytest.raises(HistoryCancelled):
         load_history(root, settings, cancel, progress=Progress(tell, every=1, interval=0))
-    assert heard.reads[:3] == [1, 2, 3]
+    assert heard.reads[:4] == [0, 1, 2, 3]
     with pytest.raises(NotCachedError):  # nothing half-read was kept
         load_history(root, settings, cached_only=True)
 
@@ -105,3 +99,13 @@ def test_a_commit_touching_no_adr_still_counts(tmp_path: Path) -> None:
     heard = Heard()
     load_history(root, Settings(use_cache=False), progress=Progress(heard, every=1, interval=0))
     assert heard.told[-1] == (4, 4)
+
+
+def test_cancel_set_before_the_count_is_in_stops_the_read_at_once(tmp_path: Path) -> None:
+    root = linear_repo(tmp_path / "repo", count=COMMITS)
+    cancel = threading.Event()
+    cancel.set()  # the screen closed before anything was read
+    heard = Heard()
+    with pytest.raises(HistoryCancelled):
+        load_history(root, Settings(use_cache=False), cancel, progress=Progress(heard))
+    assert heard.told == [(0, None)]  # not counted: the count was not waited for

@@ -81,32 +81,31 @@ class Progress:
 
 
 class Ticker:
-    """Tells a :class:`Progress` how far one log read is; the total comes when it is counted."""
+    """Tells a :class:`Progress` how far one log read is, of ``total`` commits (None: unknown)."""
 
-    def __init__(self, progress: Progress, total: Callable[[bool], int | None]) -> None:
-        """``total(wait)``: the commits in all, None while (or when not) known."""
+    def __init__(self, progress: Progress, total: int | None) -> None:
         self.every = progress.every
+        self.total = total
         self._tell = progress.tell
         self._interval = progress.interval
-        self._total = total
         self._due = 0.0
-        self._told: tuple[int, int | None] | None = None
+        self._told = -1
 
     def passed(self, read: int) -> None:
         """``read`` commits are read (called every ``every``): told when the interval is over."""
         now = time.monotonic()
         if now >= self._due:
             self._due = now + self._interval
-            self._say(read, self._total(False))
+            self._say(read)
 
     def ended(self, read: int) -> None:
-        """The log is read: told with its total (counted by then, or about to be), unless told."""
-        self._say(read, self._total(True))
+        """The log is read: told, unless that count was told already."""
+        if read != self._told:
+            self._say(read)
 
-    def _say(self, read: int, total: int | None) -> None:
-        if (read, total) != self._told:
-            self._told = (read, total)
-            self._tell(read, total)
+    def _say(self, read: int) -> None:
+        self._told = read
+        self._tell(read, self.total)
 
 
 def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes]:

@@ -71,6 +71,46 @@ def _before_argument(at: str) -> str | None:
     return stamp.strftime("%Y-%m-%d %H:%M:%S") + zone  # rebuilt by us, never the user's text
 
 
+COUNT_WAIT = 0.05
+"""Seconds between looks at the cancel event while a count is awaited."""
+
+
+class _Count:
+    """How many commits some revisions hold: a ``rev-list --count`` running beside their log."""
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        self._proc = proc
+        self._over = False
+
+    def wait(self, cancel: threading.Event | None) -> int | None:
+        """The count; None when git could not count, or at once when ``cancel`` is set."""
+        while not (cancel is not None and cancel.is_set()):
+            try:
+                out, _ = self._proc.communicate(timeout=COUNT_WAIT)
+            except subprocess.TimeoutExpired:
+                continue
+            self._over = True
+            return int(out) if self._proc.returncode == 0 and out.strip().isdigit() else None
+        return None
+
+    def stop(self) -> None:
+        """End the count if it still runs (the log was cancelled or failed first)."""
+        if not self._over:
+            self._proc.kill()
+            self._proc.communicate()
+
+
+def _ticker(
+    progress: Progress | None, count: _Count | None, cancel: threading.Event | None
+) -> Ticker | None:
+    """What tells ``progress`` how far a log is; it tells (0, total) once counted."""
+    if progress is None or count is None:
+        return None
+    ticker = Ticker(progress, count.wait(cancel))
+    ticker.passed(0)
+    return ticker
+
+
 class GitRepo:
     """A Git repository opened for reading. Thread-safe; call :meth:`close` when done."""
 
@@ -256,7 +296,8 @@ class GitRepo:
         keeping the ADR files here. Without a pathspec git also does no
         history simplification, so a change made on a branch is shown even
         when a merge later discarded it (``git log --full-history`` semantics).
-        ``progress`` hears how many commits were read, and of how many (see :meth:`_ticking`).
+        ``progress`` hears how many commits were read, of how many: first 0, once counted
+        (see :meth:`_counting`), then as :class:`Progress` asks, and at the end.
 
         Raises:
             RepoError: git failed (e.g. an object needed for rename detection is missing).
@@ -284,11 +325,12 @@ class GitRepo:
         with (
             self._lock,
             tempfile.TemporaryFile() as errors,
-            self._ticking(revisions, progress) as ticker,
+            self._counting(revisions, progress is not None) as count,
         ):
             proc = self._streamed(args, errors)
             assert proc.stdout is not None
             try:
+                ticker = _ticker(progress, count, cancel)
                 commits = list(parse_log(_tokens(proc.stdout, cancel), ticker))
             except BaseException:
                 proc.kill()  # cancelled or unreadable output: stop git now
@@ -314,36 +356,22 @@ class GitRepo:
         )
 
     @contextlib.contextmanager
-    def _ticking(
-        self, revisions: Sequence[str], progress: Progress | None
-    ) -> Iterator[Ticker | None]:
-        """What tells ``progress`` how far the log of ``revisions`` is (None: nobody asks).
+    def _counting(self, revisions: Sequence[str], wanted: bool) -> Iterator[_Count | None]:
+        """How many commits ``revisions`` hold (when ``wanted``), counted beside their log.
 
-        Its total is counted by a ``rev-list --count`` beside the log, not before it:
-        at 100,000 commits that takes ~0.5 s, which the log would wait for, and the
-        first counts need no total. Stopped when the log is over.
+        Not before it: at 100,000 commits ``rev-list --count`` takes ~0.5 s, and the
+        log's own walk before its first commit (``--date-order``) ~5 s; side by side,
+        the count is there first. Stopped when the log is over.
         """
-        if progress is None:
+        if not wanted:
             yield None
             return
         args = ["rev-list", "--count", "--end-of-options", *revisions, "--"]
-        proc = self._streamed(args, subprocess.DEVNULL)
-        found: list[int | None] = []
-
-        def total(wait: bool) -> int | None:
-            if not found:
-                if not wait and proc.poll() is None:
-                    return None
-                out, _ = proc.communicate()  # one short line: never a full pipe
-                found.append(int(out) if proc.returncode == 0 and out.strip().isdigit() else None)
-            return found[0]
-
+        count = _Count(self._streamed(args, subprocess.DEVNULL))
         try:
-            yield Ticker(progress, total)
+            yield count
         finally:
-            if not found:  # the log was cancelled or failed: its total is of no use
-                proc.kill()
-                proc.communicate()
+            count.stop()
 
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
         """Blob contents by id, read through one ``cat-file --batch``; None when missing."""
