@@ -76,3 +76,32 @@ def test_a_heading_that_is_only_the_id_takes_the_pages_description() -> None:
 def test_a_heading_with_words_keeps_them_beside_a_description() -> None:
     text = GITBOOK.replace("# ADR-0003", "# ADR-0003: Custom modules")
     assert decision(text, "docs/adr/adr-0003.md").title == "Custom modules"
+
+
+# from ctekinay/aion-ainstein data/esa-main-artifacts/doc/decisions/0022-use-priority-based-
+# scheduling.md: Dublin Core keeps the record's date under "dct:".
+DUBLIN = (
+    "---\nparent: Decisions\nnav_order: ADR.22\ndct:\n"
+    "  identifier: urn:uuid:c9d0e1f2-a3b4-4c5d-6e7f-8a9b0c1d2e3f\n"
+    "  title: Use priority based scheduling\n  isVersionOf: proposed\n  issued: 2025-07-21\n"
+    'owl:\n  versionInfo: "v1.0.0 (2025-07-21)"\n---\n'
+    "<!-- markdownlint-disable-next-line MD025 -->\n\n# Use priority based scheduling\n\n"
+    "## Context and Problem Statement\n\nScheduling plays a critical role.\n"
+)
+
+
+def test_a_date_issued_under_a_namespace_is_the_records() -> None:
+    d = decision(DUBLIN, "doc/decisions/0022-use-priority-based-scheduling.md")
+    assert (d.date, d.number) == (dt.date(2025, 7, 21), 22)
+    assert d.title == "Use priority based scheduling"
+    assert (d.status, d.deciders) == (Status.UNKNOWN, ())
+
+
+def test_a_date_said_above_the_namespace_wins() -> None:
+    text = DUBLIN.replace("parent: Decisions\n", "date: 2025-08-01\n")
+    assert decision(text, "doc/decisions/0022-x.md").date == dt.date(2025, 8, 1)
+
+
+def test_a_namespace_without_record_fields_adds_nothing() -> None:
+    text = DUBLIN.replace("  issued: 2025-07-21\n", "").replace("  title: Use priority", "  x: Y")
+    assert decision(text, "doc/decisions/0022-x.md").date is None

@@ -60,6 +60,8 @@ _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 # front matter's title for the sidebar and the browser tab (finos/traderX).
 _SITE_PAGE_KEYS = frozenset({"slug", "sidebar_label", "sidebar_position", "pagination_label"})
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
+_NESTED_KEYS = frozenset({"date", "title", "status"})
+"""What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
 _ID_ONLY = re.compile(r"(?i)^(?:adr|rfc)[-_ #]?\d{1,6}$")
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
@@ -101,6 +103,8 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
     """Put front-matter keys into ``scan`` before the body is scanned (YAML wins)."""
     for name, value in data.items():
         key = canonical_key(name)
+        if key is None and isinstance(value, dict):
+            _nested_into(scan, value)
         if key is None:
             scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
         elif (kind := FIELD_KINDS.get(key)) is not None:
@@ -112,6 +116,18 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
             scan.put(key, value, "yaml", name)
             if key == "authors":  # may stand in for deciders; kept as written too
                 scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
+
+
+def _nested_into(scan: Scan, block: dict[object, object]) -> None:
+    """The fields of a namespace's block the front matter left unsaid.
+
+    Dublin Core under ``dct:`` ("dct: {title: …, issued: 2025-07-21}", ctekinay/aion-
+    ainstein): a date, title or status there is the record's when no key above says it.
+    """
+    for name, value in block.items():
+        key = canonical_key(str(name))
+        if key in _NESTED_KEYS and key not in scan.fields and text_of(value).strip():
+            scan.put(key, value, "yaml", str(name))
 
 
 @dataclass(slots=True)

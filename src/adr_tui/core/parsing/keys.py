@@ -59,6 +59,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-at",
         "accepted-at",
         "date-issued",  # LBHackney-IT's playbook
+        "issued",  # Dublin Core's "dct: issued: 2025-07-21" (ctekinay/aion-ainstein)
         "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
         "date-accepted",
         "date-last-modified",  # GitBook's "Date (Last modified)" column
