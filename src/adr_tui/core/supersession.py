@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from adr_tui.core.model import Decision, Status
+from adr_tui.core.model import Decision, RelationKind, Status
 
 _PENDING = frozenset({Status.DRAFT, Status.PROPOSED, Status.REJECTED})
 
@@ -28,7 +28,9 @@ class Lookup(Protocol):
 def successors(decision: Decision, lookup: Lookup) -> tuple[str, ...]:
     """Ids of the decisions in effect that replace ``decision`` (stated or derived links)."""
     found: list[str] = []
-    for rel in decision.superseded_by:
+    for rel in decision.relations:  # not ``superseded_by``: a tuple per decision per listing
+        if rel.kind is not RelationKind.SUPERSEDED_BY:
+            continue
         if rel.target_id is None or rel.target_id == decision.id or rel.target_id in found:
             continue
         target = lookup.get(rel.target_id)

@@ -281,9 +281,11 @@ def as_you_type(text: str) -> str:
     return f"{text[: match.start(1)]}({word} OR {word}*)"
 
 
-def _number_key(r: Row) -> tuple[bool, int, str]:
-    d = r.entry.decision
-    return (d.number is None, d.number or 0, r.entry.key)
+def _number_key(r: Row) -> tuple[bool, int, str, str]:
+    """Number order; the same number by repository, then id (``Entry.key``'s order, unbuilt)."""
+    entry = r.entry
+    d = entry.decision
+    return (d.number is None, d.number or 0, str(entry.root), d.id)
 
 
 def _sort(rows: list[Row], key: SortKey, git_date: GitDate | None = None) -> None:
