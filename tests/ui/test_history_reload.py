@@ -5,17 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from tests.helpers_git import adr, build, commit, git, write
 from tests.helpers_ui import settle
 
 from adr_tui.core.catalog import load_catalog
-from adr_tui.core.history import load_history
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
-from adr_tui.ui.screens import history_loading
 from adr_tui.ui.screens.history import HistoryScreen
-from adr_tui.ui.screens.history_loading import Request, first_read_notice
 from adr_tui.ui.widgets.revision_list import RevisionList
 
 PATH = "docs/adr/0001-use-postgres.md"
@@ -75,24 +71,3 @@ def _highlighted(screen: HistoryScreen) -> str:
     index = screen.query_one(RevisionList).highlighted
     assert index is not None
     return screen.revisions[index].commit
-
-
-def test_a_first_read_of_a_long_history_says_what_it_does(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The tmux walk: a first 'h' on 100,000 commits said only 'Reading history…' for ~30 s
-    root = build(
-        tmp_path / "repo",
-        commit("Ann <a@example.com>", "2024-01-02T10:00:00+00:00", "Add", write(PATH, adr("X"))),
-        commit("Ann <a@example.com>", "2024-01-03T10:00:00+00:00", "Edit", write(PATH, adr("Y"))),
-    )
-    settings = Settings(cache_dir=tmp_path / "cache")
-    request = Request(root, settings, PATH)
-    monkeypatch.setattr(history_loading, "FIRST_READ_TOLD", 2)
-    assert first_read_notice(request) == (
-        "Reading the history of 2 commits, once: it is kept for next time…"
-    )
-    load_history(root, settings).close()  # now cached: a read is quick, nothing to tell
-    assert first_read_notice(request) == ""
-    monkeypatch.setattr(history_loading, "FIRST_READ_TOLD", 3)
-    assert first_read_notice(Request(root, Settings(use_cache=False), PATH)) == ""  # too few

@@ -521,11 +521,11 @@ def test_a_reader_waiting_for_another_read_of_a_history_can_be_cancelled(tmp_pat
     import threading
 
     from adr_tui.core.gitlog import HistoryCancelled
-    from adr_tui.ui.screens.history_loading import Histories
+    from adr_tui.ui.screens.history_loading import Histories, _Reading
 
     histories = Histories()
     root = tmp_path / "repo"
-    histories._reading.setdefault((root, None), threading.Lock()).acquire()  # a read under way
+    histories._reading.setdefault((root, None), _Reading()).lock.acquire()  # a read under way
     cancel = threading.Event()
     cancel.set()  # the screen that asked was closed
     with pytest.raises(HistoryCancelled):

@@ -204,11 +204,6 @@ class GitRepo:
             self._check_readable("HEAD")
         return oid or None
 
-    def count_commits(self) -> int:
-        """How many commits HEAD reaches (0 without commits): what a first full read walks."""
-        head = self.head()
-        return int(self.run("rev-list", "--count", head).decode().strip() or 0) if head else 0
-
     def _check_readable(self, rev: str) -> None:
         """Raise when ``rev`` names an object id whose object cannot be read.
 

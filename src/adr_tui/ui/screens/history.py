@@ -42,6 +42,7 @@ from adr_tui.ui.screens.history_loading import (
     Request,
     Unavailable,
     discard,
+    progress_line,
     start_reading,
 )
 from adr_tui.ui.screens.version import VersionScreen
@@ -195,7 +196,7 @@ class HistoryScreen(Screen[None]):
         self._keep: str | None = None
         """The commit highlighted when the history is read again (:meth:`reread`)."""
         self._notice = ""
-        """What a long first read of the repository's history is doing (see start_reading)."""
+        """How far a first read of the repository's history is (see start_reading)."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -257,7 +258,7 @@ class HistoryScreen(Screen[None]):
         if self._reading is None and self.git:
             request = Request(self.root, self.settings, self.decision.path, self.at)
             self._reading = start_reading(
-                self.app, self.app.histories, request, self._arrive, self._first_read
+                self.app, self.app.histories, request, self._arrive, self._told
             )
 
     def _arrive(self, outcome: Outcome) -> None:
@@ -303,8 +304,9 @@ class HistoryScreen(Screen[None]):
             arrived, self._arrived = self._arrived, None
             self._apply(arrived)
         else:
-            reading = Text(self._notice or "Reading history…", style="dim")
-            self.query_one("#history-summary", Static).update(reading)
+            reading = Text("Reading history…", style="dim")
+            summary = Text(self._notice, style="dim") if self._notice else reading
+            self.query_one("#history-summary", Static).update(summary)
             self.query_one(DiffView).show_message(reading)
             self.query_one(RevisionList).focus()
             if self._opened:  # pushed after LOADING_DELAY: the read is slow, say so now
@@ -322,11 +324,16 @@ class HistoryScreen(Screen[None]):
             self.app.histories.done_with(self.history)
             self.history = None
 
-    def _first_read(self, notice: str) -> None:
-        """(UI thread) A first, long read of the repository's history: say so while it runs."""
-        self._notice = notice  # shown on mount when the screen is not pushed yet
+    def _told(self, read: int, total: int | None) -> None:
+        """(UI thread) How far a full read of the repository's history is: said while it runs.
+
+        Only a first read tells (never one from the cache), and only to a screen still
+        waiting for its list: the list's own summary replaces the line when it comes.
+        """
+        kept = self.at is None and self.settings.use_cache
+        self._notice = progress_line(read, total, kept=kept)  # on mount, if not pushed yet
         if self.lineage is None and self.is_mounted and not self._failed:
-            self.query_one("#history-summary", Static).update(Text(notice, style="dim"))
+            self.query_one("#history-summary", Static).update(Text(self._notice, style="dim"))
 
     def _show_spinner(self) -> None:
         if self.lineage is None and self.git and not self._failed and self.is_mounted:

@@ -23,7 +23,7 @@ from textual.worker import Worker, get_current_worker
 from adr_tui.core import historycache
 from adr_tui.core.diffs import FileDiff, diff_revision
 from adr_tui.core.errors import AdrError
-from adr_tui.core.gitlog import GitRepo, HistoryCancelled
+from adr_tui.core.gitlog import GitRepo, HistoryCancelled, Progress, Tell
 from adr_tui.core.history import History, Lineage, load_history
 from adr_tui.core.settings import Settings
 from adr_tui.ui.collector import collector_held
@@ -84,6 +84,22 @@ WAIT_STEP = 0.05
 """Seconds between looks at a waiting reader's cancel event (see :meth:`Histories.get`)."""
 
 
+class _Reading:
+    """One repository's read: one reader at a time, and whoever hears how far it is."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        """Held by the reader: a second asker waits for the read under way, not a second read."""
+        self.listeners: list[Tell] = []
+        """Every asker's, the reader's and those waiting: the app's background read of
+        Git dates may be the one under way when ``h`` asks."""
+
+    def tell(self, read: int, total: int | None) -> None:
+        """(Reader) How far the read is, told to every asker."""
+        for listener in tuple(self.listeners):  # an asker may leave meanwhile
+            listener(read, total)
+
+
 class Histories:
     """Each repository's history once read, kept for the app's next use of it.
 
@@ -97,8 +113,8 @@ class Histories:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._kept: dict[tuple[Path, str | None], History] = {}
-        self._reading: dict[tuple[Path, str | None], threading.Lock] = {}
-        """One per repository: a second asker waits for the read under way, not a second read."""
+        self._reading: dict[tuple[Path, str | None], _Reading] = {}
+        """One per repository (and ``at``) while it is read."""
 
     def get(
         self,
@@ -108,10 +124,12 @@ class Histories:
         at: str | None = None,
         *,
         cached_only: bool = False,
+        progress: Tell | None = None,
     ) -> History:
         """(Worker) The kept history of ``root`` (as of ``at``), read now if there is none.
 
         ``cached_only``: read from the cache or not at all (see :func:`load_history`).
+        ``progress`` hears how far a full ``git log`` is, whoever started it.
 
         Raises:
             AdrError: as :func:`load_history`.
@@ -120,28 +138,50 @@ class Histories:
         key = (root, at)
         with self._lock:
             kept = self._kept.get(key)
-            reading = self._reading.setdefault(key, threading.Lock())
+            reading = self._reading.setdefault(key, _Reading())
         if kept is not None:
             return kept
+        if progress is not None:
+            reading.listeners.append(progress)
+        try:
+            kept, history = self._wait_or_read(key, reading, settings, cancel, cached_only)
+        finally:
+            if progress is not None:
+                reading.listeners.remove(progress)
+        if kept is not history:  # kept meanwhile by a read from before a forget()
+            close_later(history)
+        return kept
+
+    def _wait_or_read(
+        self,
+        key: tuple[Path, str | None],
+        reading: _Reading,
+        settings: Settings,
+        cancel: threading.Event,
+        cached_only: bool,
+    ) -> tuple[History, History]:
+        """(Worker) (history kept, history read by this call); both the kept one if none was."""
+        root, at = key
         # The ADR view reads ahead (read_ahead): an h meanwhile waits for that read
         # (tens of ms) instead of holding the GIL for a second one; cancellable.
-        while not reading.acquire(timeout=WAIT_STEP):
+        while not reading.lock.acquire(timeout=WAIT_STEP):
             if cancel.is_set():
                 raise HistoryCancelled()
         try:
             with self._lock:
                 kept = self._kept.get(key)
             if kept is not None:
-                return kept
-            history = load_history(root, settings, cancel, at=at, cached_only=cached_only)
+                return kept, kept
+            told = Progress(reading.tell)  # every asker hears, not only this one
+            history = load_history(
+                root, settings, cancel, at=at, cached_only=cached_only, progress=told
+            )
             with self._lock:
                 kept = self._kept.setdefault(key, history)
                 self._reading.pop(key, None)  # kept now: later askers never wait
         finally:
-            reading.release()
-        if kept is not history:  # kept meanwhile by a read from before a forget()
-            close_later(history)
-        return kept
+            reading.lock.release()
+        return kept, history
 
     def done_with(self, history: History) -> None:
         """A screen is done with ``history``: save its parsed states; close it unless kept."""
@@ -223,23 +263,26 @@ def start_reading(
     histories: Histories,
     request: Request,
     deliver: Callable[[Outcome], None],
-    notice: Callable[[str], None] | None = None,
+    progress: Tell | None = None,
 ) -> Worker[None]:
     """Read ``request`` in a thread worker; ``deliver`` gets the outcome on the UI thread.
 
     The worker belongs to the app, so it can start before the screen is shown;
-    cancel it when the screen goes. A cancelled read delivers nothing. ``notice``
-    hears, first, what a slow read is doing: a first read of a repository walks every
-    commit (~30 s at 100,000), and "Reading history…" alone looked stuck.
+    cancel it when the screen goes. A cancelled read delivers nothing. ``progress``
+    hears on the UI thread, 10 times a second at most, how far a full ``git log`` is:
+    a first read of a repository walks every commit (~30 s at 100,000), and
+    "Reading history…" alone looked stuck. A read from the cache tells nothing.
     """
+
+    def told(read: int, total: int | None) -> None:  # (the reading thread)
+        if progress is not None:
+            app.call_later(progress, read, total)
 
     def read() -> None:
         worker = get_current_worker()
-        if notice is not None and (said := first_read_notice(request)):
-            app.call_later(notice, said)
         with collector_held("history"):  # reading every commit is the bulk of it
             try:
-                outcome = _read(histories, request, worker.cancelled_event)
+                outcome = _read(histories, request, worker.cancelled_event, told)
             except Exception as error:  # noqa: BLE001 - shown by the error hub, never lost
                 outcome = Failed(error)
         if outcome is not None and (worker.is_cancelled or not app.call_later(deliver, outcome)):
@@ -256,27 +299,28 @@ def start_reading(
     )
 
 
-def first_read_notice(request: Request) -> str:
-    """(Worker) What to tell while the history is read for the first time; "" when cached."""
+def progress_line(read: int, total: int | None, *, kept: bool) -> str:
+    """What a screen says while a full ``git log`` runs: how far, and (``kept``) that it is once.
+
+    The count comes first: a narrow terminal cuts the end of the line.
+
+    Figures only: nothing from git is in it.
+    """
+    if total:
+        share = min(read * 100 // total, 100)
+        done = f"{read:,} of {total:,} commits ({share}%)"
+    else:  # git could not count them
+        done = f"{read:,} commits"
+    return f"Reading the history: {done}" + (" — kept for next time" if kept else "…")
+
+
+def _read(
+    histories: Histories, request: Request, cancel: threading.Event, progress: Tell
+) -> Outcome | None:
     try:
-        if request.at is not None or cached(request.root, request.settings):
-            return ""
-        with GitRepo.open(request.root) as repo:
-            count = repo.count_commits()
-    except AdrError:
-        return ""  # the read itself says what is wrong
-    if count < FIRST_READ_TOLD:
-        return ""
-    return f"Reading the history of {count:,} commits, once: it is kept for next time…"
-
-
-FIRST_READ_TOLD = 2_000
-"""Commits from which a first read takes long enough (~1 s) to say why."""
-
-
-def _read(histories: Histories, request: Request, cancel: threading.Event) -> Outcome | None:
-    try:
-        history = histories.get(request.root, request.settings, cancel, request.at)
+        history = histories.get(
+            request.root, request.settings, cancel, request.at, progress=progress
+        )
     except AdrError as error:  # expected (no git, git refuses): said on the screen
         return None if cancel.is_set() else Unavailable(f"{error.title}: {error.message}")
     try:
