@@ -7,6 +7,7 @@ import datetime as dt
 from tests.core.parsing.helpers import decision
 
 from adr_tui.core.model import Status
+from adr_tui.core.parsing.inline import unlink
 
 # from pipe-cd/tutorial adr/20240524-pipeline/index.md: a folder per record, named by its date.
 PIPELINE = "# Pipeline\n\n## Status\n\nproposed\n\n## Context\n\n<!-- What is the issue -->\n"
@@ -105,3 +106,21 @@ def test_a_date_said_above_the_namespace_wins() -> None:
 def test_a_namespace_without_record_fields_adds_nothing() -> None:
     text = DUBLIN.replace("  issued: 2025-07-21\n", "").replace("  title: Use priority", "  x: Y")
     assert decision(text, "doc/decisions/0022-x.md").date is None
+
+
+# from davecharles/prompt-payments adr/adr-001-use-adrs.md: the status is a badge in a link.
+BADGE = (
+    "# ADR-001: Use ADRs\n\n## Status\n\n"
+    "[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](README.md#index)\n\n"
+    "## Context\n\nAn ADR is our place to document past decisions.\n"
+)
+
+
+def test_a_badge_in_a_link_reads_as_its_message() -> None:
+    d = decision(BADGE, "adr/adr-001-use-adrs.md")
+    assert (d.status, unlink(d.status_raw)) == (Status.ACCEPTED, "approved")
+
+
+def test_an_image_that_is_no_badge_reads_as_its_alt_text() -> None:
+    assert unlink("[![Build](https://ci.example/x.svg)](https://ci.example) ok") == "Build ok"
+    assert unlink("see ![diagram](img/flow.png)") == "see diagram"

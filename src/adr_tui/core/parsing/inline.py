@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import unquote
 
 # [text](target) with bounded parts so a line of "[[[[" cannot backtrack for long.
 LINK = re.compile(
     r"\[([^\[\]\n]{0,300})\]\(\s*<?([^()\s<>]{0,500})>?(?:\s+\"[^\"\n]{0,200}\")?\s*\)"
 )
+# An image, "![alt](src)": a badge reads as its message, any other as its alt text.
+_IMAGE = re.compile(
+    r"!\[([^\[\]\n]{0,200})\]\(\s*<?([^()\s<>]{0,500})>?(?:\s+\"[^\"\n]{0,200}\")?\s*\)"
+)
+# Badge services: ![alt](https://badgen.net/badge/<label>/<message>/<colour>) and
+# ![alt](https://img.shields.io/badge/<label>-<message>-<colour>); bounded parts.
+_BADGEN = re.compile(r"badgen\.net/badge/([^/?#]{0,100})/([^/?#]{0,100})")
+_SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
+_SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 # A wiki link (Logseq, Obsidian, Foam): "[[jawn]]", "[[ADR/0006 X]]", "[[page|shown words]]".
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 # A reference-style link, "[text][label]" or "[text][]" (the label is defined elsewhere).
@@ -31,8 +41,28 @@ MAX_VALUE = 2000
 """Longest value considered as metadata; longer lines are prose (or an attack)."""
 
 
+def badge_message(url: str) -> str | None:
+    """What a badge image URL says (badgen's or shields'), URL-decoded, or None."""
+    if match := _BADGEN.search(url):
+        return unquote(match[2])
+    if match := _SHIELDS.search(url):
+        parts = _SHIELDS_DASH.split(match[1])
+        if len(parts) >= 2:  # [label-]message-colour
+            # "--" is a dash, "__" an underscore and "_" a space in a shields path.
+            message = parts[-2].replace("--", "-").replace("__", "\0").replace("_", " ")
+            return unquote(message.replace("\0", "_"))
+    return None
+
+
 def unlink(text: str) -> str:
-    """Replace every Markdown link (inline, reference-style or wiki) by its text."""
+    """Replace every Markdown link (inline, reference-style or wiki) by its text.
+
+    An image in a link reads as a badge's message or its alt text: "[![Generic badge](…
+    badgen.net/badge/ADR/approved/green/)](README.md#index)" is "approved" (davecharles/
+    prompt-payments), not "[!Generic badge](README.md#index)".
+    """
+    if "![" in text:
+        text = _IMAGE.sub(lambda match: badge_message(match[2]) or match[1], text)
     if "[[" in text:
         text = WIKI_LINK.sub(lambda match: match[2] or match[1], text)
     if "][" in text:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote
 
 from adr_tui.core.model import Status
-from adr_tui.core.parsing.inline import fold_accents, plain
+from adr_tui.core.parsing.inline import badge_message, fold_accents, plain
 from adr_tui.core.parsing.relations import CJK_REPLACED
 
 STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
@@ -398,12 +397,8 @@ _CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
 _COMMAS = re.compile(r"[,\u3001\uff0c]")  # "a, b", "a、b", "a，b"
 # How far into the text a status word may sit (after emoji, "Status -", a date …).
 _SEARCH_WORDS = 4
-# Status badges: ![alt](https://badgen.net/badge/<label>/<status>/<colour>) and
-# ![alt](https://img.shields.io/badge/<label>-<status>-<colour>); bounded parts.
+# Status badges, "![alt](https://badgen.net/badge/ADR/approved/green/)" (see badge_message).
 _BADGE = re.compile(r"!\[([^\[\]\n]{0,200})\]\(\s*<?([^()\s<>]{0,500})")
-_BADGEN = re.compile(r"badgen\.net/badge/([^/?#]{0,100})/([^/?#]{0,100})")
-_SHIELDS = re.compile(r"shields\.io/badge/([^/?#]{0,300})")
-_SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 # "Proposed | **Accepted** | Rejected": a template's list kept, the status that applies in bold.
 _BOLD = re.compile(r"\*\*([^*\n]{1,60})\*\*|__([^_\n]{1,60})__")
 # ":accepted:": an AsciiDoc attribute or reStructuredText field marker left around the word.
@@ -480,24 +475,11 @@ WORDS_OF: dict[Status, frozenset[str]] = {
 """The table's words and phrases for each canonical status."""
 
 
-def _badge_message(url: str) -> str | None:
-    """The status a badge image URL spells, URL-decoded, or None."""
-    if match := _BADGEN.search(url):
-        return unquote(match[2])
-    if match := _SHIELDS.search(url):
-        parts = _SHIELDS_DASH.split(match[1])
-        if len(parts) >= 2:  # [label-]message-colour
-            # "--" is a dash, "__" an underscore and "_" a space in a shields path.
-            message = parts[-2].replace("--", "-").replace("__", "\0").replace("_", " ")
-            return unquote(message.replace("\0", "_"))
-    return None
-
-
 def _badge_texts(text: str) -> list[str]:
     """What status badges in ``text`` say: the URL's message first, then the alt text."""
     found: list[str] = []
     for match in _BADGE.finditer(text):
-        message = _badge_message(match[2])
+        message = badge_message(match[2])
         found += [message] if message else []
         found.append(match[1])
     return found
