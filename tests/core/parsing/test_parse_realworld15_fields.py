@@ -124,3 +124,22 @@ def test_a_badge_in_a_link_reads_as_its_message() -> None:
 def test_an_image_that_is_no_badge_reads_as_its_alt_text() -> None:
     assert unlink("[![Build](https://ci.example/x.svg)](https://ci.example) ok") == "Build ok"
     assert unlink("see ![diagram](img/flow.png)") == "see diagram"
+
+
+# from hicommonwealth/commonwealth common_knowledge/ADRs/003-ModelSchemas.md: the status is
+# stamped with its day, YYMMDD, and who stated it.
+STAMPED = (
+    "# ADR 003: Conventions for Defining Zod Schemas for Sequelize Models\n\n## Status\n\n"
+    "Proposed: 240812 by Roger Torres (@rotorsoft)\n\n## Context\n\nWe use Sequelize.\n"
+)
+
+
+def test_a_status_stamped_yymmdd_dates_the_record() -> None:
+    d = decision(STAMPED, "common_knowledge/ADRs/003-ModelSchemas.md")
+    assert (d.status, d.date, d.number) == (Status.PROPOSED, dt.date(2024, 8, 12), 3)
+
+
+def test_six_digits_are_a_day_only_between_the_colon_and_by() -> None:
+    for status in ("Proposed: 240812", "Proposed 240812 by Roger", "Proposed: 241399 by Roger"):
+        text = STAMPED.replace("Proposed: 240812 by Roger Torres (@rotorsoft)", status)
+        assert decision(text, "common_knowledge/ADRs/003-ModelSchemas.md").date is None

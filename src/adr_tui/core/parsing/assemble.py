@@ -60,6 +60,7 @@ _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 # front matter's title for the sidebar and the browser tab (finos/traderX).
 _SITE_PAGE_KEYS = frozenset({"slug", "sidebar_label", "sidebar_position", "pagination_label"})
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
+_STAMP = re.compile(r"^\s*[^\W\d_][\w/ -]{0,30}:\s*(\d\d)(\d\d)(\d\d)\s+by\s", re.IGNORECASE)
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
@@ -241,9 +242,26 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
         for other in scan.conflicts:
             if read_status(other).status is out.status and (dated := parse_date(other)):
                 return dated
+    if (stamped := _stamped_day(out.status_raw)) is not None:
+        return stamped
     if (named := date_from_name(path)) is not None:  # "2023-07-05_024-offline-mode.md"
         return named
     return parse_date(_raw(scan, "changelog"))  # "- 2019 Sep 04: Initial draft"
+
+
+def _stamped_day(status: str) -> dt.date | None:
+    """The day of a status stamped "Proposed: 240812 by Roger Torres" (YYMMDD), else None.
+
+    hicommonwealth/commonwealth's template: "Proposed: YYMMDD by Full Name (@github_handle)".
+    Six digits alone are read so only between a status's colon and "by".
+    """
+    match = _STAMP.match(status) if ":" in status else None
+    if match is None:
+        return None
+    try:
+        return dt.date(2000 + int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
 
 
 def _listed(scan: Scan, key: str) -> object:
