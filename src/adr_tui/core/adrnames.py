@@ -19,9 +19,11 @@ in the wild keeps its decisions in ``.txt`` files.
 """
 SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
 """``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns."""
-# A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation".
+# A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation",
+# "adr2008 - token bridge withdraws and state pruning" (tellor-io/layer names them with spaces).
 BARE_ADR_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)[-_][^.\s]*[a-z][^.]*$", re.IGNORECASE
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)(?:[-_]| - )[^.\s]*[a-z][^.]*$",
+    re.IGNORECASE,
 )
 _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
 # A bare name starts with "adr" or a digit (``\d`` also takes non-ASCII digits).
