@@ -143,3 +143,27 @@ def test_six_digits_are_a_day_only_between_the_colon_and_by() -> None:
     for status in ("Proposed: 240812", "Proposed 240812 by Roger", "Proposed: 241399 by Roger"):
         text = STAMPED.replace("Proposed: 240812 by Roger Torres (@rotorsoft)", status)
         assert decision(text, "common_knowledge/ADRs/003-ModelSchemas.md").date is None
+
+
+# from opencloud-eu/opencloud docs/adr/0005-*.md: handles left in the template's brackets,
+# with commas in one record and spaces in the other.
+HANDLES = (
+    '---\ntitle: "Non-Breaking Search Index Changes"\n---\n\n* Status: proposed\n'
+    "* Deciders: [@fschade, @rhafer, @aduffeck, @butonic]\n* Date: 2026-07-29\n\n"
+    "## Context and Problem Statement\n\nThe search service runs on one of two engines.\n"
+)
+
+
+def test_handles_in_brackets_are_the_deciders() -> None:
+    d = decision(HANDLES, "docs/adr/0005-non-breaking-search-index-changes.md")
+    assert d.deciders == ("@fschade", "@rhafer", "@aduffeck", "@butonic")
+    assert (d.title, d.status, d.date) == (
+        "Non-Breaking Search Index Changes",
+        Status.PROPOSED,
+        dt.date(2026, 7, 29),
+    )
+
+
+def test_handles_in_brackets_may_be_separated_by_spaces() -> None:
+    text = HANDLES.replace("@fschade, @rhafer, @aduffeck, @butonic", "@micbar @rhafer")
+    assert decision(text, "docs/adr/0005-x.md").deciders == ("@micbar", "@rhafer")

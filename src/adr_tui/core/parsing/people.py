@@ -22,6 +22,8 @@ _PUNCTUATION = "/|\\-+&*:,;.\u2013\u2014"
 """What separates tags in a list (``greenhouse / cloudoperators``) and is no tag itself."""
 """Stripped from both ends of a name: stray quotes from hand-edited YAML too."""
 _EMAIL = re.compile(r"\s*<[^<>@\s]{1,64}@[^<>\s]{1,255}>")
+_HANDLE = re.compile(r"@[\w.-]{1,39}")
+"""A forge's user handle: "@fschade"."""
 # A person's name: one to three capitalised words, particles between ("Bo de Vries").
 _NAME = re.compile(r"[A-Z][\w.'-]{0,30}(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'-]{0,30}){0,2}")
 
@@ -147,8 +149,16 @@ def is_people_placeholder(value: object) -> bool:
 
 
 def _names_in_brackets(text: str) -> bool:
-    """``[Arno, Ivo, Uwe, David]``: two or more names, each of one to three capitalised words."""
+    """``[Arno, Ivo, Uwe, David]``: two or more names, each of one to three capitalised words.
+
+    Or handles, with commas or spaces between them: "[@fschade, @rhafer]" and "[@micbar
+    @butonic]" (opencloud-eu/opencloud's deciders).
+    """
     if text[0] != "[":
         return False
     parts = [part.strip() for part in text[1:-1].split(",")]
-    return len(parts) >= 2 and all(_NAME.fullmatch(part) for part in parts)
+    if len(parts) == 1 and "@" in text:
+        parts = text[1:-1].split()
+    return len(parts) >= 2 and all(
+        _NAME.fullmatch(part) or _HANDLE.fullmatch(part) for part in parts
+    )
