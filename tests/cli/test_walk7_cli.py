@@ -22,3 +22,17 @@ def test_search_limit_below_one_is_a_usage_error(
     err = capsys.readouterr().err
     assert "--limit: expected a number of hits, 1 or more" in err
     assert "no ADR matches" not in err
+
+
+def test_show_says_when_text_nested_too_deep_is_not_shown(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 400-level list printed nine items, and nothing after them, without a word."""
+    items = "".join("  " * level + f"- item {level}\n" for level in range(400))
+    text = f"# 1. Deep\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n{items}\nAfter the list.\n"
+    repo: Path = make_repo({"docs/adr/0001-deep.md": text})
+    assert main(["show", "1", str(repo)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "item 8" in out and "item 9" not in out
+    assert "nested more than 20 levels deep" in out
+    assert "the file docs/adr/0001-deep.md has it all" in out

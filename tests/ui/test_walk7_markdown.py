@@ -12,7 +12,8 @@ from rich.markdown import Markdown
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
-from adr_tui.ui.widgets.markdown_text import NESTING_LIMIT, MarkdownText, skipped_too_deep
+from adr_tui.ui.markdown_depth import NESTING_LIMIT, skipped_too_deep
+from adr_tui.ui.widgets.markdown_text import MarkdownText
 
 from .conftest import catalog_of, sample_decisions, settle
 

@@ -171,7 +171,12 @@ def decision_view(d: Decision, lookup: Lookup) -> RenderableType:
     lines.append(Text(""))
     from rich.markdown import Markdown  # markdown-it: 30 ms to import, for `show` only
 
-    lines.append(Markdown(inert(d.body), hyperlinks=False))
+    from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
+
+    body = Markdown(inert(d.body), hyperlinks=False)
+    lines.append(body)
+    if skipped_too_deep(body):
+        lines.append(too_deep_note(f"the file {inert_line(d.path)} has it all"))
     return Group(*lines)
 
 

@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from markdown_it.presets import commonmark
 from rich.console import Console
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
@@ -29,6 +28,8 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
+
+from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
 
 MARKDOWN_LIMIT = 60_000
 """Characters rendered as Markdown; longer texts are cut (the source view shows all)."""
@@ -44,32 +45,6 @@ def cut_for_markdown(text: str) -> str:
         return text
     return text[:MARKDOWN_LIMIT] + (
         f"\n\n---\n\n*Cut at {MARKDOWN_LIMIT:,} characters: press v for the full source.*"
-    )
-
-
-NESTING_LIMIT: int = commonmark.make()["options"]["maxNesting"]
-"""Levels of lists and quotes markdown-it parses (its CommonMark preset, as Rich uses it)."""
-
-_CONTAINERS = frozenset(
-    {"blockquote_open", "bullet_list_open", "ordered_list_open", "list_item_open"}
-)
-
-TOO_DEEP_NOTE = (
-    f"---\n\n*Part of the text is nested more than {NESTING_LIMIT} levels deep (lists or quotes)"
-    " and is not shown: press v for the full source.*"
-)
-
-
-def skipped_too_deep(document: RichMarkdown) -> bool:
-    """Whether the parser left out text nested past :data:`NESTING_LIMIT` levels.
-
-    markdown-it skips the rest of a block nested that deep, silently; in a list the
-    skipped item takes the rest of the text with it (an ADR with a 400-level list showed
-    nine items and nothing after them, no table, no note). It gives up inside a list or
-    quote opened one level below the limit.
-    """
-    return any(
-        token.type in _CONTAINERS and token.level >= NESTING_LIMIT - 1 for token in document.parsed
     )
 
 
@@ -255,7 +230,7 @@ class MarkdownText(Widget):
         headings = headings_of(document)
         lines = rendered_lines(document, width)
         if skipped_too_deep(document):  # said below what was drawn, as a cut text is
-            lines += rendered_lines(RichMarkdown(TOO_DEEP_NOTE), width)
+            lines += rendered_lines(too_deep_note("press v for the full source"), width)
         self.post_message(self._Drawn(generation, width, document, headings, lines))
 
     @on(_Drawn)
