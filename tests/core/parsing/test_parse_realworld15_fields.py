@@ -167,3 +167,28 @@ def test_handles_in_brackets_are_the_deciders() -> None:
 def test_handles_in_brackets_may_be_separated_by_spaces() -> None:
     text = HANDLES.replace("@fschade, @rhafer, @aduffeck, @butonic", "@micbar @rhafer")
     assert decision(text, "docs/adr/0005-x.md").deciders == ("@micbar", "@rhafer")
+
+
+# from zooniverse/front-end-monorepo docs/arch/ard-6.md: a date alone under the title, and
+# who approved the record in its status.
+APPROVED = (
+    "# ADR 6: Building the TESS Light Curve Viewer\n\nOctober 15, 2018\n\n## Context\n\n"
+    "We need a Light Curve Viewer.\n\n## Decision\n\nNative D3.\n\n## Status\n\n"
+    "Approved by @rogerhutchings, @shaun.a.noordin, and @srallen.\n\n## Consequences\n\nMore.\n"
+)
+
+
+def test_who_approved_a_record_decided_it() -> None:
+    d = decision(APPROVED, "docs/arch/ard-6.md")
+    assert d.deciders == ("@rogerhutchings", "@shaun.a.noordin", "@srallen")
+    assert (d.number, d.status, d.date) == (6, Status.ACCEPTED, dt.date(2018, 10, 15))
+
+
+def test_who_proposed_a_record_did_not_decide_it() -> None:
+    text = APPROVED.replace("Approved by", "Proposed by")
+    assert decision(text, "docs/arch/ard-6.md").deciders == ()
+
+
+def test_named_deciders_win_over_the_status() -> None:
+    text = APPROVED.replace("## Context", "Deciders: Ann Lee\n\n## Context")
+    assert decision(text, "docs/arch/ard-6.md").deciders == ("Ann Lee",)

@@ -61,6 +61,9 @@ _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
 _SITE_PAGE_KEYS = frozenset({"slug", "sidebar_label", "sidebar_position", "pagination_label"})
 # "[Gestion des Dates]": a filled title still in the template's brackets (no link, no nesting).
 _STAMP = re.compile(r"^\s*[^\W\d_][\w/ -]{0,30}:\s*(\d\d)(\d\d)(\d\d)\s+by\s", re.IGNORECASE)
+_DECIDED = frozenset({Status.ACCEPTED, Status.REJECTED})
+# A status word, then who decided: "Approved by Ann, Bo, and Cy." (not a date or a record).
+_DECIDED_BY = re.compile(r"(?i)^[^\W\d_]{3,20}\s+by\s+(?!adr|rfc|#|\[|\d)([^\n]{1,300})$")
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
@@ -282,10 +285,24 @@ def _people(scan: Scan, out: Fields) -> None:
     if not out.deciders and "authors" in scan.fields and "deciders" not in scan.fields:
         # The model has no authors: they stand in for unnamed deciders (kept in extra too).
         out.deciders, out.decider_roles = read_people(_listed(scan, "authors"))
+    if not out.deciders and (by := _decided_by(scan, out)):
+        out.deciders = read_people(by)[0]
     out.consulted = read_people(_listed(scan, "consulted"))[0]
     out.informed = read_people(_listed(scan, "informed"))[0]
     tags = read_tags(_listed(scan, "tags"), phrases=scan.tag_phrases)
     out.tags = _without_status_tag(tags, out.status)
+
+
+def _decided_by(scan: Scan, out: Fields) -> str:
+    """Who a status says decided, when no deciders are named ("" otherwise).
+
+    "Approved by @rogerhutchings, @shaun.a.noordin, and @srallen." (zooniverse/front-end-
+    monorepo): who approved or rejected it decided it; who proposed it did not.
+    """
+    if "deciders" in scan.fields or out.status not in _DECIDED:
+        return ""
+    by = _DECIDED_BY.match(out.status_raw)
+    return "" if by is None else by[1].rstrip(". ")
 
 
 def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...]:
