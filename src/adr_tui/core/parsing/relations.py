@@ -277,7 +277,7 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if "link:" in rest or "xref:" in rest or "<<" in rest:
         found += _asciidoc_references(rest)
         rest = _ADOC_LINK.sub(" ", rest)
-    if "-" in rest or "\u2013" in rest:
+    if ("-" in rest or "\u2013" in rest) and ("ADR" in rest or "adr" in rest.lower()):
         rest = _RANGE.sub(lambda m: _range(m, found), rest)
     tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
     if any(t[0] == "#" for t in tokens) and (linked or any(map(_record_token, tokens))):
