@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import RepoFactory
+from tests.helpers_ui import settle
 
+from adr_tui.cli import cmd_tui
 from adr_tui.cli.main import main
+from adr_tui.ui.screens.adr import AdrScreen
 
 from .test_search_cli import FILES
 
@@ -36,3 +39,34 @@ def test_show_says_when_text_nested_too_deep_is_not_shown(
     assert "item 8" in out and "item 9" not in out
     assert "nested more than 20 levels deep" in out
     assert "the file docs/adr/0001-deep.md has it all" in out
+
+
+ACCEPTED = "Date: 2024-01-02\n\n## Status\n\nAccepted\n"
+TWO = {
+    "docs/adr/0001-use-redis.md": f"# 1. Use Redis\n\n{ACCEPTED}",
+    "docs/adr/0002-use kafka [b].md": f"# 2. Use Kafka\n\n{ACCEPTED}",
+}
+
+
+def test_an_adr_file_as_the_last_word_names_the_adr(make_repo: RepoFactory, tmp_path: Path) -> None:
+    """``adr-tui docs/adr/0002-x.md`` was refused: "not a readable folder"."""
+    repo = make_repo(TWO)
+    file = repo / "docs/adr/0002-use kafka [b].md"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    name = "0002-use kafka [b].md"
+    assert cmd_tui.split_positionals([str(file)], elsewhere) == ([file.parent], name)
+    assert cmd_tui.split_positionals(["docs/adr/" + name], repo) == ([repo / "docs/adr"], name)
+    relative = [str(repo), "docs/adr/" + name]  # to the repository named before it
+    assert cmd_tui.split_positionals(relative, elsewhere) == ([repo], name)
+
+
+async def test_adr_tui_with_an_adr_file_opens_that_adr(make_repo: RepoFactory) -> None:
+    repo = make_repo(TWO)
+    app = cmd_tui.open_app(
+        cmd_tui.parse([str(repo / "docs/adr/0002-use kafka [b].md")]), terminal=False
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.number == 2

@@ -86,7 +86,12 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str | None]:
-    """Paths, then an optional trailing ADR name (a word that is not an existing path).
+    """Paths, then an optional trailing ADR: its name (a word that is no path) or its file.
+
+    An ADR's file as the last word (``adr-tui docs/adr/0005-x.md``, as a shell completes
+    it, or ``adr-tui REPO docs/adr/0005-x.md``, relative to the folder before it) opens
+    that ADR; it was taken for a repository and refused as "not a readable folder".
+    Alone, its folder is the one opened.
 
     Raises:
         RepoError: a word names no existing path (the last word may be an ADR
@@ -95,15 +100,30 @@ def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str
     paths: list[Path] = []
     open_id: str | None = None
     for index, word in enumerate(words):
-        path = Path(word).expanduser()
-        path = path if path.is_absolute() else base / path
-        if path.exists():
+        path = _under(base, word)
+        last = index == len(words) - 1
+        file = _adr_file(word, [*paths[:1], base]) if last else None
+        if file is not None:
+            open_id = file.name  # a file name names its ADR, as g and the palette read it
+            paths = paths or [file.parent]
+        elif path.exists():
             paths.append(path)
-        elif index == len(words) - 1 and "/" not in word and not word.startswith(("~", ".")):
+        elif last and "/" not in word and not word.startswith(("~", ".")):
             open_id = word  # a number, ADR-0055 or a slug; anything path-like must exist
         else:
             raise RepoError(f"{word}: no such file or folder", "Path not found")
     return paths, open_id
+
+
+def _under(folder: Path, word: str) -> Path:
+    """``word`` as a path, relative to ``folder`` unless absolute (``~`` expanded)."""
+    path = Path(word).expanduser()
+    return path if path.is_absolute() else folder / path
+
+
+def _adr_file(word: str, folders: Sequence[Path]) -> Path | None:
+    """The file ``word`` names, relative to the first of ``folders`` that has it."""
+    return next((p for f in folders if (p := _under(f, word)).is_file()), None)
 
 
 def run(args: argparse.Namespace) -> int:
