@@ -70,3 +70,14 @@ async def test_adr_tui_with_an_adr_file_opens_that_adr(make_repo: RepoFactory) -
         await settle(pilot)
         assert isinstance(app.screen, AdrScreen)
         assert app.screen.entry.decision.number == 2
+
+
+def test_list_with_a_missing_adr_dir_says_it_does_not_exist(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "no ADRs found in the usual ADR folders (try --adr-dir DIR)" to --adr-dir."""
+    repo = make_repo(TWO)
+    assert main(["list", str(repo), "--adr-dir", "nope"]) == 0
+    err = capsys.readouterr().err
+    assert "no ADRs found: ADR folder 'nope' does not exist" in err
+    assert "usual ADR folders" not in err
