@@ -94,3 +94,29 @@ def is_adr_path(path: bytes) -> bool:
     if slash + 1 >= len(path) or path[slash + 1] not in _BARE_FIRST:
         return False
     return BARE_ADR_NAME.match(path[slash + 1 :].decode("utf-8", "surrogateescape")) is not None
+
+
+_FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
+
+
+def record_folder_name(path: str) -> str | None:
+    """The folder that names a record kept as its page ("0001-use-x" of "0001-use-x/README.md")."""
+    folder, _, name = path.rpartition("/")
+    if folder and name[:1] in "rRiI" and _FOLDER_PAGE.match(name):
+        parent = folder.rpartition("/")[2]
+        if parent[:1].isdigit() and not (len(parent) == 4 and parent.isdigit()):
+            return parent  # "2023/index.md": a year's page, as discovery reads it
+    return None
+
+
+def stem_of(path: str) -> str:
+    """File name of ``path`` without directory and suffix.
+
+    A record kept as its folder's page ("0001-use-x/README.md", "20240524-pipeline/index.md",
+    as sites serve a folder) is named by its folder, which carries its number or date: the
+    parser, the checks, the catalogue's look-ups and a record's label all name it so.
+    """
+    if (folder := record_folder_name(path)) is not None:
+        return folder
+    name = path.rpartition("/")[2]
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name

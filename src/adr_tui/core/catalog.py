@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from adr_tui.core.adrnames import letter_of_name, numbering_of
+from adr_tui.core.adrnames import letter_of_name, numbering_of, stem_of
 from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.model import Decision, Problem, Relation
@@ -217,8 +217,8 @@ _LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+",
 
 
 def _stem(path: str) -> str:
-    """A file's name without its folder and suffix, case-folded (``0012-use-x``)."""
-    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0].casefold()
+    """A record's name (``0012-use-x``, a folder-kept record's folder), case-folded."""
+    return stem_of(path).casefold()
 
 
 def _slug(path: str) -> str:

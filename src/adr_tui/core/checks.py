@@ -6,9 +6,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from urllib.parse import unquote
 
-from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of
+from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of, stem_of
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
-from adr_tui.core.parsing.numbers import log_folder_of, stem_of
+from adr_tui.core.parsing.numbers import log_folder_of
 from adr_tui.core.supersession import Lookup, successors
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)

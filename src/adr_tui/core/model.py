@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import overload
 
-from adr_tui.core.adrnames import letter_of_name
+from adr_tui.core.adrnames import letter_of_name, stem_of
 
 
 class Status(StrEnum):
@@ -284,7 +284,7 @@ class Decision:
         """Short human name: ``ADR-0055`` when numbered, else the file stem."""
         if self.number is not None:
             return f"ADR-{self.number_text}"
-        return self.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return stem_of(self.path)  # a record kept as "…/20240524-pipeline/index.md": its folder
 
     @property
     def number_text(self) -> str:

@@ -61,10 +61,15 @@ the shape changes: the parse cache and the catalogue snapshot are then made afre
 
 
 def parser_fingerprint() -> str:
-    """Changes whenever the parser's code does (the package is one flat folder)."""
+    """Changes whenever the parser's code does.
+
+    Its package (one flat folder), and the record names it shares with discovery
+    and the catalogue (``adrnames``).
+    """
     from adr_tui.core import parsing
 
-    return code_fingerprint(KIND, *parsing.__path__)
+    names = os.path.join(os.path.dirname(__file__), "adrnames.py")
+    return code_fingerprint(KIND, *parsing.__path__, names)
 
 
 def rows_fingerprint() -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import is_date_unset, parse_date
 from adr_tui.core.parsing.inline import is_expression, unlink
@@ -15,7 +16,6 @@ from adr_tui.core.parsing.numbers import (
     number_from_name,
     number_in_reference,
     slug_of,
-    stem_of,
 )
 from adr_tui.core.parsing.people import read_people, read_tags
 from adr_tui.core.parsing.relations import (

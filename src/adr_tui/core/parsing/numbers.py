@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from adr_tui.core.adrnames import record_folder_name, stem_of
+
 # "0001-x", "adr-001-x", and GitBook's "nr.-003-x" (made from the heading "Nr. 003: X").
 _NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision|nr\.?)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
 # "2024-01-20-x", "2021_09_21_x" (underscores throughout, as some logs name files), and
@@ -46,35 +48,12 @@ _PATH_NAME = re.compile(r"^/?(?:[\w.-]{1,100}/){1,10}[\w.-]{1,200}$")
 # A category letter before a zero-padded number: "A001-framework", "I002-database".
 _CATEGORY_NUMBER = re.compile(r"^[A-Z](0\d{2,5})(?:[-_ .](.*))?$")
 MAX_NUMBER_DIGITS = 6
-_FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
-
-
-def _record_folder_name(path: str) -> str | None:
-    """The folder that names a record kept as its page ("0001-use-x" of "0001-use-x/README.md")."""
-    folder, _, name = path.rpartition("/")
-    if folder and name[:1] in "rRiI" and _FOLDER_PAGE.match(name):
-        parent = folder.rpartition("/")[2]
-        if parent[:1].isdigit() and not (len(parent) == 4 and parent.isdigit()):
-            return parent  # "2023/index.md": a year's page, as discovery reads it
-    return None
-
-
-def stem_of(path: str) -> str:
-    """File name of ``path`` without directory and suffix.
-
-    A record kept as its folder's page ("0001-use-x/README.md", "20240524-pipeline/index.md",
-    as sites serve a folder) is named by its folder, which carries its number or date.
-    """
-    if (folder := _record_folder_name(path)) is not None:
-        return folder
-    name = path.rpartition("/")[2]
-    return name.rsplit(".", 1)[0] if "." in name[1:] else name
 
 
 def log_folder_of(path: str) -> str:
     """The folder a record lies in: its folder's for one kept as a folder's page."""
     folder = path.rpartition("/")[0]
-    return folder.rpartition("/")[0] if _record_folder_name(path) is not None else folder
+    return folder.rpartition("/")[0] if record_folder_name(path) is not None else folder
 
 
 def _is_compact_date(digits: str) -> bool:

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from adr_tui.core.adrnames import stem_of
 from adr_tui.core.parsing.inline import fold_accents, strip_marks
-from adr_tui.core.parsing.numbers import number_from_name, slug_of, stem_of
+from adr_tui.core.parsing.numbers import number_from_name, slug_of
 
 # "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
 _LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")

@@ -1,0 +1,31 @@
+"""Records kept as their folder's page ("0001-use-x/README.md") are named by their folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+PAGE = "# Run the pipeline on merge\n\nStatus: Accepted\n\n## Context\n\nText.\n"
+NUMBERED = "# Use X\n\nStatus: Accepted\n\n## Context\n\nText.\n"
+
+
+def test_a_dated_folder_page_is_labelled_and_found_by_its_folder(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    """Not "index" (what every such page is called): the folder's name, and its words."""
+    repo = make_repo(
+        {
+            "docs/adr/20240524-pipeline/index.md": PAGE,
+            "docs/adr/0002-use-x/README.md": NUMBERED,
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    by_path = {d.path: d for d in catalog.decisions}
+    assert by_path["docs/adr/20240524-pipeline/index.md"].label == "20240524-pipeline"
+    assert by_path["docs/adr/0002-use-x/README.md"].label == "ADR-0002"
+    assert catalog.find("pipeline").path == "docs/adr/20240524-pipeline/index.md"
+    assert catalog.find("use-x").path == "docs/adr/0002-use-x/README.md"
