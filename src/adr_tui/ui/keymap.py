@@ -27,6 +27,7 @@ from textual.app import App
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import ScrollableContainer, VerticalScroll
 from textual.dom import DOMNode
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.screen import Screen
 
 from adr_tui.core.errors import ConfigError
@@ -67,7 +68,34 @@ def load_keymap(path: Path | None = None) -> dict[str, str]:
             f'{path}: expected binding ids mapped to key strings, e.g. "browse.search" = "ctrl+f"',
             "Keymap error",
         )
+    if bad := [f"{keys!r} ({name})" for name, keys in table.items() if not _are_keys(keys)]:
+        # Textual binds any string: "notakey" left / unbound and showed as a footer key.
+        raise ConfigError(
+            f"{path}: not a key: {', '.join(bad)}; keys read like ctrl+f, f2, slash or"
+            " question_mark, several separated by commas",
+            "Keymap error",
+        )
     return dict(table)
+
+
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+_KEY_NAMES = frozenset({key.value for key in Keys} | set(REPLACED_KEYS))
+"""Textual's named keys (escape, f2, pageup…) and its short names of characters (slash)."""
+
+
+def _are_keys(keys: str) -> bool:
+    """Whether each of the comma-separated ``keys`` is a key Textual can report.
+
+    A key is modifiers joined by ``+`` to one character, a named key, or a character's
+    name (``question_mark``, as Textual names ``?``).
+    """
+    for key in keys.split(","):
+        *modifiers, name = key.strip().split("+")
+        if not name or not _MODIFIERS.issuperset(modifiers):
+            return False
+        if len(name) != 1 and name not in _KEY_NAMES and key_to_character(name) is None:
+            return False
+    return True
 
 
 def _id_part(action: str, prefix: str) -> str:
@@ -192,6 +220,8 @@ def report_unknown_ids(app: App[Any], keymap: Mapping[str, str], path: Path) -> 
                 markup=False,
             )
 
+    # Its own group: in "load", the catalogue's exclusive load, started next, cancelled
+    # the check before it ran, and no typo was ever reported.
     app.run_worker(
-        check, thread=True, group="load", exit_on_error=False, description="Checking keymap"
+        check, thread=True, group="keymap", exit_on_error=False, description="Checking keymap"
     )
