@@ -14,9 +14,16 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from adr_tui.core.catalog import Catalog, load_catalog
-from adr_tui.core.discovery import Discovery
 from adr_tui.core.links import resolve_links
-from adr_tui.core.model import Decision, Problem, Reference, Relation, RelationKind, Status
+from adr_tui.core.model import (
+    Decision,
+    Discovery,
+    Problem,
+    Reference,
+    Relation,
+    RelationKind,
+    Status,
+)
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.widgets.source_view import SourceView

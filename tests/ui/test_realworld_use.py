@@ -12,8 +12,7 @@ from textual.widgets import OptionList, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.discovery import Discovery
-from adr_tui.core.model import Problem, Reference, Relation, RelationKind, Status
+from adr_tui.core.model import Discovery, Problem, Reference, Relation, RelationKind, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import listing, render
 from adr_tui.ui.app import AdrApp, make_app

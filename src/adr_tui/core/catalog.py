@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from adr_tui.core.adrnames import letter_of_name, numbering_of, stem_of
-from adr_tui.core.discovery import Discovery, discover
 from adr_tui.core.errors import NotFoundError, RepoError
-from adr_tui.core.model import Decision, Problem, Relation
+from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.snapshot import Snapshot, file_signatures
@@ -311,7 +310,10 @@ def _without_document_links(
 def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
     """Load the decision log of the repository (or folder) containing ``path``."""
     root, is_git, settings = _located(path, settings)
+    # Discovery's code (a dozen patterns, ~10 ms to import) loads only where it runs: a
+    # warm start takes what it found from the snapshot.
     if settings.at is not None:
+        from adr_tui.core.discovery import discover
         from adr_tui.core.gitlog import tree_source  # git is needed only for --at
 
         source: FileSource = tree_source(root, settings.at)
@@ -322,6 +324,8 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
     start = _start_folder(path)
     snapshot = Snapshot.for_root(settings, root)
     if snapshot is None:
+        from adr_tui.core.discovery import discover
+
         found = discover(
             worktree,
             explicit_dirs=settings.adr_dirs,

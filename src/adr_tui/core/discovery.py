@@ -12,11 +12,10 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of
-from adr_tui.core.model import Problem
+from adr_tui.core.model import ADR_DIR_FILE, Discovery, Problem
 from adr_tui.core.sources import FileSource
 
 COMMON_DIRS = (
@@ -154,19 +153,6 @@ ROOT_ADR_NAME = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Discovery:
-    """What discovery found."""
-
-    adr_dirs: tuple[str, ...]
-    """ADR folders, repository-relative ("" for ADR files at the root)."""
-    files: tuple[str, ...]
-    """Candidate decision files, repository-relative POSIX paths, sorted."""
-    how: str
-    """Which rule found the folders, for messages: explicit, config, common or root."""
-    problems: tuple[Problem, ...] = ()
-
-
 def _normal(rel: str) -> str | None:
     """A clean relative folder path, or None when it escapes the repository."""
     parts: list[str] = []
@@ -180,10 +166,6 @@ def _normal(rel: str) -> str | None:
         else:
             parts.append(part)
     return "/".join(parts)
-
-
-ADR_DIR_FILE = ".adr-dir"
-"""adr-tools' marker file naming the ADR folder (also watched by the snapshot's freshness check)."""
 
 
 def _adr_dir_file(root: Path, start: Path) -> tuple[str, str, str | None] | None:

@@ -112,6 +112,23 @@ class Problem:
     """``warning`` (``check`` fails) or ``info`` (worth knowing, e.g. no status in a MADR file)."""
 
 
+ADR_DIR_FILE = ".adr-dir"
+"""adr-tools' marker file naming the ADR folder (also watched by the snapshot's freshness check)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """What discovery found (``core/discovery.py``; here, so a warm start need not import it)."""
+
+    adr_dirs: tuple[str, ...]
+    """ADR folders, repository-relative ("" for ADR files at the root)."""
+    files: tuple[str, ...]
+    """Candidate decision files, repository-relative POSIX paths, sorted."""
+    how: str
+    """Which rule found the folders, for messages: explicit, config, common or root."""
+    problems: tuple[Problem, ...] = ()
+
+
 class DeferredText:
     """Text read only when first asked for: a body the catalogue snapshot left in its file.
 

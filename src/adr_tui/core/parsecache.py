@@ -15,7 +15,7 @@ import os
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adr_tui.core import cachefile
 from adr_tui.core.model import (
@@ -29,9 +29,10 @@ from adr_tui.core.model import (
     Section,
     Status,
 )
-from adr_tui.core.parsing import ParseOutcome, blob_id
-from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
+
+if TYPE_CHECKING:  # parsing's modules load with the first file parsed (not on a warm start)
+    from adr_tui.core.parsing.outcome import ParseOutcome
 
 KIND = "parse"
 MAX_STALE_ENTRIES = 5000
@@ -185,6 +186,9 @@ def _outcome_row(outcome: ParseOutcome, text: str) -> list[Any]:
 
 def _outcome(row: list[Any], data: bytes) -> ParseOutcome:
     is_template, problems, decision = row
+    from adr_tui.core.parsing.decoding import decode
+    from adr_tui.core.parsing.outcome import ParseOutcome
+
     return ParseOutcome(
         decision_from_row(decision, decode(data).text) if decision is not None else None,
         bool(is_template),
@@ -226,6 +230,9 @@ class ParseCache:
 
     def parse(self, data: bytes, path: str) -> ParseOutcome:
         """What :func:`parse_document` returns for these bytes, from the cache when possible."""
+        from adr_tui.core.parsing.decoding import decode
+        from adr_tui.core.parsing.outcome import blob_id
+
         if self._path is None:
             return _parse(data, path)
         key = f"{blob_id(data)}:{path}"

@@ -30,16 +30,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adr_tui.core import cachefile
-from adr_tui.core.discovery import ADR_DIR_FILE, Discovery, discover
-from adr_tui.core.model import Decision, DeferredText, Problem
+from adr_tui.core.model import ADR_DIR_FILE, Decision, DeferredText, Discovery, Problem
 from adr_tui.core.parsecache import (
     code_fingerprint,
     decision_from_row,
     decision_row,
     rows_fingerprint,
 )
-from adr_tui.core.parsing import blob_id
-from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.settings import Settings
 from adr_tui.core.sources import Look, WatchedSource, WorktreeSource, look
 
@@ -200,6 +197,9 @@ def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest:
     text shown is always the file's own. A file gone or made unreadable meanwhile
     (a folder, a pipe, a link out of the tree: read as every load reads) has no body.
     """
+    from adr_tui.core.parsing.decoding import decode  # on the first body read, not at start
+    from adr_tui.core.parsing.outcome import blob_id
+
     try:
         data = source.read_bytes(rel)
     except OSError:  # UnreadableFileError included
@@ -262,6 +262,8 @@ class Snapshot:
         saved = self._saved_discovery(asked)
         if saved is not None:
             return saved
+        from adr_tui.core.discovery import discover  # ~10 ms of imports a warm start skips
+
         markers = _marker_looks(self._files.root, start)
         watched = WatchedSource(self._root)
         found = discover(

@@ -9,9 +9,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.discovery import Discovery
 from adr_tui.core.links import resolve_links
-from adr_tui.core.model import Decision, Reference, Relation, RelationKind, Status
+from adr_tui.core.model import Decision, Discovery, Reference, Relation, RelationKind, Status
 
 
 def decision(
