@@ -16,6 +16,9 @@ _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
 _COMMAS = re.compile(r"[,;]")
+# Chinese and Japanese lists: "张三、李四，王五", "Trae（架构） → 产品负责人" (a hand-off, each
+# named); without this the symbols' removal joined them into one name (Abuab/zhiban).
+_CJK_LIST = str.maketrans({"、": ",", "，": ",", "；": ";", "（": "(", "）": ")", "→": ","})
 _SPACES = re.compile(r"\s+")
 _TRIM = " .-\"'\u201c\u201d"
 _PUNCTUATION = "/|\\-+&*:,;.\u2013\u2014"
@@ -58,6 +61,8 @@ def _items(value: object) -> list[str]:
         return []
     items: list[str] = []
     text = unlink(str(value)).strip()
+    if not text.isascii():
+        text = text.translate(_CJK_LIST)
     if "<" in text and len(lines := [line for line in _BREAK.split(text) if line]) > 1:
         if all(line.count(",") == 1 for line in lines):  # "Ann Lee, Architect<br>Bo, DevOps"
             return [f"{name} ({role.strip()})" for name, role in (x.split(",") for x in lines)]

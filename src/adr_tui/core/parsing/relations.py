@@ -169,6 +169,10 @@ _NO_RECORD = frozenset(
 )
 _ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
 
+DOCUMENT_KEYS = ("关联规格", "关联文档", "相关文档", "related-documents", "related-docs")
+"""Keys naming the documents a record relates to ("| 关联规格 | 宪章 P5、ADR-002（…） |",
+Abuab/zhiban): only the records they name relate, not each item of the list."""
+
 FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes": RelationKind.SUPERSEDES,
     "supercedes": RelationKind.SUPERSEDES,
@@ -222,7 +226,8 @@ FIELD_KINDS: dict[str, RelationKind] = {
         ("verwandt", "verwandte-adrs", "siehe-auch", "voir-aussi", "relacionado", "relacionados")
         + ("relacionadas", "ver-tambien", "veja-tambem", "correlati", "gerelateerd", "zie-ook")
         + ("powiazane", "zwiazane", "关联", "相关", "関連", "관련", "관련-adr", "关联-adr")
-        + ("関連-adr", "relacionado-con", "связанные-adr", "связанные"),
+        + ("関連-adr", "relacionado-con", "связанные-adr", "связанные")
+        + DOCUMENT_KEYS,
         RelationKind.RELATES_TO,
     ),
 }
@@ -508,12 +513,15 @@ def _before_cjk_verbs(text: str) -> Iterator[str]:
         yield text[start:end]
 
 
-def field_relations(kind: RelationKind, value: str) -> list[Relation]:
+def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
     """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
 
     A "related" field may say how this record relates: "関連: `11ba2a6`、[ADR-0004](…) を置換"
     (replaces ADR-4), "Related: supersedes ADR-3"; the other records in it are related.
+    A field of related documents (``key`` in DOCUMENT_KEYS) relates the records it names.
     """
+    if key in DOCUMENT_KEYS:
+        return stated(kind, listed_records(r for r in references(value) if r.number is not None))
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)

@@ -629,6 +629,11 @@ class Scanner:
         opened, state.key_open = state.key_open, None
         found = md.field_of(text)
         if found is None:
+            if opened is not None and md.list_item(text) is not None and opened[0] in FIELD_KINDS:
+                # "**Related Decisions**:" over "- [ADR 0002: …](0002-x.md)": each item names one
+                for item in self._list_below():
+                    self._field(opened[0], opened[1], item, opened[2])
+                return True
             if opened is not None and md.list_item(text) is not None:
                 # "Status:" over "* Accepted", or over a checklist with one box ticked
                 if (chosen := _chosen_item(self._list_below())) is None:
@@ -642,6 +647,8 @@ class Scanner:
             if (blank := canonical_key(found.key)) in _BLANK_SIGNS:
                 self.scan.blanks.add(blank)  # a template's placeholder, unless filled later
                 state.key_open = (blank, found.key, found.style)
+            elif blank in FIELD_KINDS:
+                state.key_open = (blank, found.key, found.style)  # its records listed below
             return False
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
@@ -659,7 +666,7 @@ class Scanner:
     def _field(self, key: str, written: str, value: str, style: str) -> None:
         kind = _relation_kind(key)
         if kind is not None:
-            found = field_relations(kind, value)
+            found = field_relations(kind, value, key)
             self.scan.relations += found
             # "Superseded: 2026-05-08 by ADR-016"; "Superseded by: ADR-12" as the Status
             # section's only line: the status, as the line says.
@@ -849,6 +856,10 @@ class Scanner:
             self._vertical(data)
         elif keys[0] is not None:
             self._vertical([header, *data])
+        elif sum(bool(row) and canonical_key(row[0]) is not None for row in data) >= 2:
+            # Whatever its header says ("| 项 | 内容 |", Abuab/zhiban), a column of field
+            # names ("| 状态 | proposed |", "| 日期 | 2026-09-18 |") makes the table a record's.
+            self._vertical(data)
 
     def _horizontal(self, header: list[str], row: list[str]) -> None:
         for name, value in zip(header, row, strict=False):

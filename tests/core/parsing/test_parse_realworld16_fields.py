@@ -1,0 +1,70 @@
+"""Round 16: fields of real logs read wrong (a Chinese metadata table, its people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.parsing.helpers import decision, numbers
+
+from adr_tui.core.model import Status
+from adr_tui.core.parsing.people import read_people
+
+# from Abuab/zhiban docs/adr/ADR-010.md: the metadata table's header is "项 | 内容" (item,
+# content), a word no list of headers held; its first column names the fields.
+ZHIBAN = (
+    "# ADR-010：新增「隐私与安全检查」独立页（规格外功能）与页内自检数据不落库\n\n"
+    "| 项 | 内容 |\n|---|---|\n| 编号 | ADR-010 |\n| 状态 | proposed（待产品负责人确认） |\n"
+    "| 日期 | 2026-09-19 |\n"
+    "| 关联规格 | 宪章 P3（隐私即卖点）/ P5、constitution.md 第 36 行；边界总表 A5 / F 域；"
+    "ADR-002（站点域配置）、ADR-004 决策 2（未评估维度不写 0） |\n"
+    "| 决策人 | Trae 提案 → 产品负责人（裁决） |\n\n---\n\n"
+    "## 一、背景\n\n规格没有任何安全类页面。\n"
+)
+
+
+def test_a_table_whose_first_column_names_fields_is_the_records_metadata() -> None:
+    d = decision(ZHIBAN, "docs/adr/ADR-010.md")
+    assert (d.number, d.status, d.date) == (10, Status.PROPOSED, dt.date(2026, 9, 19))
+    assert d.status_raw == "proposed（待产品负责人确认）"
+
+
+def test_a_two_column_table_of_prose_is_no_metadata() -> None:
+    text = ZHIBAN.replace("| 状态 |", "| 选项甲 |").replace("| 日期 |", "| 选项乙 |")
+    d = decision(text, "docs/adr/ADR-010.md")
+    assert (d.status, d.date) == (Status.UNKNOWN, None)
+
+
+def test_related_documents_relate_only_the_records_among_them() -> None:
+    d = decision(ZHIBAN, "docs/adr/ADR-010.md")
+    assert numbers(d, "relates-to") == [2, 4]
+    plain = ZHIBAN.replace("ADR-002（站点域配置）、ADR-004 决策 2（未评估维度不写 0）", "PRD-005")
+    assert numbers(decision(plain, "docs/adr/ADR-010.md"), "relates-to") == []
+
+
+def test_chinese_lists_of_people_are_split_at_their_commas_and_arrows() -> None:
+    assert read_people("张三、李四，王五")[0] == ("张三", "李四", "王五")
+    names, roles = read_people("Trae（架构） → 产品负责人")
+    assert (names, roles) == (("Trae", "产品负责人"), (("Trae", "架构"),))
+
+
+# from francarbajal17/VUS-structurizr decisions/0001-framework-frontend.md: bold fields, the
+# related records listed under their key.
+VUS = (
+    "# ADR 0001 - Elección del framework frontend\n## Status\nAccepted\n\n"
+    "**Context:** Se evaluaron diferentes frameworks.\n\n"
+    "**Decision:** Se selecciona Angular.\n \n"
+    "**Related Decisions**:\n"
+    "- [ADR 0002: Elección del framework backend](0002-framework-backend.md)\n"
+)
+
+
+def test_records_listed_under_an_empty_relation_key_are_related() -> None:
+    d = decision(VUS, "decisions/0001-framework-frontend.md")
+    assert numbers(d, "relates-to") == [2]
+    assert (d.title, d.status) == ("Elección del framework frontend", Status.ACCEPTED)
+
+
+def test_nothing_listed_under_a_relation_key_relates_nothing() -> None:
+    listed = "- [ADR 0002: Elección del framework backend](0002-framework-backend.md)"
+    text = VUS.replace(listed, "(ninguna en este momento)")
+    assert decision(text, "decisions/0001-framework-frontend.md").relations == ()
