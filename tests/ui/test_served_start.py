@@ -13,6 +13,7 @@ from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import ServedChecked, make_app
 from adr_tui.ui.messages import CatalogLoaded
+from adr_tui.ui.screens.adr import AdrScreen
 
 from .conftest import settle
 
@@ -68,3 +69,30 @@ async def test_a_log_edited_since_is_shown_as_saved_then_reloaded(
     assert kinds == ["CatalogLoaded", "ServedChecked", "CatalogLoaded"]
     assert isinstance(seen[2], CatalogLoaded) and seen[2].reload
     assert sorted(final) == ["A", "B, edited"]
+
+
+async def open_at_start(repo: Path, settings: Settings, name: str) -> list[str]:
+    """The screens stacked once ``adr-tui REPO NAME`` has settled, and the ADR view's label."""
+    app = make_app(settings, paths=[repo], open_id=name, poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        names = [type(s).__name__ for s in app.screen_stack]
+        if isinstance(app.screen, AdrScreen) and app.screen.entry is not None:
+            names.append(app.screen.entry.decision.label)
+        return names
+
+
+async def test_an_adr_written_since_the_save_opens_by_name_without_a_false_not_found(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    (repo / "docs/adr/0003-c.md").write_text(nygard(3, "C"))  # not in the saved catalogue
+    assert await open_at_start(repo, settings, "3") == ["BrowseScreen", "AdrScreen", "ADR-0003"]
+
+
+async def test_a_name_nothing_answers_is_still_said_to_be_missing_once_checked(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    assert await open_at_start(repo, settings, "9") == ["BrowseScreen", "ErrorModal"]
+    assert await open_at_start(repo, settings, "2") == ["BrowseScreen", "AdrScreen", "ADR-0002"]

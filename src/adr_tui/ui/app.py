@@ -130,6 +130,8 @@ class AdrApp(Background):
         self._browse_mounted = False
         self._served: tuple[Served, ...] = ()
         """Catalogues shown as last saved, until checked once the list is drawn."""
+        self._open_later: str | None = None
+        """An ADR named at start that the saved catalogues lack: asked for again once checked."""
         self._early: CatalogLoaded | None = None
         """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
 
@@ -224,7 +226,9 @@ class AdrApp(Background):
         self._served = ()  # what a snapshot holds (its whole file) is let go
         if not message.holds:
             self.notify("Files changed since they were last read: reloading…", markup=False)
-            self.load(reload=True)
+            self.load(reload=True)  # which opens what _open_later names
+        else:
+            self._open_pending()
 
     @on(BrowseReady)
     def _browse_ready(self) -> None:
@@ -260,9 +264,27 @@ class AdrApp(Background):
             for history in self.history_screens():  # new commits show in an open History
                 if history.entry is not None and (fresh := self.entry_by_key(history.entry.key)):
                     history.reread(fresh)
+            self._open_pending()
             return
         if self._open_id:
-            self.open_named(self._open_id)
+            self._open_first(self._open_id)
+
+    def _open_first(self, name: str) -> None:
+        """Open the ADR ``adr-tui PATH NAME`` names; one the served catalogue lacks waits for it.
+
+        An ADR written since the catalogue was saved is not in it: "not found" was said,
+        then the reload that found it followed.
+        """
+        if self._served and not self._named(name):
+            self._open_later = name
+        else:
+            self.open_named(name)
+
+    def _open_pending(self) -> None:
+        """Open (or say there is no) ADR named at start that waited for the catalogue's check."""
+        if self._open_later is not None:
+            name, self._open_later = self._open_later, None
+            self.open_named(name)
 
     def _name_deciders(self, catalogs: tuple[Catalog, ...]) -> None:
         """``--decider lee`` selects Grace Lee, as on the command line (``deciders_named``)."""
@@ -479,21 +501,25 @@ class AdrApp(Background):
         Words agree in the singular or the plural. Several decisions named (a number
         two repositories, two logs of a monorepo or two files of one log share): ask.
         """
-        # Imported on first use: it brings the query language (~15 ms), not needed to start.
-        from adr_tui.core.matching import named_by_words
-
-        found = [
-            entry
-            for catalog in self.catalogs
-            for decision in named_by_words(name, catalog.decisions, catalog.matches(name))
-            if (entry := self.entry_for(catalog.root, decision.id)) is not None
-        ]
+        found = self._named(name)
         if len(found) == 1:
             self.open_entry(found[0])
         elif found:
             self._choose(name, found)
         else:
             self.show_error(not_found(name))
+
+    def _named(self, name: str) -> list[Entry]:
+        """Every decision ``name`` names, in every repository."""
+        # Imported on first use: it brings the query language (~15 ms), not needed to start.
+        from adr_tui.core.matching import named_by_words
+
+        return [
+            entry
+            for catalog in self.catalogs
+            for decision in named_by_words(name, catalog.decisions, catalog.matches(name))
+            if (entry := self.entry_for(catalog.root, decision.id)) is not None
+        ]
 
     def _choose(self, name: str, entries: Sequence[Entry]) -> None:
         """Offer each decision named ``name`` (``g 2`` with two repos, or two files numbered 2).
