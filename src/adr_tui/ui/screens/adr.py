@@ -245,12 +245,21 @@ class AdrScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back", id="adr.close", tooltip="Back to the list"),
         # Quit stays on q, off this footer: with the links' [ ] it held seven keys (six at most).
         Binding("q", "app.quit", "Quit", show=False, id="app.quit", tooltip="Leave adr-tui"),
+        # One key, named for where it goes: the footer said "v Source" over the source too.
+        # One id, so a keymap moves both; check_action hides the one that does not apply.
         Binding(
             "v",
-            "toggle_source",
+            "toggle_source(True)",
             "Source",
             id="adr.source",
             tooltip="Show the raw file text instead of the rendered Markdown",
+        ),
+        Binding(
+            "v",
+            "toggle_source(False)",
+            "Rendered",
+            id="adr.source",
+            tooltip="Back to the rendered Markdown",
         ),
         Binding(
             "t",
@@ -565,9 +574,11 @@ class AdrScreen(Screen[None]):
         if event.worker.state is WorkerState.ERROR:
             self.query_one(SourceView).loading = False
 
-    def action_toggle_source(self) -> None:
-        """Switch between rendered Markdown and the file's text as stored."""
+    def action_toggle_source(self, source_wanted: bool | None = None) -> None:
+        """Switch between rendered Markdown and the file's text as stored (or to one)."""
         source = self.query_one(SourceView)
+        if source_wanted is not None and source.display == source_wanted:
+            return
         source.display = not source.display
         text = self.query_one("#adr-scroll")
         # Focus moves before the other pane hides (Textual drops focus from a hidden
@@ -576,6 +587,7 @@ class AdrScreen(Screen[None]):
         text.display = not source.display
         if source.display:
             self._load_source()
+        self.refresh_bindings()  # the footer names the other view
 
     def action_toggle_toc(self) -> None:
         """Move into the table of contents (showing it); from there, back to the text."""
@@ -626,6 +638,8 @@ class AdrScreen(Screen[None]):
             return bool(self.back_stack if action == "back" else self.forward_stack) or None
         if action == "focus_relations":
             return any(key is not None for key in self._relations) or None
+        if action == "toggle_source" and parameters and self.is_mounted:
+            return parameters[0] is not self.query_one(SourceView).display  # the way out
         return True
 
     def on_key(self, event: events.Key) -> None:
