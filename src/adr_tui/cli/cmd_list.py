@@ -17,7 +17,7 @@ from adr_tui.cli.common import (
     print_json,
 )
 from adr_tui.cli.render import decision_table
-from adr_tui.core.catalog import Catalog
+from adr_tui.core.catalog import Catalog, missing_folders
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
 from adr_tui.core.text import inert_line
@@ -70,7 +70,7 @@ def _none_found(catalog: Catalog) -> str:
 
     ``--adr-dir nope`` said "no ADRs found in the usual ADR folders (try --adr-dir DIR)".
     """
-    missing = [p.message for p in catalog.problems if p.code == "missing-dir"]
+    missing = missing_folders(catalog)
     if missing:
         return f"no ADRs found: {inert_line('; '.join(missing))}"
     where = ", ".join(catalog.discovery.adr_dirs) or "the usual ADR folders"

@@ -346,6 +346,14 @@ def load_catalog(path: Path, settings: Settings | None = None) -> Catalog:
     return catalog
 
 
+def missing_folders(catalog: Catalog) -> tuple[str, ...]:
+    """What is said of each ADR folder named (``--adr-dir``, a config) that does not exist.
+
+    Why a log shows no ADR, before "none in the usual folders": the CLI and the UI say it.
+    """
+    return tuple(p.message for p in catalog.problems if p.code == "missing-dir")
+
+
 class Served(NamedTuple):
     """A catalogue as last saved, shown before it is checked against the files."""
 

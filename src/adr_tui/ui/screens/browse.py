@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, get_current_worker
 
-from adr_tui.core.catalog import Catalog
+from adr_tui.core.catalog import Catalog, missing_folders
 from adr_tui.core.text import inert_line
 from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS
@@ -351,15 +351,7 @@ class BrowseScreen(Screen[None]):
             return
         empty.display = True
         if listing.total == 0:
-            roots = ", ".join(str(c.root) for c in self.app.catalogs)
-            empty.update(
-                Text(
-                    inert_line(
-                        f"No ADRs found in {roots}. Run 'adr-tui check' to see where "
-                        "adr-tui looked, or name the folder with --adr-dir."
-                    )
-                )
-            )
+            empty.update(Text(inert_line(self._none_found())))
         else:
             why = "; ".join(listing.query.describe())
             undo = "the search" if listing.query.text else "the filters"
@@ -371,6 +363,18 @@ class BrowseScreen(Screen[None]):
                     )
                 )
             )
+
+    def _none_found(self) -> str:
+        """Why there is no ADR at all: a folder named that does not exist, else where to look."""
+        catalogs = self.app.catalogs
+        missing = [m for c in catalogs for m in missing_folders(c)]
+        if missing:
+            return f"No ADRs found: {'; '.join(missing)}. Name an existing folder with --adr-dir."
+        roots = ", ".join(str(c.root) for c in catalogs)
+        return (
+            f"No ADRs found in {roots}. Run 'adr-tui check' to see where "
+            "adr-tui looked, or name the folder with --adr-dir."
+        )
 
     def _preview_soon(self) -> None:
         """Show the highlighted decision in the preview after the next refresh.

@@ -1,0 +1,37 @@
+"""An empty list says why: a folder named that does not exist, else where to look."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+from tests.core.test_catalog import nygard
+from textual.widgets import Static
+
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+
+from .conftest import settle
+
+
+async def empty_message(repo: Path, settings: Settings) -> str:
+    app = make_app(settings, paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        return str(app.browse.query_one("#empty", Static).content)
+
+
+async def test_a_folder_named_that_does_not_exist_is_named(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
+    settings = Settings(adr_dirs=("nope",), use_cache=False)
+    message = await empty_message(repo, settings)
+    assert message.startswith("No ADRs found: ADR folder 'nope' does not exist.")
+
+
+async def test_a_log_with_no_adr_says_where_to_look(make_repo: RepoFactory) -> None:
+    repo = make_repo({"README.md": "# Not an ADR\n"})
+    message = await empty_message(repo, Settings(use_cache=False))
+    assert message.startswith(f"No ADRs found in {repo}.")
+    assert "adr-tui check" in message
