@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tests.conftest import RepoFactory
@@ -10,6 +11,7 @@ from textual.widgets import Static
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
+from adr_tui.ui.widgets.adr_list import AdrList
 
 from .conftest import settle
 
@@ -35,3 +37,24 @@ async def test_a_log_with_no_adr_says_where_to_look(make_repo: RepoFactory) -> N
     message = await empty_message(repo, Settings(use_cache=False))
     assert message.startswith(f"No ADRs found in {repo}.")
     assert "adr-tui check" in message
+
+
+async def test_what_a_search_did_not_understand_is_said_above_the_list(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A"), "docs/adr/0002-b.md": nygard(2, "B")})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        empty = app.browse.query_one("#empty", Static)
+        assert not empty.display
+        app.browse.set_query(replace(app.browse.query_state, text="date:2099-99-99"))
+        await settle(pilot)
+        assert len(app.browse.query_one(AdrList).rows) == 2  # the date is ignored, not matched
+        assert empty.display and str(empty.content).startswith("Search: could not read date:")
+        app.browse.set_query(replace(app.browse.query_state, text="status:bogus"))
+        await settle(pilot)
+        assert "(search: 'bogus' is not a status" in str(empty.content)
+        app.browse.set_query(replace(app.browse.query_state, text=""))
+        await settle(pilot)
+        assert not empty.display

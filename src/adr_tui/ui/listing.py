@@ -180,7 +180,7 @@ class Listing:
     query: Query
     facets: Facets = field(default_factory=dict)
     notes: tuple[str, ...] = ()
-    """What the search did not understand, or how it answered (shown in the header)."""
+    """What the search did not understand, or how it answered (shown above the list)."""
 
 
 _NO_CACHE = Settings(use_cache=False)

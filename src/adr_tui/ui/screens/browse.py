@@ -344,21 +344,27 @@ class BrowseScreen(Screen[None]):
         return text
 
     def _show_empty(self) -> None:
+        """Above the list: why it is empty, or what the search did not understand."""
         empty = self.query_one("#empty", Static)
         listing = self.listing
-        if listing is None or listing.rows:
+        notes = "; ".join(listing.notes) if listing is not None else ""
+        empty.set_class(bool(notes) and listing is not None and bool(listing.rows), "-note")
+        if listing is None or (listing.rows and not notes):
             empty.display = False
             return
         empty.display = True
-        if listing.total == 0:
+        if listing.rows:  # e.g. "could not read date:2099-99-99 …; ignored it"
+            empty.update(Text(inert_line(f"Search: {notes}.")))
+        elif listing.total == 0:
             empty.update(Text(inert_line(self._none_found())))
         else:
             why = "; ".join(listing.query.describe())
             undo = "the search" if listing.query.text else "the filters"
+            said = f" (search: {notes})" if notes else ""
             empty.update(
                 Text(
                     inert_line(
-                        f"No decision matches {why}. Press escape on the list to clear "
+                        f"No decision matches {why}{said}. Press escape on the list to clear "
                         f"{undo}, or c in the filter panel (f) to clear everything."
                     )
                 )
