@@ -68,3 +68,63 @@ def test_nothing_listed_under_a_relation_key_relates_nothing() -> None:
     listed = "- [ADR 0002: Elección del framework backend](0002-framework-backend.md)"
     text = VUS.replace(listed, "(ninguna en este momento)")
     assert decision(text, "decisions/0001-framework-frontend.md").relations == ()
+
+
+# from DULASlee/jnpfv52 docs/adr/ADR-001.md: related records listed under "## 相关 ADR".
+JNPF = (
+    "# ADR-001: ISqlSugarClient 注册 — Scoped + CopyNew 模式\n\n**状态:** Final\n"
+    "**日期:** 2026-05\n**阶段:** Stage 0\n\n## 决策内容\n\n注册为 Scoped 生命周期。\n\n"
+    "## 相关 ADR\n\n- ADR-006: CopyNew 行为 — 保留查询过滤器\n"
+    "- ADR-014: Repository IDisposable 保证\n"
+)
+
+
+def test_a_related_records_section_in_chinese_relates_its_records() -> None:
+    d = decision(JNPF, "docs/adr/ADR-001.md")
+    assert numbers(d, "relates-to") == [6, 14]
+    assert (d.number, d.status, d.status_raw) == (1, Status.ACCEPTED, "Final")
+
+
+def test_people_joined_by_a_plus_are_two() -> None:
+    assert read_people("AI 工程师 + 首席架构师")[0] == ("AI 工程师", "首席架构师")
+
+
+# from CaenCamp/jobs-caen-camp doc/adr/ccc-jb-001-utiliser-les-adrs-pour-documenter-le-projet.md:
+# the template's description of the deciders left in place.
+CAENCAMP = (
+    "# 1. Utiliser les ADRs pour documenter le projet\n\nDate: 2020-03-04\n\n"
+    "Décideurs: [liste des personnes impliquée dans la décision] <!-- optional -->\n"
+    "Ticket.s concerné.s: [description | URL ticket/issue Github] <!-- optional -->\n\n"
+    "## Statut\n\n2020-03-04 proposed\n\n## Contexte et énoncé du problème\n\nx\n"
+)
+
+
+def test_a_templates_description_of_the_deciders_names_nobody() -> None:
+    d = decision(CAENCAMP, "doc/adr/ccc-jb-001-utiliser-les-adrs-pour-documenter-le-projet.md")
+    assert d.deciders == ()
+    assert (d.number, d.status, d.date) == (1, Status.PROPOSED, dt.date(2020, 3, 4))
+
+
+def test_a_name_in_the_templates_brackets_is_kept() -> None:
+    text = CAENCAMP.replace("[liste des personnes impliquée dans la décision]", "[Alexis Janvier]")
+    assert decision(text, "doc/adr/ccc-jb-001-x.md").deciders == ("[Alexis Janvier]",)
+
+
+# from Brownie2002/Boxing-Round-Splitter docs/adr/0002-format-adr.md: the record shows the
+# format of a record, its fields in code.
+BOXING = (
+    "# ADR-0002 — Format des ADR\n\n**Statut**: Accepté\n\n**Décision**: \n"
+    "Utiliser le format suivant pour chaque ADR :\n"
+    "- **Titre**: `# ADR-XXXX — [Titre de la décision]`\n"
+    "- **Statut**: `Accepté | Rejeté | Supersédé`\n"
+)
+
+
+def test_a_title_field_in_code_is_an_example_not_the_title() -> None:
+    d = decision(BOXING, "docs/adr/0002-format-adr.md")
+    assert (d.number, d.title, d.status) == (2, "Format des ADR", Status.ACCEPTED)
+
+
+def test_a_title_field_in_words_is_still_the_title() -> None:
+    text = BOXING.replace("`# ADR-XXXX — [Titre de la décision]`", "Format des records")
+    assert decision(text, "docs/adr/0002-format-adr.md").title == "Format des records"

@@ -17,7 +17,7 @@ from adr_tui.core.parsing.numbers import (
     number_in_reference,
     slug_of,
 )
-from adr_tui.core.parsing.people import read_people, read_tags
+from adr_tui.core.parsing.people import is_unfilled_people, read_people, read_tags
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
     dedupe,
@@ -268,16 +268,22 @@ def _stamped_day(status: str) -> dt.date | None:
 
 
 def _listed(scan: Scan, key: str) -> object:
-    """A list field's value, or None when it is a template's ``{{ DECIDERS }}`` left unfilled."""
+    """A list field's value, or None when a template's ``{{ DECIDERS }}`` or description is left."""
     value = scan.fields.get(key)
     if value is None:
         return None  # most keys of most records: decided at once
     raw = value.raw
     if isinstance(raw, str):
         return None if raw[:1] == "{" and is_expression(raw) else raw
-    if isinstance(raw, list) and any(str(item)[:1] == "{" for item in raw):
-        return [item for item in raw if not (isinstance(item, str) and is_expression(item))]
+    if isinstance(raw, list) and any(str(item)[:1] in "[{<" for item in raw):
+        # "{{ DECIDERS }}", or "[list of everyone involved in the decision]": nobody named yet
+        people = key != "tags"
+        return [item for item in raw if not (isinstance(item, str) and _unfilled(item, people))]
     return raw
+
+
+def _unfilled(item: str, people: bool) -> bool:
+    return is_expression(item) or (people and is_unfilled_people(item.strip()))
 
 
 def _people(scan: Scan, out: Fields) -> None:
@@ -329,6 +335,10 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
             text = f"{named[1]}. {text[named.end() :]}"
     elif heading is not None and scan.title and text and names_the_record_type(text):
         text = scan.title  # "titre : Décision (MADR)" names the template; the heading, the record
+    elif heading is not None and scan.title and str(heading).lstrip()[:1] == "`":
+        # "- **Titre**: `# ADR-XXXX — [Titre de la décision]`" (Brownie2002/Boxing-Round-
+        # Splitter): a title field in code shows the format; the heading is the record's.
+        text = scan.title
     if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
         found, text = labelled
         relations += found

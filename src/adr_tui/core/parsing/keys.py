@@ -205,6 +205,22 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "related-decision-records",
         "relations",
         "see-also",
+        # … and in Chinese, Japanese, Korean, Spanish, Portuguese, French, German: "## 相关 ADR"
+        # over "- ADR-006: CopyNew 行为" (DULASlee/jnpfv52).
+        "相关-adr",
+        "关联-adr",
+        "相关决策",
+        "关联决策",
+        "関連-adr",
+        "관련-adr",
+        "adrs-relacionados",
+        "decisiones-relacionadas",
+        "adrs-relacionadas",
+        "decisoes-relacionadas",
+        "adr-lies",
+        "decisions-liees",
+        "verwandte-adrs",
+        "verwandte-entscheidungen",
     ),
     # A dated list of changes: its first dated entry is the date of last resort.
     "changelog": (

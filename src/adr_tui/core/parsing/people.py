@@ -10,7 +10,7 @@ from adr_tui.core.parsing.inline import plain, unlink
 # Commas and semicolons outside parentheses, and the word "and".
 # A table cell's line breaks: "Sébastien Marin, Architecte Logiciel<br>Yohann Streibel, DevOps".
 _BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
-_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+")  # "AI 工程师 + 首席架构师"
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
@@ -151,6 +151,18 @@ def is_people_placeholder(value: object) -> bool:
     text = str(value).strip() if isinstance(value, str) else ""
     wrapped = len(text) > 2 and text[0] in "[{<" and text[-1] in "]}>" and "](" not in text
     return wrapped and not _names_in_brackets(text)
+
+
+def is_unfilled_people(value: object) -> bool:
+    """True for a template's description of the people left in its place.
+
+    "[list of everyone involved in the decision]", French "[liste des personnes impliquée
+    dans la décision]" (CaenCamp/jobs-caen-camp): bracketed words in lower case describe
+    whom to name. "[Alexis Janvier]" or "[Author]" in brackets may be a name.
+    """
+    if not is_people_placeholder(value):
+        return False
+    return any(word[:1].islower() for word in str(value)[1:-1].split())
 
 
 def _names_in_brackets(text: str) -> bool:
