@@ -109,7 +109,13 @@ class Highlighter:
         heading = _title_line_end(body)
         windows: list[list[tuple[int, int]]] = []
         for span in spans:
-            near = windows and span[0] - windows[-1][-1][1] <= context
+            # Near the last match, and the window no longer than a row can show: a body
+            # repeating the word every line was one window, a 5 MB excerpt.
+            near = (
+                windows
+                and span[0] - windows[-1][-1][1] <= context
+                and span[1] - windows[-1][0][0] <= _WIDEST * context
+            )
             if near and (windows[-1][-1][1] > heading or span[1] <= heading):
                 windows[-1].append(span)
             else:  # far from the last, or the first past the title line
@@ -118,7 +124,7 @@ class Highlighter:
         # Two windows can give one excerpt (a match in a link's address shows as the
         # link's text, next to the one in that text): each excerpt is shown once.
         kept: dict[str, tuple[list[tuple[int, int]], Fragment]] = {}
-        for window in ranked:
+        for window in ranked[: limit * _TRIES]:  # 20,000 windows of one line repeated: not all
             floor = heading if window[0][0] > heading else 0
             piece = _excerpt(body, window, context, marker, floor)
             kept.setdefault(piece.text, (window, piece))
@@ -128,6 +134,11 @@ class Highlighter:
         best = sorted(kept.values(), key=lambda k: (k[0][-1][1] <= heading, k[0][0][0]))
         return tuple(piece for _, piece in best)
 
+
+_WIDEST = 4
+"""An excerpt's matches lie within this many ``context`` widths of its first."""
+_TRIES = 3
+"""Windows looked at per excerpt wanted: repeats give the same excerpt, shown once."""
 
 _SETEXT_TITLE = re.compile(r"[^\n]+\n=+[ \t]*(?:\n|$)")
 """A title underlined with ``=`` (Markdown's other way to write ``# Title``)."""

@@ -227,3 +227,12 @@ def test_the_title_line_excerpt_comes_after_the_text_ones() -> None:
         (True, False),
         (False, True),
     ]
+
+
+def test_a_body_repeating_the_word_gives_excerpts_a_row_can_show() -> None:
+    """Matches every line chained into one window: one hit's excerpt was a 5 MB body."""
+    body = "Use the bold flag for this line of filler text here.\n" * 20_000  # ~1 MB
+    pieces = Highlighter(parse_query("bold").root, suffix_stem).body(body)
+    assert pieces  # repeats of one excerpt are shown once
+    assert all(len(piece.text) < 400 for piece in pieces)
+    assert all(piece.spans for piece in pieces)
