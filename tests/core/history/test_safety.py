@@ -105,7 +105,9 @@ def test_missing_git_is_git_unavailable(repo: Path, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(gitpython.Git, "GIT_PYTHON_GIT_EXECUTABLE", str(repo / "no-such-git"))
     monkeypatch.setattr(gitlog_repo, "_CHECKED_GIT", set())  # where GitRepo.open reads it
-    with pytest.raises(GitUnavailableError):
+    with pytest.raises(
+        GitUnavailableError, match=r"git was not found .*install it or put it on PATH"
+    ):
         GitRepo.open(repo)
 
 

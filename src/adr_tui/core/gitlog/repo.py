@@ -111,6 +111,18 @@ def _ticker(
     return ticker
 
 
+def _unrunnable(exc: Exception, executable: str) -> GitUnavailableError:
+    """What to tell when git cannot be run: what to do, not GitPython's repr of the call."""
+    missing = isinstance(exc, FileNotFoundError) or type(exc).__name__ == "GitCommandNotFound"
+    if missing:
+        return GitUnavailableError(
+            f"git was not found ({executable!r} is not on PATH): history needs Git 2.30 or "
+            "newer; install it or put it on PATH"
+        )
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return GitUnavailableError(f"git cannot be run ({first}): history needs Git 2.30 or newer")
+
+
 class GitRepo:
     """A Git repository opened for reading. Thread-safe; call :meth:`close` when done."""
 
@@ -149,7 +161,7 @@ class GitRepo:
         except GitUnavailableError:
             raise
         except Exception as exc:
-            raise GitUnavailableError(f"git cannot be run: {exc}") from exc
+            raise _unrunnable(exc, executable) from exc
         finally:
             repo.close()
         work_tree = Path(repo.working_tree_dir or root).resolve()
