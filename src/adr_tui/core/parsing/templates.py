@@ -18,12 +18,15 @@ TEMPLATE_SCORE = 2
 # adr-tools' own template: "# NUMBER. TITLE", "Date: DATE", "STATUS" (case matters).
 _CAPS_WORDS = re.compile(r"\b(?:NUMBER|TITLE|NNNN|XXXX)\b")
 _CAPS_VALUES = frozenset({"STATUS", "DATE", "TITLE", "TBD"})
-# "template.md", "0000-adr-template.md", "adr-template-bare.md", "madr-template.md" — but
-# not "0012-use-velocity-as-template-engine.md", a real decision about templates.
-_TEMPLATE_NAME = re.compile(r"(?:[a-z]{1,12}[-_ ])?templates?(?:[-_ ][a-z]{1,12})?")
+# "template.md", "0000-adr-template.md", "adr-template-bare.md", "madr-template.md",
+# "0000-template-record-decision.md" — but not "0012-use-velocity-as-template-engine.md", a
+# real decision about templates.
+_TEMPLATE_NAME = re.compile(r"(?:[a-z]{1,12}[-_ ])?templates?(?:[-_ ][a-z]{1,12}){0,2}")
 _PLACEHOLDER_TITLES = frozenset(
     {"title", "adr title", "decision title", "short title", "your title here", "tbd"}
 )
+_PLACEHOLDER_WORDS = frozenset({"title", "record", "decision", "adr", "short", "your", "the"})
+"""The words of a title that only names itself ("Record decision title")."""
 # "Template", "ADR template", "0. Template": a title nobody has filled in yet.
 _TEMPLATE_TITLE = re.compile(
     r"(?i)^(?:(?:architecture\s+)?decision\s+record\s+|adr\s+|madr\s+)?template$"
@@ -43,8 +46,10 @@ def _title_signs(heading: str | None) -> int:
         return 0
     reading = read_title(heading)
     signs = 1 if reading.placeholder_number else 0
-    # "# Title" is a placeholder; "# 1. Title" has been numbered by a person or a tool.
-    placeholder = reading.number is None and reading.title.strip().lower() in _PLACEHOLDER_TITLES
+    # "# Title" is a placeholder; "# 1. Title" has been numbered by a person or a tool, but
+    # "0000 - Record decision title" (PoliticalSphere/political-sphere) is numbered as none.
+    unnumbered = reading.number is None or reading.number == 0
+    placeholder = unnumbered and _placeholder_title(reading.title)
     # Caps words after a placeholder number ("XXXX - Title") were counted once already.
     marked = _MUSTACHE.search(heading) or _CAPS_WORDS.search(reading.title)
     if placeholder or marked or _wrapped(reading.title):
@@ -54,6 +59,15 @@ def _title_signs(heading: str | None) -> int:
     ):
         signs += 1 if reading.number is not None else 2  # "0. Template" was numbered
     return signs
+
+
+def _placeholder_title(title: str) -> bool:
+    """ "Title", "Decision title", "Record decision title": words that only say what goes here."""
+    text = title.strip().lower()
+    if text in _PLACEHOLDER_TITLES:
+        return True
+    words = text.split()
+    return words[-1:] == ["title"] and _PLACEHOLDER_WORDS.issuperset(words)
 
 
 def _numbered_and_named(heading: str | None) -> bool:
