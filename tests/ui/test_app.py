@@ -17,7 +17,7 @@ from adr_tui.ui.listing import Query
 from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.screens.browse import BrowseScreen
-from adr_tui.ui.screens.dialogs import ErrorModal
+from adr_tui.ui.screens.dialogs import ErrorModal, GotoModal
 from adr_tui.ui.screens.help import HelpScreen
 from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.widgets.adr_list import AdrList
@@ -95,10 +95,13 @@ async def test_goto_by_number_and_unknown_number_explained(app: AdrApp) -> None:
         assert isinstance(app.screen, AdrScreen) and app.screen.entry.decision.number == 7
         await pilot.press("g", "9", "9", "enter")
         await settle(pilot)
-        assert isinstance(app.screen, ErrorModal)
-        assert "99" in app.screen.error_message
-        await pilot.press("escape")
-        assert isinstance(app.screen, AdrScreen)
+        # The dialog stays, says why under what was typed, and lets it be corrected.
+        assert isinstance(app.screen, GotoModal)
+        said = app.screen.query_one("#goto-none", Static)
+        assert said.display and "no ADR named '99'" in str(said.content)
+        await pilot.press("backspace", "backspace", "3", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen) and app.screen.entry.decision.number == 3
 
 
 async def test_user_keymap_overrides_a_binding(catalog: Catalog) -> None:

@@ -85,6 +85,10 @@ class EntryActions(App[int]):
         """Open a decision by number, id, path or file-name words; ask among several."""
         raise NotImplementedError
 
+    def named(self, name: str) -> list[Entry]:
+        """Every decision ``name`` names (what :meth:`open_named` opens or offers)."""
+        raise NotImplementedError
+
     def load(self, reload: bool = False) -> object:
         """Reload the catalogues (a worker)."""
         raise NotImplementedError
@@ -126,7 +130,7 @@ class EntryActions(App[int]):
             if name:
                 self.open_named(name)
 
-        self.push_screen(GotoModal(), chosen)
+        self.push_screen(GotoModal(lambda name: bool(self.named(name))), chosen)
 
     def action_edit(self) -> None:
         """Open the current decision in ``$VISUAL``/``$EDITOR``; the app itself never writes."""

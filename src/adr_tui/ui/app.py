@@ -275,7 +275,7 @@ class AdrApp(Background):
         An ADR written since the catalogue was saved is not in it: "not found" was said,
         then the reload that found it followed.
         """
-        if self._served and not self._named(name):
+        if self._served and not self.named(name):
             self._open_later = name
         else:
             self.open_named(name)
@@ -501,7 +501,7 @@ class AdrApp(Background):
         Words agree in the singular or the plural. Several decisions named (a number
         two repositories, two logs of a monorepo or two files of one log share): ask.
         """
-        found = self._named(name)
+        found = self.named(name)
         if len(found) == 1:
             self.open_entry(found[0])
         elif found:
@@ -509,7 +509,7 @@ class AdrApp(Background):
         else:
             self.show_error(not_found(name))
 
-    def _named(self, name: str) -> list[Entry]:
+    def named(self, name: str) -> list[Entry]:
         """Every decision ``name`` names, in every repository."""
         # Imported on first use: it brings the query language (~15 ms), not needed to start.
         from adr_tui.core.matching import named_by_words

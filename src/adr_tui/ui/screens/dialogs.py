@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -12,6 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from adr_tui.core.catalog import not_found
 from adr_tui.core.text import inert
 from adr_tui.ui.keymap import SCREEN_BINDINGS, named_bindings
 
@@ -56,22 +58,37 @@ class ErrorModal(ModalScreen[None]):
 
 
 class GotoModal(ModalScreen[str | None]):
-    """Ask for an ADR number, id or path; dismisses with the text (None when cancelled)."""
+    """Ask for an ADR number, id or path; dismisses with a text that names one (None: cancelled).
+
+    A name that names nothing keeps the dialog open, says so under what was typed,
+    and leaves it there to correct.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
         Binding("escape", "cancel", "Cancel", id="goto.cancel", tooltip="Cancel"),
     ]
 
+    def __init__(self, names_any: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._names_any = names_any
+
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         with Vertical(id="goto-box", classes="dialog"):
             yield Static(Text("Go to ADR", style="bold"), markup=False, classes="dialog-title")
             yield TextInput(placeholder="number (12) or words of a title", id="goto-input")
+            yield Static(id="goto-none", markup=False)
 
     @on(Input.Submitted)
     def _submitted(self, message: Input.Submitted) -> None:
-        self.dismiss(message.value.strip() or None)
+        name = message.value.strip()
+        if not name or self._names_any(name):
+            self.dismiss(name or None)
+            return
+        said = self.query_one("#goto-none", Static)
+        said.update(Text(inert(not_found(name).message)))
+        said.display = True
 
     def action_cancel(self) -> None:
         """Close without going anywhere."""
