@@ -28,7 +28,7 @@ from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import BrowseReady, CatalogLoaded, RepositoryChanged
-from adr_tui.ui.render import status_label
+from adr_tui.ui.render import short_title, status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import css_paths
 from adr_tui.ui.watch import changed_since, fingerprint
@@ -535,7 +535,8 @@ class AdrApp(Background):
         def prompt(e: Entry) -> str:
             status = status_label(effective_status(e.decision, self.catalog_of(e)))
             where = f"{e.repo}: " if repos else ""
-            return f"{where}{e.decision.label}  {status}  {inert_line(e.decision.title)}"
+            title = inert_line(short_title(e.decision.title))  # a 2,000-character one filled it
+            return f"{where}{e.decision.label}  {status}  {title}"
 
         # The palette parses names as markup: escaped, as every repository text is inert.
         self.search_commands(
