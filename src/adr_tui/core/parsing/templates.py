@@ -62,7 +62,7 @@ def _title_signs(heading: str | None) -> int:
 
 
 def _placeholder_title(title: str) -> bool:
-    """ "Title", "Decision title", "Record decision title": words that only say what goes here."""
+    """True for words that only say what goes here: "Title", "Record decision title"."""
     text = title.strip().lower()
     if text in _PLACEHOLDER_TITLES:
         return True
