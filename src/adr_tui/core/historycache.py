@@ -25,7 +25,8 @@ from adr_tui.core.cachefile import Items, read_items, read_payload, write_payloa
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 
-INDEX_FORMAT = 4  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair
+INDEX_FORMAT = 5  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
+# 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5)
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
 
 2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.
