@@ -151,6 +151,8 @@ COPY_NAME = re.compile(
 ROOT_ADR_NAME = re.compile(
     r"^(?:adr[-_ ]?\d+(?:[-_ ].+)?|\d{3,4}[-_ ].+)" + SUFFIX_PATTERN + "$", re.IGNORECASE
 )
+# A name that says ADR and its number: "adr-0002-mainnet-validator-key-management.md".
+SAYS_ADR_NAME = re.compile(r"^adr[-_ ]?\d+(?:[-_ ].+)?" + SUFFIX_PATTERN + "$", re.IGNORECASE)
 
 
 def _normal(rel: str) -> str | None:
@@ -259,14 +261,20 @@ def _missing_packages(named: tuple[str, ...], found: tuple[str, ...]) -> list[Pr
     ]
 
 
-def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
-    """Folders (up to a few levels down) holding several ADR-numbered files (not arc42's)."""
+def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
+    """Folders (up to a few levels down) holding several ADR-numbered files (not arc42's).
+
+    Failing those, the files whose names say ADR ("docs/km/adr-0002-x.md" beside the
+    folder's other documents, 1Money-Co/emerald) and their folders.
+    """
     found = []
+    said: set[str] = set()
     frontier = [""]
     for _ in range(NESTED_SEARCH_DEPTH + 1):
         next_frontier: list[str] = []
         for folder in frontier:
-            names = [f.rsplit("/", 1)[-1] for f in source.walk_files(folder, max_depth=0)]
+            files = list(source.walk_files(folder, max_depth=0))
+            names = [f.rsplit("/", 1)[-1] for f in files]
             numbered = [
                 n
                 for n in names
@@ -275,12 +283,16 @@ def _numbered_dirs(source: FileSource) -> tuple[str, ...]:
             if folder and len(numbered) >= MIN_NUMBERED_FILES:
                 found.append(folder)
             else:
+                if folder:
+                    said.update(f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1]))
                 next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in f"/{d}")
         frontier = next_frontier
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
     # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
     named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
-    return tuple(named or found)
+    if named or found:
+        return tuple(named or found), set()
+    return tuple(sorted({f.rpartition("/")[0] for f in said})), said
 
 
 def _other_case(source: FileSource, folders: list[str]) -> list[str]:
@@ -537,6 +549,7 @@ def discover(
     """
     problems: list[Problem] = []
     dirs: tuple[str, ...] = ()
+    said: set[str] = set()  # the files a folder of other documents holds whose names say ADR
     how = "explicit"
     if explicit_dirs:
         for given in explicit_dirs:
@@ -557,9 +570,13 @@ def discover(
         problems.extend(_missing_packages(packages, dirs))
         if not dirs:
             how = "common"
-            dirs = _common_dirs(source) or _numbered_dirs(source)
+            dirs = _common_dirs(source)
+            if not dirs:
+                dirs, said = _numbered_dirs(source)
     if dirs:
         found = {d: _candidates(source, d) for d in dirs}
+        if said:  # a folder of other documents: only its files named as ADRs
+            found = {d: held & said for d, held in found.items()}
         if how == "common" and any(found.values()):
             # "guides/adr" left with a README beside "docs/adr" (a log moved): no ADR folder.
             dirs = tuple(d for d, held in found.items() if held)

@@ -1,0 +1,51 @@
+"""Round 16: a record kept among other documents, named as an ADR."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+# from 1Money-Co/emerald docs/km/: one ADR beside the notes and pages of its topic, in no
+# ADR folder; nothing else in the repository is a record.
+EMERALD = {
+    "docs/km/adr-0002-mainnet-validator-key-management.md": (
+        "---\nadr: 0002\ntitle: Mainnet Validator Key Management\nstatus: Proposed\n"
+        "date: 2026-04-20\nauthors: []\nsupersedes: []\nsuperseded_by: []\n---\n\n"
+        "## Context\n\nEach Emerald validator node requires a secp256k1 private key.\n"
+    ),
+    "docs/km/2026-04-19-mainnet-key-management.md": "# Mainnet key management\n\nNotes.\n",
+    "docs/km/key-management.md": "# Key management\n\nHow keys are handled.\n",
+    "docs/superpowers/specs/2026-08-28-proposal-restream-design.md": "# Restream\n\nDraft.\n",
+    "README.md": "# Emerald\n",
+}
+
+
+def test_a_file_named_as_an_adr_among_documents_is_the_record(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(EMERALD), Settings(use_cache=False))
+    found = [(d.path, d.number, d.title) for d in catalog]
+    assert found == [
+        (
+            "docs/km/adr-0002-mainnet-validator-key-management.md",
+            2,
+            "Mainnet Validator Key Management",
+        )
+    ]
+
+
+def test_documents_without_a_name_saying_adr_are_no_log(make_repo: RepoFactory) -> None:
+    files = {k: v for k, v in EMERALD.items() if "adr-0002" not in k}
+    assert list(load_catalog(make_repo(files), Settings(use_cache=False))) == []
+
+
+def test_a_folder_of_numbered_records_is_found_before_a_lone_named_file(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(EMERALD)
+    for n in (1, 2, 3):
+        files[f"design/records/00{n}-choice-{n}.md"] = (
+            f"# {n}. Choice {n}\n\n## Status\n\nAccepted\n"
+        )
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert paths == [f"design/records/00{n}-choice-{n}.md" for n in (1, 2, 3)]
