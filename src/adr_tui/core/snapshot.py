@@ -92,7 +92,10 @@ def _fingerprint() -> str:
     """The parser's fingerprint, and that of the code finding, linking, checking and saving."""
     # Named, not imported: a warm start needs neither the linker nor the checks.
     here = os.path.dirname(__file__)
-    code = ("adrnames", "discovery", "sources", "links", "checks", "catalog", "snapshot")
+    code = (
+        *("adrnames", "discovery", "sources", "links", "checks", "catalog", "snapshot"),
+        *("model", "supersession"),  # the shapes a snapshot holds, and what links read
+    )
     ours = code_fingerprint(KIND, *(os.path.join(here, f"{name}.py") for name in code))
     return f"{rows_fingerprint()}:{ours}"
 
