@@ -81,3 +81,16 @@ def test_list_with_a_missing_adr_dir_says_it_does_not_exist(
     err = capsys.readouterr().err
     assert "no ADRs found: ADR folder 'nope' does not exist" in err
     assert "usual ADR folders" not in err
+
+
+def test_the_too_deep_note_shows_a_hostile_file_name_as_written(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The note is plain text: a file name is never read as Markdown (no link, no emphasis)."""
+    items = "".join("  " * level + f"- item {level}\n" for level in range(30))
+    text = f"# 1. Deep\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n{items}"
+    name = "docs/adr/0001-[see](https:evil.example) *b* <b>x</b>.md"
+    repo: Path = make_repo({name: text})
+    assert main(["show", "1", str(repo)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"the file {name} has it all" in out

@@ -7,7 +7,10 @@ markdown-it) only when it renders Markdown.
 from __future__ import annotations
 
 from markdown_it.presets import commonmark
+from rich.console import Group
 from rich.markdown import Markdown
+from rich.rule import Rule
+from rich.text import Text
 
 NESTING_LIMIT: int = commonmark.make()["options"]["maxNesting"]
 """Levels of lists and quotes markdown-it parses (its CommonMark preset, as Rich uses it)."""
@@ -30,9 +33,11 @@ def skipped_too_deep(document: Markdown) -> bool:
     )
 
 
-def too_deep_note(where: str) -> Markdown:
-    """What to draw below such a text: that part is missing, and ``where`` the rest is."""
-    return Markdown(
-        f"---\n\n*Part of the text is nested more than {NESTING_LIMIT} levels deep (lists or"
-        f" quotes) and is not shown: {where}.*"
-    )
+def too_deep_note(where: str) -> Group:
+    """What to draw below such a text: that part is missing, and ``where`` the rest is.
+
+    Plain text under a rule, never Markdown: ``where`` may hold a file name, which
+    is untrusted (``[x](https://…).md`` made a hyperlink, ``*b*`` lost its stars).
+    """
+    said = f"Part of the text is nested more than {NESTING_LIMIT} levels deep (lists or quotes)"
+    return Group(Rule(), Text(f"{said} and is not shown: {where}.", style="italic"))

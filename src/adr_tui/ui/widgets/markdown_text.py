@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
 from rich.style import Style
@@ -137,8 +137,8 @@ def _inert_links(line: list[Segment]) -> Strip:
     return Strip(out)
 
 
-def rendered_lines(document: RichMarkdown, width: int) -> list[Strip]:
-    """``document`` drawn at ``width`` columns (any thread: a console of its own)."""
+def rendered_lines(document: RenderableType, width: int) -> list[Strip]:
+    """``document`` (Markdown, or a note under it) drawn at ``width`` columns (any thread)."""
     console = Console(
         width=width,
         file=io.StringIO(),
