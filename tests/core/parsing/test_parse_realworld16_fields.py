@@ -128,3 +128,31 @@ def test_a_title_field_in_code_is_an_example_not_the_title() -> None:
 def test_a_title_field_in_words_is_still_the_title() -> None:
     text = BOXING.replace("`# ADR-XXXX — [Titre de la décision]`", "Format des records")
     assert decision(text, "docs/adr/0002-format-adr.md").title == "Format des records"
+
+
+# from googleapis/google-cloud-cpp doc/adr/2019-01-04-error-reporting-with-statusor.md: the
+# title field's paragraph wraps onto a second line.
+STATUSOR = (
+    "**Title**: Functions should report errors using `StatusOr<T>` *instead of*\n"
+    "throwing exceptions.\n\n**Status**: accepted\n\n"
+    "**Context**: We know there will be users of these C++ libraries who want to use\n"
+    "C++ exceptions as well as those who are not able to.\n"
+)
+
+
+def test_a_title_field_goes_on_over_its_wrapped_paragraph() -> None:
+    d = decision(STATUSOR, "doc/adr/2019-01-04-error-reporting-with-statusor.md")
+    assert (
+        d.title
+        == "Functions should report errors using StatusOr<T> instead of throwing exceptions."
+    )
+    assert (d.number, d.status, d.date) == (None, Status.ACCEPTED, dt.date(2019, 1, 4))
+
+
+def test_a_title_field_ends_where_the_next_field_starts() -> None:
+    text = STATUSOR.replace("\nthrowing exceptions.\n\n**Status**", "\n**Status**")
+    d = decision(text, "doc/adr/2019-01-04-error-reporting-with-statusor.md")
+    assert (d.title, d.status) == (
+        "Functions should report errors using StatusOr<T> instead of",
+        Status.ACCEPTED,
+    )

@@ -221,6 +221,9 @@ class _State:
     """A status that ends in a verb and a colon ("Superseded by:"): list items name its objects."""
     list_open: list[object] | None = None
     """A list field whose last value ended with a comma: the next plain line continues it."""
+    title_open: Value | None = None
+    """A title field's value, while its paragraph goes on ("**Title**: Functions should report
+    errors using `StatusOr<T>` *instead of*" over "throwing exceptions.")."""
     key_open: tuple[str, str, str] | None = None
     """A one-line field written with no value (key, key as written, style): "Status:" over
     "* Accepted" takes the list item that follows as its value."""
@@ -390,6 +393,7 @@ class Scanner:
         self._state.previous = ""
         self._state.status_open = None
         self._state.list_open = None
+        self._state.title_open = None
 
     def _heading(self, number: int, level: int, text: str, *, section: bool = True) -> None:
         scan, state = self.scan, self._state
@@ -534,6 +538,8 @@ class Scanner:
             lead = text[0]
             if state.list_open is not None and self._continued(text):
                 return
+            if state.title_open is not None and self._title_continued(text):
+                return
             if not self.scan.sections and state.lead[1] < 0:
                 state.lead = (text, number)
             if lead == ":" and (badge := _SPHINX_BADGE.match(text)) is not None:
@@ -550,6 +556,8 @@ class Scanner:
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
                 self.scan.relations += self_relation(text) or []
         elif zone in _FIELD_ZONES:
+            if state.title_open is not None and self._title_continued(text):
+                return
             if state.list_open is None or not self._continued(text):
                 self._field_line(text, allow_unknown=True)
         elif zone == "weak-date":
@@ -623,9 +631,18 @@ class Scanner:
             self._state.list_open = held
         return True
 
+    def _title_continued(self, text: str) -> bool:
+        """A plain line under a title field's line: the title goes on (a wrapped paragraph)."""
+        held, self._state.title_open = self._state.title_open, None
+        if held is None or md.list_item(text) is not None or md.field_of(text) is not None:
+            return False
+        held.raw = f"{held.raw} {text}"
+        return True
+
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
         state = self._state
         state.list_open = None
+        state.title_open = None
         opened, state.key_open = state.key_open, None
         found = md.field_of(text)
         if found is None:
@@ -687,6 +704,8 @@ class Scanner:
                 self._state.list_open = held  # the value goes on over the next line
         else:
             self.scan.put(key, value, style)
+            if key == "title" and (held := self.scan.fields["title"]).raw is value:
+                self._state.title_open = held  # its paragraph may go on over the next line
 
     def _status_line(self, text: str) -> None:
         state = self._state
