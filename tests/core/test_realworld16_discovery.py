@@ -49,3 +49,29 @@ def test_a_folder_of_numbered_records_is_found_before_a_lone_named_file(
         )
     paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
     assert paths == [f"design/records/00{n}-choice-{n}.md" for n in (1, 2, 3)]
+
+
+def _nygard(title: str) -> str:
+    return f"# {title}\n## Status\nAccepted\n\nDate: 2023-10-20\n\n**Context:** x.\n"
+
+
+# from francarbajal17/VUS-structurizr decisions/: the API's records in a folder of their own,
+# numbered as the log beside them is.
+VUS = {
+    "decisions/0001-framework-frontend.md": _nygard("ADR 0001 - Elección del framework frontend"),
+    "decisions/0002-framework-backend.md": _nygard("ADR 0002 - Elección del framework backend"),
+    "decisions/0003-database.md": _nygard("ADR 0003 - Elección de la base de datos"),
+    "decisions/api-adrs/0002-mongodb-mongoose.md": _nygard("ADR: Uso de MongoDB con Mongoose"),
+}
+
+
+def test_a_folder_named_for_records_inside_a_log_keeps_its_own(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(VUS), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("decisions", "decisions/api-adrs")
+    assert [p.code for p in catalog.problems] == []
+
+
+def test_a_folder_of_another_name_inside_a_log_continues_it(make_repo: RepoFactory) -> None:
+    files = {k.replace("api-adrs", "archive"): v for k, v in VUS.items()}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [p.code for p in catalog.problems] == ["duplicate-number", "duplicate-number"]

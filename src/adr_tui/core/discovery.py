@@ -506,7 +506,7 @@ def _numbers_its_own(inner: list[tuple[str, int]], outer: list[tuple[str, int]])
 
 
 def _sub_logs(dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
-    """Folders inside an ADR folder that keep a log of their own, numbered apart.
+    """Folders inside an ADR folder that keep a log of their own, numbered apart or named so.
 
     ministryofjustice/cloud-platform keeps "cp30/ADR-002-x.md" inside the log of
     "002-x.md", each numbered from the start: one log, it had false duplicates.
@@ -523,7 +523,12 @@ def _sub_logs(dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
         if (
             outer in numbered
             and folder not in logs
-            and _numbers_its_own(numbered[folder], numbered[outer])
+            and (
+                # "decisions/api-adrs/0002-x.md" beside "decisions/0002-y.md": a folder named
+                # for records keeps its own log (francarbajal17/VUS-structurizr)
+                RECORD_FOLDER.match(folder.rpartition("/")[2])
+                or _numbers_its_own(numbered[folder], numbered[outer])
+            )
         ):
             logs.append(folder)
             found.append(folder)
