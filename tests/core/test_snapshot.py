@@ -19,6 +19,7 @@ from adr_tui.core.catalog import load_catalog, served_catalog
 from adr_tui.core.model import DeferredSections, DeferredText
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
+from adr_tui.core.snapshot import Verdict
 
 
 def snapshot_file(cache: Path) -> Path:
@@ -436,7 +437,7 @@ def test_a_served_catalogue_is_the_saved_one_and_holds_while_nothing_changed(
     served = served_catalog(repo, settings)
     assert served is not None
     assert served.catalog.decisions[0].title == "From the snapshot"
-    assert served.holds() is True
+    assert served.verdict() is Verdict.HOLDS
 
 
 def test_a_served_catalogue_is_shown_first_and_found_out_of_date_after_an_edit(
@@ -451,7 +452,7 @@ def test_a_served_catalogue_is_shown_first_and_found_out_of_date_after_an_edit(
     served = served_catalog(repo, settings)
     assert served is not None
     assert served.catalog.decisions[0].title == "From the snapshot"
-    assert served.holds() is False
+    assert served.verdict() is Verdict.CHANGED
     assert load_catalog(repo, settings).decisions[0].title == "A, edited"
 
 

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
 from tests.core.test_snapshot import doctor, edited_later, retitled
 from textual.message import Message
+from textual.notifications import Notify
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
+from adr_tui.core.snapshot import Verdict
 from adr_tui.ui.app import ServedChecked, make_app
+from adr_tui.ui.listing import Query
 from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.adr_list import AdrList
 
 from .conftest import settle
 
@@ -27,19 +33,22 @@ def saved_log(make_repo: RepoFactory, tmp_path: Path) -> tuple[Path, Settings]:
     return repo, settings
 
 
-async def start(repo: Path, settings: Settings) -> tuple[list[Message], list[str], list[str]]:
-    """Messages of interest, the first titles the list showed, and the titles at the end."""
-    app = make_app(settings, paths=[repo], poll=False, index=False)
+async def start(
+    repo: Path, settings: Settings, query: Query | None = None
+) -> tuple[list[Message], list[str], list[str]]:
+    """Messages of interest, the first titles loaded, and the titles the list shows at the end."""
+    app = make_app(settings, paths=[repo], query=query, poll=False, index=False)
     seen: list[Message] = []
 
     def record(message: Message) -> None:
-        if isinstance(message, CatalogLoaded | ServedChecked):
+        if isinstance(message, CatalogLoaded | ServedChecked | Notify):
             seen.append(message)
 
     async with app.run_test(size=(120, 30), message_hook=record) as pilot:
         await settle(pilot)
         first = loaded_titles(seen[0])
-        return seen, first, [e.decision.title for e in app.entries]
+        rows = app.browse.query_one(AdrList).rows
+        return seen, first, [r.entry.decision.title for r in rows]
 
 
 def loaded_titles(message: Message) -> list[str]:
@@ -53,7 +62,7 @@ async def test_an_unchanged_log_is_shown_as_saved_and_found_to_hold(
     seen, first, final = await start(*saved_log(make_repo, tmp_path))
     assert first == ["B", "From the snapshot"]
     assert [type(m).__name__ for m in seen] == ["CatalogLoaded", "ServedChecked"]
-    assert isinstance(seen[1], ServedChecked) and seen[1].holds
+    assert isinstance(seen[1], ServedChecked) and seen[1].verdict is Verdict.HOLDS
     assert sorted(final) == ["B", "From the snapshot"]
 
 
@@ -66,8 +75,8 @@ async def test_a_log_edited_since_is_shown_as_saved_then_reloaded(
     seen, first, final = await start(repo, settings)
     assert first == ["B", "From the snapshot"]
     kinds = [type(m).__name__ for m in seen]
-    assert kinds == ["CatalogLoaded", "ServedChecked", "CatalogLoaded"]
-    assert isinstance(seen[2], CatalogLoaded) and seen[2].reload
+    assert kinds == ["CatalogLoaded", "ServedChecked", "Notify", "CatalogLoaded"]
+    assert isinstance(seen[3], CatalogLoaded) and seen[3].reload
     assert sorted(final) == ["A", "B, edited"]
 
 
@@ -96,3 +105,47 @@ async def test_a_name_nothing_answers_is_still_said_to_be_missing_once_checked(
     repo, settings = saved_log(make_repo, tmp_path)
     assert await open_at_start(repo, settings, "9") == ["BrowseScreen", "ErrorModal"]
     assert await open_at_start(repo, settings, "2") == ["BrowseScreen", "AdrScreen", "ADR-0002"]
+
+
+def titled(payload: list[Any]) -> None:
+    """The first decision's title marked, the save left as recent as it was (racy)."""
+    payload[1][2] = "From the snapshot"
+
+
+async def test_a_save_too_recent_to_trust_is_loaded_again_without_a_false_alarm(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    """After a live reload the save is racy: nothing changed, so nothing is said."""
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
+    settings = Settings(cache_dir=tmp_path / "cache")
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, titled)
+    seen, first, final = await start(repo, settings)
+    assert first == ["From the snapshot"]
+    assert [type(m).__name__ for m in seen] == ["CatalogLoaded", "ServedChecked", "CatalogLoaded"]
+    assert isinstance(seen[1], ServedChecked) and seen[1].verdict is Verdict.UNSURE
+    assert final == ["A"]
+
+
+async def test_a_decider_named_at_start_is_found_in_an_adr_written_since_the_save(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    lee = nygard(3, "C").replace("## Status", "Deciders: Grace Lee\n\n## Status")
+    (repo / "docs/adr/0003-c.md").write_text(lee)
+    _, _, final = await start(repo, settings, Query(deciders=frozenset({"lee"})))
+    assert final == ["C"]
+
+
+async def test_the_check_runs_when_the_collector_was_off_before_start(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    """Start-up pauses the collector; an app embedded with it off still checks what it served."""
+    repo, settings = saved_log(make_repo, tmp_path)
+    (repo / "docs/adr/0003-c.md").write_text(nygard(3, "C"))
+    gc.disable()
+    try:
+        _, _, final = await start(repo, settings)
+    finally:
+        gc.enable()
+    assert sorted(final) == ["A", "B", "C"]

@@ -21,7 +21,7 @@ from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.settings import Settings, with_repo_config
-from adr_tui.core.snapshot import Snapshot, file_signatures
+from adr_tui.core.snapshot import Snapshot, Verdict, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
 _NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)([a-z]?)$", re.IGNORECASE)
@@ -358,7 +358,7 @@ class Served(NamedTuple):
     """A catalogue as last saved, shown before it is checked against the files."""
 
     catalog: Catalog
-    holds: Callable[[], bool]
+    verdict: Callable[[], Verdict]
     """Whether the files are still those it was made from: a look at each (run it later)."""
 
 
@@ -378,7 +378,7 @@ def served_catalog(path: Path, settings: Settings | None = None) -> Served | Non
     saved = snapshot.read_unchecked(start, settings)
     if saved is None:
         return None
-    return Served(Catalog(root, *saved, is_git=is_git), partial(snapshot.holds, start, settings))
+    return Served(Catalog(root, *saved, is_git=is_git), partial(snapshot.verdict, start, settings))
 
 
 def _located(path: Path, settings: Settings | None) -> tuple[Path, bool, Settings]:

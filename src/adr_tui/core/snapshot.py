@@ -25,6 +25,7 @@ import stat
 import time
 import zlib
 from collections.abc import Callable
+from enum import Enum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -53,6 +54,17 @@ Body = tuple[str, bool]
 
 Signature = tuple[int, int, int, int, int]
 """(mode, size, mtime ns, ctime ns, inode) of a file, from ``lstat``."""
+
+
+class Verdict(Enum):
+    """What a look at the files says of a snapshot."""
+
+    HOLDS = "holds"
+    """The files are those it was made from."""
+    UNSURE = "unsure"
+    """They look the same, but one changed too close to the save to be sure (RACY_NS)."""
+    CHANGED = "changed"
+    """A file, or something discovery looked at, is not as it was."""
 
 
 class Saved(NamedTuple):
@@ -302,7 +314,7 @@ class Snapshot:
 
     def read(self, found: Discovery, signatures: list[Signature] | None) -> Saved | None:
         """The saved catalogue's parts if they still describe these files, else None."""
-        return self._saved() if self._holds(found, signatures) else None
+        return self._saved() if self._verdict(found, signatures) is Verdict.HOLDS else None
 
     def read_unchecked(self, start: Path, settings: Settings) -> Saved | None:
         """The saved catalogue's parts, *not yet checked* against the files (see :meth:`holds`).
@@ -323,25 +335,28 @@ class Snapshot:
             return None  # a head of another shape
         return self._saved()
 
-    def holds(self, start: Path, settings: Settings) -> bool:
+    def verdict(self, start: Path, settings: Settings) -> Verdict:
         """Whether what :meth:`read_unchecked` served is what a load would make now.
 
         A look at every file, as a load makes before trusting a snapshot.
         """
         found = self.discover(start, settings)
-        return self._holds(found, file_signatures(self._root, found.files))
+        return self._verdict(found, file_signatures(self._root, found.files))
 
-    def _holds(self, found: Discovery, signatures: list[Signature] | None) -> bool:
+    def _verdict(self, found: Discovery, signatures: list[Signature] | None) -> Verdict:
         head = self._saved_head()
         if signatures is None or head is None:
-            return False
+            return Verdict.CHANGED
         try:
             discovery = Discovery(
                 tuple(head["adr_dirs"]), found.files, head["how"], _problems(head["found"])
             )
-            return self._still_true(head, found, signatures) and discovery == found
+            if not (self._same_files(head, found, signatures) and discovery == found):
+                return Verdict.CHANGED
+            racy = any(max(s[2], s[3]) >= head["taken"] - RACY_NS for s in signatures)
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
-            return False  # a snapshot of another shape: load normally
+            return Verdict.CHANGED  # a snapshot of another shape: load normally
+        return Verdict.UNSURE if racy else Verdict.HOLDS
 
     def _saved(self) -> Saved | None:
         """The catalogue's parts as saved (None when the rows are of another shape)."""
@@ -358,7 +373,7 @@ class Snapshot:
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
             return None  # a snapshot of another shape: load normally
 
-    def _still_true(
+    def _same_files(
         self, head: dict[str, Any], found: Discovery, signatures: list[Signature]
     ) -> bool:
         return (
@@ -366,7 +381,6 @@ class Snapshot:
             and head["root"] == str(self._root)
             and tuple(head["files"]) == found.files
             and head["signed"] == _signed(signatures)
-            and all(max(s[2], s[3]) < head["taken"] - RACY_NS for s in signatures)
         )
 
     def _decision(self, row: list[Any]) -> Decision:

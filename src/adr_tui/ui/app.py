@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from adr_tui.core.catalog import Catalog, Served, load_catalog, not_found, served_catalog
 from adr_tui.core.errors import AdrError
 from adr_tui.core.settings import Settings
+from adr_tui.core.snapshot import Verdict
 from adr_tui.core.supersession import effective_status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.background import Background
@@ -36,6 +37,8 @@ from adr_tui.ui.watch import changed_since, fingerprint
 if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
     from adr_tui.core.history import History
 
+_VERDICT_ORDER = [Verdict.HOLDS, Verdict.UNSURE, Verdict.CHANGED]
+"""Verdicts from best to worst: several repositories' check is their worst."""
 POLL_SECONDS = 2.0
 SWITCH_INTERVAL = 0.001
 """Seconds a thread may keep the GIL while others wait, while the app runs (see on_mount)."""
@@ -57,7 +60,8 @@ class FingerprintTaken(Message):
 class ServedChecked(Message):
     """Whether the catalogues shown from their snapshots still describe the files."""
 
-    holds: bool
+    verdict: Verdict
+    """The worst of the repositories' verdicts."""
 
 
 class AdrApp(Background):
@@ -132,6 +136,11 @@ class AdrApp(Background):
         """Catalogues shown as last saved, until checked once the list is drawn."""
         self._open_later: str | None = None
         """An ADR named at start that the saved catalogues lack: asked for again once checked."""
+        self._typed_deciders = query.deciders if query is not None else frozenset()
+        """``--decider`` names as typed, resolved on the first current catalogue."""
+        self._naming_again = False
+        """The next reload replaces a served catalogue: ``--decider`` names are resolved again."""
+        self._started = False
         self._early: CatalogLoaded | None = None
         """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
 
@@ -219,16 +228,23 @@ class AdrApp(Background):
 
     @work(thread=True, exit_on_error=False, group="check", description="Checking saved decisions")
     def _check_served(self, served: tuple[Served, ...]) -> None:
-        self.post_message(ServedChecked(all(s.holds() for s in served)))
+        try:
+            verdicts = [s.verdict() for s in served]
+        except Exception:  # noqa: BLE001 - a check that cannot look trusts nothing: load again
+            verdicts = [Verdict.CHANGED]
+        worst = max(verdicts, key=_VERDICT_ORDER.index)
+        self.post_message(ServedChecked(worst))
 
     @on(ServedChecked)
     def _served_checked(self, message: ServedChecked) -> None:
         self._served = ()  # what a snapshot holds (its whole file) is let go
-        if not message.holds:
-            self.notify("Files changed since they were last read: reloading…", markup=False)
-            self.load(reload=True)  # which opens what _open_later names
-        else:
+        if message.verdict is Verdict.HOLDS:
             self._open_pending()
+            return
+        if message.verdict is Verdict.CHANGED:  # not when only too recent a save was doubted
+            self.notify("Files changed since they were last read: reloading…", markup=False)
+        self._naming_again = True
+        self.load(reload=True)  # which opens what _open_later names
 
     @on(BrowseReady)
     def _browse_ready(self) -> None:
@@ -247,8 +263,9 @@ class AdrApp(Background):
         self._fingerprint = message.fingerprint or None  # None: taken once the list shows
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
-        if not message.reload and self.browse.query_state.deciders:
+        if self._typed_deciders and (not message.reload or self._naming_again):
             self._name_deciders(message.catalogs)
+        self._naming_again = False
         self.browse.refresh_listing()
         for view in self.adr_views():
             fresh = self.entry_by_key(view.entry.key)
@@ -290,21 +307,23 @@ class AdrApp(Background):
         """``--decider lee`` selects Grace Lee, as on the command line (``deciders_named``)."""
         from adr_tui.core.filters import deciders_named  # only when a decider was given
 
-        query = self.browse.query_state
         named = frozenset(
             name
-            for typed in query.deciders
+            for typed in self._typed_deciders
             for catalog in catalogs
             for name in deciders_named(catalog.decisions, typed)
         )
-        self.browse.query_state = replace(query, deciders=named)
+        self.browse.query_state = replace(self.browse.query_state, deciders=named)
 
     def started(self) -> None:
-        """The list is on screen (or loading failed): start-up is over."""
-        if self._release_collector():
-            if self._served:
-                self._check_served(self._served)
-            self.set_timer(PRELOAD_AFTER, self._after_start)
+        """The list is on screen (or loading failed): start-up is over (once)."""
+        if self._started:
+            return
+        self._started = True
+        self._release_collector()  # held by start-up, unless the collector was off already
+        if self._served:
+            self._check_served(self._served)
+        self.set_timer(PRELOAD_AFTER, self._after_start)
 
     def _after_start(self) -> None:
         """A second after the list shows: what the next steps need, and the watch's first look.
@@ -325,13 +344,11 @@ class AdrApp(Background):
         """Browse's header says "indexing…" while a build runs."""
         self.browse.show_header()
 
-    def _release_collector(self) -> bool:
-        """End start-up's hold on the collector; True the first time."""
-        if not self._collector_held:
-            return False
-        self._collector_held = False
-        release_collector("start-up")
-        return True
+    def _release_collector(self) -> None:
+        """End start-up's hold on the collector, if it holds it still."""
+        if self._collector_held:
+            self._collector_held = False
+            release_collector("start-up")
 
     @work(thread=True, exit_on_error=False, group="preload", description="Preparing views")
     def _preload(self) -> None:
