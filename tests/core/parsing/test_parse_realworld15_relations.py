@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tests.core.parsing.helpers import decision, numbers
 
 from adr_tui.core.model import Status
@@ -118,3 +119,28 @@ def test_a_record_related_to_its_own_title_relates_nothing() -> None:
 def test_a_record_related_to_another_title_keeps_it() -> None:
     d = decision(HUGO.replace("    - Use Markdown", "    - Use Hugo for"), "content/en/adr/x.md")
     assert [r.ref.raw for r in d.relations] == ["Use Hugo for Architectural Decision Records"]
+
+
+@pytest.mark.parametrize(
+    ("written", "related"),
+    [
+        ("ADR-0004 - 12 factor app configuration", [4]),
+        ("ADR 0002 - 3 replicas", [2]),
+        ("ADR-0004 \u2013 12 factors", [4]),
+    ],
+)
+def test_a_record_then_a_title_starting_with_a_number_is_no_range(
+    written: str, related: list[int]
+) -> None:
+    """Review 7: "ADR-0004 - 12 factor app" related ADR-0004 … ADR-0012, its own among them."""
+    d = decision(RANGE.replace("ADR 001-005", written), "docs/adr/006-x.md")
+    assert numbers(d, "relates-to") == related
+
+
+@pytest.mark.parametrize(
+    ("written", "related"),
+    [("ADR-3 \u2013 ADR-5", [3, 4, 5]), ("ADR 3-5", [3, 4, 5]), ("ADR 7-9", [7, 8, 9])],
+)
+def test_a_range_written_as_one_is_still_one(written: str, related: list[int]) -> None:
+    d = decision(RANGE.replace("ADR 001-005", written), "docs/adr/006-x.md")
+    assert numbers(d, "relates-to") == related

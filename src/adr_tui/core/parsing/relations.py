@@ -151,7 +151,7 @@ _ALL_DIGITS = re.compile(r"^#?0*(\d{1,6})$")
 # A range of records: "ADR 001-005", "ADR-3–ADR-7" (both numbers padded alike or not at all;
 # "ADR-2024-003" is a year's record, and its numbers do not rise).
 _RANGE = re.compile(
-    r"(?i)(?<![a-z0-9_])adr[-_ #]?(\d{1,4})\s*[-\u2013]\s*(?:adr[-_ #]?)?(\d{1,4})(?![\w.-])"
+    r"(?i)(?<![a-z0-9_])adr[-_ #]?(\d{1,4})(\s*)[-\u2013](\s*)(adr[-_ #]?)?(\d{1,4})(?![\w.-])"
 )
 MAX_RANGE = 20
 """Records a range may name: "ADR 001-005" is five; "ADR-1-900" is no range of a log."""
@@ -315,10 +315,16 @@ def _range(match: re.Match[str], found: list[Reference]) -> str:
     go-utilpkg writes "Related: ADR 001-005". The range's place is blanked; a match that is
     no range of a log ("ADR 1-900") is left to be read as a record.
     """
-    first, last = int(match[1]), int(match[2])
+    first_text, before, after, named, last_text = match.groups()
+    if not named and (
+        before or after or (first_text[0] == "0" and len(last_text) != len(first_text))
+    ):
+        # "ADR-0004 - 12 factor app", "ADR 0002 - 3 replicas": a record, then its title.
+        return match[0]
+    first, last = int(first_text), int(last_text)
     if not first < last <= first + MAX_RANGE:
         return match[0]
-    found += [Reference(f"ADR-{n:0{len(match[1])}d}", n) for n in range(first, last + 1)]
+    found += [Reference(f"ADR-{n:0{len(first_text)}d}", n) for n in range(first, last + 1)]
     return " "
 
 
