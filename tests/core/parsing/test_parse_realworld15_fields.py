@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tests.core.parsing.helpers import decision
 
 from adr_tui.core.model import Status
@@ -192,3 +193,24 @@ def test_who_proposed_a_record_did_not_decide_it() -> None:
 def test_named_deciders_win_over_the_status() -> None:
     text = APPROVED.replace("## Context", "Deciders: Ann Lee\n\n## Context")
     assert decision(text, "docs/arch/ard-6.md").deciders == ("Ann Lee",)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Accepted by consensus in the weekly architecture meeting",
+        "Approved by the Architecture Review Board on 5 May 2024",
+        "Accepted by team vote (7 for, 1 against)",
+        "Rejected by majority",
+        "Accepted by everyone, see the discussion in Slack",
+    ],
+)
+def test_a_status_by_no_one_in_particular_names_no_decider(status: str) -> None:
+    """Review 7: every such tail became a decider ('majority', 'consensus in the …')."""
+    text = APPROVED.replace("Approved by @rogerhutchings, @shaun.a.noordin, and @srallen.", status)
+    assert decision(text, "docs/arch/ard-6.md").deciders == ()
+
+
+def test_a_status_by_named_people_names_them() -> None:
+    text = APPROVED.replace("@rogerhutchings, @shaun.a.noordin, and @srallen", "Grace Lee and Bo")
+    assert decision(text, "docs/arch/ard-6.md").deciders == ("Grace Lee", "Bo")

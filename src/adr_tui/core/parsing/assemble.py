@@ -64,6 +64,9 @@ _STAMP = re.compile(r"^\s*[^\W\d_][\w/ -]{0,30}:\s*(\d\d)(\d\d)(\d\d)\s+by\s", r
 _DECIDED = frozenset({Status.ACCEPTED, Status.REJECTED})
 # A status word, then who decided: "Approved by Ann, Bo, and Cy." (not a date or a record).
 _DECIDED_BY = re.compile(r"(?i)^[^\W\d_]{3,20}\s+by\s+(?!adr|rfc|#|\[|\d)([^\n]{1,300})$")
+# Who decided, as a status names them: handles, or names of one to three capitalised words.
+_PERSON = re.compile(r"@[\w.-]{1,39}|[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’.-]{0,30}){0,2}")
+_PEOPLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
@@ -308,7 +311,20 @@ def _decided_by(scan: Scan, out: Fields) -> str:
     if "deciders" in scan.fields or out.status not in _DECIDED:
         return ""
     by = _DECIDED_BY.match(out.status_raw)
-    return "" if by is None else by[1].rstrip(". ")
+    if by is None:
+        return ""
+    named = by[1].rstrip(". ")
+    # Only people: "by consensus in the weekly meeting", "by majority", "by the Board on 5
+    # May 2024" name no one (review 7).
+    people = _PEOPLE_SPLIT.split(named)
+    return named if all(_is_person(p) for p in people) else ""
+
+
+def _is_person(text: str) -> bool:
+    """A handle, or one to three words each written with a capital (``Grace Lee``)."""
+    return _PERSON.fullmatch(text) is not None and (
+        text[0] == "@" or all(word[0].isupper() for word in text.split())
+    )
 
 
 def _without_status_tag(tags: tuple[str, ...], status: Status) -> tuple[str, ...]:
