@@ -214,3 +214,23 @@ def test_a_status_by_no_one_in_particular_names_no_decider(status: str) -> None:
 def test_a_status_by_named_people_names_them() -> None:
     text = APPROVED.replace("@rogerhutchings, @shaun.a.noordin, and @srallen", "Grace Lee and Bo")
     assert decision(text, "docs/arch/ard-6.md").deciders == ("Grace Lee", "Bo")
+
+
+def test_top_level_keys_win_over_a_namespace_written_before_them() -> None:
+    """Review 7: a block before the page's own keys took the title, date and status."""
+    text = (
+        "---\ndct:\n  title: ADR 5 | My Site\n  issued: 2020-01-01\n"
+        "title: Use Postgres\ndate: 2024-03-03\nstatus: accepted\n---\n\n## Context\n\nText.\n"
+    )
+    d = decision(text, "docs/adr/0005-use-postgres.md")
+    assert (d.title, d.date, d.status) == ("Use Postgres", dt.date(2024, 3, 3), Status.ACCEPTED)
+
+
+def test_a_block_of_another_kind_says_nothing_of_the_record() -> None:
+    """``seo:`` or ``meta:`` describe a site's page, not the decision."""
+    text = (
+        "---\nseo:\n  title: Meta title\nmeta:\n  status: stale\n  date: 2020-01-01\n---\n\n"
+        "# 6. Real title\n\n## Status\n\nAccepted\n\n## Context\n\nText.\n"
+    )
+    d = decision(text, "docs/adr/0006-real.md")
+    assert (d.title, d.status, d.date) == ("Real title", Status.ACCEPTED, None)

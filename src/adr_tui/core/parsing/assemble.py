@@ -69,6 +69,8 @@ _PERSON = re.compile(r"@[\w.-]{1,39}|[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’
 _PEOPLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
+_METADATA_NAMESPACES = frozenset({"dct", "dc", "dcterms"})
+"""Blocks that describe the page itself (Dublin Core); ``seo:`` or ``sidebar:`` blocks do not."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
 _ID_ONLY = re.compile(r"(?i)^(?:adr|rfc)[-_ #]?\d{1,6}$")
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
@@ -108,10 +110,11 @@ def text_of(value: object) -> str:
 
 def yaml_into(scan: Scan, data: dict[str, object]) -> None:
     """Put front-matter keys into ``scan`` before the body is scanned (YAML wins)."""
+    blocks = []
     for name, value in data.items():
         key = canonical_key(name)
-        if key is None and isinstance(value, dict):
-            _nested_into(scan, value)
+        if key is None and isinstance(value, dict) and name.lower() in _METADATA_NAMESPACES:
+            blocks.append(value)
         if key is None:
             scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
         elif (kind := FIELD_KINDS.get(key)) is not None:
@@ -123,6 +126,8 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
             scan.put(key, value, "yaml", name)
             if key == "authors":  # may stand in for deciders; kept as written too
                 scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
+    for block in blocks:  # after every top-level key, which wins wherever it is written
+        _nested_into(scan, block)
 
 
 def _nested_into(scan: Scan, block: dict[object, object]) -> None:
