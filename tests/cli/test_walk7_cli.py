@@ -55,10 +55,11 @@ def test_an_adr_file_as_the_last_word_names_the_adr(make_repo: RepoFactory, tmp_
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     name = "0002-use kafka [b].md"
-    assert cmd_tui.split_positionals([str(file)], elsewhere) == ([file.parent], name)
-    assert cmd_tui.split_positionals(["docs/adr/" + name], repo) == ([repo / "docs/adr"], name)
+    whole = str(file.resolve())  # the file itself, not any file of its name
+    assert cmd_tui.split_positionals([str(file)], elsewhere) == ([file.parent], whole)
+    assert cmd_tui.split_positionals(["docs/adr/" + name], repo) == ([repo / "docs/adr"], whole)
     relative = [str(repo), "docs/adr/" + name]  # to the repository named before it
-    assert cmd_tui.split_positionals(relative, elsewhere) == ([repo], name)
+    assert cmd_tui.split_positionals(relative, elsewhere) == ([repo], whole)
 
 
 async def test_adr_tui_with_an_adr_file_opens_that_adr(make_repo: RepoFactory) -> None:
@@ -70,6 +71,25 @@ async def test_adr_tui_with_an_adr_file_opens_that_adr(make_repo: RepoFactory) -
         await settle(pilot)
         assert isinstance(app.screen, AdrScreen)
         assert app.screen.entry.decision.number == 2
+
+
+async def test_a_folder_kept_record_opens_by_its_file_not_its_name(
+    make_repo: RepoFactory,
+) -> None:
+    """Review 7: two records kept as 'README.md' asked which one the file meant."""
+    repo = make_repo(
+        {
+            "docs/adr/0001-use-x/README.md": f"# Use X\n\n{ACCEPTED}",
+            "docs/adr/0002-use-y/README.md": f"# Use Y\n\n{ACCEPTED}",
+        }
+    )
+    app = cmd_tui.open_app(
+        cmd_tui.parse([str(repo), "docs/adr/0002-use-y/README.md"]), terminal=False
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.path == "docs/adr/0002-use-y/README.md"
 
 
 def test_list_with_a_missing_adr_dir_says_it_does_not_exist(

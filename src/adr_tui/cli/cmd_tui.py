@@ -102,9 +102,9 @@ def split_positionals(words: Sequence[str], base: Path) -> tuple[list[Path], str
     for index, word in enumerate(words):
         path = _under(base, word)
         last = index == len(words) - 1
-        file = _adr_file(word, [*paths[:1], base]) if last else None
+        file = _adr_file(word, [*paths[-1:], base]) if last else None
         if file is not None:
-            open_id = file.name  # a file name names its ADR, as g and the palette read it
+            open_id = str(file.resolve())  # that file, not any of the same name (README.md)
             paths = paths or [file.parent]
         elif path.exists():
             paths.append(path)

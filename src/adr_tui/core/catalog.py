@@ -150,6 +150,11 @@ class Catalog:
         ``0012-use-keycloak-for-identity.md``), and last the start of one ('keycl').
         """
         cleaned = name.strip().removeprefix("./")
+        if Path(cleaned).is_absolute():  # a file given by its full path: the one file it is
+            try:
+                cleaned = Path(cleaned).resolve().relative_to(self.root).as_posix()
+            except ValueError:
+                return ()  # a file of another repository
         hit = self._by_id.get(cleaned) or next(
             (d for d in self.decisions if d.path == cleaned), None
         )
