@@ -156,3 +156,23 @@ def test_a_title_field_ends_where_the_next_field_starts() -> None:
         "Functions should report errors using StatusOr<T> instead of",
         Status.ACCEPTED,
     )
+
+
+# The shape round 15 left: a public log (seen by find_string, its repository not named by the
+# index) writes "## Status: ✅ Accepted | Date: Week 2", the status heading carrying a date.
+WEEK = (
+    "# ADR-003: Integration method and spike timing\n\n"
+    "## Status: ✅ Accepted | Date: Week 2\n\n## Decision\n- Time-driven with explicit Euler\n"
+)
+
+
+def test_a_status_heading_carrying_another_field_gives_each_its_own() -> None:
+    d = decision(WEEK, "docs/adr/ADR-003-integration-method.md")
+    assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, "✅ Accepted", None)
+    dated = decision(WEEK.replace("Week 2", "2024-02-03"), "docs/adr/ADR-003-x.md")
+    assert (dated.status_raw, dated.date) == ("✅ Accepted", dt.date(2024, 2, 3))
+
+
+def test_a_bar_before_words_that_name_no_field_stays_in_the_status() -> None:
+    text = WEEK.replace("| Date: Week 2", "| superseded later")
+    assert decision(text, "docs/adr/ADR-003-x.md").status_raw == "✅ Accepted | superseded later"

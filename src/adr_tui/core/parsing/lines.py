@@ -202,6 +202,18 @@ def without_comments(text: str) -> tuple[str, bool]:
     return text[:start].rstrip(), True
 
 
+# A bar or middle dot between two fields of one heading: "Status: ✅ Accepted | Date: Week 2".
+_HEADING_NEXT = re.compile(r"\s+[\u00b7|]\s+(?=[^\W\d_][\w -]{0,30}?\s*(?::\s|\uff1a))")
+
+
+def heading_fields(value: str) -> tuple[str, str]:
+    """A heading field's value, and the fields written after it on the heading ("" if none)."""
+    if "|" not in value and "\u00b7" not in value:
+        return value, ""
+    match = _HEADING_NEXT.search(value)
+    return (value, "") if match is None else (value[: match.start()], value[match.end() :])
+
+
 def heading_field(text: str) -> tuple[str, str] | None:
     """``Status: Accepted`` or ``Status - DRAFT`` inside a heading, as (key, value)."""
     match = _HEADING_FIELD.match(text) or _BARE_DATE.match(text)

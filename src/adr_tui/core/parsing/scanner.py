@@ -425,7 +425,11 @@ class Scanner:
         state.status_open = None
         state.verb_open = None
         if key is not None:
+            # "## Status: ✅ Accepted | Date: Week 2": a second field after a bar is its own
+            value, rest = md.heading_fields(value)
             self._field(key, written, value, "nygard")
+            if rest:
+                self._field_line(rest, allow_unknown=False)
         state.zone = "other" if kind is None else kind
         if kind is None and level <= 2 and len(text) < 8 and _weak_date_key(text):
             state.zone = "weak-date"  # "## Data": Portuguese for date, or English prose
