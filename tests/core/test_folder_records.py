@@ -29,3 +29,21 @@ def test_a_dated_folder_page_is_labelled_and_found_by_its_folder(
     assert by_path["docs/adr/0002-use-x/README.md"].label == "ADR-0002"
     assert catalog.find("pipeline").path == "docs/adr/20240524-pipeline/index.md"
     assert catalog.find("use-x").path == "docs/adr/0002-use-x/README.md"
+
+
+def test_a_numbered_assets_folders_page_beside_its_record_is_no_second_record(
+    make_repo: RepoFactory,
+) -> None:
+    """Review 7: '0003-assets/README.md' beside '0003-use-z.md' made a duplicate ADR-0003."""
+    repo = make_repo(
+        {
+            "docs/adr/0003-use-z.md": "# 3. Use Z\n\nStatus: Accepted\n",
+            "docs/adr/0003-assets/README.md": "# Pictures of ADR 3\n\nDiagrams.\n",
+        }
+    )
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    numbers = {d.path: d.number for d in catalog.decisions}
+    assert numbers.get("docs/adr/0003-use-z.md") == 3
+    assert "docs/adr/0003-assets/README.md" in numbers  # listed, as before round 15
+    assert numbers["docs/adr/0003-assets/README.md"] is None
+    assert not [p for p in catalog.problems if p.code == "duplicate-number"]

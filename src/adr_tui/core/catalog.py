@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from adr_tui.core.adrnames import letter_of_name, numbering_of, stem_of
+from adr_tui.core.adrnames import letter_of_name, numbering_of, record_folder_name, stem_of
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
@@ -267,12 +267,32 @@ def build_catalog(
             decisions.append(outcome.decision)
     cache.save()
     linked = _without_document_links(
-        resolve_links(decisions, repository_names(root)), source, discovery
+        resolve_links(_pages_beside_records(decisions), repository_names(root)), source, discovery
     )
     linked.sort(key=_sort_key)
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def _pages_beside_records(decisions: list[Decision]) -> list[Decision]:
+    """Folder pages unnumbered where a record file of their folder has their number.
+
+    ``0003-assets/README.md`` beside ``0003-use-z.md`` holds ADR 3's pictures: read as a
+    record kept as its folder's page, it was a second ADR-0003 (review 7). A log kept
+    as folder pages (``0003-use-z/README.md``) has no such file beside it.
+    """
+    filed = {
+        (posixpath.dirname(d.path), d.number)
+        for d in decisions
+        if d.number is not None and record_folder_name(d.path) is None
+    }
+
+    def beside_a_record(d: Decision) -> bool:
+        folder = posixpath.dirname(posixpath.dirname(d.path))
+        return record_folder_name(d.path) is not None and (folder, d.number) in filed
+
+    return [replace(d, number=None) if beside_a_record(d) else d for d in decisions]
 
 
 def _without_document_links(
