@@ -144,3 +144,9 @@ def test_a_record_then_a_title_starting_with_a_number_is_no_range(
 def test_a_range_written_as_one_is_still_one(written: str, related: list[int]) -> None:
     d = decision(RANGE.replace("ADR 001-005", written), "docs/adr/006-x.md")
     assert numbers(d, "relates-to") == related
+
+
+def test_a_record_named_by_number_beside_a_web_link_is_kept() -> None:
+    """Review 7: any link on the line dropped '#3'; only a link to a document names the line's."""
+    text = RANGE.replace("ADR 001-005", "#3 (see [discussion](https://github.com/o/r/issues/40))")
+    assert numbers(decision(text, "docs/adr/006-x.md"), "relates-to") == [3]

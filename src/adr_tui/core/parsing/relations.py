@@ -267,11 +267,13 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     titles count too; in prose only explicit tokens do.
     """
     found: list[Reference] = []
-    linked = False
+    linked = False  # a link on the line
+    documents = False  # one to a document of the log (not a web page)
     for match in LINK.finditer(text):
         linked = True
         if ref := _link_reference(match[1], match[2]):
             found.append(ref)
+            documents = True
     rest = LINK.sub(" ", text) if linked or "](" in text else text
     if "[[" in rest:
         found += _wiki_references(rest)
@@ -285,10 +287,11 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if ("-" in rest or "\u2013" in rest) and ("ADR" in rest or "adr" in rest.lower()):
         rest = _RANGE.sub(lambda m: _range(m, found), rest)
     tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
-    if any(t[0] == "#" for t in tokens) and (linked or any(map(_record_token, tokens))):
+    if any(t[0] == "#" for t in tokens) and (documents or any(map(_record_token, tokens))):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
-        # records, "#93" is the tracker's issue; so it is beside a link, which names the
-        # documents of the line ("[jq-format-allocation.md](…) — #647's sibling", succinctly).
+        # records, "#93" is the tracker's issue; so it is beside a link to a document, which
+        # names the documents of the line ("[jq-format-allocation.md](…) — #647's sibling",
+        # succinctly). A link to a web page does not: "#3 (see [discussion](https://…))".
         tokens = [t for t in tokens if t[0] != "#"]
     for token in tokens:
         is_file = token.lower().endswith(_DOC_SUFFIXES)
