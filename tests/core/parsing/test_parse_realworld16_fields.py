@@ -176,3 +176,26 @@ def test_a_status_heading_carrying_another_field_gives_each_its_own() -> None:
 def test_a_bar_before_words_that_name_no_field_stays_in_the_status() -> None:
     text = WEEK.replace("| Date: Week 2", "| superseded later")
     assert decision(text, "docs/adr/ADR-003-x.md").status_raw == "✅ Accepted | superseded later"
+
+
+# from osinfra-io/gitbook-docs fundamentals/architecture-decision-records/adr-0001-2.md
+# (round 15's leftover): GitBook named the copy of page "adr-0001" "adr-0001-2"; its heading
+# says it became ADR-0004.
+GITBOOK_COPY = (
+    "---\ndescription: When to write a Terraform module\n---\n\n# ADR-0004\n\n"
+    '<table><thead><tr><th data-type="select">Status</th><th>Date (Last modified)</th>'
+    '<th data-type="users" data-multiple>Deciders</th></tr></thead><tbody><tr><td></td>'
+    "<td>7/22/2023</td><td>Brett Curtis</td></tr></tbody></table>\n\n"
+    "## Context and Problem Statement\n\nWhen should a&#x20;\n"
+)
+
+
+def test_a_copy_counted_in_its_file_name_takes_the_headings_number() -> None:
+    d = decision(GITBOOK_COPY, "fundamentals/architecture-decision-records/adr-0001-2.md")
+    assert (d.number, d.title, d.warnings) == (4, "When to write a Terraform module", ())
+
+
+def test_a_file_name_with_words_keeps_its_number_over_the_headings() -> None:
+    d = decision(GITBOOK_COPY, "fundamentals/architecture-decision-records/adr-0001-modules.md")
+    assert d.number == 1
+    assert d.warnings == ("title number 4 differs from the file name's 1; kept 1",)

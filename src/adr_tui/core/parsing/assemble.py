@@ -445,6 +445,10 @@ def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:
 
 def _number(path: str, scan: Scan, out: Fields, title_number: int | None) -> int | None:
     from_name = number_from_name(path)
+    if from_name is not None and title_number is not None and slug_of(path).isdigit():
+        # "adr-0001-2.md" headed "# ADR-0004" (osinfra-io/gitbook-docs): GitBook counts the
+        # copies of a page named "adr-0001"; the heading says which record the copy became.
+        return title_number
     if from_name is not None:
         if title_number is not None and title_number != from_name:
             # Copied templates keep a stale heading number; the file name is what tools renumber.
