@@ -8,6 +8,7 @@ import pytest
 from tests.core.parsing.helpers import decision, numbers
 
 from adr_tui.core.model import Status
+from adr_tui.core.parsing.relations import references
 
 # from netresearch/t3x-nr-llm Documentation/Adr/Adr122ToolEffectContractDeferred.rst: the
 # older record names who amended it, with dates, as the newer one says ":Amends:".
@@ -148,5 +149,5 @@ def test_a_range_written_as_one_is_still_one(written: str, related: list[int]) -
 
 def test_a_record_named_by_number_beside_a_web_link_is_kept() -> None:
     """Review 7: any link on the line dropped '#3'; only a link to a document names the line's."""
-    text = RANGE.replace("ADR 001-005", "#3 (see [discussion](https://github.com/o/r/issues/40))")
-    assert numbers(decision(text, "docs/adr/006-x.md"), "relates-to") == [3]
+    found = references("#3 (see [discussion](https://github.com/o/r/issues/40))")
+    assert [(r.raw, r.number) for r in found] == [("#3", 3)]
