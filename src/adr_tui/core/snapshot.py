@@ -189,6 +189,13 @@ def _marker_looks(root: Path, start: Path) -> list[Look]:
         here = here.parent
 
 
+def _found(head: dict[str, Any]) -> Discovery:
+    """What the saved discovery found (raises on a head of another shape)."""
+    return Discovery(
+        tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
+    )
+
+
 def _problem_rows(problems: tuple[Problem, ...]) -> list[list[str]]:
     return [[p.path, p.message, p.code, p.severity] for p in problems]
 
@@ -304,9 +311,7 @@ class Snapshot:
                 and looked.still_true(self._root, head["taken"])
             ):
                 return None
-            found = Discovery(
-                tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
-            )
+            found = _found(head)
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
             return None  # a head of another shape: discover again
         self._looked = looked
@@ -348,10 +353,7 @@ class Snapshot:
         if signatures is None or head is None:
             return Verdict.CHANGED
         try:
-            discovery = Discovery(
-                tuple(head["adr_dirs"]), found.files, head["how"], _problems(head["found"])
-            )
-            if not (self._same_files(head, found, signatures) and discovery == found):
+            if not (self._same_files(head, found, signatures) and _found(head) == found):
                 return Verdict.CHANGED
             racy = any(max(s[2], s[3]) >= head["taken"] - RACY_NS for s in signatures)
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
@@ -364,9 +366,7 @@ class Snapshot:
         if head is None:
             return None
         try:
-            discovery = Discovery(
-                tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
-            )
+            discovery = _found(head)
             decisions = tuple(self._decision(row) for row in self._rows())
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
