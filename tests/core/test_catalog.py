@@ -189,3 +189,11 @@ def test_a_unique_word_of_a_file_name_finds_its_adr(make_repo: RepoFactory) -> N
     assert [d.number for d in catalog.matches("ident")] == [12, 13]
     with pytest.raises(NotFoundError, match="no ADR named"):
         catalog.find("cloak")  # a word's start, not any part of it
+
+
+def test_a_name_missing_as_of_a_commit_says_so(make_repo: RepoFactory) -> None:
+    """``--at 2022-06-01 14``: the ADR may be newer than that, not missing."""
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
+    catalog = load_catalog(repo, Settings(at="HEAD", use_cache=False))
+    with pytest.raises(NotFoundError, match=r"no ADR named '14' as of HEAD \(it may be newer\)"):
+        catalog.find("14")

@@ -139,7 +139,7 @@ class Catalog:
         if same:
             ids = ", ".join(d.id for d in same)
             raise NotFoundError(f"{name!r} is ambiguous: {ids}; name one by its id")
-        raise not_found(name)
+        raise not_found(name, self.at)
 
     def matches(self, name: str) -> tuple[Decision, ...]:
         """The decisions ``name`` may mean, the closest kind of match only.
@@ -196,10 +196,12 @@ def _file_named_as(
     return alike or same
 
 
-def not_found(name: str) -> NotFoundError:
-    """The error for a name that matches no decision."""
+def not_found(name: str, at: str | None = None) -> NotFoundError:
+    """The error for a name that matches no decision (in the log as of ``at``, if given)."""
+    when = f" as of {at} (it may be newer)" if at else ""
     return NotFoundError(
-        f"no ADR named {name!r} (try a number such as 12, words of a file name, an id or a path)"
+        f"no ADR named {name!r}{when} (try a number such as 12, words of a file name, an id"
+        " or a path)"
     )
 
 
@@ -246,7 +248,7 @@ def build_catalog(
     """Parse every discovered file of ``source`` into a catalogue (through ``cache`` if given)."""
     # Linking and checking run only when files are read (~10 ms of imports a warm
     # start, which reads the snapshot, does without).
-    from adr_tui.core.checks import log_problems
+    from adr_tui.core.checks import dated_by_log, log_problems
     from adr_tui.core.links import resolve_links
 
     cache = cache or ParseCache(None)
@@ -266,8 +268,9 @@ def build_catalog(
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
+    decisions = dated_by_log(_pages_beside_records(decisions), discovery.adr_dirs)
     linked = _without_document_links(
-        resolve_links(_pages_beside_records(decisions), repository_names(root)), source, discovery
+        resolve_links(decisions, repository_names(root)), source, discovery
     )
     linked.sort(key=_sort_key)
     problems.extend(log_problems(linked, discovery.adr_dirs))

@@ -89,6 +89,11 @@ class EntryActions(App[int]):
         """Every decision ``name`` names (what :meth:`open_named` opens or offers)."""
         raise NotImplementedError
 
+    @property
+    def as_of(self) -> str | None:
+        """The commit or date the logs are shown as of (``--at``), else None."""
+        raise NotImplementedError
+
     def load(self, reload: bool = False) -> object:
         """Reload the catalogues (a worker)."""
         raise NotImplementedError
@@ -130,7 +135,7 @@ class EntryActions(App[int]):
             if name:
                 self.open_named(name)
 
-        self.push_screen(GotoModal(lambda name: bool(self.named(name))), chosen)
+        self.push_screen(GotoModal(lambda name: bool(self.named(name)), self.as_of), chosen)
 
     def action_edit(self) -> None:
         """Open the current decision in ``$VISUAL``/``$EDITOR``; the app itself never writes."""

@@ -524,7 +524,12 @@ class AdrApp(Background):
         elif found:
             self._choose(name, found)
         else:
-            self.show_error(not_found(name))
+            self.show_error(not_found(name, self.as_of))
+
+    @property
+    def as_of(self) -> str | None:
+        """The commit or date the logs are shown as of (``--at``), else None."""
+        return next((c.at for c in self.catalogs if c.at), None)
 
     def named(self, name: str) -> list[Entry]:
         """Every decision ``name`` names, in every repository."""

@@ -69,9 +69,10 @@ class GotoModal(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="goto.cancel", tooltip="Cancel"),
     ]
 
-    def __init__(self, names_any: Callable[[str], bool]) -> None:
+    def __init__(self, names_any: Callable[[str], bool], as_of: str | None = None) -> None:
         super().__init__()
         self._names_any = names_any
+        self._as_of = as_of
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -87,7 +88,7 @@ class GotoModal(ModalScreen[str | None]):
             self.dismiss(name or None)
             return
         said = self.query_one("#goto-none", Static)
-        said.update(Text(inert(not_found(name).message)))
+        said.update(Text(inert(not_found(name, self._as_of).message)))
         said.display = True
 
     def action_cancel(self) -> None:
