@@ -269,7 +269,7 @@ def path_with_old_git(tmp_path: Path) -> str:
 GIT_CASES = pytest.mark.parametrize(
     ("make_path", "message"),
     [
-        (path_without_git, "git cannot be run"),
+        (path_without_git, "git was not found ('git' is not on PATH)"),
         (path_with_old_git, "git 2.1.0 is too old: adr-tui needs git 2.30 or newer"),
     ],
     ids=["no-git", "old-git"],
