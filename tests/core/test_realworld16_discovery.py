@@ -1,6 +1,8 @@
-"""Round 16: a record kept among other documents, named as an ADR."""
+"""Round 16: which files are records, and what a log as a whole says of them."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from tests.conftest import RepoFactory
 
@@ -75,3 +77,51 @@ def test_a_folder_of_another_name_inside_a_log_continues_it(make_repo: RepoFacto
     files = {k.replace("api-adrs", "archive"): v for k, v in VUS.items()}
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert [p.code for p in catalog.problems] == ["duplicate-number", "duplicate-number"]
+
+
+def _gitbook(number: int, date: str) -> str:
+    """A page of osinfra-io/gitbook-docs' log: its one-line metadata table, the date in it."""
+    return (
+        f"---\ndescription: Decision {number}\n---\n\n# ADR-000{number}\n\n"
+        '<table><thead><tr><th data-type="select">Status</th><th>Date (Last modified)</th>'
+        "</tr></thead><tbody><tr><td>Accepted</td>"
+        f"<td>{date}</td></tr></tbody></table>\n\n## Context and Problem Statement\n\nx\n"
+    )
+
+
+# from osinfra-io/gitbook-docs fundamentals/architecture-decision-records/ (round 15 left
+# it): GitBook writes US dates, "7/22/2023"; a page of the log dated "7/05/2023" means 5 July.
+GITBOOK = "fundamentals/architecture-decision-records"
+
+
+def test_a_log_whose_dates_put_the_month_first_reads_its_ambiguous_ones_so(
+    make_repo: RepoFactory,
+) -> None:
+    files = {f"{GITBOOK}/adr-0002.md": _gitbook(2, "7/22/2023")}
+    files[f"{GITBOOK}/adr-0003.md"] = _gitbook(3, "7/05/2023")
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [(d.number, d.date) for d in catalog] == [
+        (2, dt.date(2023, 7, 22)),
+        (3, dt.date(2023, 7, 5)),
+    ]
+    assert [p.code for p in catalog.problems] == []
+
+
+def test_a_log_that_writes_dates_both_ways_keeps_the_day_first(make_repo: RepoFactory) -> None:
+    files = {
+        f"{GITBOOK}/adr-000{n}.md": _gitbook(n, d) for n, d in ((2, "7/22/2023"), (4, "22/7/2023"))
+    }
+    files[f"{GITBOOK}/adr-0003.md"] = _gitbook(3, "7/05/2023")
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [d.date for d in catalog if d.number == 3] == [dt.date(2023, 5, 7)]
+
+
+# from tonio689/Sistema-de-Control-Escolar docs/adr/: every record dated "03/11/2025" (the
+# template says dd/mm/aaaa); nothing in the log tells the order, so the note says how it is read.
+def test_a_log_whose_dates_never_tell_the_order_is_noted(make_repo: RepoFactory) -> None:
+    record = "\n# ADR-0001: Elección\n\n**Fecha:** 03/11/2025  \n**Estado:** Propuesto  \n"
+    catalog = load_catalog(make_repo({"docs/adr/0001-x.md": record}), Settings(use_cache=False))
+    assert [d.date for d in catalog] == [dt.date(2025, 11, 3)]
+    assert [(p.code, p.severity, p.path) for p in catalog.problems] == [
+        ("date-order", "info", "docs/adr")
+    ]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import unquote
 
 from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of, stem_of
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
+from adr_tui.core.parsing.dates import WRITTEN_KEY, month_first, slash_order
 from adr_tui.core.parsing.numbers import log_folder_of
 from adr_tui.core.supersession import Lookup, successors
 
@@ -41,6 +43,7 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
                     )
                 )
     problems += _copies(decisions)
+    problems += _date_order_notes(decisions, logs)
     silent = [d for d in decisions if _states_no_status(d)]
     quiet_log = len(silent) > 1 and len(silent) == len(decisions)
     if quiet_log:  # a log that never states a status: one note, not one per file
@@ -73,6 +76,50 @@ def _copies(decisions: Sequence[Decision]) -> list[Problem]:
             message = f"{d.status.value} here, and the same record is in {others}: keep one"
             problems.append(Problem(d.path, message, "same-record"))
     return problems
+
+
+def _written(d: Decision) -> str:
+    return next((text for key, text in d.extra if key == WRITTEN_KEY), "")
+
+
+def _orders(decisions: Sequence[Decision], logs: dict[str, str]) -> dict[str, set[str]]:
+    """Each log's numeric dates: which of them put the day first, or the month, or may."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for d in decisions:
+        if (text := _written(d)) and (order := slash_order(text)) is not None:
+            found[logs[d.path]].add(order)
+    return found
+
+
+def dated_by_log(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> list[Decision]:
+    """Decisions whose "07/05/2023" is read as their log writes its dates.
+
+    A date is read day first ("07/05/2023" is 7 May); a log whose other dates put the month
+    first, and none the day ("07/22/2023", GitBook's), means 5 July (round 15 left it).
+    """
+    if not any(_written(d) for d in decisions):
+        return list(decisions)  # most logs: ISO dates
+    logs = log_folders(decisions, adr_dirs)
+    orders = _orders(decisions, logs)
+    return [
+        replace(d, date=month_first(_written(d)) or d.date)
+        if orders[logs[d.path]] == {"either", "month"} and slash_order(_written(d)) == "either"
+        else d
+        for d in decisions
+    ]
+
+
+def _date_order_notes(decisions: Sequence[Decision], logs: dict[str, str]) -> list[Problem]:
+    """One note per log whose dates could be day or month first and none of them says which."""
+    notes = []
+    for log, orders in sorted(_orders(decisions, logs).items()):
+        if orders == {"either"}:
+            first = next(_written(d) for d in decisions if logs[d.path] == log and _written(d))
+            message = (
+                f"dates such as {first!r} are read day first: none of the log's says the order"
+            )
+            notes.append(Problem(log, message, "date-order", severity="info"))
+    return notes
 
 
 def log_folders(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> dict[str, str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
-from adr_tui.core.parsing.dates import is_date_unset, parse_date
+from adr_tui.core.parsing.dates import WRITTEN_KEY, is_date_unset, parse_date, slash_order
 from adr_tui.core.parsing.inline import is_expression, unlink
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.numbers import (
@@ -159,6 +159,7 @@ class Fields:
     relations: tuple[Relation, ...] = ()
     format: str = "plain"
     extra: tuple[tuple[str, str], ...] = ()
+    written_date: str = ""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -232,6 +233,9 @@ def _date(path: str, scan: Scan, out: Fields) -> None:
         out.date = _fallback_date(path, scan, out)
         return
     out.date = (isinstance(raw, str) and _day_of_status(raw, out.status)) or parse_date(raw)
+    if out.date is not None and isinstance(raw, str) and slash_order(raw) is not None:
+        # "07/05/2023": the log's other dates say which is the month (see catalog)
+        out.written_date = raw.strip()[:40]
     if out.date is None:
         shown = text_of(raw).strip()[:80]
         if is_date_unset(shown):
@@ -555,5 +559,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     for key in ("id", "number"):
         if key in scan.fields:
             extra.append((key, text_of(scan.fields[key].raw)))
+    if out.written_date:
+        extra.append((WRITTEN_KEY, out.written_date))
     out.extra = tuple(dict.fromkeys(extra))
     return out

@@ -198,6 +198,35 @@ def _first_named(text: str) -> dt.date | None:
     return None
 
 
+WRITTEN_KEY = "date as written"
+"""The ``extra`` key that keeps a numeric date whose day and month the log may order."""
+
+
+def slash_order(text: str) -> str | None:
+    """Which comes first in a numeric day-month-year date, as far as it shows.
+
+    "day" (``31/01/2024``), "month" (``01/31/2024``) or "either" (``07/05/2023``); None for
+    a date of another shape.
+    """
+    text = text[:200]
+    if _ISO.search(text) or (match := _DAY_FIRST.search(text)) is None:
+        return None
+    first, second = int(match[1]), int(match[2])
+    if first > 12 >= second:
+        return "day"
+    if second > 12 >= first:
+        return "month"
+    return "either" if first != second and max(first, second) <= 12 else None
+
+
+def month_first(text: str) -> dt.date | None:
+    """``07/05/2023`` read month first (5 July 2023), as a log of US dates writes it."""
+    if (match := _DAY_FIRST.search(text[:200])) is None:
+        return None
+    day_first = _day_first(match)
+    return None if day_first is None else _make(day_first.year, day_first.day, day_first.month)
+
+
 def parse_date(value: object) -> dt.date | None:
     """The first calendar date in ``value`` (text, ``date`` or ``datetime``), else None.
 
