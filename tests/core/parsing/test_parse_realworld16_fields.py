@@ -199,3 +199,23 @@ def test_a_file_name_with_words_keeps_its_number_over_the_headings() -> None:
     d = decision(GITBOOK_COPY, "fundamentals/architecture-decision-records/adr-0001-modules.md")
     assert d.number == 1
     assert d.warnings == ("title number 4 differs from the file name's 1; kept 1",)
+
+
+# from lyz-code/repository-orm docs/adr/002-support-string-ids.md (round 15 left it): no
+# title; the sections are first-level headings, one of them the template's "Proposals".
+UNTITLED = (
+    "Date: 2021-04-16\n\n# Status\n<!-- What is the status? Draft, Proposed, Accepted -->\n"
+    "Accepted\n\n# Context\nIn version 0.3.0 we dropped support for string ids.\n\n"
+    "# Proposals\nRestore the support for string ids.\n\n# Decision\n\n# Consequences\n"
+)
+
+
+def test_a_section_heading_after_untitled_sections_is_no_title() -> None:
+    d = decision(UNTITLED, "docs/adr/002-support-string-ids.md")
+    assert (d.number, d.title, d.status) == (2, "Support string ids", Status.ACCEPTED)
+    assert d.warnings == ("no title heading; title made from the file name",)
+
+
+def test_a_title_heading_before_the_sections_is_still_the_title() -> None:
+    d = decision("# Support string ids again\n\n" + UNTITLED, "docs/adr/002-support-string-ids.md")
+    assert d.title == "Support string ids again"

@@ -221,6 +221,8 @@ class _State:
     """A status that ends in a verb and a colon ("Superseded by:"): list items name its objects."""
     list_open: list[object] | None = None
     """A list field whose last value ended with a comma: the next plain line continues it."""
+    untitled_sections: bool = False
+    """True once a first-level heading named a section before any title ("# Status")."""
     title_open: Value | None = None
     """A title field's value, while its paragraph goes on ("**Title**: Functions should report
     errors using `StatusOr<T>` *instead of*" over "throwing exceptions.")."""
@@ -395,6 +397,17 @@ class Scanner:
         self._state.list_open = None
         self._state.title_open = None
 
+    def _may_title(self, text: str) -> bool:
+        """Whether a first-level heading may be the title (over one from a lower level).
+
+        Not after "# Status" and "# Context" named the sections of an untitled record:
+        "# Proposals" there is one more (lyz-code/repository-orm).
+        """
+        scan = self.scan
+        if scan.title is None:
+            return not self._state.untitled_sections
+        return scan.title_level > 1 or self._generic(text)
+
     def _heading(self, number: int, level: int, text: str, *, section: bool = True) -> None:
         scan, state = self.scan, self._state
         if section:
@@ -406,10 +419,11 @@ class Scanner:
             return
         if scan.title is None and self._names_section(text):
             self._untitled_lead()  # "14. No new apps" over "Status" / "------": not a title
-        elif level == 1 and (scan.title is None or scan.title_level > 1 or self._generic(text)):
+            state.untitled_sections = state.untitled_sections or level == 1
+        elif level == 1 and self._may_title(text):
             scan.title, scan.title_line, scan.title_level = text, number, 1
             return
-        if scan.title is None and self._top_heading(level, text):
+        if scan.title is None and not state.untitled_sections and self._top_heading(level, text):
             # "## Standardise comments" first, and no "#" heading: the title (until one comes).
             scan.title, scan.title_line, scan.title_level = text, number, level
             return
