@@ -265,6 +265,7 @@ def build_catalog(
         problems.extend(outcome.problems)
         if outcome.is_template:
             templates.append(rel)
+            problems.extend(_unfilled(rel))
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
@@ -276,6 +277,21 @@ def build_catalog(
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def _unfilled(rel: str) -> list[Problem]:
+    """A note for a numbered file still holding the template ("0002-new-decision.md").
+
+    Such a stub is a record someone began: left out of the list silently, it went missing
+    without a word (round 15 asked). "0000-template.md" and "0001-adr-template.md" are the
+    log's templates, named so.
+    """
+    name = rel.rpartition("/")[2]
+    numbering = numbering_of(name)
+    if numbering is None or not numbering[1] or "template" in name.lower():
+        return []
+    message = "an unfilled template (its title, status or date are placeholders): not listed"
+    return [Problem(rel, message, "unfilled-template", severity="info")]
 
 
 def _pages_beside_records(decisions: list[Decision]) -> list[Decision]:
