@@ -480,3 +480,9 @@ def test_a_snapshot_of_other_code_is_never_served(two_adrs: tuple[Path, Settings
     load_catalog(repo, settings)
     doctor(settings.cache_dir, aged, lambda payload: payload[0].update(code="older"))
     assert served_catalog(repo, settings) is None
+
+
+def test_several_repositories_verdict_is_their_worst() -> None:
+    assert Verdict.worst([Verdict.HOLDS, Verdict.UNSURE]) is Verdict.UNSURE
+    assert Verdict.worst([Verdict.UNSURE, Verdict.CHANGED, Verdict.HOLDS]) is Verdict.CHANGED
+    assert Verdict.worst([]) is Verdict.HOLDS

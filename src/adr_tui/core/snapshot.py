@@ -24,7 +24,7 @@ import os
 import stat
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -65,6 +65,12 @@ class Verdict(Enum):
     """They look the same, but one changed too close to the save to be sure (RACY_NS)."""
     CHANGED = "changed"
     """A file, or something discovery looked at, is not as it was."""
+
+    @staticmethod
+    def worst(verdicts: Iterable[Verdict]) -> Verdict:
+        """What several repositories' verdicts say together (HOLDS when there are none)."""
+        order = list(Verdict)  # best first, as declared
+        return max(verdicts, key=order.index, default=Verdict.HOLDS)
 
 
 class Saved(NamedTuple):

@@ -37,8 +37,6 @@ from adr_tui.ui.watch import changed_since, fingerprint
 if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
     from adr_tui.core.history import History
 
-_VERDICT_ORDER = [Verdict.HOLDS, Verdict.UNSURE, Verdict.CHANGED]
-"""Verdicts from best to worst: several repositories' check is their worst."""
 POLL_SECONDS = 2.0
 SWITCH_INTERVAL = 0.001
 """Seconds a thread may keep the GIL while others wait, while the app runs (see on_mount)."""
@@ -140,7 +138,7 @@ class AdrApp(Background):
         """``--decider`` names as typed, resolved on the first current catalogue."""
         self._naming_again = False
         """The next reload replaces a served catalogue: ``--decider`` names are resolved again."""
-        self._started = False
+        self._started = False  # the first list was shown (see started)
         self._early: CatalogLoaded | None = None
         """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
 
@@ -229,11 +227,10 @@ class AdrApp(Background):
     @work(thread=True, exit_on_error=False, group="check", description="Checking saved decisions")
     def _check_served(self, served: tuple[Served, ...]) -> None:
         try:
-            verdicts = [s.verdict() for s in served]
+            verdict = Verdict.worst(s.verdict() for s in served)
         except Exception:  # noqa: BLE001 - a check that cannot look trusts nothing: load again
-            verdicts = [Verdict.CHANGED]
-        worst = max(verdicts, key=_VERDICT_ORDER.index)
-        self.post_message(ServedChecked(worst))
+            verdict = Verdict.CHANGED
+        self.post_message(ServedChecked(verdict))
 
     @on(ServedChecked)
     def _served_checked(self, message: ServedChecked) -> None:
