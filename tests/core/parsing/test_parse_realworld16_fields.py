@@ -219,3 +219,13 @@ def test_a_section_heading_after_untitled_sections_is_no_title() -> None:
 def test_a_title_heading_before_the_sections_is_still_the_title() -> None:
     d = decision("# Support string ids again\n\n" + UNTITLED, "docs/adr/002-support-string-ids.md")
     assert d.title == "Support string ids again"
+
+
+def test_a_latin_name_then_chinese_words_is_the_person_and_what_they_did() -> None:
+    # from Abuab/zhiban docs/adr/ADR-004.md and ADR-010.md: "| 决策人 | … → Trae 落地 |"
+    assert read_people("产品负责人（1 项裁决）→ Trae 落地") == (
+        ("产品负责人", "Trae"),
+        (("产品负责人", "1 项裁决"), ("Trae", "落地")),
+    )
+    assert read_people("Trae 提案（UI 重构）")[0] == ("Trae",)
+    assert read_people("Ann Lee, Bo 张")[0] == ("Ann Lee", "Bo 张")  # one character: a name

@@ -12,6 +12,11 @@ from adr_tui.core.parsing.inline import plain, unlink
 _BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+")  # "AI 工程师 + 首席架构师"
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
+# "Trae 落地", "Trae 提案" (Abuab/zhiban): a name in Latin letters, then what the person did
+# in Chinese or Japanese words.
+_CJK_ROLE = re.compile(
+    r"^(?P<name>[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,2}) (?P<role>[\u3040-\u9fff]{2,})$"
+)
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
@@ -112,8 +117,14 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
             text = _without_label(text)
         if not text:
             continue
-        if (match := _ROLE.match(text)) or (" behalf " in text and (match := _BEHALF.match(text))):
+        if (
+            (match := _ROLE.match(text))
+            or (" behalf " in text and (match := _BEHALF.match(text)))
+            or (not text.isascii() and (match := _CJK_ROLE.match(text)))
+        ):
             name, role = match["name"].strip(), match["role"].strip()
+            if not name.isascii() and (acted := _CJK_ROLE.match(name)):
+                name = acted["name"]  # "Trae 提案（UI 重构）": Trae, who proposed
             roles.append((name, role))
             text = name
         if text not in names:
