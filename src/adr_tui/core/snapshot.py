@@ -328,10 +328,10 @@ class Snapshot:
         return self._saved() if self._verdict(found, signatures) is Verdict.HOLDS else None
 
     def read_unchecked(self, start: Path, settings: Settings) -> Saved | None:
-        """The saved catalogue's parts, *not yet checked* against the files (see :meth:`holds`).
+        """The saved catalogue's parts, *not yet checked* against the files (see :meth:`verdict`).
 
         Only what this code saved for this tree, from this start folder with these
-        settings, is served; whether the files changed since is for :meth:`holds`.
+        settings, is served; whether the files changed since is for :meth:`verdict`.
         """
         head = self._saved_head()
         try:
