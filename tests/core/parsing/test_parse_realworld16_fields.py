@@ -87,6 +87,9 @@ def test_a_related_records_section_in_chinese_relates_its_records() -> None:
 
 def test_people_joined_by_a_plus_are_two() -> None:
     assert read_people("AI 工程师 + 首席架构师")[0] == ("AI 工程师", "首席架构师")
+    # from DULASlee/jnpfv52 docs/adr/ADR-024-AI软件工程组织架构方案.md: an aside after both
+    written = "AI 工程师 + 首席架构师（基于 `8、AI软件工程组织架构方案v1.0.md`）"
+    assert read_people(written)[0] == ("AI 工程师", "首席架构师")
 
 
 # from CaenCamp/jobs-caen-camp doc/adr/ccc-jb-001-utiliser-les-adrs-pour-documenter-le-projet.md:

@@ -13,9 +13,9 @@ _BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+")  # "AI 工程师 + 首席架构师"
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 # "Trae 落地", "Trae 提案" (Abuab/zhiban): a name in Latin letters, then what the person did
-# in Chinese or Japanese words.
+# in Chinese or Japanese words ("AI 工程师" is one role: "AI" is no name).
 _CJK_ROLE = re.compile(
-    r"^(?P<name>[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,2}) (?P<role>[\u3040-\u9fff]{2,})$"
+    r"^(?P<name>[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){0,2}) (?P<role>[\u3040-\u9fff]{2,})$"
 )
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
@@ -78,7 +78,11 @@ def _items(value: object) -> list[str]:
         text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
     for part in _split_outside_parens(text):
         if "(" in part:
-            items.append(part)
+            # "AI 工程师 + 首席架构师（基于 …）" (DULASlee/jnpfv52): the aside goes with the last
+            head, paren, aside = part.partition("(")
+            *before, last = _SEPARATOR.split(head)
+            items.extend(before)
+            items.append(f"{last}{paren}{aside}")
         else:
             items.extend(_SEPARATOR.split(part))
     if len(items) == 1 and "@" in text:
