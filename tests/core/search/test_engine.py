@@ -392,3 +392,32 @@ def test_a_full_build_tells_its_progress_segment_by_segment(
     heard.clear()
     engine.build(progress=lambda done, total: heard.append((done, total)))
     assert heard == []  # nothing to rebuild: nothing to say
+
+
+STEMMED_LOG = [
+    decision(31, "Capabilities of the gateway", "Interoperability matters; we were happy."),
+    decision(32, "Всё о кэше", "Ёмкость кэша. Подъезд к решению."),
+    decision(33, "ΟΔΟΣ", "Relational stores."),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("capable", {31}),  # 'capabilities' stems to 'capabl': the word never holds 'capable'
+        ("interoperable", {31}),
+        ("happiness", {31}),  # 'happy' → 'happi'
+        ('"we were happy" relations', set()),  # a phrase and a word: no decision has both
+        ("relate", {33}),
+        ("емкости", {32}),  # the Russian stemmer writes 'ё' as 'е': 'Ёмкость' is 'емкост'
+        ("ёмкость", {32}),
+        ("οδος", {33}),  # a final sigma lower-cased alone or in a text
+    ],
+)
+def test_words_a_stem_changes_are_scanned_as_the_index_finds_them(
+    make_catalog: CatalogFactory, settings: Settings, query: str, expected: set[int]
+) -> None:
+    """The scan skips a decision whose text lacks the start of a query word's stem: never one
+    the index finds."""
+    with SearchEngine.open(make_catalog(STEMMED_LOG), settings) as engine:
+        assert found_alike(engine, query) == expected
