@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import shutil
 import subprocess
@@ -382,3 +383,14 @@ def test_a_build_killed_while_writing_a_segment_resumes_after_the_last_commit(
         report = engine.build()
         assert (report.added, report.rebuilt) == (15, False)  # the 30 committed were kept
         assert len(engine.search("redis").ids) == len(MANY)
+
+
+def test_in_memory_indexes_keep_their_scratch_files_apart() -> None:
+    """Whoosh put every in-memory writer's scratch files in $TMPDIR/MAIN.tmp: two builds at
+    once, in two processes, deleted each other's files mid-build."""
+    first, second = storage._RamStorage(), storage._RamStorage()
+    one, two = Path(first.temp_storage("MAIN.tmp").folder), Path(second.temp_storage().folder)
+    assert one != two and one.is_dir() and two.is_dir()
+    del first
+    gc.collect()
+    assert not one.exists() and two.exists()  # removed with its index, not before

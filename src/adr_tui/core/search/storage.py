@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gc
 import shutil
+import tempfile
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -306,6 +308,23 @@ def build_new(
     return order
 
 
+class _RamStorage(RamStorage):  # type: ignore[misc]  # Whoosh has no types
+    """In memory, with a scratch folder of its own for its writers.
+
+    Whoosh's is ``$TMPDIR/MAIN.tmp`` for every index of every process: two in-memory
+    builds at once (two ``adr-tui --at`` sessions, tests run side by side) deleted each
+    other's files (FileNotFoundError mid-build). Removed with the index, or at exit.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._scratch = tempfile.mkdtemp(prefix="adr-tui-index-")
+        weakref.finalize(self, shutil.rmtree, self._scratch, True)
+
+    def temp_storage(self, name: str | None = None) -> Any:
+        return FileStorage(self._scratch).create()  # a writer removes it when done
+
+
 def build_memory(
     decisions: Sequence[Decision],
     cancel: threading.Event | None,
@@ -313,7 +332,7 @@ def build_memory(
 ) -> Any:
     """A full index of ``decisions`` kept in memory (no cache folder, or a past revision)."""
     with silenced():
-        ix = RamStorage().create_index(make_schema())
+        ix = _RamStorage().create_index(make_schema())
         _fill(ix, decisions, cancel, progress)
     return ix
 
