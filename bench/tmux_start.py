@@ -87,8 +87,11 @@ def arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--against",
         type=Path,
+        action="append",
+        default=[],
         metavar="SRC",
-        help="also time adr-tui run from this src/ folder (e.g. an older commit's), interleaved",
+        help="also time adr-tui run from this src/ folder (e.g. an older commit's), interleaved;"
+        " repeat it to compare frozen trees while the checkout changes",
     )
     return parser
 
@@ -111,10 +114,10 @@ def main() -> int:
             "bare Textual app": (bare, "bare ready", env),
             "adr-tui": (ours, "▶", env),
         }
-        if args.against:
-            other = dict(env, ADR_TUI_CACHE_DIR=str(Path(folder) / "cache-against"))
-            other["PYTHONPATH"] = str(args.against.resolve())
-            runs[f"adr-tui from {args.against}"] = (ours, "▶", other)
+        for number, src in enumerate(args.against):
+            other = dict(env, ADR_TUI_CACHE_DIR=str(Path(folder) / f"cache-against-{number}"))
+            other["PYTHONPATH"] = str(src.resolve())
+            runs[f"adr-tui from {src}"] = (ours, "▶", other)
         for command, marker, where in runs.values():
             sample(command, marker, where)  # fills the caches (warm start), .pyc, OS cache
         times: dict[str, list[float]] = {name: [] for name in runs}
