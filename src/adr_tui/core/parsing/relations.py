@@ -46,7 +46,9 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
         r"(?:refined\s+by|refines|relates\s+to|related\s+to|see\s+also|extended\s+by|extends"
         r"|clarified\s+by|clarifies|completed\s+by|completes|depends\s+on"
-        r"|continuation\s+of|continues|builds\s+on|follow-up\s+(?:to|of)|complements)",
+        r"|continuation\s+of|continues|builds\s+on|follow-up\s+(?:to|of)|complements"
+        # adr-tools' own link pair ("adr new -l '6:Implements:Implemented by'")
+        r"|implements|implemented\s+by)",
         RelationKind.RELATES_TO,
     ),
 )
@@ -132,9 +134,11 @@ _CJK_VERBS_READ = 32
 """CJK verbs read per text: a record states a handful; a line packed with them states nothing."""
 _PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
 # What narrows a replacement to part of a record, after the verb: "supersedes ADR-57
-# decision 1 and the local-only parts of ADR-66", "supersedes [0002](…) for product scope".
+# decision 1 and the local-only parts of ADR-66", "supersedes [0002](…) for product scope",
+# "supersedes ADR 0002 **Part A** only" (a capital or a number names the part).
 _SCOPED = re.compile(
     r"(?i)(?<![^\W_])(?:parts?\s+of|decisions?\s+\d{1,3}(?![^\W_])"
+    r"|(?-i:[Pp]arts?\s+(?:[A-Z]|\d{1,2}))(?![^\W_])"
     r"|for\s+(?:the\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30}){0,3}\s+scope(?![^\W_]))"
 )
 # … and before it: "the platform store superseded by [0013]" (a part, not "this ADR").

@@ -1,0 +1,61 @@
+"""Round 17: relations of real logs read wrong (adr-tools' own link pairs, a part superseded)."""
+
+from __future__ import annotations
+
+from tests.core.parsing.helpers import decision, numbers
+
+# from vwt-digital/operational-data-hub architecture/adr/0031-use-bucket-level-acl.md: adr-tools
+# writes a custom link pair ("adr new -l '6:Implements:Implemented by'") under the status.
+IMPLEMENTS = (
+    "# 31. Use bucket level ACL\n\nDate: 2020-09-21\n\n## Status\n\nAccepted\n\n"
+    "Implements [6. Implement Security by Design](0006-implement-security-by-design.md)\n\n"
+    "## Context\n\nThe issue motivating this decision.\n"
+)
+
+
+def test_an_implements_line_under_the_status_relates_the_record_it_names() -> None:
+    d = decision(IMPLEMENTS, "architecture/adr/0031-use-bucket-level-acl.md")
+    assert numbers(d, "relates-to") == [6]
+    assert d.status_raw == "Accepted"
+
+
+def test_an_implemented_by_line_relates_the_record_it_names() -> None:
+    # from the same log's 0059-runtime-dependency-only-on-gcp.md
+    text = IMPLEMENTS.replace("Implements [6.", "Implemented by [6.")
+    d = decision(text, "architecture/adr/0059-runtime-dependency-only-on-gcp.md")
+    assert numbers(d, "relates-to") == [6]
+
+
+def test_implements_in_the_decision_prose_relates_nothing() -> None:
+    link = "Implements [6. Implement Security by Design](0006-implement-security-by-design.md)"
+    text = IMPLEMENTS.replace(link, "").replace(
+        "The issue motivating this decision.", "The gateway implements ADR-7 checks."
+    )
+    assert decision(text, "architecture/adr/0031-x.md").relations == ()
+
+
+# from a public log (docs/adr/0003, an English-feedback app): the record replaces one named
+# part of ADR 0002 and says Part B stands, so it amends 0002 rather than replacing it.
+PART_A = (
+    "# 0003. Feedback is one scrolling page, not a card stack\n\n"
+    "## Status: accepted (2026-08-12) — supersedes ADR 0002 **Part A** only\n\n"
+    "ADR 0002 Part B is **not** reopened by this ADR and stands exactly as written.\n\n"
+    "## Context\n\nADR 0002 Part A shipped this morning.\n"
+)
+
+
+def test_superseding_a_named_part_of_a_record_amends_it() -> None:
+    d = decision(PART_A, "docs/adr/0003-feedback-one-page.md")
+    assert (numbers(d, "amends"), numbers(d, "supersedes")) == ([2], [])
+    assert d.date is not None and d.date.isoformat() == "2026-08-12"
+
+
+def test_superseding_a_whole_record_still_supersedes_it() -> None:
+    d = decision(PART_A.replace(" **Part A** only", ""), "docs/adr/0003-feedback-one-page.md")
+    assert (numbers(d, "amends"), numbers(d, "supersedes")) == ([], [2])
+
+
+def test_a_lower_case_part_word_narrows_nothing() -> None:
+    text = PART_A.replace(" **Part A** only", ", part a larger plan")
+    d = decision(text, "docs/adr/0003-feedback-one-page.md")
+    assert numbers(d, "supersedes") == [2]
