@@ -15,10 +15,11 @@ _NUMBERED_ITEM = re.compile(r"^\d{1,3}[.)]\s+")
 _BOLD_FIELD = re.compile(
     r"^(\*\*|__|\*|_)([^*_:\uff1a\n]{1,60}?)\s*(?:[:\uff1a]\s*\1|\1\s*[:\uff1a])\s*(.*)$"
 )
-# Key and value inside one emphasis: "**Status: Accepted**", "**Stato: ACCETTATA** (…)"; read
-# only for a metadata key ("**Note: do this first**" is emphasised prose).
+# Key and value inside one emphasis: "**Status: Accepted**", "**Stato: ACCETTATA** (…)",
+# "_Status: ✅ Accepted_", "*Status: ✅ Accepted – 2025-07-30*"; read only for a metadata key
+# ("**Note: do this first**" is emphasised prose).
 _BOLD_WHOLE = re.compile(
-    r"^(\*\*|__)([^\W\d_][^*_:\uff1a\n]{0,59}?)\s*[:\uff1a]\s*([^*_\n]{1,200}?)\1(.*)$"
+    r"^(\*\*|__|\*|_)([^\W\d_][^*_:\uff1a\n]{0,59}?)\s*[:\uff1a]\s*([^*_\n]{1,200}?)\1(.*)$"
 )
 # "Status:: accepted": Logseq's page properties and AsciiDoc's description lists double the colon.
 _PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*(?:::|[:\uff1a])\s*(.*)$")
@@ -179,7 +180,7 @@ def field_of(line: str) -> FieldLine | None:
         if (again := _NEXT_BOLD.search(value)) is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
-    if text[:2] in ("**", "__") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
+    if text[:1] in ("*", "_") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""

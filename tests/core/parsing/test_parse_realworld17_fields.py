@@ -1,0 +1,45 @@
+"""Round 17: fields of real logs read wrong (a field line set in italics)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.parsing.helpers import decision
+
+from adr_tui.core.model import Status
+
+# from a public Starlight site's ADR-0001 (the index named no repository): each field line is
+# set in italics with a Markdown hard break ("  ") after it, under front matter of the site.
+ITALIC = (
+    '---\ntitle: "ADR-0001: Record Format"\nsidebar:\n  label: ADR-0001\n  order: 1\n---\n\n'
+    "# ADR-0001 — Record Format\n\n"
+    "_Status: ✅ Accepted_  \n_Date: 2025-08-16_  \n_Deciders: Benito Anagua, Maintainers_\n\n"
+    "---\n\n## Context\n\nWe needed a consistent, lightweight way.\n"
+)
+
+
+def test_field_lines_set_in_underscore_italics_are_the_records_fields() -> None:
+    d = decision(ITALIC, "docs/adr/0001-record-format.md")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "✅ Accepted")
+    assert d.date == dt.date(2025, 8, 16)
+    assert d.deciders == ("Benito Anagua", "Maintainers")
+
+
+# from a public log's docs/adr/0026 (the index named no repository): one starred line holds
+# the status and the date after a dash.
+STARRED = (
+    "# 0026 – Backend Context Processing Update\n\n"
+    "*Status: ✅ Accepted – 2025-07-30*\n\n"
+    "## Context\nThe initial MVP (ADR-0025) stored the context document on the filesystem.\n"
+)
+
+
+def test_a_status_line_set_in_star_italics_gives_the_status_and_its_date() -> None:
+    d = decision(STARRED, "docs/adr/0026-backend-context.md")
+    assert (d.number, d.status, d.date) == (26, Status.ACCEPTED, dt.date(2025, 7, 30))
+
+
+def test_italic_prose_with_a_colon_is_no_field() -> None:
+    text = STARRED.replace("*Status: ✅ Accepted – 2025-07-30*", "*Note: read this first*")
+    d = decision(text, "docs/adr/0026-backend-context.md")
+    assert (d.status, d.date) == (Status.UNKNOWN, None)
