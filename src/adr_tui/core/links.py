@@ -204,7 +204,16 @@ class _Index:
     def _forge_record(self, url: str) -> Decision | None:
         """The record a forge's file page of this repository shows (None: not in the log)."""
         found = forge_file(url)
-        return None if found is None else self.by_path.get(found[1])
+        if found is None:
+            return None
+        path = found[1].rstrip("/")
+        return self.by_path.get(path) or self._unsuffixed(path) or self._folder_page(path)
+
+    def _unsuffixed(self, path: str) -> Decision | None:
+        """The record file ``path`` names without its suffix ("…/0004-x" for "0004-x.md")."""
+        if "." in _name(path):
+            return None
+        return next((d for s in ADR_SUFFIXES if (d := self.by_path.get(path + s))), None)
 
     def names_elsewhere(self, ref: Reference) -> bool:
         """Whether ``ref`` is a forge's page of a file in another repository (relates nothing)."""

@@ -59,3 +59,24 @@ def test_a_lower_case_part_word_narrows_nothing() -> None:
     text = PART_A.replace(" **Part A** only", ", part a larger plan")
     d = decision(text, "docs/adr/0003-feedback-one-page.md")
     assert numbers(d, "supersedes") == [2]
+
+
+# from ministryofjustice/offender-management-architecture-decisions decisions/0020: the
+# amended record linked by its GitHub page, the '.md' left off.
+AMENDS_PAGE = (
+    "# 16. Unify API and Presentation layers\n\nDate: 2019-02-06\n\n## Status\n\nAccepted\n\n"
+    "Amends [Separate API and user facing applications](https://github.com/ministryofjustice/"
+    "offender-management-architecture-decisions/blob/master/decisions/0004-separate-api-and-"
+    "user-facing-applications)\n\n## Context\n\nx\n"
+)
+
+
+def test_a_forge_page_without_its_suffix_names_the_record_in_its_name() -> None:
+    d = decision(AMENDS_PAGE, "decisions/0020-unify-api-and-presentation-layer.md")
+    assert numbers(d, "amends") == [4]
+
+
+def test_a_forge_page_of_a_file_without_a_number_names_no_record() -> None:
+    text = AMENDS_PAGE.replace("decisions/0004-separate-api-and-user-facing-applications", "README")
+    d = decision(text, "decisions/0020-unify-api-and-presentation-layer.md")
+    assert numbers(d, "amends") == []

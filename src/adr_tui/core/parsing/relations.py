@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from adr_tui.core.model import Reference, Relation, RelationKind
+from adr_tui.core.parsing.forge import forge_file_path
 from adr_tui.core.parsing.inline import LINK, WIKI_LINK, plain
 from adr_tui.core.parsing.numbers import (
     letter_of_reference,
@@ -254,6 +255,11 @@ def _link_reference(text: str, target: str) -> Reference | None:
     name = target.split("#", 1)[0].rstrip("/")
     label = plain(text)
     is_doc = name.lower().endswith(_DOC_SUFFIXES)
+    # A forge's page written without the suffix ("…/blob/master/decisions/0004-separate-api",
+    # ministryofjustice's log) is of the record file or folder that name shows.
+    shown = forge_file_path(name) if "://" in name and not is_doc else None
+    if shown is not None and _RECORD_FOLDER_LINK.search(shown):
+        is_doc = True
     number = number_from_name(name) if is_doc or _RECORD_FOLDER_LINK.search(name) else None
     # A web page that is no document names a decision only by an "ADR 12" label:
     # "[GitHub Issue #59](https://…/issues/59)" is an issue, not decision 59.
