@@ -80,3 +80,31 @@ def test_a_forge_page_of_a_file_without_a_number_names_no_record() -> None:
     text = AMENDS_PAGE.replace("decisions/0004-separate-api-and-user-facing-applications", "README")
     d = decision(text, "decisions/0020-unify-api-and-presentation-layer.md")
     assert numbers(d, "amends") == []
+
+
+# from a public log's docs/adr/035 (the index named no repository): the Related list says what
+# this record does to each record, that record the verb's object.
+RELATED = (
+    "# ADR-035: Add `Delete` to the state axis\n\n"
+    "## Status: Accepted (2026-06-04) — additive amendment to the frozen state axis (rat/1)\n\n"
+    "## Decision\n\nAdd one RPC to `StateService`.\n\n## Related\n\n"
+    "- [ADR-009](009-data-plane-contract-freeze-v1.md) — the state-axis v1 freeze this amends.\n"
+    "- [ADR-032](032-filesystem-axis.md) — the fs axis (the richer alternative, still deferred).\n"
+)
+
+
+def test_a_related_item_saying_this_record_amends_it_is_amended() -> None:
+    d = decision(RELATED, "docs/adr/035-state-delete.md")
+    assert (numbers(d, "amends"), numbers(d, "relates-to")) == ([9], [32])
+
+
+def test_a_related_item_saying_this_record_supersedes_it_is_superseded() -> None:
+    text = RELATED.replace("the state-axis v1 freeze this amends.", "(which this ADR supersedes)")
+    d = decision(text, "docs/adr/035-state-delete.md")
+    assert (numbers(d, "supersedes"), numbers(d, "relates-to")) == ([9], [32])
+
+
+def test_this_amending_something_else_leaves_the_item_related() -> None:
+    text = RELATED.replace("the state-axis v1 freeze this amends.", "this amends its timeout.")
+    d = decision(text, "docs/adr/035-state-delete.md")
+    assert (numbers(d, "amends"), numbers(d, "relates-to")) == ([], [9, 32])

@@ -550,6 +550,26 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     return verbs + [Relation(kind, ref) for ref in refs if (ref.number, ref.target) not in named]
 
 
+# A related item whose last words say what this record does to the one the item names, that
+# record the verb's object: "[ADR-009](…) — the state-axis v1 freeze this amends" (round 17),
+# "ADR-4 (which this ADR supersedes)". A verb with an object after it ("this amends the
+# timeout") tells nothing of the named record.
+_DONE_BY_THIS = re.compile(
+    r"(?i)\bthis(?:\s+(?:adr|record|decision|document))?\s+(amends|supersedes|replaces)"
+    r"[\s.;)]*$"
+)
+
+
+def related_kind(item: str) -> RelationKind:
+    """How this record relates to the one record a related item names (see _DONE_BY_THIS)."""
+    if "this" not in item and "This" not in item:
+        return RelationKind.RELATES_TO  # most items, decided without a regex
+    match = _DONE_BY_THIS.search(item)
+    if match is None:
+        return RelationKind.RELATES_TO
+    return RelationKind.AMENDS if match[1].lower() == "amends" else RelationKind.SUPERSEDES
+
+
 def _bare_number(text: str) -> list[Reference]:
     """A record named by its number alone (``0007``, ``#7``, in backticks or not), else ``[]``."""
     words = text.strip(" .,;:()[]`*_\"'")

@@ -32,6 +32,7 @@ from adr_tui.core.parsing.relations import (
     leading_record_id,
     listed_records,
     references,
+    related_kind,
     relation_line,
     relations_in_text,
     self_relation,
@@ -827,7 +828,8 @@ class Scanner:
             records = (
                 listed_records(refs) if refs else slug_reference(item) or leading_record_id(item)
             )
-            found = stated(RelationKind.RELATES_TO, records)
+            kind = related_kind(item) if len(records) == 1 else RelationKind.RELATES_TO
+            found = stated(kind, records)
         self.scan.relations += found
 
     # -- tables ----------------------------------------------------------------------
