@@ -232,3 +232,13 @@ def test_a_latin_name_then_chinese_words_is_the_person_and_what_they_did() -> No
     )
     assert read_people("Trae 提案（UI 重构）")[0] == ("Trae",)
     assert read_people("Ann Lee, Bo 张")[0] == ("Ann Lee", "Bo 张")  # one character: a name
+
+
+def test_a_schema_table_before_the_first_section_is_no_metadata() -> None:
+    """Review 7: '| status | text |', '| date | timestamptz |' (a schema's columns) made the
+    record's status 'text' and warned of an unreadable date."""
+    text = ZHIBAN.replace("| proposed（待产品负责人确认） |", "| text |").replace(
+        "| 2026-09-19 |", "| timestamptz |"
+    )
+    d = decision(text, "docs/adr/ADR-010.md")
+    assert (d.status, d.status_raw, d.date, d.warnings) == (Status.UNKNOWN, "", None, ())

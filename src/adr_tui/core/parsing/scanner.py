@@ -895,9 +895,12 @@ class Scanner:
             self._vertical(data)
         elif keys[0] is not None:
             self._vertical([header, *data])
-        elif sum(bool(row) and canonical_key(row[0]) is not None for row in data) >= 2:
+        elif sum(
+            bool(row) and canonical_key(row[0]) is not None for row in data
+        ) >= 2 and _values_read_as_fields(data):
             # Whatever its header says ("| 项 | 内容 |", Abuab/zhiban), a column of field
-            # names ("| 状态 | proposed |", "| 日期 | 2026-09-18 |") makes the table a record's.
+            # names ("| 状态 | proposed |", "| 日期 | 2026-09-18 |") makes the table a record's,
+            # when its status and date read as such: "| status | text |" is a schema's column.
             self._vertical(data)
 
     def _horizontal(self, header: list[str], row: list[str]) -> None:
@@ -1022,3 +1025,23 @@ def _chosen_item(items: list[str]) -> str | None:
         return items[0] if len(items) == 1 else None
     ticked = [item[box.end() :] for box, item in boxes if box is not None and box[1] != " "]
     return ticked[0] if len(ticked) == 1 else None
+
+
+def _values_read_as_fields(rows: list[list[str]]) -> bool:
+    """Whether a table's status and date rows hold a status and a date (at least one of them).
+
+    Review 7: "| Column | Type |" over "| status | text |", "| date | timestamptz |" (a
+    schema in an ADR) named the field "status" and made the record's status "text".
+    """
+    told = False
+    for row in rows:
+        key = canonical_key(row[0]) if len(row) >= 2 else None
+        if key == "status":
+            if read_status(row[1]).status is Status.UNKNOWN:
+                return False
+            told = True
+        elif key == "date":
+            if parse_date(row[1]) is None:
+                return False
+            told = True
+    return told
