@@ -203,6 +203,10 @@ def test_named_deciders_win_over_the_status() -> None:
         "Accepted by team vote (7 for, 1 against)",
         "Rejected by majority",
         "Accepted by everyone, see the discussion in Slack",
+        "Accepted by Default",
+        "Approved by Email Vote",
+        "Accepted by Slack Poll",
+        "Approved by The Architecture Board",
     ],
 )
 def test_a_status_by_no_one_in_particular_names_no_decider(status: str) -> None:

@@ -66,6 +66,11 @@ _DECIDED = frozenset({Status.ACCEPTED, Status.REJECTED})
 _DECIDED_BY = re.compile(r"(?i)^[^\W\d_]{3,20}\s+by\s+(?!adr|rfc|#|\[|\d)([^\n]{1,300})$")
 # Who decided, as a status names them: handles, or names of one to three capitalised words.
 _PERSON = re.compile(r"@[\w.-]{1,39}|[^\W\d_][\w'’.-]{0,30}(?: [^\W\d_][\w'’.-]{0,30}){0,2}")
+_NOT_PEOPLE = frozenset(
+    {"default", "vote", "voting", "poll", "email", "slack", "meeting", "board", "committee"}
+    | {"council", "team", "consensus", "majority", "review", "group", "everyone", "all"}
+)
+"""Words that name how, or by what body, a record was decided: no one in particular."""
 _PEOPLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
@@ -330,9 +335,19 @@ def _decided_by(scan: Scan, out: Fields) -> str:
 
 
 def _is_person(text: str) -> bool:
-    """A handle, or one to three words each written with a capital (``Grace Lee``)."""
-    return _PERSON.fullmatch(text) is not None and (
-        text[0] == "@" or all(word[0].isupper() for word in text.split())
+    """A handle, or one to three words each written with a capital (``Grace Lee``).
+
+    Not a procedure or a body written in capitals: "by Default", "by Email Vote",
+    "by Slack Poll", "by The Architecture Board" (review 7).
+    """
+    if text[:1] == "@":
+        return _PERSON.fullmatch(text) is not None
+    words = text.split()
+    return (
+        _PERSON.fullmatch(text) is not None
+        and all(word[0].isupper() for word in words)
+        and words[0].lower() != "the"
+        and _NOT_PEOPLE.isdisjoint(word.lower() for word in words)
     )
 
 
