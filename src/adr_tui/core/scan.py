@@ -90,9 +90,13 @@ class ScanCache:
         self._lock = threading.Lock()
         self._words: dict[tuple[str, str], DocWords] = {}
 
+    def known(self, d: Decision) -> DocWords | None:
+        """The words of ``d`` if a scan split them already."""
+        return self._words.get(_key(d))
+
     def get(self, d: Decision) -> DocWords:
         """The words of ``d``, computed on first use."""
-        key = (d.id, d.digest or str(hash((d.title, d.body))))
+        key = _key(d)
         found = self._words.get(key)
         if found is None:
             found = doc_words(d, self.analysis)
@@ -103,6 +107,10 @@ class ScanCache:
                     self._words.clear()  # old file versions pile up in a long session
                 self._words[key] = found
         return found
+
+
+def _key(d: Decision) -> tuple[str, str]:
+    return (d.id, d.digest or str(hash((d.title, d.body))))
 
 
 SCAN_CHECK_EVERY = 64
@@ -126,9 +134,11 @@ def scan(
     for count, d in enumerate(decisions):
         if cancelled is not None and count % SCAN_CHECK_EVERY == 0 and cancelled():
             return None
-        if probes and not _may_match(d, probes):
-            continue  # not split into words: a first scan of 10,000 ADRs took seconds
-        words = cache.get(d)
+        words = cache.known(d)
+        if words is None:
+            if probes and not _may_match(d, probes):
+                continue  # not split into words: a first scan of 10,000 ADRs took seconds
+            words = cache.get(d)
         if evaluator.matches(node, words):
             found[d.id] = evaluator.score(node, words)
     return found
