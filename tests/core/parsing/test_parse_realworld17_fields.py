@@ -43,3 +43,28 @@ def test_italic_prose_with_a_colon_is_no_field() -> None:
     text = STARRED.replace("*Status: ✅ Accepted – 2025-07-30*", "*Note: read this first*")
     d = decision(text, "docs/adr/0026-backend-context.md")
     assert (d.status, d.date) == (Status.UNKNOWN, None)
+
+
+# from a public log's docs/decisions/2026-05-24-… (the index named no repository): each record
+# opens with the label "Decision Record:" before its title, as "ADR:" does elsewhere.
+LABELLED = (
+    "# Decision Record: Adopt foundational tech stack\n\n"
+    "- **Status:** Accepted\n- **Deciders:** Paul Bouwer\n- **Date:** 24 May 2026\n\n"
+    "## Context\n\nx\n"
+)
+
+
+def test_a_decision_record_label_is_no_part_of_the_title() -> None:
+    d = decision(LABELLED, "docs/decisions/2026-05-24-adopt-foundational-tech-stack.md")
+    assert (d.title, d.status, d.date) == (
+        "Adopt foundational tech stack",
+        Status.ACCEPTED,
+        dt.date(2026, 5, 24),
+    )
+    assert d.deciders == ("Paul Bouwer",)
+
+
+def test_a_decision_record_title_without_a_label_stays_whole() -> None:
+    text = LABELLED.replace("Decision Record: ", "Decision records for the tech stack ")
+    d = decision(text, "docs/decisions/2026-05-24-adopt-foundational-tech-stack.md")
+    assert d.title == "Decision records for the tech stack Adopt foundational tech stack"

@@ -10,8 +10,9 @@ from adr_tui.core.adrnames import stem_of
 from adr_tui.core.parsing.inline import fold_accents, strip_marks
 from adr_tui.core.parsing.numbers import number_from_name, slug_of
 
-# "Architecture Decision Record: Use X", "ADR: Use X" (a label, no number).
-_LABEL = re.compile(r"(?i)^(?:architecture\s+decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
+# "Architecture Decision Record: Use X", "ADR: Use X", "Decision Record: Use X" (a label, no
+# number; ThoughtWorks-style logs open every record so).
+_LABEL = re.compile(r"(?i)^(?:(?:architecture\s+)?decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
 # "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title", "ADR-0014：标题" (full-width),
 # "Architecture Decision Record 6:" (boilerplate with the number inside it).
