@@ -138,6 +138,8 @@ class AdrApp(Background):
         """``--decider`` names as typed, resolved on the first current catalogue."""
         self._naming_again = False
         """The next reload replaces a served catalogue: ``--decider`` names are resolved again."""
+        self._named_deciders: frozenset[str] = frozenset()
+        """Who the ``--decider`` names were found to be (the filter, until the user changes it)."""
         self._started = False  # the first list was shown (see started)
         self._early: CatalogLoaded | None = None
         """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
@@ -260,7 +262,10 @@ class AdrApp(Background):
         self._fingerprint = message.fingerprint or None  # None: taken once the list shows
         freeze_heap("catalogue")  # before the search engines: their files stay collectable
         self.open_engines(message.catalogs, wanted=bool(self.browse.query_state.text.strip()))
-        if self._typed_deciders and (not message.reload or self._naming_again):
+        first_names = not message.reload
+        # Named again on the catalogue replacing a served one, unless the user chose others.
+        again = self._naming_again and self.browse.query_state.deciders == self._named_deciders
+        if self._typed_deciders and (first_names or again):
             self._name_deciders(message.catalogs)
         self._naming_again = False
         self.browse.refresh_listing()
@@ -311,6 +316,7 @@ class AdrApp(Background):
             for name in deciders_named(catalog.decisions, typed)
         )
         self.browse.query_state = replace(self.browse.query_state, deciders=named)
+        self._named_deciders = named
 
     def started(self) -> None:
         """The list is on screen (or loading failed): start-up is over (once)."""
