@@ -68,3 +68,31 @@ def test_a_decision_record_title_without_a_label_stays_whole() -> None:
     text = LABELLED.replace("Decision Record: ", "Decision records for the tech stack ")
     d = decision(text, "docs/decisions/2026-05-24-adopt-foundational-tech-stack.md")
     assert d.title == "Decision records for the tech stack Adopt foundational tech stack"
+
+
+# from a public log's docs/adr/0021 (the index named no repository): the status it had, then
+# a sentence that retires it; so "Status: Accepted. Superseded by [42](0042-….md)." elsewhere.
+RETIRED = (
+    "# ADR 0021: External Connections Registry\n\n## Status\n\n"
+    "**Accepted. Superseded by ADR-0023 + ADR-0024.**\n\n"
+    "This ADR shipped the `external_connections` table.\n\n## Context\n\nx\n"
+)
+
+
+def test_a_status_then_a_sentence_retiring_it_is_superseded() -> None:
+    d = decision(RETIRED, "docs/adr/0021-external-connections-registry.md")
+    assert d.status is Status.SUPERSEDED
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [
+        ("superseded-by", 23),
+        ("superseded-by", 24),
+    ]
+
+
+def test_a_status_then_what_this_record_supersedes_keeps_the_status() -> None:
+    text = RETIRED.replace("Accepted. Superseded by", "Proposed. Supersedes")
+    assert decision(text, "docs/adr/0021-x.md").status is Status.PROPOSED
+
+
+def test_a_rejected_record_named_superseded_stays_rejected() -> None:
+    text = RETIRED.replace("Accepted.", "Rejected.")
+    assert decision(text, "docs/adr/0021-x.md").status is Status.REJECTED

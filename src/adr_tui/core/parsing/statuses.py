@@ -570,6 +570,8 @@ def read_status(text: str) -> StatusReading:
         last := _after_arrow(text)
     ) is not None:
         return last
+    if (". " in text or "; " in text) and (later := _retired_after(text)) is not None:
+        return later
     words = _words(text[:300])
     # "[change when approved]" (cisagov/manage.get.gov) is the template's instruction, not
     # yet replaced by a status; "[Status: Accepted]" or "[Now superseded by 7]" state one.
@@ -616,6 +618,28 @@ def _after_arrow(text: str) -> StatusReading | None:
         return None
     reading = read_status(parts[-1])
     return reading if reading.known and read_status(parts[0]).known else None
+
+
+# "Accepted. Superseded by ADR-0023 + ADR-0024.", "Status: Accepted. Superseded by [42](…)"
+# (round 17): the status it had, then a sentence that retires it. An active verb in the
+# sentence after ("Proposed. Supersedes ADR-036.") is what this record does, not its status.
+_RETIRED = re.compile(
+    r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}[.;]\s+[*_]{0,2}"
+    r"((?:super[sc]eded|replaced|obsoleted)\s+by\b|deprecated\b)",
+    re.IGNORECASE,
+)
+
+
+def _retired_after(text: str) -> StatusReading | None:
+    """The later status of "<status>. Superseded by …" (or deprecated), else None."""
+    match = _RETIRED.match(text)
+    if match is None:
+        return None
+    before = read_status(text[: match.start(1)].rstrip(" .;*_"))
+    if not (before.known and before.status.in_force):
+        return None  # "Rejected. Superseded by 4": it never held
+    later = read_status(text[match.start(1) :])
+    return later if later.status in (Status.SUPERSEDED, Status.DEPRECATED) else None
 
 
 @lru_cache(maxsize=1024)
@@ -682,7 +706,8 @@ def render_status_doc() -> str:
         "of six letters or more one letter off a word of the table (`Acepted`, `Depreciated`,",
         "`Accetato`) reads as that word, when only one status is that close. A history",
         "written with arrows (`Proposed → Accepted → Superseded by ADR-12`) reads as its last",
-        "status. Chinese and",
+        "status; so does a status followed by a sentence that retires it (`Accepted.",
+        "Superseded by ADR-23`). Chinese and",
         "Japanese text that names the record replacing this one (`被 ADR-5 取代`,",
         "`ADR-5 により置換`) is superseded. A status",
         "badge image is read from its URL (`badgen.net/badge/<label>/<status>/<colour>`,",
