@@ -108,3 +108,31 @@ def test_this_amending_something_else_leaves_the_item_related() -> None:
     text = RELATED.replace("the state-axis v1 freeze this amends.", "this amends its timeout.")
     d = decision(text, "docs/adr/035-state-delete.md")
     assert (numbers(d, "amends"), numbers(d, "relates-to")) == ([], [9, 32])
+
+
+# from a public log's docs/decisions/2026-05-24-adopt-… (the index named no repository): the
+# log names its records by dates, and a field of related documents links one beside it.
+RELATED_DOCS = (
+    "# Decision Record: Adopt foundational tech stack\n\n"
+    "- **Status:** Accepted\n- **Deciders:** Paul Bouwer\n- **Date:** 24 May 2026\n"
+    "- **Related Docs:** [Repository purpose DR](./2026-05-24-establish-repository-purpose-"
+    "and-audience.md)\n\n## Context\n\nx\n"
+)
+DATED = "docs/decisions/2026-05-24-adopt-foundational-tech-stack.md"
+
+
+def test_a_related_document_named_by_a_date_beside_this_record_is_related() -> None:
+    d = decision(RELATED_DOCS, DATED)
+    assert [(r.kind.value, r.ref.target) for r in d.relations] == [
+        ("relates-to", "./2026-05-24-establish-repository-purpose-and-audience.md")
+    ]
+
+
+def test_a_related_document_without_a_date_or_number_is_no_record() -> None:
+    text = RELATED_DOCS.replace("./2026-05-24-establish-", "./establish-")
+    assert decision(text, DATED).relations == ()
+
+
+def test_a_related_document_named_by_a_date_in_another_folder_is_no_record() -> None:
+    text = RELATED_DOCS.replace("./2026-05-24-establish-", "../notes/2026-05-24-establish-")
+    assert decision(text, DATED).relations == ()

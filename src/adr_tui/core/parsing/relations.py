@@ -406,6 +406,8 @@ _RECORD_FOLDER = re.compile(r"(?i)adr|decision|rfc|record")
 def _names_a_record(ref: Reference) -> bool:
     """Whether a reference may name a record (see :func:`listed_records`)."""
     target = ref.target
+    if target is not None:
+        target = target.removeprefix("./")  # "./x.md" is "x.md", beside this record
     if target is None or "/" not in target or _NAMES_A_RECORD.search(ref.raw) is not None:
         return True
     if ref.number is None:
@@ -540,7 +542,8 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     A field of related documents (``key`` in DOCUMENT_KEYS) relates the records it names.
     """
     if key in DOCUMENT_KEYS:
-        return stated(kind, listed_records(r for r in references(value) if r.number is not None))
+        records = (r for r in references(value) if r.number is not None or _dated_sibling(r))
+        return stated(kind, listed_records(records))
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)
@@ -568,6 +571,17 @@ def related_kind(item: str) -> RelationKind:
     if match is None:
         return RelationKind.RELATES_TO
     return RelationKind.AMENDS if match[1].lower() == "amends" else RelationKind.SUPERSEDES
+
+
+# A log named by dates numbers no record ("2026-05-24-establish-repository-purpose.md"): a
+# link to such a file beside this one, in a field of related documents, names a record of it
+# (round 17: "**Related Docs:** [Repository purpose DR](./2026-05-24-establish-….md)").
+_DATED_SIBLING = re.compile(r"(?i)^(?:\./)?(?:19|20)\d\d-\d\d-\d\d[-_][^/]+\.(?:md|markdown|mdx)$")
+
+
+def _dated_sibling(ref: Reference) -> bool:
+    """Whether ``ref`` links a date-named file in this record's folder."""
+    return ref.target is not None and _DATED_SIBLING.match(ref.target) is not None
 
 
 def _bare_number(text: str) -> list[Reference]:
