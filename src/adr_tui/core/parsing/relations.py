@@ -27,10 +27,12 @@ _SUPERSEDED_BY_ABROAD = (
     r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
     r"|zast[ąa]pion[aey]\s+przez|superat[oa]\s+da|замен[её]н[аоы]?(?:\s+на)?"
 )
+# When, between the verb and "by": "Superseded on 2024-05-01 by ADR-9", "(2024-03-01)".
+_ON_DATE = r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?"
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
         # "Deprecated in favour of ADR-12", "Replaced with ADR-12": the newer record follows.
-        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}\s+by|{_SUPERSEDED_BY_ABROAD}"
+        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}{_ON_DATE}\s+by|{_SUPERSEDED_BY_ABROAD}"
         r"|replaced\s+with|in\s+favou?r\s+of",
         RelationKind.SUPERSEDED_BY,
     ),

@@ -625,7 +625,8 @@ def _after_arrow(text: str) -> StatusReading | None:
 # sentence after ("Proposed. Supersedes ADR-036.") is what this record does, not its status.
 _RETIRED = re.compile(
     r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}[.;]\s+[*_]{0,2}"
-    r"((?:super[sc]eded|replaced|obsoleted)\s+by\b|deprecated\b)",
+    r"((?:super[sc]eded|replaced|obsoleted)"
+    r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?\s+by\b|deprecated\b)",
     re.IGNORECASE,
 )
 
