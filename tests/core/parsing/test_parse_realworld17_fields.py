@@ -1,9 +1,10 @@
-"""Round 17: fields of real logs read wrong (a field line set in italics)."""
+"""Round 17: fields of real logs read wrong (italic fields, labels, a status then its end)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from tests.core.parsing.helpers import decision
 
 from adr_tui.core.model import Status
@@ -100,21 +101,17 @@ def test_a_rejected_record_named_superseded_stays_rejected() -> None:
 
 # The date may stand between the verb and "by": a public log's decision (the index named no
 # repository) reads "Superseded on 2026-08-20 by `docs/decisions/2026-08-20-….md`".
-def test_a_retiring_sentence_with_its_date_supersedes_and_names_the_successor() -> None:
-    text = RETIRED.replace(
-        "**Accepted. Superseded by ADR-0023 + ADR-0024.**",
+@pytest.mark.parametrize(
+    "status",
+    [
         "Accepted. Superseded on 2026-08-20 by ADR-0023 (see below).",
-    )
-    d = decision(text, "docs/adr/0021-external-connections-registry.md")
-    assert d.status is Status.SUPERSEDED
-    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 23)]
-
-
-def test_a_date_in_brackets_before_by_still_names_the_successor() -> None:
-    text = RETIRED.replace(
-        "**Accepted. Superseded by ADR-0023 + ADR-0024.**",
         "Accepted; superseded (2026-08-20) by [ADR-0023](0023-declarative-connections.md)",
-    )
+    ],
+)
+def test_a_retiring_sentence_with_its_date_supersedes_and_names_the_successor(
+    status: str,
+) -> None:
+    text = RETIRED.replace("**Accepted. Superseded by ADR-0023 + ADR-0024.**", status)
     d = decision(text, "docs/adr/0021-external-connections-registry.md")
     assert d.status is Status.SUPERSEDED
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 23)]
