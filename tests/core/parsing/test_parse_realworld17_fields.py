@@ -115,3 +115,24 @@ def test_a_retiring_sentence_with_its_date_supersedes_and_names_the_successor(
     d = decision(text, "docs/adr/0021-external-connections-registry.md")
     assert d.status is Status.SUPERSEDED
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 23)]
+
+
+# from a public log's "Decision Record: Multi-Environment Setup" (the index named no
+# repository): the date names a month; round 16 saw "2026-05" warned as unreadable.
+MONTH = (
+    "# Decision Record: Multi-Environment Setup\n\n**Decision ID**: ADR-2024-001  \n"
+    "**Date**: December 2024  \n**Author(s)**: Project Lead  \n**Status**: Accepted\n\n"
+    "## Context\nDapFlow needed a robust development and deployment strategy.\n"
+)
+
+
+@pytest.mark.parametrize("written", ["December 2024", "2026-05", "Dezember 2024"])
+def test_a_month_without_a_day_is_said_so_not_unreadable(written: str) -> None:
+    d = decision(MONTH.replace("December 2024", written), "docs/decisions/multi-env.md")
+    assert (d.title, d.status, d.date) == ("Multi-Environment Setup", Status.ACCEPTED, None)
+    assert d.warnings == (f"date {written!r} names a month, not a day; no date recorded",)
+
+
+def test_a_season_is_still_unreadable() -> None:
+    d = decision(MONTH.replace("December 2024", "Q3 2024"), "docs/decisions/multi-env.md")
+    assert d.warnings == ("unreadable date 'Q3 2024'; no date recorded",)

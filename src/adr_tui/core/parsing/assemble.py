@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
-from adr_tui.core.parsing.dates import WRITTEN_KEY, is_date_unset, parse_date, slash_order
+from adr_tui.core.parsing.dates import (
+    WRITTEN_KEY,
+    is_date_unset,
+    is_month_only,
+    parse_date,
+    slash_order,
+)
 from adr_tui.core.parsing.inline import is_expression, unlink
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.numbers import (
@@ -245,6 +251,9 @@ def _date(path: str, scan: Scan, out: Fields) -> None:
         shown = text_of(raw).strip()[:80]
         if is_date_unset(shown):
             out.warnings.append(f"date is a placeholder ({shown!r})")
+        elif is_month_only(shown):
+            # "December 2024", "2026-05" (round 16 and 17): readable, but no day to record
+            out.warnings.append(f"date {shown!r} names a month, not a day; no date recorded")
         else:
             out.warnings.append(f"unreadable date {shown!r}; no date recorded")
 

@@ -270,6 +270,27 @@ def date_alone(text: str) -> dt.date | None:
     return None
 
 
+# A month without its day: "2026-05", "2026/05", "December 2024", "Dezember 2024", "2024 Dec".
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])")
+_MONTH_YEAR = re.compile(
+    r"(?:([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)|((?:19|20)\d\d)\s+([^\W\d_]{3,12})\.?)"
+)
+
+
+def is_month_only(text: str) -> bool:
+    """True for a date that names a month and its year but no day (``2026-05``, ``May 2026``)."""
+    text = text.strip(" *_`.")
+    if len(text) > 20:
+        return False
+    if _YEAR_MONTH.fullmatch(text) is not None:
+        return True
+    match = _MONTH_YEAR.fullmatch(text)
+    if match is None:
+        return False
+    name: str = match[1] or match[4]
+    return fold_accents(name.lower()) in _MONTHS
+
+
 _NOT_YET = frozenset({"TBD", "TBC", "TBA", "N/A", "TO BE DECIDED", "TO BE DETERMINED"})
 """Dates not set yet: a placeholder, not an unreadable date."""
 
