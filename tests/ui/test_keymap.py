@@ -1,10 +1,11 @@
-"""keymap.toml: an id that names no key is reported once, with the file it came from."""
+"""keymap.toml: an id that names no key is reported once; Help names the keys it gives."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from adr_tui.core.catalog import Catalog
@@ -50,3 +51,20 @@ async def test_a_keymap_of_known_ids_says_nothing(catalog: Catalog, tmp_path: Pa
         report_unknown_ids(app, keymap, tmp_path / "keymap.toml")
         await settle(pilot)
         assert not keymap_toasts(app)
+
+
+async def help_prose(catalog: Catalog, keymap: dict[str, str]) -> str:
+    app = make_app(Settings(), catalog, keymap=keymap, poll=False, index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        return str(app.screen.query(".help-about").first(Static).content)
+
+
+async def test_help_prose_names_the_keys_the_keymap_gives(catalog: Catalog) -> None:
+    """Walk 7: with search on ctrl+f, Help still said "Type after / to search"."""
+    default = await help_prose(catalog, {})
+    assert "Type after / to search" in default and "press f for filters" in default
+    moved = await help_prose(catalog, {"browse.search": "ctrl+f", "browse.filters": "f2"})
+    assert "Type after ^f to search" in moved and "press f2 for filters" in moved

@@ -122,7 +122,7 @@ class AdrApp(Background):
         self._preloaded = tuple(catalogs)
         self._query = query
         self._open_id = open_id
-        self._keymap = keymap or {}
+        self._key_overrides = keymap or {}
         self._poll = poll
         self._fingerprint: tuple[object, ...] | None = None
         self._load_began = 0
@@ -161,10 +161,10 @@ class AdrApp(Background):
         # its turn sooner (frames benchmark: stalls while an index builds).
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        if self._key_overrides:
+            self.set_keymap(self._key_overrides)
             # set_keymap ignores an id that names no key: say so once (checked in a thread).
-            report_unknown_ids(self, self._keymap, keymap_path())
+            report_unknown_ids(self, self._key_overrides, keymap_path())
         if self._preloaded:
             self.post_message(CatalogLoaded(self._preloaded))
         else:
@@ -528,6 +528,11 @@ class AdrApp(Background):
             self._choose(name, found)
         else:
             self.show_error(not_found(name, self.as_of))
+
+    @property
+    def key_overrides(self) -> dict[str, str]:
+        """Binding id → keys, from ``keymap.toml`` (what Help's prose names, as the footer does)."""
+        return self._key_overrides
 
     @property
     def as_of(self) -> str | None:

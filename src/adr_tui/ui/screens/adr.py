@@ -227,11 +227,12 @@ class AdrScreen(Screen[None]):
 
     HELP = (
         "One decision: its metadata, the decisions it relates to, and its text. "
-        "l (or tab) moves to the related decisions, the first one highlighted: enter follows "
-        "it, up and down pick another, l again goes back to the text. [ and ] go back and "
-        "forward between the decisions you followed; v shows the raw source (w there keeps "
-        "long lines whole, to scroll sideways); t moves to the "
-        "table of contents (enter jumps to a heading) and t or escape back to the text."
+        "{adr.links} (or tab) moves to the related decisions, the first one highlighted: enter "
+        "follows it, up and down pick another, {adr.links} again goes back to the text. "
+        "{adr.back} and {adr.forward} go back and forward between the decisions you followed; "
+        "{adr.source} shows the raw source ({source.wrap} there keeps long lines whole, to "
+        "scroll sideways); {adr.toc} moves to the table of contents (enter jumps to a heading) "
+        "and {adr.toc} or escape back to the text."
     )
 
     HELP_TITLE = "ADR"

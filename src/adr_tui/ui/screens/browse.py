@@ -62,10 +62,11 @@ class BrowseScreen(Screen[None]):
     """Find a decision: type to search, narrow with filters, enter to open."""
 
     HELP = (
-        "Browse lists every decision of the repository. Type after / to search "
+        "Browse lists every decision of the repository. Type after {browse.search} to search "
         "(ranked, with matching snippets; a letter that is no key starts a search too), "
-        "press f for filters with live counts (escape closes the panel and keeps them, "
-        "c clears them), s to change the order and x to hide decisions no longer in force. "
+        "press {browse.filters} for filters with live counts (escape closes the panel and keeps "
+        "them, {filters.clear} clears them), {browse.sort} to change the order and {browse.hide} "
+        "to hide decisions no longer in force. "
         "Escape on the list clears the search; pressed again, the filters. "
         "Enter opens the highlighted decision. A date in italics is when Git first saw "
         "the file of a decision that states no date."

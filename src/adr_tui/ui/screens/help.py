@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
@@ -18,6 +20,45 @@ GENERAL = (
     "ctrl+p opens the command palette: every action as 'category: verb', and "
     "'jump to' any ADR by number or title."
 )
+
+
+_KEY_OF = re.compile(r"\{([a-z_]+\.[a-z_]+)\}")
+"""A key named in a screen's ``HELP`` prose by its binding id: ``Type after {browse.search}``."""
+
+
+def with_keys(text: str, screen: Screen[object]) -> str:
+    """``text`` with each ``{binding.id}`` written as the key that binding has now.
+
+    The prose followed the default keys: with ``"browse.search" = "ctrl+f"`` in
+    keymap.toml, Help still said "Type after /".
+    """
+    app = screen.app
+    overrides: dict[str, str] = getattr(app, "key_overrides", {})
+    defaults = _declared_keys()
+
+    def key(match: re.Match[str]) -> str:
+        keys = overrides.get(match[1]) or defaults.get(match[1])
+        if keys is None:
+            return match[1]
+        return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+
+    return _KEY_OF.sub(key, text)
+
+
+def _declared_keys() -> dict[str, str]:
+    """Each binding id any screen, widget or app class declares, and its keys.
+
+    Every class, not only those on screen: the filter panel is mounted when first opened.
+    """
+    found: dict[str, str] = {}
+    classes: list[type[DOMNode]] = [DOMNode]
+    while classes:
+        cls = classes.pop()
+        classes.extend(cls.__subclasses__())
+        for binding in cls.__dict__.get("BINDINGS", ()):
+            if isinstance(binding, Binding) and binding.id:
+                found.setdefault(binding.id, binding.key)
+    return found
 
 
 def help_title(screen: Screen[object]) -> str:
@@ -86,7 +127,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
-        about = getattr(self.target, "HELP", None) or "adr-tui"
+        about = with_keys(getattr(self.target, "HELP", None) or "adr-tui", self.target)
         with TextScroll(id="help-box"):
             yield Static(
                 Text(f"Help: {help_title(self.target)}", style="bold"),

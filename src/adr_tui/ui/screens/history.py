@@ -121,10 +121,11 @@ class HistoryScreen(Screen[None]):
 
     HELP = (
         "The decision's Git history, newest first, with its status timeline on top. "
-        "The highlighted revision's diff shows beside or below the list; [ and ] step to "
-        "the older or newer revision, n and N to the diff's next or previous change, d moves "
-        "into the diff. Press m on one revision and "
-        "highlight another to compare the two. o shows the text as of a revision; s "
+        "The highlighted revision's diff shows beside or below the list; {history.older} and "
+        "{history.newer} step to the older or newer revision, {diff.next} and {diff.previous} "
+        "to the diff's next or previous change, {history.diff} moves into the diff. Press "
+        "{history.mark} on one revision and highlight another to compare the two. "
+        "{history.open} shows the text as of a revision; {history.split} "
         f"switches to a side-by-side diff when the terminal has {SPLIT_MIN_WIDTH} columns."
     )
     HORIZONTAL_BREAKPOINTS = [(0, "-stacked"), (120, "-beside")]

@@ -54,8 +54,9 @@ class VersionScreen(Screen[None]):
 
     HELP = (
         "The decision's file as it stood after one revision (read-only). Long lines fold "
-        "at the edge; w keeps them whole, to scroll sideways. v shows the text rendered "
-        "as Markdown, as the ADR view does, and v again the file. Escape goes back."
+        "at the edge; {source.wrap} keeps them whole, to scroll sideways. {version.rendered} "
+        "shows the text rendered as Markdown, as the ADR view does, and {version.rendered} "
+        "again the file. Escape goes back."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
