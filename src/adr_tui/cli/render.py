@@ -169,11 +169,11 @@ def decision_view(d: Decision, lookup: Lookup) -> RenderableType:
     for warning in d.warnings:
         lines.append(Text(f"warning: {inert_line(warning)}", style="yellow"))
     lines.append(Text(""))
-    from rich.markdown import Markdown  # markdown-it: 30 ms to import, for `show` only
-
+    # markdown-it: 30 ms to import, for `show` only
     from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
+    from adr_tui.ui.markdown_tables import WholeTablesMarkdown
 
-    body = Markdown(inert(d.body), hyperlinks=False)
+    body = WholeTablesMarkdown(inert(d.body), hyperlinks=False)
     lines.append(body)
     if skipped_too_deep(body):
         lines.append(too_deep_note(f"the file {inert_line(d.path)} has it all"))

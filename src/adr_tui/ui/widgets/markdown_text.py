@@ -30,6 +30,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
+from adr_tui.ui.markdown_tables import WholeTablesMarkdown
 
 MARKDOWN_LIMIT = 60_000
 """Characters rendered as Markdown; longer texts are cut (the source view shows all)."""
@@ -226,7 +227,7 @@ class MarkdownText(Widget):
     def _draw(self, generation: int, source: RichMarkdown | str, width: int) -> None:
         document = source
         if isinstance(document, str):  # parsed here too: markdown-it takes its time
-            document = RichMarkdown(document, code_theme=self._code_theme, hyperlinks=True)
+            document = WholeTablesMarkdown(document, code_theme=self._code_theme, hyperlinks=True)
         headings = headings_of(document)
         lines = rendered_lines(document, width)
         if skipped_too_deep(document):  # said below what was drawn, as a cut text is
