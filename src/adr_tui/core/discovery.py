@@ -153,6 +153,9 @@ ROOT_ADR_NAME = re.compile(
 )
 # A name that says ADR and its number: "adr-0002-mainnet-validator-key-management.md".
 SAYS_ADR_NAME = re.compile(r"^adr[-_ ]?\d+(?:[-_ ].+)?" + SUFFIX_PATTERN + "$", re.IGNORECASE)
+# A record's name with its number still to come: "ADR-XX" (nats-io/nats-architecture-and-design
+# keeps its drafts so until they are numbered), "ADR-NNN", "ADR-TBD".
+UNNUMBERED_RECORD = re.compile(r"^adr[-_ ]?(?:x+|n+|tbd)$", re.IGNORECASE)
 
 
 def _normal(rel: str) -> str | None:
@@ -280,19 +283,61 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 for n in names
                 if is_candidate(n) and NUMBERED_NAME.match(n) and not ARC42_CHAPTER.match(n)
             ]
-            if folder and len(numbered) >= MIN_NUMBERED_FILES:
+            subfolders = [d for d in source.list_dirs(folder) if "/." not in f"/{d}"]
+            if folder and (
+                len(numbered) >= MIN_NUMBERED_FILES
+                or _keeps_record_pages(source, folder, subfolders)
+            ):
                 found.append(folder)
             else:
                 if folder:
                     said.update(f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1]))
-                next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in f"/{d}")
+                next_frontier.extend(subfolders)
         frontier = next_frontier
+    found = _with_parent_records(found, said)
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
     # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
     named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
     if named or found:
         return tuple(named or found), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
+
+
+def _keeps_record_pages(source: FileSource, folder: str, subfolders: list[str]) -> bool:
+    """Whether a folder named for records keeps them as numbered folders' pages.
+
+    fluxcd/flux2 writes each RFC as "rfcs/0003-kubernetes-oci/README.md": no numbered
+    file lies in "rfcs" itself. Only a folder so named is asked, so a document whose
+    chapters are numbered folders ("guide/01-setup/README.md") is no log.
+    """
+    if not RECORD_FOLDER.match(folder.rpartition("/")[2]):
+        return False
+    pages = 0
+    for sub in subfolders:
+        name = sub.rpartition("/")[2]
+        if not (name[:1].isdigit() and NUMBERED_NAME.match(name)):
+            continue
+        names = (f.rpartition("/")[2] for f in source.walk_files(sub, max_depth=0))
+        pages += any(_READ_ME_PAGE.match(n) for n in names)
+        if pages >= MIN_NUMBERED_FILES:
+            return True
+    return False
+
+
+def _with_parent_records(found: list[str], said: set[str]) -> list[str]:
+    """Each found folder, or its parent when the parent holds files named as ADRs.
+
+    cometbft/cometbft numbers its own records from 100 in "docs/architecture" and keeps
+    Tendermint's in "docs/architecture/tendermint-core": while the newer log held two
+    records, only the older folder had enough to be found, and the newer records (and
+    the log's front page) were left out. The parent's folder takes in the child's.
+    """
+    parents = {f.rpartition("/")[0] for f in said}
+    widened = {
+        parent if (parent := folder.rpartition("/")[0]) and parent in parents else folder
+        for folder in found
+    }
+    return sorted(widened)
 
 
 def _other_case(source: FileSource, folders: list[str]) -> list[str]:
@@ -380,9 +425,16 @@ def _is_one_word(name: str) -> bool:
 
 
 def _is_shouted(name: str) -> bool:
-    """Capitals, words joined by "_" or "-": "DEUDA_TECNICA.md", named as README and LICENSE are."""
+    """Capitals, words joined by "_" or "-": "DEUDA_TECNICA.md", named as README and LICENSE are.
+
+    Not "ADR-XX.md": a record waiting for its number, named as the log names its records.
+    """
     stem = name.rpartition(".")[0]
-    return stem.isupper() and stem.replace("_", "").replace("-", "").isalpha()
+    return (
+        stem.isupper()
+        and stem.replace("_", "").replace("-", "").isalpha()
+        and not UNNUMBERED_RECORD.match(stem)
+    )
 
 
 def _without_log_pages(files: set[str]) -> set[str]:
@@ -434,7 +486,12 @@ def _without_copies(files: set[str]) -> tuple[set[str], list[Problem]]:
         original = _copy_of(name)
         if original is None:
             continue
-        if (f"{folder}/{original}" if folder else original) in files:
+        if TEMPLATE_NAME.match(original):
+            # "adr-template copy.md" (celestiaorg/celestia-app): the template is no decision
+            # and so not among the files, yet it is there; its copy is a template too.
+            kept.discard(rel)
+            message = f"a copy of the template {original}, not listed: delete it"
+        elif (f"{folder}/{original}" if folder else original) in files:
             kept.discard(rel)
             message = f"a copy of {original}, not listed: delete it, or rename it as a decision"
         else:

@@ -1,0 +1,150 @@
+"""Round 18 (whole logs): which folders and files a real log's layout makes its records."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _table(title: str, status: str) -> str:
+    return (
+        f"# {title}\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2023-02-10|\n"
+        f"|Author  |@jnmoyne|\n|Status  |{status}|\n|Tags    |jetstream, client, server|\n\n"
+        "## Context and Problem Statement\n\nx.\n"
+    )
+
+
+# from nats-io/nats-architecture-and-design adr/: records named ADR-N, a draft named
+# "ADR-XX.md" until it is numbered, and a proposal named by its subject.
+NATS = {
+    "adr/ADR-1.md": _table("JetStream JSON API Design", "Partially Implemented"),
+    "adr/ADR-8.md": _table("JetStream based Key-Value Stores", "Implemented"),
+    "adr/ADR-30.md": _table("Subject Transform", "Implemented"),
+    "adr/ADR-XX.md": _table("Subject Mapping Transforms in Streams", "`Partially Implemented`"),
+    "adr/ADR-certstore.md": _table("Certificate Store", "`Proposed`"),
+    "adr/images/stream-transform.png": "PNG",
+    "adr-template.md": _table("Title", "`Approved` `Partially Implemented`"),
+}
+
+
+def test_a_draft_named_adr_xx_is_a_record_not_a_page(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(NATS), Settings(use_cache=False))
+    assert [d.path for d in catalog] == [
+        "adr/ADR-1.md",
+        "adr/ADR-8.md",
+        "adr/ADR-30.md",
+        "adr/ADR-XX.md",
+        "adr/ADR-certstore.md",
+    ]
+
+
+def test_a_page_named_in_capitals_beside_numbered_records_is_still_no_record(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(NATS, **{"adr/ADR_LOG.md": "# ADR log\n\nEvery record.\n"})
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert "adr/ADR_LOG.md" not in paths and "adr/ADR-XX.md" in paths
+
+
+def _comet(number: str, title: str, status: str) -> str:
+    return (
+        f"# ADR {number}: {title}\n\n## Changelog\n\n- 2023-02-28: Renumber\n\n"
+        f"## Status\n\n{status}\n\n## Context\n\nx.\n"
+    )
+
+
+# from cometbft/cometbft docs/architecture/: CometBFT numbers its records from 100 beside the
+# front page, and keeps Tendermint Core's older records in tendermint-core/.
+COMET = {
+    "docs/architecture/README.md": (
+        "# Architecture Decision Records (ADR)\n\nFor historical ADRs relevant to Tendermint "
+        "Core as well, please see [this list](./tendermint-core/).\n\n"
+        "- [ADR-101: Data companion pull API](./adr-101-data-companion-pull-api.md)\n"
+    ),
+    "docs/architecture/adr-template.md": _comet("{ADR-NUMBER}", "{TITLE}", "{Proposed}"),
+    "docs/architecture/adr-100-data-companion-push-api.md": _comet(
+        "100", "Data Companion Push API", "Rejected"
+    ),
+    "docs/architecture/adr-101-data-companion-pull-api.md": _comet(
+        "101", "Data Companion Pull API", "Accepted"
+    ),
+    "docs/architecture/tendermint-core/README.md": "# Tendermint Core ADRs\n\nFrozen.\n",
+    "docs/architecture/tendermint-core/adr-006-trust-metric.md": _comet(
+        "006", "Trust Metric Design", "Accepted"
+    ),
+    "docs/architecture/tendermint-core/adr-007-trust-metric-usage.md": _comet(
+        "007", "Trust Metric Usage Guide", "Proposed"
+    ),
+    "docs/architecture/tendermint-core/adr-035-documentation.md": _comet(
+        "035", "Documentation", "Deprecated"
+    ),
+    "docs/app-dev/abci-cli.md": "# Using ABCI-CLI\n",
+}
+
+
+def test_records_beside_a_found_folder_of_older_records_are_listed(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(COMET), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/architecture",)
+    assert [d.number for d in catalog] == [6, 7, 35, 100, 101]
+    assert not catalog.warnings
+    # a parent holding no file named as an ADR is not taken in
+    older = {k: v for k, v in COMET.items() if "/adr-10" not in k}
+    catalog = load_catalog(make_repo(older), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/architecture/tendermint-core",)
+
+
+def _rfc(number: str, title: str) -> str:
+    return (
+        f"# RFC-{number} {title}\n\n**Status:** implemented\n\n**Creation date:** 2022-03-31"
+        "\n\n## Summary\n\nx.\n"
+    )
+
+
+# from fluxcd/flux2 rfcs/: each RFC is the README of a numbered folder; RFC-0000 is the
+# template, and rfcs/README.md describes the process.
+FLUX = {
+    "README.md": "# Flux version 2\n",
+    "rfcs/README.md": "# Flux RFCs\n\nUse [RFC-0000](RFC-0000/README.md) as template.\n",
+    "rfcs/RFC-0000/README.md": _rfc("NNNN", "Title"),
+    "rfcs/0001-authorization/README.md": _rfc("0001", "Flux Authorization"),
+    "rfcs/0002-helm-oci/README.md": _rfc("0002", "Flux OCI support for Helm"),
+    "rfcs/0003-kubernetes-oci/README.md": _rfc("0003", "Flux OCI support for Kubernetes"),
+    "rfcs/0006-cdevents/README.md": _rfc("0006", "CDEvents Receiver"),
+    "rfcs/0006-cdevents/cdevents-flux-tekton.png": "PNG",
+}
+
+
+def test_a_records_folder_of_numbered_folder_pages_is_found(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(FLUX), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("rfcs",)
+    assert [d.number for d in catalog] == [1, 2, 3, 6]
+    # the same folders in a folder not named for records are a guide's chapters
+    guide = {k.replace("rfcs/", "guide/"): v for k, v in FLUX.items()}
+    assert list(load_catalog(make_repo(guide), Settings(use_cache=False))) == []
+
+
+# from celestiaorg/celestia-app docs/architecture/: "adr-template copy.md" beside the template.
+CELESTIA = {
+    "docs/architecture/adr-template.md": _comet("{ADR-NUMBER}", "{TITLE}", "{Proposed}"),
+    "docs/architecture/adr-template copy.md": _comet("{ADR-NUMBER}", "{TITLE}", "{Proposed}"),
+    "docs/architecture/adr-001-abci++-adoption.md": _comet("001", "ABCI++ Adoption", "Accepted"),
+    "docs/architecture/adr-002-qgb-valset.md": _comet("002", "QGB ValSet", "Proposed"),
+    "docs/architecture/adr-003-qgb-data-commitments.md": _comet("003", "QGB Data", "Proposed"),
+}
+
+
+def test_a_copy_of_the_template_is_reported_as_one(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(CELESTIA), Settings(use_cache=False))
+    assert [d.number for d in catalog] == [1, 2, 3]
+    assert [(p.path, p.message) for p in catalog.problems] == [
+        (
+            "docs/architecture/adr-template copy.md",
+            "a copy of the template adr-template.md, not listed: delete it",
+        )
+    ]
