@@ -16,7 +16,13 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from adr_tui.core.adrnames import letter_of_name, numbering_of, record_folder_name, stem_of
+from adr_tui.core.adrnames import (
+    DATE_NAMED,
+    letter_of_name,
+    numbering_of,
+    record_folder_name,
+    stem_of,
+)
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
@@ -169,6 +175,10 @@ class Catalog:
             # stays ambiguous.
             same = _file_named_as(same, match.group(2).lower(), letter_of_name)
             typed_as = numbering_of(cleaned)
+            if typed_as is not None and typed_as[0] == DATE_NAMED and not same:
+                # "20200926" in a log named by dates (thomvaill/log4brains): the records of
+                # that day, which carry no number
+                return tuple(d for d in self.decisions if _named_by(d.path) == typed_as)
             if typed_as is not None and typed_as[0]:
                 same = _file_named_as(same, typed_as, numbering_of)
             return same
@@ -194,6 +204,11 @@ def _file_named_as(
         return same
     alike = tuple(d for d in same if of_name(d.path.rpartition("/")[2]) == wanted)
     return alike or same
+
+
+def _named_by(path: str) -> tuple[str, int] | None:
+    """How a record's file (or, kept as a folder's page, its folder) numbers or dates it."""
+    return numbering_of(stem_of(path))
 
 
 def not_found(name: str, at: str | None = None) -> NotFoundError:
