@@ -13,9 +13,11 @@ _BREAK = re.compile(r"(?i)\s*<br\s*/?>\s*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|\+)\s+")  # "AI 工程师 + 首席架构师"
 _ROLE = re.compile(r"^(?P<name>[^()]{1,200}?)\s*\((?P<role>[^()]{1,200})\)\s*$")
 # "Trae 落地", "Trae 提案" (Abuab/zhiban): a name in Latin letters, then what the person did
-# in Chinese or Japanese words ("AI 工程师" is one role: "AI" is no name).
+# in Chinese or Japanese words ("AI 工程师" is one role: "AI" is no name). A word for a group
+# goes with the name: "Ledger 项目" is the Ledger project (round 18), "Apps 团队" a team.
 _CJK_ROLE = re.compile(
-    r"^(?P<name>[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){0,2}) (?P<role>[\u3040-\u9fff]{2,})$"
+    r"^(?P<name>[A-Z][a-z][\w.'-]*(?: [A-Z][a-z][\w.'-]*){0,2}) "
+    r"(?!(?:项目组?|团队|小组|部门|社区|チーム|プロジェクト)$)(?P<role>[\u3040-\u9fff]{2,})$"
 )
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")

@@ -92,6 +92,11 @@ _DATA_LABELS = frozenset(
 """Portuguese labels (normalised) of the date on a ``## Data`` section's first line."""
 # A task-list box: "- [x] Accepted" is the status chosen, "- [ ] Proposed" an option not.
 _CHECKBOX = re.compile(r"^\[([ xX])\]\s*")
+# A title line that stops mid-phrase: "… for the", "… of *", "… and", "Storage,", "… —".
+_OPEN_PHRASE = re.compile(
+    r"(?i)(?:[,:/&\u2013\u2014-]|(?<![^\W_])(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the"
+    r"|to|with|without|versus|vs))[*_`\s]*$"
+)
 _BLANK_SIGNS = frozenset({"date", "status"})
 """One-line fields whose empty value is a template's placeholder (lists may follow a
 bare ``Deciders:`` line, so only these count)."""
@@ -651,9 +656,16 @@ class Scanner:
         return True
 
     def _title_continued(self, text: str) -> bool:
-        """A plain line under a title field's line: the title goes on (a wrapped paragraph)."""
+        """A plain line under a title field's line that carries on its phrase: the title goes on.
+
+        Markdown joins the two lines, but a title is one phrase: "… *instead of*" over "throwing
+        exceptions." goes on (the phrase is unfinished, the line opens in lower case), where
+        "Use Postgres for storage" over "We need a relational store." is the prose below it.
+        """
         held, self._state.title_open = self._state.title_open, None
         if held is None or md.list_item(text) is not None or md.field_of(text) is not None:
+            return False
+        if not (text[0].islower() or _OPEN_PHRASE.search(str(held.raw))):
             return False
         held.raw = f"{held.raw} {text}"
         return True
