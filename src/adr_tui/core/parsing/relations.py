@@ -135,7 +135,8 @@ _CJK_REACH = 320
 """Characters before a verb that can hold its particle and reference (at most 300)."""
 _CJK_VERBS_READ = 32
 """CJK verbs read per text: a record states a handful; a line packed with them states nothing."""
-_PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part)\b")
+# "identity / sync portions superseded by [ADR-008]" (round 18): the portions it names.
+_PARTIAL = re.compile(r"(?i)\b(?:some\s+aspects|partially|partly|in\s+part|portions?)\b")
 # What narrows a replacement to part of a record, after the verb: "supersedes ADR-57
 # decision 1 and the local-only parts of ADR-66", "supersedes [0002](…) for product scope",
 # "supersedes ADR 0002 **Part A** only" (a capital or a number names the part).
@@ -144,9 +145,11 @@ _SCOPED = re.compile(
     r"|(?-i:[Pp]arts?\s+(?:[A-Z]|\d{1,2}))(?![^\W_])"
     r"|for\s+(?:the\s+)?[\w-]{1,30}(?:\s+[\w-]{1,30}){0,3}\s+scope(?![^\W_]))"
 )
-# … and before it: "the platform store superseded by [0013]" (a part, not "this ADR").
+# … and before it: "the platform store superseded by [0013]" (a part, not "this ADR"), or
+# a choice it made: "Accepted. Ruling out bitmap skins is superseded by [ADR-0010]" (round 18).
 _PART_SUBJECT = re.compile(
-    r"(?i)(?<![^\W_])the\s+(?!(?:adr|decision|record|document)\b)[\w-]{1,30}"
+    r"(?i)(?<![^\W_])(?:the\s+(?!(?:adr|decision|record|document)\b)"
+    r"|(?!(?:every|some|any|no)thing\b)[^\W\d_]{2,24}ing\s+)[\w-]{1,30}"
     r"(?:\s+[\w-]{1,30}){0,3}\s+(?:(?:is|was|were|has\s+been|have\s+been)\s+)?$"
 )
 _CLAUSE_START = re.compile(r"[;(,:]|[.!?]\s")

@@ -328,6 +328,10 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "partially superseded",
             "partly replaced",
             "partially replaced",
+            "部分被取代",  # partly superseded, as "partly superseded" is (round 18)
+            "已部分被取代",
+            "被部分取代",
+            "部分取代",
             "completed by",
             "remplacé",
             "remplacée",
