@@ -194,6 +194,10 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     # chosen; most statuses have no mark to remove.
     marked = "|" in written or "/" in written or "[" in written or written[:1] == ":"
     out.status_raw = as_read(written) if marked else written
+    if ". " in out.status_raw and reading.known:
+        out.status_raw = _first_sentence(out.status_raw, reading.status)
+    elif out.status_raw[:1] == "[" and reading.known:
+        out.status_raw = _link_text(out.status_raw, reading.status)
     if reading.placeholder:
         # Not "accepted" for the "approved" in it, nor "proposed" for what it asks: the
         # author has not stated a status yet, and the warning says which text to fill in.
@@ -217,6 +221,38 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
         if not is_expression(other) and read_status(other).status is not out.status:
             kept = shown(out.status_raw)
             out.warnings.append(f"status stated again as {shown(other)!r}; kept {kept!r}")
+
+
+# "Accepted. We will revisit in Q3.": a status word or two, then a sentence of prose.
+_STATUS_SENTENCE = re.compile(r"^([^.\n[\]()]{1,40}?)\.\s+(?=[^\W\d_])([^:]+)$")
+
+
+def _first_sentence(raw: str, status: Status) -> str:
+    """The status as stated, without the remark after it; ``raw`` when the rest matters.
+
+    "Accepted. We will revisit in Q3." is accepted, said as "Accepted"; the sentence after
+    is a remark on it. A sentence that holds a day ("Accepted. Approved on 3 May 2024."),
+    one that changes the status ("Accepted. Superseded by ADR-9.") and a labelled value
+    ("Accepted. Reason: it works") are kept.
+    """
+    match = _STATUS_SENTENCE.match(raw)
+    if match is None or not match[2][:1].isupper() or parse_date(match[2]) is not None:
+        return raw
+    first = match[1].strip()
+    return first if read_status(first).status is status else raw
+
+
+# "[Accepted](https://github.com/…/pull/1049)" (Adyen/adyen-commercetools): the status as a
+# link to the pull request that decided it; "[Accepted]" in brackets alone.
+_LINKED_STATUS = re.compile(r"^\[([^\[\]\n]{1,40})\](?:\([^()\s]{0,300}\))?$")
+
+
+def _link_text(raw: str, status: Status) -> str:
+    """The words of a status written wholly as one link (or in brackets), else ``raw``."""
+    match = _LINKED_STATUS.match(raw)
+    if match is None or read_status(words := match[1].strip()).status is not status:
+        return raw
+    return words
 
 
 # "2026-10-03 (proposed), 2026-10-09 (accepted)": each day of a record's life, named.
@@ -273,9 +309,27 @@ def _fallback_date(path: str, scan: Scan, out: Fields) -> dt.date | None:
                 return dated
     if (stamped := _stamped_day(out.status_raw)) is not None:
         return stamped
+    if (lived := _day_of_stage(scan)) is not None:
+        return lived
     if (named := date_from_name(path)) is not None:  # "2023-07-05_024-offline-mode.md"
         return named
     return parse_date(_raw(scan, "changelog"))  # "- 2019 Sep 04: Initial draft"
+
+
+# "**Proposed:** 2026-08-20" over "**Accepted:** 2026-08-20" (round 18): the days of a
+# record's stages, each under its own label; the day it was decided on comes first.
+_STAGE_LABELS = ("accepted", "approved", "adopted", "proposed")
+
+
+def _day_of_stage(scan: Scan) -> dt.date | None:
+    """The day a stage's label gives (accepted before proposed), else None."""
+    days = {
+        label: day
+        for key, value in scan.extra
+        if (label := key.strip("*_ :").lower()) in _STAGE_LABELS
+        and (day := parse_date(value)) is not None
+    }
+    return next((days[label] for label in _STAGE_LABELS if label in days), None)
 
 
 def _stamped_day(status: str) -> dt.date | None:
