@@ -9,10 +9,10 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from adr_tui.core.model import Decision, Problem, Relation, Status
-from adr_tui.core.parsing.inline import unlink
-from adr_tui.core.supersession import Lookup, effective_status
+from adr_tui.core.model import Decision, Problem, Status
+from adr_tui.core.supersession import Lookup, effective_status, is_in_force
 from adr_tui.core.text import inert, inert_line
+from adr_tui.ui.render import Fields, heading, metadata_fields
 
 STATUS_STYLES = {
     Status.DRAFT: "dim",
@@ -126,46 +126,20 @@ class Columns:
         return line
 
 
-def _field(label: str, value: str | Text) -> Text:
-    text = Text(f"{label:<15}", style="bold")
-    text.append(value if isinstance(value, Text) else Text(inert_line(value)))
-    return text
-
-
-def _related(rel: Relation, lookup: Lookup) -> str:
-    """A related decision by its number and title (``ADR-0008  Server Side Rendering``).
-
-    The link's own words ("ADR", "Gatekeeper's", "ADR-00?") say little once the
-    link is resolved; an unresolved one has only them.
-    """
-    found = lookup.get(rel.target_id) if rel.target_id else None
-    named = f"{found.label}  {found.title}" if found else f"{rel.ref.raw} (not found)"
-    return named if rel.stated else f"{named} (stated by the other ADR)"
+SHOW_LABEL_WIDTH = 15
+"""Cells of ``show``'s label column, as its lines have always had them."""
 
 
 def decision_view(d: Decision, lookup: Lookup) -> RenderableType:
-    """``show``: a metadata block then the body rendered as Markdown.
+    """``show``: the heading and fields the ADR view shows, then the body as Markdown.
 
-    ``lookup`` finds the decisions ``d`` links to (the catalogue), to name them.
+    ``lookup`` finds the decisions ``d`` links to (the catalogue), to name them, and
+    those that replace it (a file still saying accepted may be superseded).
     """
-    lines: list[RenderableType] = [Text(f"{d.label}  {inert_line(d.title)}", style="bold")]
-    status = status_text(d.status)
-    stated = unlink(d.status_raw.strip()) if d.status_raw else ""  # a link's text, as the TUI
-    if stated and stated.lower() != d.status.value:
-        status.append(Text(f"  ({inert_line(stated)})", style="dim"))
-    lines.append(_field("Status", status))
-    if d.date:
-        lines.append(_field("Date", d.date.isoformat()))
-    for label, people in (("Deciders", d.deciders), ("Consulted", d.consulted)):
-        if people:
-            lines.append(_field(label, ", ".join(people)))
-    if d.informed:
-        lines.append(_field("Informed", ", ".join(d.informed)))
-    if d.tags:
-        lines.append(_field("Tags", ", ".join(d.tags)))
-    for rel in d.relations:
-        lines.append(_field(rel.kind.value.capitalize(), _related(rel, lookup)))
-    lines.append(_field("Path", d.path))
+    fields = metadata_fields(d, lookup=lookup, in_force=is_in_force(d, lookup))
+    title = heading(d)
+    title.end = "\n"  # the UI's heading ends where its widget does
+    lines: list[RenderableType] = [title, Fields(fields, SHOW_LABEL_WIDTH)]
     for warning in d.warnings:
         lines.append(Text(f"warning: {inert_line(warning)}", style="yellow"))
     lines.append(Text(""))

@@ -18,10 +18,20 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
-from adr_tui.core.model import Decision, RelationKind, Status
-from adr_tui.core.parsing.inline import unlink  # 0.7 ms at start: its package is loaded
+from adr_tui.core.model import Decision
 from adr_tui.core.supersession import Lookup, is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
+
+# Decided in fields (no Rich there, for `show` too); taken from here by the UI's modules.
+from adr_tui.ui.fields import LIST as LIST
+from adr_tui.ui.fields import PATH as PATH
+from adr_tui.ui.fields import RELATION_LABELS as RELATION_LABELS
+from adr_tui.ui.fields import TITLE_CHARS as TITLE_CHARS
+from adr_tui.ui.fields import WORDS as WORDS
+from adr_tui.ui.fields import Role, Row, decision_rows
+from adr_tui.ui.fields import badge_label as badge_label
+from adr_tui.ui.fields import short_title as short_title
+from adr_tui.ui.fields import status_label as status_label
 
 PREVIEW_CHARS = 4000
 """How much body text the Browse preview shows."""
@@ -29,60 +39,15 @@ PREVIEW_CHARS = 4000
 STATUS_WIDTH = 12
 """Cells taken by a status badge, including its padding."""
 
-RELATION_LABELS: dict[RelationKind, str] = {
-    RelationKind.SUPERSEDES: "Supersedes",
-    RelationKind.SUPERSEDED_BY: "Superseded by",
-    RelationKind.AMENDS: "Amends",
-    RelationKind.AMENDED_BY: "Amended by",
-    RelationKind.RELATES_TO: "Related",
-}
-
 
 def plain(text: str, style: str = "") -> Text:
     """One line of untrusted text, inert and literal."""
     return Text(inert_line(text), style=style, end="")
 
 
-def status_label(status: Status) -> str:
-    """The badge text: the status word itself, so meaning never rests on colour."""
-    return status.value.upper() if status is not Status.UNKNOWN else "NO STATUS"
-
-
-def badge_label(status: Status, *, in_force: bool = True) -> str:
-    """The badge text for a decision: ``SUPERSEDED`` once a successor in effect replaces it.
-
-    A decision whose file still says "accepted" but that a newer one supersedes
-    (often stated only on the newer side, see core/links) no longer governs; the
-    badge says so in words rather than leaving it to a dimmed colour.
-
-    Args:
-        status: the status the decision's file states.
-        in_force: :func:`adr_tui.core.supersession.is_in_force` for the decision.
-    """
-    if status.in_force and not in_force:
-        return status_label(Status.SUPERSEDED)
-    return status_label(status)
-
-
 def number_label(d: Decision) -> str:
     """``0055`` (``0026a`` for a lettered record) for numbered decisions, ``—`` otherwise."""
     return d.number_text or "—"
-
-
-TITLE_CHARS = 200
-"""Characters of a title a heading or a one-line mention shows: three lines at 80 columns.
-
-A 2,000-character title filled the ADR view's heading past an 80x24 screen, leaving
-the text no row, and one palette entry filled the palette; the whole title is still
-the body's own heading and the source's first line.
-"""
-
-
-def short_title(title: str) -> str:
-    """``title`` cut to :data:`TITLE_CHARS`, ending in an ellipsis when cut."""
-    if len(title) <= TITLE_CHARS:
-        return title
-    return title[: TITLE_CHARS - 1].rstrip() + "…"
 
 
 def heading(d: Decision) -> Text:
@@ -99,10 +64,6 @@ def heading(d: Decision) -> Text:
 
 LABEL_WIDTH = 14
 """Cells of a metadata label column."""
-
-
-WORDS, LIST, PATH = " ", ", ", "/"
-"""Where a field's value may wrap: between words, list items, or path segments."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +120,8 @@ class Fields:
     """
 
     fields: tuple[Field, ...]
+    label_width: int = LABEL_WIDTH
+    """Cells of the label column (``show`` keeps the 15 its lines have always had)."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         """The block at the width it is drawn at."""
@@ -168,36 +131,37 @@ class Fields:
 
     def text(self, width: int) -> Text:
         """The block as one ``Text`` of ``width`` cells at most."""
-        room = max(8, width - LABEL_WIDTH)
+        labels = self.label_width
+        room = max(8, width - labels)
         text = Text(end="")
         for field in self.fields:
-            text.append(f"{field.label:<{LABEL_WIDTH - field.pad}}", style="bold")
+            text.append(f"{field.label:<{labels - field.pad}}", style="bold")
             for index, line in enumerate(wrap_value(field.value, room + field.pad, field.breaks)):
                 if index:
-                    text.append("\n" + " " * (LABEL_WIDTH - field.pad))
+                    text.append("\n" + " " * (labels - field.pad))
                 text.append_text(line)
             text.append("\n")
         text.rstrip()
         return text
 
 
-def _field(text: Text, label: str, value: str | Text, *, pad: int = 0) -> None:
-    text.append(f"{label:<{LABEL_WIDTH - pad}}", style="bold")
-    text.append_text(value if isinstance(value, Text) else plain(value))
+def _field(text: Text, field: Field) -> None:
+    text.append(f"{field.label:<{LABEL_WIDTH - field.pad}}", style="bold")
+    text.append_text(field.value)
     text.append("\n")
 
 
 def metadata(
     d: Decision,
     *,
-    relations: bool = True,
+    lookup: Lookup | None = None,
     created: dt.date | None = None,
     in_force: bool = True,
 ) -> Text:
     """The metadata block of the Browse preview (see :func:`metadata_fields`), as text."""
     text = Text(end="")
-    for field in metadata_fields(d, relations=relations, created=created, in_force=in_force):
-        _field(text, field.label, field.value, pad=field.pad)
+    for field in metadata_fields(d, lookup=lookup, created=created, in_force=in_force):
+        _field(text, field)
     text.rstrip()
     return text
 
@@ -205,51 +169,28 @@ def metadata(
 def metadata_fields(
     d: Decision,
     *,
+    lookup: Lookup | None = None,
     relations: bool = True,
     created: dt.date | None = None,
     in_force: bool = True,
 ) -> tuple[Field, ...]:
-    """The metadata block shared by the preview and the ADR view.
+    """The rows of :func:`adr_tui.ui.fields.decision_rows` (same arguments), drawn as fields."""
+    rows = decision_rows(d, lookup=lookup, relations=relations, created=created, in_force=in_force)
+    return tuple(field_of(row) for row in rows)
 
-    ``created`` (the date Git first saw the file) stands in for a missing decision date;
-    ``in_force`` (see :func:`badge_label`) turns an "accepted" badge into ``SUPERSEDED``.
-    """
-    fields: list[Field] = []
-    badge = badge_label(d.status, in_force=in_force)
+
+def field_of(row: Row) -> Field:
+    """``row`` drawn: a badge reversed (padded a cell either side), notes dimmed."""
+    value = Text(end="")
     # The badge's style is a span, not the Text's base style: as the base, every part
     # appended after it (the status the file states) was drawn in reverse too.
-    status = Text.assemble((f" {badge} ", "reverse"), end="")
-    # A link's text, not its syntax: "Superceded by [14. Use X](0014-x.md)" showed whole.
-    # Only links go: emphasis and symbols ("✅ Done") are the author's words (inline.plain
-    # drops them too).
-    stated = unlink((d.status_raw or "").strip()) or d.status.value
-    if badge != status_label(d.status):
-        status.append_text(plain(f"  (file says {stated})", "dim"))
-    elif stated.casefold() != d.status.value:
-        status.append("  ")
-        status.append_text(plain(f"({stated})", "dim"))
-    fields.append(Field("Status", status, pad=1))
-    if d.date is not None:
-        fields.append(Field("Date", plain(d.date.isoformat())))
-    else:
-        when = f"— (created {created.isoformat()} in Git)" if created else "—"
-        fields.append(Field("Date", plain(when)))
-    for label, people in (
-        ("Deciders", d.deciders),
-        ("Consulted", d.consulted),
-        ("Informed", d.informed),
-    ):
-        if people:
-            fields.append(Field(label, plain(", ".join(people)), LIST))
-    if d.tags:
-        fields.append(Field("Tags", plain(", ".join(d.tags)), LIST))
-    if relations:
-        for kind, label in RELATION_LABELS.items():
-            refs = d.related(kind)
-            if refs:
-                fields.append(Field(label, plain(", ".join(r.ref.raw for r in refs)), LIST))
-    fields.append(Field("File", plain(d.path), PATH))
-    return tuple(fields)
+    for part in row.parts:
+        if part.role is Role.BADGE:
+            value.append(f" {part.text} ", "reverse")
+        else:
+            value.append(part.text, "dim" if part.role is Role.NOTE else "")
+    badged = bool(row.parts) and row.parts[0].role is Role.BADGE
+    return Field(row.label, value, row.breaks, pad=1 if badged else 0)
 
 
 _TEMPLATE_SKIPPED = re.compile(r"^template part \(lines 1-(\d+)\) skipped")

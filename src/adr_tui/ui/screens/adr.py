@@ -35,6 +35,7 @@ from adr_tui.core.parsing.inline import plain
 from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
+from adr_tui.ui.fields import Role, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.key_footer import KeyFooter
@@ -457,27 +458,32 @@ class AdrScreen(Screen[None]):
         self.query_one("#adr-meta", Static).update(render.Fields(fields))
 
     def _show_relations(self, d: Decision) -> None:
+        """The related decisions as the metadata names them, each with its badge now."""
         options: list[Option] = []
         self._relations = []
-        for kind, label in render.RELATION_LABELS.items():
-            for rel in d.related(kind):
-                target = (
-                    self.app.entry_for(self.entry.root, rel.target_id) if rel.target_id else None
+        lookup = self.app.catalog_of(self.entry)
+        for relation, row in relation_rows(d, lookup):
+            target = (
+                self.app.entry_for(self.entry.root, relation.target_id)
+                if relation.target_id
+                else None
+            )
+            # The target's badge now follows its name, before what the row notes of the link.
+            named = replace(row, parts=tuple(p for p in row.parts if p.role is not Role.NOTE))
+            notes = replace(row, parts=tuple(p for p in row.parts if p.role is Role.NOTE))
+            prompt = Text(f"{row.label:<{render.LABEL_WIDTH}}", style="bold", end="")
+            prompt.append_text(render.field_of(named).value)
+            if target is not None:
+                badge = render.badge_label(
+                    target.decision.status,
+                    in_force=is_in_force(target.decision, self.app.catalog_of(target)),
                 )
-                prompt = Text(f"{label:<14}", style="bold", end="")
-                if target is not None:
-                    prompt.append_text(render.plain(f"{target.decision.label}  "))
-                    prompt.append_text(render.plain(render.short_title(target.decision.title)))
-                    badge = render.badge_label(
-                        target.decision.status,
-                        in_force=is_in_force(target.decision, self.app.catalog_of(target)),
-                    )
-                    prompt.append(f"  [{badge}]", style="dim")
-                else:
-                    raw = render.short_title(rel.ref.raw)
-                    prompt.append_text(render.plain(f"{raw}  (not found)", "dim"))
-                options.append(Option(prompt, disabled=target is None))
-                self._relations.append(target.key if target else None)
+                prompt.append(f"  [{badge}]", style="dim")
+            else:
+                prompt.stylize("dim", render.LABEL_WIDTH)
+            prompt.append_text(render.field_of(notes).value)
+            options.append(Option(prompt, disabled=target is None))
+            self._relations.append(target.key if target else None)
         relations = self.query_one("#adr-relations", OptionList)
         relations.clear_options()
         relations.add_options(options)
