@@ -38,6 +38,21 @@ def test_a_second_sentence_is_dropped_only_when_it_says_nothing_of_status_or_day
     assert decision(f"# 1. X\n\n## Status\n\n{status}\n").status_raw == raw
 
 
+# from a public log's docs/adr/0009 (the index named no repository), French without accents
+FRENCH = (
+    "# ADR 0009 - Minigames d'arme et patterns QTE appris\n\n## Statut\n\n"
+    "Acceptee le 2026-07-08. Les decisions de structure ont ete prises avec\n"
+    "l'utilisateur en session de design (quatre vagues de questions, 2026-07-08)\n"
+    "et les chiffres proposes ont ete approuves tels quels le meme jour.\n\n## Contexte\n"
+)
+
+
+def test_a_remark_with_a_day_goes_when_the_status_gives_its_own_day() -> None:
+    d = decision(FRENCH, "docs/adr/0009-minigames-arme.md")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "Acceptee le 2026-07-08")
+    assert d.date == dt.date(2026, 7, 8)
+
+
 def test_a_choice_of_the_record_superseded_by_another_amends_it() -> None:
     d = decision(SKINS, "docs/adr/0008-toml-skins.md")
     assert [(r.kind.value, r.ref.number) for r in d.relations][:1] == [("amended-by", 10)]

@@ -231,15 +231,18 @@ def _first_sentence(raw: str, status: Status) -> str:
     """The status as stated, without the remark after it; ``raw`` when the rest matters.
 
     "Accepted. We will revisit in Q3." is accepted, said as "Accepted"; the sentence after
-    is a remark on it. A sentence that holds a day ("Accepted. Approved on 3 May 2024."),
-    one that changes the status ("Accepted. Superseded by ADR-9.") and a labelled value
-    ("Accepted. Reason: it works") are kept.
+    is a remark on it, as "Les decisions … (2026-07-08) …" is after "Acceptee le 2026-07-08".
+    A sentence that holds the only day ("Accepted. Approved on 3 May 2024."), one that
+    changes the status ("Accepted. Superseded by ADR-9.") and a labelled value ("Accepted.
+    Reason: it works") are kept.
     """
     match = _STATUS_SENTENCE.match(raw)
-    if match is None or not match[2][:1].isupper() or parse_date(match[2]) is not None:
+    if match is None or not match[2][:1].isupper():
         return raw
     first = match[1].strip()
-    return first if read_status(first).status is status else raw
+    if read_status(first).status is not status:
+        return raw
+    return first if parse_date(first) is not None or parse_date(match[2]) is None else raw
 
 
 # "[Accepted](https://github.com/…/pull/1049)" (Adyen/adyen-commercetools): the status as a
