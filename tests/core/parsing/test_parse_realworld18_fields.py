@@ -127,12 +127,13 @@ def test_a_name_then_the_chinese_word_for_project_is_one_author() -> None:
 
 
 # The shape round 17 left: a title field, then a line of prose (Markdown joins them).
-def test_a_title_field_ends_at_its_line_when_prose_follows() -> None:
+@pytest.mark.parametrize("title", ["Use Postgres for storage", "Choose Plan A"])
+def test_a_title_field_ends_at_its_line_when_prose_follows(title: str) -> None:
     text = (
-        "**Title**: Use Postgres for storage\nWe need a relational store for orders.\n"
+        f"**Title**: {title}\nWe need a relational store for orders.\n"
         "**Status**: Accepted\n\n## Context\n\nText.\n"
     )
-    assert decision(text, "docs/adr/0003-use-postgres.md").title == "Use Postgres for storage"
+    assert decision(text, "docs/adr/0003-use-postgres.md").title == title
 
 
 def test_a_title_field_that_stops_mid_phrase_goes_on_over_the_next_line() -> None:

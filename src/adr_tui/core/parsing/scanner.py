@@ -92,9 +92,10 @@ _DATA_LABELS = frozenset(
 """Portuguese labels (normalised) of the date on a ``## Data`` section's first line."""
 # A task-list box: "- [x] Accepted" is the status chosen, "- [ ] Proposed" an option not.
 _CHECKBOX = re.compile(r"^\[([ xX])\]\s*")
-# A title line that stops mid-phrase: "… for the", "… of *", "… and", "Storage,", "… —".
+# A title line that stops mid-phrase: "… for the", "… of *", "… and", "Storage,", "… —" (a
+# function word in lower case: "Choose Plan A" is whole).
 _OPEN_PHRASE = re.compile(
-    r"(?i)(?:[,:/&\u2013\u2014-]|(?<![^\W_])(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the"
+    r"(?:[,:/&\u2013\u2014-]|(?<![^\W_])(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the"
     r"|to|with|without|versus|vs))[*_`\s]*$"
 )
 _BLANK_SIGNS = frozenset({"date", "status"})
