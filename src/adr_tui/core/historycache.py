@@ -21,12 +21,14 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from adr_tui.core.adrnames import numbering_of, stem_of
 from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 
-INDEX_FORMAT = 5  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
-# 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5)
+INDEX_FORMAT = 6  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
+# 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5);
+# 6: a record copied to a new path and deleted at the old one later is one lineage (join_copies)
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
 
 2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.
@@ -292,7 +294,7 @@ def build_index(
     top = len(commits) - 1
     for trace in traces:
         _summarise(trace, lambda age: commits[top - age], boundary)
-    return traces
+    return join_copies(traces, lambda age, number: commits[top - age].changes[number])
 
 
 def extend_index(
@@ -322,7 +324,62 @@ def extend_index(
         new.entries.extend(old.entries)
         new.created, new.truncated = old.created, old.truncated
         new.authors = list(dict.fromkeys([*old.authors, *new.authors]))
-    return result
+
+    def change_at(age: int, number: int) -> RawChange | None:
+        return newer[top - age].changes[number] if age >= old_count else None
+
+    return join_copies(result, change_at)
+
+
+def _record_key(path: str) -> str | None:
+    """The name a record keeps in any folder and markup ("0003-x" of "docs/0003-x.rst")."""
+    key = stem_of(path)
+    return key.casefold() if numbering_of(key) is not None else None
+
+
+def join_copies(
+    traces: list[Trace], change_at: Callable[[int, int], RawChange | None]
+) -> list[Trace]:
+    """Join a record written anew at another path to its old file, deleted after the copy.
+
+    dimagi/commcare-hq added "docs/decisions/0003-x.rst" beside "0003-x.md" (the docs
+    site wanted reStructuredText) and deleted the Markdown a commit later; a log moved
+    to a new folder is often copied, then cleared. Git sees an add and a later delete,
+    so the record's history began at the copy. A lineage whose first change adds a
+    numbered name is joined to the one lineage of the same name (another folder or
+    suffix) that existed before that add and was deleted after it; the deletion is
+    dropped, being the end of the old copy rather than of the record. ``change_at``
+    gives the changes this read has (None for older ones, already joined when read).
+    """
+    gone: dict[str, list[Trace]] = {}
+    for trace in traces:
+        if not (trace.deleted and trace.entries):
+            continue
+        change = change_at(*trace.entries[0])
+        if change is not None and change.status == "D" and (key := _record_key(trace.path)):
+            gone.setdefault(key, []).append(trace)
+    if not gone:
+        return traces
+    joined: set[int] = set()
+    for trace in traces:
+        key = _record_key(trace.path) if trace.created is not None else None
+        added = trace.entries[-1][0] if trace.entries else -1
+        old = [
+            t
+            for t in gone.get(key or "", ())
+            if t.path != trace.path
+            and id(t) not in joined
+            # the old file was there when the record was added, and went later
+            and t.entries[-1][0] < added < t.entries[0][0]
+        ]
+        if len(old) != 1:
+            continue
+        (copy,) = old
+        trace.entries = sorted([*trace.entries, *copy.entries[1:]], reverse=True)
+        trace.created, trace.truncated = copy.created, copy.truncated
+        trace.authors = list(dict.fromkeys([*copy.authors, *trace.authors]))
+        joined.add(id(copy))
+    return [t for t in traces if id(t) not in joined]
 
 
 Commits: TypeAlias = "list[LogCommit] | CachedCommits"
