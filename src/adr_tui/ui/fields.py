@@ -168,7 +168,7 @@ def _linked(relation: Relation, lookup: Lookup | None) -> tuple[Part, ...]:
     """
     found = lookup.get(relation.target_id) if lookup and relation.target_id else None
     if found is not None:
-        parts = [Part(inert_line(f"{found.label}  {short_title(found.title)}"))]
+        parts = [_named(found)]
     else:
         parts = [Part(inert_line(short_title(relation.ref.raw)))]
         if lookup is not None:
@@ -176,3 +176,12 @@ def _linked(relation: Relation, lookup: Lookup | None) -> tuple[Part, ...]:
     if not relation.stated:
         parts.append(Part(" (stated by the other ADR)", Role.NOTE))
     return tuple(parts)
+
+
+def mention_row(found: Decision) -> Row:
+    """A decision the text names in its prose ("see ADR-0012"), as a row to follow."""
+    return Row("Mentions", (_named(found),))
+
+
+def _named(found: Decision) -> Part:
+    return Part(inert_line(f"{found.label}  {short_title(found.title)}"))

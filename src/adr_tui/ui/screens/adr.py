@@ -30,14 +30,16 @@ from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
+from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Section
 from adr_tui.core.parsing.inline import plain
 from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
-from adr_tui.ui.fields import Role, relation_rows
+from adr_tui.ui.fields import Role, Row, mention_row, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.mentions import Numbers
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, cut_for_markdown
 from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
@@ -228,8 +230,10 @@ class AdrScreen(Screen[None]):
 
     HELP = (
         "One decision: its metadata, the decisions it relates to, and its text. "
-        "{adr.links} (or tab) moves to the related decisions, the first one highlighted: enter "
-        "follows it, up and down pick another, {adr.links} again goes back to the text. "
+        "{adr.links} (or tab) moves to the related decisions, then those the text mentions "
+        "('see ADR-0012'), the first one highlighted: enter follows it, up and down pick "
+        "another, {adr.links} again goes back to the text. A mention of a decision of this "
+        "log is underlined in the text, as a link is: a click follows it. "
         "{adr.back} and {adr.forward} go back and forward between the decisions you followed; "
         "{adr.source} shows the raw source ({source.wrap} there keeps long lines whole, to "
         "scroll sideways); {adr.toc} moves to the table of contents (enter jumps to a heading) "
@@ -275,7 +279,8 @@ class AdrScreen(Screen[None]):
             "focus_relations",
             "Links",
             id="adr.links",
-            tooltip="Move to the related decisions (enter follows one); again: back to the text",
+            tooltip="Move to the related and mentioned decisions (enter follows one); "
+            "again: back to the text",
         ),
         Binding(
             "left_square_bracket,alt+left",
@@ -331,6 +336,8 @@ class AdrScreen(Screen[None]):
         """The entry whose file the source view holds (read when first shown)."""
         self._read_ahead: set[Path] = set()
         """Repositories whose history this view has had read ahead of ``h``."""
+        self._numbers: tuple[Catalog, Numbers] | None = None
+        """The shown decision's log by number (for the mentions), and of which catalogue."""
 
     @property
     def current_entry(self) -> Entry:
@@ -437,10 +444,12 @@ class AdrScreen(Screen[None]):
         self.query_one(MarkdownText).display = markdown
         # Contents list Markdown headings only: none for RST and AsciiDoc bodies.
         self.query_one("#adr-toc").display = self._contents_wanted and markdown
+        targets = self._show_mentions(entry, body)
         if not markdown:  # read as plain text, they are meant to be; Markdown garbled them
             self.query_one("#adr-text", Static).update(body)
             body = ""
-        self.query_one(MarkdownText).update(cut_for_markdown(body))  # Ready brings the headings
+        # Ready brings the headings.
+        self.query_one(MarkdownText).update(cut_for_markdown(body), targets)
 
     def show_metadata(self) -> None:
         """The metadata block; an undated ADR shows when Git first saw it (asked lazily)."""
@@ -468,20 +477,7 @@ class AdrScreen(Screen[None]):
                 if relation.target_id
                 else None
             )
-            # The target's badge now follows its name, before what the row notes of the link.
-            named = replace(row, parts=tuple(p for p in row.parts if p.role is not Role.NOTE))
-            notes = replace(row, parts=tuple(p for p in row.parts if p.role is Role.NOTE))
-            prompt = Text(f"{row.label:<{render.LABEL_WIDTH}}", style="bold", end="")
-            prompt.append_text(render.field_of(named).value)
-            if target is not None:
-                badge = render.badge_label(
-                    target.decision.status,
-                    in_force=is_in_force(target.decision, self.app.catalog_of(target)),
-                )
-                prompt.append(f"  [{badge}]", style="dim")
-            else:
-                prompt.stylize("dim", render.LABEL_WIDTH)
-            prompt.append_text(render.field_of(notes).value)
+            prompt = self._link_prompt(row, target)
             options.append(Option(prompt, disabled=target is None))
             self._relations.append(target.key if target else None)
         relations = self.query_one("#adr-relations", OptionList)
@@ -492,6 +488,61 @@ class AdrScreen(Screen[None]):
         relations.highlighted = next(
             (i for i, key in enumerate(self._relations) if key is not None), None
         )
+
+    def _link_prompt(self, row: Row, target: Entry | None) -> Text:
+        """A link's row, with the badge its decision has now (dimmed when not in this log)."""
+        # The target's badge follows its name, before what the row notes of the link.
+        named = replace(row, parts=tuple(p for p in row.parts if p.role is not Role.NOTE))
+        notes = replace(row, parts=tuple(p for p in row.parts if p.role is Role.NOTE))
+        prompt = Text(f"{row.label:<{render.LABEL_WIDTH}}", style="bold", end="")
+        prompt.append_text(render.field_of(named).value)
+        if target is not None:
+            badge = render.badge_label(
+                target.decision.status,
+                in_force=is_in_force(target.decision, self.app.catalog_of(target)),
+            )
+            prompt.append(f"  [{badge}]", style="dim")
+        else:
+            prompt.stylize("dim", render.LABEL_WIDTH)
+        prompt.append_text(render.field_of(notes).value)
+        return prompt
+
+    def _show_mentions(self, entry: Entry, body: str) -> dict[tuple[int, str], str]:
+        """List the decisions the text names that no relation does; their keys by number."""
+        catalog = self.app.catalog_of(entry)
+        if self._numbers is None or self._numbers[0] is not catalog:
+            self._numbers = (catalog, Numbers(catalog.decisions))
+        targets: dict[tuple[int, str], str] = {}
+        rows: list[tuple[Row, Entry]] = []
+        for number, decision in self._numbers[1].mentioned(entry.decision, body).items():
+            target = self.app.entry_for(entry.root, decision.id)
+            if target is None:
+                continue
+            targets[number] = target.key
+            if target.key not in self._relations:  # listed once, as the relation it is
+                rows.append((mention_row(decision), target))
+        self._add_links(rows)
+        return targets
+
+    def _add_links(self, rows: list[tuple[Row, Entry]]) -> None:
+        """Follow the related decisions with ``rows`` (the mentioned ones), badged as they are."""
+        if not rows:
+            return
+        relations = self.query_one("#adr-relations", OptionList)
+        for row, target in rows:
+            relations.add_option(Option(self._link_prompt(row, target)))
+            self._relations.append(target.key)
+        relations.display = True
+        if relations.highlighted is None:
+            relations.highlighted = next(
+                i for i, key in enumerate(self._relations) if key is not None
+            )
+        place = self._restore  # back or forward to a mention that was highlighted
+        if place is not None and place.link is not None and place.link < relations.option_count:
+            relations.highlighted = place.link
+            if place.on_links:
+                self.set_focus(relations)
+        self.refresh_bindings()
 
     def file_gone(self) -> None:
         """Say the file shown was removed or renamed (a reload no longer finds it).
@@ -723,6 +774,14 @@ class AdrScreen(Screen[None]):
             scroll = self.query_one("#adr-scroll", VerticalScroll)
             top = text.region.y - scroll.content_region.y + scroll.scroll_y  # in the scroll
             scroll.scroll_to(y=top + row, animate=False)
+
+    @on(MarkdownText.MentionClicked)
+    def _mention(self, message: MarkdownText.MentionClicked) -> None:
+        """A decision the text names, clicked: it opens here, as a followed link does."""
+        message.stop()
+        target = self.app.entry_by_key(message.key)
+        if target is not None:
+            self.follow(target)
 
     @on(MarkdownText.LinkClicked)
     def _link(self, message: MarkdownText.LinkClicked) -> None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.markdown import Markdown as RichMarkdown
 from rich.segment import Segment
@@ -31,6 +33,7 @@ from textual.widget import Widget
 
 from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
 from adr_tui.ui.markdown_tables import WholeTablesMarkdown
+from adr_tui.ui.mentions import mentions
 
 MARKDOWN_LIMIT = 60_000
 """Characters rendered as Markdown; longer texts are cut (the source view shows all)."""
@@ -51,6 +54,9 @@ def cut_for_markdown(text: str) -> str:
 
 LINK_KEY = "adr-link"
 """The style meta key holding a link's target (never a Textual action, never OSC 8)."""
+
+MENTION_KEY = "adr-mention"
+"""The style meta key holding the entry key of a decision the text names ("see ADR-0012")."""
 
 HEADING_KEY = "adr-heading"
 """The style meta key marking a heading's text (its level), to find the row it is on."""
@@ -138,6 +144,32 @@ def _inert_links(line: list[Segment]) -> Strip:
     return Strip(out)
 
 
+Targets = Mapping[tuple[int, str], str]
+"""Decisions the text may name, by (number, letter), as the key of what a click opens."""
+
+
+def marked(line: Strip, targets: Targets) -> Strip:
+    """``line`` with each mention of one of ``targets`` underlined, its key in the meta.
+
+    Only what Rich drew is looked at, a line at a time: a mention wrapped across two
+    lines is not marked (the links list still holds it).
+    """
+    text = line.text
+    found = [(m, targets.get((m.number, m.letter))) for m in mentions(text)]
+    spans = [(cell_len(text[: m.start]), cell_len(text[: m.end]), key) for m, key in found if key]
+    if not spans:
+        return line
+    cuts = sorted({cut for start, end, _ in spans for cut in (start, end)} | {line.cell_length})
+    keys = {start: key for start, _, key in spans}
+    pieces, start = [], 0
+    for piece, cut in zip(line.divide(cuts), cuts, strict=True):
+        if start in keys:
+            piece = piece.apply_style(Style(underline=True, meta={MENTION_KEY: keys[start]}))
+        pieces.append(piece)
+        start = cut
+    return Strip.join(pieces)
+
+
 def rendered_lines(document: RenderableType, width: int) -> list[Strip]:
     """``document`` (Markdown, or a note under it) drawn at ``width`` columns (any thread)."""
     console = Console(
@@ -168,6 +200,13 @@ class MarkdownText(Widget):
             super().__init__()
             self.href = href
 
+    class MentionClicked(Message):
+        """A decision the text names ("see ADR-0012") was clicked: ``key`` is its entry's."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
     class Ready(Message):
         """The text given to :meth:`MarkdownText.update` is drawn: its headings are known."""
 
@@ -191,6 +230,7 @@ class MarkdownText(Widget):
         self._generation = 0
         """Counts the texts given, so a drawing of an earlier one is dropped."""
         self._text = ""
+        self._targets: Targets = {}
         self._code_theme = "ansi_dark"
         self._document: RichMarkdown | None = None
         self._headings: tuple[Heading, ...] = ()
@@ -204,10 +244,15 @@ class MarkdownText(Widget):
         """The text's headings, for a table of contents (once :class:`Ready`)."""
         return self._headings
 
-    def update(self, text: str) -> None:
-        """Show ``text`` (already inert); :class:`Ready` follows once it is drawn."""
+    def update(self, text: str, targets: Targets | None = None) -> None:
+        """Show ``text`` (already inert); :class:`Ready` follows once it is drawn.
+
+        Mentions of ``targets`` ("see ADR-0012") are underlined, and a click on one
+        posts :class:`MentionClicked`.
+        """
         self._generation += 1
         self._text = text
+        self._targets = targets or {}
         dark = self.app.current_theme.dark if self.is_attached else True
         self._code_theme = "ansi_dark" if dark else "ansi_light"
         self._document, self._headings, self._lines, self._rows = None, (), [], None
@@ -221,15 +266,17 @@ class MarkdownText(Widget):
         """Have the text drawn at ``width`` unless it is, or is being."""
         if width > 0 and width not in (self._width, self._asked) and self._text:
             self._asked = width
-            self._draw(self._generation, self._document or self._text, width)
+            self._draw(self._generation, self._document or self._text, width, self._targets)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="markdown")
-    def _draw(self, generation: int, source: RichMarkdown | str, width: int) -> None:
+    def _draw(
+        self, generation: int, source: RichMarkdown | str, width: int, targets: Targets
+    ) -> None:
         document = source
         if isinstance(document, str):  # parsed here too: markdown-it takes its time
             document = WholeTablesMarkdown(document, code_theme=self._code_theme, hyperlinks=True)
         headings = headings_of(document)
-        lines = rendered_lines(document, width)
+        lines = [marked(line, targets) for line in rendered_lines(document, width)]
         if skipped_too_deep(document):  # said below what was drawn, as a cut text is
             lines += rendered_lines(too_deep_note("press v for the full source"), width)
         self.post_message(self._Drawn(generation, width, document, headings, lines))
@@ -288,7 +335,11 @@ class MarkdownText(Widget):
     def on_click(self, event: events.Click) -> None:
         """A click on a link asks the screen; Textual never opens it."""
         href = event.style.meta.get(LINK_KEY)
+        mentioned = event.style.meta.get(MENTION_KEY)
         if isinstance(href, str) and href:
             event.stop()
             # The parser percent-encodes targets: '0005-d%C3%A9cision.md' names a file.
             self.post_message(self.LinkClicked(unquote(href)))
+        elif isinstance(mentioned, str):
+            event.stop()
+            self.post_message(self.MentionClicked(mentioned))

@@ -1,0 +1,73 @@
+"""Decisions a text names in its prose ("see ADR-0012", "as decided in ADR 36").
+
+Found by a pattern on the text as written, never by reading it as markup: nothing is
+added to the text, and a mention is followable only when its number names one
+decision of the log (the one in the mentioning record's folder, of several logs).
+No Rich and no Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from adr_tui.core.adrnames import letter_of_name
+from adr_tui.core.model import Decision
+
+MENTION = re.compile(r"(?<![\w/.])ADR[- #]?0*(\d{1,6})([a-z]?)(?!\w)", re.IGNORECASE)
+"""``ADR-0012``, ``ADR 36``, ``ADR#7``, ``adr-026a``; not ``ADRs 3`` nor ``docs/adr/0012``."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a text names a decision, and by which number."""
+
+    start: int
+    end: int
+    number: int
+    letter: str
+    """The number's letter (``a`` for ``ADR-026a``), lower case; "" for none."""
+
+
+def mentions(text: str) -> Iterator[Mention]:
+    """Each mention of a decision in ``text``, in order."""
+    for match in MENTION.finditer(text):
+        yield Mention(match.start(), match.end(), int(match[1]), match[2].lower())
+
+
+class Numbers:
+    """A log's decisions by number, to say which one a mention names."""
+
+    def __init__(self, decisions: Iterable[Decision]) -> None:
+        self._by_number: dict[tuple[int, str], list[Decision]] = defaultdict(list)
+        for d in decisions:
+            if d.number is not None:
+                name = PurePosixPath(d.path).name
+                self._by_number[d.number, letter_of_name(name)].append(d)
+
+    def named(self, source: Decision, mention: Mention) -> Decision | None:
+        """The decision ``mention`` in ``source`` names, if it names one.
+
+        The only one so numbered; of several (a monorepo's logs share numbers), the only
+        one in ``source``'s folder; else None.
+        """
+        found = self._by_number.get((mention.number, mention.letter), [])
+        if len(found) > 1:
+            folder = PurePosixPath(source.path).parent
+            found = [d for d in found if PurePosixPath(d.path).parent == folder]
+        return found[0] if len(found) == 1 else None
+
+    def mentioned(self, source: Decision, text: str) -> dict[tuple[int, str], Decision]:
+        """The decisions ``text`` (``source``'s) names, by number, in the order first named.
+
+        ``source`` itself is left out: "this ADR (ADR-0012)" leads nowhere new.
+        """
+        found: dict[tuple[int, str], Decision] = {}
+        for mention in mentions(text):
+            key = (mention.number, mention.letter)
+            if key not in found and (d := self.named(source, mention)) and d.id != source.id:
+                found[key] = d
+        return found
