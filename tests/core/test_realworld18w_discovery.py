@@ -148,3 +148,44 @@ def test_a_copy_of_the_template_is_reported_as_one(make_repo: RepoFactory) -> No
             "a copy of the template adr-template.md, not listed: delete it",
         )
     ]
+
+
+def _camunda(title: str, status: str = "Accepted") -> str:
+    return (
+        f"# {title}\n\n**DRI**: Carlo Sana\n\n**Status**: {status}\n\n**Purpose**: x.\n\n"
+        "## Context\n\nx.\n"
+    )
+
+
+# from camunda/camunda docs/adr/: monorepo-wide records, and a log per domain below it
+# ("Create the domain directory when the first ADR for that domain is written").
+CAMUNDA = {
+    "docs/adr/README.md": "# Architecture Decision Records\n\nDomain: docs/adr/<domain>/\n",
+    "docs/adr/0001-namespace-diagnostics-collection.md": _camunda("Namespace diagnostics"),
+    "docs/adr/storage/001-remove-numeric-key-from-identity-entity-filters.md": _camunda(
+        "Remove numeric key from identity entity filters"
+    ),
+    "docs/adr/storage/002-per-index-shard-configuration.md": _camunda("Per-index shards"),
+    "docs/adr/security/001-endpoint-required-permission-mapping.md": _camunda("Permissions"),
+    "docs/adr/security/002-tenant-access-provider-ownership-and-seam.md": _camunda("Seam"),
+    "docs/adr/gradle/001-gradle-experimental-ci-integration.md": _camunda(
+        "Experimental Gradle build and CI integration", "Proposed"
+    ),
+    "docs/adr/secrets/001-central-secret-resolution-architecture.md": _camunda("Secrets"),
+}
+
+
+def test_a_domain_log_of_one_record_is_a_log_like_its_siblings(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(CAMUNDA), Settings(use_cache=False))
+    assert set(catalog.discovery.adr_dirs) == {
+        "docs/adr",
+        "docs/adr/storage",
+        "docs/adr/security",
+        "docs/adr/gradle",
+        "docs/adr/secrets",
+    }
+    assert not catalog.warnings
+    # without sibling logs, a lone folder's record 1 is still a second record 1 of the log
+    lone = {k: v for k, v in CAMUNDA.items() if "/storage/" not in k and "/security/" not in k}
+    catalog = load_catalog(make_repo(lone), Settings(use_cache=False))
+    assert {p.code for p in catalog.warnings} == {"duplicate-number"}

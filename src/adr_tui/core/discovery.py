@@ -589,7 +589,28 @@ def _sub_logs(dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
         ):
             logs.append(folder)
             found.append(folder)
-    return tuple(found)
+    return tuple(found) + _lone_domains(numbered, dirs, found)
+
+
+def _lone_domains(
+    numbered: dict[str, list[tuple[str, int]]], dirs: tuple[str, ...], found: list[str]
+) -> tuple[str, ...]:
+    """Folders beside sub-logs that hold a record or two numbered from the same start.
+
+    camunda/camunda keeps a log per domain below "docs/adr" ("storage/001-x.md",
+    "storage/002-y.md"); a domain with one record so far ("gradle/001-z.md") starts
+    again as its siblings did, which one record cannot show alone: it was read as a
+    record 1 of the log above, a false duplicate of "docs/adr/0001-x.md".
+    """
+    parents = {f.rpartition("/")[0] for f in found}
+    lone = []
+    for folder in sorted(numbered):
+        parent = folder.rpartition("/")[0]
+        if folder in found or folder in dirs or parent not in parents or parent not in numbered:
+            continue
+        if min(n for _, n in numbered[folder]) == min(n for _, n in numbered[parent]):
+            lone.append(folder)
+    return tuple(lone)
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
