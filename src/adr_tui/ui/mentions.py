@@ -12,7 +12,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision
@@ -44,9 +43,8 @@ class Numbers:
     def __init__(self, decisions: Iterable[Decision]) -> None:
         self._by_number: dict[tuple[int, str], list[Decision]] = defaultdict(list)
         for d in decisions:
-            if d.number is not None:
-                name = PurePosixPath(d.path).name
-                self._by_number[d.number, letter_of_name(name)].append(d)
+            if d.number is not None:  # (string splits: 10,000 paths, on the UI thread)
+                self._by_number[d.number, letter_of_name(d.path.rpartition("/")[2])].append(d)
 
     def named(self, source: Decision, mention: Mention) -> Decision | None:
         """The decision ``mention`` in ``source`` names, if it names one.
@@ -56,8 +54,8 @@ class Numbers:
         """
         found = self._by_number.get((mention.number, mention.letter), [])
         if len(found) > 1:
-            folder = PurePosixPath(source.path).parent
-            found = [d for d in found if PurePosixPath(d.path).parent == folder]
+            folder = source.path.rpartition("/")[0]
+            found = [d for d in found if d.path.rpartition("/")[0] == folder]
         return found[0] if len(found) == 1 else None
 
     def mentioned(self, source: Decision, text: str) -> dict[tuple[int, str], Decision]:

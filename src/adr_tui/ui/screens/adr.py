@@ -41,7 +41,12 @@ from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.mentions import Numbers
 from adr_tui.ui.widgets.key_footer import KeyFooter
-from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, cut_for_markdown
+from adr_tui.ui.widgets.markdown_text import (
+    MARKDOWN_LIMIT,
+    Heading,
+    MarkdownText,
+    cut_for_markdown,
+)
 from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
@@ -444,7 +449,8 @@ class AdrScreen(Screen[None]):
         self.query_one(MarkdownText).display = markdown
         # Contents list Markdown headings only: none for RST and AsciiDoc bodies.
         self.query_one("#adr-toc").display = self._contents_wanted and markdown
-        targets = self._show_mentions(entry, body)
+        # What Markdown draws at most: a 5 MB text took the pattern ~0.5 s of this thread.
+        targets = self._show_mentions(entry, body[:MARKDOWN_LIMIT])
         if not markdown:  # read as plain text, they are meant to be; Markdown garbled them
             self.query_one("#adr-text", Static).update(body)
             body = ""
