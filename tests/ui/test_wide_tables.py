@@ -5,8 +5,9 @@ from __future__ import annotations
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
+from adr_tui.ui.markdown_tables import WholeTablesMarkdown
 from adr_tui.ui.screens.adr import AdrScreen
-from adr_tui.ui.widgets.markdown_text import MarkdownText
+from adr_tui.ui.widgets.markdown_text import MarkdownText, rendered_lines
 
 from ..conftest import RepoFactory
 from .conftest import settle
@@ -43,3 +44,11 @@ async def test_a_forty_column_table_shows_every_cell_at_80_columns(
         assert TOKEN in "".join(text.split())  # folded on lines of its own, whole
         assert ("fits", "here") in pairs  # a table that fits stays a table
         assert "After the tables." in text
+
+
+def test_a_too_wide_table_of_headings_alone_lists_them() -> None:
+    headings = "| " + " | ".join(f"Heading{i}" for i in range(20)) + " |\n|" + "---|" * 20 + "\n"
+    lines = rendered_lines(WholeTablesMarkdown(f"Before.\n\n{headings}\nAfter.\n"), 76)
+    words = [line.text.split() for line in lines if line.text.strip()]
+    assert words[0] == ["Before."] and words[1][:4] == ["Table", "headings,", "no", "rows"]
+    assert words[2:] == [[f"Heading{i}"] for i in range(20)] + [["After."]]

@@ -49,6 +49,10 @@ class RowByRow:
             heading if heading.plain.strip() else Text(f"column {number}", "dim")
             for number, heading in enumerate(self.headings, 1)
         ]
+        if not self.rows:  # a table of headings alone: each on a line of its own
+            yield Rule(Text("Table headings, no rows"), align="left", style="markdown.table.border")
+            yield from labels
+            return
         widest = max((label.cell_len for label in labels), default=0)
         label_width = max(1, min(widest, options.max_width // LABEL_SHARE))
         for number, row in enumerate(self.rows, 1):
@@ -92,7 +96,7 @@ class WholeTable(TableElement):
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """The table as Rich lays it out, unless that would cut a word."""
         headings, rows = _cells(self)
-        if not rows or fits(headings, rows, options.max_width):  # headings alone: no row
+        if fits(headings, rows, options.max_width):
             yield from super().__rich_console__(console, options)
         else:
             yield RowByRow(tuple(headings), tuple(tuple(row) for row in rows))
