@@ -25,8 +25,8 @@ WORDS, LIST, PATH = " ", ", ", "/"
 """Where a field's value may wrap: between words, list items, or path segments."""
 
 RELATION_LABELS: dict[RelationKind, str] = {kind: kind.value.capitalize() for kind in RelationKind}
-"""Each kind of link as a label (``Superseded-by``: its name in ``--json`` and front
-matter), in the order the rows list them: replacements first, plain relations last."""
+"""Each kind of link as a label (``Superseded-by``, its name in ``--json`` too), in the
+order the rows list them: replacements first, plain relations last."""
 
 TITLE_CHARS = 200
 """Characters of a title a heading or a one-line mention shows: three lines at 80 columns.
