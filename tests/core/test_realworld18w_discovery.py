@@ -95,6 +95,10 @@ def test_records_beside_a_found_folder_of_older_records_are_listed(
     older = {k: v for k, v in COMET.items() if "/adr-10" not in k}
     catalog = load_catalog(make_repo(older), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ("docs/architecture/tendermint-core",)
+    # nor one whose other documents are no records (a guide beside an ADR-named file)
+    guides = dict(COMET, **{"docs/architecture/upgrading.md": "# Upgrading\n\nSteps.\n"})
+    catalog = load_catalog(make_repo(guides), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/architecture/tendermint-core",)
 
 
 def _rfc(number: str, title: str) -> str:

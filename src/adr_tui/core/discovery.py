@@ -272,6 +272,7 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     """
     found = []
     said: set[str] = set()
+    records_only: set[str] = set()  # folders whose every document is named as an ADR
     frontier = [""]
     for _ in range(NESTED_SEARCH_DEPTH + 1):
         next_frontier: list[str] = []
@@ -291,10 +292,13 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 found.append(folder)
             else:
                 if folder:
-                    said.update(f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1]))
+                    adrs = {f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1])}
+                    said |= adrs
+                    if adrs and all(f in adrs for f in files if is_candidate(f)):
+                        records_only.add(folder)
                 next_frontier.extend(subfolders)
         frontier = next_frontier
-    found = _with_parent_records(found, said)
+    found = _with_parent_records(found, records_only)
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
     # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
     named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
@@ -324,18 +328,17 @@ def _keeps_record_pages(source: FileSource, folder: str, subfolders: list[str]) 
     return False
 
 
-def _with_parent_records(found: list[str], said: set[str]) -> list[str]:
-    """Each found folder, or its parent when the parent holds files named as ADRs.
+def _with_parent_records(found: list[str], parents: set[str]) -> list[str]:
+    """Each found folder, or its parent when every document there is named as an ADR.
 
     cometbft/cometbft numbers its own records from 100 in "docs/architecture" and keeps
     Tendermint's in "docs/architecture/tendermint-core": while the newer log held two
     records, only the older folder had enough to be found, and the newer records (and
-    the log's front page) were left out. The parent's folder takes in the child's.
+    the log's front page) were left out. Beside other documents ("docs/adr-001-x.md"
+    among the guides of "docs") one such file does not make the whole folder a log.
     """
-    parents = {f.rpartition("/")[0] for f in said}
     widened = {
-        parent if (parent := folder.rpartition("/")[0]) and parent in parents else folder
-        for folder in found
+        parent if (parent := folder.rpartition("/")[0]) in parents else folder for folder in found
     }
     return sorted(widened)
 
