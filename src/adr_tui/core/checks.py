@@ -32,7 +32,9 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         if d.number is not None:
             by_number[d.number, logs[d.path], letter_of_name(d.path.rpartition("/")[2])].append(d)
     for (number, _log, _), same in sorted(by_number.items()):
-        if len(same) > 1:
+        if len(same) > 1 and _one_name(same):
+            problems += _markups(same)
+        elif len(same) > 1:
             paths = ", ".join(d.path for d in same)
             for d in same:
                 problems.append(
@@ -53,6 +55,30 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     by_id = {d.id: d for d in decisions}
     for d in decisions:
         problems.extend(_decision_problems(d, by_id, status_noted=quiet_log))
+    return problems
+
+
+def _one_name(same: Sequence[Decision]) -> bool:
+    """Whether records sharing a number are one file name in one folder, in other markups."""
+    return len({_unsuffixed(d.path) for d in same}) == 1
+
+
+def _unsuffixed(path: str) -> str:
+    folder, _, name = path.rpartition("/")
+    return f"{folder}/{name.rsplit('.', 1)[0]}"
+
+
+def _markups(same: Sequence[Decision]) -> list[Problem]:
+    """Problems for one record written twice, in two markups ("0003-x.md" and "0003-x.rst").
+
+    dimagi/commcare-hq added each record's reStructuredText beside its Markdown before
+    deleting the Markdown: two files of one record, not two records numbered alike.
+    """
+    problems = []
+    for d in same:
+        others = ", ".join(o.path.rpartition("/")[2] for o in same if o is not d)
+        message = f"the same record is also written as {others}: keep one"
+        problems.append(Problem(d.path, message, "same-record"))
     return problems
 
 
