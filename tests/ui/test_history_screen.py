@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.geometry import Spacing
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -22,6 +23,7 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.history import HistoryScreen, make_screen
 from adr_tui.ui.screens.history_loading import Unavailable, cached
 from adr_tui.ui.screens.version import VersionScreen
+from adr_tui.ui.styles import css_paths, styles_dir
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.source_view import SourceView
@@ -137,6 +139,20 @@ async def test_revisions_newest_first_with_timeline(repo: Path, settings: Settin
         )
         summary = static_text(screen, "#history-summary")
         assert "5 revisions" in summary and "Grace Lee, Bob Smith, Ada Lovelace" in summary
+
+
+async def test_history_styles_come_with_the_screen_not_at_start(
+    repo: Path, settings: Settings
+) -> None:
+    """history.tcss styles nothing on Browse: not read at start, read as History opens."""
+    assert "history.tcss" not in {p.name for p in css_paths()}
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        assert app.stylesheet.has_source(str(styles_dir() / "history.tcss"))
+        title = screen.query_one("#history-title")
+        assert title.styles.padding == Spacing(0, 1, 0, 1)  # from history.tcss
+        assert title.region.height == 1
 
 
 async def test_brackets_step_through_diffs(repo: Path, settings: Settings) -> None:

@@ -31,7 +31,7 @@ from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import BrowseReady, CatalogLoaded, RepositoryChanged
 from adr_tui.ui.render import short_title, status_label
 from adr_tui.ui.screens.browse import BrowseScreen
-from adr_tui.ui.styles import css_paths
+from adr_tui.ui.styles import WITH_SCREEN, css_paths, load_styles
 from adr_tui.ui.watch import changed_since, fingerprint
 
 if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
@@ -336,6 +336,8 @@ class AdrApp(Background):
         load began is read again (``_take_fingerprint``).
         """
         self._preload()
+        for name in WITH_SCREEN:  # parsed now, not as the first History opens
+            load_styles(self, name)
         if self._poll and self._fingerprint is None:
             self._poll_tick()  # takes the fingerprint later looks compare with
 

@@ -8,11 +8,21 @@ The wheel carries the top-level ``styles/`` as ``adr_tui/styles`` (hatch
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import adr_tui
 
+if TYPE_CHECKING:
+    from textual.app import App
+
 FIRST = "app.tcss"
 """The base stylesheet; per-screen files (``browse.tcss``, ``history.tcss``…) load after it."""
+WITH_SCREEN = frozenset({"history.tcss"})
+"""Files loaded with the screens they style (:func:`load_styles`), not at start.
+
+Every rule is parsed at start and every widget's styling walks the whole rule list:
+History's 33 rules were a third of the start's and styled nothing on it.
+"""
 
 
 def styles_dir() -> Path:
@@ -29,7 +39,20 @@ def styles_dir() -> Path:
 
 
 def css_paths() -> list[Path]:
-    """Absolute paths of every stylesheet: ``app.tcss`` first, then the rest by name."""
+    """The stylesheets read at start (absolute): ``app.tcss`` first, then the rest by name."""
     folder = styles_dir()
-    rest = sorted(p for p in folder.glob("*.tcss") if p.name != FIRST)
+    rest = sorted(p for p in folder.glob("*.tcss") if p.name not in {FIRST, *WITH_SCREEN})
     return [folder / FIRST, *rest]
+
+
+def load_styles(app: App[Any], name: str) -> None:
+    """Add ``styles/NAME`` (one of :data:`WITH_SCREEN`) to ``app``'s rules, once.
+
+    Called before a screen it styles is mounted. Its rules select only that
+    screen's widgets, so nothing already shown is styled again; Textual's own
+    loading of a screen's ``CSS_PATH`` parses every file again and restyles the app.
+    """
+    path = styles_dir() / name
+    if not app.stylesheet.has_source(str(path)):
+        app.stylesheet.read(path)
+        app.stylesheet.parse()  # the other files' rules come from the parse cache

@@ -46,6 +46,7 @@ from adr_tui.ui.screens.history_loading import (
     start_reading,
 )
 from adr_tui.ui.screens.version import VersionScreen
+from adr_tui.ui.styles import load_styles
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -104,6 +105,7 @@ def open_history(app: AdrApp, entry: Entry, *, diff: bool = False) -> None:
 def make_screen(app: AdrApp, entry: Entry, *, diff: bool = False) -> HistoryScreen:
     """The History screen for ``entry``; pushed as is, it reads its history once shown."""
     catalog = next((c for c in app.catalogs if c.root == entry.root), None)
+    load_styles(app, "history.tcss")  # also the Version screen's, pushed from this one
     return HistoryScreen(
         entry.decision,
         entry.root,
