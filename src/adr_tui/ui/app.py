@@ -595,6 +595,7 @@ class AdrApp(Background):
         if isinstance(self.screen, AdrScreen):
             self.screen.follow(entry)
         else:
+            load_styles(self, "adr.tcss")
             self.push_screen(AdrScreen(entry))
 
 
