@@ -193,3 +193,58 @@ def test_a_domain_log_of_one_record_is_a_log_like_its_siblings(make_repo: RepoFa
     lone = {k: v for k, v in CAMUNDA.items() if "/storage/" not in k and "/security/" not in k}
     catalog = load_catalog(make_repo(lone), Settings(use_cache=False))
     assert {p.code for p in catalog.warnings} == {"duplicate-number"}
+
+
+def _gzkit(ident: str, title: str) -> str:
+    return (
+        f"---\nid: {ident}\nstatus: Proposed\nlane: lite\nkind: foundation\ndate: 2026-03-30\n"
+        f"---\n\n# {title}\n\n## Intent\n\nx.\n\n## Decision\n\nDecided.\n"
+    )
+
+
+def _brief(ident: str, parent: str) -> str:
+    return (
+        f"---\nid: {ident}\nparent: {parent}\nitem: 1\nlane: Lite\nstatus: Draft\n---\n\n"
+        f"# {ident}: brief\n\n## Objective\n\nx.\n"
+    )
+
+
+# from tvproductions/gzkit docs/design/adr/: a folder per decision holding the decision (named
+# as its folder), its work items, audit and closeout form; agent instructions beside the log.
+TIER = "docs/design/adr/foundation"
+GZ1 = "ADR-0.0.1-canonical-govzero-parity"
+GZ10 = "ADR-0.0.10-storage-tiers-simplicity-profile"
+GZKIT = {
+    "docs/design/adr/README.md": "# Architecture Decision Records\n\nTiers: foundation/, pool/.\n",
+    "docs/design/adr/AGENTS.md": "# Agent instructions for ADRs\n\nUse `gz adr new`.\n",
+    "docs/design/adr/CLAUDE.md": "# Claude instructions\n\nSee AGENTS.md.\n",
+    f"{TIER}/{GZ1}/{GZ1}.md": _gzkit(GZ1, "ADR-0.0.1 — Canonical GovZero Parity"),
+    f"{TIER}/{GZ1}/obpis/OBPI-0.0.1-01-designate-canonical.md": _brief("OBPI-0.0.1-01", GZ1),
+    f"{TIER}/{GZ10}/{GZ10}.md": _gzkit(GZ10, "ADR-0.0.10 — Storage Tiers"),
+    f"{TIER}/{GZ10}/ADR-CLOSEOUT-FORM.md": "# ADR Closeout Form\n\n| Gate | Status |\n",
+    f"{TIER}/{GZ10}/EVALUATION_SCORECARD.md": "# Evaluation Scorecard\n\nClarity 4.\n",
+    f"{TIER}/{GZ10}/audit/AUDIT.md": "# Audit\n\nAll gates green.\n",
+    f"{TIER}/{GZ10}/obpis/OBPI-0.0.10-01-three-tier-model.md": _brief("OBPI-0.0.10-01", GZ10),
+    f"{TIER}/{GZ10}/obpis/OBPI-0.0.10-02-identity-surfaces.md": _brief("OBPI-0.0.10-02", GZ10),
+    "docs/design/adr/pool/ADR-pool.storage-simplicity-profile.md": _gzkit(
+        "ADR-pool.storage-simplicity-profile", "ADR-pool: Storage Simplicity Profile"
+    ),
+}
+
+
+def test_a_folder_kept_for_one_decision_lists_the_decision_alone(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(GZKIT), Settings(use_cache=False))
+    assert {d.path for d in catalog} == {
+        f"{TIER}/{GZ1}/{GZ1}.md",
+        f"{TIER}/{GZ10}/{GZ10}.md",
+        "docs/design/adr/pool/ADR-pool.storage-simplicity-profile.md",
+    }
+
+
+def test_other_pages_of_a_numbered_folders_record_are_not_records(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(FLUX, **{"rfcs/0006-cdevents/appendix-broker.md": "# Broker appendix\n\nx.\n"})
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert "rfcs/0006-cdevents/README.md" in paths
+    assert "rfcs/0006-cdevents/appendix-broker.md" not in paths

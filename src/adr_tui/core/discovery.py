@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path, PurePosixPath
 
-from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of
+from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of, record_folder_name
 from adr_tui.core.model import ADR_DIR_FILE, Discovery, Problem
 from adr_tui.core.sources import FileSource
 
@@ -62,6 +62,8 @@ MIN_NUMBERED_FILES = 3
 _INDEX_WORDS = (
     r"readme|index|changelog|contributing|summary|_sidebar|license|toc|glossary"
     r"|[ií]ndice|sommaire|inhalt|inhaltsverzeichnis|l(?:[eé]a|ee)me|leiame|lisezmoi|liesmich"
+    # instructions for coding agents, kept beside the log (tvproductions/gzkit docs/design/adr)
+    r"|agents|claude|gemini"
 )
 NOT_ADR_NAMES = re.compile(
     rf"^({_INDEX_WORDS})"
@@ -503,6 +505,35 @@ def _without_copies(files: set[str]) -> tuple[set[str], list[Problem]]:
     return kept, problems
 
 
+def _without_attachments(files: set[str]) -> set[str]:
+    """Drop what a folder kept for one record holds beside the record: briefs, audits, forms.
+
+    tvproductions/gzkit keeps each decision as "ADR-0.0.10-x/ADR-0.0.10-x.md", with its
+    work items ("obpis/OBPI-0.0.10-01-y.md"), "audit/AUDIT.md" and "ADR-CLOSEOUT-FORM.md"
+    in the same folder; a record kept as a numbered folder's page ("0006-x/README.md")
+    is its folder's one record too. A folder is a record's when its name is numbered
+    and its page is named as the folder (or is the folder's page).
+    """
+    pages: dict[str, str] = {}
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        below = folder.rpartition("/")[2]
+        if record_folder_name(rel) is not None or (
+            name.rpartition(".")[0].casefold() == below.casefold()
+            and numbering_of(below) is not None
+        ):
+            pages[folder] = rel
+    if not pages:
+        return files
+    return {f for f in files if f in pages.values() or not _inside(f, pages)}
+
+
+def _inside(rel: str, folders: dict[str, str]) -> bool:
+    """Whether ``rel`` lies in (or below) one of ``folders``."""
+    parts = rel.split("/")
+    return any("/".join(parts[:n]) in folders for n in range(1, len(parts)))
+
+
 def _without_companions(files: set[str]) -> set[str]:
     """Drop ``0001D-slug.md`` style companion records that sit beside ``0001-slug.md``."""
     kept = set(files)
@@ -676,6 +707,7 @@ def discover(
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
+    files = _without_attachments(files)
     files, copies = _without_copies(_without_log_pages(_without_translations(files)))
     problems.extend(copies)
     dirs += _sub_logs(dirs, files)
