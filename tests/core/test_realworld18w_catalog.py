@@ -56,3 +56,28 @@ def test_a_day_of_two_records_names_both(make_repo: RepoFactory) -> None:
     with pytest.raises(NotFoundError, match="ambiguous") as raised:
         catalog.find("20201026")
     assert "use-mdx" in str(raised.value) and "core-api" in str(raised.value)
+
+
+def _versioned(ident: str, title: str) -> str:
+    front = f"---\nid: {ident}\nstatus: Proposed\ndate: 2026-03-30\n---\n"
+    return f"{front}\n# {title}\n\n## Intent\n\nx.\n"
+
+
+# from tvproductions/gzkit docs/design/adr/: decisions numbered as versions, each in its folder.
+GZKIT = {
+    f"docs/design/adr/{tier}/{ident}/{ident}.md": _versioned(ident, title)
+    for tier, ident, title in (
+        ("foundation", "ADR-0.0.1-canonical-govzero-parity", "Canonical GovZero Parity"),
+        ("foundation", "ADR-0.0.10-storage-tiers-simplicity-profile", "Storage Tiers"),
+        ("adr-0.1.x", "ADR-0.1.0-enforced-governance-foundation", "Enforced Governance"),
+    )
+}
+
+
+def test_a_record_numbered_as_a_version_is_found_by_its_version(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(GZKIT), Settings(use_cache=False))
+    assert catalog.find("0.1.0").path.endswith("ADR-0.1.0-enforced-governance-foundation.md")
+    assert catalog.find("0.0.1").path.endswith("ADR-0.0.1-canonical-govzero-parity.md")
+    assert catalog.find("ADR-0.0.10").path.endswith(
+        "ADR-0.0.10-storage-tiers-simplicity-profile.md"
+    )

@@ -186,6 +186,7 @@ class Catalog:
         tests: tuple[Callable[[Decision], bool], ...] = (
             lambda d: _stem(d.path) == folded,
             lambda d: _slug(d.path) == folded,
+            lambda d: _keyed(folded, _stem(d.path)),
             lambda d: bool(words) and words <= _words(_slug(d.path)),
             lambda d: bool(words) and _starts(words, _words(_slug(d.path))),
         )
@@ -204,6 +205,18 @@ def _file_named_as(
         return same
     alike = tuple(d for d in same if of_name(d.path.rpartition("/")[2]) == wanted)
     return alike or same
+
+
+def _keyed(typed: str, stem: str) -> bool:
+    """Whether a file name starts with the id typed, then its words: "0.1.0" for "ADR-0.1.0-x".
+
+    tvproductions/gzkit numbers its decisions as versions ("ADR-0.0.10-storage-tiers"),
+    which no number rule reads; every word of "0.1.0" is also a word of "ADR-0.0.1-y".
+    Only an id with a digit counts: "use" would start every "use-x" file's name.
+    """
+    if not any(c.isdigit() for c in typed):
+        return False
+    return any(stem.startswith(f"{lead}{typed}{sep}") for lead in ("", "adr-") for sep in "-_ ")
 
 
 def _named_by(path: str) -> tuple[str, int] | None:
