@@ -254,7 +254,9 @@ class Marker:
     """Which words a query's word clauses match; remembers each verdict.
 
     One marker serves every hit of one query, so each distinct word of all the
-    highlighted documents is judged once.
+    highlighted documents is judged once. ``stem`` must keep a word's first
+    letter (Porter's and Snowball's change only endings): a word can then match
+    only if it begins with one of :attr:`initials`.
     """
 
     def __init__(
@@ -271,6 +273,9 @@ class Marker:
         self.wanted = frozenset(s for s in map(stem, terms) if s is not None)
         self.prefixes = tuple(leaf.text for leaf in self.singles if isinstance(leaf, Prefix))
         self.fuzzies = fuzzies
+        starts = [*self.exact, *self.wanted, *self.prefixes]  # exact: fuzzies too (1st letter kept)
+        self.initials = frozenset(word[0] for word in starts if word)
+        """The first letters of every lower-cased word a word clause can match."""
         self.verdicts: dict[str, int] = {}
         self._judged_forms: set[str] = set()
         self._marked_forms: set[str] = set()

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adr_tui.core.highlight import Highlighter, _runs_on, _words, prose
+from adr_tui.core.highlight import Highlighter, _runs_on, prose
 from adr_tui.core.matching import Marker
 from adr_tui.core.querylang import CJK, WORD, parse_query, positive_leaves
+from adr_tui.core.search.schema import analysis
 
 
 def suffix_stem(word: str) -> str | None:
@@ -116,9 +117,32 @@ def test_a_word_runs_on_through_exactly_the_characters_word_pattern_runs_through
     assert differ == []
 
 
-@given(st.text(st.characters(max_codepoint=127)))
-def test_ascii_text_is_split_into_the_words_word_finds(text: str) -> None:
-    assert _words(text) == WORD.findall(text)
+ascii_texts = st.lists(
+    st.tuples(
+        st.sampled_from([w for w in _WORDS if w.isascii()] + ["Sesion", "s"]),
+        st.sampled_from([g for g in _GLUE if g.isascii()] + ["S", "_s"]),
+    ),
+    max_size=30,
+).map(lambda parts: "".join(w + g for w, g in parts))
+
+
+@given(ascii_texts | st.text(st.characters(max_codepoint=127)), queries)
+def test_ascii_text_marks_the_walked_words_by_their_initials(text: str, query: str) -> None:
+    # ASCII text looks only at words beginning with a query word's first letter.
+    fragment = Highlighter(parse_query(query).root, suffix_stem).title(text)
+    assert fragment.spans == walked_spans(text, query)
+
+
+@given(
+    st.text(
+        st.characters(max_codepoint=127) | st.characters(min_codepoint=0x400, max_codepoint=0x4FF),
+        min_size=1,
+    )
+)
+def test_the_stemmers_keep_a_words_first_letter(word: str) -> None:
+    # What lets highlighting skip words that begin with another letter (Marker.initials).
+    stem = analysis.stem(word.lower())
+    assert stem is None or stem[:1] == word.lower()[:1]
 
 
 @given(texts)
