@@ -18,12 +18,11 @@ Syntax (see ``docs/search.md``)::
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from adr_tui.core.model import Status
 
@@ -40,94 +39,186 @@ and digits, except that each CJK character is a word of its own. Japanese and Ch
 put no space between words, so 'スキーマ' inside 'スキーマ進化のたびに' was no word at
 all; a query of several such characters is their phrase, which finds it."""
 
-WORD = re.compile(WORD_PATTERN, re.UNICODE)
-""":data:`WORD_PATTERN`, compiled. ``re.UNICODE`` (the default) spelled out because Whoosh
+WORD: re.Pattern[str]
+""":data:`WORD_PATTERN`, compiled when first asked for (by a search, not by the UI's first
+filter: 4 ms for the CJK class). ``re.UNICODE`` (the default) spelled out because Whoosh
 compiles the pattern of the index's analyser with it: the same key in ``re``'s cache, so
-one compilation (3 ms, for the CJK class) serves both."""
+one compilation serves both."""
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """:data:`WORD` on first use (a module attribute asked for before it exists)."""
+    if name != "WORD":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _word()
+
+
+def _word() -> re.Pattern[str]:
+    """:data:`WORD`, compiled and kept as the module's attribute the first time."""
+    found: re.Pattern[str] | None = globals().get("WORD")
+    if found is None:
+        found = globals()["WORD"] = re.compile(WORD_PATTERN, re.UNICODE)
+    return found
 
 
 # --- the tree ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class _Value:
+    """A frozen record: equal to (and hashed like) one of its class with equal fields.
+
+    What ``@dataclass(frozen=True, slots=True)`` makes, written once: generating
+    those methods for this module's 13 classes took ~14 ms of every start (the
+    UI imports this module as its first list shows).
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[_Value], tuple[Any, ...]]:
+        return type(self), self._values()  # copy and pickle build it through __init__
+
+
+_set = object.__setattr__
+"""How an ``__init__`` sets a field of a frozen record."""
+
+
+class Term(_Value):
     """One word; ``field`` None means title and body."""
 
+    __slots__ = ("field", "text")
     field: str | None
     text: str
 
+    def __init__(self, field: str | None, text: str) -> None:
+        _set(self, "field", field)
+        _set(self, "text", text)
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+
+class Phrase(_Value):
     """Words that must appear next to each other, in order."""
 
+    __slots__ = ("field", "words")
     field: str | None
     words: tuple[str, ...]
 
+    def __init__(self, field: str | None, words: tuple[str, ...]) -> None:
+        _set(self, "field", field)
+        _set(self, "words", words)
 
-@dataclass(frozen=True, slots=True)
-class Prefix:
+
+class Prefix(_Value):
     """Any word starting with ``text``."""
 
+    __slots__ = ("field", "text")
     field: str | None
     text: str
 
+    def __init__(self, field: str | None, text: str) -> None:
+        _set(self, "field", field)
+        _set(self, "text", text)
 
-@dataclass(frozen=True, slots=True)
-class Fuzzy:
+
+class Fuzzy(_Value):
     """Any word within ``maxdist`` Levenshtein edits of ``text`` (first letter fixed)."""
 
+    __slots__ = ("field", "text", "maxdist")
     field: str | None
     text: str
-    maxdist: int = 1
+    maxdist: int
+
+    def __init__(self, field: str | None, text: str, maxdist: int = 1) -> None:
+        _set(self, "field", field)
+        _set(self, "text", text)
+        _set(self, "maxdist", maxdist)
 
 
-@dataclass(frozen=True, slots=True)
-class Keyword:
+class Keyword(_Value):
     """An exact, case-insensitive value of ``status``, ``tag`` or ``decider``."""
 
+    __slots__ = ("field", "value")
     field: str
     value: str
 
+    def __init__(self, field: str, value: str) -> None:
+        _set(self, "field", field)
+        _set(self, "value", value)
 
-@dataclass(frozen=True, slots=True)
-class Range:
+
+class Range(_Value):
     """``number`` or ``date`` (as a proleptic ordinal) between two inclusive bounds."""
 
+    __slots__ = ("field", "low", "high")
     field: str
     low: int | None
     high: int | None
 
+    def __init__(self, field: str, low: int | None, high: int | None) -> None:
+        _set(self, "field", field)
+        _set(self, "low", low)
+        _set(self, "high", high)
 
-@dataclass(frozen=True, slots=True)
-class And:
+
+class And(_Value):
     """Every item matches."""
 
+    __slots__ = ("items",)
     items: tuple[Node, ...]
 
+    def __init__(self, items: tuple[Node, ...]) -> None:
+        _set(self, "items", items)
 
-@dataclass(frozen=True, slots=True)
-class Or:
+
+class Or(_Value):
     """At least one item matches."""
 
+    __slots__ = ("items",)
     items: tuple[Node, ...]
 
+    def __init__(self, items: tuple[Node, ...]) -> None:
+        _set(self, "items", items)
 
-@dataclass(frozen=True, slots=True)
-class Not:
+
+class Not(_Value):
     """The item does not match."""
 
+    __slots__ = ("item",)
     item: Node
 
+    def __init__(self, item: Node) -> None:
+        _set(self, "item", item)
 
-@dataclass(frozen=True, slots=True)
-class All:
+
+class All(_Value):
     """Every decision (the empty query)."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True, slots=True)
-class Nothing:
+
+class Nothing(_Value):
     """No decision (e.g. ``status:`` with a value that is no status)."""
+
+    __slots__ = ()
 
 
 Node = Term | Phrase | Prefix | Fuzzy | Keyword | Range | And | Or | Not | All | Nothing
@@ -152,16 +243,21 @@ FIELD_ALIASES = {
 """Field names a user may type, to the canonical field (None: title and body)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedQuery:
+class ParsedQuery(_Value):
     """A query as understood: the tree, and what was not understood."""
 
+    __slots__ = ("text", "root", "problems")
     text: str
     """The query as typed."""
     root: Node
     """What to evaluate."""
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...]
     """Sentences about parts that were not understood (empty when all was)."""
+
+    def __init__(self, text: str, root: Node, problems: tuple[str, ...] = ()) -> None:
+        _set(self, "text", text)
+        _set(self, "root", root)
+        _set(self, "problems", problems)
 
     @property
     def is_all(self) -> bool:
@@ -219,6 +315,8 @@ def _date_bounds(text: str) -> tuple[int, int]:
     if month is None:
         return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
     if day is None:
+        import calendar  # a month's length, asked rarely: not at every start (2 ms)
+
         last = calendar.monthrange(year, month)[1]
         return dt.date(year, month, 1).toordinal(), dt.date(year, month, last).toordinal()
     ordinal = dt.date(year, month, day).toordinal()
@@ -256,7 +354,7 @@ def _range(field: str, value: str) -> Range:
 
 def words_of(text: str) -> tuple[str, ...]:
     """Lower-cased words of ``text``, as the unstemmed fields index them."""
-    return tuple(w.lower() for w in WORD.findall(text))
+    return tuple(w.lower() for w in _word().findall(text))
 
 
 def _text_node(field: str | None, raw: str, problems: list[str]) -> Node:
@@ -431,7 +529,7 @@ _SYNONYMS = frozenset({"num", "by", "tags", "deciders", "text"})
 
 def _plain_terms(text: str) -> Node:
     """The fallback reading: every word, ANDed, operators and punctuation dropped."""
-    words = [w for w in WORD.findall(text) if w not in ("AND", "OR", "NOT")]
+    words = [w for w in _word().findall(text) if w not in ("AND", "OR", "NOT")]
     terms = tuple(Term(None, w.lower()) for w in words)
     if not terms:
         return All()
@@ -476,10 +574,14 @@ def norm_tag(tag: str) -> str:
 # --- results shown to the user ----------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Fragment:
+class Fragment(_Value):
     """Plain text with the character spans of matched words (for any presenter)."""
 
+    __slots__ = ("text", "spans")
     text: str
-    spans: tuple[tuple[int, int], ...] = ()
+    spans: tuple[tuple[int, int], ...]
     """(start, end) offsets into ``text``, sorted and non-overlapping."""
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...] = ()) -> None:
+        _set(self, "text", text)
+        _set(self, "spans", spans)

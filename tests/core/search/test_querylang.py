@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
+from dataclasses import FrozenInstanceError
 
 import pytest
 
@@ -9,6 +12,7 @@ from adr_tui.core.matching import edit_distance
 from adr_tui.core.querylang import (
     All,
     And,
+    Fragment,
     Fuzzy,
     Keyword,
     Not,
@@ -163,3 +167,16 @@ def test_highlights_respect_fields_and_negation() -> None:
     marks = Highlighter(parse_query("title:redis -cache").root, identity_stem)
     assert marks.body("redis cache") == ()
     assert marks.title("Redis cache").spans == ((0, 5),)
+
+
+def test_tree_values_are_frozen_and_equal_by_class_and_fields() -> None:
+    term = Term("title", "redis")
+    assert term == Term("title", "redis") and hash(term) == hash(Term("title", "redis"))
+    assert term != Prefix("title", "redis") and term != Term(None, "redis")
+    assert Fuzzy(None, "sesion") == Fuzzy(None, "sesion", 1) != Fuzzy(None, "sesion", 2)
+    assert All() == All() and All() != Nothing()
+    assert repr(Fragment("a b", ((0, 1),))) == "Fragment(text='a b', spans=((0, 1),))"
+    with pytest.raises(FrozenInstanceError):
+        term.text = "kafka"
+    tree = parse_query('"a b" OR c* -d~2 number:3..').root
+    assert copy.deepcopy(tree) == tree == pickle.loads(pickle.dumps(tree))
