@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+import io
+from typing import Any, cast
 
+from rich.console import Console, RenderableType
+from rich.protocol import is_renderable
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerState
 
@@ -32,3 +35,12 @@ async def settle(pilot: Pilot[Any]) -> None:
 
 MAX_ROUNDS = 50
 """Rounds of waiting before a test is told the app never settles (a worker loop)."""
+
+
+def plain_of(content: object) -> str:
+    """A widget's Rich ``content`` as plain text, unwrapped (drawn 1,000 cells wide, no styles)."""
+    assert is_renderable(content), f"not a Rich renderable: {content!r}"
+    renderable = cast(RenderableType, content)
+    console = Console(width=1000, color_system=None, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return console.export_text().rstrip("\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 
+from tests.helpers_ui import plain_of
 from textual.widgets import OptionList, Static
 
 from adr_tui.core.model import Decision, DeferredText, Status
@@ -150,7 +151,7 @@ class HeldBody:
 
 
 def preview_text(app: AdrApp) -> str:
-    return str(app.screen.query_one("#preview-text", Static).content)
+    return plain_of(app.screen.query_one("#preview-text", Static).content)
 
 
 async def test_the_preview_reads_bodies_in_a_worker_and_never_shows_a_stale_one() -> None:
@@ -242,11 +243,13 @@ async def test_the_preview_of_a_superseded_adr_says_what_governs_now(
     app = make_app(Settings(), paths=[repo], poll=False, index=False)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        text = str(app.screen.query_one("#preview-text", Static).content)
+        text = plain_of(app.screen.query_one("#preview-text", Static).content)
         assert text.startswith("Superseded by ADR-0002 (in force: ADR-0003)\n")
         await pilot.press("j", "j")
         await settle(pilot)
-        assert "Superseded by" not in str(app.screen.query_one("#preview-text", Static).content)
+        assert "Superseded by" not in plain_of(
+            app.screen.query_one("#preview-text", Static).content
+        )
 
 
 async def test_a_search_typed_before_the_catalogue_waits_for_it(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.color_triplet import ColorTriplet
-from rich.text import Text
+from tests.helpers_ui import plain_of
 from textual.command import CommandList, CommandPalette
 from textual.filter import dim_color
 from textual.widgets import Static
@@ -50,13 +50,12 @@ async def test_a_decision_replaced_from_the_newer_side_reads_superseded() -> Non
         assert "SUPERSEDED" in list_line(app, 0)
         assert "ACCEPTED" not in list_line(app, 0)
         assert "ACCEPTED" in list_line(app, 1)
-        preview = app.screen.query_one("#preview-text", Static).content
-        assert isinstance(preview, Text)
-        assert "SUPERSEDED" in preview.plain and "(file says Accepted)" in preview.plain
+        preview = plain_of(app.screen.query_one("#preview-text", Static).content)
+        assert "SUPERSEDED" in preview and "(file says Accepted)" in preview
         await pilot.press("j")
         await settle(pilot)
-        preview = app.screen.query_one("#preview-text", Static).content
-        assert isinstance(preview, Text) and "SUPERSEDED" not in preview.plain
+        preview = plain_of(app.screen.query_one("#preview-text", Static).content)
+        assert "SUPERSEDED" not in preview
 
 
 async def test_opening_by_id_leaves_the_cursor_on_that_decision(catalog: Catalog) -> None:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from tests.helpers_git import adr, build, commit, write
-from tests.helpers_ui import settle
+from tests.helpers_ui import plain_of, settle
 from textual.widgets import Static
 
 from adr_tui.core.catalog import load_catalog
@@ -72,7 +72,7 @@ async def test_undated_adrs_show_and_sort_by_gits_date_once_the_history_is_cache
         await pilot.press("j")  # 0002 in the preview beside the list
         await settle(pilot)
         preview = app.browse.query_one("#preview-text", Static)
-        assert "created 2023-05-01 in Git" in str(preview.content)
+        assert "created 2023-05-01 in Git" in plain_of(preview.content)
         while app.browse.query_state.effective_sort is not SortKey.DATE:
             await pilot.press("s")
             await settle(pilot)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+from tests.helpers_ui import plain_of
 from textual.message import Message
 from textual.widgets import Static
 from textual.widgets._footer import FooterKey
@@ -19,7 +20,7 @@ from .conftest import settle
 
 def preview_text(app: AdrApp) -> str:
     """The preview's text from its heading on (below a not-in-force banner, if any)."""
-    text = str(app.screen.query_one("#preview-text", Static).content)
+    text = plain_of(app.screen.query_one("#preview-text", Static).content)
     return text.split("\n\n", 1)[1] if text.startswith(("Superseded", "REJECTED")) else text
 
 

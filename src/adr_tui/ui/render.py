@@ -145,25 +145,15 @@ class Fields:
         return text
 
 
-def _field(text: Text, field: Field) -> None:
-    text.append(f"{field.label:<{LABEL_WIDTH - field.pad}}", style="bold")
-    text.append_text(field.value)
-    text.append("\n")
-
-
 def metadata(
     d: Decision,
     *,
     lookup: Lookup | None = None,
     created: dt.date | None = None,
     in_force: bool = True,
-) -> Text:
-    """The metadata block of the Browse preview (see :func:`metadata_fields`), as text."""
-    text = Text(end="")
-    for field in metadata_fields(d, lookup=lookup, created=created, in_force=in_force):
-        _field(text, field)
-    text.rstrip()
-    return text
+) -> Fields:
+    """The metadata block of the Browse preview (see :func:`metadata_fields`)."""
+    return Fields(metadata_fields(d, lookup=lookup, created=created, in_force=in_force))
 
 
 def metadata_fields(

@@ -416,7 +416,7 @@ class BrowseScreen(Screen[None]):
             catalog = self.app.catalog_of(row.entry)
             banner = None if row.in_force else render.banner(d, catalog)
             created = self.app.created_date(row.entry) if d.date is None else None
-            preview.show(d, in_force=row.in_force, banner=banner, created=created)
+            preview.show(d, in_force=row.in_force, banner=banner, created=created, lookup=catalog)
 
     def on_resize(self) -> None:
         """Re-lay out for the new size.

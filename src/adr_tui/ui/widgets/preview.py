@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,15 +20,19 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from adr_tui.core.model import Decision
+from adr_tui.core.supersession import Lookup
 from adr_tui.ui import render
+
+BLANK = Text("")
+"""An empty line between the parts of the preview."""
 
 
 class Preview(VerticalScroll, can_focus=False):
     """Plain text only: cheap to redraw on every cursor move."""
 
-    _shown: tuple[Decision, bool, dt.date | None] | None = None
+    _shown: tuple[Decision, bool, dt.date | None, Lookup | None] | None = None
     """The decision on show and whether it is in force (None: the pane is empty)."""
-    _head: Text = Text("")
+    _head: tuple[RenderableType, ...] = ()
     """The shown decision's heading and metadata, above its body."""
     _body: tuple[Decision, Text] | None = None
     """The last body read, and whose."""
@@ -51,9 +56,12 @@ class Preview(VerticalScroll, can_focus=False):
         in_force: bool = True,
         banner: Text | None = None,
         created: dt.date | None = None,
+        lookup: Lookup | None = None,
     ) -> None:
         """Show ``decision`` (None clears the pane); ``in_force`` False badges it SUPERSEDED.
 
+        ``lookup`` (its catalogue) names each linked decision by number and title, as
+        the ADR view and ``show`` do.
         ``banner`` (see :func:`~adr_tui.ui.render.banner`) heads a decision no longer in
         force, as in the ADR view: what replaced it, and what governs now. ``created``
         (when Git first saw the file) is said beside an undated decision's dash.
@@ -66,24 +74,25 @@ class Preview(VerticalScroll, can_focus=False):
         """
         was = self._shown
         if (was is None and decision is None) or (
-            was is not None and was[0] is decision and was[1:] == (in_force, created)
+            was is not None and was[0] is decision and was[1:] == (in_force, created, lookup)
         ):
             return
-        self._shown = None if decision is None else (decision, in_force, created)
+        self._shown = None if decision is None else (decision, in_force, created, lookup)
         target = self.query_one("#preview-text", Static)
         if decision is None:
             self.workers.cancel_group(self, "preview")
             target.update(Text(""))
             return
-        meta = render.metadata(decision, in_force=in_force, created=created)
-        self._head = Text.assemble(render.heading(decision), "\n\n", meta, "\n\n")
+        meta = render.metadata(decision, lookup=lookup, in_force=in_force, created=created)
+        # A group, not one Text: the metadata's values wrap under their own column.
+        self._head = (Text.assemble(render.heading(decision), "\n"), meta, BLANK)
         if banner is not None:
-            self._head = Text.assemble(banner, "\n\n", self._head)
+            self._head = (Text.assemble(banner, "\n"), *self._head)
         read = self._body
         if read is not None and read[0] is decision:  # a new badge alone: the body is known
-            target.update(Text.assemble(self._head, read[1]))
+            target.update(Group(*self._head, read[1]))
         else:
-            target.update(self._head)
+            target.update(Group(*self._head))
             self._read_body(decision)
         self.scroll_home(animate=False)
 
@@ -106,4 +115,4 @@ class Preview(VerticalScroll, can_focus=False):
         if shown is None or shown[0] is not message.decision:
             return  # read for a decision the cursor has left: its cancellation came late
         self._body = (message.decision, message.body)
-        self.query_one("#preview-text", Static).update(Text.assemble(self._head, message.body))
+        self.query_one("#preview-text", Static).update(Group(*self._head, message.body))
