@@ -1,9 +1,11 @@
-"""Stand-ins for two modules Whoosh's import pulls in and a search never uses.
+"""Stand-ins for modules Whoosh's import pulls in and a search never uses.
 
 Whoosh-Reloaded imports ``urllib.request`` (for ``urlretrieve``, which downloads
 nothing we use) and ``cached_property``, which imports ``asyncio`` (to ask whether
 a cached property is a coroutine function). Both cost ~30 ms of a ~250 ms
-``adr-tui search`` (``python -X importtime``: 16 ms and 13 ms). While Whoosh is
+``adr-tui search`` (``python -X importtime``: 16 ms and 13 ms). Its query module
+imports ``whoosh.lang.morph_en`` for the ``Variations`` query, which we never
+build: ~7 ms of tables (the biggest of Whoosh's own modules). While Whoosh is
 imported, :func:`standing_in` puts a :class:`StandIn` in ``sys.modules`` for each
 of them not imported yet, and takes it out afterwards: an ``import`` anywhere
 later gets the real module, and the names Whoosh kept load it on first use.
@@ -58,9 +60,15 @@ def _iscoroutinefunction(func: Callable[..., Any]) -> bool:
     return inspect.iscoroutinefunction(func)
 
 
+def _variations(word: str) -> Any:
+    """``whoosh.lang.morph_en.variations``, imported when called (by a Variations query)."""
+    return real("whoosh.lang.morph_en").variations(word)
+
+
 STAND_INS: dict[str, dict[str, Any]] = {
     "urllib.request": {"urlretrieve": _urlretrieve},
     "asyncio": {"iscoroutinefunction": _iscoroutinefunction},
+    "whoosh.lang.morph_en": {"variations": _variations},
 }
 """Module name → the attributes its stand-in answers without loading it."""
 
