@@ -2,7 +2,7 @@
 
 One repository's index lives in ``<cache>/index/<repo key>/<version key>/``
 (:func:`repo_folder`; :mod:`adr_tui.core.search` adds the version key). Each
-full build writes a fresh ``g-<uuid>`` folder, then names it in the
+full build writes a fresh ``g-<random hex>`` folder, then names it in the
 :data:`POINTER` file, written atomically. A manifest beside Whoosh's files
 records the versions, the generation, each file's size and CRC, and each ADR's
 digest; an index is trusted only when all of it checks out (:func:`check_files`),
@@ -21,7 +21,6 @@ import os
 import re
 import shutil
 import threading
-import uuid
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,9 +94,14 @@ def _index_files(gen_dir: Path) -> list[Path]:
     )
 
 
+def _random_hex() -> str:
+    """32 random hex digits for a unique name (uuid4's, without importing uuid: 4 ms)."""
+    return os.urandom(16).hex()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``path``, sync it, then rename it into place."""
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp = path.with_name(f".{path.name}.{_random_hex()}.tmp")
     with tmp.open("w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
@@ -205,8 +209,8 @@ def check_files(gen_dir: Path, versions: dict[str, Any]) -> dict[str, Any]:
 
 
 def new_generation_dir(home: Path) -> Path:
-    """A fresh, empty ``g-<uuid>`` folder under ``home``."""
-    gen_dir = home / f"g-{uuid.uuid4().hex}"
+    """A fresh, empty ``g-<random hex>`` folder under ``home``."""
+    gen_dir = home / f"g-{_random_hex()}"
     gen_dir.mkdir()
     return gen_dir
 
