@@ -6,7 +6,7 @@ import contextlib
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
@@ -46,20 +46,22 @@ PRELOAD_AFTER = 1.0
 """Seconds after the list is shown: not while the first keys are being answered."""
 
 
-@dataclass
 class FingerprintTaken(Message):
     """The files of ``catalogs`` as first looked at, for the poller to compare with."""
 
-    catalogs: tuple[Catalog, ...]
-    fingerprint: tuple[object, ...]
+    def __init__(self, catalogs: tuple[Catalog, ...], fingerprint: tuple[object, ...]) -> None:
+        super().__init__()
+        self.catalogs = catalogs
+        self.fingerprint = fingerprint
 
 
-@dataclass
 class ServedChecked(Message):
     """Whether the catalogues shown from their snapshots still describe the files."""
 
-    verdict: Verdict
-    """The worst of the repositories' verdicts."""
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__()
+        self.verdict = verdict
+        """The worst of the repositories' verdicts."""
 
 
 class AdrApp(Background):
