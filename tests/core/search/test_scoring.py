@@ -10,9 +10,9 @@ from tests.core.search.corpus import CORPUS, decision
 
 from adr_tui.core.querylang import parse_query
 from adr_tui.core.search import SearchEngine, index_home, storage
-from adr_tui.core.search.lib import BM25F, silenced
+from adr_tui.core.search.lib import BM25F, silenced, wq
 from adr_tui.core.search.scoring import LengthsOnce
-from adr_tui.core.search.translate import to_whoosh
+from adr_tui.core.search.translate import _Or, to_whoosh
 from adr_tui.core.settings import Settings
 
 QUERIES = [
@@ -58,3 +58,26 @@ def test_lengths_read_once_score_exactly_as_whoosh_does(
     found = _scores(ix, ours, QUERIES)
     assert found == _scores(ix, BM25F, QUERIES)
     assert all(found[:2]) and any(v is not None for v in ours._lengths.values())
+
+
+def test_an_or_of_many_clauses_scores_exactly_as_whoosh_or_does(
+    make_catalog: CatalogFactory, settings: Settings, repo_root: Any
+) -> None:
+    # Words whose stems differ make ORs of more than two clauses: Whoosh preloads those.
+    with SearchEngine.open(make_catalog(CORPUS), settings) as engine:
+        engine.build()
+    ix = storage.open_verified(index_home(settings, repo_root)).order.ix
+    queries = ["sessions", "handling OR tracing", "sess* OR caches", "-caching"]
+    with silenced(), ix.searcher(weighting=LengthsOnce()) as searcher:
+        ours = [to_whoosh(parse_query(q).root, searcher.reader()) for q in queries]
+        whooshs = [q.accept(_whoosh_or) for q in ours]
+        assert all(" OR " in str(q) for q in whooshs)
+        found = [dict(searcher.search(q, limit=None).items()) for q in ours]
+        assert found == [dict(searcher.search(q, limit=None).items()) for q in whooshs]
+    assert all(found[:3])
+
+
+def _whoosh_or(node: Any) -> Any:
+    if isinstance(node, _Or):
+        return wq.Or(node.subqueries, boost=node.boost)
+    return node

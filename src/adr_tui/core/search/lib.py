@@ -38,6 +38,7 @@ with warnings.catch_warnings(), standing_in():
     from whoosh.filedb.filestore import FileStorage, RamStorage
     from whoosh.lang.porter import stem as porter_stem
     from whoosh.lang.snowball.russian import RussianStemmer
+    from whoosh.matching import ArrayUnionMatcher
     from whoosh.scoring import BM25F, BM25FScorer
     from whoosh.system import pack_uint
     from whoosh.util.numeric import byte_to_length
@@ -45,6 +46,7 @@ with warnings.catch_warnings(), standing_in():
 
 __all__ = [
     "BM25F",
+    "ArrayUnionMatcher",
     "LENGTHS_COLUMN",
     "STOP_WORDS",
     "WHOOSH_VERSION",
