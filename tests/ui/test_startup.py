@@ -99,7 +99,8 @@ def test_the_tui_start_imports_nothing_the_first_list_does_not_need() -> None:
         " 'adr_tui.core.search', 'adr_tui.core.parsing.document', 'adr_tui.core.history',"
         " 'adr_tui.ui.screens.adr', 'adr_tui.ui.screens.history', 'yaml', 'whoosh', 'git',"
         " 'tomllib', 'adr_tui.core.discovery', 'adr_tui.core.links', 'adr_tui.core.checks',"
-        " 'adr_tui.core.parsing.outcome', 'adr_tui.core.parsing.decoding'}\n"
+        " 'adr_tui.core.parsing.outcome', 'adr_tui.core.parsing.decoding',"
+        " 'adr_tui.core.parsing.inline'}\n"
         "print(sorted(later & set(sys.modules)))\n"
     )
     done = subprocess.run(

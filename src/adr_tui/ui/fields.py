@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from adr_tui.core.model import Decision, Relation, RelationKind, Status
-from adr_tui.core.parsing.inline import unlink
 from adr_tui.core.supersession import Lookup
 from adr_tui.core.text import inert_line
 
@@ -148,6 +147,9 @@ def relation_rows(d: Decision, lookup: Lookup | None) -> Iterator[tuple[Relation
 
 def _status(d: Decision, in_force: bool) -> tuple[Part, ...]:
     """The badge, and the status as the file states it when that says more."""
+    # Imported here: its dozen patterns are not needed to show the first list.
+    from adr_tui.core.parsing.inline import unlink
+
     badge = badge_label(d.status, in_force=in_force)
     # A link's text, not its syntax: "Superceded by [14. Use X](0014-x.md)" showed whole.
     # Only links go: emphasis and symbols ("✅ Done") are the author's words.
