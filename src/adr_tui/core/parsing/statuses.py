@@ -26,6 +26,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "stagnant",
             "stub",
             "todo",
+            "pool",  # gzkit: an idea kept in the pool until a release takes it up
             # French, Spanish, Portuguese, German, Italian, Polish
             "brouillon",
             "borrador",
@@ -131,6 +132,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "established",
             "ratified",
             "provisional",
+            "implementable",  # Kubernetes KEPs, Flux RFCs: approved for implementation
+            "validated",  # gzkit: completed, then its evidence checked
             "amended",
             "revised",
             "supersedes",
