@@ -97,6 +97,10 @@ def is_adr_path(path: bytes) -> bool:
 
 
 _FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
+# A draft's folder whose number is not given yet: "NNNN-in-cluster-http-auth",
+# "xxxx-cli-plugin-system" (fluxcd/flux2 merges RFCs so; a number comes later). The record
+# has no number; a template's own folder ("RFC-0000") is not this.
+_PLACEHOLDER_FOLDER = re.compile(r"^(?:[xX]{3,6}|[nN]{3,6})[-_][^\W\d_]")
 
 
 def record_folder_name(path: str) -> str | None:
@@ -106,6 +110,8 @@ def record_folder_name(path: str) -> str | None:
         parent = folder.rpartition("/")[2]
         if parent[:1].isdigit() and not (len(parent) == 4 and parent.isdigit()):
             return parent  # "2023/index.md": a year's page, as discovery reads it
+        if parent[:1] in "nNxX" and _PLACEHOLDER_FOLDER.match(parent):
+            return parent
     return None
 
 

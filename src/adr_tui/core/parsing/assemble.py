@@ -481,6 +481,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if reading.title[:1] == "[" and (kept := _TEMPLATE_BRACKETS.fullmatch(reading.title)):
         reading = TitleReading(kept[1], reading.number)  # "[0010]. [FHIRPath Python Module]"
     out.title = reading.title
+    if reading.version_id and "id" not in scan.fields:
+        scan.extra.append(("id", reading.version_id))  # "# ADR-0.1.0 — X": shown beside "X"
     if reading.number is None:  # "# DEC-2026-013: X", "# TDR-015: X" in 015-x.md
         out.title = without_file_id(path, reading.title)
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):

@@ -16,6 +16,8 @@ from adr_tui.core.adrnames import record_folder_name, stem_of
 
 # "0001-x", "adr-001-x", and GitBook's "nr.-003-x" (made from the heading "Nr. 003: X").
 _NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision|nr\.?)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
+# What follows the first part of a version: "ADR-0.1.0-x" (tvproductions/gzkit) is no record 0.
+_VERSION_REST = re.compile(r"^\d{1,4}\.\d{1,4}(?![\d.])")
 # "2024-01-20-x", "2021_09_21_x" (underscores throughout, as some logs name files), and
 # "2026-08-3-x" (a day, or month, of one digit: then only a year of this era).
 _ISO_PREFIX = re.compile(r"^(\d{4})([-_])(\d{1,2})\2(\d{1,2})(?=[-_ .]|$)")
@@ -127,6 +129,8 @@ def _split_name(stem: str) -> tuple[int | None, str]:
             return int(category[1]), category[2] or ""  # "A001-framework"
         return None, stem
     digits, rest = match[1], match[3] or ""
+    if match[2] == "." and _VERSION_REST.match(rest):
+        return None, stem
     if _is_date_ish(digits, match[3]):
         return None, rest
     if len(digits) == 4 and digits[:2] in ("19", "20") and _AFTER_YEAR.match(rest):

@@ -42,6 +42,13 @@ _ADR_SERIES = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?[a-z]{1,3}-?\d{1,6}"
     r"(?:\s*\]\s*[:\u2013\u2014)]?|\s*[:\u2013\u2014)]|\s+-)\s*"
 )
+# A record named by a version: "ADR-0.1.0 — Enforced Governance Foundation" (tvproductions/gzkit
+# names each record by the release it plans). "0.1.0" is no number of a log: no number, and the
+# id is kept (group 1) to show beside the title.
+_ADR_VERSION = re.compile(
+    r"(?i)^\[?\s*(adr\s?[-_ #]?\s?v?\d{1,4}(?:\.\d{1,4}){2})(?![\w.])"
+    r"\s*\]?\s*(?:[:\u2013\u2014)]|\s-)?\s*"
+)
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
@@ -84,6 +91,8 @@ class TitleReading:
     number: int | None
     placeholder_number: bool = False
     """True when the heading was numbered ``ADR-XXX`` or similar (a template sign)."""
+    version_id: str = ""
+    """The id a heading named by a version had (``ADR-0.1.0``), taken off the title."""
 
 
 @lru_cache(maxsize=1024)  # asked twice per document: by the template check, then for the title
@@ -93,6 +102,8 @@ def read_title(heading: str) -> TitleReading:
     if match := _PLACEHOLDER_NUMBER.match(text):
         return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
     number: int | None = None
+    if text[:1] in "aA[" and (version := _ADR_VERSION.match(text)):
+        return TitleReading(text[version.end() :].strip() or text, None, version_id=version[1])
     if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text):
         text = text[match.end() :]
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
