@@ -100,7 +100,7 @@ def test_the_tui_start_imports_nothing_the_first_list_does_not_need() -> None:
         " 'adr_tui.ui.screens.adr', 'adr_tui.ui.screens.history', 'yaml', 'whoosh', 'git',"
         " 'tomllib', 'adr_tui.core.discovery', 'adr_tui.core.links', 'adr_tui.core.checks',"
         " 'adr_tui.core.parsing.outcome', 'adr_tui.core.parsing.decoding',"
-        " 'adr_tui.core.parsing.inline'}\n"
+        " 'adr_tui.core.parsing.inline', 'adr_tui.ui.widgets.filter_bar'}\n"
         "print(sorted(later & set(sys.modules)))\n"
     )
     done = subprocess.run(

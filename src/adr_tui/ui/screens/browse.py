@@ -31,13 +31,13 @@ from adr_tui.ui.listing import (
 )
 from adr_tui.ui.messages import BrowseReady, ListingComputed
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
-from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.preview import Preview
 from adr_tui.ui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+    from adr_tui.ui.widgets.filter_bar import FilterBar
 
 
 def _update_line(target: Static, text: Text) -> None:
@@ -471,8 +471,8 @@ class BrowseScreen(Screen[None]):
     def _left_search(self) -> None:
         self.set_focus(self.query_one(AdrList))
 
-    @on(FilterBar.Toggled)
-    def _filter(self, message: FilterBar.Toggled) -> None:
+    def on_filter_bar_toggled(self, message: FilterBar.Toggled) -> None:
+        """A facet value was toggled in the filter panel (its module loads with the panel)."""
         self.set_query(with_facet(self.query_state, message.facet, message.value))
 
     # -- actions --------------------------------------------------------------
@@ -524,6 +524,8 @@ class BrowseScreen(Screen[None]):
         """
         bar = self._filter_bar
         if bar is None:
+            from adr_tui.ui.widgets.filter_bar import FilterBar  # not needed to start
+
             bar = self._filter_bar = FilterBar(id="filters")
             await self.query_one("#browse-body").mount(bar, before="#list-pane")
         else:
