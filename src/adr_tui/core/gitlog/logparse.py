@@ -190,36 +190,71 @@ def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator
         ticker.ended(seen)
 
 
-_NUMBERED = re.compile(r"(?i)^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_ .]|$)")
-"""A record's number at the start of its file name: ``0001-x.md``, ``ADR-12_y.md``."""
+_NUMBERED = re.compile(r"(?i)^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_ .]|$)[-_ ]*")
+"""A record's number at the start of its file name (``0001-x.md``, ``ADR-12_y.md``), and
+the separators after it."""
+
+_Record: TypeAlias = tuple[str, int, str]
+"""(folder, number, rest of the name) of a numbered ADR file: ``("docs", 9, "evidence-module")``."""
 
 
-def _record_key(path: str) -> tuple[str, int] | None:
-    """(folder, number) of a numbered ADR file; None for an unnumbered one."""
+def _record_of(path: str) -> _Record | None:
+    """What names a numbered ADR file's record; None for an unnumbered one.
+
+    The rest is case-folded, without its suffix (a bare name has no dot, an ADR file's
+    suffix follows its last one); empty when the number is the whole name.
+    """
     folder, _, name = path.rpartition("/")
     found = _NUMBERED.match(name)
-    return (folder, int(found[1])) if found else None
+    if found is None:
+        return None
+    rest = name[found.end() :]
+    return folder, int(found[1]), (rest.rpartition(".")[0] if "." in rest else rest).casefold()
 
 
-def _renames_by_number(changes: list[RawChange]) -> list[RawChange]:
-    """A record deleted and one added in the same folder with the same number: a rename.
+_Side: TypeAlias = list[tuple[int, _Record]]
+"""Deleted or added records of one commit: (change number, record)."""
+
+
+def _lone_matches(
+    gone: _Side, came: _Side, by: Callable[[_Record], tuple[str, object] | None]
+) -> dict[int, int]:
+    """Deleted to added change numbers where ``by`` gives one delete and one add a key alone."""
+    sides: list[dict[tuple[str, object], list[int]]] = [{}, {}]
+    for side, records in zip(sides, (gone, came), strict=True):
+        for index, record in records:
+            if (key := by(record)) is not None:
+                side.setdefault(key, []).append(index)
+    deleted, added = sides
+    return {
+        old[0]: new[0]
+        for key, old in deleted.items()
+        if len(old) == 1 and len(new := added.get(key, [])) == 1
+    }
+
+
+def _renames_by_record(changes: list[RawChange]) -> list[RawChange]:
+    """A record deleted and one added in the same folder, named alike: a rename.
 
     Renamed and rewritten in one commit, a file is too unlike its old self for git's
     rename detection (50%), which then reports a delete and an add: the history would
-    start again at the rewrite. Only a single delete meeting a single add is paired.
+    start again at the rewrite. The rest of the name pairs first, then the number: a log
+    renumbered and rewritten in one commit (cosmos/cosmos-sdk moved 'evidence-module'
+    from 008 to 009 and 'modular-antehandler' from 009 to 010) keeps each record's own
+    past. Only a single delete meeting a single add is paired.
     """
-    deleted: dict[tuple[str, int], list[int]] = {}
-    added: dict[tuple[str, int], list[int]] = {}
+    gone: _Side = []
+    came: _Side = []
     for index, change in enumerate(changes):
-        side = deleted if change.status == "D" else added if change.status == "A" else None
-        key = _record_key(change.new_path) if side is not None else None
-        if side is not None and key is not None:
-            side.setdefault(key, []).append(index)
-    pairs = {
-        gone[0]: came[0]
-        for key, gone in deleted.items()
-        if len(gone) == 1 and len(came := added.get(key, [])) == 1
-    }
+        if change.status in ("A", "D") and (record := _record_of(change.new_path)) is not None:
+            (gone if change.status == "D" else came).append((index, record))
+    if not gone or not came:
+        return changes
+    pairs = _lone_matches(gone, came, lambda r: (r[0], r[2]) if r[2] else None)
+    taken = set(pairs.values())
+    gone = [g for g in gone if g[0] not in pairs]
+    came = [c for c in came if c[0] not in taken]
+    pairs.update(_lone_matches(gone, came, lambda r: (r[0], r[1])))
     if not pairs:
         return changes
     merged: list[RawChange] = []
@@ -236,7 +271,7 @@ def _renames_by_number(changes: list[RawChange]) -> list[RawChange]:
 
 
 def _commit(header: list[bytes], changes: list[RawChange]) -> LogCommit:
-    changes = _renames_by_number(changes)
+    changes = _renames_by_record(changes)
     oid, parents, name, email, adate, cdate, subject, body = header
     return LogCommit(
         oid.decode(),
