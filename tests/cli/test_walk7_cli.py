@@ -99,7 +99,7 @@ def test_list_with_a_missing_adr_dir_says_it_does_not_exist(
     repo = make_repo(TWO)
     assert main(["list", str(repo), "--adr-dir", "nope"]) == 0
     err = capsys.readouterr().err
-    assert "no ADRs found: ADR folder 'nope' does not exist" in err
+    assert "No ADRs found: ADR folder 'nope' does not exist" in err
     assert "usual ADR folders" not in err
 
 

@@ -15,7 +15,9 @@ from adr_tui.cli.common import (
     print_json,
 )
 from adr_tui.cli.render import problems_text
+from adr_tui.core.catalog import none_found
 from adr_tui.core.serialize import problem_to_dict
+from adr_tui.core.text import inert_line
 
 NAME = "check"
 
@@ -43,16 +45,14 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         # One line a problem, as the terminal wraps it: paths stay whole for copy and grep.
         out.print(problems_text(problems), end="", soft_wrap=True)
-        folders = ", ".join(d or "(root)" for d in catalog.discovery.adr_dirs) or "no ADR folder"
-        summary = f"{len(catalog.decisions)} ADRs in {folders}; {len(warnings)} problem(s)"
+        folders = ", ".join(d or "(root)" for d in catalog.discovery.adr_dirs)
+        found = f"{len(catalog.decisions)} ADRs" + (f" in {folders}" if folders else "")
+        summary = f"{found}; {len(warnings)} problem(s)"
         notes = len(problems) - len(warnings)
         out.print(
             summary + (f", {notes} note(s)" if notes else ""), style="bold" if warnings else "dim"
         )
     if not catalog.decisions:
-        console(sys.stderr).print(
-            "no ADRs found: name the folder with --adr-dir DIR or adr-dirs in .adr-tui.toml",
-            style="bold",
-        )
+        console(sys.stderr).print(inert_line(none_found([catalog])), style="bold")
         return EXIT_PROBLEMS
     return EXIT_PROBLEMS if warnings else EXIT_OK

@@ -17,7 +17,7 @@ from adr_tui.cli.common import (
     print_json,
 )
 from adr_tui.cli.render import decision_table
-from adr_tui.core.catalog import Catalog, missing_folders
+from adr_tui.core.catalog import none_found
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
 from adr_tui.core.text import inert_line
@@ -58,20 +58,8 @@ def run(args: argparse.Namespace) -> int:
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"
             )
     if not catalog.decisions:
-        console(sys.stderr).print(_none_found(catalog), style="dim")
+        console(sys.stderr).print(inert_line(none_found([catalog])), style="dim")
     if decisions or flt.is_empty:
         return EXIT_OK
     console(sys.stderr).print("no ADR matches the filter", style="dim")
     return EXIT_PROBLEMS
-
-
-def _none_found(catalog: Catalog) -> str:
-    """Why the list is empty: a folder named that does not exist, else where it looked.
-
-    ``--adr-dir nope`` said "no ADRs found in the usual ADR folders (try --adr-dir DIR)".
-    """
-    missing = missing_folders(catalog)
-    if missing:
-        return f"no ADRs found: {inert_line('; '.join(missing))}"
-    where = ", ".join(catalog.discovery.adr_dirs) or "the usual ADR folders"
-    return f"no ADRs found in {where} (try --adr-dir DIR)"

@@ -426,6 +426,33 @@ def missing_folders(catalog: Catalog) -> tuple[str, ...]:
     return tuple(p.message for p in catalog.problems if p.code == "missing-dir")
 
 
+def none_found(catalogs: Sequence[Catalog]) -> str:
+    """Why none of ``catalogs`` shows an ADR, and how to name the folder: one sentence.
+
+    The CLI's empty ``list`` and ``check`` and the UI's empty list say it. It names what
+    discovery looked for ("0 ADRs in no ADR folder" said nothing), never guesses a folder.
+    """
+    missing = [m for c in catalogs for m in missing_folders(c)]
+    if missing:
+        return f"No ADRs found: {'; '.join(missing)}. Name an existing folder with --adr-dir."
+    unread = [c for c in catalogs if c.discovery.files]
+    if unread:  # files discovery listed, none of them read as a decision
+        where = ", ".join(str(c.root) for c in unread)
+        return f"No ADR could be read in {where}: see its problems ('adr-tui check')."
+    empty = [str(c.root / d) for c in catalogs for d in c.discovery.adr_dirs]
+    if empty:
+        return (
+            f"No ADRs found in {', '.join(empty)}: no file there is named as a record "
+            "(0001-title.md). Name the folder that holds them with --adr-dir."
+        )
+    roots = ", ".join(str(c.root) for c in catalogs)
+    return (
+        f"No ADRs found in {roots}. Looked for .adr-dir, .log4brains.yml, folders named "
+        "like docs/adr, doc/adr or docs/decisions (also a few levels down) and folders "
+        "of numbered files (0001-title.md). Name the folder with --adr-dir."
+    )
+
+
 class Served(NamedTuple):
     """A catalogue as last saved, shown before it is checked against the files."""
 
