@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Any
 
 from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
-from tests.core.test_snapshot import Edit, doctor, edited_later, retitled
+from tests.core.test_snapshot import aged_back, doctor, edited_later, retitled
 from textual.message import Message
 from textual.notifications import Notify
 
@@ -107,20 +106,6 @@ async def test_a_name_nothing_answers_is_still_said_to_be_missing_once_checked(
     assert await open_at_start(repo, settings, "2") == ["BrowseScreen", "AdrScreen", "ADR-0002"]
 
 
-def titled_racy(adr: Path) -> Edit:
-    """The first decision's title marked, the save dated a second after ``adr`` last changed.
-
-    Racy however long the fixture took: left as saved, a save more than 2 s after the
-    file was written (a loaded machine) was trusted, and the test failed now and then.
-    """
-
-    def edit(payload: list[Any]) -> None:
-        payload[0]["taken"] = adr.stat().st_ctime_ns + 10**9
-        payload[1][2] = "From the snapshot"
-
-    return edit
-
-
 async def test_a_save_too_recent_to_trust_is_loaded_again_without_a_false_alarm(
     make_repo: RepoFactory, tmp_path: Path
 ) -> None:
@@ -128,7 +113,9 @@ async def test_a_save_too_recent_to_trust_is_loaded_again_without_a_false_alarm(
     repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
     settings = Settings(cache_dir=tmp_path / "cache")
     load_catalog(repo, settings)
-    doctor(settings.cache_dir, titled_racy(repo / "docs/adr/0001-a.md"))
+    # Dated a second after the files changed: racy however long the fixture took (left as
+    # saved, a loaded machine could save 2 s after the write, and the save was trusted).
+    doctor(settings.cache_dir, retitled, aged_back)
     seen, first, final = await start(repo, settings)
     assert first == ["From the snapshot"]
     assert [type(m).__name__ for m in seen] == ["CatalogLoaded", "ServedChecked", "CatalogLoaded"]
