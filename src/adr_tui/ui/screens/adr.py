@@ -9,7 +9,7 @@ ADR, a heading, or a note of where it points.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
@@ -20,7 +20,7 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
@@ -38,7 +38,7 @@ from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.fields import Role, Row, mention_row, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
-from adr_tui.ui.listing import Entry
+from adr_tui.ui.listing import Entry, folder_naming
 from adr_tui.ui.mentions import Numbers
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.markdown_text import (
@@ -230,6 +230,18 @@ FOLLOWED = Binding.Group("←/→", compact=True)
 decisions followed): ``[] Prev/Next`` pushed Help past the edge of an 80-column footer."""
 
 
+def log_name(catalogs: Sequence[Catalog], catalog: Catalog, entry: Entry) -> str:
+    """Which of the open logs ``entry`` (of ``catalog``) is in, as Browse's columns name it.
+
+    Its repository when several are open, and its folder when its repository keeps several
+    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open.
+    """
+    names = [entry.repo] if len(catalogs) > 1 else []
+    if (folder_of := folder_naming(catalog.discovery.adr_dirs)) is not None:
+        names.append(folder_of(entry.decision.path))
+    return " · ".join(names)
+
+
 class AdrScreen(Screen[None]):
     """Read one decision; follow its relations like links in a browser."""
 
@@ -352,7 +364,9 @@ class AdrScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="adr-banner", markup=False)
-        yield Static(id="adr-title", markup=False)
+        with HorizontalGroup(id="adr-header"):  # the log's name stays at the right edge
+            yield Static(id="adr-title", markup=False)
+            yield Static(id="adr-log", markup=False)
         with Horizontal(id="adr-body"):
             yield Contents(id="adr-toc")
             with TextScroll(id="adr-scroll"):
@@ -403,13 +417,14 @@ class AdrScreen(Screen[None]):
         d = entry.decision
         self.sub_title = d.label
         banner = self.query_one("#adr-banner", Static)
-        text = render.banner(d, self.app.catalog_of(entry))
+        catalog = self.app.catalog_of(entry)
+        text = render.banner(d, catalog)
         banner.display = text is not None
         banner.update(text or "")
-        title = render.heading(d)
-        if len(self.app.catalogs) > 1:
-            title.append_text(render.plain(f"   [{entry.repo}]", "dim"))
-        self.query_one("#adr-title", Static).update(title)
+        self.query_one("#adr-title", Static).update(render.heading(d))
+        log = self.query_one("#adr-log", Static)
+        log.update(render.plain(name := log_name(self.app.catalogs, catalog, entry)))
+        log.display = bool(name)
         self.show_metadata()
         self._show_relations(d)
         self.query_one(Contents).expect(d.sections)
