@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, get_current_worker
 
-from adr_tui.core.catalog import Catalog, missing_folders
+from adr_tui.core.catalog import Catalog, none_found
 from adr_tui.core.text import inert_line
 from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS
@@ -370,7 +370,7 @@ class BrowseScreen(Screen[None]):
         if listing.rows:  # e.g. "could not read date:2099-99-99 …; ignored it"
             empty.update(Text(inert_line(f"Search: {notes}.")))
         elif listing.total == 0:
-            empty.update(Text(inert_line(self._none_found())))
+            empty.update(Text(inert_line(none_found(self.app.catalogs))))
         else:
             why = "; ".join(listing.query.describe())
             undo = "the search" if listing.query.text else "the filters"
@@ -383,18 +383,6 @@ class BrowseScreen(Screen[None]):
                     )
                 )
             )
-
-    def _none_found(self) -> str:
-        """Why there is no ADR at all: a folder named that does not exist, else where to look."""
-        catalogs = self.app.catalogs
-        missing = [m for c in catalogs for m in missing_folders(c)]
-        if missing:
-            return f"No ADRs found: {'; '.join(missing)}. Name an existing folder with --adr-dir."
-        roots = ", ".join(str(c.root) for c in catalogs)
-        return (
-            f"No ADRs found in {roots}. Run 'adr-tui check' to see where "
-            "adr-tui looked, or name the folder with --adr-dir."
-        )
 
     def _preview_soon(self) -> None:
         """Show the highlighted decision in the preview after the next refresh.
