@@ -17,9 +17,10 @@ from textual.widgets import OptionList, Static
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.screens.adr import ContentsTree, LinkList
 from adr_tui.ui.screens.version import VersionScreen
+from adr_tui.ui.widgets.contents import ContentsTree
 from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
+from adr_tui.ui.widgets.link_list import LinkList
 from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT
 
 from ..conftest import RepoFactory

@@ -225,3 +225,19 @@ def report_unknown_ids(app: App[Any], keymap: Mapping[str, str], path: Path) -> 
     app.run_worker(
         check, thread=True, group="keymap", exit_on_error=False, description="Checking keymap"
     )
+
+
+def with_j_and_k(bindings: list[BindingType], down: str, up: str) -> list[BindingType]:
+    """``bindings`` with j beside the down arrow and k beside the up one, in their bindings.
+
+    One id carries every key of an action, as in the list of decisions (``down,j``):
+    a keymap that moves the cursor then moves j and k with the arrows, where a binding
+    of their own kept j and k moving the cursor besides the keys the keymap chose.
+    """
+    extra = {"cursor_down": ("j", down), "cursor_up": ("k", up)}
+    return [
+        replace(b, key=f"{b.key},{extra[b.action][0]}", tooltip=extra[b.action][1])
+        if isinstance(b, Binding) and b.action in extra
+        else b
+        for b in bindings
+    ]

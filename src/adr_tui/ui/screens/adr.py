@@ -9,41 +9,36 @@ ADR, a heading, or a note of where it points.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.cells import cell_len
-from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, HorizontalGroup, VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import OptionList, Static, Tree
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
-from textual.widgets.tree import TreeNode
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.model import Decision, Section
-from adr_tui.core.parsing.inline import plain
+from adr_tui.core.model import Decision
 from adr_tui.core.supersession import is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.fields import Role, Row, mention_row, relation_rows
-from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, named_bindings
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.listing import Entry, folder_naming
 from adr_tui.ui.mentions import Numbers
+from adr_tui.ui.widgets.contents import CONTENTS_MIN_TERMINAL, Contents, ContentsTree
 from adr_tui.ui.widgets.key_footer import KeyFooter
+from adr_tui.ui.widgets.link_list import LinkList
 from adr_tui.ui.widgets.markdown_text import (
     MARKDOWN_LIMIT,
-    Heading,
     MarkdownText,
     cut_for_markdown,
 )
@@ -51,165 +46,6 @@ from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
-
-
-def with_j_and_k(bindings: list[BindingType], down: str, up: str) -> list[BindingType]:
-    """``bindings`` with j beside the down arrow and k beside the up one, in their bindings.
-
-    One id carries every key of an action, as in the list of decisions (``down,j``):
-    a keymap that moves the cursor then moves j and k with the arrows, where a binding
-    of their own kept j and k moving the cursor besides the keys the keymap chose.
-    """
-    extra = {"cursor_down": ("j", down), "cursor_up": ("k", up)}
-    return [
-        replace(b, key=f"{b.key},{extra[b.action][0]}", tooltip=extra[b.action][1])
-        if isinstance(b, Binding) and b.action in extra
-        else b
-        for b in bindings
-    ]
-
-
-class LinkList(OptionList):
-    """The related decisions; its keys carry ids (``list.…``) like every other binding.
-
-    j and k move between the links, as in the contents and every other list: the
-    screen's j and k scroll the text, which moved the page under a reader picking a link.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = with_j_and_k(
-        named_bindings(OptionList, "list"), "Next link", "Previous link"
-    )
-
-
-class ContentsTree(Tree[int]):
-    """The contents' tree: a heading too long for the pane ends in an ellipsis, not mid-word.
-
-    Its keys carry ids (``contents.…``) like every other binding; escape (and the
-    screen's ``t``) hand the keyboard back to the text.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *with_j_and_k(named_bindings(Tree, "contents"), "Next heading", "Previous heading"),
-        Binding(
-            "escape",
-            "screen.leave_contents",
-            "Text",
-            id="contents.leave",
-            tooltip="Back to the text",
-        ),
-    ]
-
-    def render_label(self, node: TreeNode[int], base_style: Style, style: Style) -> Text:
-        """The heading, cut with an ellipsis to the cells left of the guides."""
-        label = super().render_label(node, base_style, style)
-        depth, parent = 0, node.parent
-        while parent is not None:
-            depth, parent = depth + 1, parent.parent
-        # The root is hidden: guides take ``guide_depth`` cells per ancestor below it.
-        room = self.scrollable_content_region.width - max(0, depth - 1) * self.guide_depth
-        if room > 0 and label.cell_len > room:
-            label.truncate(room, overflow="ellipsis")
-        return label
-
-
-LEVEL_NUMERALS = " ⅠⅡⅢⅣⅤⅥ"
-"""The heading level marks of the contents, indexed by level (as Textual marks them)."""
-
-CONTENTS_MIN_TERMINAL = 100
-"""Terminal columns from which the contents pane shows without ``t``."""
-CONTENTS_WIDTH = (20, 48)
-"""Fewest and most columns of the contents pane; within them it fits its longest heading."""
-CONTENTS_SHARE = 3
-"""The contents take at most this fraction (1/3) of the terminal's width."""
-CONTENTS_CHROME = 5
-"""Columns around a heading's label: the tree's padding (2), its border (1), an arrow (2)."""
-
-
-def heading_labels(headings: Iterable[tuple[int, str]]) -> tuple[tuple[int, int], ...]:
-    """Each ``(level, title)``'s depth under the nearest shallower one, and its label's cells."""
-    open_levels: list[int] = []
-    labels: list[tuple[int, int]] = []
-    for level, title in headings:
-        while open_levels and open_levels[-1] >= level:
-            open_levels.pop()
-        labels.append((len(open_levels), cell_len(f"{LEVEL_NUMERALS[level]} {title}")))
-        open_levels.append(level)
-    return tuple(labels)
-
-
-def contents_width(labels: tuple[tuple[int, int], ...], screen_width: int) -> int:
-    """Columns for the contents: the widest ``(depth, cells)`` label whole, within limits.
-
-    A narrow pane cut most headings to a word and an ellipsis on a 160-column terminal;
-    a wide one would take the text's room on an 80-column one.
-    """
-    widest = max((depth * 4 + cells for depth, cells in labels), default=0) + CONTENTS_CHROME
-    low, high = CONTENTS_WIDTH
-    return max(low, min(widest, high, screen_width // CONTENTS_SHARE))
-
-
-class Contents(Widget, can_focus_children=True):
-    """The text's headings as a tree; choosing one scrolls the text to it."""
-
-    class Selected(Message):
-        """Heading ``index`` (in document order) was chosen."""
-
-        def __init__(self, index: int) -> None:
-            super().__init__()
-            self.index = index
-
-    def compose(self) -> ComposeResult:
-        """The tree, set up as Textual's own table of contents."""
-        tree = ContentsTree("TOC")
-        tree.show_root = False
-        tree.show_guides = True
-        tree.guide_depth = 4
-        tree.auto_expand = False
-        yield tree
-
-    def show(self, headings: tuple[Heading, ...]) -> None:
-        """Each heading under the nearest shallower one before it; the pane fits them.
-
-        (Textual's own contents fill a skipped level with an entry reading only its
-        numeral, 'Ⅱ' above a body that starts at '##', which reads as a broken line.)
-        """
-        tree = self.query_one(ContentsTree)
-        tree.clear()
-        open_: list[tuple[int, TreeNode[int]]] = []  # the path to the last heading
-        for index, heading in enumerate(headings):
-            while open_ and open_[-1][0] >= heading.level:
-                open_.pop()
-            parent = open_[-1][1] if open_ else tree.root
-            parent.allow_expand = True
-            parent.expand()
-            label = Text.assemble((f"{LEVEL_NUMERALS[heading.level]} ", "dim"), heading.title)
-            open_.append((heading.level, parent.add_leaf(label, index)))
-        self._labels = heading_labels((h.level, h.title) for h in headings)
-        self.fit()
-
-    def expect(self, sections: Iterable[Section]) -> None:
-        """Take the width the parser's headings ask for, before the text is drawn.
-
-        The text is laid out for the room the pane leaves: sized only once the drawn
-        headings came, it made the text draw itself a second time at the new width.
-        """
-        # The parser keeps a heading's marks (`code`, **bold**, [links](…)); drawn, they are gone.
-        shown = ((s.level, plain(s.title)) for s in sections if 0 < s.level < 7)
-        self._labels = heading_labels(shown)
-        self.fit()
-
-    def fit(self) -> None:
-        """Width for the headings shown, at the terminal's present width."""
-        self.styles.width = contents_width(self._labels, self.app.size.width)
-
-    @on(Tree.NodeSelected)
-    def _chosen(self, message: Tree.NodeSelected[int]) -> None:
-        message.stop()
-        if message.node.data is not None:
-            self.post_message(self.Selected(message.node.data))
-
-    _labels: tuple[tuple[int, int], ...] = ()
-    """Each heading's depth and cells, for the pane's width."""
 
 
 @dataclass(frozen=True)
