@@ -256,6 +256,10 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "元数据",
         "メタデータ",
         "메타데이터",
+        # "## 决策批准" (decision approval) over "**决策者**: 系统架构师", "**决策日期**: …"
+        # (HaoranTong/ecommerce_platform ADR-002)
+        "决策批准",
+        "审批",
     ),
     # Prose sections where only lines that start with a relation verb count.
     "notes": ("more-information", "further-information", "notes", "references"),

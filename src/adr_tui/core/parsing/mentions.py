@@ -142,12 +142,16 @@ def _linked(label: str, target: str, folder: str, *, unnumbered: bool) -> Refere
     ``unnumbered`` says the linking record's name holds no number: its siblings are named by
     words too. ``folder`` is the linking record's: a forge's page of a file in that same folder
     ("https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md" from
-    docs/decisions) is the log's own record, linked the way its site shows it.
+    docs/decisions) is the log's own record, linked the way its site shows it; one below it
+    (".../architecture/tendermint-core/adr-071-x.md" from .../architecture, cometbft/cometbft)
+    is read as the same link written relative would be.
     """
     name = target.split("#", 1)[0].rstrip("/")
     if "://" in name and (path := forge_file_path(name)) is not None:
-        folder_of, _, file = path.rpartition("/")
-        if folder_of == folder and (ref := _linked(label, file, folder, unnumbered=unnumbered)):
+        below = path[len(folder) + 1 :] if path.startswith(f"{folder}/") else None
+        if not folder:
+            below = path  # a log at the repository's root: every path is below it
+        if below and (ref := _linked(label, below, folder, unnumbered=unnumbered)):
             return Reference(ref.raw, ref.number, name)  # resolved by its path in the log
         return None
     if not name or "://" in name or name.startswith(("//", "mailto:")):

@@ -152,7 +152,16 @@ _PART_SUBJECT = re.compile(
     r"|(?!(?:every|some|any|no)thing\b)[^\W\d_]{2,24}ing\s+)[\w-]{1,30}"
     r"(?:\s+[\w-]{1,30}){0,3}\s+(?:(?:is|was|were|has\s+been|have\s+been)\s+)?$"
 )
+# … and an object that is a part of the record named after it: "supersedes the K2.6 backing
+# choice in [ADR-0044](…)" (ADORSYS-GIS/ai-helm 0050; not "the decision in ADR-44").
+_PART_OBJECT = re.compile(
+    r"(?i)^[\s*_]*the\s+(?!(?:adr|decision|record|document|rfc)\s+(?:in|of)\b)"
+    r"[\w.-]{1,30}(?:\s+[\w.-]{1,30}){0,4}\s+(?:in|of)\s+[\[`*_]*(?:adr|rfc|\d)"
+)
 _CLAUSE_START = re.compile(r"[;(,:]|[.!?]\s")
+# A ";" that opens a clause of its own: "…[ADR-0044]; price methodology unchanged from
+# [ADR-0028]" (a verb before it does not reach the records after it); "ADR-3; ADR-4" goes on.
+_CLAUSE_BREAK = re.compile(r"(?i);\s*(?=[^\W\d_])(?!(?:adr|rfc)(?![^\W\d_]))")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A full stop after a word and before a capital: "… a scheme `year`. Two further parts …"
 # (not "[1. First Record]", a numbered title, nor "e.g. the").
@@ -193,6 +202,9 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "replaced-by": RelationKind.SUPERSEDED_BY,
     "superseded": RelationKind.SUPERSEDED_BY,
     "amends": RelationKind.AMENDS,
+    # NATS's metadata table: "| Updates | ADR-8 |", "when this ADR is a refinement to an
+    # earlier spec" (its template); the earlier record stays, changed by this one.
+    "updates": RelationKind.AMENDS,
     "amended-by": RelationKind.AMENDED_BY,
     # ":Amended: 2026-08-09 by ADR-135", as ":Superseded:" above: the date, then who amended it
     "amended": RelationKind.AMENDED_BY,
@@ -466,6 +478,7 @@ def _partly(before: str, after: str) -> bool:
         or _PART_SUBJECT.search(clause)
         or _PARTIAL.search(after)
         or _SCOPED.search(after)
+        or _PART_OBJECT.match(after)
     )
 
 
@@ -481,6 +494,8 @@ def relations_in_text(text: str) -> list[Relation]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         if (stop := _SENTENCE_BREAK.search(blanked, match.end(), end)) is not None:
+            end = stop.start()
+        if ";" in blanked and (stop := _CLAUSE_BREAK.search(blanked, match.end(), end)):
             end = stop.start()
         tail = text[match.end() : end]
         # "Superseded by use-postgres", "reemplazado por `0007`"
@@ -518,6 +533,45 @@ def _cjk_relations(text: str) -> list[Relation]:
     return list(dict.fromkeys(found))  # "被 ADR-5 取代。被 ADR-5 取代": one relation
 
 
+# What may stand before "由 ADR-5 取代" in a notice of this record's replacement: "本 ADR 已",
+# "此决策已经", markup. Other words name a part of it: "Python Agent 运行时与分阶段迁移策略由
+# [ADR-0005](…) 取代" (a public log's docs/adr/0001) replaces the runtime, not the record.
+_CJK_SELF = re.compile(
+    r"^[\s>*_`]*(?:(?:本|此|该|該|这|這)\s*(?:adr|ADR|决策|決策|决定|決定|记录|記錄|文档|文檔|提案)?)?"
+    r"\s*(?:现|現)?(?:已经|已經|已)?\s*(?:全部|整体|整體)?\s*$"
+)
+
+
+def cjk_notice(line: str, above: str = "") -> list[Relation]:
+    """Relations of a notice that a record replaced this one, written the Chinese way.
+
+    "> 本 ADR 已由 [ADR-0005](…) 取代" is superseded by ADR-5 as "> This ADR has been
+    superseded by [ADR-0005](…)" is; when the words before "由" or "被" name something else,
+    that part of this record is replaced: amended by ADR-5. ``above``, the line before, is
+    read with ``line`` when a notice is wrapped after its particle ("…策略由" / "[ADR-0005](…)
+    取代"): Chinese joins wrapped lines without a space.
+    """
+    if line.isascii() or _CJK_VERB.search(line) is None:
+        return []  # most lines
+    found = _cjk_notice(line)
+    if not found and above and not above.isascii():
+        found = _cjk_notice(above.lstrip("> ") + line.lstrip("> "))
+    return found
+
+
+def _cjk_notice(text: str) -> list[Relation]:
+    found: list[Relation] = []
+    for match in CJK_REPLACED.finditer(text):
+        if match[1] is None:  # Japanese, Korean: the words before the particle are the reference
+            named, kind = match[2] or match[3], RelationKind.SUPERSEDED_BY
+        else:
+            whole = _CJK_SELF.match(text, 0, match.start()) is not None
+            named = match[1]
+            kind = RelationKind.SUPERSEDED_BY if whole else RelationKind.AMENDED_BY
+        found += stated(kind, references(named.strip()))
+    return found
+
+
 def _before_cjk_verbs(text: str) -> Iterator[str]:
     """The stretches of lines before CJK verbs (:data:`_CJK_REACH` before each at most).
 
@@ -539,6 +593,11 @@ def _before_cjk_verbs(text: str) -> Iterator[str]:
         yield text[start:end]
 
 
+_RECORDS_ONLY_KEYS = frozenset((*DOCUMENT_KEYS, "updates"))
+"""Keys whose value names records among other things: only the records count ("Updates:
+2024-05-01" is a day, not a record)."""
+
+
 def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
     """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
 
@@ -546,7 +605,7 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     (replaces ADR-4), "Related: supersedes ADR-3"; the other records in it are related.
     A field of related documents (``key`` in DOCUMENT_KEYS) relates the records it names.
     """
-    if key in DOCUMENT_KEYS:
+    if key in _RECORDS_ONLY_KEYS:
         records = (r for r in references(value) if r.number is not None or _dated_sibling(r))
         return stated(kind, listed_records(records))
     refs = references(value, loose=True)

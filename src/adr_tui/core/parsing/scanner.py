@@ -28,6 +28,7 @@ from adr_tui.core.parsing.keys import (
 )
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
+    cjk_notice,
     field_relations,
     leading_record_id,
     listed_records,
@@ -574,8 +575,9 @@ class Scanner:
                 if text[-1] in ">," and (names := md.author_line(text)):
                     self.scan.put("authors", names, "nygard")  # "Jane Doe <jane@x.org>,"
                     self.scan.extra.append(("Authors", ", ".join(names)))
-                # A banner over the record: "> **Superseded by [ADR-0011](…).** Keeping …"
-                self.scan.relations += relation_line(text) or []
+                # A banner over the record: "> **Superseded by [ADR-0011](…).** Keeping …",
+                # "> 本 ADR 已由 [ADR-0005](…) 取代"
+                self.scan.relations += relation_line(text) or cjk_notice(text, state.previous)
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
@@ -767,6 +769,11 @@ class Scanner:
                 state.verb_open = status  # "Superseded by:" over "* link:0011-x.adoc[ADR-0011]"
         elif state.verb_open is not None and (item := md.list_item(text)) is not None:
             self.scan.relations += relations_in_text(f"{state.verb_open} {item}")
+        elif text[:2] == "**" and (bold := md.field_of(text)) and bold.style == "bold":
+            # "**已完成** - 2025-09-23  " over "**实施完成日期**: 2025-09-23" (HaoranTong/
+            # ecommerce_platform): a bold key of its own ends the status, kept as written.
+            state.status_open = None
+            self._field_line(text, allow_unknown=True)
         elif state.status_open is not None and md.list_item(text) is None:
             # The status is the first paragraph, which may be wrapped over lines.
             state.status_open.raw = f"{state.status_open.raw} {text}"
