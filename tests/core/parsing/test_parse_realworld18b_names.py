@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import RepoFactory
 from tests.core.parsing.helpers import decision
 
 from adr_tui.core.adrnames import record_folder_name, stem_of
-from adr_tui.core.model import Status
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.model import Reference, Status
 from adr_tui.core.parsing.numbers import number_from_name
+from adr_tui.core.parsing.relations import references
+from adr_tui.core.settings import Settings
 
 # from fluxcd/flux2 rfcs/0001-authorization/README.md: "implementable", the KEP word for a
 # proposal its approvers cleared for implementation (the template lists provisional,
@@ -138,3 +142,36 @@ def test_a_draft_folders_page_is_its_record_without_a_number() -> None:
         "RFC-NNNN In-cluster HTTP authentication",
         "NNNN-in-cluster-http-auth",
     )
+
+
+# from tvproductions/gzkit ADR-0.0.10's "Rationale": "This ADR has zero dependencies and can be
+# authored in parallel with ADR-0.0.9 (State Doctrine)."
+def test_a_record_named_by_a_version_is_one_reference_without_a_number() -> None:
+    assert references("authored in parallel with ADR-0.0.9 (State Doctrine), ADR-0.0.10") == [
+        Reference("ADR-0.0.9", None),
+        Reference("ADR-0.0.10", None),
+    ]
+    assert references("see ADR-1.2") == [Reference("ADR-1", 1)]  # no version: record 1
+
+
+def _gzkit(version: str, slug: str, title: str, more: str = "") -> str:
+    return (
+        f"---\nid: ADR-{version}-{slug}\nstatus: Proposed\nsemver: {version}\n"
+        f"date: 2026-03-30\n---\n\n# ADR-{version} — {title}\n\n{more}## Intent\n\nText.\n"
+    )
+
+
+def test_a_related_record_named_by_its_version_resolves(make_repo: RepoFactory) -> None:
+    tier = "docs/design/adr/foundation"
+    doctrine = f"{tier}/ADR-0.0.9-state-doctrine/ADR-0.0.9-state-doctrine"
+    files = {
+        f"{doctrine}.md": _gzkit("0.0.9", "state-doctrine", "State Doctrine"),
+        f"{tier}/ADR-0.0.10-storage/ADR-0.0.10-storage.md": _gzkit(
+            "0.0.10", "storage", "Storage Tiers", "**Related:** ADR-0.0.9\n\n"
+        ),
+        f"{tier}/ADR-0.0.11-persona/ADR-0.0.11-persona.md": _gzkit("0.0.11", "persona", "Persona"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    storage = next(d for d in catalog if d.title == "Storage Tiers")
+    assert [(r.kind.value, r.target_id) for r in storage.relations] == [("relates-to", doctrine)]
+    assert [d.number for d in catalog] == [None, None, None]

@@ -69,7 +69,8 @@ _VERB_INITIALS = frozenset("abcdefioprsvzз")
 # ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token.
 _TOKEN = re.compile(
     r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?"
-    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,6}[a-z]?)"
+    # "ADR-0.0.9": a record named by a version (tvproductions/gzkit), one token, no number
+    r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,4}(?:\.\d{1,4}){2}|\d{1,6}[a-z]?)"
     r"(?![a-z0-9_])"
     r"|(?<![\w#])#\d{1,6}\b"
     r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
