@@ -136,9 +136,17 @@ def dated_by_log(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
 
 
 def _date_order_notes(decisions: Sequence[Decision], logs: dict[str, str]) -> list[Problem]:
-    """One note per log whose dates could be day or month first and none of them says which."""
+    """Notes on how a log's dates that could be day or month first were read.
+
+    One per log whose dates never say which; one per log whose ambiguous dates were read
+    month first because another file's date did (:func:`dated_by_log`), naming that file:
+    "03/04/2024" became 4 March for a reason the user can see and check. One per log,
+    not per file: a US-dated log has dozens of such dates.
+    """
     notes = []
     for log, orders in sorted(_orders(decisions, logs).items()):
+        if orders == {"either", "month"}:
+            notes.append(_month_first_note(log, [d for d in decisions if logs[d.path] == log]))
         if orders == {"either"}:
             first = next(_written(d) for d in decisions if logs[d.path] == log and _written(d))
             message = (
@@ -146,6 +154,20 @@ def _date_order_notes(decisions: Sequence[Decision], logs: dict[str, str]) -> li
             )
             notes.append(Problem(log, message, "date-order", severity="info"))
     return notes
+
+
+def _month_first_note(log: str, decisions: Sequence[Decision]) -> Problem:
+    """The note on one log whose ambiguous dates were read month first because of one file's."""
+    setter = next(d for d in decisions if slash_order(_written(d)) == "month")
+    reread = [d for d in decisions if d.date is not None and slash_order(_written(d)) == "either"]
+    first = reread[0]
+    others = f" and {len(reread) - 1} more" if len(reread) > 1 else ""
+    message = (
+        f"the date {_written(first)!r} of {first.path}{others} is read month first"
+        f" ({first.date.isoformat() if first.date else ''}), as {setter.path} writes"
+        f" {_written(setter)!r}, which can only be month first"
+    )
+    return Problem(log, message, "date-order", severity="info")
 
 
 def log_folders(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) -> dict[str, str]:
