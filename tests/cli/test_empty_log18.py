@@ -8,9 +8,15 @@ from tests.conftest import RepoFactory
 from adr_tui.cli.main import main
 
 
+@pytest.fixture(autouse=True)
+def _wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No wrapping: a long temporary path was folded inside a word ('repo0/ docs/adr')."""
+    monkeypatch.setenv("COLUMNS", "1000")
+
+
 def _said(capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
     out, err = capsys.readouterr()
-    return " ".join(out.split()), " ".join(err.split())  # as one line, however it wrapped
+    return out.strip(), err.strip()
 
 
 def test_list_with_no_log_names_the_usual_places_and_the_option(
