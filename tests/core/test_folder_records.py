@@ -47,3 +47,28 @@ def test_a_numbered_assets_folders_page_beside_its_record_is_no_second_record(
     assert "docs/adr/0003-assets/README.md" in numbers  # listed, as before round 15
     assert numbers["docs/adr/0003-assets/README.md"] is None
     assert not [p for p in catalog.problems if p.code == "duplicate-number"]
+
+
+# from fluxcd/flux2 rfcs/NNNN-in-cluster-http-auth/README.md: a draft RFC's folder waits for
+# its number. Its page was named by its folder (round 18b) but discovery's own copy of the
+# folder rule asked for a digit, so the draft was never listed.
+FLUX_DRAFT = (
+    "# RFC-NNNN In-cluster HTTP authentication\n\n**Status:** provisional\n\n"
+    "**Creation date:** 2025-04-01\n\n## Summary\n\nText.\n"
+)
+
+
+def test_a_draft_folder_waiting_for_its_number_is_listed_unnumbered(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo(
+        {
+            "rfcs/0001-use-x/README.md": NUMBERED,
+            "rfcs/NNNN-in-cluster-http-auth/README.md": FLUX_DRAFT,
+        }
+    )
+    catalog = load_catalog(repo, Settings(adr_dirs=("rfcs",), use_cache=False))
+    by_path = {d.path: d for d in catalog.decisions}
+    draft = by_path["rfcs/NNNN-in-cluster-http-auth/README.md"]
+    assert (draft.number, draft.label) == (None, "NNNN-in-cluster-http-auth")
+    assert by_path["rfcs/0001-use-x/README.md"].number == 1

@@ -394,21 +394,10 @@ def is_candidate(rel: str) -> bool:
         if NUMBERED_INDEX.match(name) is not None:
             return False
     elif NOT_ADR_NAMES.search(name) is not None:
-        return _is_record_page(folders, name)
+        # "0001-use-x/README.md": a folder per record (VitePress, Docusaurus serve it as
+        # the folder's page); "adr/README.md" or a year's "2023/index.md" is about the log.
+        return record_folder_name(rel) is not None
     return TEMPLATE_NAME.match(name) is None
-
-
-def _is_record_page(folders: str, name: str) -> bool:
-    """``adrs/1146361044/README.md``: a folder per record, its page named for the site.
-
-    VitePress and Docusaurus serve a folder's README or index as the folder's page, so
-    straw-hat-team/adr keeps each record as one. Only a folder named by a record number
-    counts: "adr/README.md" and a year's "2023/index.md" are pages about the log.
-    """
-    folder = folders.rpartition("/")[2]
-    if not folder[:1].isdigit() or _READ_ME_PAGE.match(name) is None:
-        return False
-    return not folder.isdigit() or len(folder) != 4  # "2023": a year's folder
 
 
 def _in_built_copy(rel: str, folder: str) -> bool:
