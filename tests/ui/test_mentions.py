@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from adr_tui.core.catalog import load_catalog
+from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.mentions import Numbers, mentions
@@ -69,6 +70,19 @@ def test_of_two_logs_numbered_alike_a_mention_names_the_one_beside_it() -> None:
     assert numbers.mentioned(source, "see ADR-0001 and ADR-0002") == {(1, ""): here}
     alone = replace(source, path="services/c/adr/0002-z.md")
     assert numbers.mentioned(alone, "see ADR-0001") == {}  # which of the two: not said
+
+
+def test_a_number_a_relation_names_but_no_decision_of_the_log_is_no_mention() -> None:
+    """The demo's ADR-0003 (a seed from another log): "ADR-001: Use PostgreSQL for Primary
+    Database" is left unresolved by the linker, not offered as this log's ADR-0001."""
+    first, second, *_ = sample_decisions()
+    one = replace(first, id="1", path="docs/adr/0001-record.md", number=1)
+    elsewhere = Relation(RelationKind.RELATES_TO, Reference("ADR-001: Use PostgreSQL", 1))
+    source = replace(second, id="3", path="docs/adr/0003-x.md", number=3, relations=(elsewhere,))
+    numbers = Numbers((one, source))
+    assert numbers.mentioned(source, "Related: ADR-001: Use PostgreSQL") == {}
+    linked = replace(elsewhere, target_id="1")
+    assert numbers.mentioned(replace(source, relations=(linked,)), "see ADR-001") == {(1, ""): one}
 
 
 async def test_mentioned_decisions_are_listed_and_followed(make_repo: RepoFactory) -> None:

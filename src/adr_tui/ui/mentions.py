@@ -61,11 +61,17 @@ class Numbers:
     def mentioned(self, source: Decision, text: str) -> dict[tuple[int, str], Decision]:
         """The decisions ``text`` (``source``'s) names, by number, in the order first named.
 
-        ``source`` itself is left out: "this ADR (ADR-0012)" leads nowhere new.
+        ``source`` itself is left out: "this ADR (ADR-0012)" leads nowhere new. So is a
+        number a relation of ``source`` states but the linker found names none of this
+        log's decisions: "Relates to ADR-001: Use PostgreSQL" (a record copied from
+        another log) is not this log's ADR-0001 for being written in the text too.
         """
+        unresolved = {r.ref.number for r in source.relations if r.stated and r.target_id is None}
         found: dict[tuple[int, str], Decision] = {}
         for mention in mentions(text):
             key = (mention.number, mention.letter)
-            if key not in found and (d := self.named(source, mention)) and d.id != source.id:
+            if key in found or mention.number in unresolved:
+                continue
+            if (d := self.named(source, mention)) and d.id != source.id:
                 found[key] = d
         return found
