@@ -5,22 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.conftest import RepoFactory
+from tests.core.test_realworld16_discovery import GITBOOK, _gitbook
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
 
-# from osinfra-io/gitbook-docs fundamentals/architecture-decision-records/: GitBook writes US
-# dates in a one-line metadata table ("7/22/2023"), so "7/05/2023" beside it is 5 July.
-GITBOOK = "fundamentals/architecture-decision-records"
-
-
-def _gitbook(number: int, date: str) -> str:
-    return (
-        f"---\ndescription: Decision {number}\n---\n\n# ADR-000{number}\n\n"
-        '<table><thead><tr><th data-type="select">Status</th><th>Date (Last modified)</th>'
-        "</tr></thead><tbody><tr><td>Accepted</td>"
-        f"<td>{date}</td></tr></tbody></table>\n\n## Context and Problem Statement\n\nx\n"
-    )
+# from osinfra-io/gitbook-docs: GitBook writes US dates in a one-line metadata table
+# ("7/22/2023"), so "7/05/2023" beside it is 5 July (round 16's pages, reused).
 
 
 def test_a_date_read_month_first_names_the_file_whose_date_set_the_order(
