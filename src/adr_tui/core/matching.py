@@ -254,9 +254,10 @@ class Marker:
     """Which words a query's word clauses match; remembers each verdict.
 
     One marker serves every hit of one query, so each distinct word of all the
-    highlighted documents is judged once. ``stem`` must keep a word's first
-    letter (Porter's and Snowball's change only endings): a word can then match
-    only if it begins with one of :attr:`initials`.
+    highlighted documents is judged once. In ASCII text, ``stem`` keeps a word's
+    first letter (Porter's changes only endings): a word there can then match only
+    if it begins with one of :attr:`initials`. Not beyond ASCII: Russian's stemmer
+    folds a first "ё" to "е", so other text is judged word by word.
     """
 
     def __init__(

@@ -133,14 +133,10 @@ def test_ascii_text_marks_the_walked_words_by_their_initials(text: str, query: s
     assert fragment.spans == walked_spans(text, query)
 
 
-@given(
-    st.text(
-        st.characters(max_codepoint=127) | st.characters(min_codepoint=0x400, max_codepoint=0x4FF),
-        min_size=1,
-    )
-)
-def test_the_stemmers_keep_a_words_first_letter(word: str) -> None:
-    # What lets highlighting skip words that begin with another letter (Marker.initials).
+@given(st.text(st.characters(max_codepoint=127), min_size=1))
+def test_the_stemmers_keep_an_ascii_words_first_letter(word: str) -> None:
+    # What lets highlighting skip words that begin with another letter (Marker.initials),
+    # which it does in ASCII text only: Russian's stemmer folds a first "ё" to "е".
     stem = analysis.stem(word.lower())
     assert stem is None or stem[:1] == word.lower()[:1]
 
