@@ -21,15 +21,16 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from adr_tui.core.adrnames import numbering_of, stem_of
+from adr_tui.core.adrnames import numbering_of, record_folder_name, stem_of
 from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 
-INDEX_FORMAT = 7  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
+INDEX_FORMAT = 8  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
 # 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5);
 # 6: a record copied to a new path and deleted at the old one later is one lineage (join_copies);
-# 7: a deleted and an added record pair by the rest of the name before the number (renumberings)
+# 7: a deleted and an added record pair by the rest of the name before the number (renumberings);
+# 8: join_copies joins within one folder only (one monorepo log's 0001 was another's past)
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
 
 2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.
@@ -333,9 +334,19 @@ def extend_index(
 
 
 def _record_key(path: str) -> str | None:
-    """The name a record keeps in any folder and markup ("0003-x" of "docs/0003-x.rst")."""
+    """A record's folder and the name it keeps in any markup ("docs/0003-x" of "docs/0003-x.rst").
+
+    The folder is part of it: every adr-tools log of a monorepo starts with
+    "0001-record-architecture-decisions.md", and a log deleted in one service is no
+    past of another service's record 0001 (review 8 M1).
+    """
     key = stem_of(path)
-    return key.casefold() if numbering_of(key) is not None else None
+    if numbering_of(key) is None:
+        return None
+    folder = path.rpartition("/")[0]
+    if record_folder_name(path) is not None:  # "0001-x/README.md": named by its folder
+        folder = folder.rpartition("/")[0]
+    return f"{folder}/{key.casefold()}"
 
 
 def join_copies(
@@ -344,11 +355,11 @@ def join_copies(
     """Join a record written anew at another path to its old file, deleted after the copy.
 
     dimagi/commcare-hq added "docs/decisions/0003-x.rst" beside "0003-x.md" (the docs
-    site wanted reStructuredText) and deleted the Markdown a commit later; a log moved
-    to a new folder is often copied, then cleared. Git sees an add and a later delete,
-    so the record's history began at the copy. A lineage whose first change adds a
-    numbered name is joined to the one lineage of the same name (another folder or
-    suffix) that existed before that add and was deleted after it; the deletion is
+    site wanted reStructuredText) and deleted the Markdown a commit later. Git sees an
+    add and a later delete, so the record's history began at the copy. A lineage whose
+    first change adds a numbered name is joined to the one lineage of the same name in
+    the same folder (another suffix) that existed before that add and was deleted after
+    it; the deletion is
     dropped, being the end of the old copy rather than of the record. ``change_at``
     gives the changes this read has (None for older ones, already joined when read).
     """

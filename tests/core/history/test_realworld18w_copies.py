@@ -8,6 +8,7 @@ from tests.helpers_git import ADA, BOB, build, commit, git, write
 
 from adr_tui.core.history import ChangeKind, load_history
 from adr_tui.core.settings import Settings
+from adr_tui.demo.builder import Delete
 
 FOLDER = "docs/decisions"
 MD = f"{FOLDER}/0003-remove-warehouse-database.md"
@@ -96,3 +97,26 @@ def test_the_join_holds_when_the_deletion_is_read_onto_a_cached_log(tmp_path: Pa
         assert MD not in history.deleted_paths()
     assert lineage.paths == (MD, RST)
     assert str(lineage.created) == "2019-10-16 10:00:00+00:00"
+
+
+NYGARD_1 = "# 1. Record architecture decisions\n\nDate: {}\n\n## Status\n\nAccepted\n"
+
+
+def test_a_log_deleted_in_one_folder_is_no_past_of_another_folders_record(
+    tmp_path: Path,
+) -> None:
+    """Review 8 M1: every adr-tools log of a monorepo starts with the same file name."""
+    a = "svc-a/docs/adr/0001-record-architecture-decisions.md"
+    b = "svc-b/docs/adr/0001-record-architecture-decisions.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(BOB, "2019-01-01T10:00:00+00:00", "svc-b: adr init", write(b, NYGARD_1.format(1))),
+        commit(ADA, "2021-01-01T10:00:00+00:00", "svc-a: adr init", write(a, NYGARD_1.format(2))),
+        commit(BOB, "2021-06-01T10:00:00+00:00", "Retire svc-b", Delete(b)),
+    )
+    with load_history(repo, Settings(use_cache=False)) as history:
+        lineage = history.for_decision(a)
+        assert b in history.deleted_paths()
+    assert lineage.paths == (a,)
+    assert [r.subject for r in lineage.revisions] == ["svc-a: adr init"]
+    assert lineage.authors == ("Ada Lovelace",)
