@@ -107,3 +107,18 @@ def test_the_tui_start_imports_nothing_the_first_list_does_not_need() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_help_names_the_keys_of_widgets_not_yet_imported() -> None:
+    # The filter panel's module loads with its first 'f'; Browse's Help prose names its
+    # keys ({filters.clear}): in a fresh interpreter Help said "filters.clear clears them".
+    script = (
+        "import sys\n"
+        "from adr_tui.ui.screens.help import _declared_keys\n"
+        "assert 'adr_tui.ui.widgets.filter_bar' not in sys.modules\n"
+        "print(_declared_keys().get('filters.clear'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "c"

@@ -161,19 +161,28 @@ SCREEN_PACKAGES = ("adr_tui.ui.screens", "adr_tui.ui.widgets")
 """Where every screen and widget with bindings lives (imported to list their ids)."""
 
 
-def known_ids(app: type[DOMNode]) -> set[str]:
-    """Every binding id of ``app`` and of every screen and widget adr-tui defines.
+def import_screens() -> None:
+    """Import every screen and widget module: classes not yet used declare bindings too.
 
-    Imports each screen and widget module (~90 ms: run it off the UI thread), then
-    reads ``BINDINGS`` from every adr-tui class and the Textual classes they extend.
+    ~90 ms when none is imported yet; a second after start the preload has imported
+    most of them (the filter panel's waits for its first ``f``).
     """
-    import importlib  # only for a user with a keymap, once, in a thread
+    import importlib  # only to list every binding: a keymap check, Help
     import pkgutil
 
     for package_name in SCREEN_PACKAGES:
         package = importlib.import_module(package_name)
         for info in pkgutil.iter_modules(package.__path__, f"{package_name}."):
             importlib.import_module(info.name)
+
+
+def known_ids(app: type[DOMNode]) -> set[str]:
+    """Every binding id of ``app`` and of every screen and widget adr-tui defines.
+
+    Imports them first (:func:`import_screens`: run it off the UI thread), then reads
+    ``BINDINGS`` from every adr-tui class and the Textual classes they extend.
+    """
+    import_screens()
     ids: set[str] = set()
     todo: list[type[DOMNode]] = [app, DOMNode]
     seen: set[type[DOMNode]] = set()

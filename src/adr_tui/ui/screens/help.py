@@ -13,7 +13,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, import_screens
 from adr_tui.ui.widgets.key_footer import KeyFooter
 
 GENERAL = (
@@ -48,8 +48,10 @@ def with_keys(text: str, screen: Screen[object]) -> str:
 def _declared_keys() -> dict[str, str]:
     """Each binding id any screen, widget or app class declares, and its keys.
 
-    Every class, not only those on screen: the filter panel is mounted when first opened.
+    Every class, not only those on screen or imported yet: the filter panel's module
+    loads with its first ``f``, and Browse's prose names its keys.
     """
+    import_screens()
     found: dict[str, str] = {}
     classes: list[type[DOMNode]] = [DOMNode]
     while classes:
