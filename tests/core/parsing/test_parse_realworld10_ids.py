@@ -81,8 +81,9 @@ def test_a_record_names_its_fellows_by_its_own_id_letters() -> None:
         12,
         Status.ACCEPTED,
     )
+    # "partly superseded": TDR-013 replaced a part, the rest stays accepted (review 8)
     assert [(r.kind.value, r.ref.number, r.ref.target) for r in d.relations] == [
-        ("superseded-by", 13, "013-replace-the-whole-agent-completion-token.md")
+        ("amended-by", 13, "013-replace-the-whole-agent-completion-token.md")
     ]
 
 

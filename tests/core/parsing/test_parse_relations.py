@@ -19,7 +19,8 @@ from .helpers import decision
         ("Superseded by [1. A](0001-a.md)", RelationKind.SUPERSEDED_BY),
         ("Superceded by [1. A](0001-a.md)", RelationKind.SUPERSEDED_BY),
         ("superseeded by [1. A](0001-a.md)", RelationKind.SUPERSEDED_BY),
-        ("Partially superseded by [1. A](0001-a.md)", RelationKind.SUPERSEDED_BY),
+        # a part replaced amends the record; the rest stays in force (review 8)
+        ("Partially superseded by [1. A](0001-a.md)", RelationKind.AMENDED_BY),
         ("Amends [1. A](0001-a.md)", RelationKind.AMENDS),
         ("Amended by [1. A](0001-a.md)", RelationKind.AMENDED_BY),
         ("- Refined by [1. A](0001-a.md)", RelationKind.RELATES_TO),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
@@ -210,10 +210,11 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     # "draft [ accepted | superseded by [xxx](…) ]": the options not chosen state nothing.
     found = relations_in_text(chosen(written))
     if reading.status is Status.SUPERSEDED and not any(
-        r.kind is RelationKind.SUPERSEDED_BY for r in found
+        r.kind in (RelationKind.SUPERSEDED_BY, RelationKind.AMENDED_BY) for r in found
     ):
         # "Superseded, see ADR-0012", "Superseded — ADR-0012", "Superseded (2024-03-01) by
-        # ADR-0012": the record a superseded status names is its successor.
+        # ADR-0012": the record a superseded status names is its successor. Not when the
+        # status names it as replacing a part ("Partly superseded by ADR-1": amended-by).
         found += stated(RelationKind.SUPERSEDED_BY, references(chosen(written)))
     relations += found
     for other in scan.conflicts:
@@ -609,6 +610,30 @@ def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> l
     return renumbered
 
 
+def _part_replaced(relations: list[Relation], status: Status) -> list[Relation]:
+    """A record still in force that says a part of it was superseded by N is amended by N.
+
+    "Accepted (application decision partly superseded by TDR-013)" above a field
+    "Superseded by: [TDR-013](…) for OMPS-owned item application": one record, amended-by
+    (the field, not knowing the word "partly", read superseded-by; review 8).
+    """
+    if status is Status.SUPERSEDED:
+        return relations
+    parts = {
+        r.ref.number
+        for r in relations
+        if r.kind is RelationKind.AMENDED_BY and r.ref.number is not None
+    }
+    if not parts:
+        return relations
+    return [
+        replace(r, kind=RelationKind.AMENDED_BY)
+        if r.kind is RelationKind.SUPERSEDED_BY and r.ref.number in parts
+        else r
+        for r in relations
+    ]
+
+
 def _names_itself(relation: Relation, title: str) -> bool:
     """A "related" record named by this one's own title: Hugo's ``related:`` lists the page.
 
@@ -636,6 +661,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     out.number = _number(path, scan, out, title_number)
     if out.number is not None and relations:
         relations = _numbered_as_own_id(scan, out.number, relations)
+    relations = _part_replaced(relations, out.status)
     out.relations = tuple(dedupe(r for r in relations if not _names_itself(r, out.title)))
     out.format = _format(scan)
     extra = [(key, value) for key, value in scan.extra if key and value]

@@ -502,7 +502,12 @@ def relations_in_text(text: str) -> list[Relation]:
         # "Superseded by use-postgres", "reemplazado por `0007`"
         refs = references(tail) or slug_reference(tail) or _bare_number(tail)
         kind = _kind(match)
-        if kind in _PARTIAL_KINDS and _partly(blanked[: match.start()], blanked[match.end() : end]):
+        # The verb takes "partly" in ("Partly superseded by ADR-1"): the clause around it
+        # cannot see the word, so the verb's own words are asked too.
+        partly = _PARTIAL.search(match[0]) or _partly(
+            blanked[: match.start()], blanked[match.end() : end]
+        )
+        if kind in _PARTIAL_KINDS and partly:
             kind = _PARTIAL_KINDS[kind]
         found += stated(kind, refs)
     if not text.isascii():
