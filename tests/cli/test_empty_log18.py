@@ -60,3 +60,16 @@ def test_records_none_of_which_reads_point_at_their_problems(
     out, err = _said(capsys)
     assert out == "2 problem(s): run 'adr-tui check' for details"
     assert err == f"No ADR could be read in {repo}: see its problems ('adr-tui check')."
+
+
+def test_the_message_is_not_folded_inside_a_path_on_a_narrow_terminal(
+    make_repo: RepoFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review 8 M4: folded at 80 columns, a long path broke where Rich cut it; the terminal
+    # wraps a long line itself, and a copied path stays whole.
+    monkeypatch.setenv("COLUMNS", "40")
+    repo = make_repo({"docs/adr/README.md": "# Decisions\n\nNone yet.\n"})
+    assert main(["list", str(repo)]) == 0
+    _, err = capsys.readouterr()
+    assert f"No ADRs found in {repo / 'docs/adr'}: no file there is named" in err
+    assert err.count("\n") == 1

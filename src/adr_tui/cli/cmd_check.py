@@ -53,6 +53,6 @@ def run(args: argparse.Namespace) -> int:
             summary + (f", {notes} note(s)" if notes else ""), style="bold" if warnings else "dim"
         )
     if not catalog.decisions:
-        console(sys.stderr).print(inert_line(none_found([catalog])), style="bold")
+        console(sys.stderr).print(inert_line(none_found([catalog])), style="bold", soft_wrap=True)
         return EXIT_PROBLEMS
     return EXIT_PROBLEMS if warnings else EXIT_OK

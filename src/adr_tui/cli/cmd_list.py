@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"
             )
     if not catalog.decisions:
-        console(sys.stderr).print(inert_line(none_found([catalog])), style="dim")
+        console(sys.stderr).print(inert_line(none_found([catalog])), style="dim", soft_wrap=True)
     if decisions or flt.is_empty:
         return EXIT_OK
     console(sys.stderr).print("no ADR matches the filter", style="dim")
