@@ -85,6 +85,16 @@ def test_a_number_a_relation_names_but_no_decision_of_the_log_is_no_mention() ->
     assert numbers.mentioned(replace(source, relations=(linked,)), "see ADR-001") == {(1, ""): one}
 
 
+def test_a_mention_in_an_html_comment_is_not_offered() -> None:
+    """Review 8 S1: listed under Mentions, it was drawn nowhere (Markdown hides comments)."""
+    first, second, *_ = sample_decisions()
+    one = replace(first, id="1", path="docs/adr/0001-record.md", number=1)
+    source = replace(second, id="3", path="docs/adr/0003-x.md", number=3, relations=())
+    numbers = Numbers((one, source))
+    assert numbers.mentioned(source, "<!-- see ADR-0001 -->\ntext") == {}
+    assert numbers.mentioned(source, "<!-- x -->see ADR-0001") == {(1, ""): one}
+
+
 async def test_mentioned_decisions_are_listed_and_followed(make_repo: RepoFactory) -> None:
     async with reading_adr_2(make_repo, 24) as (app, pilot):
         links = app.screen.query_one("#adr-relations", OptionList)

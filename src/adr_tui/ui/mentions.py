@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from adr_tui.core.adrnames import letter_of_name
 from adr_tui.core.model import Decision
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment: Markdown does not draw it, so what it names is not offered."""
+
 MENTION = re.compile(r"(?<![\w/.])ADR[- #]?0*(\d{1,6})([a-z]?)(?!\w)", re.IGNORECASE)
 """``ADR-0012``, ``ADR 36``, ``ADR#7``, ``adr-026a``; not ``ADRs 3`` nor ``docs/adr/0012``."""
 
@@ -64,9 +67,12 @@ class Numbers:
         ``source`` itself is left out: "this ADR (ADR-0012)" leads nowhere new. So is a
         number a relation of ``source`` states but the linker found names none of this
         log's decisions: "Relates to ADR-001: Use PostgreSQL" (a record copied from
-        another log) is not this log's ADR-0001 for being written in the text too.
+        another log) is not this log's ADR-0001 for being written in the text too. Nor is
+        a mention inside an HTML comment, which the view does not draw.
         """
         unresolved = {r.ref.number for r in source.relations if r.stated and r.target_id is None}
+        if "<!--" in text:
+            text = _COMMENT.sub("", text)
         found: dict[tuple[int, str], Decision] = {}
         for mention in mentions(text):
             key = (mention.number, mention.letter)
