@@ -36,3 +36,11 @@ def test_a_partly_superseded_status_names_no_successor_besides() -> None:
     found, raw, relations = _read("# 3. X\n\n## Status\n\nPartly superseded by ADR-0001\n")
     assert (found, raw) == (Status.SUPERSEDED, "Partly superseded by ADR-0001")
     assert relations == [(RelationKind.AMENDED_BY, "ADR-0001")]
+
+
+def test_a_sentence_after_the_status_that_names_a_record_is_kept() -> None:
+    # Review 8 S2: "Use ADR-0002 instead" was trimmed away, the only pointer to what
+    # replaced the record, and no relation says it.
+    found, raw, _ = _read("# 3. X\n\n## Status\n\nDeprecated. Use ADR-0002 instead.\n")
+    assert (found, raw) == (Status.DEPRECATED, "Deprecated. Use ADR-0002 instead.")
+    assert _read("# 3. X\n\nStatus: Accepted. We will revisit in Q3.\n")[1] == "Accepted"

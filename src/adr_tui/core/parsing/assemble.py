@@ -234,11 +234,14 @@ def _first_sentence(raw: str, status: Status) -> str:
     "Accepted. We will revisit in Q3." is accepted, said as "Accepted"; the sentence after
     is a remark on it, as "Les decisions … (2026-07-08) …" is after "Acceptee le 2026-07-08".
     A sentence that holds the only day ("Accepted. Approved on 3 May 2024."), one that
-    changes the status ("Accepted. Superseded by ADR-9.") and a labelled value ("Accepted.
-    Reason: it works") are kept.
+    changes the status ("Accepted. Superseded by ADR-9."), one that names a record no verb
+    relates ("Deprecated. Use ADR-0002 instead.": the only pointer to what replaced it) and
+    a labelled value ("Accepted. Reason: it works") are kept.
     """
     match = _STATUS_SENTENCE.match(raw)
     if match is None or not match[2][:1].isupper():
+        return raw
+    if references(match[2]) and not relations_in_text(match[2]):
         return raw
     first = match[1].strip()
     if read_status(first).status is not status:
