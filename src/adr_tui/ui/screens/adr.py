@@ -34,6 +34,7 @@ from adr_tui.ui.fields import Role, Row, mention_row, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.listing import Entry, folder_naming
 from adr_tui.ui.mentions import Numbers
+from adr_tui.ui.styles import load_styles
 from adr_tui.ui.widgets.contents import CONTENTS_MIN_TERMINAL, Contents, ContentsTree
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.link_list import LinkList
@@ -591,7 +592,12 @@ class AdrScreen(Screen[None]):
             self.call_after_refresh(self._scroll_back, self._restore)
 
     def _history_ahead(self) -> None:
-        """Once the text is drawn, have this repository's history read before ``h``."""
+        """Once the text is drawn, have this repository's history read before ``h``.
+
+        History's styles too (~5 ms of parsing): ``h`` pressed as soon as an ADR
+        opened at start showed paid for them, before the app's own preload.
+        """
+        self.call_after_refresh(load_styles, self.app, "history.tcss")
         catalog = self.app.catalog_of(self.entry)
         if catalog.is_git and catalog.at is None and catalog.root not in self._read_ahead:
             self._read_ahead.add(catalog.root)
