@@ -103,10 +103,7 @@ def test_the_tui_start_imports_nothing_the_first_list_does_not_need() -> None:
         " 'adr_tui.core.parsing.inline', 'adr_tui.ui.widgets.filter_bar'}\n"
         "print(sorted(later & set(sys.modules)))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == "[]"
+    assert printed_by_fresh_python(script) == "[]"
 
 
 def test_help_names_the_keys_of_widgets_not_yet_imported() -> None:
@@ -118,7 +115,12 @@ def test_help_names_the_keys_of_widgets_not_yet_imported() -> None:
         "assert 'adr_tui.ui.widgets.filter_bar' not in sys.modules\n"
         "print(_declared_keys().get('filters.clear'))\n"
     )
+    assert printed_by_fresh_python(script) == "c"
+
+
+def printed_by_fresh_python(script: str) -> str:
+    """What ``script`` prints in a new interpreter: no module of this one is imported there."""
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == "c"
+    return done.stdout.strip()
