@@ -466,7 +466,7 @@ class AdrApp(Background):
             return
         if worker.group == "load":
             self.browse.started()
-            self.browse.end_loading()
+            self.browse.query_one("#loading").display = False
         self.show_error(worker.error)
 
     def show_error(self, error: BaseException) -> None:

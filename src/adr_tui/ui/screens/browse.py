@@ -143,12 +143,12 @@ class BrowseScreen(Screen[None]):
         """Build the widgets."""
         yield Static(id="browse-header", markup=False)
         yield SearchBox(id="search")
-        # Text, not Textual's LoadingIndicator: its animation repainted the screen
-        # 16 times a second while the catalogue loaded, on the same CPU.
-        yield Static("Loading decisions…", id="loading", markup=False)
         with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
+                # Text, not Textual's LoadingIndicator: its animation repainted the screen
+                # 16 times a second while the catalogue loaded, on the same CPU.
+                yield Static("Loading decisions…", id="loading", markup=False)
                 yield Static(id="empty", markup=False)  # above the (empty) list: seen first
                 yield AdrList(id="adr-list")
             yield Preview(id="preview")
@@ -169,20 +169,11 @@ class BrowseScreen(Screen[None]):
         """Initialise once mounted."""
         self.query_one(SearchBox).value = self.query_state.text
         # A separate indicator (not ``AdrList.loading``, which takes focus away from the
-        # list, so early keystrokes would land in the search box). The list and preview
-        # wait for the rows: drawn empty first, they cost the start a layout and a paint
-        # of the whole screen (interleaved at 1,000 ADRs: 1.47x a bare app, 1.40x without).
-        loading = not self.app.catalogs
-        self.query_one("#loading").display = loading
-        self.query_one("#browse-body").display = not loading
+        # list, so early keystrokes would land in the search box).
+        self.query_one("#loading").display = not self.app.catalogs
         self.query_one(AdrList).focus()
         self.show_header()
         self.app.post_message(BrowseReady())  # a catalogue loaded before now can be shown
-
-    def end_loading(self) -> None:
-        """Say no more "Loading decisions…"; show the list and preview (rows or none)."""
-        self.query_one("#loading").display = False
-        self.query_one("#browse-body").display = True
 
     # -- data flow ------------------------------------------------------------
 
@@ -262,7 +253,7 @@ class BrowseScreen(Screen[None]):
             return  # a stale result that finished before its cancellation was seen
         shown, self.listing = self.listing, message.listing
         adr_list = self.query_one(AdrList)
-        self.end_loading()
+        self.query_one("#loading").display = False
         if (
             shown is None
             or shown.query != message.listing.query
