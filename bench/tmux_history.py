@@ -69,8 +69,8 @@ def main() -> int:
             return f"{exports} {exe} {shlex.quote(str(generated.root))} {number}"
 
         runs = {"adr-tui": command("cache")}
-        for number, src in enumerate(args.against):
-            runs[f"adr-tui from {src}"] = command(f"cache-against-{number}", str(src))
+        for index, src in enumerate(args.against):  # not "number": the ADR's, used below
+            runs[f"adr-tui from {src}"] = command(f"cache-against-{index}", str(src))
         for line in runs.values():
             sample(line, number, args.settle)  # fills the caches, .pyc, OS cache
         times: dict[str, list[float]] = {name: [] for name in runs}
