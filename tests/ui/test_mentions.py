@@ -72,6 +72,15 @@ def test_of_two_logs_numbered_alike_a_mention_names_the_one_beside_it() -> None:
     assert numbers.mentioned(alone, "see ADR-0001") == {}  # which of the two: not said
 
 
+def test_of_two_folder_kept_logs_a_mention_names_the_record_of_its_own_log() -> None:
+    """Review 8 NIT: '0002-x/README.md' is in its own folder; its log is the folder above."""
+    first, second, *_ = sample_decisions()
+    here = replace(first, id="a/1", path="a/adr/0001-x/README.md", number=1)
+    there = replace(second, id="b/1", path="b/adr/0001-y/README.md", number=1)
+    source = replace(first, id="a/2", path="a/adr/0002-z/README.md", number=2)
+    assert Numbers((here, there, source)).mentioned(source, "see ADR-0001") == {(1, ""): here}
+
+
 def test_a_number_a_relation_names_but_no_decision_of_the_log_is_no_mention() -> None:
     """The demo's ADR-0003 (a seed from another log): "ADR-001: Use PostgreSQL for Primary
     Database" is left unresolved by the linker, not offered as this log's ADR-0001."""

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from adr_tui.core.adrnames import letter_of_name
+from adr_tui.core.adrnames import letter_of_name, record_folder_name
 from adr_tui.core.model import Decision
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -40,6 +40,12 @@ def mentions(text: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), int(match[1]), match[2].lower())
 
 
+def _log_folder(path: str) -> str:
+    """The folder of the log holding ``path``: a folder-kept record's parent folder."""
+    folder = path.rpartition("/")[0]
+    return folder.rpartition("/")[0] if record_folder_name(path) is not None else folder
+
+
 class Numbers:
     """A log's decisions by number, to say which one a mention names."""
 
@@ -57,8 +63,8 @@ class Numbers:
         """
         found = self._by_number.get((mention.number, mention.letter), [])
         if len(found) > 1:
-            folder = source.path.rpartition("/")[0]
-            found = [d for d in found if d.path.rpartition("/")[0] == folder]
+            folder = _log_folder(source.path)
+            found = [d for d in found if _log_folder(d.path) == folder]
         return found[0] if len(found) == 1 else None
 
     def mentioned(self, source: Decision, text: str) -> dict[tuple[int, str], Decision]:
