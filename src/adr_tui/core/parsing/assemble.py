@@ -33,6 +33,7 @@ from adr_tui.core.parsing.relations import (
 )
 from adr_tui.core.parsing.scanner import Scan
 from adr_tui.core.parsing.statuses import WORDS_OF, as_read, chosen, read_status
+from adr_tui.core.parsing.templates import is_guided_placeholder
 from adr_tui.core.parsing.titles import (
     TitleReading,
     heading_id,
@@ -489,6 +490,9 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         scan.extra.append(("id", reading.version_id))  # "# ADR-0.1.0 — X": shown beside "X"
     if reading.number is None:  # "# DEC-2026-013: X", "# TDR-015: X" in 015-x.md
         out.title = without_file_id(path, reading.title)
+    if is_guided_placeholder(reading.title) and slug_of(path):
+        out.title = title_from_name(path)
+        out.warnings.append("the template's placeholder title; title made from the file name")
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return site_number if reading.number is None else reading.number

@@ -29,6 +29,9 @@ WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 # A reference-style link, "[text][label]" or "[text][]" (the label is defined elsewhere).
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\]")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
+# The same, a code span first: its text is literal ("`__init__.py`" keeps its underscores).
+# No backtick inside the span, so a failed try stops at the next one: linear.
+_EMPHASIS_OR_CODE = re.compile(r"`([^`\n]{1,300})`|" + _EMPHASIS.pattern)
 # Emoji, variation selectors, ZWJ, arrows, check marks: everything that is not a
 # word character, whitespace or ordinary punctuation.
 _SYMBOLS = re.compile(r"[^\w\s.,;:!?()\[\]/|&'\"#+@<>{}=-]")
@@ -77,20 +80,31 @@ def plain(text: str) -> str:
     if _ALREADY_PLAIN.fullmatch(text) and "  " not in text:
         return text.strip()  # most values: nothing to remove, skip three substitutions
     text = unlink(text)
-    text = _EMPHASIS.sub("", text)
+    text = _EMPHASIS_OR_CODE.sub(_code_or_nothing, text) if "`" in text else _EMPHASIS.sub("", text)
     text = _SYMBOLS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 
+def _code_or_nothing(match: re.Match[str]) -> str:
+    """A code span's text; nothing for an emphasis mark."""
+    return match[1] or ""
+
+
 def _mark(match: re.Match[str]) -> str:
-    """Nothing for an emphasis mark; a lone ``*`` or ``_`` is a character ("release:*labels")."""
+    """Nothing for an emphasis mark; a lone ``*`` or ``_`` is a character ("release:*labels").
+
+    A code span reads as its text, marks and all.
+    """
+    if match.lastindex:  # the code span of _EMPHASIS_OR_CODE (_EMPHASIS has no group)
+        return match[1]
     mark = match[0]
     return mark if mark in "*_" and match.string.count(mark) == 1 else ""
 
 
 def strip_marks(text: str) -> str:
-    """Remove emphasis and code marks only, keeping links and symbols."""
-    return _SPACES.sub(" ", _EMPHASIS.sub(_mark, text)).strip()
+    """Remove emphasis and code marks only, keeping links, symbols and the text of code."""
+    marks = _EMPHASIS_OR_CODE if "`" in text else _EMPHASIS
+    return _SPACES.sub(" ", marks.sub(_mark, text)).strip()
 
 
 # Letters whose stroke no decomposition removes: Polish "przestarzała" reads "przestarzala".

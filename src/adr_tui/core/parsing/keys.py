@@ -99,6 +99,8 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decisionnaires",
         "decisores",
         "responsables",  # Spanish "those responsible": "* Responsables: Jon Arriazu, …"
+        "responsavel",  # Portuguese: "**Responsável:** Henrique Marques Ribeiro"
+        "responsaveis",
         "entscheider",
         "entscheidungstrager",
         "entschieden-durch",  # "entschieden_durch: David Steimer"

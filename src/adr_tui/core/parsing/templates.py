@@ -70,6 +70,22 @@ def _placeholder_title(title: str) -> bool:
     return words[-1:] == ["title"] and _PLACEHOLDER_WORDS.issuperset(words)
 
 
+_GUIDANCE = re.compile(r"\s*\([^()\n]{1,200}\)$")
+
+
+def is_guided_placeholder(title: str) -> bool:
+    """The template's title and its guidance, left over a filled record.
+
+    "Decision Record Title (a description of the decision, not the problem)" (alphagov/forms
+    ADR025): no title of the decision, though the record is filled in. Not a template sign:
+    the record's other fields are its own.
+    """
+    if not title.endswith(")"):
+        return False  # most titles, decided at the last character
+    bare = _GUIDANCE.sub("", title)
+    return bare != title and _placeholder_title(bare)
+
+
 def _numbered_and_named(heading: str | None) -> bool:
     """A heading someone numbered and named ("ADR-002 Distance Subpackage"): no template's."""
     if heading is None:

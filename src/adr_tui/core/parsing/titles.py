@@ -56,6 +56,11 @@ _PLACEHOLDER_NUMBER = re.compile(
     r"|^(?:x{2,}|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)"
 )
 
+# A number still to be decided: "ADR00TBD: Try Rust for an API" (alphagov/forms), "ADR-TBD: X".
+# No number, and no template's sign either: a draft awaiting its number.
+_UNDECIDED_NUMBER = re.compile(
+    r"(?i)^\[?\s*adr\s?[-_ #]?\s?\d{0,4}(?:tbd|tbc|tba)\s*\]?\s*[:.\-\u2013\u2014]?\s+"
+)
 
 # The title of a page that lists the records: "ADR Indexer", "Architecture Decision Records",
 # "Architectural Decision Log", "Decision Register"; or a guide to them: "Working with ADRs"
@@ -104,7 +109,7 @@ def read_title(heading: str) -> TitleReading:
     number: int | None = None
     if text[:1] in "aA[" and (version := _ADR_VERSION.match(text)):
         return TitleReading(text[version.end() :].strip() or text, None, version_id=version[1])
-    if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text):
+    if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text) or _UNDECIDED_NUMBER.match(text):
         text = text[match.end() :]
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
         number = _group_number(match)
