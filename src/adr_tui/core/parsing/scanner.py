@@ -56,6 +56,8 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_FOOTED_ZONES = frozenset({"other", "links", "notes"})
+"""Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
 # keeps the other prose lines on the hot path.
 _SELF_OPENINGS = ("This ADR", "this ADR", "This decision", "this decision", "This record")
@@ -144,6 +146,8 @@ MAX_SECTION_NAME = 48
 """Longer headings name no section ("Context and Problem Statement" is 29 characters)."""
 MAX_ZONE_LINES = 80
 """Metadata blocks are short; after this many lines a zone is treated as prose."""
+MAX_FOOTER_LINES = 12
+"""Fields under a rule in prose: a footer of a few lines, not a list that goes on."""
 
 
 @dataclass(slots=True)
@@ -361,11 +365,15 @@ class Scanner:
             self._heading(number, *heading)  # "= Title", "== Context"
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
             self._heading(number - 1, level, state.previous)  # "Title" over "====="
+        elif lead in _UNDERLINES and state.zone in _FOOTED_ZONES and md.is_rule(text):
+            state.zone, state.zone_lines = "footer", 0  # a rule in prose: a footer may follow
         else:
             if text[-1] == ">":  # "**Status**: PROPOSED<br />"
                 text = md.without_break(text)
             elif text[-1] == "+" and text.endswith(" +"):  # AsciiDoc's hard line break
                 text = text[:-2].rstrip()
+            elif text[-1] == "\\":  # Markdown's hard line break: "**Status:** Accepted\"
+                text = text[:-1].rstrip()
             elif lead == "." and text.startswith(".. :"):  # ".. :Date: 2025-01-18", in a comment
                 text = text[3:]
             elif lead == "." and text.startswith(".. admonition::"):
@@ -603,6 +611,23 @@ class Scanner:
             self._changelog_line(text)
         elif zone == "notes":
             self._note_line(text)
+        elif zone == "footer":
+            self._footer_line(text)
+
+    def _footer_line(self, text: str) -> None:
+        """A line under a rule in prose: a field there states what the head left unsaid.
+
+        "**Date**: 2025-01-26" and "**Author**: Claude Code" under the last "---" of a record
+        (ksyunnnn/claude): its date and author. A field the head stated keeps the head's
+        value; a line of prose, or a long footer, ends the footer.
+        """
+        found = md.field_of(text)
+        if found is None or self._state.zone_lines > MAX_FOOTER_LINES:
+            self._state.zone = "other"
+            return
+        key = canonical_key(found.key) if found.value else None
+        if key is not None and key not in self.scan.fields:
+            self._field(key, found.key, found.value, found.style)
 
     def _note_line(self, text: str) -> None:
         """A line of "More Information": a relation verb or key at its start states links.
