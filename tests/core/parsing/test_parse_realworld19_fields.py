@@ -73,3 +73,38 @@ def test_the_portuguese_responsible_is_the_decider() -> None:
     d = decision(CADERNO, "docs/adrs/ADR-002-panorama-complementar.md")
     assert d.deciders == ("Henrique Marques Ribeiro",)
     assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 2, 7))
+
+
+# from NASA-IMPACT/admg-backend adr/0002-gcmd-sync-design-process.md: a second field after a
+# bar, of a key no log shares, ends the status.
+NASA_STATUS = (
+    "# GCMD Sync Design Process\n\n"
+    "+ **Status:** developed | Technical Story: [#297](https://github.com/x/y/issues/297)\n"
+    "+ **Date:** 2022-05-31\n\n## Context and Problem Statement\nText.\n"
+)
+
+
+def test_a_field_after_a_bar_ends_the_status() -> None:
+    d = decision(NASA_STATUS, "adr/0002-gcmd-sync-design-process.md")
+    assert (d.status_raw, d.date) == ("developed", dt.date(2022, 5, 31))
+
+
+def test_a_templates_choices_after_a_bar_stay_choices() -> None:
+    d = decision("# 1. X\n\n- Status: Proposed | Accepted | Rejected\n")
+    assert d.status is Status.UNKNOWN
+
+
+# from NASA-IMPACT/admg-backend adr/0003-workflow-redesign-process.md: deciders of one kind.
+NASA_DECIDERS = (
+    "# MI Workflow Change Design Process\n\n"
+    "- **Status:** Designs completed (to “80%”) for room for change\n"
+    "- **Design deciders:** Stephanie Wingo, Deborah Smith, Shelby Bagwell, Heidi Mok\n"
+    "- **Input:** Ed Keeble, John Hedman, other members of ADMG\n"
+    "- **Date:** May 31, 2022 - Aug 8, 2022\n\n## Project Context\nText.\n"
+)
+
+
+def test_deciders_of_one_kind_are_the_deciders() -> None:
+    d = decision(NASA_DECIDERS, "adr/0003-workflow-redesign-process.md")
+    assert d.deciders == ("Stephanie Wingo", "Deborah Smith", "Shelby Bagwell", "Heidi Mok")
+    assert d.date == dt.date(2022, 5, 31)

@@ -272,10 +272,19 @@ SECTIONS: dict[str, str] = {
 """Normalised heading → what the section holds."""
 
 
+_QUALIFIED_DECIDERS = ("-deciders", "-decision-makers")
+"""Deciders of one kind: "Design deciders" (NASA-IMPACT/admg-backend), "Technical decision makers"
+(normalised, as keys compare)."""
+
+
 @lru_cache(maxsize=4096)  # keys and headings repeat across a repository's ADRs
 def canonical_key(key: str) -> str | None:
     """The canonical metadata key ``key`` spells, or None."""
-    return KEYS.get(normalise(key))
+    normal = normalise(key)
+    found = KEYS.get(normal)
+    if found is None and normal.endswith(_QUALIFIED_DECIDERS):
+        return "deciders"
+    return found
 
 
 _BILINGUAL = re.compile(r"\s*[/()\uff08\uff09]\s*")

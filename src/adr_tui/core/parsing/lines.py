@@ -40,6 +40,9 @@ _NEXT_PLAIN = re.compile(
 # After a middle dot any "Key :" or bold text starts another item: "Date : 05/08/2026 · Statut :
 # accepté · Complète : 0027, 0031", "Estado: aceptado · **Rectifica CLAUDE.md**".
 _NEXT_DOTTED = re.compile(r"\s+\u00b7\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s|\*\*|__)")
+# After a bar any "Key: " starts another field: "**Status:** developed | Technical Story: [#297](…)"
+# (NASA-IMPACT/admg-backend). A template's choices ("Proposed | Accepted") have no colon.
+_NEXT_BARRED = re.compile(r"\s+\|\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s)")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
@@ -161,12 +164,12 @@ def unquote(line: str) -> str:
 
 
 def _next_field(value: str) -> re.Match[str] | None:
-    """Where a second field starts in ``value`` (of a known key, or after a middle dot)."""
+    """Where a second field starts in ``value`` (of a known key, or after a middle dot or bar)."""
     known = next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
     dotted = _NEXT_DOTTED.search(value) if "\u00b7" in value else None
-    if known is None or (dotted is not None and dotted.start() < known.start()):
-        return dotted
-    return known
+    barred = _NEXT_BARRED.search(value) if "|" in value else None
+    found = [match for match in (known, dotted, barred) if match is not None]
+    return min(found, key=lambda match: match.start()) if found else None
 
 
 def field_of(line: str) -> FieldLine | None:
@@ -177,7 +180,8 @@ def field_of(line: str) -> FieldLine | None:
         text = wrapped[2]
     if match := _BOLD_FIELD.match(text):
         value, rest = match[3], ""
-        if (again := _NEXT_BOLD.search(value)) is not None:
+        again = _NEXT_BOLD.search(value) or (_NEXT_BARRED.search(value) if "|" in value else None)
+        if again is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
     if text[:1] in ("*", "_") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
