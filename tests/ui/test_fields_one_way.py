@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from rich.text import Text
 from textual.widgets import OptionList, Static
 
 from adr_tui.cli.main import main
@@ -61,8 +60,8 @@ async def test_the_adr_view_and_show_print_the_same_fields(
         block = meta.content.text(meta.content_region.width).plain
         links = app.screen.query_one("#adr-relations", OptionList)
         link = links.get_option_at_index(0).prompt
-        assert isinstance(link, Text)
-        assert rows(block.splitlines()) + rows([link.plain]) == [
+        assert isinstance(link, render.Fields)  # a link wraps under its value, as a field does
+        assert rows(block.splitlines()) + rows([link.text(1000).plain]) == [
             *shown[:6],
             "File docs/adr/0001-use-cron.md",
             "Superseded-by ADR-0002 Use queues [ACCEPTED] (stated by the other ADR)",

@@ -7,13 +7,13 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Any
 
-from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.settings import Settings
+from adr_tui.ui import render
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.mentions import Numbers, mentions
 from adr_tui.ui.screens.adr import AdrScreen
@@ -108,7 +108,8 @@ async def test_mentioned_decisions_are_listed_and_followed(make_repo: RepoFactor
     async with reading_adr_2(make_repo, 24) as (app, pilot):
         links = app.screen.query_one("#adr-relations", OptionList)
         prompts = [links.get_option_at_index(i).prompt for i in range(links.option_count)]
-        assert [p.plain.split("  [")[0] for p in prompts if isinstance(p, Text)] == [
+        shown = [p.text(1000).plain for p in prompts if isinstance(p, render.Fields)]
+        assert [p.split("  [")[0] for p in shown] == [
             "Mentions      ADR-0001  Use cron",
             "Mentions      ADR-0003  Keep it small",
         ]  # not itself, not ADR-0099 (no such record here), ADR-0001 once

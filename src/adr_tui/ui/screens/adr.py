@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -347,23 +346,26 @@ class AdrScreen(Screen[None]):
             (i for i, key in enumerate(self._relations) if key is not None), None
         )
 
-    def _link_prompt(self, row: Row, target: Entry | None) -> Text:
-        """A link's row, with the badge its decision has now (dimmed when not in this log)."""
+    def _link_prompt(self, row: Row, target: Entry | None) -> render.Fields:
+        """A link's row, with the badge its decision has now (dimmed when not in this log).
+
+        Drawn as the metadata above it is: a long row wraps under its value, not back
+        under its label ('[ACCEPTED]' alone at the left edge read as another row).
+        """
         # The target's badge follows its name, before what the row notes of the link.
         named = replace(row, parts=tuple(p for p in row.parts if p.role is not Role.NOTE))
         notes = replace(row, parts=tuple(p for p in row.parts if p.role is Role.NOTE))
-        prompt = Text(f"{row.label:<{render.LABEL_WIDTH}}", style="bold", end="")
-        prompt.append_text(render.field_of(named).value)
+        value = render.field_of(named).value
         if target is not None:
             badge = render.badge_label(
                 target.decision.status,
                 in_force=is_in_force(target.decision, self.app.catalog_of(target)),
             )
-            prompt.append(f"  [{badge}]", style="dim")
+            value.append(f"  [{badge}]", style="dim")
         else:
-            prompt.stylize("dim", render.LABEL_WIDTH)
-        prompt.append_text(render.field_of(notes).value)
-        return prompt
+            value.stylize("dim")
+        value.append_text(render.field_of(notes).value)
+        return render.Fields((render.Field(row.label, value),))
 
     def _show_mentions(self, entry: Entry, body: str) -> dict[tuple[int, str], str]:
         """List the decisions the text names that no relation does; their keys by number."""

@@ -1,0 +1,72 @@
+"""Walk 19: the ADR view's links wrap as the metadata does, and rewrap when the pane narrows.
+
+On real logs at 80x24 a long link row went back to the left edge ('[ACCEPTED]' alone
+under the label read as another row), and with the text scrolled down, showing the
+contents pane left the rows wrapped for the wider pane, cut at the new edge: a
+linked record's title lost its last words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+from tests.core.test_catalog import nygard
+
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.link_list import LinkList
+
+from .conftest import settle
+
+LONG = "Key-Value Store Roadmap and future considerations of the stores"
+KV = "docs/adr/0001-key-value-stores.md"
+ROADMAP = "docs/adr/0002-key-value-store-roadmap.md"
+
+
+def _log(make_repo: RepoFactory) -> Path:
+    """Record 1 amended by record 2, whose title is long; record 1's text is long too."""
+    body = "".join(f"\nParagraph {n} of the context, long enough to scroll.\n" for n in range(40))
+    amends = "\nAmends [1. Key-value stores](0001-key-value-stores.md)\n"
+    return make_repo(
+        {KV: nygard(1, "Key-value stores", extra=body), ROADMAP: nygard(2, LONG, extra=amends)}
+    )
+
+
+def _rows(links: LinkList) -> list[str]:
+    return [links.render_line(y).text.rstrip() for y in range(links.region.height)]
+
+
+async def test_a_long_link_wraps_under_its_value(make_repo: RepoFactory) -> None:
+    app = make_app(Settings(use_cache=False), paths=[_log(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "1", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        links = app.screen.query_one(LinkList)
+        meta_x = app.screen.query_one("#adr-meta").content_region.x
+        assert links.content_region.x == meta_x  # labels in one column with the metadata's
+        rows = _rows(links)
+        assert rows[0].startswith("Amended-by    ADR-0002  Key-Value")
+        assert len(rows) > 1 and all(row.startswith(" " * 14) for row in rows[1:])
+        assert "[ACCEPTED]" in " ".join(rows)
+
+
+async def test_showing_the_contents_rewraps_the_links_when_scrolled(
+    make_repo: RepoFactory,
+) -> None:
+    app = make_app(Settings(use_cache=False), paths=[_log(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "1", "enter")
+        await settle(pilot)
+        for key in ("t", "t", "end", "t"):  # contents shown, hidden, text to its end, shown
+            await pilot.press(key)
+            await settle(pilot)
+        links = app.screen.query_one(LinkList)
+        rows = _rows(links)
+        assert max(len(row) for row in rows) <= links.content_region.width
+        words = " ".join(" ".join(rows).split())
+        assert f"ADR-0002 {LONG} [ACCEPTED]" in words
