@@ -61,12 +61,21 @@ class VersionScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *SCREEN_BINDINGS,
         Binding("escape,o", "app.pop_screen", "Back", id="version.back", tooltip="Back to history"),
+        # One key named for where it goes, as in the ADR view: the footer said "v Rendered"
+        # over the rendered text too. check_action hides the one that does not apply.
         Binding(
             "v",
-            "toggle_rendered",
+            "toggle_rendered(True)",
             "Rendered",
             id="version.rendered",
-            tooltip="The text rendered as Markdown; again: the file as stored",
+            tooltip="The text rendered as Markdown",
+        ),
+        Binding(
+            "v",
+            "toggle_rendered(False)",
+            "Source",
+            id="version.rendered",
+            tooltip="The file as stored, with line numbers",
         ),
     ]
 
@@ -132,17 +141,23 @@ class VersionScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim v until a Markdown text has been read (never for a binary or missing one)."""
         if action == "toggle_rendered":
+            if parameters and self.is_mounted:  # the way out of the view on show
+                if parameters[0] is self.query_one("#version-rendered").display:
+                    return False
             return self._readable or None
         return True
 
-    def action_toggle_rendered(self) -> None:
-        """Switch between the text rendered as Markdown and the file as stored."""
+    def action_toggle_rendered(self, rendered_wanted: bool | None = None) -> None:
+        """Switch between the text rendered as Markdown and the file as stored (or to one)."""
         rendered = self.query_one("#version-rendered")
+        if rendered_wanted is not None and rendered.display == rendered_wanted:
+            return
         source = self.query_one(SourceView)
         rendered.display = not rendered.display
         # Focus first: Textual drops it from a widget hidden while focused.
         self.set_focus(rendered if rendered.display else source)
         source.display = not rendered.display
+        self.refresh_bindings()  # the footer names the other view
 
     _readable = False
     """The version was read and is Markdown: it can be rendered."""
