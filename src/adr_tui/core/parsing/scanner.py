@@ -56,6 +56,8 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
+"""What ends a value whose list goes on over the next line (",", "、", "，", "；")."""
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
 """Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
@@ -235,6 +237,9 @@ class _State:
     """A list field whose last value ended with a comma: the next plain line continues it."""
     untitled_sections: bool = False
     """True once a first-level heading named a section before any title ("# Status")."""
+    relation_open: tuple[RelationKind, str] | None = None
+    """A relation field whose value ended with a separator (kind, key): "**相关**：[ADR-0003](…)、"
+    over "  [ADR-0006](…)、": the next plain line names more records."""
     title_open: Value | None = None
     """A title field's value, while its paragraph goes on ("**Title**: Functions should report
     errors using `StatusOr<T>` *instead of*" over "throwing exceptions.")."""
@@ -411,6 +416,7 @@ class Scanner:
         self._state.previous = ""
         self._state.status_open = None
         self._state.list_open = None
+        self._state.relation_open = None
         self._state.title_open = None
 
     def _may_title(self, text: str) -> bool:
@@ -572,6 +578,8 @@ class Scanner:
             lead = text[0]
             if state.list_open is not None and self._continued(text):
                 return
+            if state.relation_open is not None and self._relations_continued(text):
+                return
             if state.title_open is not None and self._title_continued(text):
                 return
             if not self.scan.sections and state.lead[1] < 0:
@@ -592,6 +600,8 @@ class Scanner:
                 self.scan.relations += self_relation(text) or []
         elif zone in _FIELD_ZONES:
             if state.title_open is not None and self._title_continued(text):
+                return
+            if state.relation_open is not None and self._relations_continued(text):
                 return
             if state.list_open is None or not self._continued(text):
                 self._field_line(text, allow_unknown=True)
@@ -683,6 +693,21 @@ class Scanner:
             self._state.list_open = held
         return True
 
+    def _relations_continued(self, text: str) -> bool:
+        """A plain line under a relation field that ended with a separator: more records.
+
+        "**相关**：[ADR-0003](…)、[ADR-0004](…)、" over "  [ADR-0005](…)、[ADR-0006](…)、" and
+        "  [ADR-0007](…)；规格 …" (tangniyuqi/tm-stock): the field names all five.
+        """
+        held, self._state.relation_open = self._state.relation_open, None
+        if held is None or md.list_item(text) is not None or md.field_of(text) is not None:
+            return False
+        kind, key = held
+        self.scan.relations += field_relations(kind, text, key)
+        if text.endswith(_LIST_SEPARATORS):
+            self._state.relation_open = held
+        return True
+
     def _title_continued(self, text: str) -> bool:
         """A plain line under a title field's line that carries on its phrase: the title goes on.
 
@@ -701,6 +726,7 @@ class Scanner:
     def _field_line(self, text: str, *, allow_unknown: bool) -> bool:
         state = self._state
         state.list_open = None
+        state.relation_open = None
         state.title_open = None
         opened, state.key_open = state.key_open, None
         found = md.field_of(text)
@@ -744,6 +770,8 @@ class Scanner:
         if kind is not None:
             found = field_relations(kind, value, key)
             self.scan.relations += found
+            if value.endswith(_LIST_SEPARATORS):  # the records go on over the next line
+                self._state.relation_open = (kind, key)
             # "Superseded: 2026-05-08 by ADR-016"; "Superseded by: ADR-12" as the Status
             # section's only line: the status, as the line says.
             named = kind is RelationKind.SUPERSEDED_BY and self._state.zone == "status" and found
