@@ -141,9 +141,9 @@ class VersionScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim v until a Markdown text has been read (never for a binary or missing one)."""
         if action == "toggle_rendered":
-            if parameters and self.is_mounted:  # the way out of the view on show
-                if parameters[0] is self.query_one("#version-rendered").display:
-                    return False
+            shown = self.is_mounted and self.query_one("#version-rendered").display
+            if parameters and parameters[0] is shown:  # only the way out of the view on show
+                return False
             return self._readable or None
         return True
 
