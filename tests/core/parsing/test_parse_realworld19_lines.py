@@ -77,3 +77,22 @@ def test_prose_after_a_rule_states_no_field() -> None:
     text = "# 1. X\n\n## Context\n\nText.\n\n---\n\nNote: we met on Monday.\n\nMore prose.\n"
     d = decision(text)
     assert (d.date, d.status, d.extra) == (None, Status.UNKNOWN, ())
+
+
+# from Atostek/ros2-client docs/decisions/0010-converge-api-surfaces.md: the status's item
+# goes on over an indented line, as Markdown joins them.
+ROS2_STATUS = (
+    "# 10. Converge DDS and Zenoh public API surfaces\n\n"
+    "- Status: accepted (directional plan; implementation is phased) — **Phases\n"
+    "  0–5 done on branch `zenoh`**\n- Date: 2026-08-05\n\n## Context\nText.\n"
+)
+
+
+def test_a_status_item_goes_on_over_an_indented_line() -> None:
+    d = decision(ROS2_STATUS, "docs/decisions/0010-converge-api-surfaces.md")
+    assert d.status is Status.ACCEPTED
+    assert d.status_raw == (
+        "accepted (directional plan; implementation is phased) — "
+        "**Phases 0–5 done on branch `zenoh`**"
+    )
+    assert d.date == dt.date(2026, 8, 5)

@@ -27,3 +27,31 @@ def test_a_related_field_wrapped_over_lines_names_every_record() -> None:
 def test_a_line_after_a_related_field_without_a_separator_is_no_more_records() -> None:
     text = "# 2. X\n\n- Related: [ADR-0001](0001-a.md)\nSee [ADR-0009](0009-b.md) later.\n"
     assert numbers(decision(text, "docs/adr/0002-x.md"), "relates-to") == [1]
+
+
+# from Atostek/ros2-client docs/decisions/0010-converge-api-surfaces.md: fields of list items
+# wrapped over indented lines; a tracker's "issue #71" among the related records; a part of
+# ADR-0004 replaced.
+ROS2 = (
+    "# 10. Converge DDS and Zenoh public API surfaces\n\n"
+    "- Status: accepted (directional plan; implementation is phased) — **Phases\n"
+    "  0–5 done on branch `zenoh`**\n- Date: 2026-08-05\n"
+    "- Relates to: ADR-0002, ADR-0003, ADR-0004, ADR-0005, PR #73 / branch `zenoh`,\n"
+    "  issue #71\n"
+    "- Partially supersedes: the “minimal churn / leave DDS create_* on\n"
+    "  `QosPolicies`” interim of ADR-0004 — that remains valid as a short-term\n"
+    "  landing strategy for Zenoh.\n\n## Context\n\nPR #73 added an opt-in Zenoh backend.\n"
+)
+
+
+def test_a_wrapped_partial_supersession_amends_the_record() -> None:
+    d = decision(ROS2, "docs/decisions/0010-converge-api-surfaces.md")
+    assert numbers(d, "amends") == [4]
+    assert numbers(d, "supersedes") == []
+
+
+def test_a_trackers_issue_is_no_related_record() -> None:
+    d = decision(ROS2, "docs/decisions/0010-converge-api-surfaces.md")
+    assert numbers(d, "relates-to") == [2, 3, 4, 5]
+    alone = decision("# 3. X\n\n- Related: issue #71\n", "docs/decisions/0003-x.md")
+    assert alone.relations == ()

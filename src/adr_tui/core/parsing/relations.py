@@ -207,6 +207,10 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # earlier spec" (its template); the earlier record stays, changed by this one.
     "updates": RelationKind.AMENDS,
     "amended-by": RelationKind.AMENDED_BY,
+    # "Partially supersedes: the … interim of ADR-0004" (Atostek/ros2-client): a part replaced,
+    # the rest in force; as "Partly superseded by ADR-N" in a status reads.
+    **dict.fromkeys(("partially-supersedes", "partly-supersedes"), RelationKind.AMENDS),
+    **dict.fromkeys(("partially-superseded-by", "partly-superseded-by"), RelationKind.AMENDED_BY),
     # ":Amended: 2026-08-09 by ADR-135", as ":Superseded:" above: the date, then who amended it
     "amended": RelationKind.AMENDED_BY,
     "related": RelationKind.RELATES_TO,
@@ -336,6 +340,8 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         segment = plain(part).strip(" .()[]\"'")
         # "関連: `be3b40a`（検証スパイク）": a commit, not a record
         if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
+            if any(_tracker_item(segment, token) for token in _TOKEN.finditer(segment)):
+                continue  # "issue #71", "PR #73": the tracker's, no record of the log
             found.append(Reference(segment, number_in_reference(segment)))
     return found
 

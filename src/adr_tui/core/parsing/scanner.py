@@ -56,6 +56,12 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_BULLETS = frozenset("-*+")
+_UNWRAPPED = _LIST_SECTIONS | {None}
+"""Keys whose item never goes on over an indented line: a list of names ends at its item
+(a comma carries it on), and an unknown key's value is kept as written."""
+MAX_ITEM_LINES = 6
+"""Lines a list item's field may go on over: a wrapped value, not a paragraph."""
 _LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
 """What ends a value whose list goes on over the next line (",", "、", "，", "；")."""
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
@@ -693,6 +699,28 @@ class Scanner:
             self._state.list_open = held
         return True
 
+    def _item_goes_on(self, value: str) -> str:
+        """``value`` and the lines its list item goes on over, indented under its bullet.
+
+        "- Status: accepted (…) — **Phases" over "  0–5 done on branch `zenoh`**"
+        (Atostek/ros2-client): Markdown joins them into one item. A blank line, a line no
+        deeper than the bullet, a list item, a field or a block's mark ends the item.
+        """
+        index = self._at - self._first
+        line = self._lines[index]
+        bullet = len(line) - len(line.lstrip())
+        if line[bullet : bullet + 1] not in _BULLETS:
+            return value  # a quoted or numbered item: left as written
+        parts = [value]
+        for below in self._lines[index + 1 : index + 1 + MAX_ITEM_LINES]:
+            text = below.strip()
+            if not text or len(below) - len(below.lstrip()) <= bullet or _opens_block(text):
+                break
+            if md.list_item(text) is not None or md.field_of(text) is not None:
+                break
+            parts.append(text)
+        return " ".join(parts)
+
     def _relations_continued(self, text: str) -> bool:
         """A plain line under a relation field that ended with a separator: more records.
 
@@ -755,6 +783,8 @@ class Scanner:
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
             return False  # "Note: …" prose; plain lines count only for known keys
+        if found.style == "bullets" and not found.rest and key not in _UNWRAPPED:
+            found = md.FieldLine(found.key, self._item_goes_on(found.value), found.style)
         if key is None:
             if allow_unknown:
                 self.scan.extra.append((found.key, found.value))
@@ -1060,6 +1090,11 @@ def _names_title(heading: str) -> bool:
     """True for a heading that reads "Title" (the section holding the record's title)."""
     short = len(heading) < 16 and ("itle" in heading or "ITLE" in heading)
     return short and normalise(heading) == "title"
+
+
+def _opens_block(text: str) -> bool:
+    """A heading, fence, HTML block, table or quote: no list item's text goes on over it."""
+    return text[0] in "#<|>" or text.startswith(("```", "~~~", "=="))
 
 
 def _is_guidance(text: str) -> bool:
