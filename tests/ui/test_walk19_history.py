@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from adr_tui.core.diffs import LineTag
 from adr_tui.core.settings import Settings
 from adr_tui.ui.screens.version import VersionScreen
+from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import shown_keys
 
 from . import test_history_screen as story
@@ -40,3 +42,28 @@ async def test_a_versions_v_key_is_named_for_the_view_it_leads_to(
             await settle(pilot)
         assert labels == ["Rendered", "Source", "Rendered"]
         assert app.screen.query_one("#version-rendered").display  # pressed three times
+
+
+async def test_each_row_of_a_wrapped_change_carries_its_mark(
+    repo: Path, settings: Settings
+) -> None:
+    """A wrapped added line went on in a row marked ' ', as unchanged text is (NO_COLOR)."""
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("left_square_bracket")  # the reword: one long line changed
+        await settle(pilot)
+        view = screen.query_one(DiffView)
+        diff = view.diff
+        assert diff is not None
+        long = [line for hunk in diff.hunks for line in hunk.lines if len(line.text) > 80]
+        assert {line.tag for line in long} == {LineTag.ADD, LineTag.REMOVE}
+        rows = view.text.splitlines()
+        for line in long:  # its rows, in order, each behind its line's mark
+            mark = "+" if line.tag is LineTag.ADD else "-"
+            first = next(
+                i for i, row in enumerate(rows) if row[2:] and line.text.startswith(row[2:])
+            )
+            ending = next(i for i in range(first, len(rows)) if line.text.endswith(rows[i][2:]))
+            assert ending > first  # it wrapped
+            assert all(row.startswith(f"{mark} ") for row in rows[first : ending + 1])

@@ -347,10 +347,11 @@ class DiffView(ScrollView, can_focus=True):
 
     def _unified_rows(self, line: DiffLine, width: int) -> Iterator[Strip]:
         style = self._line_style(line.tag)
-        mark = _MARKS[line.tag]
-        for index, strip in enumerate(self._wrapped(self._body(line, style), width - 2, style)):
-            prefix = Text(f"{mark if index == 0 else ' '} ", style=style or "")
-            yield Strip.join([self._wrapped(prefix, 2, style)[0], strip])
+        # Every row of a wrapped line carries its mark: a bare continuation of an added
+        # line read as unchanged text wherever the tint does not show (NO_COLOR).
+        prefix = self._wrapped(Text(f"{_MARKS[line.tag]} ", style=style or ""), 2, style)[0]
+        for strip in self._wrapped(self._body(line, style), width - 2, style):
+            yield Strip.join([prefix, strip])
 
     def _cell(self, line: DiffLine | None, side: LineTag, width: int) -> list[Strip]:
         """One side of a side-by-side row: a number gutter and the wrapped text."""
@@ -365,8 +366,10 @@ class DiffView(ScrollView, can_focus=True):
         # row differed from its neighbours by tint alone, which NO_COLOR turns to grey.
         mark = _MARKS[line.tag]
         for index, strip in enumerate(body):
-            label = f"{number:>4}{mark} " if index == 0 and number is not None else " " * _NUMBER
-            rows.append(Strip.join([self._wrapped(Text(label), _NUMBER, gutter)[0], strip]))
+            shown = number if index == 0 and number is not None else ""  # the mark on every row
+            rows.append(
+                Strip.join([self._wrapped(Text(f"{shown:>4}{mark} "), _NUMBER, gutter)[0], strip])
+            )
         return rows
 
     def _side_rows(self, old: DiffLine | None, new: DiffLine | None, width: int) -> Iterator[Strip]:
