@@ -79,7 +79,8 @@ class ProblemsScreen(Screen[None]):
                 if multi:
                     prompt.append_text(render.plain(f"{catalog.root.name}: ", "dim"))
                 prompt.append_text(render.plain(problem.path, "bold"))
-                prompt.append_text(render.plain(f"  [{problem.code}]", "dim"))
+                note = " · note" if problem.severity == "info" else ""
+                prompt.append_text(render.plain(f"  [{problem.code}{note}]", "dim"))
                 # Indented as a block: a wrapped line at the edge read as the next path.
                 message = Padding(render.plain(problem.message), (0, 0, 0, 2))
                 options.append(Option(Group(prompt, message)))
@@ -89,11 +90,24 @@ class ProblemsScreen(Screen[None]):
         problem_list.add_options(options)
         if options:
             problem_list.highlighted = 0
-        count = len(options)
-        header = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold", end="")
-        header.append("  enter opens the ADR concerned" if count else "  the decision log is clean")
-        self.query_one("#problems-header", Static).update(header)
+        self.query_one("#problems-header", Static).update(self._header())
         problem_list.focus()
+
+    def _header(self) -> Text:
+        """``7 problems, 1 note``: counted as Browse's header and ``check`` count them.
+
+        Notes (``info``: a record left unfilled) were counted as problems here, so
+        Problems said 8 where Browse's header said 7.
+        """
+        listed = [p for catalog in self.app.catalogs for p in catalog.problems]
+        notes = sum(p.severity == "info" for p in listed)
+        count = len(listed) - notes
+        header = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold", end="")
+        if notes:
+            header.append(f", {notes} note{'s' if notes != 1 else ''}", style="bold")
+        clean = "  the decision log is clean"
+        header.append("  enter opens the ADR concerned" if listed else clean)
+        return header
 
     def action_cursor(self, step: int) -> None:
         """Move the highlight."""
