@@ -43,4 +43,4 @@ async def test_notes_are_counted_and_marked_apart_from_problems(make_repo: RepoF
             plain_of(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)
         ]
         assert len(prompts) == 2
-        assert "· note]" not in prompts[0] and "[unfilled-template · note]" in prompts[1]
+        assert "Note: " not in prompts[0] and "[unfilled-template]\n  Note: an " in prompts[1]

@@ -79,10 +79,12 @@ class ProblemsScreen(Screen[None]):
                 if multi:
                     prompt.append_text(render.plain(f"{catalog.root.name}: ", "dim"))
                 prompt.append_text(render.plain(problem.path, "bold"))
-                note = " · note" if problem.severity == "info" else ""
-                prompt.append_text(render.plain(f"  [{problem.code}{note}]", "dim"))
+                prompt.append_text(render.plain(f"  [{problem.code}]", "dim"))
                 # Indented as a block: a wrapped line at the edge read as the next path.
-                message = Padding(render.plain(problem.message), (0, 0, 0, 2))
+                said = render.plain(problem.message)
+                if problem.severity == "info":  # not counted as a problem: said so
+                    said = Text.assemble(("Note: ", "bold"), said)
+                message = Padding(said, (0, 0, 0, 2))
                 options.append(Option(Group(prompt, message)))
                 self._targets.append((str(catalog.root), entry.key) if entry else None)
         problem_list = self.query_one(OptionList)
