@@ -192,6 +192,8 @@ async def test_several_repositories_share_one_list(catalog: Catalog) -> None:
         await settle(pilot)
         assert len(app.screen.query_one(AdrList).rows) == 10
         assert "Repository" in str(app.screen.query_one("#list-header", Static).content)
+        await pilot.press("f")  # the filter panel: its counts
+        await settle(pilot)
         screen = app.screen
         assert isinstance(screen, BrowseScreen)
         assert screen.listing is not None

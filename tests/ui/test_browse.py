@@ -82,7 +82,7 @@ async def test_search_is_debounced_ranked_and_highlighted(
         assert any(r.hit and r.hit.spans for r in rows)  # highlighted snippets
 
 
-async def test_the_first_list_waits_for_no_facet_counts(
+async def test_facets_are_counted_only_while_the_filter_panel_shows_them(
     app: AdrApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     counted: list[bool] = []
@@ -95,11 +95,19 @@ async def test_the_first_list_waits_for_no_facet_counts(
     monkeypatch.setattr("adr_tui.ui.screens.browse.compute", recording)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert counted == [False, True]  # the list, then once shown its counts
         screen = app.screen
         assert isinstance(screen, BrowseScreen) and screen.listing is not None
-        assert dict(screen.listing.facets)["status"]
         assert numbers(app) == [1, 2, 3, 4, 5, 6, 7, 8]
+        assert counted == [False] and not screen.listing.facets  # the list alone
+        await pilot.press("f")  # the panel opens: the same list again, counted
+        await settle(pilot)
+        assert counted == [False, True]
+        assert dict(screen.listing.facets)["status"]
+        await pilot.press("escape")  # closed: the next list is not counted
+        await settle(pilot)
+        await pilot.press("s")  # another order: a new list
+        await settle(pilot)
+        assert counted[-1] is False and len(counted) == 3
 
 
 async def test_facets_filter_with_live_counts(app: AdrApp) -> None:

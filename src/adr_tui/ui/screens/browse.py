@@ -134,8 +134,6 @@ class BrowseScreen(Screen[None]):
         self._keep: str | None = None
         self._preview_pending = False
         self._filter_bar: FilterBar | None = None
-        self._count_facets = False
-        """False until the first list is on screen: it comes without facet counts."""
         self._resumed = False
         """Whether the screen was resumed once (see :meth:`on_screen_resume`)."""
 
@@ -196,7 +194,7 @@ class BrowseScreen(Screen[None]):
             self._keep = current.key
         if not self.app.catalogs:  # still loading: the first list comes with the catalogue,
             return  # for this query (a search typed meanwhile said "No ADRs found")
-        self._compute(self.app.catalogs, self.query_state, self._count_facets)
+        self._compute(self.app.catalogs, self.query_state, self._counting)
 
     def git_dates_known(self) -> None:
         """Undated ADRs now show when Git first saw them; the date order takes them in."""
@@ -273,6 +271,16 @@ class BrowseScreen(Screen[None]):
         self._show_empty()
         if self.app.screen is not self or not adr_list.region.height:
             self.started()  # the rows may not be drawn now (another screen on top, no room)
+
+    @property
+    def _counting(self) -> bool:
+        """Whether lists come with facet counts: only while the filter panel shows them.
+
+        Counting cost more than the list (a fifth of a search keystroke's CPU at 1,000
+        ADRs), and most sessions never open the panel.
+        """
+        bar = self._filter_bar
+        return bar is not None and bool(bar.display)
 
     def _show_facets(self) -> None:
         # A hidden panel is filled when it opens: rebuilding its options costs a layout.
@@ -436,9 +444,6 @@ class BrowseScreen(Screen[None]):
         """The first list is on screen, or loading failed: what start-up deferred follows."""
         self.query_one(KeyFooter).show_keys()
         self.app.started()
-        if not self._count_facets:
-            self._count_facets = True
-            self.refresh_listing()  # the same list again, now with its facet counts
 
     @on(AdrList.Resized)
     def _list_resized(self) -> None:
@@ -519,7 +524,10 @@ class BrowseScreen(Screen[None]):
         else:
             bar.display = not bar.display
         if bar.display:
-            self._show_facets()
+            if self.listing is not None and self.listing.facets:
+                self._show_facets()
+            else:  # the same list again, now counted
+                self.refresh_listing()
             self.set_focus(bar.query_one("#facets"))
         else:
             self.set_focus(self.query_one(AdrList))
