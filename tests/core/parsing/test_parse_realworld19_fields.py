@@ -108,3 +108,27 @@ def test_deciders_of_one_kind_are_the_deciders() -> None:
     d = decision(NASA_DECIDERS, "adr/0003-workflow-redesign-process.md")
     assert d.deciders == ("Stephanie Wingo", "Deborah Smith", "Shelby Bagwell", "Heidi Mok")
     assert d.date == dt.date(2022, 5, 31)
+
+
+# from digitalservicebund/elterngeldrechner architecture-decision-records/0009-deployment-
+# strategy-s3.md: the Status section's one line names who accepted it.
+ELTERNGELD = (
+    "# 9. Deployment Strategy\n\nDate: 2026-01-14\n\n## Status\n\n"
+    "- Accepted by: Dennis & Jakob\n\n## History\n\n"
+    "- [Deployment Strategy from 24.09.2025](0007-deployment-strategy-cms.md)\n\n"
+    "## Context\n\nText.\n"
+)
+
+
+def test_accepted_by_in_the_status_section_states_status_and_deciders() -> None:
+    d = decision(ELTERNGELD, "architecture-decision-records/0009-deployment-strategy-s3.md")
+    assert (d.status, d.status_raw, d.deciders) == (
+        Status.ACCEPTED,
+        "Accepted",
+        ("Dennis", "Jakob"),
+    )
+
+
+def test_approved_by_beside_a_status_leaves_the_status() -> None:
+    d = decision("# 9. X\n\n- Approved by: Ann\n- Status: Proposed\n", "adr/0009-x.md")
+    assert (d.status, d.deciders) == (Status.PROPOSED, ("Ann",))

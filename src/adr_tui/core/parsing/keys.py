@@ -93,6 +93,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-by",
         "approvers",
         "approved-by",
+        "accepted-by",  # "- Accepted by: Dennis & Jakob" (digitalservicebund/elterngeldrechner)
         "involved",  # MADR's "everyone involved in the decision"
         "people-involved",
         "decideurs",

@@ -56,6 +56,8 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
+_STATUS_BY = re.compile(r"^([^\W\d_]{3,20})\s+by$", re.IGNORECASE)
+"""A deciders key that is a status's verb: "Accepted by", "Approved by", "Decided by"."""
 _BULLETS = frozenset("-*+")
 _UNWRAPPED = _LIST_SECTIONS | {None}
 """Keys whose item never goes on over an indented line: a list of names ends at its item
@@ -808,6 +810,8 @@ class Scanner:
             if (named or normalise(written) == "superseded") and "status" not in self.scan.fields:
                 self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return
+        if key == "deciders" and self._state.zone == "status":
+            self._status_by(written)
         if key == "authors":  # may stand in for deciders; kept as written too
             self.scan.extra.append((written.strip("*_` "), value))
         elif key == "date" and parse_date(value) is None and _weak_date_key(written):
@@ -823,6 +827,16 @@ class Scanner:
             self.scan.put(key, value, style)
             if key == "title" and (held := self.scan.fields["title"]).raw is value:
                 self._state.title_open = held  # its paragraph may go on over the next line
+
+    def _status_by(self, written: str) -> None:
+        """"Accepted by: Dennis & Jakob" as a Status section's line: who, and the status too.
+
+        The key names the deciders and its verb the status (digitalservicebund/
+        elterngeldrechner), unless the section stated one already.
+        """
+        verb = _STATUS_BY.match(written.strip("*_` "))
+        if verb is not None and "status" not in self.scan.fields and read_status(verb[1]).known:
+            self.scan.put("status", verb[1], "nygard")
 
     def _status_line(self, text: str) -> None:
         state = self._state
