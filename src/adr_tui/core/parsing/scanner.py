@@ -829,7 +829,7 @@ class Scanner:
                 self._state.title_open = held  # its paragraph may go on over the next line
 
     def _status_by(self, written: str) -> None:
-        """"Accepted by: Dennis & Jakob" as a Status section's line: who, and the status too.
+        """A Status section's "Accepted by: Dennis & Jakob": who decided, and the status too.
 
         The key names the deciders and its verb the status (digitalservicebund/
         elterngeldrechner), unless the section stated one already.
