@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, import_screens
@@ -91,7 +92,7 @@ def bindings_table(screen: Screen[object]) -> Table:
         binding = active.binding
         # One row per action, its keys together: j (source.down, 'Down') and the arrow
         # (scroll.down, 'Scroll Down') were two rows, each listing both keys.
-        if binding.system or binding.action in seen:
+        if binding.system or binding.action in seen or _sideways_idle(active.node, binding):
             continue
         seen.add(binding.action)
         style = "" if active.enabled else "dim"
@@ -108,9 +109,26 @@ def bindings_table(screen: Screen[object]) -> Table:
         table.add_row(
             Text(" ".join([display, *keys]), style=f"bold {style}".strip()),
             Text(does, style=style),
-            Text(" ".join(ids), style="dim italic"),  # the names keymap.toml overrides use
+            # The names keymap.toml overrides use, one a line: side by side, the widest
+            # ('app.quit_anywhere app.quit') ran past an 80-column Help's edge, cut.
+            Text("\n".join(ids), style="dim italic"),
         )
     return table
+
+
+_SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
+def _sideways_idle(node: DOMNode, binding: Binding) -> bool:
+    """Whether ``binding`` scrolls ``node`` sideways and ``node`` cannot scroll so now.
+
+    Problems listed ← Scroll Left … Page Right for a list that never scrolls sideways.
+    """
+    return (
+        binding.action in _SIDEWAYS
+        and isinstance(node, Widget)
+        and not node.allow_horizontal_scroll
+    )
 
 
 class HelpScreen(ModalScreen[None]):
