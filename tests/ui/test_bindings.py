@@ -45,7 +45,8 @@ async def test_help_names_every_key_of_the_adr_view_problems_and_goto(app: AdrAp
             await pilot.press("tab")
             await pilot.pause()
         assert {"app.quit", "app.quit_anywhere", "app.palette", "screen.focus_next"} <= ids
-        assert {"screen.copy_text", "scroll.page_down", "list.select", "contents.select_cursor"} <= ids
+        assert {"screen.copy_text", "scroll.page_down", "list.select"} <= ids
+        assert "contents.select_cursor" in ids
         await pilot.press("v")
         await settle(pilot)
         ids = await assert_all_named(pilot, "source view")
