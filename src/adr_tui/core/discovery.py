@@ -53,6 +53,20 @@ COMMON_DIRS = (
 _COMMON_NAMES = frozenset(d for d in COMMON_DIRS if "/" not in d)
 NESTED_SEARCH_DEPTH = 3
 """How many folder levels below the root to look for common ADR folders (monorepos)."""
+PACKAGE_SEARCH_DEPTH = 2
+"""Levels searched below :data:`NESTED_SEARCH_DEPTH` inside a folder of packages.
+
+openedx/edx-platform keeps a log per Django app: "lms/djangoapps/grades/docs/decisions" is
+found within three levels, but "openedx/core/djangoapps/oauth_dispatch/docs/decisions" and
+"openedx/core/djangoapps/content/learning_sequences/docs/decisions" lie deeper.
+"""
+# Folders that hold a monorepo's packages, apps or services ("djangoapps", "packages"): only
+# below one is the search taken deeper, so a large code base is not listed to its leaves.
+PACKAGES_FOLDER = re.compile(
+    r"^(?:\w*apps|packages|services|modules|libs|components|plugins|projects|domains"
+    r"|extensions|microservices|crates|teams)$",
+    re.IGNORECASE,
+)
 
 MIN_NUMBERED_FILES = 3
 """An unlisted folder with this many ADR-numbered files is an ADR folder (docs/architecture)."""
@@ -377,9 +391,35 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
             next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
         found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
+    found.extend(_in_packages(source, frontier))
     # Keep the outermost folder when one common name sits inside another (adr/decisions).
     unique = sorted(set(found))
     return tuple(d for d in unique if not any(d.startswith(o + "/") for o in unique if o != d))
+
+
+def _in_packages(source: FileSource, frontier: list[str]) -> list[str]:
+    """Common ADR folders up to :data:`PACKAGE_SEARCH_DEPTH` levels below ``frontier``.
+
+    Only folders inside a folder of packages are listed. A common name is matched against
+    the listing rather than asked for in every folder: one listing each, not thirty probes.
+    """
+    found: list[str] = []
+    for _ in range(PACKAGE_SEARCH_DEPTH):
+        next_frontier: list[str] = []
+        for folder in frontier:
+            if not any(PACKAGES_FOLDER.match(part) for part in folder.split("/")):
+                continue
+            subfolders = [d for d in source.list_dirs(folder) if "/." not in d]
+            names = {d.rpartition("/")[2] for d in subfolders}
+            found.extend(
+                f"{folder}/{d}"
+                for d in COMMON_DIRS
+                if d.partition("/")[0] in names and ("/" not in d or source.is_dir(f"{folder}/{d}"))
+            )
+            next_frontier.extend(subfolders)
+        found.extend(_other_case(source, next_frontier))
+        frontier = next_frontier
+    return found
 
 
 def is_candidate(rel: str) -> bool:

@@ -1,0 +1,53 @@
+"""Round 19 (whole logs): which folders of a large code base discovery makes ADR logs."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _rst(title: str, status: str) -> str:
+    return (
+        f"{title}\n{'#' * len(title)}\n\nStatus\n******\n\n{status}\n\n"
+        "Context\n*******\n\nx.\n\nDecision\n********\n\nWe will.\n"
+    )
+
+
+# from openedx/edx-platform: a log per Django app, beside the platform's own docs/decisions.
+EDX = {
+    "docs/decisions/0001-courses-in-lms.rst": _rst("Courses in LMS", "Accepted"),
+    "docs/decisions/index.rst": "# edx-platform Technical Decisions\n\n.. toctree::\n   0*\n",
+    "lms/djangoapps/grades/docs/decisions/0005-grade-freeze.rst": _rst(
+        "Freezing Changes to Subsection and Course Grades", "Accepted (circa Summer 2018)"
+    ),
+    "openedx/core/djangoapps/oauth_dispatch/docs/decisions/0008-use-asymmetric-jwts.rst": _rst(
+        "8. Use Asymmetric JWTs", "Accepted"
+    ),
+    "openedx/core/djangoapps/content/learning_sequences/docs/decisions/0001-purpose-of-app.rst": (
+        _rst("1. Purpose of this App", "Accepted")
+    ),
+    "openedx/core/djangoapps/oauth_dispatch/docs/how_tos/README.rst": "How-tos\n=======\n",
+}
+
+
+def test_a_log_kept_per_app_deep_inside_a_folder_of_apps_is_found(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(EDX), Settings(use_cache=False))
+    assert sorted(d.path for d in catalog) == [
+        "docs/decisions/0001-courses-in-lms.rst",
+        "lms/djangoapps/grades/docs/decisions/0005-grade-freeze.rst",
+        "openedx/core/djangoapps/content/learning_sequences/docs/decisions/0001-purpose-of-app.rst",
+        "openedx/core/djangoapps/oauth_dispatch/docs/decisions/0008-use-asymmetric-jwts.rst",
+    ]
+
+
+def test_the_deeper_search_stays_inside_folders_of_packages(make_repo: RepoFactory) -> None:
+    files = dict(EDX)
+    # Five levels down, but under no folder of packages: a code base's leaves are not listed.
+    files["src/main/java/org/example/docs/decisions/0001-x.md"] = "# 1. X\n\nStatus: Accepted\n"
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert "src/main/java/org/example/docs/decisions/0001-x.md" not in paths
+    assert len(paths) == 4
