@@ -194,6 +194,13 @@ _NUMBERED = re.compile(r"(?i)^(?:adr[-_ ]?)?0*(\d{1,6})(?=[-_ .]|$)[-_ ]*")
 """A record's number at the start of its file name (``0001-x.md``, ``ADR-12_y.md``), and
 the separators after it."""
 
+# A date in the number's place, written with any separator: "2024_10_03_x.md" (Sylius/Sylius),
+# "2024-10-03-x.md", "20241003-x.md". The whole date numbers the record, not its year.
+_DATED = re.compile(
+    r"^((?:19|20)\d\d)([-_. ]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[-_ .]|$)[-_ ]*"
+)
+_SEPARATORS = re.compile(r"[-_ ]+")
+
 _Record: TypeAlias = tuple[str, int, str]
 """(folder, number, rest of the name) of a numbered ADR file: ``("docs", 9, "evidence-module")``."""
 
@@ -202,14 +209,20 @@ def _record_of(path: str) -> _Record | None:
     """What names a numbered ADR file's record; None for an unnumbered one.
 
     The rest is case-folded, without its suffix (a bare name has no dot, an ADR file's
-    suffix follows its last one); empty when the number is the whole name.
+    suffix follows its last one), its separators written alike; empty when the number is
+    the whole name. A date-named file's number is its date: Sylius/Sylius renamed
+    "2024_02_24_services_naming_convention.md" to "2024_10_03_…" as it accepted the record
+    and rewrote it, in a commit adding another "2024_…" record.
     """
     folder, _, name = path.rpartition("/")
-    found = _NUMBERED.match(name)
-    if found is None:
+    if (dated := _DATED.match(name)) is not None:
+        number, rest = int(dated[1] + dated[3] + dated[4]), name[dated.end() :]
+    elif (found := _NUMBERED.match(name)) is not None:
+        number, rest = int(found[1]), name[found.end() :]
+    else:
         return None
-    rest = name[found.end() :]
-    return folder, int(found[1]), (rest.rpartition(".")[0] if "." in rest else rest).casefold()
+    rest = rest.rpartition(".")[0] if "." in rest else rest
+    return folder, number, _SEPARATORS.sub("-", rest).casefold()
 
 
 _Side: TypeAlias = list[tuple[int, _Record]]
