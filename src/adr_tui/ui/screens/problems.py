@@ -20,6 +20,7 @@ from adr_tui.ui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+    from adr_tui.ui.listing import Entry
 
 
 class ProblemList(OptionList):
@@ -34,7 +35,8 @@ class ProblemsScreen(Screen[None]):
     HELP = (
         "Problems lists what adr-tui found wrong while reading the decision log: files "
         "it could not parse, unknown statuses, duplicate numbers, broken links. "
-        "Enter opens the decision the problem is about."
+        "Enter opens the decision the problem is about; {app.history}, {app.diff}, "
+        "{app.edit} and {app.copy_path} act on it too."
     )
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -51,6 +53,19 @@ class ProblemsScreen(Screen[None]):
     ]
 
     app: AdrApp
+
+    _targets: list[tuple[str, str] | None] = []
+    """(repository, entry key) of each problem's decision; None when none loaded."""
+
+    @property
+    def current_entry(self) -> Entry | None:
+        """The decision the highlighted problem is about: the app's h, d, e and y act on it.
+
+        Without it they were dimmed here and said nothing, though Help listed them.
+        """
+        index = self.query_one(OptionList).highlighted if self.is_mounted else None
+        target = self._targets[index] if index is not None and index < len(self._targets) else None
+        return self.app.entry_by_key(target[1]) if target else None
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -70,7 +85,7 @@ class ProblemsScreen(Screen[None]):
     def show_problems(self) -> None:
         """(Re)build the list from the app's catalogues."""
         options: list[Option] = []
-        self._targets: list[tuple[str, str] | None] = []
+        self._targets = []
         multi = len(self.app.catalogs) > 1
         for catalog in self.app.catalogs:
             for problem in catalog.problems:
@@ -115,6 +130,10 @@ class ProblemsScreen(Screen[None]):
         """Move the highlight."""
         problem_list = self.query_one(OptionList)
         problem_list.action_cursor_down() if step > 0 else problem_list.action_cursor_up()
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self) -> None:
+        self.refresh_bindings()  # h, d, e and y apply to some problems' decisions only
 
     @on(OptionList.OptionSelected)
     def _open(self, message: OptionList.OptionSelected) -> None:
