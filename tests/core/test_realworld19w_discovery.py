@@ -51,3 +51,45 @@ def test_the_deeper_search_stays_inside_folders_of_packages(make_repo: RepoFacto
     paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
     assert "src/main/java/org/example/docs/decisions/0001-x.md" not in paths
     assert len(paths) == 4
+
+
+def _proposal(title: str, status: str, menu: str) -> str:
+    return (
+        f"---\ntype: proposal\ntitle: {title}\nstatus: {status}\nowner: bwplotka\nmenu: {menu}\n"
+        f"---\n\n## Summary\n\nThis proposal describes {title}.\n"
+    )
+
+
+# from thanos-io/thanos docs/: proposals named by the month (or day) they were written,
+# moved from proposals-accepted to proposals-done once implemented; Hugo's _index.md beside.
+THANOS = {
+    "docs/proposals-accepted/_index.md": "---\ntitle: 'Accepted Proposals:'\n---\n\nList.\n",
+    "docs/proposals-accepted/202101-endpoint-discovery.md": _proposal(
+        "Endpoint Discovery", "accepted", "proposals-accepted"
+    ),
+    "docs/proposals-accepted/202107-planner-component.md": _proposal(
+        "Planner Component", "accepted", "proposals-accepted"
+    ),
+    "docs/proposals-accepted/20231114-split-store-gateway.md": _proposal(
+        "Split store gateway", "accepted", "proposals-accepted"
+    ),
+    "docs/proposals-done/_index.md": "---\ntitle: 'Done Proposals:'\n---\n\nList.\n",
+    "docs/proposals-done/201809-gossip-removal.md": _proposal(
+        "Gossip removal", "complete", "proposals-done"
+    ),
+    "docs/proposals-done/202005-query-logging.md": _proposal(
+        "Query Logging for Thanos", "approved", "proposals-done"
+    ),
+    "docs/proposals-done/20221129-avoid-global-sort.md": _proposal(
+        "Avoid Global Sort on Querier Select", "accepted", "proposals-done"
+    ),
+    "docs/components/query.md": "---\ntitle: Querier\ntype: docs\n---\n\n# Querier\n",
+}
+
+
+def test_proposals_named_by_their_month_make_a_log(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(THANOS), Settings(use_cache=False))
+    assert sorted(d.path for d in catalog) == sorted(
+        p for p in THANOS if "/20" in p and p.startswith("docs/proposals-")
+    )
+    assert {d.title for d in catalog} >= {"Query Logging for Thanos", "Split store gateway"}

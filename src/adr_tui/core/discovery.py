@@ -108,9 +108,13 @@ TEMPLATE_NAME = re.compile(
     + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",
     re.IGNORECASE,
 )
-# "0001-x.md", "adr-5.md", and GitBook's "nr.-003-x.md" (from the heading "Nr. 003: X").
+# "0001-x.md", "adr-5.md", and GitBook's "nr.-003-x.md" (from the heading "Nr. 003: X"); a
+# month or a day written without separators in the number's place: "202005-query-logging.md",
+# "20221129-avoid-global-sort.md" (thanos-io/thanos docs/proposals-done).
 NUMBERED_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
+    r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-3]\d)?[-_ ]\S"
+    r"|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
     re.IGNORECASE,
 )
 # A numbered page about the log: "000-index.md", "01_adr_index.md" (goldenpath-idp-infra),
