@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from adr_tui.core.adrnames import ADR_SUFFIXES, letter_of_name, numbering_of
-from adr_tui.core.model import Decision, Reference, Relation
+from adr_tui.core.model import Decision, Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
 
@@ -258,8 +258,24 @@ def resolve_links(
             ref = Reference(raw=d.label, number=d.number, target=d.path)
             derived[rel.target_id].append(Relation(inverse, ref, target_id=d.id, stated=False))
     return tuple(
-        replace(d, relations=tuple(resolved[d.id]) + tuple(derived[d.id]))
+        replace(d, relations=_without_plain_twins((*resolved[d.id], *derived[d.id])))
         if d.relations or derived[d.id]
         else d
         for d in decisions
+    )
+
+
+def _without_plain_twins(relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """``relations`` less each relates-to whose record another relation names already.
+
+    backstage/backstage's ADR014 says it replaces "[ADR013](./adr013-use-node-fetch.md)"
+    in its context, and ADR013 says it is superseded by ADR014: each record listed the
+    other twice, once as superseding or superseded and once as merely related.
+    """
+    closer = {r.target_id for r in relations if r.kind is not RelationKind.RELATES_TO}
+    closer.discard(None)
+    if not closer:
+        return relations
+    return tuple(
+        r for r in relations if r.kind is not RelationKind.RELATES_TO or r.target_id not in closer
     )
