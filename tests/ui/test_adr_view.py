@@ -38,7 +38,8 @@ async def test_open_follow_back_forward_and_source(app: AdrApp) -> None:
         banner = app.screen.query_one("#adr-banner", Static)
         assert banner.display
         assert str(banner.content) == "Superseded by ADR-0003 (in force: ADR-0005)"
-        await pilot.press("tab", "enter")  # tab: the first link, highlighted; enter follows it
+        # tab: the first link, highlighted (ADR-0005, in force); down: ADR-0003; enter follows it
+        await pilot.press("tab", "down", "enter")
         await settle(pilot)
         assert shown(app) == 3
         await pilot.press("left_square_bracket")

@@ -70,3 +70,46 @@ async def test_showing_the_contents_rewraps_the_links_when_scrolled(
         assert max(len(row) for row in rows) <= links.content_region.width
         words = " ".join(" ".join(rows).split())
         assert f"ADR-0002 {LONG} [ACCEPTED]" in words
+
+
+def _chain(make_repo: RepoFactory) -> Path:
+    """Record 1 superseded by 2, superseded in turn by 3, the one in force."""
+
+    def superseded(number: int, title: str, by: int, slug: str) -> str:
+        return nygard(number, title, status=f"Superseded by [{by}. x](000{by}-{slug}.md)")
+
+    return make_repo(
+        {
+            "doc/adr/0001-run-jobs-with-cron.md": superseded(1, "Run jobs with cron", 2, "celery"),
+            "doc/adr/0002-celery.md": superseded(2, "Use Celery", 3, "temporal"),
+            "doc/adr/0003-temporal.md": nygard(3, "Use Temporal"),
+        }
+    )
+
+
+async def test_what_is_in_force_is_one_link_away(make_repo: RepoFactory) -> None:
+    """The banner said 'in force: ADR-0003' over ADR-0001, but only ADR-0002 was a link."""
+    app = make_app(Settings(use_cache=False), paths=[_chain(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        firsts: list[list[str]] = []  # the first row of each link, words one space apart
+        for number in ("1", "2"):
+            await pilot.press("g", number, "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, AdrScreen)
+            rows = _rows(app.screen.query_one(LinkList))
+            firsts.append([" ".join(row.split()) for row in rows if not row.startswith(" ")])
+            await pilot.press("escape")
+            await settle(pilot)
+        assert firsts[0] == [
+            "In force ADR-0003 Use Temporal [ACCEPTED]",
+            "Superseded-by ADR-0002 Use Celery [SUPERSEDED]",
+        ]
+        assert "Superseded-by ADR-0003 Use Temporal [ACCEPTED]" in firsts[1]
+        assert not [row for row in firsts[1] if row.startswith("In force")]  # linked once
+        await pilot.press("g", "1", "enter")
+        await settle(pilot)
+        await pilot.press("l", "enter")  # the first link: what governs now
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.number == 3

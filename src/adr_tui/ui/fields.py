@@ -185,5 +185,10 @@ def mention_row(found: Decision) -> Row:
     return Row("Mentions", (_named(found),))
 
 
+def in_force_row(found: Decision) -> Row:
+    """A decision in force now at the end of a superseded-by chain, as a row to follow."""
+    return Row("In force", (_named(found),))
+
+
 def _named(found: Decision) -> Part:
     return Part(inert_line(f"{found.label}  {short_title(found.title)}"))

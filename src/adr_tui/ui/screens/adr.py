@@ -26,10 +26,10 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision
-from adr_tui.core.supersession import is_in_force
+from adr_tui.core.supersession import is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
-from adr_tui.ui.fields import Role, Row, mention_row, relation_rows
+from adr_tui.ui.fields import Role, Row, in_force_row, mention_row, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
 from adr_tui.ui.listing import Entry, folder_naming
 from adr_tui.ui.mentions import Numbers
@@ -328,7 +328,13 @@ class AdrScreen(Screen[None]):
         options: list[Option] = []
         self._relations = []
         lookup = self.app.catalog_of(self.entry)
-        for relation, row in relation_rows(d, lookup):
+        related = list(relation_rows(d, lookup))
+        linked = {relation.target_id for relation, _ in related}
+        for row, found in self._in_force_rows(d, lookup):
+            if found.decision.id not in linked:  # a successor in force is linked already
+                options.append(Option(self._link_prompt(row, found)))
+                self._relations.append(found.key)
+        for relation, row in related:
             target = (
                 self.app.entry_for(self.entry.root, relation.target_id)
                 if relation.target_id
@@ -345,6 +351,21 @@ class AdrScreen(Screen[None]):
         relations.highlighted = next(
             (i for i, key in enumerate(self._relations) if key is not None), None
         )
+
+    def _in_force_rows(self, d: Decision, lookup: Catalog) -> list[tuple[Row, Entry]]:
+        """What governs now in place of ``d`` (the banner's 'in force: …'), first to follow.
+
+        The banner named ADR-0030 over ADR-0008, but only ADR-0009 was a link: the reader
+        asking what is in force had to follow the chain one record at a time.
+        """
+        if is_in_force(d, lookup):
+            return []
+        rows: list[tuple[Row, Entry]] = []
+        for decision_id in resolve_chain(d.id, lookup).current:
+            found = self.app.entry_for(self.entry.root, decision_id)
+            if decision_id != d.id and found is not None:
+                rows.append((in_force_row(found.decision), found))
+        return rows
 
     def _link_prompt(self, row: Row, target: Entry | None) -> render.Fields:
         """A link's row, with the badge its decision has now (dimmed when not in this log).
