@@ -577,16 +577,31 @@ class AdrScreen(Screen[None]):
             return bool(self.back_stack if action == "back" else self.forward_stack) or None
         if action == "focus_relations":
             return any(key is not None for key in self._relations) or None
+        if action == "toggle_toc" and self.is_mounted:
+            return self._no_contents() is None or None
         if action == "toggle_source" and parameters and self.is_mounted:
             return parameters[0] is not self.query_one(SourceView).display  # the way out
         return True
 
+    def _no_contents(self) -> str | None:
+        """Why the contents list nothing for this text (None: they list its headings).
+
+        ``t`` opened an empty pane over a reStructuredText record, and said nothing.
+        """
+        if not is_markdown(self.entry.decision.path):
+            return "Contents list the headings of Markdown text; this file is shown as written."
+        if not self.query_one(ContentsTree).root.children:
+            return "This text has no headings."
+        return None
+
     def on_key(self, event: events.Key) -> None:
-        """Say why a dimmed ``l`` does nothing: Textual runs no action for a dimmed key."""
+        """Say why a dimmed ``l`` or ``t`` does nothing: Textual runs no action for it."""
         active = self.active_bindings.get(event.key)
-        if active is None or active.binding.action != "focus_relations":
-            return
-        if any(key is not None for key in self._relations):
+        action = active.binding.action if active is not None else None
+        if action == "toggle_toc" and (why := self._no_contents()) is not None:
+            event.stop()
+            self.notify(why, title="No contents", markup=False)
+        if action != "focus_relations" or any(key is not None for key in self._relations):
             return
         event.stop()
         missing = len(self._relations)
@@ -609,6 +624,7 @@ class AdrScreen(Screen[None]):
     def _contents(self, message: MarkdownText.Ready) -> None:
         message.stop()
         self.query_one(Contents).show(message.headings)
+        self.refresh_bindings()  # t applies once there are headings
         self._history_ahead()
         if self._restore is not None:
             # Laid out at the next refresh: only then can the text scroll that far.
