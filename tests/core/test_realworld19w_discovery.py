@@ -44,6 +44,14 @@ def test_a_log_kept_per_app_deep_inside_a_folder_of_apps_is_found(
     ]
 
 
+def test_a_deep_package_log_is_found_under_any_common_name(make_repo: RepoFactory) -> None:
+    files = dict(EDX)
+    deep = "openedx/core/djangoapps/user_authn/docs/architecture/decisions/0001-x.rst"
+    files[deep] = _rst("1. X", "Accepted")
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert deep in paths and len(paths) == 5
+
+
 def test_the_deeper_search_stays_inside_folders_of_packages(make_repo: RepoFactory) -> None:
     files = dict(EDX)
     # Five levels down, but under no folder of packages: a code base's leaves are not listed.

@@ -13,6 +13,7 @@ import fnmatch
 import re
 from collections import Counter, defaultdict
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of, record_folder_name
 from adr_tui.core.model import ADR_DIR_FILE, Discovery, Problem
@@ -401,26 +402,64 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(d for d in unique if not any(d.startswith(o + "/") for o in unique if o != d))
 
 
+# Inside a package, folders that hold no package of their own: not listed by the deeper search
+# ("docs" is looked into with the package, for its "docs/adr" and "docs/decisions").
+_NO_PACKAGE = re.compile(
+    r".*/(?:docs?|tests?|migrations|templates|static|locale|fixtures|management|__\w+__)$"
+)
+_END = ""
+"""Marks a node of :data:`_COMMON_TREE` that ends a common folder's name."""
+
+
+def _common_tree() -> dict[str, Any]:
+    """The common folder names as a tree of their parts: "docs" → "architecture" → "adr"."""
+    tree: dict[str, Any] = {}
+    for common in COMMON_DIRS:
+        node = tree
+        for part in common.split("/"):
+            node = node.setdefault(part, {})
+        node[_END] = {}
+    return tree
+
+
+_COMMON_TREE = _common_tree()
+
+
+def _common_below(
+    source: FileSource, folder: str, names: set[str], tree: dict[str, Any]
+) -> list[str]:
+    """The common folders in ``folder`` whose sub-folders are ``names``, each level listed once."""
+    found: list[str] = []
+    for name in sorted(names & tree.keys()):
+        path, node = f"{folder}/{name}", tree[name]
+        if _END in node:
+            found.append(path)
+        if len(node) > (_END in node):
+            inner = {d.rpartition("/")[2] for d in source.list_dirs(path)}
+            found.extend(_common_below(source, path, inner, node))
+    return found
+
+
 def _in_packages(source: FileSource, frontier: list[str]) -> list[str]:
     """Common ADR folders up to :data:`PACKAGE_SEARCH_DEPTH` levels below ``frontier``.
 
-    Only folders inside a folder of packages are listed. A common name is matched against
-    the listing rather than asked for in every folder: one listing each, not thirty probes.
+    Only folders inside a folder of packages that lies at the last searched level or
+    deeper are listed: below a shallower one ("lms/djangoapps") each package's "docs/adr"
+    was within reach already, and listing its folders found nothing more (2.4 times the
+    discovery of a tree of 450 such apps). Common names are matched against listings
+    rather than asked for in every folder: a listing or two each, not thirty probes.
     """
     found: list[str] = []
     for _ in range(PACKAGE_SEARCH_DEPTH):
         next_frontier: list[str] = []
         for folder in frontier:
-            if not any(PACKAGES_FOLDER.match(part) for part in folder.split("/")):
+            deep = folder.split("/")[NESTED_SEARCH_DEPTH - 1 :]
+            if not any(PACKAGES_FOLDER.match(part) for part in deep):
                 continue
             subfolders = [d for d in source.list_dirs(folder) if "/." not in d]
             names = {d.rpartition("/")[2] for d in subfolders}
-            found.extend(
-                f"{folder}/{d}"
-                for d in COMMON_DIRS
-                if d.partition("/")[0] in names and ("/" not in d or source.is_dir(f"{folder}/{d}"))
-            )
-            next_frontier.extend(subfolders)
+            found.extend(_common_below(source, folder, names, _COMMON_TREE))
+            next_frontier.extend(d for d in subfolders if not _NO_PACKAGE.match(d))
         found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
     return found
