@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Static
+
 from adr_tui.core.diffs import LineTag
 from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
 from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import shown_keys
 
+from ..conftest import RepoFactory
+from ..core.test_catalog import nygard
 from . import test_history_screen as story
 from .conftest import settle
 from .test_history_screen import app_for, open_history
@@ -67,3 +72,14 @@ async def test_each_row_of_a_wrapped_change_carries_its_mark(
             ending = next(i for i in range(first, len(rows)) if line.text.endswith(rows[i][2:]))
             assert ending > first  # it wrapped
             assert all(row.startswith(f"{mark} ") for row in rows[first : ending + 1])
+
+
+async def test_a_history_as_of_a_date_says_so(make_repo: RepoFactory) -> None:
+    """With --at, History listed the revisions up to then under no word of it."""
+    repo = make_repo({"doc/adr/0001-use-cron.md": nygard(1, "Use cron")})
+    settings = Settings(use_cache=False, at="2024-06-01")
+    app = make_app(settings, paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        title = str(screen.query_one("#history-title", Static).content)
+        assert title == "History  ADR-0001  Use cron  @ 2024-06-01"

@@ -296,6 +296,8 @@ class HistoryScreen(Screen[None]):
         """Show what was read before the push, else start reading (or explain why not)."""
         title = Text("History  ", style="bold", end="")
         title.append_text(render.heading(self.decision))
+        if self.at is not None:  # its history up to then: said as Browse's header says it
+            title.append_text(render.plain(f"  @ {self.at}", "bold"))
         self.query_one("#history-title", Static).update(title)
         self.sub_title = f"{self.decision.label} history"
         if not self.git:
