@@ -180,6 +180,10 @@ def _raw(scan: Scan, key: str) -> object:
     return None if value is None else value.raw
 
 
+_DAY_WORDS = frozenset(("date", "on", "at"))
+"""Words of a day-of-acceptance key that are not the status ("Date Accepted", "Accepted on")."""
+
+
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
@@ -187,6 +191,11 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
             # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
             # author has not finished, which is what the draft status says.
             out.status, out.status_raw = Status.DRAFT, "draft"
+        elif scan.accepted_on:
+            # "Accepted Date: `2023-01-03`" and no status (kamu-data/kamu-node): the record
+            # says when it was accepted, so it is; shown as its key says it.
+            said = [word for word in scan.accepted_on.split() if word.lower() not in _DAY_WORDS]
+            out.status, out.status_raw = Status.ACCEPTED, " ".join(said)
         return
     written = text_of(raw).strip()
     reading = read_status(written)

@@ -62,6 +62,11 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "issued",  # Dublin Core's "dct: issued: 2025-07-21" (ctekinay/aion-ainstein)
         "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
         "date-accepted",
+        "accepted-date",  # "Accepted Date: `2023-01-03`" (kamu-data/kamu-node)
+        "accepted-on",
+        "approval-date",
+        "date-approved",
+        "approved-on",
         "date-last-modified",  # GitBook's "Date (Last modified)" column
         "introduced",
         "fecha",
@@ -271,6 +276,13 @@ SECTIONS: dict[str, str] = {
     normalise(alias): kind for kind, aliases in _SECTION_KINDS.items() for alias in aliases
 }
 """Normalised heading → what the section holds."""
+
+
+ACCEPTANCE_DATE_KEYS = frozenset(
+    ("accepted-at", "date-accepted", "accepted-date", "accepted-on")
+    + ("approval-date", "date-approved", "approved-on")
+)
+"""Date keys that name the day the record was accepted: it is accepted, if no status says else."""
 
 
 _QUALIFIED_DECIDERS = ("-deciders", "-decision-makers")

@@ -78,8 +78,11 @@ def _items(value: object) -> list[str]:
         text = text[1:-1]  # "[Arno, Ivo, Uwe, David]": names left in the template's brackets
     if "@" in text:
         text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
-    for part in _split_outside_parens(text):
-        if "(" in part:
+    parts = _split_outside_parens(text)
+    for index, part in enumerate(parts):
+        if index < len(parts) - 1 and _one_role(part):
+            items.append(part)  # "Tech lead, Accessibility and design reviewer, Security …"
+        elif "(" in part:
             # "AI 工程师 + 首席架构师（基于 …）" (DULASlee/jnpfv52): the aside goes with the last
             head, paren, aside = part.partition("(")
             *before, last = _SEPARATOR.split(head)
@@ -90,6 +93,20 @@ def _items(value: object) -> list[str]:
     if len(items) == 1 and "@" in text:
         items = _handles(items[0]) or items
     return items
+
+
+# "and" (or "&", "+") before a word in lower case: "Accessibility and design reviewer".
+_JOINED_ROLE = re.compile(r"\s(?:and|&|\+)\s+[a-z]")
+
+
+def _one_role(part: str) -> bool:
+    """Whether a part before the last of a comma list is one role, though it says "and".
+
+    "A, B and C" joins its last two names with "and"; a part before the last that says
+    "and" before a lower-case word names one role (magsoftware/flowframe's "Owner: Tech
+    lead, Product owner, Accessibility and design reviewer, Security reviewer").
+    """
+    return _JOINED_ROLE.search(part) is not None and "(" not in part
 
 
 def _handles(text: str) -> list[str]:

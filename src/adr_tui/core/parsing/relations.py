@@ -440,6 +440,16 @@ def _names_a_record(ref: Reference) -> bool:
     return _RECORD_NUMBERED.match(name) is not None or _RECORD_FOLDER.search(folder) is not None
 
 
+def numbered_as_record(ref: Reference) -> bool:
+    """Whether a reference names a record as a record does: ``ADR-0001``, ``0003-x.md``.
+
+    ``04-testing.md`` is numbered as a chapter of a document set is, not as records are.
+    """
+    if ref.target is None or _NAMES_A_RECORD.search(ref.raw) is not None:
+        return True
+    return _RECORD_NUMBERED.match(ref.target.rpartition("/")[2]) is not None
+
+
 def listed_records(refs: Iterable[Reference]) -> list[Reference]:
     """The references of a list of links that can name a record.
 

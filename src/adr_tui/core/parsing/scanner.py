@@ -20,6 +20,7 @@ from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
 from adr_tui.core.parsing.keys import (
+    ACCEPTANCE_DATE_KEYS,
     SECTIONS,
     canonical_key,
     names_of,
@@ -32,6 +33,7 @@ from adr_tui.core.parsing.relations import (
     field_relations,
     leading_record_id,
     listed_records,
+    numbered_as_record,
     references,
     related_kind,
     relation_line,
@@ -190,6 +192,8 @@ class Scan:
     """Lines of code blocks and comments (only those the scan visited: never in plain prose)."""
     tag_phrases: bool = False
     """True when the tags came under a singular key (``tag: Web Client``): one tag a value."""
+    accepted_on: str = ""
+    """The key of a day of acceptance (``Accepted Date: 2023-01-03``), as written."""
 
     def put(self, key: str, raw: object, style: str, written: str = "") -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
@@ -814,6 +818,8 @@ class Scanner:
             self._status_by(written)
         if key == "authors":  # may stand in for deciders; kept as written too
             self.scan.extra.append((written.strip("*_` "), value))
+        elif key == "date" and normalise(written) in ACCEPTANCE_DATE_KEYS:
+            self.scan.accepted_on = self.scan.accepted_on or written.strip("*_` ")
         elif key == "date" and parse_date(value) is None and _weak_date_key(written):
             self.scan.extra.append((written.strip("*_` "), value))  # "Data: customer orders"
             return
@@ -942,6 +948,11 @@ class Scanner:
         found = relation_line(item)
         if found is None:
             refs = references(item)
+            if refs and ":" in item and _labels_documents(item):
+                # "- Backlog: `TST-001` (`04-testing.md`)" beside "- Related ADRs: ADR-0001"
+                # (MarioCarvalhoBr/data_validate): under a label that relates no records, a
+                # document counts only when it is numbered as records are.
+                refs = [ref for ref in refs if numbered_as_record(ref)]
             records = (
                 listed_records(refs) if refs else slug_reference(item) or leading_record_id(item)
             )
@@ -1130,6 +1141,12 @@ def _singular_tag_key(written: str) -> bool:
 
 def _weak_date_key(written: str) -> bool:
     return normalise(written) in _WEAK_DATE_KEYS
+
+
+def _labels_documents(item: str) -> bool:
+    """Whether a list item opens with a label that states no relation ("Backlog: …")."""
+    label = md.field_of(item)
+    return label is not None and _relation_kind(canonical_key(label.key) or "") is None
 
 
 def _relation_kind(key: str) -> RelationKind | None:

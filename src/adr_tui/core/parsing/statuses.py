@@ -123,6 +123,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "complete",
             "done",
             "implemented",
+            "developed",  # NASA-IMPACT/admg-backend: a design process carried through
             "adopted",
             "agreed",
             "active",
