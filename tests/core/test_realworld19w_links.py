@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import RepoFactory
+from tests.core.test_realworld19w_discovery import _rst
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.model import RelationKind
@@ -48,3 +49,31 @@ def test_a_plain_link_between_records_otherwise_unrelated_stays(make_repo: RepoF
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert _kinds(catalog, 13) == [(RelationKind.RELATES_TO, 14)]
     assert _kinds(catalog, 14) == [(RelationKind.RELATES_TO, 13)]
+
+
+# from openedx/edx-platform docs/decisions: "emit course completion events" was added as
+# 0010 beside two other 0010s, then renumbered to 0011 and to 0012. A record linking it by
+# its first name (the link is ours; the names are the log's) pointed at two records 0010.
+EDX = {
+    "docs/decisions/0010-django-signals-definitions.rst": _rst("Django signals", "Accepted"),
+    "docs/decisions/0010-extract-enrollment-python-api.rst": _rst("Enrollment API", "Accepted"),
+    "docs/decisions/0011-limit-modulestore-use-in-lms.rst": _rst("Limit modulestore", "Accepted"),
+    "docs/decisions/0012-emit-course-completion-events.rst": _rst("Completion events", "Accepted"),
+    "docs/decisions/0016-add-notifications-app.rst": _rst("Add notifications app", "Accepted")
+    + "Related: `completion events <0010-emit-course-completion-events.rst>`_.\n",
+}
+
+
+def test_a_link_to_a_renumbered_record_finds_it_and_is_reported_stale(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(EDX), Settings(use_cache=False))
+    assert _kinds(catalog, 16) == [(RelationKind.RELATES_TO, 12)]
+    stale = [p for p in catalog.problems if p.code == "stale-link"]
+    assert [(p.path, p.message) for p in stale] == [
+        (
+            "docs/decisions/0016-add-notifications-app.rst",
+            "relates-to link '0010-emit-course-completion-events.rst' names no file: "
+            "it is docs/decisions/0012-emit-course-completion-events.rst now",
+        )
+    ]

@@ -61,6 +61,13 @@ def _words(text: str) -> set[str]:
     return {w for w in _slug(text).split("-") if len(w) > 2 and not w.isdigit() and w != "adr"}
 
 
+def _rest_of_name(path: str) -> str | None:
+    """What a numbered file is named after its number ("logging-apm-monitoring"), else None."""
+    stem = _stem(path)
+    rest = _LEADING_NUMBER.sub("", stem)
+    return rest.casefold() if rest and rest != stem and stem[:1].isdigit() else None
+
+
 def _may_be_renamed(target: str, candidate: Decision) -> bool:
     """Whether a link to the missing file ``target`` may mean ``candidate``, its number's ADR.
 
@@ -100,6 +107,7 @@ class _Index:
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
         self._by_slug: dict[str, list[Decision]] | None = None
         self._by_record_id: dict[str, list[Decision]] | None = None
+        self._by_rest: dict[tuple[str, str], list[Decision]] | None = None
         for d in decisions:
             self.by_name[_name(d.path).lower()].append(d)
             if d.number is not None:
@@ -159,6 +167,9 @@ class _Index:
             found = self._nearest(source, self.by_name.get(_name(target).lower(), []))
             if found is not None:
                 return found
+            found = self._renumbered(target)
+            if found is not None:
+                return found
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
             if len(candidates) > 1:
@@ -179,6 +190,27 @@ class _Index:
         if found is None and ref.number is None and (key := _record_id(slug)) is not None:
             found = self._nearest(source, self.by_record_id.get(key, []))
         return found
+
+    @property
+    def by_rest(self) -> dict[tuple[str, str], list[Decision]]:
+        """Records by folder and the rest of their name after its number; built on first use."""
+        if self._by_rest is None:
+            self._by_rest = defaultdict(list)
+            for d in self.decisions:
+                if (rest := _rest_of_name(d.path)) is not None:
+                    self._by_rest[_folder(d.path), rest].append(d)
+        return self._by_rest
+
+    def _renumbered(self, target: str) -> Decision | None:
+        """The record a link to the missing numbered file ``target`` names under a new number.
+
+        island-is/island.is renumbered "0013-logging-apm-monitoring.md" to 0014 when two
+        records had 13; "Feature flags", the other 0013, still links to the old name: by its
+        number alone the link named its own record, and the stale link went unreported.
+        """
+        rest = _rest_of_name(target)
+        found = self.by_rest.get((_folder(target), rest), []) if rest else []
+        return found[0] if len(found) == 1 else None
 
     def _rendered_from(self, path: str) -> Decision | None:
         """The record a site's page ``path`` is rendered from ("x.html" from "x.md"), if any."""
