@@ -78,3 +78,20 @@ def test_a_role_that_says_and_inside_a_list_is_one_role() -> None:
         "Ann",
         "Bo",
     )
+
+
+# from kani3camp/mine-party docs/adr/0002-competitive-mode-race-vs-shared.md
+MINE_PARTY = (
+    "# 対戦モードの方式選定（レース方式 vs 共有盤面）\n\n- 日付: YYYY-MM-DD\n"
+    "- ステータス: Accepted\n"
+    "- 関連: 仕様書 01_requirements.md, 02_functional_spec.md, 設計書 01/02\n\n"
+    "## 背景 (Context)\n- 対戦プレイの実装方式には複数案がある。\n"
+)
+
+
+def test_chapters_beside_a_record_numbered_with_two_digits_are_no_records() -> None:
+    d = decision(MINE_PARTY, "docs/adr/0002-competitive-mode-race-vs-shared.md")
+    assert d.relations == ()
+    # a record of the log, numbered as the log numbers them, still is one
+    text = MINE_PARTY.replace("02_functional_spec.md", "0001-realtime-transport.md")
+    assert numbers(decision(text, "docs/adr/0002-x.md"), "relates-to") == [1]

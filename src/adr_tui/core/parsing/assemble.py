@@ -596,7 +596,7 @@ def related_in_prose(path: str, fields: Fields, mentions: list[Reference]) -> No
         file = ref.target.rsplit("/", 1)[-1] if ref.target else None
         if ref.number is not None and (ref.number == fields.number or ref.number in numbers):
             continue
-        if file is not None and (file == own or file in targets):
+        if file is not None and (file == own or file in targets or _chapter_beside(ref, own)):
             continue
         added.append(Relation(RelationKind.RELATES_TO, ref))
     if added:
@@ -665,6 +665,25 @@ def _names_itself(relation: Relation, title: str) -> bool:
     )
 
 
+def _padded_width(name: str) -> int:
+    """How many digits a zero-padded number opening ``name`` has ("0002-x.md": 4), else 0."""
+    digits = len(name) - len(name.lstrip("0123456789"))
+    return digits if digits > 1 and name[0] == "0" else 0
+
+
+def _chapter_beside(ref: Reference, own: str) -> bool:
+    """Whether ``ref`` is a file beside this record numbered as chapters are, not as it is.
+
+    "関連: 仕様書 01_requirements.md, 02_functional_spec.md" in 0002-x.md (kani3camp/mine-party)
+    and "Backlog: … (`04-testing.md`)" in 0002-y.md name a document set's chapters, numbered
+    with two digits where the log's records have three or more.
+    """
+    name = (ref.target or "").removeprefix("./")
+    if not name or "/" in name:
+        return False
+    return 0 < _padded_width(name) < 3 <= _padded_width(own)
+
+
 def interpret(path: str, scan: Scan) -> Fields:
     """Turn raw metadata into decision fields; problems become warnings."""
     out = Fields()
@@ -678,7 +697,14 @@ def interpret(path: str, scan: Scan) -> Fields:
     if out.number is not None and relations:
         relations = _numbered_as_own_id(scan, out.number, relations)
     relations = _part_replaced(relations, out.status)
-    out.relations = tuple(dedupe(r for r in relations if not _names_itself(r, out.title)))
+    own = path.rsplit("/", 1)[-1]
+    out.relations = tuple(
+        dedupe(
+            r
+            for r in relations
+            if not _names_itself(r, out.title) and not _chapter_beside(r.ref, own)
+        )
+    )
     out.format = _format(scan)
     extra = [(key, value) for key, value in scan.extra if key and value]
     for key in ("id", "number"):
