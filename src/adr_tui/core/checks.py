@@ -240,11 +240,24 @@ def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> li
             problems.append(Problem(d.path, stale, "stale-link"))
         elif not rel.stated and rel.kind in _SUPERSESSION:
             problems.append(
-                Problem(d.path, _ONE_SIDED[rel.kind].format(rel.ref.raw), "one-sided-link")
+                Problem(d.path, _ONE_SIDED[rel.kind].format(_other_end(rel, d)), "one-sided-link")
             )
     if (stale := _stale_status(d, lookup)) is not None:
         problems.append(Problem(d.path, stale, "stale-status"))
     return problems
+
+
+def _other_end(rel: Relation, d: Decision) -> str:
+    """How a problem of ``d`` names the record ``rel`` comes from: with its file if elsewhere.
+
+    A monorepo numbers each log anew (openedx/edx-platform keeps a 0003 in docs/decisions
+    and in lms/djangoapps/grades/docs/decisions): "ADR-0003 says it is superseded by this
+    ADR" left the reader to guess which.
+    """
+    path = rel.ref.target
+    if path and path.rpartition("/")[0] != d.path.rpartition("/")[0]:
+        return f"{rel.ref.raw} ({path})"
+    return rel.ref.raw
 
 
 def _stale_status(d: Decision, lookup: Lookup) -> str | None:
