@@ -59,6 +59,8 @@ def _split_outside_parens(text: str) -> list[str]:
 def _items(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [part for item in value if item is not None for part in _items(item)]
+    if isinstance(value, dict) and (person := _person_of(value)) is not None:
+        return [person]
     if isinstance(value, dict):
         # "deciders: {Grupo 7 - MATI}": a template's braces kept around the names, which
         # YAML reads as names mapped to nothing; "{Ann: lead}" names Ann in her role.
@@ -107,6 +109,25 @@ def _one_role(part: str) -> bool:
     lead, Product owner, Accessibility and design reviewer, Security reviewer").
     """
     return _JOINED_ROLE.search(part) is not None and "(" not in part
+
+
+_NAME_KEYS = ("name", "nombre", "nom", "nome", "имя", "名前", "姓名", "이름")
+_ROLE_KEYS = ("role", "title", "position", "rol", "rôle", "funcao", "роль", "角色", "役割", "역할")
+
+
+def _person_of(entry: dict[object, object]) -> str | None:
+    """A person written as a map of fields ("Alex Neacsu (Architecture Board)"), else None.
+
+    ``deciders:`` over ``- name: Alex Neacsu`` / ``role: Architecture Board`` /
+    ``approved_at: …`` (a public log's front matter): the keys are one person's fields,
+    not names.
+    """
+    fields = {str(key).lower(): item for key, item in entry.items()}
+    name = next((fields[key] for key in _NAME_KEYS if fields.get(key) is not None), None)
+    if name is None or isinstance(name, dict | list):
+        return None
+    role = next((fields[key] for key in _ROLE_KEYS if fields.get(key) is not None), None)
+    return f"{name} ({role})" if isinstance(role, str | int) and str(role) else str(name)
 
 
 def _handles(text: str) -> list[str]:

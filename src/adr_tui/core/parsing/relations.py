@@ -239,7 +239,7 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # The same keys in other languages (normalised: accents off, words joined by "-").
     **dict.fromkeys(
         ("ersetzt", "remplace", "reemplaza", "sustituye", "substitui", "sostituisce", "vervangt")
-        + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체", "заменяет"),
+        + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체", "заменяет", "замещает"),
         RelationKind.SUPERSEDES,
     ),
     **dict.fromkeys(
@@ -254,6 +254,8 @@ FIELD_KINDS: dict[str, RelationKind] = {
         + ("relacionadas", "ver-tambien", "veja-tambem", "correlati", "gerelateerd", "zie-ook")
         + ("powiazane", "zwiazane", "关联", "相关", "関連", "관련", "관련-adr", "关联-adr")
         + ("関連-adr", "relacionado-con", "связанные-adr", "связанные")
+        # Russian "refines" and "implements", as "refines" above: "| Уточняет | [ADR-001 …] |"
+        + ("уточняет", "реализует")
         + DOCUMENT_KEYS,
         RelationKind.RELATES_TO,
     ),

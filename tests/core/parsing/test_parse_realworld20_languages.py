@@ -1,0 +1,37 @@
+"""Round 20: deciders written as maps, and a Russian metadata table (snippets kept short)."""
+
+from __future__ import annotations
+
+from tests.core.parsing.helpers import decision, numbers
+
+# from a public log's docs/adr/ADR-005 (the index named no repository): deciders as maps
+DECIDER_MAPS = (
+    "---\nid: ADR-005\ntitle: Rollout Discipline\nstatus: approved\ndate: 2026-03-08\n"
+    "deciders:\n  - name: Alex Neacsu\n    role: Architecture Board\n    approved_at: 2026-03-08\n"
+    "  - name: Alex Neacsu\n    role: Platform Program Manager\n    approved_at: 2026-03-08\n"
+    "---\n\n# ADR-005: Rollout Discipline\n\n## Context\n\nText.\n"
+)
+
+
+def test_a_decider_written_as_a_map_is_the_person_it_names() -> None:
+    d = decision(DECIDER_MAPS, "docs/adr/ADR-005-rollout-discipline.md")
+    assert d.deciders == ("Alex Neacsu",)
+    assert ("Alex Neacsu", "Architecture Board") in d.decider_roles
+
+
+# from a public log's docs/design/ADR-020 (Russian; the index named no repository)
+RUSSIAN_TABLE = (
+    "# ADR-020 — Human-Interaction Execution Model\n\n| Поле | Значение |\n|---|---|\n"
+    "| Статус | Принято |\n| Дата | 2026-07-02 |\n| Владелец | Руслан Габитов |\n"
+    "| Замещает | ADR-019 |\n"
+    "| Уточняет | [ADR-001 v.6 Execution Model](ADR-001-execution-model.md), "
+    "[ADR-017 v.1 Channel-Based Event Processing](ADR-017-channel-based.md) §2 |\n"
+    "\n## Контекст\n\nТекст.\n"
+)
+
+
+def test_a_russian_table_names_its_owner_and_the_records_it_refines_and_replaces() -> None:
+    d = decision(RUSSIAN_TABLE, "docs/design/ADR-020-human-interaction.md")
+    assert d.deciders == ("Руслан Габитов",)
+    assert numbers(d, "relates-to") == [1, 17]
+    assert numbers(d, "supersedes") == [19]
