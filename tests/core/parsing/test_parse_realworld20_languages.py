@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.core.parsing.helpers import decision, numbers
 
+from adr_tui.core.model import Status
+
 # from a public log's docs/adr/ADR-005 (the index named no repository): deciders as maps
 DECIDER_MAPS = (
     "---\nid: ADR-005\ntitle: Rollout Discipline\nstatus: approved\ndate: 2026-03-08\n"
@@ -35,3 +37,15 @@ def test_a_russian_table_names_its_owner_and_the_records_it_refines_and_replaces
     assert d.deciders == ("Руслан Габитов",)
     assert numbers(d, "relates-to") == [1, 17]
     assert numbers(d, "supersedes") == [19]
+
+
+# from a public log's docs/adr/0080 (Korean; the index named no repository)
+KOREAN = (
+    "# ADR 0080: Credential rotation은 인증된 Control Plane 관리 경계로 수행한다\n\n"
+    "## 상태\n\n채택\n\n## 배경\n\nADR 0079는 수명주기 원장을 만들었다.\n"
+)
+
+
+def test_korean_adopted_is_accepted() -> None:
+    d = decision(KOREAN, "docs/adr/0080-credential-rotation.md")
+    assert (d.status, d.status_raw, d.warnings) == (Status.ACCEPTED, "채택", ())

@@ -228,6 +228,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "승인",
             "수락됨",
             "채택됨",
+            "채택",  # "## 상태" over "채택" (adopted), as "채택됨" is
         ),
     ),
     (
