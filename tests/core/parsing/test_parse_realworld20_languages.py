@@ -49,3 +49,16 @@ KOREAN = (
 def test_korean_adopted_is_accepted() -> None:
     d = decision(KOREAN, "docs/adr/0080-credential-rotation.md")
     assert (d.status, d.status_raw, d.warnings) == (Status.ACCEPTED, "채택", ())
+
+
+# from a public log's docs/adr/ADR-0009 (Spanish; the index named no repository)
+SUCCEEDS = (
+    "# ADR-0009: transactional domain command composition\n\n"
+    "- Estado: Aceptado para POC efímero controlado\n- Fecha: 2026-08-24\n"
+    "- Sucede a: ADR-0008 sin reescribir ADR-0007 ni ADR-0008\n\n## Contexto\n\nTexto.\n"
+)
+
+
+def test_a_record_succeeds_the_one_named_not_those_left_without_rewriting() -> None:
+    d = decision(SUCCEEDS, "docs/adr/ADR-0009-transactional.md")
+    assert numbers(d, "supersedes") == [8]

@@ -239,6 +239,8 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # The same keys in other languages (normalised: accents off, words joined by "-").
     **dict.fromkeys(
         ("ersetzt", "remplace", "reemplaza", "sustituye", "substitui", "sostituisce", "vervangt")
+        # "Sucede a: ADR-0008" (succeeds), "Reemplaza a", "Sustituye a": Spanish, with its "a"
+        + ("succeeds", "sucede-a", "reemplaza-a", "sustituye-a")
         + ("zastepuje", "取代", "局部取代", "替代", "置き換え", "대체", "заменяет", "замещает"),
         RelationKind.SUPERSEDES,
     ),
@@ -622,6 +624,11 @@ _RECORDS_ONLY_KEYS = frozenset((*DOCUMENT_KEYS, "updates"))
 2024-05-01" is a day, not a record)."""
 
 
+# "Sucede a: ADR-0008 sin reescribir ADR-0007 ni ADR-0008" (a Spanish log's ADR-0009): the
+# records named after "without" (in the languages of the keys) are left as they were.
+_WITHOUT = re.compile(r"(?i)\s(?:without|sin|sans|ohne|sem|senza|zonder|bez)\s")
+
+
 def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
     """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
 
@@ -632,6 +639,8 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     if key in _RECORDS_ONLY_KEYS:
         records = (r for r in references(value) if r.number is not None or _dated_sibling(r))
         return stated(kind, listed_records(records))
+    if kind is not RelationKind.RELATES_TO and (kept := _WITHOUT.search(value)) is not None:
+        value = value[: kept.start()]  # "ADR-0008 sin reescribir ADR-0007 ni ADR-0008"
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)
