@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
@@ -61,6 +62,18 @@ def test_the_deeper_search_stays_inside_folders_of_packages(make_repo: RepoFacto
     assert len(paths) == 4
 
 
+def test_a_folder_of_components_inside_an_app_is_not_searched(make_repo: RepoFactory) -> None:
+    # Review 9 (S3): "apps/admin/src/components" named a folder of packages three levels
+    # below "apps", and every component's folders were listed (900 listings for 3 apps).
+    files = dict(EDX)
+    for app in ("admin", "shop"):
+        for name in ("Button", "Card", "Menu"):
+            files[f"apps/{app}/src/components/{name}/index.ts"] = "export {}\n"
+    files["apps/admin/src/components/Card/docs/decisions/0001-x.md"] = "# 1. X\n\nStatus: Ok\n"
+    paths = [d.path for d in load_catalog(make_repo(files), Settings(use_cache=False))]
+    assert len(paths) == 4 and not any(p.startswith("apps/") for p in paths)
+
+
 def _proposal(title: str, status: str, menu: str) -> str:
     return (
         f"---\ntype: proposal\ntitle: {title}\nstatus: {status}\nowner: bwplotka\nmenu: {menu}\n"
@@ -101,3 +114,30 @@ def test_proposals_named_by_their_month_make_a_log(make_repo: RepoFactory) -> No
         p for p in THANOS if "/20" in p and p.startswith("docs/proposals-")
     )
     assert {d.title for d in catalog} >= {"Query Logging for Thanos", "Split store gateway"}
+
+
+def _notes(title: str) -> str:
+    return f"# {title}\n\nAttendees: Ana, Raj.\n\n## Notes\n\n- We talked.\n"
+
+
+# Review 9 (M4): meeting notes and release notes are named by their day or month as thanos'
+# proposals are; outside a folder named for records they are no log.
+@pytest.mark.parametrize(
+    "files",
+    [
+        {
+            f"docs/meetings/202401{day}-weekly-sync.md": _notes("Weekly sync")
+            for day in ("05", "12", "19")
+        },
+        {
+            f"docs/releases/20240{m}-release-notes.md": _notes(f"Release 20240{m}")
+            for m in (1, 2, 3)
+        },
+    ],
+    ids=["meetings", "releases"],
+)
+def test_documents_named_by_their_day_elsewhere_are_no_log(
+    make_repo: RepoFactory, files: dict[str, str]
+) -> None:
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [d.path for d in catalog] == []

@@ -109,15 +109,15 @@ TEMPLATE_NAME = re.compile(
     + rf"$|^(?:{_ADR_WORD}[-_])?templates?[-_.]",
     re.IGNORECASE,
 )
-# "0001-x.md", "adr-5.md", and GitBook's "nr.-003-x.md" (from the heading "Nr. 003: X"); a
-# month or a day written without separators in the number's place: "202005-query-logging.md",
-# "20221129-avoid-global-sort.md" (thanos-io/thanos docs/proposals-done).
+# "0001-x.md", "adr-5.md", and GitBook's "nr.-003-x.md" (from the heading "Nr. 003: X").
 NUMBERED_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-3]\d)?[-_ ]\S"
-    r"|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
+    r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
     re.IGNORECASE,
 )
+# A month or a day written without separators in the number's place: "202005-query-logging.md",
+# "20221129-avoid-global-sort.md" (thanos-io/thanos docs/proposals-done). Meeting notes and
+# release notes are named so too: such names count only in a folder named for records.
+DATED_NAME = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-3]\d)?[-_ ]\S")
 # A numbered page about the log: "000-index.md", "01_adr_index.md" (goldenpath-idp-infra),
 # not "004-index-vulnerabilities.md".
 NUMBERED_INDEX = re.compile(
@@ -145,7 +145,10 @@ ARC42_CHAPTER = re.compile(
 # The last part of a folder whose numbered files are records: "rfcs", "design-proposals".
 RECORD_FOLDER = re.compile(
     r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?"
-    r"|entscheidungen|decisiones|decis[oõ]es|decisioni|beslissingen|decyzje)$",
+    r"|entscheidungen|decisiones|decis[oõ]es|decisioni|beslissingen|decyzje)"
+    # … kept by state: thanos-io/thanos' "proposals-accepted" and "proposals-done"
+    r"(?:[-_](?:accepted|approved|done|implemented|completed?|rejected|archived|drafts?"
+    r"|active|pending|superseded|deprecated|old))?$",
     re.I,
 )
 NOT_ADR_DIRS = frozenset(
@@ -300,10 +303,13 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
         for folder in frontier:
             files = list(source.walk_files(folder, max_depth=0))
             names = [f.rsplit("/", 1)[-1] for f in files]
+            dated = bool(RECORD_FOLDER.match(folder.rpartition("/")[2]))
             numbered = [
                 n
                 for n in names
-                if is_candidate(n) and NUMBERED_NAME.match(n) and not ARC42_CHAPTER.match(n)
+                if is_candidate(n)
+                and (NUMBERED_NAME.match(n) or (dated and DATED_NAME.match(n)))
+                and not ARC42_CHAPTER.match(n)
             ]
             subfolders = [d for d in source.list_dirs(folder) if "/." not in f"/{d}"]
             if folder and (
@@ -443,18 +449,18 @@ def _common_below(
 def _in_packages(source: FileSource, frontier: list[str]) -> list[str]:
     """Common ADR folders up to :data:`PACKAGE_SEARCH_DEPTH` levels below ``frontier``.
 
-    Only folders inside a folder of packages that lies at the last searched level or
-    deeper are listed: below a shallower one ("lms/djangoapps") each package's "docs/adr"
-    was within reach already, and listing its folders found nothing more (2.4 times the
-    discovery of a tree of 450 such apps). Common names are matched against listings
-    rather than asked for in every folder: a listing or two each, not thirty probes.
+    Only a package, or a package's folder, in a folder of packages at the last searched
+    level or deeper is listed (:func:`_in_a_package`): below a shallower one
+    ("lms/djangoapps") each package's "docs/adr" was within reach already, and listing its
+    folders found nothing more (2.4 times the discovery of a tree of 450 such apps). Common
+    names are matched against listings rather than asked for in every folder: a listing or
+    two each, not thirty probes.
     """
     found: list[str] = []
     for _ in range(PACKAGE_SEARCH_DEPTH):
         next_frontier: list[str] = []
         for folder in frontier:
-            deep = folder.split("/")[NESTED_SEARCH_DEPTH - 1 :]
-            if not any(PACKAGES_FOLDER.match(part) for part in deep):
+            if not _in_a_package(folder):
                 continue
             subfolders = [d for d in source.list_dirs(folder) if "/." not in d]
             names = {d.rpartition("/")[2] for d in subfolders}
@@ -463,6 +469,18 @@ def _in_packages(source: FileSource, frontier: list[str]) -> list[str]:
         found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
     return found
+
+
+def _in_a_package(folder: str) -> bool:
+    """Whether ``folder`` is a package, or a package's folder, too deep for the first search.
+
+    "openedx/core/djangoapps/oauth_dispatch" and ".../djangoapps/content/x" are. Only a
+    parent or grandparent counts: below "apps/admin/src/components" every component's
+    folders were listed (900 listings for a tree of 3 apps; 11 now).
+    """
+    parts = folder.split("/")
+    near = parts[max(NESTED_SEARCH_DEPTH - 1, len(parts) - 3) : -1]
+    return any(PACKAGES_FOLDER.match(part) for part in near)
 
 
 def is_candidate(rel: str) -> bool:
