@@ -236,6 +236,7 @@ class AdrScreen(Screen[None]):
             if contents.display and not shown and contents.has_focus_within:
                 self.set_focus(self.query_one("#adr-scroll"))
             contents.display = shown
+        contents.asked = self._contents_shown_by_key
         contents.fit()
 
     # -- content --------------------------------------------------------------
@@ -536,7 +537,8 @@ class AdrScreen(Screen[None]):
             return
         if self.query_one(SourceView).display:
             self.action_toggle_source()  # the contents lead into the rendered text
-        self._contents_shown_by_key = not toc.display
+        self._contents_shown_by_key = toc.asked = not toc.display
+        toc.fit()
         self._contents_wanted = toc.display = True
         tree = toc.query_one(ContentsTree)
         if tree.cursor_line < 0:  # nothing highlighted yet: enter would choose nothing
@@ -548,8 +550,9 @@ class AdrScreen(Screen[None]):
         toc = self.query_one(Contents)
         self.set_focus(self.query_one("#adr-scroll"))
         if self._contents_shown_by_key:
-            self._contents_shown_by_key = False
+            self._contents_shown_by_key = toc.asked = False
             self._contents_wanted = toc.display = False
+            toc.fit()
 
     def action_focus_relations(self) -> None:
         """Focus the related decisions, or (from there) the text again."""
@@ -674,7 +677,7 @@ class AdrScreen(Screen[None]):
         row = text.heading_row(index)
         if row is not None:
             scroll = self.query_one("#adr-scroll", VerticalScroll)
-            top = text.region.y - scroll.content_region.y + scroll.scroll_y  # in the scroll
+            top = text.virtual_region.y  # in the scroll: its region lags a scroll just made
             scroll.scroll_to(y=top + row, animate=False)
 
     @on(MarkdownText.MentionClicked)

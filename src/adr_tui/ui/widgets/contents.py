@@ -62,6 +62,10 @@ CONTENTS_WIDTH = (20, 48)
 """Fewest and most columns of the contents pane; within them it fits its longest heading."""
 CONTENTS_SHARE = 3
 """The contents take at most this fraction (1/3) of the terminal's width."""
+CONTENTS_SHARE_ASKED = 2
+"""At most half when ``t`` shows them on a terminal too narrow to keep them: they are read
+while a heading is chosen, then hidden. (A third of 80 columns cut 'Alternative 1: Mutual
+TLS' and 'Alternative 2: …' to the same 'Alternative …'.)"""
 CONTENTS_CHROME = 5
 """Columns around a heading's label: the tree's padding (2), its border (1), an arrow (2)."""
 
@@ -78,7 +82,9 @@ def heading_labels(headings: Iterable[tuple[int, str]]) -> tuple[tuple[int, int]
     return tuple(labels)
 
 
-def contents_width(labels: tuple[tuple[int, int], ...], screen_width: int) -> int:
+def contents_width(
+    labels: tuple[tuple[int, int], ...], screen_width: int, share: int = CONTENTS_SHARE
+) -> int:
     """Columns for the contents: the widest ``(depth, cells)`` label whole, within limits.
 
     A narrow pane cut most headings to a word and an ellipsis on a 160-column terminal;
@@ -86,7 +92,7 @@ def contents_width(labels: tuple[tuple[int, int], ...], screen_width: int) -> in
     """
     widest = max((depth * 4 + cells for depth, cells in labels), default=0) + CONTENTS_CHROME
     low, high = CONTENTS_WIDTH
-    return max(low, min(widest, high, screen_width // CONTENTS_SHARE))
+    return max(low, min(widest, high, screen_width // share))
 
 
 class Contents(Widget, can_focus_children=True):
@@ -139,9 +145,13 @@ class Contents(Widget, can_focus_children=True):
         self._labels = heading_labels(shown)
         self.fit()
 
+    asked = False
+    """Shown by ``t`` on a narrow terminal, until left (see :data:`CONTENTS_SHARE_ASKED`)."""
+
     def fit(self) -> None:
         """Width for the headings shown, at the terminal's present width."""
-        self.styles.width = contents_width(self._labels, self.app.size.width)
+        share = CONTENTS_SHARE_ASKED if self.asked else CONTENTS_SHARE
+        self.styles.width = contents_width(self._labels, self.app.size.width, share)
 
     @on(Tree.NodeSelected)
     def _chosen(self, message: Tree.NodeSelected[int]) -> None:
