@@ -18,9 +18,11 @@ from adr_tui.core.parsing.dates import (
 from adr_tui.core.parsing.inline import is_expression, unlink
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.numbers import (
+    OPENS_WITH_ID,
     date_from_name,
     number_from_name,
     number_in_reference,
+    numbered_after_date,
     slug_of,
 )
 from adr_tui.core.parsing.people import is_unfilled_people, read_people, read_tags
@@ -547,11 +549,23 @@ def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:
     return TitleReading(words.strip(), named)
 
 
+def _day_count(path: str, scan: Scan, from_name: int | None, title_number: int | None) -> bool:
+    """Whether the file name's number counts its day's records, the heading naming the record.
+
+    "2026-09-01-01-tool-channels.md" headed "# ADR-016: …" (a public log's): record 16.
+    """
+    if from_name is None or title_number is None or title_number == from_name:
+        return False
+    return numbered_after_date(path) and OPENS_WITH_ID.match(scan.title or "") is not None
+
+
 def _number(path: str, scan: Scan, out: Fields, title_number: int | None) -> int | None:
     from_name = number_from_name(path)
     if from_name is not None and title_number is not None and slug_of(path).isdigit():
         # "adr-0001-2.md" headed "# ADR-0004" (osinfra-io/gitbook-docs): GitBook counts the
         # copies of a page named "adr-0001"; the heading says which record the copy became.
+        return title_number
+    if _day_count(path, scan, from_name, title_number):
         return title_number
     if from_name is not None:
         if title_number is not None and title_number != from_name:

@@ -33,9 +33,11 @@ _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 _NEXT_BOLD = re.compile(r"\s+(?:[\u00b7|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
 # Where a second plain field may start: after a middle dot or bar, a full stop (an ideographic
 # one too) or a run of spaces ("Datum: 2026-09-16 · Status: x", "Data: 2026-10-10. Stato: y",
-# "Datum: …   Status: z", "Upstream baseline: `…`。日期：2026-09-28。").
+# "Datum: …   Status: z", "Upstream baseline: `…`。日期：2026-09-28。"), also a full stop inside
+# bold ("Status: **entschieden und umgesetzt.** Entscheider: Ruben Vitt", a German log's).
 _NEXT_PLAIN = re.compile(
-    r"(?:\s+[\u00b7|]\s+|\.\s+|\u3002\s*|\s{2,})(?=([^\W\d_][\w -]{0,30}?)\s*(?::\s|\uff1a))"
+    r"(?:\s+[\u00b7|]\s+|(?<=\.)\s+|(?<=\.\*\*|\.__)\s+|\u3002\s*|\s{2,})"
+    r"(?=([^\W\d_][\w -]{0,30}?)\s*(?::\s|\uff1a))"
 )
 # After a middle dot any "Key :" or bold text starts another item: "Date : 05/08/2026 · Statut :
 # accepté · Complète : 0027, 0031", "Estado: aceptado · **Rectifica CLAUDE.md**".

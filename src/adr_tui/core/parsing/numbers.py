@@ -142,6 +142,16 @@ def _split_name(stem: str) -> tuple[int | None, str]:
     return int(digits), rest
 
 
+OPENS_WITH_ID = re.compile(r"(?i)^\W{0,3}(?:adr|rfc)[-_ ]?\d")
+"""Text that opens with a record's id ("ADR-016: …"), not a bare number ("1. …")."""
+
+
+def numbered_after_date(path: str) -> bool:
+    """Whether a file name's number follows a date ("2026-09-01-01-x"): a day's count, maybe."""
+    stem = stem_of(path)
+    return _date_prefix_end(stem) > 0 and _split_name(stem)[0] is not None
+
+
 def number_from_name(path: str) -> int | None:
     """The number a file name starts with (``0001-``, ``adr-001-``, ``ADR-001_``), or None."""
     return _split_name(stem_of(path))[0]

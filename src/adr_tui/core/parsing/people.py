@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from adr_tui.core.parsing.dates import date_alone
 from adr_tui.core.parsing.inline import plain, unlink
 
 # Commas and semicolons outside parentheses, and the word "and".
@@ -159,8 +160,8 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
         text = plain(item).strip(_TRIM)
         if ": " in text:
             text = _without_label(text)
-        if not text:
-            continue
+        if not text or (text[0].isdigit() and date_alone(text) is not None):
+            continue  # "Entscheider: Ruben Vitt (Projektinhaber), 29.09.2026.": the day, no one
         if (
             (match := _ROLE.match(text))
             or (" behalf " in text and (match := _BEHALF.match(text)))

@@ -14,9 +14,11 @@ from adr_tui.core.model import Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file_path
 from adr_tui.core.parsing.inline import LINK, WIKI_LINK, plain
 from adr_tui.core.parsing.numbers import (
+    OPENS_WITH_ID,
     letter_of_reference,
     number_from_name,
     number_in_reference,
+    numbered_after_date,
 )
 
 _SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded)"
@@ -66,14 +68,16 @@ _SYMBOLS = re.compile(r"[*_`\s\u2190-\u2bff\ufe0f\U0001f300-\U0001faff]*")
 # The letters a verb of _VERBS starts with: most prose lines are decided by their first one.
 _VERB_INITIALS = frozenset("abcdefioprsvzз")
 # "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料"; a date
-# ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token.
+# ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token. A file name comes
+# first: "ADR-0037-public-api.md" (a front matter's relates_to list) is one file, not
+# "ADR-0037" and a file named "-public-api.md".
 _TOKEN = re.compile(
-    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc)[-_ #]?"
+    r"(?i)(?:[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b"
+    r"|(?<![a-z0-9_])(?:adr|rfc)[-_ #]?"
     # "ADR-0.0.9": a record named by a version (tvproductions/gzkit), one token, no number
     r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,4}(?:\.\d{1,4}){2}|\d{1,6}[a-z]?)"
     r"(?![a-z0-9_])"
-    r"|(?<![\w#])#\d{1,6}\b"
-    r"|[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b)"
+    r"|(?<![\w#])#\d{1,6}\b)"
 )
 # Sphinx cross-references: ":doc:`0025-agent-fleet`", ":doc:`the fleet <0025-agent-fleet>`";
 # at the start of a value the role's colon may have been read as the field's.
@@ -287,6 +291,10 @@ def _link_reference(text: str, target: str) -> Reference | None:
     if shown is not None and _RECORD_FOLDER_LINK.search(shown):
         is_doc = True
     number = number_from_name(name) if is_doc or _RECORD_FOLDER_LINK.search(name) else None
+    if number is not None and numbered_after_date(name) and OPENS_WITH_ID.match(label):
+        # "[ADR-033: Distinguish …](2026-09-05-02-placement.md)": the day's count in the name,
+        # the record's number in the label.
+        number = number_in_reference(label) or number
     # A web page that is no document names a decision only by an "ADR 12" label:
     # "[GitHub Issue #59](https://…/issues/59)" is an issue, not decision 59.
     if number is None and (is_doc or "://" not in name or _NAMES_A_RECORD.search(label)):
@@ -629,6 +637,11 @@ _RECORDS_ONLY_KEYS = frozenset((*DOCUMENT_KEYS, "updates"))
 _WITHOUT = re.compile(r"(?i)\s(?:without|sin|sans|ohne|sem|senza|zonder|bez)\s")
 
 
+# "Superseded by: [ADR-0019](…) (only the product sequencing paragraph …; tooling, quality and
+# review decisions remain accepted)": the field narrows the replacement to a part.
+_ONLY_PART = re.compile(r"(?i)\(\s*only\s|\bexclusively\s+for\s")
+
+
 def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
     """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
 
@@ -641,6 +654,8 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
         return stated(kind, listed_records(records))
     if kind is not RelationKind.RELATES_TO and (kept := _WITHOUT.search(value)) is not None:
         value = value[: kept.start()]  # "ADR-0008 sin reescribir ADR-0007 ni ADR-0008"
+    if kind in _PARTIAL_KINDS and (_PARTIAL.search(value) or _ONLY_PART.search(value)):
+        kind = _PARTIAL_KINDS[kind]
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)

@@ -1,0 +1,67 @@
+"""Round 20: relations, numbers and fields of real records (snippets kept short)."""
+
+from __future__ import annotations
+
+from tests.core.parsing.helpers import decision, numbers
+
+from adr_tui.core.model import Status
+
+# from a public log's docs/adr/ADR-0108 (the index named no repository)
+RELATES_TO_FILES = (
+    "---\nid: ADR-0108\ntitle: Sunset lifecycle automation schema\nstatus: Superseded\n"
+    "superseded_by: [ADR-709]\ndate: 2026-05-15\nrelates_to:\n"
+    "  - ADR-0037-public-api-stability-tiers-and-deprecation.md\n"
+    "  - ADR-0054-grit-scaffold-claim-pattern.md\n---\n\n# ADR-0108\n\nText.\n"
+)
+
+
+def test_a_file_named_by_its_record_id_is_one_reference() -> None:
+    d = decision(RELATES_TO_FILES, "docs/adr/ADR-0108-sunset-lifecycle.md")
+    assert [(r.ref.number, r.ref.target) for r in d.relations if r.kind.value == "relates-to"] == [
+        (37, "ADR-0037-public-api-stability-tiers-and-deprecation.md"),
+        (54, "ADR-0054-grit-scaffold-claim-pattern.md"),
+    ]
+
+
+# from a public log's docs/adr/ADR-0015 (the index named no repository)
+ONLY_A_PARAGRAPH = (
+    "# ADR-0015: Tooling gates\n\nStatus: Accepted\nDate: 2026-08-01\n"
+    "Superseded by: [ADR-0019](ADR-0019-restore-module-delivery.md) (only the product\n"
+    'sequencing paragraph beginning "Product work stays paused"; tooling, quality and\n'
+    "review decisions remain accepted)\n\n## Context\n\nText.\n"
+)
+
+
+def test_a_replacement_of_only_a_paragraph_amends_the_record() -> None:
+    d = decision(ONLY_A_PARAGRAPH, "docs/adr/ADR-0015-tooling.md")
+    assert (numbers(d, "amended-by"), numbers(d, "superseded-by")) == ([19], [])
+    assert d.status is Status.ACCEPTED
+
+
+# from a public log's docs/adr/2026-09-01-01-… (the index named no repository): a day's count
+DAY_COUNT = (
+    "# ADR-016: Terminate application Tool channels in Brain\n\n"
+    "- Decision date: 2026-09-01\n- Status: Superseded\n\n"
+    "Superseded by: [ADR-033: Distinguish resident Tools from explicitly placed extensions]"
+    "(2026-09-05-02-placement.md).\n\n## Context\n\nText.\n"
+)
+
+
+def test_a_record_named_by_its_day_and_count_keeps_the_number_its_heading_gives() -> None:
+    d = decision(DAY_COUNT, "docs/adr/2026-09-01-01-tool-channels.md")
+    assert (d.number, d.warnings) == (16, ())
+    assert numbers(d, "superseded-by") == [33]
+
+
+# from a public log's docs/decisions/2026-09-29-lfh-586-… (German; the index named no repository)
+BOLD_STATUS = (
+    "# LFH-586: Die Bundespolizei ist keine eigene Organisation\n\n> Stand: 29. September 2026\n"
+    "> Status: **entschieden und umgesetzt.** Entscheider: Ruben Vitt (Projektinhaber), "
+    "29.09.2026.\n\n## Kontext\n\nText.\n"
+)
+
+
+def test_a_field_after_a_bold_status_ending_a_sentence_is_its_own() -> None:
+    d = decision(BOLD_STATUS, "docs/decisions/2026-09-29-lfh-586-bundespolizei.md")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "**entschieden und umgesetzt.**")
+    assert d.deciders == ("Ruben Vitt",)
