@@ -65,3 +65,22 @@ def test_a_field_after_a_bold_status_ending_a_sentence_is_its_own() -> None:
     d = decision(BOLD_STATUS, "docs/decisions/2026-09-29-lfh-586-bundespolizei.md")
     assert (d.status, d.status_raw) == (Status.ACCEPTED, "**entschieden und umgesetzt.**")
     assert d.deciders == ("Ruben Vitt",)
+
+
+# from a public log's docs/adr/0023 (the index named no repository): fields apart by bullets
+BULLETS = (
+    "# ADR 0023 — The internal status route accepts `suspended -> active` (Case 4)\n\n"
+    "- **Status:** Accepted • **Date:** 2026-10-08 • **Deciders:** identity-team, with "
+    "platform-team (hub ADR 0009)\n\n## Context\n\nText.\n"
+)
+
+
+def test_fields_apart_by_bullets_are_each_read() -> None:
+    d = decision(BULLETS, "docs/adr/0023-internal-status-route.md")
+    assert (d.status_raw, d.deciders) == ("Accepted", ("identity-team", "platform-team"))
+    # the plain key after a bold value, as another log writes it
+    plain = decision(
+        "# ADR 0003: Стратегия\n\nStatus: **Accepted** • Date: 2025-09-27\n\n## TL;DR\n- Кратко.\n",
+        "docs/adr/0003-idempotency-key.md",
+    )
+    assert plain.status_raw == "**Accepted**"

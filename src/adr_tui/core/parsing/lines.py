@@ -29,19 +29,22 @@ _HTML_WRAP = re.compile(r"(?i)^<(b|strong|em|i)>(.{1,300})</\1>$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 # Where a second bold field starts on the same line (AsciiDoc-style headers), perhaps after
-# a middle dot or bar: "**Status:** Accepted · **Date:** 2024-01-20".
-_NEXT_BOLD = re.compile(r"\s+(?:[\u00b7|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))")
+# a middle dot, bullet or bar: "**Status:** Accepted · **Date:** 2024-01-20", "**Status:**
+# Accepted • **Date:** 2026-05-15" (five public logs, round 20).
+_NEXT_BOLD = re.compile(
+    r"\s+(?:[\u00b7\u2022|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))"
+)
 # Where a second plain field may start: after a middle dot or bar, a full stop (an ideographic
 # one too) or a run of spaces ("Datum: 2026-09-16 · Status: x", "Data: 2026-10-10. Stato: y",
 # "Datum: …   Status: z", "Upstream baseline: `…`。日期：2026-09-28。"), also a full stop inside
 # bold ("Status: **entschieden und umgesetzt.** Entscheider: Ruben Vitt", a German log's).
 _NEXT_PLAIN = re.compile(
-    r"(?:\s+[\u00b7|]\s+|(?<=\.)\s+|(?<=\.\*\*|\.__)\s+|\u3002\s*|\s{2,})"
+    r"(?:\s+[\u00b7\u2022|]\s+|(?<=\.)\s+|(?<=\.\*\*|\.__)\s+|\u3002\s*|\s{2,})"
     r"(?=([^\W\d_][\w -]{0,30}?)\s*(?::\s|\uff1a))"
 )
 # After a middle dot any "Key :" or bold text starts another item: "Date : 05/08/2026 · Statut :
 # accepté · Complète : 0027, 0031", "Estado: aceptado · **Rectifica CLAUDE.md**".
-_NEXT_DOTTED = re.compile(r"\s+\u00b7\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s|\*\*|__)")
+_NEXT_DOTTED = re.compile(r"\s+[\u00b7\u2022]\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s|\*\*|__)")
 # After a bar any "Key: " starts another field: "**Status:** developed | Technical Story: [#297](…)"
 # (NASA-IMPACT/admg-backend). A template's choices ("Proposed | Accepted") have no colon.
 _NEXT_BARRED = re.compile(r"\s+\|\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s)")
@@ -168,7 +171,7 @@ def unquote(line: str) -> str:
 def _next_field(value: str) -> re.Match[str] | None:
     """Where a second field starts in ``value`` (of a known key, or after a middle dot or bar)."""
     known = next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
-    dotted = _NEXT_DOTTED.search(value) if "\u00b7" in value else None
+    dotted = _NEXT_DOTTED.search(value) if "\u00b7" in value or "\u2022" in value else None
     barred = _NEXT_BARRED.search(value) if "|" in value else None
     found = [match for match in (known, dotted, barred) if match is not None]
     return min(found, key=lambda match: match.start()) if found else None
@@ -190,7 +193,7 @@ def field_of(line: str) -> FieldLine | None:
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""
-        if (":" in value or "\uff1a" in value or "\u00b7" in value) and (
+        if (":" in value or "\uff1a" in value or "\u00b7" in value or "\u2022" in value) and (
             again := _next_field(value)
         ) is not None:
             value, rest = value[: again.start()], value[again.end() :]

@@ -160,6 +160,8 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
         text = plain(item).strip(_TRIM)
         if ": " in text:
             text = _without_label(text)
+        if text[:5].lower() == "with ":
+            text = text[5:]  # "identity-team, with platform-team (hub ADR 0009)": both decided
         if not text or (text[0].isdigit() and date_alone(text) is not None):
             continue  # "Entscheider: Ruben Vitt (Projektinhaber), 29.09.2026.": the day, no one
         if (
