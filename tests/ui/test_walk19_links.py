@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from rich.color import ColorSystem
 from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
+from textual.widget import Widget
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
@@ -113,3 +116,23 @@ async def test_what_is_in_force_is_one_link_away(make_repo: RepoFactory) -> None
         await settle(pilot)
         assert isinstance(app.screen, AdrScreen)
         assert app.screen.entry.decision.number == 3
+
+
+async def test_the_out_of_force_banner_stands_out_in_16_colours(
+    make_repo: RepoFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With TERM=xterm the banner's muted red became black, the screen's own background."""
+    monkeypatch.delenv("NO_COLOR")  # colours as a 16-colour terminal gets them, reduced
+    app = make_app(Settings(use_cache=False), paths=[_chain(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "1", "enter")
+        await settle(pilot)
+        banner = app.screen.query_one("#adr-banner")
+        assert banner.display
+
+        def in_16(widget: Widget) -> int | None:
+            """Which of the 16 colours the terminal is sent for ``widget``'s background."""
+            return widget.background_colors[1].rich_color.downgrade(ColorSystem.STANDARD).number
+
+        assert in_16(banner) != in_16(app.screen.query_one("#adr-scroll"))
