@@ -68,6 +68,8 @@ MAX_ITEM_LINES = 6
 """Lines a list item's field may go on over: a wrapped value, not a paragraph."""
 _LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
 """What ends a value whose list goes on over the next line (",", "、", "，", "；")."""
+_FIRST_PART = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
+"""Where a list's first part ends."""
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
 """Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
@@ -736,6 +738,8 @@ class Scanner:
         held, self._state.relation_open = self._state.relation_open, None
         if held is None or md.list_item(text) is not None or md.field_of(text) is not None:
             return False
+        if not _opens_with_a_record(text):
+            return False  # "This decision builds on the caching work.": prose, not a record
         kind, key = held
         self.scan.relations += field_relations(kind, text, key)
         if text.endswith(_LIST_SEPARATORS):
@@ -1147,6 +1151,16 @@ def _labels_documents(item: str) -> bool:
     """Whether a list item opens with a label that states no relation ("Backlog: …")."""
     label = md.field_of(item)
     return label is not None and _relation_kind(canonical_key(label.key) or "") is None
+
+
+def _opens_with_a_record(text: str) -> bool:
+    """Whether a line's first list part names a record (a link, ``ADR-0005``, ``0005-x.md``).
+
+    Review 9: under "Related: ADR-0001, ADR-0002," a sentence of prose was read as one more
+    record, which named no ADR and made ``check`` report a broken link.
+    """
+    first = _FIRST_PART.split(text, 1)[0]
+    return bool(references(first))
 
 
 def _relation_kind(key: str) -> RelationKind | None:
