@@ -124,7 +124,7 @@ def test_accepted_by_in_the_status_section_states_status_and_deciders() -> None:
     d = decision(ELTERNGELD, "architecture-decision-records/0009-deployment-strategy-s3.md")
     assert (d.status, d.status_raw, d.deciders) == (
         Status.ACCEPTED,
-        "Accepted",
+        "Accepted by: Dennis & Jakob",  # as written (review 9: not the verb alone)
         ("Dennis", "Jakob"),
     )
 

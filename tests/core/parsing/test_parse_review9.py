@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.core.parsing.helpers import decision, numbers
 
+from adr_tui.core.model import Status
+
 
 def _kinds(text: str, path: str = "docs/adr/0005-x.md") -> list[tuple[str, int | None]]:
     return [(r.kind.value, r.ref.number) for r in decision(text, path).relations]
@@ -13,7 +15,7 @@ def _kinds(text: str, path: str = "docs/adr/0005-x.md") -> list[tuple[str, int |
 
 
 def test_prose_after_a_related_value_ending_in_a_comma_is_no_record() -> None:
-    # /tmp/s9h5/rel: the sentence became a relates-to naming no ADR, and check exited 1.
+    # The review's repro: the sentence became a relates-to naming no ADR, and check exited 1.
     text = (
         "# 4. Four\n\nStatus: Accepted\nRelated: ADR-0001, ADR-0002,\n"
         "This decision builds on the caching work.\n\n## Context\n\nx\n"
@@ -28,3 +30,38 @@ def test_prose_after_a_related_value_ending_in_a_comma_is_no_record() -> None:
 def test_a_line_naming_records_still_goes_on_a_related_value() -> None:
     text = "# 4. Four\n\nRelated: ADR-0001, ADR-0002,\nADR-0003; ADR-0006\n\n## Context\n\nx\n"
     assert numbers(decision(text, "docs/adr/0004-four.md"), "relates-to") == [1, 2, 3, 6]
+
+
+# M2: "<Verb> by:" in a Status section states the status only when the section states none.
+
+
+def test_decided_by_leaves_the_sections_superseded_status() -> None:
+    # The review's repro: 'Decided' was taken as the status (accepted), and check reported the
+    # record stale: superseded by 2 "but its status is accepted".
+    text = (
+        "# 1. Use a cache\n\n## Status\n\nDecided by: Architecture Board\n\n"
+        "Superseded by [2. Use queues](0002-use-queues.md)\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/0001-use-a-cache.md")
+    assert d.status is Status.SUPERSEDED
+    assert d.status_raw == "Superseded by [2. Use queues](0002-use-queues.md)"
+    assert d.deciders == ("Architecture Board",)
+
+
+def test_approved_by_over_the_sections_status_leaves_it() -> None:
+    d = decision("# 5. X\n\n## Status\n\nApproved by: Alice\nProposed\n")
+    assert (d.status, d.status_raw, d.deciders) == (Status.PROPOSED, "Proposed", ("Alice",))
+
+
+def test_approved_by_alone_in_the_status_section_states_it_as_written() -> None:
+    d = decision("# 5. X\n\n## Status\n\n- Approved by: Alice\n\n## Context\n\nx\n")
+    assert (d.status, d.status_raw, d.deciders) == (
+        Status.ACCEPTED,
+        "Approved by: Alice",
+        ("Alice",),
+    )
+
+
+def test_decided_by_alone_names_no_status() -> None:
+    d = decision("# 5. X\n\n## Status\n\nDecided by: the Board\n\n## Context\n\nx\n")
+    assert (d.status, d.deciders) == (Status.UNKNOWN, ("the Board",))

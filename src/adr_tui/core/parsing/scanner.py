@@ -58,8 +58,9 @@ _IDENTITY_KEYS = frozenset({"title", "number", "id"})
 _LIST_SECTIONS = frozenset({"tags", "deciders", "consulted", "informed", "authors"})
 """Sections whose lines (or list items) are the values of the key of the same name."""
 _FIELD_ZONES = frozenset({"preamble", "metadata", "status"})
-_STATUS_BY = re.compile(r"^([^\W\d_]{3,20})\s+by$", re.IGNORECASE)
-"""A deciders key that is a status's verb: "Accepted by", "Approved by", "Decided by"."""
+_STATUS_BY = re.compile(r"^(?:accepted|approved)\s+by$", re.IGNORECASE)
+"""A deciders key whose verb names a status: "Accepted by", "Approved by" ("Decided by" names
+none: a record decided may since have been superseded)."""
 _BULLETS = frozenset("-*+")
 _UNWRAPPED = _LIST_SECTIONS | {None}
 """Keys whose item never goes on over an indented line: a list of names ends at its item
@@ -246,6 +247,9 @@ class _State:
     status_open: Value | None = None
     """The status taken from the first paragraph of a Status section, while it goes on."""
     verb_open: str | None = None
+    status_by: str | None = None
+    """A Status section's "Accepted by: Dennis & Jakob", as written: the status when the
+    section states none of its own (read when the section ends)."""
     """A status that ends in a verb and a colon ("Superseded by:"): list items name its objects."""
     list_open: list[object] | None = None
     """A list field whose last value ended with a comma: the next plain line continues it."""
@@ -310,6 +314,7 @@ class Scanner:
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
         self._flush_table()
+        self._settle_status_by()
         if state.weak_date is not None and "date" not in self.scan.fields:
             self.scan.put("date", state.weak_date, "nygard")
         return self.scan
@@ -470,6 +475,7 @@ class Scanner:
             state.version, state.status_taken, state.status_open = dated, False, None
             return
         kind, key, written, value = _classify(text)
+        self._settle_status_by()
         state.key_open = None
         state.status_taken = key == "status"
         state.status_open = None
@@ -819,7 +825,9 @@ class Scanner:
                 self.scan.put("status", f"{written}: {value}", style)  # as the line says
             return
         if key == "deciders" and self._state.zone == "status":
-            self._status_by(written)
+            verb = written.strip("*_` ")
+            if _STATUS_BY.match(verb):
+                self._state.status_by = f"{verb}: {value}"  # the status, if the section has none
         if key == "authors":  # may stand in for deciders; kept as written too
             self.scan.extra.append((written.strip("*_` "), value))
         elif key == "date" and normalise(written) in ACCEPTANCE_DATE_KEYS:
@@ -838,15 +846,16 @@ class Scanner:
             if key == "title" and (held := self.scan.fields["title"]).raw is value:
                 self._state.title_open = held  # its paragraph may go on over the next line
 
-    def _status_by(self, written: str) -> None:
-        """A Status section's "Accepted by: Dennis & Jakob": who decided, and the status too.
+    def _settle_status_by(self) -> None:
+        """At a Status section's end, "Accepted by: Dennis & Jakob" states its status too.
 
         The key names the deciders and its verb the status (digitalservicebund/
-        elterngeldrechner), unless the section stated one already.
+        elterngeldrechner), unless the section stated one: review 9 found "Approved by:
+        Alice" over "Proposed" read accepted when the verb was taken as soon as it was read.
         """
-        verb = _STATUS_BY.match(written.strip("*_` "))
-        if verb is not None and "status" not in self.scan.fields and read_status(verb[1]).known:
-            self.scan.put("status", verb[1], "nygard")
+        held, self._state.status_by = self._state.status_by, None
+        if held is not None and "status" not in self.scan.fields:
+            self.scan.put("status", held, "nygard")
 
     def _status_line(self, text: str) -> None:
         state = self._state
