@@ -65,3 +65,28 @@ def test_approved_by_alone_in_the_status_section_states_it_as_written() -> None:
 def test_decided_by_alone_names_no_status() -> None:
     d = decision("# 5. X\n\n## Status\n\nDecided by: the Board\n\n## Context\n\nx\n")
     assert (d.status, d.deciders) == (Status.UNKNOWN, ("the Board",))
+
+
+# M3: a rule inside a Links or Notes section does not end what the section says.
+
+
+def test_a_rule_in_the_links_keeps_the_supersession_after_it() -> None:
+    text = (
+        "# 5. X\n\nStatus: accepted\n\n## Links\n\n* Relates to [ADR-2](0002-x.md)\n\n"
+        "---\n\n* Superseded by [ADR-0020](0020-x.md)\n"
+    )
+    assert _kinds(text) == [("relates-to", 2), ("superseded-by", 20)]
+
+
+def test_a_rule_in_the_links_keeps_an_unbulleted_supersession_after_it() -> None:
+    # The review's probe "footer_after_links"
+    text = (
+        "# 13. Z\n\n## Status\nAccepted\n\n## Links\n\n* Relates to [ADR-0002](0002-x.md)\n\n"
+        "---\n\nSuperseded by [ADR-0020](0020-x.md)\n"
+    )
+    assert _kinds(text, "docs/adr/0013-z.md") == [("relates-to", 2), ("superseded-by", 20)]
+
+
+def test_a_rule_opening_the_notes_keeps_the_supersession_after_it() -> None:
+    text = "# 5. X\n\n## Notes\n\n---\n\nSuperseded by [ADR-0020](0020-x.md)\n"
+    assert _kinds(text) == [("superseded-by", 20)]

@@ -274,6 +274,8 @@ class _State:
     """Its columns: from ``[cols="1,3"]`` above it, else the cells of its first row (0 yet)."""
     adoc_lines: int = 0
     weak_date: dt.date | None = None
+    footed: str = ""
+    """The zone a rule in prose interrupted (its footer ends back there)."""
     """The date a ``## Data`` section gives: the record's unless a date key states one."""
 
 
@@ -390,7 +392,8 @@ class Scanner:
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
             self._heading(number - 1, level, state.previous)  # "Title" over "====="
         elif lead in _UNDERLINES and state.zone in _FOOTED_ZONES and md.is_rule(text):
-            state.zone, state.zone_lines = "footer", 0  # a rule in prose: a footer may follow
+            # A rule in prose: a footer may follow ("---" over "**Date**: 2025-01-26").
+            state.footed, state.zone, state.zone_lines = state.zone, "footer", 0
         else:
             if text[-1] == ">":  # "**Status**: PROPOSED<br />"
                 text = md.without_break(text)
@@ -641,23 +644,26 @@ class Scanner:
             self._changelog_line(text)
         elif zone == "notes":
             self._note_line(text)
-        elif zone == "footer":
-            self._footer_line(text)
+        elif zone == "footer" and not self._footer_line(text):
+            # Review 9: "---" then "* Superseded by [ADR-0020](…)" in a Links section; the
+            # section goes on after the rule, and the line is its own.
+            state.zone, state.zone_lines = state.footed, 0
+            self._content(number, text)
 
-    def _footer_line(self, text: str) -> None:
+    def _footer_line(self, text: str) -> bool:
         """A line under a rule in prose: a field there states what the head left unsaid.
 
         "**Date**: 2025-01-26" and "**Author**: Claude Code" under the last "---" of a record
         (ksyunnnn/claude): its date and author. A field the head stated keeps the head's
-        value; a line of prose, or a long footer, ends the footer.
+        value; a line of prose, or a long footer, ends the footer (False).
         """
         found = md.field_of(text)
         if found is None or self._state.zone_lines > MAX_FOOTER_LINES:
-            self._state.zone = "other"
-            return
+            return False
         key = canonical_key(found.key) if found.value else None
         if key is not None and key not in self.scan.fields:
             self._field(key, found.key, found.value, found.style)
+        return True
 
     def _note_line(self, text: str) -> None:
         """A line of "More Information": a relation verb or key at its start states links.
