@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.core.parsing.helpers import decision, numbers
 
 from adr_tui.core.model import Status
@@ -90,3 +92,24 @@ def test_a_rule_in_the_links_keeps_an_unbulleted_supersession_after_it() -> None
 def test_a_rule_opening_the_notes_keeps_the_supersession_after_it() -> None:
     text = "# 5. X\n\n## Notes\n\n---\n\nSuperseded by [ADR-0020](0020-x.md)\n"
     assert _kinds(text) == [("superseded-by", 20)]
+
+
+# S2: fields under a rule are a footer only when nothing else follows them.
+
+
+def test_an_example_under_a_rule_in_prose_states_no_field() -> None:
+    text = (
+        "# 5. X\n\n## Decision\n\nWe write a header on each page, like this:\n\n---\n\n"
+        "**Date**: 1999-01-01\n**Author**: Example Person\n\nThe header is checked in CI.\n"
+    )
+    d = decision(text)
+    assert (d.date, d.deciders) == (None, ())
+
+
+def test_deciders_under_a_rule_before_more_prose_are_an_example() -> None:
+    text = (
+        "---\nstatus: accepted\ndate: 2024-03-01\n---\n# Use X\n\n## Context\n\nText.\n\n"
+        "## More Information\n\n---\n\nDeciders: Someone Else\n\nThe line above is a sample.\n"
+    )
+    d = decision(text)
+    assert (d.date, d.deciders) == (dt.date(2024, 3, 1), ())

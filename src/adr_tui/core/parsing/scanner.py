@@ -274,8 +274,6 @@ class _State:
     """Its columns: from ``[cols="1,3"]`` above it, else the cells of its first row (0 yet)."""
     adoc_lines: int = 0
     weak_date: dt.date | None = None
-    footed: str = ""
-    """The zone a rule in prose interrupted (its footer ends back there)."""
     """The date a ``## Data`` section gives: the record's unless a date key states one."""
 
 
@@ -392,8 +390,8 @@ class Scanner:
         elif lead == text[-1] and lead in _RULE_LEADS and (level := self._underline(number, text)):
             self._heading(number - 1, level, state.previous)  # "Title" over "====="
         elif lead in _UNDERLINES and state.zone in _FOOTED_ZONES and md.is_rule(text):
-            # A rule in prose: a footer may follow ("---" over "**Date**: 2025-01-26").
-            state.footed, state.zone, state.zone_lines = state.zone, "footer", 0
+            if self._footer_below(number):  # "---" over "**Date**: 2025-01-26" to the end
+                state.zone, state.zone_lines = "footer", 0
         else:
             if text[-1] == ">":  # "**Status**: PROPOSED<br />"
                 text = md.without_break(text)
@@ -644,26 +642,36 @@ class Scanner:
             self._changelog_line(text)
         elif zone == "notes":
             self._note_line(text)
-        elif zone == "footer" and not self._footer_line(text):
-            # Review 9: "---" then "* Superseded by [ADR-0020](…)" in a Links section; the
-            # section goes on after the rule, and the line is its own.
-            state.zone, state.zone_lines = state.footed, 0
-            self._content(number, text)
+        elif zone == "footer":
+            self._footer_line(text)
 
-    def _footer_line(self, text: str) -> bool:
-        """A line under a rule in prose: a field there states what the head left unsaid.
+    def _footer_below(self, number: int) -> bool:
+        """Whether the rule on line ``number`` opens a footer: a few fields, then the end.
+
+        Review 9: fields under a rule with more prose after them are an example ("---" over
+        "**Date**: 1999-01-01" in a Decision section) and said nothing of the record; and
+        after a rule in a Links section the section went on ("* Superseded by …").
+        """
+        fields = 0
+        for line in self._lines[number - self._first + 1 :]:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            fields += 1
+            if fields > MAX_FOOTER_LINES or md.field_of(stripped) is None:
+                return False
+        return fields > 0
+
+    def _footer_line(self, text: str) -> None:
+        """A line of a footer (see _footer_below): a field there states what the head left unsaid.
 
         "**Date**: 2025-01-26" and "**Author**: Claude Code" under the last "---" of a record
-        (ksyunnnn/claude): its date and author. A field the head stated keeps the head's
-        value; a line of prose, or a long footer, ends the footer (False).
+        (ksyunnnn/claude): its date and author. A field the head stated keeps the head's value.
         """
         found = md.field_of(text)
-        if found is None or self._state.zone_lines > MAX_FOOTER_LINES:
-            return False
-        key = canonical_key(found.key) if found.value else None
-        if key is not None and key not in self.scan.fields:
+        key = canonical_key(found.key) if found is not None and found.value else None
+        if found is not None and key is not None and key not in self.scan.fields:
             self._field(key, found.key, found.value, found.style)
-        return True
 
     def _note_line(self, text: str) -> None:
         """A line of "More Information": a relation verb or key at its start states links.
