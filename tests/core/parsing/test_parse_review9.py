@@ -94,6 +94,29 @@ def test_a_rule_opening_the_notes_keeps_the_supersession_after_it() -> None:
     assert _kinds(text) == [("superseded-by", 20)]
 
 
+# S1: a status, date or number item goes on over an indented line only while visibly open.
+
+
+def test_a_note_under_a_status_item_is_no_part_of_the_status() -> None:
+    d = decision("# 5. X\n\n- Status: accepted\n  The team met on Monday and agreed.\n")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "accepted")
+
+
+def test_a_sentence_under_a_superseded_item_is_no_part_of_the_status() -> None:
+    text = "# 5. X\n\n- Status: superseded\n    by a later decision we have yet to write.\n"
+    assert decision(text).status_raw == "superseded"
+
+
+def test_a_note_under_a_date_item_is_no_part_of_the_date() -> None:
+    d = decision("# 5. X\n\n- Date: 2024-01-02\n  The review took a week.\n- Status: accepted\n")
+    assert (d.date, d.status) == (dt.date(2024, 1, 2), Status.ACCEPTED)
+
+
+def test_a_status_item_with_an_open_parenthesis_goes_on() -> None:
+    text = "# 5. X\n\n- Status: accepted (after the\n  second review)\n"
+    assert decision(text).status_raw == "accepted (after the second review)"
+
+
 # S2: fields under a rule are a footer only when nothing else follows them.
 
 

@@ -65,6 +65,9 @@ _BULLETS = frozenset("-*+")
 _UNWRAPPED = _LIST_SECTIONS | {None}
 """Keys whose item never goes on over an indented line: a list of names ends at its item
 (a comma carries it on), and an unknown key's value is kept as written."""
+_ONE_LINE_KEYS = frozenset({"status", "date", "number", "id"})
+"""Keys whose item goes on over an indented line only while its value is visibly open: a
+note under "- Status: accepted" is a paragraph of its own in all but Markdown's eyes."""
 MAX_ITEM_LINES = 6
 """Lines a list item's field may go on over: a wrapped value, not a paragraph."""
 _LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
@@ -813,7 +816,7 @@ class Scanner:
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
             return False  # "Note: …" prose; plain lines count only for known keys
-        if found.style == "bullets" and not found.rest and key not in _UNWRAPPED:
+        if found.style == "bullets" and not found.rest and _may_go_on(key, found.value):
             found = md.FieldLine(found.key, self._item_goes_on(found.value), found.style)
         if key is None:
             if allow_unknown:
@@ -1174,6 +1177,27 @@ def _labels_documents(item: str) -> bool:
     """Whether a list item opens with a label that states no relation ("Backlog: …")."""
     label = md.field_of(item)
     return label is not None and _relation_kind(canonical_key(label.key) or "") is None
+
+
+def _may_go_on(key: str | None, value: str) -> bool:
+    """Whether a list item's field may go on over the indented lines under it.
+
+    A status, date or number goes on only when its value is visibly unfinished: an open
+    ``**``, backtick, parenthesis or bracket, or a list's separator at its end ("accepted
+    (directional plan; …) — **Phases" over "  0–5 done on branch `zenoh`**"). Review 9:
+    "- Status: accepted" over "  The team met on Monday." read as all one status.
+    """
+    if key in _UNWRAPPED:
+        return False
+    if key not in _ONE_LINE_KEYS:
+        return True
+    return (
+        value.count("**") % 2 == 1
+        or value.count("`") % 2 == 1
+        or value.count("(") > value.count(")")
+        or value.count("[") > value.count("]")
+        or value.endswith(_LIST_SEPARATORS)
+    )
 
 
 def _opens_with_a_record(text: str) -> bool:
