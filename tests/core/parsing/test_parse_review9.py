@@ -136,3 +136,16 @@ def test_deciders_under_a_rule_before_more_prose_are_an_example() -> None:
     )
     d = decision(text)
     assert (d.date, d.deciders) == (dt.date(2024, 3, 1), ())
+
+
+# S4: a bar splits off a second field only before a known key (or after a status).
+
+
+def test_a_bar_in_a_title_before_an_unknown_key_is_the_title() -> None:
+    d = decision("Title: Pipes | Filters: a pattern\n\nStatus: accepted\n")
+    assert d.title == "Pipes | Filters: a pattern"
+
+
+def test_a_bar_before_a_known_key_still_splits() -> None:
+    d = decision("# 5. X\n\n- Deciders: Ann | Date: 2024-01-02\n")
+    assert (d.deciders, d.date) == (("Ann",), dt.date(2024, 1, 2))

@@ -45,9 +45,9 @@ _NEXT_PLAIN = re.compile(
 # After a middle dot any "Key :" or bold text starts another item: "Date : 05/08/2026 · Statut :
 # accepté · Complète : 0027, 0031", "Estado: aceptado · **Rectifica CLAUDE.md**".
 _NEXT_DOTTED = re.compile(r"\s+[\u00b7\u2022]\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s|\*\*|__)")
-# After a bar any "Key: " starts another field: "**Status:** developed | Technical Story: [#297](…)"
+# After a bar a "Key: " may start a field: "**Status:** developed | Technical Story: [#297](…)"
 # (NASA-IMPACT/admg-backend). A template's choices ("Proposed | Accepted") have no colon.
-_NEXT_BARRED = re.compile(r"\s+\|\s+(?=[^\W\d_][\w -]{0,30}?\s*[:\uff1a]\s)")
+_NEXT_BARRED = re.compile(r"\s+\|\s+(?=([^\W\d_][\w -]{0,30}?)\s*[:\uff1a]\s)")
 # "Date 2024-01-20": the one key often written without a colon (only before a digit).
 _BARE_DATE = re.compile(r"(?i)^(?:\*\*|__)?(date)(?:\*\*|__)?\s+(\d.*)$")
 # A heading's attribute block (Pandoc, kramdown, Doxygen, MkDocs attr_list): "{#adr_0014}",
@@ -168,12 +168,25 @@ def unquote(line: str) -> str:
     return line.lstrip("> \t") if line.startswith(">") else line  # one pass: ">" * 10**6 is linear
 
 
-def _next_field(value: str) -> re.Match[str] | None:
+def _barred(key: str, value: str) -> re.Match[str] | None:
+    """Where a field after a bar starts in ``key``'s value: a known key's, or any after a status.
+
+    "developed | Technical Story: [#297](…)" is a status and a field; review 9 found "Title:
+    Pipes | Filters: a pattern" cut to "Pipes", so elsewhere an unknown key is value.
+    """
+    if "|" not in value:
+        return None
+    after_status = canonical_key(key) == "status"
+    return next(
+        (m for m in _NEXT_BARRED.finditer(value) if after_status or canonical_key(m[1])), None
+    )
+
+
+def _next_field(key: str, value: str) -> re.Match[str] | None:
     """Where a second field starts in ``value`` (of a known key, or after a middle dot or bar)."""
     known = next((m for m in _NEXT_PLAIN.finditer(value) if canonical_key(m[1])), None)
     dotted = _NEXT_DOTTED.search(value) if "\u00b7" in value or "\u2022" in value else None
-    barred = _NEXT_BARRED.search(value) if "|" in value else None
-    found = [match for match in (known, dotted, barred) if match is not None]
+    found = [match for match in (known, dotted, _barred(key, value)) if match is not None]
     return min(found, key=lambda match: match.start()) if found else None
 
 
@@ -185,7 +198,7 @@ def field_of(line: str) -> FieldLine | None:
         text = wrapped[2]
     if match := _BOLD_FIELD.match(text):
         value, rest = match[3], ""
-        again = _NEXT_BOLD.search(value) or (_NEXT_BARRED.search(value) if "|" in value else None)
+        again = _NEXT_BOLD.search(value) or _barred(match[2], value)
         if again is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[2].strip(), value.strip(), "bold", rest)
@@ -194,7 +207,7 @@ def field_of(line: str) -> FieldLine | None:
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""
         if (":" in value or "\uff1a" in value or "\u00b7" in value or "\u2022" in value) and (
-            again := _next_field(value)
+            again := _next_field(match[1], value)
         ) is not None:
             value, rest = value[: again.start()], value[again.end() :]
         return FieldLine(match[1].strip(), value.strip(), "bullets" if bullet else "nygard", rest)
