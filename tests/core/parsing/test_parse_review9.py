@@ -7,6 +7,7 @@ import datetime as dt
 from tests.core.parsing.helpers import decision, numbers
 
 from adr_tui.core.model import Status
+from adr_tui.core.parsing.keys import canonical_key
 
 
 def _kinds(text: str, path: str = "docs/adr/0005-x.md") -> list[tuple[str, int | None]]:
@@ -149,3 +150,12 @@ def test_a_bar_in_a_title_before_an_unknown_key_is_the_title() -> None:
 def test_a_bar_before_a_known_key_still_splits() -> None:
     d = decision("# 5. X\n\n- Deciders: Ann | Date: 2024-01-02\n")
     assert (d.deciders, d.date) == (("Ann",), dt.date(2024, 1, 2))
+
+
+# NIT: "Non-deciders" are not deciders.
+
+
+def test_non_deciders_are_no_deciders() -> None:
+    assert canonical_key("Non-deciders") is None
+    d = decision("# 5. X\n\n- Deciders: Ann\n- Non-deciders: Carol\n")
+    assert d.deciders == ("Ann",)

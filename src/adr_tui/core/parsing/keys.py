@@ -296,8 +296,8 @@ def canonical_key(key: str) -> str | None:
     """The canonical metadata key ``key`` spells, or None."""
     normal = normalise(key)
     found = KEYS.get(normal)
-    if found is None and normal.endswith(_QUALIFIED_DECIDERS):
-        return "deciders"
+    if found is None and normal.endswith(_QUALIFIED_DECIDERS) and not normal.startswith("non-"):
+        return "deciders"  # "Non-deciders: Carol" names who did not decide
     return found
 
 
