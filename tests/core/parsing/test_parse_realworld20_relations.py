@@ -84,3 +84,17 @@ def test_fields_apart_by_bullets_are_each_read() -> None:
         "docs/adr/0003-idempotency-key.md",
     )
     assert plain.status_raw == "**Accepted**"
+
+
+# from kompiro/karasu docs/design/deploy-layout-order.md (a design record beside its ADR log)
+LINKED_ISSUE = (
+    "# Deploy 図レイアウト — 同レイヤー内コンテナ順序の最適化\n\n- **日付**: 2026-04-09\n"
+    "- **ステータス**: 検討中\n- **関連**:\n"
+    "  - [Issue #395](https://github.com/kompiro/karasu/issues/395) — 本設計ドキュメントの起点\n"
+    "\n## 背景\n\nテキスト。\n"
+)
+
+
+def test_the_words_beside_a_link_to_a_web_page_name_no_record() -> None:
+    d = decision(LINKED_ISSUE, "docs/design/deploy-layout-order.md")
+    assert (d.status, d.relations) == (Status.PROPOSED, ())

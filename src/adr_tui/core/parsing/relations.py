@@ -344,7 +344,9 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
         # name records of the same log.
         found += _bare_numbers(_TOKEN.sub(" ", rest))
-    if found or not loose:
+    if found or not loose or linked:
+        # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
+        # link to a web page describe it; they are no record's title.
         return found
     if plain(_ASIDE.sub("", rest)).strip(" .-\u2013\u2014").lower() in _NO_RECORD:
         return found  # "Supersedes: None", "取代：无（MinerU was never an ADR）"
