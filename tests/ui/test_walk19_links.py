@@ -15,8 +15,10 @@ from rich.color import ColorSystem
 from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
 from textual.widget import Widget
+from textual.widgets import Static
 
 from adr_tui.core.settings import Settings
+from adr_tui.ui import render
 from adr_tui.ui.app import make_app
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.link_list import LinkList
@@ -136,3 +138,29 @@ async def test_the_out_of_force_banner_stands_out_in_16_colours(
             return widget.background_colors[1].rich_color.downgrade(ColorSystem.STANDARD).number
 
         assert in_16(banner) != in_16(app.screen.query_one("#adr-scroll"))
+
+
+async def test_a_wrapped_status_goes_on_under_the_values(make_repo: RepoFactory) -> None:
+    """'(superseded by …)' wrapped a column left of every other value (mixed log, 80x24)."""
+    slug = "20201016-use-the-adr-slug-as-its-unique-id"
+    repo = make_repo(
+        {
+            "r/docs/adr/0001-use-adr-number-as-a-unique-id.md": nygard(
+                1, "Use the ADR number as its unique ID", status=f"Superseded by {slug}"
+            ),
+            f"r/docs/adr/{slug}.md": "# Use the ADR slug as its unique ID\n\nAccepted.\n",
+        }
+    )
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g", "1", "enter")
+        await settle(pilot)
+        meta = app.screen.query_one("#adr-meta", Static)
+        assert isinstance(meta.content, render.Fields)
+        lines = meta.content.text(meta.content_region.width).plain.splitlines()
+        status = lines.index(next(line for line in lines if line.startswith("Status")))
+        date = lines[status + 2]
+        assert lines[status + 1].strip().startswith(slug) and date.startswith("Date")
+        column = len(date) - len(date[4:].lstrip())  # where the values begin
+        assert len(lines[status + 1]) - len(lines[status + 1].lstrip()) == column

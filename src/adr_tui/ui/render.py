@@ -136,9 +136,11 @@ class Fields:
         text = Text(end="")
         for field in self.fields:
             text.append(f"{field.label:<{labels - field.pad}}", style="bold")
-            for index, line in enumerate(wrap_value(field.value, room + field.pad, field.breaks)):
+            # Wrapped lines go under the values' first letters: under the badge's padding,
+            # 'superseded by …' went on a column left of every other value.
+            for index, line in enumerate(wrap_value(field.value, room, field.breaks)):
                 if index:
-                    text.append("\n" + " " * (labels - field.pad))
+                    text.append("\n" + " " * labels)
                 text.append_text(line)
             text.append("\n")
         text.rstrip()
