@@ -98,3 +98,19 @@ LINKED_ISSUE = (
 def test_the_words_beside_a_link_to_a_web_page_name_no_record() -> None:
     d = decision(LINKED_ISSUE, "docs/design/deploy-layout-order.md")
     assert (d.status, d.relations) == (Status.PROPOSED, ())
+
+
+# from a public repository's ADR fixture (kibi's record shape; the index named no repository)
+LINKS_AS_MAPS = (
+    "---\nid: ADR-001\ntitle: Old Decision\nstatus: deprecated\n"
+    "created_at: 2026-02-20T10:00:00.000Z\nsource: adr/ADR-001.md\nlinks:\n"
+    "  - type: supersedes\n    target: ADR-002\n---\n\n# Old Decision\n"
+)
+
+
+def test_front_matter_links_state_their_relations() -> None:
+    assert numbers(decision(LINKS_AS_MAPS, "adr/ADR-001.md"), "supersedes") == [2]
+    keyed = LINKS_AS_MAPS.replace(
+        "  - type: supersedes\n    target: ADR-002\n", "  - amends: ADR-7\n"
+    )
+    assert numbers(decision(keyed, "adr/ADR-001.md"), "amends") == [7]

@@ -129,6 +129,8 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
         key = canonical_key(name)
         if key is None and isinstance(value, dict) and name.lower() in _METADATA_NAMESPACES:
             blocks.append(value)
+        if key is None and name.lower() == "links" and _links_into(scan, value):
+            continue
         if key is None:
             scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
         elif (kind := FIELD_KINDS.get(key)) is not None:
@@ -142,6 +144,33 @@ def yaml_into(scan: Scan, data: dict[str, object]) -> None:
                 scan.extra.append((name, text_of(value)[:MAX_EXTRA]))
     for block in blocks:  # after every top-level key, which wins wherever it is written
         _nested_into(scan, block)
+
+
+_LINK_KIND_KEYS = ("type", "kind", "rel", "relation")
+_LINK_TARGET_KEYS = ("target", "to", "id", "adr", "ref", "link")
+
+
+def _links_into(scan: Scan, value: object) -> bool:
+    """Relations a front matter's ``links:`` states; False when it states none.
+
+    As maps of a kind and a target ("- type: supersedes / target: ADR-002", kibi's records)
+    or keyed by kind ("- supersedes: 0007-x.md", "{relates-to: [5, 6]}").
+    """
+    entries = value if isinstance(value, list) else [value]
+    found: list[Relation] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        fields = {str(key).lower(): item for key, item in entry.items()}
+        kind_name = next((fields[k] for k in _LINK_KIND_KEYS if k in fields), None)
+        target = next((fields[k] for k in _LINK_TARGET_KEYS if k in fields), None)
+        pairs = [(kind_name, target)] if kind_name is not None else list(fields.items())
+        for name, item in pairs:
+            kind = FIELD_KINDS.get(canonical_key(str(name)) or "")
+            if kind is not None and text_of(item).strip():
+                found += stated(kind, references(text_of(item), loose=True))
+    scan.relations += found
+    return bool(found)
 
 
 def _nested_into(scan: Scan, block: dict[object, object]) -> None:
