@@ -27,7 +27,16 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import status_text
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.errors import NotFoundError, RepoError
-from adr_tui.core.history import History, Lineage, Revision, TimelineEntry, load_history
+from adr_tui.core.history import (
+    UNRECORDED,
+    History,
+    Lineage,
+    Revision,
+    TimelineEntry,
+    load_history,
+    status_now,
+)
+from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
 
 NAME = "history"
@@ -182,7 +191,7 @@ def _summary(lineage: Lineage) -> Text:
     return text
 
 
-def _timeline(lineage: Lineage) -> Text:
+def _timeline(lineage: Lineage, now: Status | None) -> Text:
     text = Text("Status timeline", style="bold underline")
     for e in lineage.timeline:
         text.append(f"\n  {e.revision.author_date.date().isoformat()}  ")
@@ -191,6 +200,10 @@ def _timeline(lineage: Lineage) -> Text:
             label = Text(inert_line(e.label), style=label.style)
         text.append_text(label)
         text.append(f"  ({inert_line(e.revision.author_name)})", style="dim")
+    if now is not None:
+        text.append("\n  now         ")
+        text.append_text(status_text(now))
+        text.append(f"  ({UNRECORDED})", style="dim")
     return text
 
 
@@ -211,12 +224,15 @@ def _revision_line(r: Revision) -> Text:
     return text
 
 
-def lineage_view(lineage: Lineage, history: History) -> RenderableType:
-    """The terminal view of ``history``: summary, timeline, revisions."""
+def lineage_view(lineage: Lineage, history: History, now: Status | None = None) -> RenderableType:
+    """The terminal view of ``history``: summary, timeline, revisions.
+
+    ``now``: the status the file states that no revision brought (``status_now``).
+    """
     parts: list[RenderableType] = [
         Text(f"note: {inert_line(n)}", style="yellow") for n in history.notes
     ]
-    parts += [_summary(lineage), Text(""), _timeline(lineage), Text("")]
+    parts += [_summary(lineage), Text(""), _timeline(lineage, now), Text("")]
     revisions = Text("Revisions (oldest first)", style="bold underline")
     for r in lineage.revisions:
         revisions.append_text(_revision_line(r))
@@ -228,9 +244,12 @@ def run(args: argparse.Namespace) -> int:
     """Print one ADR's history."""
     with opened_history(args) as (catalog, history):
         lineage = history.for_decision(find_path(catalog, history, args.id))
+        decision = next((d for d in catalog if d.path == lineage.path), None)
+        now = status_now(lineage, decision.status) if decision is not None else None
         if args.json:
-            print_json(lineage_to_dict(lineage, history))
+            status = now.value if now is not None else None
+            print_json({**lineage_to_dict(lineage, history), "status_now": status})
         else:
             # Wrapped by the terminal, not cut: a rename's new path stays on its line.
-            console().print(lineage_view(lineage, history), soft_wrap=True)
+            console().print(lineage_view(lineage, history, now), soft_wrap=True)
     return EXIT_OK

@@ -198,6 +198,23 @@ class Lineage:
         return None
 
 
+UNRECORDED = "uncommitted, or changed in a merge"
+"""Why a timeline ends on a :func:`status_now` (the CLI's words and the History screen's)."""
+
+
+def status_now(lineage: Lineage, status: Status) -> Status | None:
+    """``status`` (the file's today) when the timeline's last step states another; else None.
+
+    The history lists each commit's own change: a status edited and not yet committed,
+    or written by a merge resolving a conflict (git shows a merge no change of its own),
+    is in no step, and the timeline ended on a status the file no longer has.
+    """
+    if lineage.deleted or not lineage.timeline:
+        return None
+    last = lineage.timeline[-1].status
+    return status if last is not None and last is not status else None
+
+
 def _when(stamp: str) -> dt.datetime:
     return dt.datetime.fromisoformat(stamp)
 

@@ -29,7 +29,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.diffs import FileDiff, diff_between, diff_revision
-from adr_tui.core.history import History, Lineage, Revision
+from adr_tui.core.history import History, Lineage, Revision, status_now
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui import render
@@ -54,7 +54,6 @@ from adr_tui.ui.widgets.timeline import (
     diff_heading,
     revision_height,
     revision_text,
-    status_now,
     summary_text,
     timeline_text,
 )

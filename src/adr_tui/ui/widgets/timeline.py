@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.text import Text
 
 from adr_tui.core.diffs import FileDiff
-from adr_tui.core.history import ChangeKind, Lineage, Revision, TimelineEntry
+from adr_tui.core.history import UNRECORDED, ChangeKind, Lineage, Revision, TimelineEntry
 from adr_tui.core.model import Status
 from adr_tui.ui.render import plain, status_label
 
@@ -79,7 +79,7 @@ def timeline_text(
 
     Past ``limit`` steps the middle is elided: the first step and the latest
     ones stay, since the latest status is the one a reader came for. ``now``: the
-    status the file states today when no step shows it (see :func:`status_now`).
+    status the file states today when no step shows it (``core.history.status_now``).
     """
     styles = styles or {}
     text = Text(end="")
@@ -113,21 +113,8 @@ def timeline_text(
         text.append(f"{now.value.capitalize()} now", style="bold")
         if (style := styles.get(now)) is not None:
             text.stylize(style, start, len(text))
-        text.append(" (uncommitted, or changed in a merge)")
+        text.append(f" ({UNRECORDED})")
     return text
-
-
-def status_now(lineage: Lineage, status: Status) -> Status | None:
-    """``status`` (the file's today) when the timeline's last step says another.
-
-    The history lists each commit's own change: a status edited and not yet
-    committed, or changed by a merge (git shows a merge no change of its own),
-    is in no step, and the timeline ended on a status the file no longer has.
-    """
-    if not lineage.timeline:
-        return None
-    last = lineage.timeline[-1].status
-    return status if last is not None and last is not status else None
 
 
 def summary_text(lineage: Lineage, notes: tuple[str, ...] = ()) -> Text:
