@@ -136,3 +136,15 @@ async def test_the_chooser_says_which_of_two_is_in_force(make_repo: RepoFactory)
             "ADR-0002  SUPERSEDED  Use MySQL",
             "ADR-0002  ACCEPTED  Use Redis",
         ]
+
+
+async def test_the_dialog_keeps_the_list_in_sight_behind_it(make_repo: RepoFactory) -> None:
+    # App CSS giving every Screen an opaque background had hidden the list behind g's dialog.
+    app = _app(make_repo, {"docs/adr/0001-use-zio.md": (1, "Use ZIO")})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GotoModal"
+        assert 0 < app.screen.styles.background.a < 1
+        assert "ZIO" in app.export_screenshot()  # the list's row, drawn behind the dialog
