@@ -170,6 +170,18 @@ def test_folder_labels_keep_what_tells_the_folders_apart() -> None:
     }
 
 
+def test_a_log_inside_another_is_named_by_its_path_below_it() -> None:
+    # from camunda/camunda: docs/adr holds a log of its own and one per area; the Folder
+    # column read "docs/a…lients" and "docs/a…uster", the part that differs cut away.
+    dirs = ("docs/adr", "docs/adr/clients", "docs/adr/orchestration-cluster", "zeebe/docs/adr")
+    assert listing.folder_labels(dirs) == {
+        "docs/adr": "(top)",
+        "docs/adr/clients": "clients",
+        "docs/adr/orchestration-cluster": "orchestration-cluster",
+        "zeebe/docs/adr": "zeebe",
+    }
+
+
 async def test_a_monorepo_list_says_which_folder_each_adr_is_from() -> None:
     # The monorepo listed three '0001' rows (root, payments, search) and nothing told them apart
     first, second, *rest = sample_decisions()

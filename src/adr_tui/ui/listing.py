@@ -194,20 +194,35 @@ TOP_FOLDER = "(top)"
 def folder_labels(adr_dirs: Sequence[str]) -> dict[str, str]:
     """Short names telling ADR folders apart.
 
-    What is left of each path once the trailing folders they all share (``docs/adr``)
-    are dropped; only its last name when those are distinct.
+    A folder inside another ADR folder is named by its path below it ("clients" for
+    camunda's "docs/adr/clients" beside "docs/adr": its whole path, cut to the column,
+    read "docs/a…lients"). Of the others, what is left of each path once the trailing
+    folders they all share (``docs/adr``) are dropped; only its last name when those
+    are distinct.
     """
-    split = [PurePosixPath(d).parts for d in adr_dirs]
+    labels: dict[str, str] = {}
+    outer = []
+    for d in adr_dirs:
+        parent = max((o for o in adr_dirs if o != d and _below(d, o)), key=len, default=None)
+        if parent is None:
+            outer.append(d)
+        else:
+            labels[d] = d[len(parent) :].lstrip("/")
+    split = [PurePosixPath(d).parts for d in outer]
     shared = 0
     while all(len(p) > shared for p in split) and len({p[-1 - shared] for p in split}) == 1:
         shared += 1
     rest = [p[: len(p) - shared] for p in split]
     last = [p[-1] if p else "" for p in rest]
     use_last = len(set(last)) == len(last)
-    return {
-        d: (name if use_last else "/".join(p)) or TOP_FOLDER
-        for d, p, name in zip(adr_dirs, rest, last, strict=True)
-    }
+    for d, p, name in zip(outer, rest, last, strict=True):
+        labels[d] = (name if use_last else "/".join(p)) or TOP_FOLDER
+    return labels
+
+
+def _below(path: str, folder: str) -> bool:
+    """Whether ``path`` lies inside ``folder`` ("" is the repository's root)."""
+    return not folder or path.startswith(folder + "/")
 
 
 def folder_namer(catalogs: Sequence[Catalog]) -> Callable[[Entry], str] | None:
@@ -230,7 +245,7 @@ def folder_naming(adr_dirs: Sequence[str]) -> Callable[[str], str] | None:
     deepest_first = sorted(labels, key=len, reverse=True)
 
     def name(path: str) -> str:
-        return next((labels[d] for d in deepest_first if not d or path.startswith(d + "/")), "")
+        return next((labels[d] for d in deepest_first if _below(path, d)), "")
 
     return name
 
