@@ -221,3 +221,15 @@ def test_the_word_being_typed_is_also_a_prefix() -> None:
     assert listing.as_you_type("aurora postg") == "aurora (postg OR postg*)"
     for unchanged in ("status:acc", 'say "hello wor', "cache OR", "x", "done "):
         assert listing.as_you_type(unchanged) == unchanged
+
+
+async def test_a_list_taller_than_its_pane_gives_every_line_to_rows(app: AdrApp) -> None:
+    # The vertical scroll bar narrowed the list by a column, a sideways one then took its
+    # last line (drawing a stray thumb at 80x24): a decision fewer shown, for nothing.
+    async with app.run_test(size=(80, 10)) as pilot:
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        assert adr_list.show_vertical_scrollbar and not adr_list.show_horizontal_scrollbar
+        shown = adr_list.scrollable_content_region.height
+        assert shown == adr_list.region.height
+        assert adr_list.render_line(shown - 1).text.split()[0] == f"{shown:04d}"
