@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -118,9 +119,26 @@ def test_help_names_the_keys_of_widgets_not_yet_imported() -> None:
     assert printed_by_fresh_python(script) == "c"
 
 
-def printed_by_fresh_python(script: str) -> str:
+@pytest.mark.parametrize(("asked", "rate"), [(None, "120"), ("30", "30")])
+def test_the_tui_paints_at_120_frames_a_second_unless_told(
+    tmp_path: Path, asked: str | None, rate: str
+) -> None:
+    # At Textual's 60 each change waited up to a frame (~17 ms) on an idle UI thread.
+    env = {k: v for k, v in os.environ.items() if k != "TEXTUAL_FPS"}
+    if asked is not None:
+        env["TEXTUAL_FPS"] = asked  # the user's own choice wins
+    script = (
+        "from adr_tui.cli import cmd_tui\n"
+        f"cmd_tui.open_app(cmd_tui.parse([{str(tmp_path)!r}]), terminal=False)\n"
+        "from textual import constants\n"
+        "print(constants.MAX_FPS)\n"
+    )
+    assert printed_by_fresh_python(script, env) == rate
+
+
+def printed_by_fresh_python(script: str, env: dict[str, str] | None = None) -> str:
     """What ``script`` prints in a new interpreter: no module of this one is imported there."""
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env
     )
     return done.stdout.strip()
