@@ -169,6 +169,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _iso(year: int, month: int, day: int) -> dt.date | None:
+    # "2024-29-08" (Sylius/Sylius): year, day, month, as only one order reads a date, the way
+    # "01/31/2024" is read month first.
+    if month > 12 >= day:
+        month, day = day, month
+    return _make(year, month, day)
+
+
 def _day_first(match: re.Match[str]) -> dt.date | None:
     first, second, year_text = int(match[1]), int(match[2]), match[3]
     year = int(year_text)
@@ -244,7 +252,7 @@ def parse_date(value: object) -> dt.date | None:
         return None
     text = value[:200]
     if match := _ISO.search(text):
-        return _make(int(match[1]), int(match[2]), int(match[3]))
+        return _iso(int(match[1]), int(match[2]), int(match[3]))
     if match := _DAY_FIRST.search(text):
         return _day_first(match)
     if named := _first_named(text):
