@@ -20,9 +20,11 @@ in the wild keeps its decisions in ``.txt`` files.
 SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
 """``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns."""
 # A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation",
-# "adr2008 - token bridge withdraws and state pruning" (tellor-io/layer names them with spaces).
+# "adr2008 - token bridge withdraws and state pruning" (tellor-io/layer names them with spaces),
+# "202207-query-pushdown" (thanos-io/thanos names proposals by year and month).
 BARE_ADR_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|\d{4}-\d\d-\d\d)(?:[-_]| - )[^.\s]*[a-z][^.]*$",
+    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|(?:19|20)\d\d(?:0[1-9]|1[0-2])|\d{4}-\d\d-\d\d)"
+    r"(?:[-_]| - )[^.\s]*[a-z][^.]*$",
     re.IGNORECASE,
 )
 _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
@@ -32,8 +34,9 @@ _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
 
 _OTHER_MARKUP = (".rst", ".adoc", ".asciidoc")
 # "ADR-026a-startup-import-addendum.md": a record lettered after 26's, an addendum beside
-# it rather than a second record 26.
-_LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?\d{1,6}([a-z])(?=[-_ .]|$)")
+# it rather than a second record 26. Not "000x-use-psr-16-cache-interface.md"
+# (wikimedia/mediawiki-extensions-Wikibase): a placeholder's digit, as in "xxxx-" names.
+_LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?(?!0+[xn](?:[-_ .]|$))\d{1,6}([a-z])(?=[-_ .]|$)")
 
 
 # What a file name writes before its record's number ("ADR-002-x.md", "002-x.md",
