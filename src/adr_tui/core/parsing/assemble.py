@@ -637,13 +637,25 @@ def related_in_prose(path: str, fields: Fields, mentions: list[Reference]) -> No
     added: list[Relation] = []
     for ref in mentions:
         file = ref.target.rsplit("/", 1)[-1] if ref.target else None
-        if ref.number is not None and (ref.number == fields.number or ref.number in numbers):
+        if ref.number is not None and ref.number in numbers:
+            continue
+        if ref.number == fields.number and not _links_elsewhere(ref, path):
             continue
         if file is not None and (file == own or file in targets or _chapter_beside(ref, own)):
             continue
         added.append(Relation(RelationKind.RELATES_TO, ref))
     if added:
         fields.relations = tuple(dedupe([*fields.relations, *added]))
+
+
+def _links_elsewhere(ref: Reference, path: str) -> bool:
+    """Whether ``ref`` links a file other than this record's, whatever number it shows.
+
+    "[ADR-0013](0013-logging-apm-monitoring.md)" in 0013-feature-flags.md (island-is/island.is,
+    which renumbered the logging record 0014 later) names that record, not this one.
+    """
+    target = (ref.target or "").rstrip("/")
+    return bool(target) and stem_of(target) != stem_of(path)
 
 
 def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> list[Relation]:

@@ -36,10 +36,11 @@ _CLOCK = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$")
 _SUFFIX_NUMBER = re.compile(r"^(.+?)_(\d{3})$")
 # "ADR 2023-04-14" names a record by its date: no number (the lookahead refuses a date).
 # No word boundary is needed against Chinese or Japanese: "ADR-0013的".
-# "ADR-2024-003" (a year-scoped id) names no number either.
+# "ADR-2024-003" (a year-scoped id) names no number either, nor "hub-adr-0009" (another
+# repository's record, prefixed by its name).
 _REF_NUMBER = re.compile(
     # "ADR-026a": a record lettered after 26 (links tell the letters apart).
-    r"(?i)(?:(?<![a-z0-9_])(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})[a-z]?(?![a-z0-9_])"
+    r"(?i)(?:(?<![a-z0-9_])(?<![a-z0-9_]-)(?:adr|rfc|add)[-_ #]?|#)0*(\d{1,6})[a-z]?(?![a-z0-9_])"
     r"(?![-/.]\d\d?[-/.]\d)"
     r"(?!(?<=(?:19|20)\d\d)[-_]\d{2,4}(?!\d))"
 )
