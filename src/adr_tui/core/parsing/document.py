@@ -8,6 +8,7 @@ from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, related_in_prose, yaml_into
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import FrontMatter, read_front_matter
+from adr_tui.core.parsing.inline import unlink_defined
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
@@ -105,7 +106,7 @@ def _decision(
     return Decision(
         id=_doc_id(path),
         path=path,
-        title=fields.title,
+        title=unlink_defined(fields.title, body),
         number=fields.number,
         status=fields.status,
         status_raw=fields.status_raw,

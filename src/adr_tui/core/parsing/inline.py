@@ -28,6 +28,8 @@ _SHIELDS_DASH = re.compile(r"(?<!-)-(?!-)")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 # A reference-style link, "[text][label]" or "[text][]" (the label is defined elsewhere).
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\[[^\[\]\n]{0,100}\]")
+# "[label]" alone: a shortcut reference link when the document defines the label.
+_SHORTCUT = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[:])")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`+|(?<!\w)[*_]|[*_](?!\w)")
 # The same, a code span first: its text is literal ("`__init__.py`" keeps its underscores).
 # No backtick inside the span, so a failed try stops at the next one: linear.
@@ -73,6 +75,23 @@ def unlink(text: str) -> str:
     if "](" not in text:
         return text
     return LINK.sub(r"\1", text)
+
+
+def unlink_defined(text: str, body: str) -> str:
+    """``text`` with each shortcut reference link ``[label]`` that ``body`` defines as its text.
+
+    "# 4) Make [ChangeOp::apply()] return [ChangeOpResult]" over "[ChangeOp::apply()]: @ref …"
+    (wikimedia/mediawiki-extensions-Wikibase): Markdown shows the words, linked. Brackets no
+    definition follows stay ("[WIP] Use X").
+    """
+    if "[" not in text:
+        return text  # most titles, decided without a regex
+    return _SHORTCUT.sub(lambda match: match[1] if _defines(body, match[1]) else match[0], text)
+
+
+def _defines(body: str, label: str) -> bool:
+    """Whether ``body`` has a line defining the link ``[label]:`` (labels match in any case)."""
+    return re.search(rf"(?im)^ {{0,3}}\[{re.escape(label)}\]:", body) is not None
 
 
 def plain(text: str) -> str:
