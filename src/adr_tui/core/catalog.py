@@ -127,7 +127,7 @@ class Catalog:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         """The problems ``adr-tui check`` fails on: all but the ``info`` notes."""
-        return tuple(p for p in self.problems if p.severity != "info")
+        return tuple(p for p in self.problems if not is_note(p))
 
     def get(self, decision_id: str) -> Decision | None:
         """The decision with this id, if any."""
@@ -308,6 +308,11 @@ def build_catalog(
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def is_note(problem: Problem) -> bool:
+    """Whether ``problem`` is only a note (``info``): shown, but not counted as a problem."""
+    return problem.severity == "info"
 
 
 def _unfilled(rel: str) -> list[Problem]:

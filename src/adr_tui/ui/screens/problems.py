@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from adr_tui.core.catalog import is_note
 from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS, named_bindings
 from adr_tui.ui.widgets.key_footer import KeyFooter
@@ -54,8 +55,10 @@ class ProblemsScreen(Screen[None]):
 
     app: AdrApp
 
-    _targets: list[tuple[str, str] | None] = []
-    """(repository, entry key) of each problem's decision; None when none loaded."""
+    def __init__(self) -> None:
+        super().__init__()
+        self._targets: list[tuple[str, str] | None] = []
+        """(repository, entry key) of each problem's decision; None when none loaded."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -97,7 +100,7 @@ class ProblemsScreen(Screen[None]):
                 prompt.append_text(render.plain(f"  [{problem.code}]", "dim"))
                 # Indented as a block: a wrapped line at the edge read as the next path.
                 said = render.plain(problem.message)
-                if problem.severity == "info":  # not counted as a problem: said so
+                if is_note(problem):  # not counted as a problem: said so
                     said = Text.assemble(("Note: ", "bold"), said)
                 message = Padding(said, (0, 0, 0, 2))
                 options.append(Option(Group(prompt, message)))
@@ -116,9 +119,9 @@ class ProblemsScreen(Screen[None]):
         Notes (``info``: a record left unfilled) were counted as problems here, so
         Problems said 8 where Browse's header said 7.
         """
-        listed = [p for catalog in self.app.catalogs for p in catalog.problems]
-        notes = sum(p.severity == "info" for p in listed)
-        count = len(listed) - notes
+        listed = sum(len(catalog.problems) for catalog in self.app.catalogs)
+        count = sum(len(catalog.warnings) for catalog in self.app.catalogs)
+        notes = listed - count
         header = Text(f"{count} problem{'s' if count != 1 else ''}", style="bold", end="")
         if notes:
             header.append(f", {notes} note{'s' if notes != 1 else ''}", style="bold")
