@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.core.parsing.helpers import decision
 
 # from a public log's docs/adr/0023-internal-status-route.md (round 20's "bullet-1"; the index
@@ -43,6 +44,7 @@ def test_a_link_to_another_file_numbered_as_this_record_names_that_record() -> N
     ]
 
 
-def test_a_link_to_this_records_own_file_is_still_no_relation() -> None:
-    text = FLAGS.replace("0013-logging-apm-monitoring.md", "./0013-feature-flags.md")
+@pytest.mark.parametrize("target", ["./0013-feature-flags.md", "#decision-outcome", "./", ".."])
+def test_a_link_to_this_records_own_file_or_folder_is_still_no_relation(target: str) -> None:
+    text = FLAGS.replace("0013-logging-apm-monitoring.md", target)
     assert decision(text, "handbook/technical-overview/adr/0013-feature-flags.md").relations == ()

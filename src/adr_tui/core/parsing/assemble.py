@@ -654,8 +654,8 @@ def _links_elsewhere(ref: Reference, path: str) -> bool:
     "[ADR-0013](0013-logging-apm-monitoring.md)" in 0013-feature-flags.md (island-is/island.is,
     which renumbered the logging record 0014 later) names that record, not this one.
     """
-    target = (ref.target or "").rstrip("/")
-    return bool(target) and stem_of(target) != stem_of(path)
+    stem = stem_of((ref.target or "").rstrip("/"))
+    return bool(stem.strip(".")) and stem != stem_of(path)  # "./", "..": a folder, no file
 
 
 def _numbered_as_own_id(scan: Scan, number: int, relations: list[Relation]) -> list[Relation]:
