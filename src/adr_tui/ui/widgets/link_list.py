@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.geometry import Size
+from textual.strip import Strip
 from textual.widgets import OptionList
 
 from adr_tui.ui.keymap import named_bindings, with_j_and_k
@@ -22,21 +22,21 @@ class LinkList(OptionList):
         named_bindings(OptionList, "list"), "Next link", "Previous link"
     )
 
-    def _size_updated(
-        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
-    ) -> bool:
-        """Forget the rows wrapped for another width as soon as the width changes.
-
-        OptionList forgets them on its Resize event, which does not always come: with the
-        text scrolled down, showing the contents pane narrowed the list without one, and
-        it kept drawing rows wrapped for the wider pane, cut at the new edge (a link's
-        title lost its last words).
-        """
-        resized = super()._size_updated(size, virtual_size, container_size, layout)
-        if size.width != self._wrapped_width:
-            self._wrapped_width = size.width
-            self._clear_caches()
-        return resized
-
     _wrapped_width = -1
     """The width the rows were last wrapped for."""
+
+    def render_line(self, y: int) -> Strip:
+        """Wrap the rows again when a row is drawn at a new width.
+
+        OptionList forgets its wrapped rows on its Resize event, which does not always
+        come: with the text scrolled down, showing the contents pane narrowed the list
+        without one, and it kept drawing rows wrapped for the wider pane, cut at the new
+        edge (a link's title lost its last words). Replacing each prompt by itself is
+        the public way to have every row measured and wrapped again.
+        """
+        width = self.scrollable_content_region.width
+        if width != self._wrapped_width:
+            self._wrapped_width = width
+            for index, option in enumerate(self.options):
+                self.replace_option_prompt_at_index(index, option.prompt)
+        return super().render_line(y)
