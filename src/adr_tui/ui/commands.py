@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
@@ -16,9 +17,13 @@ from textual.markup import escape
 
 from adr_tui.core.text import inert_line
 from adr_tui.ui.render import short_title
+from adr_tui.ui.widgets.adr_list import fit_middle
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+
+_HELP_MARGIN = 6
+"""Cells of the palette's row not left to a description: its padding and a scroll bar."""
 
 # (name, help, action, screen names where it applies; empty = everywhere)
 ACTIONS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
@@ -147,16 +152,17 @@ class AdrCommands(Provider):
         app = self._app
         # With several repositories, two ADR-0002s differ by their repository's name.
         repos = len(app.catalogs) > 1
+        width = app.size.width - _HELP_MARGIN
         return [
             (
                 f"jump to: {e.decision.label} {inert_line(short_title(e.decision.title))}",
                 escape(
-                    " · ".join(
-                        [
-                            e.decision.status.value,
-                            *([inert_line(e.repo)] if repos else []),
-                            inert_line(e.decision.path),
-                        ]
+                    _one_line(
+                        " · ".join(
+                            [e.decision.status.value, *([inert_line(e.repo)] if repos else [])]
+                        ),
+                        inert_line(e.decision.path),
+                        width,
                     )
                 ),
                 partial(app.open_entry, e),
@@ -176,3 +182,15 @@ class AdrCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def _one_line(said: str, path: str, width: int) -> str:
+    """``said · path`` in ``width`` cells, the path cut in the middle when it does not fit.
+
+    At 80 columns a long path folded under the status ('docs/decisions/security/0038-…
+    identity-se' then 'rvice.md'); cut in the middle, its folder and record both show.
+    """
+    room = width - cell_len(said) - len(" · ")
+    if cell_len(path) > room > 0:
+        path = fit_middle(path, room)
+    return f"{said} · {path}"
