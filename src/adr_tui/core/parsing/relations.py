@@ -548,6 +548,9 @@ def relations_in_text(text: str) -> list[Relation]:
 
 # Chinese "取代 ADR-0003" (replaces), the reference right after the verb; "被 ADR-5 取代" and
 # "已被取代，见 ADR-5" say the opposite and are not this.
+# "部分被 ADR-0005 取代", "被 ADR-0005 部分取代": partly replaced, as
+# "Partly superseded by ADR-5" is: amended, the rest in force.
+_CJK_PARTLY = re.compile(r"部分|局部")
 _CJK_CLAUSE = re.compile(r"[\u3002\uff0c\uff09)\uff1b;]")
 _CJK_ACTIVE = re.compile(r"(?<![被由])(?:取代|替代)\s*(?=ADR|adr|\[|#|\d)")
 
@@ -563,7 +566,8 @@ def _cjk_relations(text: str) -> list[Relation]:
             for match in pattern.finditer(stretch):
                 named = next(group for group in match.groups() if group is not None).strip()
                 refs = references(named) or slug_reference(named) or _bare_number(named)
-                found += stated(kind, refs)
+                partly = _CJK_PARTLY.search(stretch, max(match.start() - 3, 0), match.end())
+                found += stated(_PARTIAL_KINDS.get(kind, kind) if partly else kind, refs)
     for match in _CJK_ACTIVE.finditer(text):
         tail = _CJK_CLAUSE.split(text[match.end() :], 1)[0]
         found += stated(RelationKind.SUPERSEDES, references(tail))
