@@ -180,6 +180,16 @@ def test_a_log_inside_another_is_named_by_its_path_below_it() -> None:
         "docs/adr/orchestration-cluster": "orchestration-cluster",
         "zeebe/docs/adr": "zeebe",
     }
+    # Review 9b (S6): short names that collide give way to whole paths, never twice the same.
+    for dirs in (
+        ("docs/adr", "docs/adr/api", "api/docs/adr"),
+        ("docs/adr", "docs/adr/clients", "services/clients"),
+    ):
+        labels = listing.folder_labels(dirs)
+        assert len(set(labels.values())) == len(dirs)
+    assert listing.folder_labels(("docs/adr", "docs/adr/api", "api/docs/adr"))["api/docs/adr"] == (
+        "api/docs/adr"
+    )
 
 
 async def test_a_monorepo_list_says_which_folder_each_adr_is_from() -> None:

@@ -217,7 +217,9 @@ def folder_labels(adr_dirs: Sequence[str]) -> dict[str, str]:
     use_last = len(set(last)) == len(last)
     for d, p, name in zip(outer, rest, last, strict=True):
         labels[d] = (name if use_last else "/".join(p)) or TOP_FOLDER
-    return labels
+    # Short names that still collide ("api" below docs/adr, and api/docs/adr): whole paths.
+    taken = Counter(labels.values())
+    return {d: d if taken[label] > 1 and d else label for d, label in labels.items()}
 
 
 def _below(path: str, folder: str) -> bool:
