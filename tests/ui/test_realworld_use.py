@@ -181,12 +181,12 @@ def test_a_log_inside_another_is_named_by_its_path_below_it() -> None:
         "zeebe/docs/adr": "zeebe",
     }
     # Review 9b (S6): short names that collide give way to whole paths, never twice the same.
-    for dirs in (
+    for colliding in (
         ("docs/adr", "docs/adr/api", "api/docs/adr"),
         ("docs/adr", "docs/adr/clients", "services/clients"),
     ):
-        labels = listing.folder_labels(dirs)
-        assert len(set(labels.values())) == len(dirs)
+        labels = listing.folder_labels(colliding)
+        assert len(set(labels.values())) == len(colliding)
     assert listing.folder_labels(("docs/adr", "docs/adr/api", "api/docs/adr"))["api/docs/adr"] == (
         "api/docs/adr"
     )
