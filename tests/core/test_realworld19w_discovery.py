@@ -141,3 +141,13 @@ def test_documents_named_by_their_day_elsewhere_are_no_log(
 ) -> None:
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert [d.path for d in catalog] == []
+
+
+def test_a_log_kept_a_folder_a_year_names_its_records_by_day(make_repo: RepoFactory) -> None:
+    # Review 9b (S7): a log split by year ("docs/architecture/2024/20240105-use-x.md") was
+    # no longer found once day-named files counted only in folders named for records.
+    files = {
+        f"docs/architecture/2024/2024{day}-use-{name}.md": _proposal(name, "accepted", "2024")
+        for day, name in (("0105", "x"), ("0212", "y"), ("0315", "z"))
+    }
+    assert len(load_catalog(make_repo(files), Settings(use_cache=False))) == 3

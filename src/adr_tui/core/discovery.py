@@ -118,6 +118,8 @@ NUMBERED_NAME = re.compile(
 # "20221129-avoid-global-sort.md" (thanos-io/thanos docs/proposals-done). Meeting notes and
 # release notes are named so too: such names count only in a folder named for records.
 DATED_NAME = re.compile(r"^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-3]\d)?[-_ ]\S")
+# A log kept a folder a year ("docs/architecture/2024/20240105-use-x.md") names them so too.
+_YEAR_FOLDER = re.compile(r"^(?:19|20)\d\d$")
 # A numbered page about the log: "000-index.md", "01_adr_index.md" (goldenpath-idp-infra),
 # not "004-index-vulnerabilities.md".
 NUMBERED_INDEX = re.compile(
@@ -303,7 +305,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
         for folder in frontier:
             files = list(source.walk_files(folder, max_depth=0))
             names = [f.rsplit("/", 1)[-1] for f in files]
-            dated = bool(RECORD_FOLDER.match(folder.rpartition("/")[2]))
+            folder_name = folder.rpartition("/")[2]
+            dated = bool(RECORD_FOLDER.match(folder_name) or _YEAR_FOLDER.match(folder_name))
             numbered = [
                 n
                 for n in names
