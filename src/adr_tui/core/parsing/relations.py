@@ -643,6 +643,15 @@ _RECORDS_ONLY_KEYS = frozenset((*DOCUMENT_KEYS, "updates"))
 # records named after "without" (in the languages of the keys) are left as they were.
 _WITHOUT = re.compile(r"(?i)\s(?:without|sin|sans|ohne|sem|senza|zonder|bez)\s")
 
+# A title in a link label or in brackets is no part of the field's wording ("[ADR-0004: Deploy
+# without downtime](…)", "ADR-0002 (Build without Docker)"): blanked, of the same length, before
+# looking for "without" so the cut falls where it would in the value.
+_TITLED = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
+
+
+def _outside_titles(value: str) -> str:
+    return _TITLED.sub(lambda match: " " * len(match[0]), value)
+
 
 # "Superseded by: [ADR-0019](…) (only the product sequencing paragraph …; tooling, quality and
 # review decisions remain accepted)": the field narrows the replacement to a part.
@@ -659,7 +668,10 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     if key in _RECORDS_ONLY_KEYS:
         records = (r for r in references(value) if r.number is not None or _dated_sibling(r))
         return stated(kind, listed_records(records))
-    if kind is not RelationKind.RELATES_TO and (kept := _WITHOUT.search(value)) is not None:
+    if (
+        kind is not RelationKind.RELATES_TO
+        and (kept := _WITHOUT.search(_outside_titles(value))) is not None
+    ):
         value = value[: kept.start()]  # "ADR-0008 sin reescribir ADR-0007 ni ADR-0008"
     if kind in _PARTIAL_KINDS and (_PARTIAL.search(value) or _ONLY_PART.search(value)):
         kind = _PARTIAL_KINDS[kind]

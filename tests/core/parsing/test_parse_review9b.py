@@ -1,0 +1,53 @@
+"""Review 9b: what the later session-9 parser changes lost (repros of the review)."""
+
+from __future__ import annotations
+
+from tests.core.parsing.helpers import decision
+
+_HEAD = "# 5. X\n\n"
+
+
+def _relations(text: str) -> list[tuple[str, int | None, str | None]]:
+    d = decision(text, "docs/adr/0005-x.md")
+    return [(r.kind.value, r.ref.number, r.ref.target) for r in d.relations]
+
+
+# M1: "without" (and its kin) inside a linked or bracketed title does not cut the field.
+
+
+def test_without_in_a_linked_title_keeps_the_supersession() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: [ADR-0004: Deploy without downtime]"
+        "(0004-deploy-without-downtime.md)\n\n## Context\nText.\n"
+    )
+    assert _relations(text) == [("supersedes", 4, "0004-deploy-without-downtime.md")]
+
+
+def test_sans_in_a_linked_title_keeps_the_later_records() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: [ADR-0002: Use Open Sans as UI font]"
+        "(0002-open-sans.md), [ADR-0003](0003-y.md)\n\n## Context\nText.\n"
+    )
+    assert _relations(text) == [
+        ("supersedes", 2, "0002-open-sans.md"),
+        ("supersedes", 3, "0003-y.md"),
+    ]
+
+
+def test_without_in_a_parenthesised_title_keeps_the_later_records() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: ADR-0002 (Build without Docker), ADR-0003\n\n"
+        "## Context\nText.\n"
+    )
+    assert [(kind, number) for kind, number, _ in _relations(text)] == [
+        ("supersedes", 2),
+        ("supersedes", 3),
+    ]
+
+
+def test_without_outside_titles_still_leaves_the_records_after_it() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: ADR-0008 without rewriting ADR-0007\n\n"
+        "## Context\nText.\n"
+    )
+    assert [(kind, number) for kind, number, _ in _relations(text)] == [("supersedes", 8)]
