@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.core.parsing.helpers import decision
 
+from adr_tui.core.model import Status
+
 _HEAD = "# 5. X\n\n"
 
 
@@ -51,3 +53,30 @@ def test_without_outside_titles_still_leaves_the_records_after_it() -> None:
         "## Context\nText.\n"
     )
     assert [(kind, number) for kind, number, _ in _relations(text)] == [("supersedes", 8)]
+
+
+# M2: an acceptance date states the record accepted only when it is a day.
+
+
+def test_a_placeholder_acceptance_date_states_no_status() -> None:
+    d = decision(_HEAD + "Date accepted: TBD\n\n## Context\nText.\n", "docs/adr/0005-x.md")
+    assert d.status is Status.UNKNOWN
+
+
+def test_a_pending_approval_date_states_no_status() -> None:
+    text = _HEAD + "* Approval date: pending\n* Author: Ann\n\n## Context\nText.\n"
+    d = decision(text, "docs/adr/0005-x.md")
+    assert (d.status, d.status_raw) == (Status.UNKNOWN, "")
+
+
+def test_a_dash_for_the_approval_date_in_a_table_states_no_status() -> None:
+    text = (
+        _HEAD + "| Field | Value |\n|---|---|\n| Approval Date | - |\n| Author | Ann |\n\n"
+        "## Context\nText.\n"
+    )
+    assert decision(text, "docs/adr/0005-x.md").status is Status.UNKNOWN
+
+
+def test_a_dated_acceptance_still_states_the_record_accepted() -> None:
+    text = _HEAD + "* Approval date: 2024-03-01\n* Author: Ann\n\n## Context\nText.\n"
+    assert decision(text, "docs/adr/0005-x.md").status is Status.ACCEPTED

@@ -848,7 +848,9 @@ class Scanner:
         if key == "authors":  # may stand in for deciders; kept as written too
             self.scan.extra.append((written.strip("*_` "), value))
         elif key == "date" and normalise(written) in ACCEPTANCE_DATE_KEYS:
-            self.scan.accepted_on = self.scan.accepted_on or written.strip("*_` ")
+            # A template's "Date accepted: TBD" (or "-") says nothing was accepted yet.
+            if parse_date(value) is not None:
+                self.scan.accepted_on = self.scan.accepted_on or written.strip("*_` ")
         elif key == "date" and parse_date(value) is None and _weak_date_key(written):
             self.scan.extra.append((written.strip("*_` "), value))  # "Data: customer orders"
             return
