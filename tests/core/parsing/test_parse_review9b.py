@@ -80,3 +80,33 @@ def test_a_dash_for_the_approval_date_in_a_table_states_no_status() -> None:
 def test_a_dated_acceptance_still_states_the_record_accepted() -> None:
     text = _HEAD + "* Approval date: 2024-03-01\n* Author: Ann\n\n## Context\nText.\n"
     assert decision(text, "docs/adr/0005-x.md").status is Status.ACCEPTED
+
+
+# M3: a status item that ends with a word needing its object goes on over the wrapped line.
+
+
+def test_a_status_item_wrapped_after_by_keeps_its_supersession() -> None:
+    text = (
+        _HEAD + "- Status: superseded by\n  [ADR-0009](0009-y.md)\n- Date: 2024-01-01\n\n"
+        "## Context\nText.\n"
+    )
+    d = decision(text, "docs/adr/0005-x.md")
+    assert d.status is Status.SUPERSEDED
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 9)]
+
+
+def test_a_status_item_wrapped_after_and_keeps_the_second_successor() -> None:
+    text = (
+        _HEAD + "- Status: Superseded by ADR-0009 and\n  ADR-0010\n- Date: 2024-01-01\n\n"
+        "## Context\nText.\n"
+    )
+    d = decision(text, "docs/adr/0005-x.md")
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [
+        ("superseded-by", 9),
+        ("superseded-by", 10),
+    ]
+
+
+def test_prose_under_a_finished_status_item_stays_out_of_it() -> None:
+    text = _HEAD + "- Status: accepted\n  The team met on Monday.\n\n## Context\nText.\n"
+    assert decision(text, "docs/adr/0005-x.md").status_raw == "accepted"

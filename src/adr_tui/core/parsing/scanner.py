@@ -1199,7 +1199,13 @@ def _may_go_on(key: str | None, value: str) -> bool:
         or value.count("(") > value.count(")")
         or value.count("[") > value.count("]")
         or value.endswith(_LIST_SEPARATORS)
+        or _OPEN_WORD.search(value) is not None
     )
+
+
+# Review 9b: "- Status: superseded by" over "  [ADR-0009](…)", wrapped at 80 columns by an
+# editor: a value that ends with a word wanting its object is unfinished too.
+_OPEN_WORD = re.compile(r"(?i)\s(?:by|and|or|of|to|durch|von|und|par|et|por|y|door|en)$")
 
 
 def _opens_with_a_record(text: str) -> bool:
