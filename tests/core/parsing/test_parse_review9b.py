@@ -110,3 +110,30 @@ def test_a_status_item_wrapped_after_and_keeps_the_second_successor() -> None:
 def test_prose_under_a_finished_status_item_stays_out_of_it() -> None:
     text = _HEAD + "- Status: accepted\n  The team met on Monday.\n\n## Context\nText.\n"
     assert decision(text, "docs/adr/0005-x.md").status_raw == "accepted"
+
+
+# M4: a footer of fields is still one when a link definition, footnote or comment follows it.
+
+_FOOTER = (
+    "# 5. X\n\n## Context\n\nText.\n\n---\n\nStatus: Accepted\nDate: 2024-01-01\nDeciders: Ann\n\n"
+)
+
+
+def test_a_footer_above_an_html_comment_states_the_record() -> None:
+    d = decision(_FOOTER + "<!-- generated -->\n", "docs/adr/0005-x.md")
+    assert (d.status, str(d.date), list(d.deciders)) == (Status.ACCEPTED, "2024-01-01", ["Ann"])
+
+
+def test_a_footer_above_a_link_definition_states_the_record() -> None:
+    d = decision(_FOOTER + "[1]: https://example.com\n", "docs/adr/0005-x.md")
+    assert (d.status, str(d.date), list(d.deciders)) == (Status.ACCEPTED, "2024-01-01", ["Ann"])
+
+
+def test_a_footer_above_a_footnote_states_the_record() -> None:
+    d = decision(_FOOTER + "[^1]: Minutes of the board.\n", "docs/adr/0005-x.md")
+    assert d.status is Status.ACCEPTED
+
+
+def test_fields_under_a_rule_with_prose_after_them_are_still_no_footer() -> None:
+    d = decision(_FOOTER + "[1]: https://example.com\n\nMore prose here.\n", "docs/adr/0005-x.md")
+    assert d.status is Status.UNKNOWN

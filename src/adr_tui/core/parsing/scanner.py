@@ -658,7 +658,7 @@ class Scanner:
         fields = 0
         for line in self._lines[number - self._first + 1 :]:
             stripped = line.strip()
-            if not stripped:
+            if not stripped or _BESIDE_FOOTER.match(stripped):
                 continue
             fields += 1
             if fields > MAX_FOOTER_LINES or md.field_of(stripped) is None:
@@ -1179,6 +1179,11 @@ def _labels_documents(item: str) -> bool:
     """Whether a list item opens with a label that states no relation ("Backlog: …")."""
     label = md.field_of(item)
     return label is not None and _relation_kind(canonical_key(label.key) or "") is None
+
+
+# What Markdown files end with after a footer, and a reader does not see as prose: a link
+# reference definition or footnote ("[1]: https://…", "[^1]: …") and an HTML comment (review 9b).
+_BESIDE_FOOTER = re.compile(r"\[[^\]]+\]:(?:\s|$)|<!--.*-->$")
 
 
 def _may_go_on(key: str | None, value: str) -> bool:
