@@ -137,3 +137,30 @@ def test_a_footer_above_a_footnote_states_the_record() -> None:
 def test_fields_under_a_rule_with_prose_after_them_are_still_no_footer() -> None:
     d = decision(_FOOTER + "[1]: https://example.com\n\nMore prose here.\n", "docs/adr/0005-x.md")
     assert d.status is Status.UNKNOWN
+
+
+# S1: a partial marker inside a linked title, or "(only" without a part, replaces no part.
+
+
+def test_exclusively_for_in_a_linked_title_is_still_a_supersession() -> None:
+    text = (
+        _HEAD + "* Status: superseded\n* Superseded by: [ADR-0009: Use Redis exclusively for "
+        "caching](0009-redis.md)\n\n## Context\nText.\n"
+    )
+    assert _relations(text) == [("superseded-by", 9, "0009-redis.md")]
+
+
+def test_only_with_no_part_after_it_is_still_a_supersession() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: ADR-0002 (only kept for history)\n\n"
+        "## Context\nText.\n"
+    )
+    assert [(kind, number) for kind, number, _ in _relations(text)] == [("supersedes", 2)]
+
+
+def test_only_the_part_after_a_link_still_amends() -> None:
+    text = (
+        _HEAD + "* Status: accepted\n* Supersedes: [ADR-0002](0002-y.md) (only the caching "
+        "section)\n\n## Context\nText.\n"
+    )
+    assert [(kind, number) for kind, number, _ in _relations(text)] == [("amends", 2)]

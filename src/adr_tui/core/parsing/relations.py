@@ -647,15 +647,18 @@ _WITHOUT = re.compile(r"(?i)\s(?:without|sin|sans|ohne|sem|senza|zonder|bez)\s")
 # without downtime](…)", "ADR-0002 (Build without Docker)"): blanked, of the same length, before
 # looking for "without" so the cut falls where it would in the value.
 _TITLED = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
+_LABEL = re.compile(r"\[[^\]\n]*\]")  # a link's label only: "(only the …)" after it counts
 
 
-def _outside_titles(value: str) -> str:
-    return _TITLED.sub(lambda match: " " * len(match[0]), value)
+def _blanked(titles: re.Pattern[str], value: str) -> str:
+    return titles.sub(lambda match: " " * len(match[0]), value)
 
 
 # "Superseded by: [ADR-0019](…) (only the product sequencing paragraph …; tooling, quality and
 # review decisions remain accepted)": the field narrows the replacement to a part.
-_ONLY_PART = re.compile(r"(?i)\(\s*only\s|\bexclusively\s+for\s")
+_ONLY_PART = re.compile(
+    r"(?i)\(\s*only\s+(?:the|a|an|parts?|sections?|paragraphs?)\s|\bexclusively\s+for\s"
+)
 
 
 def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
@@ -670,11 +673,13 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
         return stated(kind, listed_records(records))
     if (
         kind is not RelationKind.RELATES_TO
-        and (kept := _WITHOUT.search(_outside_titles(value))) is not None
+        and (kept := _WITHOUT.search(_blanked(_TITLED, value))) is not None
     ):
         value = value[: kept.start()]  # "ADR-0008 sin reescribir ADR-0007 ni ADR-0008"
-    if kind in _PARTIAL_KINDS and (_PARTIAL.search(value) or _ONLY_PART.search(value)):
-        kind = _PARTIAL_KINDS[kind]
+    if kind in _PARTIAL_KINDS:
+        told = _blanked(_LABEL, value)  # "[ADR-0009: Use Redis exclusively for caching](…)"
+        if _PARTIAL.search(told) or _ONLY_PART.search(told):
+            kind = _PARTIAL_KINDS[kind]
     refs = references(value, loose=True)
     if kind is not RelationKind.RELATES_TO or not refs:
         return stated(kind, refs)
