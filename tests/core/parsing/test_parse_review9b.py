@@ -164,3 +164,35 @@ def test_only_the_part_after_a_link_still_amends() -> None:
         "section)\n\n## Context\nText.\n"
     )
     assert [(kind, number) for kind, number, _ in _relations(text)] == [("amends", 2)]
+
+
+# S3: lower-case handles joined by "and" are two deciders; a role of two words stays one.
+
+
+def _deciders(value: str) -> list[str]:
+    text = _HEAD + f"* Status: accepted\n* Deciders: {value}\n\n## Context\nText.\n"
+    return list(decision(text, "docs/adr/0005-x.md").deciders)
+
+
+def test_lower_case_handles_joined_by_and_are_two_deciders() -> None:
+    assert _deciders("jdoe and msmith, tkelly") == ["jdoe", "msmith", "tkelly"]
+    assert _deciders("alice and bob, carol and dave") == ["alice", "bob", "carol", "dave"]
+
+
+def test_a_role_joined_by_and_stays_one_decider() -> None:
+    assert _deciders("Tech lead, Accessibility and design reviewer, Security reviewer") == [
+        "Tech lead",
+        "Accessibility and design reviewer",
+        "Security reviewer",
+    ]
+
+
+# S5: "with" goes from a decider only when a name follows it.
+
+
+def test_with_before_words_that_are_no_name_is_kept() -> None:
+    assert _deciders("Ann, with review from Lex") == ["Ann", "with review from Lex"]
+
+
+def test_with_before_a_name_is_dropped() -> None:
+    assert _deciders("identity-team, with platform-team") == ["identity-team", "platform-team"]

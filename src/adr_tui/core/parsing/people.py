@@ -98,8 +98,9 @@ def _items(value: object) -> list[str]:
     return items
 
 
-# "and" (or "&", "+") before a word in lower case: "Accessibility and design reviewer".
-_JOINED_ROLE = re.compile(r"\s(?:and|&|\+)\s+[a-z]")
+# "and" (or "&", "+") before words in lower case: "Accessibility and design reviewer". One
+# word after it is a name, often a handle ("jdoe and msmith": review 9b S3).
+_JOINED_ROLE = re.compile(r"\s(?:and|&|\+)\s+[a-z]\S*\s+\S")
 
 
 def _one_role(part: str) -> bool:
@@ -152,6 +153,15 @@ def _without_label(text: str) -> str:
     return name or text
 
 
+def _names_one(text: str) -> bool:
+    """Whether words after "with" name someone: one word, or words each capitalised.
+
+    "with review from Lex" (Guffawaffle/majel) is no name: kept as written (review 9b S5).
+    """
+    words = text.partition("(")[0].split()
+    return len(words) == 1 or all(word[:1].isupper() for word in words)
+
+
 def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """Names, and (name, role) pairs for ``Jane Doe (Tech Lead)`` entries."""
     names: list[str] = []
@@ -160,7 +170,7 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
         text = plain(item).strip(_TRIM)
         if ": " in text:
             text = _without_label(text)
-        if text[:5].lower() == "with ":
+        if text[:5].lower() == "with " and _names_one(text[5:]):
             text = text[5:]  # "identity-team, with platform-team (hub ADR 0009)": both decided
         if not text or (text[0].isdigit() and date_alone(text) is not None):
             continue  # "Entscheider: Ruben Vitt (Projektinhaber), 29.09.2026.": the day, no one
