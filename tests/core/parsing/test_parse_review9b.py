@@ -196,3 +196,20 @@ def test_with_before_words_that_are_no_name_is_kept() -> None:
 
 def test_with_before_a_name_is_dropped() -> None:
     assert _deciders("identity-team, with platform-team") == ["identity-team", "platform-team"]
+
+
+# S4: a people field ends at a bar before a field of any key.
+
+
+def test_a_bar_ends_a_deciders_value_before_an_unknown_key() -> None:
+    assert _deciders("Ann | Reviewer: Bob") == ["Ann"]
+
+
+def test_a_bar_ends_an_author_value_before_an_unknown_key() -> None:
+    text = _HEAD + "* Status: accepted\n* Author: Ann | Reviewer: Bob\n\n## Context\nText.\n"
+    assert list(decision(text, "docs/adr/0005-x.md").deciders) == ["Ann"]
+
+
+def test_a_bar_in_a_title_value_still_stays_in_it() -> None:
+    text = "Title: Pipes | Filters: a pattern\nStatus: accepted\n\n## Context\nText.\n"
+    assert decision(text, "docs/adr/0005-x.md").title == "Pipes | Filters: a pattern"

@@ -168,18 +168,21 @@ def unquote(line: str) -> str:
     return line.lstrip("> \t") if line.startswith(">") else line  # one pass: ">" * 10**6 is linear
 
 
+# Keys whose value is a word, a day or names: a bar and a key after it start another field.
+# "Deciders: Ann | Reviewer: Bob" lost Ann to Bob when only known keys split (review 9b S4).
+_SHORT_VALUE_KEYS = frozenset(("status", "date", "deciders", "authors"))
+
+
 def _barred(key: str, value: str) -> re.Match[str] | None:
-    """Where a field after a bar starts in ``key``'s value: a known key's, or any after a status.
+    """Where a field after a bar starts in ``key``'s value: a known key's, or any after a short one.
 
     "developed | Technical Story: [#297](…)" is a status and a field; review 9 found "Title:
     Pipes | Filters: a pattern" cut to "Pipes", so elsewhere an unknown key is value.
     """
     if "|" not in value:
         return None
-    after_status = canonical_key(key) == "status"
-    return next(
-        (m for m in _NEXT_BARRED.finditer(value) if after_status or canonical_key(m[1])), None
-    )
+    short = canonical_key(key) in _SHORT_VALUE_KEYS
+    return next((m for m in _NEXT_BARRED.finditer(value) if short or canonical_key(m[1])), None)
 
 
 def _next_field(key: str, value: str) -> re.Match[str] | None:
