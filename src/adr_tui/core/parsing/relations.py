@@ -71,9 +71,11 @@ _VERB_INITIALS = frozenset("abcdefioprsvzз")
 # ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token. A file name comes
 # first: "ADR-0037-public-api.md" (a front matter's relates_to list) is one file, not
 # "ADR-0037" and a file named "-public-api.md". "hub-adr-0009" is another log's record, named
-# by its repository (a sibling's related: list), not this log's record 9.
+# by its repository (a sibling's related: list), not this log's record 9. A bare
+# "ADR-0003.md" is the id: its file is "0003-use-x.md" (review 9b: a false stale link).
 _TOKEN = re.compile(
-    r"(?i)(?:[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b"
+    r"(?i)(?:(?!(?:adr|rfc)[-_ #]?\d{1,6}\.(?:md|markdown|adoc|rst|txt)\b)"
+    r"[\w./-]{1,200}\.(?:md|markdown|adoc|rst|txt)\b"
     r"|(?<![a-z0-9_])(?<![a-z0-9_]-)(?:adr|rfc)[-_ #]?"
     # "ADR-0.0.9": a record named by a version (tvproductions/gzkit), one token, no number
     r"(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d-\d{2,4}|\d{1,4}(?:\.\d{1,4}){2}|\d{1,6}[a-z]?)"
