@@ -57,8 +57,8 @@ class ProblemsScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._targets: list[tuple[str, str] | None] = []
-        """(repository, entry key) of each problem's decision; None when none loaded."""
+        self._targets: list[str | None] = []
+        """The entry key of each problem's decision; None when none loaded."""
 
     @property
     def current_entry(self) -> Entry | None:
@@ -67,8 +67,12 @@ class ProblemsScreen(Screen[None]):
         Without it they were dimmed here and said nothing, though Help listed them.
         """
         index = self.query_one(OptionList).highlighted if self.is_mounted else None
-        target = self._targets[index] if index is not None and index < len(self._targets) else None
-        return self.app.entry_by_key(target[1]) if target else None
+        return self._entry_at(index)
+
+    def _entry_at(self, index: int | None) -> Entry | None:
+        """The decision of the problem at ``index``, if it loaded."""
+        key = self._targets[index] if index is not None and index < len(self._targets) else None
+        return self.app.entry_by_key(key) if key else None
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -104,7 +108,7 @@ class ProblemsScreen(Screen[None]):
                     said = Text.assemble(("Note: ", "bold"), said)
                 message = Padding(said, (0, 0, 0, 2))
                 options.append(Option(Group(prompt, message)))
-                self._targets.append((str(catalog.root), entry.key) if entry else None)
+                self._targets.append(entry.key if entry else None)
         problem_list = self.query_one(OptionList)
         problem_list.clear_options()
         problem_list.add_options(options)
@@ -140,8 +144,7 @@ class ProblemsScreen(Screen[None]):
 
     @on(OptionList.OptionSelected)
     def _open(self, message: OptionList.OptionSelected) -> None:
-        target = self._targets[message.option_index]
-        entry = self.app.entry_by_key(target[1]) if target else None
+        entry = self._entry_at(message.option_index)
         if entry is None:
             self.notify("This problem is not about a decision that loaded.", markup=False)
             return
