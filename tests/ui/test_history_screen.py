@@ -109,6 +109,16 @@ async def open_history(pilot: Pilot[Any]) -> HistoryScreen:
     return screen
 
 
+async def open_version(pilot: Pilot[Any]) -> VersionScreen:
+    """History of the first ADR, then ``o``: its text as of the newest revision."""
+    await open_history(pilot)
+    await pilot.press("o")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, VersionScreen)
+    return screen
+
+
 def rows(screen: HistoryScreen) -> list[str]:
     revisions = screen.query_one(RevisionList)
     return [revisions.prompt(i).plain for i in range(revisions.count)]

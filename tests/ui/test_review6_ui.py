@@ -17,7 +17,6 @@ from textual.widgets import OptionList, Static
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.contents import ContentsTree
 from adr_tui.ui.widgets.folding import FoldedLines, fold_offsets, line_rows
 from adr_tui.ui.widgets.link_list import LinkList
@@ -26,7 +25,7 @@ from adr_tui.ui.widgets.source_view import WORD_WRAP_LIMIT
 from ..conftest import RepoFactory
 from . import test_history_screen as story
 from .conftest import settle, source_view_of
-from .test_history_screen import app_for, open_history
+from .test_history_screen import app_for, open_version
 from .test_palette import shown_commands
 
 repo = story.repo
@@ -153,10 +152,7 @@ async def test_the_palette_on_a_past_version_offers_no_history_or_diff(
     # Neither did anything there: no decision is current on the Version screen.
     app = app_for(repo, settings)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(pilot)
-        await pilot.press("o")
-        await settle(pilot)
-        assert isinstance(app.screen, VersionScreen)
+        await open_version(pilot)
         await pilot.press("ctrl+p")
         offered = await shown_commands(pilot)
         assert "app: Help" in offered

@@ -12,7 +12,6 @@ from textual.widgets import Static
 from adr_tui.core.diffs import LineTag
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
-from adr_tui.ui.screens.version import VersionScreen
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.key_footer import shown_keys
 
@@ -20,7 +19,7 @@ from ..conftest import RepoFactory
 from ..core.test_catalog import nygard
 from . import test_history_screen as story
 from .conftest import settle
-from .test_history_screen import app_for, open_history
+from .test_history_screen import app_for, open_history, open_version
 
 repo = story.repo
 """The story repository: proposed, accepted, renamed, reworded (hostile subject), superseded."""
@@ -34,10 +33,7 @@ async def test_a_versions_v_key_is_named_for_the_view_it_leads_to(
     """Over the rendered text the footer still said 'v Rendered', as if v would render it."""
     app = app_for(repo, settings)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_history(pilot)
-        await pilot.press("o")
-        await settle(pilot)
-        assert isinstance(app.screen, VersionScreen)
+        await open_version(pilot)
         labels = []
         for _ in range(3):
             labels.append(app.screen.active_bindings["v"].binding.description)
