@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from adr_tui.core.model import Decision, Problem, Status
+from adr_tui.core.records import record
 from adr_tui.core.supersession import Lookup, effective_status, is_in_force
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui.render import Fields, heading, metadata_fields
@@ -89,7 +89,7 @@ def decision_table(
 _HEADINGS = {name: Text(name) for name in ("#", "Status", "Date", "Folder", "Title", "Tags")}
 
 
-@dataclass(frozen=True)
+@record
 class Columns:
     """The widths of the ``list`` columns that are shown; 0 leaves one out."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -26,6 +26,7 @@ from adr_tui.core.adrnames import (
 from adr_tui.core.errors import NotFoundError, RepoError
 from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
+from adr_tui.core.records import record
 from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.snapshot import Snapshot, Verdict, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
@@ -95,7 +96,7 @@ def _git_config(root: Path) -> str:
         return ""
 
 
-@dataclass(frozen=True)
+@record
 class Catalog:
     """All decisions of one repository (or folder), with their problems."""
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from adr_tui.core.records import record
 
 if TYPE_CHECKING:
     from adr_tui.core.history import History, Revision
@@ -45,7 +46,7 @@ class SpanTag(StrEnum):
     DELETE = "delete"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class WordSpan:
     """A run of text in a changed line."""
 
@@ -55,7 +56,7 @@ class WordSpan:
     """The text."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DiffLine:
     """One line of a hunk."""
 
@@ -71,7 +72,7 @@ class DiffLine:
     """Word spans when this line is half of a changed pair; empty otherwise."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Hunk:
     """A run of changes with context, as in ``@@ -a,b +c,d @@``."""
 
@@ -92,7 +93,7 @@ class Hunk:
         return f"@@ -{self.old_start},{self.old_count} +{self.new_start},{self.new_count} @@"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FileDiff:
     """The change between two versions of one file."""
 

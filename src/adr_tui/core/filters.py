@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from adr_tui.core.matching import typed_words
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.querylang import norm_name, norm_tag
+from adr_tui.core.records import record
 from adr_tui.core.supersession import Lookup, effective_status, is_in_force
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Filter:
     """What the user narrowed the decision log to. Immutable and hashable (a cache key)."""
 
@@ -173,7 +174,7 @@ def apply_filter(
     return kept
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FacetValue:
     """One clickable value of a facet and how many decisions it would leave."""
 
@@ -187,7 +188,7 @@ class FacetValue:
     """Whether the filter currently selects this value."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Facets:
     """Facet counts for the current result set."""
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +38,7 @@ from adr_tui.core.errors import NotCachedError, RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
+from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
 
 
@@ -59,7 +60,7 @@ _KINDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DocState:
     """What a document said at one revision (its blob parsed by ``parse_document``)."""
 
@@ -77,7 +78,7 @@ class DocState:
     """False when the blob was not a decision (a template, empty, binary)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Revision:
     """One commit's change to one ADR."""
 
@@ -120,7 +121,7 @@ class Revision:
         return self.commit[:10]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TimelineEntry:
     """A revision where the status or the relations changed (or the file came or went)."""
 
@@ -149,7 +150,7 @@ class TimelineEntry:
         return f"{self.status.value}; {links}"
 
 
-@dataclass(frozen=True)
+@record
 class Lineage:
     """Every revision of one ADR, across renames and moves, oldest first."""
 
@@ -316,7 +317,7 @@ def _state_from_row(row: Any) -> DocState:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LineageSummary:
     """What the list needs about one lineage, known without reading any commit again."""
 

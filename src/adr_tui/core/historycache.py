@@ -25,6 +25,7 @@ from adr_tui.core.adrnames import numbering_of, record_folder_name, stem_of
 from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
+from adr_tui.core.records import record
 
 INDEX_FORMAT = 9  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
 # 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5);
@@ -49,7 +50,7 @@ def cache_folder(cache_dir: Path) -> Path:
     return cache_dir / "history"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Segment:
     """One file of cached commits (the log is a chain of them: a full read, then updates)."""
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
@@ -30,6 +29,7 @@ from adr_tui.core.querylang import (
     Term,
     positive_leaves,
 )
+from adr_tui.core.records import record
 
 DECIDER_GAP = "adrtuigap"
 """A word placed between deciders' names so a phrase never spans two people."""
@@ -126,7 +126,7 @@ def fuzzy_match(word: str, target: str, maxdist: int) -> bool:
     return edit_distance(word, target, maxdist) <= maxdist
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DocWords:
     """A decision reduced to what queries look at (computed once per file version)."""
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import overload
 
 from adr_tui.core.adrnames import letter_of_name, stem_of
+from adr_tui.core.records import record
 
 
 class Status(StrEnum):
@@ -60,7 +61,7 @@ _INVERSE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reference:
     """A pointer to another decision exactly as the document wrote it."""
 
@@ -72,7 +73,7 @@ class Reference:
     """A link target (file name or path) when the reference was a Markdown link."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Relation:
     """A typed link from one decision to another."""
 
@@ -86,7 +87,7 @@ class Relation:
     """True when this document states the link; False when derived from the other side."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """A Markdown heading inside the decision body."""
 
@@ -98,7 +99,7 @@ class Section:
     """Zero-based line number of the heading within ``Decision.body``."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """Something wrong with a file or the decision log, tied to where it is."""
 
@@ -116,7 +117,7 @@ ADR_DIR_FILE = ".adr-dir"
 """adr-tools' marker file naming the ADR folder (also watched by the snapshot's freshness check)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Discovery:
     """What discovery found (``core/discovery.py``; here, so a warm start need not import it)."""
 
@@ -220,7 +221,7 @@ class DeferredSections(Sequence[Section]):
         return f"DeferredSections({self._made()!r})"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Decision:
     """One Architecture Decision Record as parsed from one file."""
 

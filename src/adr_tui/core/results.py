@@ -7,16 +7,17 @@ the filter's facets, orders, cuts and highlights them into a :class:`SearchResul
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.highlight import Highlighter
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import Fragment, ParsedQuery, Sort
+from adr_tui.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Hit:
     """One matching decision."""
 
@@ -31,7 +32,7 @@ class Hit:
     there, and past the highlighted hits: ask :attr:`SearchResult.highlighter`)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SearchResult:
     """The answer to one query with one filter."""
 

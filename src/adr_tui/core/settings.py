@@ -8,13 +8,14 @@ folder is ``$ADR_TUI_CACHE_DIR`` when set, else the platform's user cache dir.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_cache_dir
 
 from adr_tui.core.errors import ConfigError
+from adr_tui.core.records import record
 
 CACHE_ENV = "ADR_TUI_CACHE_DIR"
 
@@ -25,7 +26,7 @@ def default_cache_dir() -> Path:
     return Path(override) if override else Path(user_cache_dir("adr-tui", appauthor=False))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Settings:
     """Options for loading one decision log."""
 

@@ -9,10 +9,10 @@ does not retire the decision it would replace.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
 from adr_tui.core.model import Decision, RelationKind, Status
+from adr_tui.core.records import record
 
 _PENDING = frozenset({Status.DRAFT, Status.PROPOSED, Status.REJECTED})
 
@@ -54,7 +54,7 @@ def effective_status(decision: Decision, lookup: Lookup) -> Status:
     return decision.status
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Chain:
     """Where following superseded-by links from one decision leads."""
 

@@ -15,12 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from adr_tui.core.records import record
+
 
 class ScriptError(ValueError):
     """A history script asks for something impossible (bad edit, missing file)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Write:
     """Create or overwrite a file."""
 
@@ -28,7 +30,7 @@ class Write:
     content: bytes
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Edit:
     """Replace text in a file; each ``old`` must occur exactly once."""
 
@@ -36,7 +38,7 @@ class Edit:
     replacements: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rename:
     """Move a file (or, with ``directory``, every file below a folder)."""
 
@@ -45,7 +47,7 @@ class Rename:
     directory: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Delete:
     """Remove a file."""
 
@@ -55,7 +57,7 @@ class Delete:
 Change = Write | Edit | Rename | Delete
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Commit:
     """One commit of a scripted history."""
 

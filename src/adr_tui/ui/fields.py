@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 
 from adr_tui.core.model import Decision, Relation, RelationKind, Status
+from adr_tui.core.records import record
 from adr_tui.core.supersession import Lookup
 from adr_tui.core.text import inert_line
 
@@ -75,7 +75,7 @@ class Role(StrEnum):
     """An aside about the value ('file says …', 'not found'), drawn dimmed."""
 
 
-@dataclass(frozen=True)
+@record
 class Part:
     """A run of a value's text (inert, and carrying the spaces before it)."""
 
@@ -83,7 +83,7 @@ class Part:
     role: Role = Role.VALUE
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     """One field: its label and its value's parts."""
 

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Status
+from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
 
@@ -45,7 +46,7 @@ class SortKey(StrEnum):
         return members[(members.index(self) + 1) % len(members)]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entry:
     """One decision of one repository, as the list knows it."""
 
@@ -62,7 +63,7 @@ class Entry:
         return f"{self.root}\0{self.decision.id}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Query:
     """Everything the user asked the list to show."""
 
@@ -154,7 +155,7 @@ GitDate = Callable[[Entry], dt.date | None]
 """When Git first saw an entry's file, once known: what dates an undated decision."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Row:
     """One line of the list."""
 
@@ -171,7 +172,7 @@ Facets = dict[str, list[FacetItem]]
 """Facet name (``status``, ``tag``, ``decider``, ``repo``) → items, most frequent first."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Listing:
     """The computed list and its facet counts."""
 

@@ -15,7 +15,6 @@ No Textual here: the command line's ``show`` draws its Markdown with it too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -25,6 +24,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from adr_tui.core.records import record
+
 PADDING = 2
 """Cells Rich's Markdown table adds to each column (a space either side, the edges)."""
 
@@ -32,7 +33,7 @@ LABEL_SHARE = 3
 """A heading takes at most this fraction (1/3) of the width beside its cell's text."""
 
 
-@dataclass(frozen=True)
+@record
 class RowByRow:
     """A table as one block per row: ``heading  cell`` lines, the cells wrapped.
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from adr_tui.core.adrnames import letter_of_name, record_folder_name
 from adr_tui.core.model import Decision
+from adr_tui.core.records import record
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 """An HTML comment: Markdown does not draw it, so what it names is not offered."""
@@ -23,7 +23,7 @@ MENTION = re.compile(r"(?<![\w/.])ADR[- #]?0*(\d{1,6})([a-z]?)(?!\w)", re.IGNORE
 """``ADR-0012``, ``ADR 36``, ``ADR#7``, ``adr-026a``; not ``ADRs 3`` nor ``docs/adr/0012``."""
 
 
-@dataclass(frozen=True)
+@record
 class Mention:
     """Where a text names a decision, and by which number."""
 

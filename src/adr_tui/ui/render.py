@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
 from adr_tui.core.model import Decision
+from adr_tui.core.records import record
 from adr_tui.core.supersession import Lookup, is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 
@@ -66,7 +66,7 @@ LABEL_WIDTH = 14
 """Cells of a metadata label column."""
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     """One line of the metadata block: a bold label and its value."""
 
@@ -111,7 +111,7 @@ def _fitting(text: str, width: int) -> int:
     return count
 
 
-@dataclass(frozen=True)
+@record
 class Fields:
     """Metadata lines whose values wrap under their own column, at their own breaks.
 

@@ -6,12 +6,12 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import IO, NamedTuple, TypeAlias
 
 from adr_tui.core.adrnames import is_adr_path
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog.environment import HistoryCancelled, _fsdecode, _text
+from adr_tui.core.records import record
 
 ZERO_OID = "0" * 40
 _ZERO = ZERO_OID.encode()
@@ -68,7 +68,7 @@ Tell: TypeAlias = Callable[[int, "int | None"], None]
 """Hears how far a log read is: the commits read so far, and how many in all when known."""
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     """Who hears how far a long log read is (a first read walks every commit), and how often."""
 
@@ -235,8 +235,8 @@ def _lone_matches(
     """Deleted to added change numbers where ``by`` gives one delete and one add a key alone."""
     sides: list[dict[tuple[str, object], list[int]]] = [{}, {}]
     for side, records in zip(sides, (gone, came), strict=True):
-        for index, record in records:
-            if (key := by(record)) is not None:
+        for index, change in records:
+            if (key := by(change)) is not None:
                 side.setdefault(key, []).append(index)
     deleted, added = sides
     return {

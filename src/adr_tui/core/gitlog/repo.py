@@ -9,7 +9,6 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -33,9 +32,10 @@ from adr_tui.core.gitlog.logparse import (
     _tokens,
     parse_log,
 )
+from adr_tui.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TreeEntry:
     """One file of a Git tree."""
 
@@ -394,10 +394,10 @@ class GitRepo:
         """Every file of ``commit``'s tree (one ``ls-tree -r -z -l``)."""
         out = self.run("ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", commit)
         entries: list[TreeEntry] = []
-        for record in out.split(b"\0"):
-            if not record:
+        for line in out.split(b"\0"):
+            if not line:
                 continue
-            meta, _, path = record.partition(b"\t")
+            meta, _, path = line.partition(b"\t")
             mode, kind, oid, size = meta.split()
             if kind == b"blob":
                 # A missing object's size prints as "BAD"; reading it later says what is wrong.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 
 from adr_tui.core.parsing.keys import canonical_key
+from adr_tui.core.records import record
 
 _BULLET = re.compile(r"^[-*+]\s+")
 # A field as an item of a numbered list: "3. Статус:" (f0rw4rd-dev/sb-final-project).
@@ -66,7 +66,7 @@ _ASCIIDOC_ANCHOR = re.compile(r"\s*\[\[[^\[\]\n]{1,200}\]\]$")
 _CELL_SPEC = re.compile(r"(?:^|(?<=\s))(?:\d+[*+])?(?:\d*\.?\d*)?[<^>]?(?:\.[<^>])?[adehlmsv]?$")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FieldLine:
     """A ``Key: value`` line and how it was dressed."""
 

@@ -8,12 +8,12 @@ patterns of) the parser.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
 from adr_tui.core.model import Decision, Problem
+from adr_tui.core.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ParseOutcome:
     """What one file turned out to be."""
 

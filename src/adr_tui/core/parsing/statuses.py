@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from adr_tui.core.model import Status
 from adr_tui.core.parsing.inline import badge_message, fold_accents, plain
 from adr_tui.core.parsing.relations import CJK_REPLACED
+from adr_tui.core.records import record
 
 STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
     (
@@ -416,7 +416,7 @@ _FIELD_MARKUP = re.compile(r"^:([^\W\d_][\w -]{0,60}):$")
 _STRUCK = re.compile(r"(?i)~~[^~\n]{1,100}~~|<(del|s|strike)>[^<\n]{0,100}</\1>")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StatusReading:
     """What one status text means."""
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from adr_tui.core.adrnames import stem_of
 from adr_tui.core.parsing.inline import fold_accents, strip_marks
 from adr_tui.core.parsing.numbers import number_from_name, slug_of
+from adr_tui.core.records import record
 
 # "Architecture Decision Record: Use X", "ADR: Use X", "Decision Record: Use X" (a label, no
 # number; ThoughtWorks-style logs open every record so).
@@ -88,7 +88,7 @@ def names_the_record_type(title: str) -> bool:
     return text.lower() in ("madr", "ladr") or names_a_record_list(text)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TitleReading:
     """A heading split into its number and its words."""
 

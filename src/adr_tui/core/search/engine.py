@@ -18,6 +18,7 @@ from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import ParsedQuery, Sort, parse_query
+from adr_tui.core.records import record
 from adr_tui.core.results import SearchResult, finish, sort_key
 from adr_tui.core.scan import ScanCache, scan
 from adr_tui.core.search import storage
@@ -30,7 +31,7 @@ from adr_tui.core.search.translate import to_whoosh
 from adr_tui.core.settings import Settings
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class IndexReport:
     """What one :meth:`SearchEngine.build` did."""
 

@@ -22,6 +22,7 @@ from typing import Any
 from adr_tui.core import indexstore
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
+from adr_tui.core.records import record
 from adr_tui.core.search.lib import (
     WHOOSH_VERSION,
     FileStorage,
@@ -63,7 +64,7 @@ def _reader_ids(reader: Any) -> list[str | None]:
     return ids
 
 
-@dataclass(frozen=True)
+@record
 class Order:
     """An index, and the ADR id of each document number in one of its generations if known.
 

@@ -10,7 +10,7 @@ ADR, a heading, or a note of where it points.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from adr_tui.core.adrnames import is_markdown
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision
+from adr_tui.core.records import record
 from adr_tui.core.supersession import is_in_force, resolve_chain
 from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """Where the reader was in a decision: it comes back so on back or forward."""
 

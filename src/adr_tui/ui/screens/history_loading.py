@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,12 @@ from adr_tui.core.diffs import FileDiff, diff_revision
 from adr_tui.core.errors import AdrError
 from adr_tui.core.gitlog import GitRepo, HistoryCancelled, Progress, Tell
 from adr_tui.core.history import History, Lineage, load_history
+from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
 from adr_tui.ui.collector import collector_held
 
 
-@dataclass(frozen=True)
+@record
 class Loaded:
     """The ADR's history was read."""
 
@@ -41,7 +41,7 @@ class Loaded:
     """The newest revision's own change (None: the lineage has no revision)."""
 
 
-@dataclass(frozen=True)
+@record
 class Unavailable:
     """The history cannot be shown: git refused, or the file was never committed."""
 
@@ -49,7 +49,7 @@ class Unavailable:
     """A sentence for the user."""
 
 
-@dataclass(frozen=True)
+@record
 class Failed:
     """Reading failed unexpectedly: the app's error hub explains ``error``."""
 
@@ -59,7 +59,7 @@ class Failed:
 Outcome = Loaded | Unavailable | Failed
 
 
-@dataclass(frozen=True)
+@record
 class Request:
     """Whose history to read, and how."""
 

@@ -7,7 +7,6 @@ number of visible lines, whatever the length of the list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len, get_character_cell_size, set_cell_size
@@ -23,6 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from adr_tui.core.model import Status
+from adr_tui.core.records import record
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
 from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, GitDate, Row
@@ -83,7 +83,7 @@ def fit_words(text: str, width: int) -> str:
     return text[: space if space > 0 else fits].rstrip() + "…"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Columns:
     """Cell widths of each column at a given widget width (0 hides a column)."""
 

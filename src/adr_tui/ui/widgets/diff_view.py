@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate, zip_longest
 from typing import ClassVar
 
@@ -27,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from adr_tui.core.diffs import DiffLine, FileDiff, LineTag, SpanTag
+from adr_tui.core.records import record
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SCROLL_BINDINGS
 from adr_tui.ui.widgets.folding import fold_offsets, line_rows
@@ -39,7 +39,7 @@ _CACHE_LIMIT = 2000  # rendered items kept; a screenful needs a few dozen
 Pair = tuple[DiffLine | None, DiffLine | None]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Banner:
     """A full-width row group: the heading, a notice, a hunk header."""
 

@@ -31,6 +31,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from adr_tui.core.records import record
 from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
 from adr_tui.ui.markdown_tables import WholeTablesMarkdown
 from adr_tui.ui.mentions import mentions
@@ -92,7 +93,7 @@ headings turned near-black under ``NO_COLOR`` and its inline code was cyan on bl
 Headings also carry :data:`HEADING_KEY` in their meta (never drawn)."""
 
 
-@dataclass(frozen=True)
+@record
 class Heading:
     """One heading of the text, in document order."""
 

@@ -27,6 +27,7 @@ from textual.strip import Strip
 
 from adr_tui.core.errors import AdrError
 from adr_tui.core.parsing.decoding import decode
+from adr_tui.core.records import record
 from adr_tui.core.sources import FileSource, WorktreeSource
 from adr_tui.core.text import inert
 from adr_tui.ui.keymap import SCROLL_BINDINGS
@@ -40,7 +41,7 @@ measure (:class:`FoldedLines`): for the same 5 MB file, folding counted its rows
 faster here."""
 
 
-@dataclass(frozen=True)
+@record
 class SourceText:
     """A text ready to show: inert lines, measured for folding when long (see :func:`prepare`)."""
 
