@@ -147,12 +147,26 @@ ARC42_CHAPTER = re.compile(
 # The last part of a folder whose numbered files are records: "rfcs", "design-proposals".
 RECORD_FOLDER = re.compile(
     r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?"
+    # enhancement proposals: jenkinsci/jep's "jep/200/README.adoc", tektoncd's "teps", KEPs
+    r"|[jkpt]eps?|oteps?"
     r"|entscheidungen|decisiones|decis[oõ]es|decisioni|beslissingen|decyzje)"
     # … kept by state: thanos-io/thanos' "proposals-accepted" and "proposals-done"
     r"(?:[-_](?:accepted|approved|done|implemented|completed?|rejected|archived|drafts?"
     r"|active|pending|superseded|deprecated|old))?$",
     re.I,
 )
+# A folder named for the state its records are in. LBHackney-IT/lbh-adrs keeps a log per
+# team, each record moved as it is decided: "Platform/Proposed/Validation.md" became
+# "Platform/Accepted/Validation.md", "Platform/Trial/…" and "Platform/Draft/…" beside them.
+STATE_FOLDER = re.compile(
+    r"^(?:accepted|approved|proposed|drafts?|trial|rejected|refused|superseded|deprecated"
+    r"|archived?|obsolete|implemented|withdrawn|retired)$",
+    re.IGNORECASE,
+)
+# … a state only decisions are in: a blog's "drafts" beside its "archive" is no log.
+_DECIDED_STATE = re.compile(r"^(?:accepted|approved|proposed|superseded|rejected)$", re.I)
+MIN_STATE_FOLDERS = 2
+"""State folders, each holding records, that make their parent a log (one state says little)."""
 NOT_ADR_DIRS = frozenset(
     {"templates", "template", "assets", "images", "img", ".log4brains"}
     | {"_templates", "_static", "_build"}  # Sphinx's, beside .rst decisions
@@ -297,6 +311,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     folder's other documents, 1Money-Co/emerald) and their folders.
     """
     found = []
+    by_state: list[str] = []  # folders whose records lie in folders named for their state
+    one_state: list[str] = []  # … in one such folder so far
     said: set[str] = set()
     records_only: set[str] = set()  # folders whose every document is named as an ADR
     frontier = [""]
@@ -315,12 +331,19 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 and not ARC42_CHAPTER.match(n)
             ]
             subfolders = [d for d in source.list_dirs(folder) if "/." not in f"/{d}"]
+            states = _state_folders(source, subfolders)
             if folder and (
                 len(numbered) >= MIN_NUMBERED_FILES
                 or _keeps_record_pages(source, folder, subfolders)
             ):
                 found.append(folder)
+            elif len(states) >= MIN_STATE_FOLDERS and not folder:
+                by_state.extend(states)  # at the root the states themselves are the logs
+            elif len(states) >= MIN_STATE_FOLDERS:
+                by_state.append(folder)  # the log is the folder the states divide
             else:
+                if states:
+                    one_state.append(folder)
                 if folder:
                     adrs = {f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1])}
                     said |= adrs
@@ -329,9 +352,14 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 next_frontier.extend(subfolders)
         frontier = next_frontier
     found = _with_parent_records(found, records_only)
+    # lbh-adrs' "DES/Accepted" beside "Platform/{Accepted,Proposed}": a team's log that has
+    # decided all it proposed so far is divided as its siblings are.
+    parents = {f.rpartition("/")[0] for f in by_state}
+    by_state.extend(f for f in one_state if f.rpartition("/")[0] in parents)
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
-    # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
-    named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
+    # named for records ("docs/rfcs", "design-proposals") or divided by the records' states
+    # says which numbers are decisions.
+    named = sorted({f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])} | set(by_state))
     if named or found:
         return tuple(named or found), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
@@ -349,13 +377,28 @@ def _keeps_record_pages(source: FileSource, folder: str, subfolders: list[str]) 
     pages = 0
     for sub in subfolders:
         name = sub.rpartition("/")[2]
-        if not (name[:1].isdigit() and NUMBERED_NAME.match(name)):
+        # "0003-kubernetes-oci", or the number alone: jenkinsci/jep's "jep/200/README.adoc"
+        bare = name.isdigit() and not _YEAR_FOLDER.match(name)
+        if not (bare or (name[:1].isdigit() and NUMBERED_NAME.match(name))):
             continue
         names = (f.rpartition("/")[2] for f in source.walk_files(sub, max_depth=0))
         pages += any(_READ_ME_PAGE.match(n) for n in names)
         if pages >= MIN_NUMBERED_FILES:
             return True
     return False
+
+
+def _state_folders(source: FileSource, subfolders: list[str]) -> list[str]:
+    """The ``subfolders`` named for a record's state that hold records.
+
+    Only a name is asked of most folders; a state folder's files are listed to see that it
+    holds documents. None unless one of them is a state only decisions are in.
+    """
+    states = [d for d in subfolders if STATE_FOLDER.match(d.rpartition("/")[2])]
+    held = [d for d in states if any(is_candidate(f) for f in source.walk_files(d, max_depth=0))]
+    if not any(_DECIDED_STATE.match(d.rpartition("/")[2]) for d in held):
+        return []
+    return held
 
 
 def _with_parent_records(found: list[str], parents: set[str]) -> list[str]:
@@ -740,6 +783,45 @@ def _lone_domains(
     return tuple(lone)
 
 
+# A log kept as one file: genebarker/shrikenet's "docs/decisions.md" ("## 1. Document
+# Architecture Decisions", "## 2. …"), "DECISIONS.md", "docs/ADR.md", "decision-log.md".
+ONE_FILE_LOG = re.compile(
+    r"^(?:architecture[-_ ]?)?(?:decisions?|adrs?|decision[-_ ]?(?:log|records?))"
+    r"(?:[-_ ]?log)?\.(?:md|markdown|rst|adoc|txt)$",
+    re.IGNORECASE,
+)
+_ONE_FILE_FOLDERS = ("", "docs", "doc")
+# A heading that numbers a decision: "## 1. Title", "### ADR-003: Title", "## Decision 2 - x".
+_NUMBERED_HEADING = re.compile(
+    rb"^(?:#{1,4}|=={1,3})[ \t]+(?:\[?(?:adr|dec|decision)[- _]?)?\d{1,4}\b", re.I | re.M
+)
+MIN_ONE_FILE_DECISIONS = 2
+_ONE_FILE_READ = 256 * 1024  # a log's first part says what it is; a huge file is not read whole
+
+
+def _one_file_logs(source: FileSource) -> list[Problem]:
+    """Notes for decision logs kept as one file, which no folder search finds.
+
+    adr-tui reads a decision a file: without a word, such a repository only heard that no
+    ADR was found, as if the log were not there.
+    """
+    notes = []
+    for folder in _ONE_FILE_FOLDERS:
+        if folder and not source.is_dir(folder):
+            continue
+        for rel in source.walk_files(folder, max_depth=0):
+            if not ONE_FILE_LOG.match(rel.rpartition("/")[2]):
+                continue
+            count = len(_NUMBERED_HEADING.findall(source.read_bytes(rel)[:_ONE_FILE_READ]))
+            if count >= MIN_ONE_FILE_DECISIONS:
+                message = (
+                    f"keeps {count} decisions in one file; adr-tui reads one decision a file: "
+                    "give each its own (docs/decisions/0001-title.md) to list them"
+                )
+                notes.append(Problem(rel, message, "one-file-log", severity="info"))
+    return notes
+
+
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
@@ -799,6 +881,8 @@ def discover(
         how = "root"
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
+        if not files:
+            problems.extend(_one_file_logs(source))
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
     files = _without_attachments(files)
     files, copies = _without_copies(_without_log_pages(_without_translations(files)))
