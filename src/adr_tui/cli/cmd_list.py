@@ -16,7 +16,7 @@ from adr_tui.cli.common import (
     filter_from_args,
     print_json,
 )
-from adr_tui.cli.render import decision_table
+from adr_tui.cli.render import decision_table, problems_text
 from adr_tui.core.catalog import none_found
 from adr_tui.core.filters import apply_filter
 from adr_tui.core.serialize import decision_to_dict
@@ -58,7 +58,11 @@ def run(args: argparse.Namespace) -> int:
                 f"{len(catalog.warnings)} problem(s): run 'adr-tui check' for details", style="dim"
             )
     if not catalog.decisions:
-        console(sys.stderr).print(inert_line(none_found([catalog])), style="dim", soft_wrap=True)
+        err = console(sys.stderr)
+        err.print(inert_line(none_found([catalog])), style="dim", soft_wrap=True)
+        # What discovery noted instead ("docs/decisions.md keeps 4 decisions in one file")
+        notes = [p for p in catalog.discovery.problems if p.severity == "info"]
+        err.print(problems_text(notes), end="", soft_wrap=True)
     if decisions or flt.is_empty:
         return EXIT_OK
     console(sys.stderr).print("no ADR matches the filter", style="dim")
