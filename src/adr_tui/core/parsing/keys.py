@@ -189,7 +189,21 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         *_STATUS_ABROAD,
     ),
     # Not "data": a "## Data" section of an English ADR is prose about data.
-    "date": ("date", "decision-date", "fecha", "datum", "дата", "日付", "日時", "日期", "날짜"),
+    "date": (
+        "date",
+        "decision-date",
+        "date-created",
+        "creation-date",
+        "fecha",
+        "datum",
+        "дата",
+        "дата-создания",  # "## Дата создания" over "12.01.2020" (kreghek/SynAdor)
+        "дата-принятия",
+        "日付",
+        "日時",
+        "日期",
+        "날짜",
+    ),
     "tags": ("tags", "keywords", "labels"),
     "deciders": (
         "deciders",
@@ -253,6 +267,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "metadata",
         "meta-data",
         "adr-metadata",
+        "document-metadata",
         "document-information",
         "meta",
         # French, Spanish, Portuguese, Italian, German, Chinese, Japanese, Korean

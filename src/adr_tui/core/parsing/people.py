@@ -23,7 +23,9 @@ _CJK_ROLE = re.compile(
 # "Bjørn Tore on behalf of Team Apps": the name, then whom the person stood for.
 _BEHALF = re.compile(r"(?i)^(?P<name>[^()]{1,200}?)\s+(?P<role>on\s+behalf\s+of\s+\S.{0,200})$")
 _TAG_SPLIT = re.compile(r"[,;]|\s+(?=#)")
-_COMMAS = re.compile(r"[,;]")
+# A slash before a space parts names too: "Haruki Eguchi（ユーザー）/ Claude Code `/dev`"
+# (aGFydWtp/e2e-planner), "Ann / Bo"; "/dev" and "Team A/Team B" are one name each.
+_COMMAS = re.compile(r"[,;]|/(?=\s)")
 # Chinese and Japanese lists: "张三、李四，王五", "Trae（架构） → 产品负责人" (a hand-off, each
 # named); without this the symbols' removal joined them into one name (Abuab/zhiban).
 _CJK_LIST = str.maketrans({"、": ",", "，": ",", "；": ";", "（": "(", "）": ")", "→": ","})
@@ -50,7 +52,9 @@ def _split_outside_parens(text: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and char in ",;":
+        elif depth == 0 and (
+            char in ",;" or (char == "/" and text[index + 1 : index + 2].isspace())
+        ):
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])

@@ -42,7 +42,7 @@ from adr_tui.core.parsing.relations import (
     slug_reference,
     stated,
 )
-from adr_tui.core.parsing.statuses import read_status
+from adr_tui.core.parsing.statuses import chosen, lists_choices, read_status
 from adr_tui.core.parsing.titles import names_the_record_type, read_title
 
 _VERTICAL_HEADERS = frozenset(
@@ -249,6 +249,9 @@ class _State:
     """The date of the version whose status was taken, when one was."""
     status_open: Value | None = None
     """The status taken from the first paragraph of a Status section, while it goes on."""
+    status_options: bool = False
+    """True while the status this Status section gave is its template's options, none chosen
+    ("Proposed | Accepted | Rejected"): a paragraph below that names one status is the choice."""
     verb_open: str | None = None
     status_by: str | None = None
     """A Status section's "Accepted by: Dennis & Jakob", as written: the status when the
@@ -483,6 +486,7 @@ class Scanner:
         state.key_open = None
         state.status_taken = key == "status"
         state.status_open = None
+        state.status_options = False
         state.verb_open = None
         if key is not None:
             # "## Status: ✅ Accepted | Date: Week 2": a second field after a bar is its own
@@ -799,9 +803,9 @@ class Scanner:
                 return True
             if opened is not None and md.list_item(text) is not None:
                 # "Status:" over "* Accepted", or over a checklist with one box ticked
-                if (chosen := _chosen_item(self._list_below())) is None:
+                if (ticked := _chosen_item(self._list_below())) is None:
                     return False  # a template's options: the key stays blank
-                self._field(opened[0], opened[1], chosen, opened[2])
+                self._field(opened[0], opened[1], ticked, opened[2])
                 return True
             return False
         if found.rest:
@@ -878,9 +882,18 @@ class Scanner:
 
     def _status_line(self, text: str) -> None:
         state = self._state
+        fields = self.scan.fields
+        if state.status_options and not state.previous and read_status(chosen(text)).known:
+            # "> 상태: 제안됨(Proposed)|승인됨(Accepted)|…", a blank, "Accepted" (dnd-side-project/
+            # dnd-8th-5-backend): the template's options stay above the status chosen.
+            del fields["status"]
+            state.status_taken = state.status_options = False
+        had = "status" in fields
         if self._field_line(text, allow_unknown=False):
-            state.status_taken = state.status_taken or "status" in self.scan.fields
+            state.status_taken = state.status_taken or "status" in fields
             state.status_open = None
+            if not had and "status" in fields:
+                state.status_options = _offers_options(fields["status"].raw)
             return
         if (found := relation_line(text)) is not None and state.status_taken:
             self.scan.relations += found
@@ -889,8 +902,8 @@ class Scanner:
             item = md.list_item(text)
             if item is not None and _CHECKBOX.match(item):  # "- [ ] Proposed" / "- [x] Accepted"
                 state.status_taken = True
-                if (chosen := _chosen_item(self._list_below())) is not None:
-                    self.scan.put("status", chosen, "nygard")
+                if (ticked := _chosen_item(self._list_below())) is not None:
+                    self.scan.put("status", ticked, "nygard")
                 return
             status = item if item is not None else text
             if state.version is not None:
@@ -899,6 +912,7 @@ class Scanner:
             self.scan.put("status", status, "nygard")
             held = self.scan.fields["status"]
             state.status_open = held if held.raw is status else None
+            state.status_options = held.raw is status and _offers_options(status)
             state.status_taken = True
             if status[-1] == ":" and relation_line(status) is not None:
                 state.verb_open = status  # "Superseded by:" over "* link:0011-x.adoc[ADR-0011]"
@@ -1225,6 +1239,11 @@ def _opens_with_a_record(text: str) -> bool:
 
 def _relation_kind(key: str) -> RelationKind | None:
     return FIELD_KINDS.get(key)
+
+
+def _offers_options(raw: object) -> bool:
+    """True for a status that is a template's options with none chosen ("Proposed | Accepted")."""
+    return isinstance(raw, str) and lists_choices(raw) and chosen(raw) == raw
 
 
 def _chosen_item(items: list[str]) -> str | None:

@@ -91,6 +91,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "zaproponowana",
             "zaproponowany",
             "предложено",
+            "на рассмотрении",  # "under review" (kreghek/SynAdor)
+            "на согласовании",
             "提案中",
             "提案",
             "検討中",
@@ -190,6 +192,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "zatwierdzony",
             "принято",
             "принят",
+            "принята",
+            "одобрено",
             "承認済み",
             "承認",
             "採用済み",
@@ -261,6 +265,11 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "odrzucona",
             "odrzucony",
             "отклонено",
+            "отклонён",
+            "отклонена",
+            "отменено",  # "cancelled" (kreghek/SynAdor)
+            "отменён",
+            "отменена",
             "却下",
             "不採用",
             "已拒绝",
@@ -463,7 +472,7 @@ def _found(parts: list[str]) -> set[Status]:
 _UNDECIDED = frozenset({Status.DRAFT, Status.PROPOSED})
 
 
-def _lists_choices(text: str) -> bool:
+def lists_choices(text: str) -> bool:
     """``Proposed | Accepted``, ``draft / final``, or three or more with commas.
 
     Two words that both say "not decided yet" are one state named twice, not a
@@ -521,7 +530,7 @@ def chosen_before_options(text: str) -> str:
     if start <= 0 or not text[:start].strip(" -:*_`"):
         return text
     options = text[start:]
-    if "|" not in options and not _lists_choices(options):
+    if "|" not in options and not lists_choices(options):
         return text
     return text[:start].strip()
 
@@ -536,7 +545,7 @@ def chosen(text: str) -> str:
     """
     if text[:1] == ":" and (marked := _FIELD_MARKUP.match(text)) is not None:
         return marked[1]
-    if not _lists_choices(text):
+    if not lists_choices(text):
         return text
     if (head := chosen_before_options(text)) != text and read_status(head).known:
         return head
@@ -569,7 +578,7 @@ def read_status(text: str) -> StatusReading:
         reading = read_status(left)
         if reading.known:
             return reading  # else everything was struck: read the words as they stand
-    if _lists_choices(text):
+    if lists_choices(text):
         if (head := chosen_before_options(text)) != text:
             reading = read_status(head)
             if reading.known:

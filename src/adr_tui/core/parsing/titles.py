@@ -22,11 +22,11 @@ _ADR_NUMBER = re.compile(
     r"(\d{1,6})(?:[a-z](?=\s*[:.\-\u2013\u2014)\u00b7|\uff1a]))?\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
 )
 # "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title",
-# "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server" (never
-# "2 Phase Commit": no leading zero).
+# "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server", or a hyphen,
+# "0005-Дата создания решения" (kreghek/SynAdor; never "2 Phase Commit": no leading zero).
 _BARE_NUMBER = re.compile(
     r"^(\d{1,6})(?:\.\s+|\s*[:)\-\u2013\u2014\u00b7|]\s+|\s+[-\u2013\u2014]\s*|\s*\uff1a\s*)"
-    r"|^(0\d{1,5})\s+(?=[^\W\d])"
+    r"|^(0\d{1,5})(?:\s+|-)(?=[^\W\d])"
     # The template's brackets kept round the number: "[0010]. [FHIRPath Python Module]".
     r"|^\[(\d{1,6})\]\.?\s+"
 )
