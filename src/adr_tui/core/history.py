@@ -263,7 +263,16 @@ def _relations(d: Decision) -> tuple[tuple[str, str], ...]:
 
 
 def timeline(revisions: Iterable[Revision]) -> tuple[TimelineEntry, ...]:
-    """Revisions where the canonical status or the stated relations changed."""
+    """Revisions where the canonical status or the stated relations changed.
+
+    Each revision is weighed against the version its commit changed (its ``old_blob``),
+    not against the revision before it in time: on parallel branches that one is the
+    other branch's. neilgfoster/wyrd superseded ADR 0039 on a branch while main fixed a
+    quotation in it; the fix, a day's later commit on a copy still accepted, read as the
+    record accepted again, and the merge's result as a status changed in the merge.
+    """
+    revisions = list(revisions)
+    states = {r.blob: r.state for r in revisions if r.blob is not None and r.state is not None}
     entries: list[TimelineEntry] = []
     previous: DocState | None = None
     for rev in revisions:
@@ -274,14 +283,16 @@ def timeline(revisions: Iterable[Revision]) -> tuple[TimelineEntry, ...]:
         state = rev.state
         if state is None:
             continue  # missing object: no evidence either way
-        if previous is None:
+        # A version no revision made (a merge's own result) is not known: the one before.
+        before = previous if previous is None else states.get(rev.old_blob or "", previous)
+        if before is None:
             event = "created"
         else:
             changed = [
                 name
                 for name, differs in (
-                    ("status", state.status is not previous.status),
-                    ("relations", state.relations != previous.relations),
+                    ("status", state.status is not before.status),
+                    ("relations", state.relations != before.relations),
                 )
                 if differs
             ]
