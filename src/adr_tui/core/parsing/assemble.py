@@ -87,6 +87,10 @@ _METADATA_NAMESPACES = frozenset({"dct", "dc", "dcterms"})
 """Blocks that describe the page itself (Dublin Core); ``seo:`` or ``sidebar:`` blocks do not."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
 _ID_ONLY = re.compile(r"(?i)^(?:adr|rfc)[-_ #]?\d{1,6}$")
+_RECORD_SUFFIX = re.compile(
+    r"(?i)\s+(?:(?:ultra-?)?light(?:weight)?\s+)?architect(?:ure|ural)\s+decision\s+record"
+    r"(?:\s*\(adr\))?$"
+)
 _TEMPLATE_BRACKETS = re.compile(r"\[([^\[\]]*[^\[\]\s][^\[\]]*)\]")
 # A title written as a file name: "0002-Licence des projets Github", "0003-Convergence-des-CMS".
 # A site's label made from the number and title: "0011 AWS SQS Queues in PaaS" (pay-ci).
@@ -515,6 +519,10 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         word = label[1] or (label[2] if label[2].isupper() else "")
         if word.lower() in _STATUS_WORDS:
             text = text[: label.start()]
+    if text[-1:] in ")dD" and (kind := _RECORD_SUFFIX.search(text)) and kind.start():
+        # "MQTT topic name conventions Ultra-light Architecture Decision Record (ADR)": the
+        # template's "<title> Architecture Decision Record (ADR)" kept after the words put in.
+        text = text[: kind.start()]
     if text[:1] == "[" and (kept := _TEMPLATE_BRACKETS.fullmatch(text)):
         text = kept[1]  # "# [Gestion des Dates]": the template's "[short title]" brackets kept
     # "# Use [Pop](https://github.com/markbates/pop) as the ORM" (transcom/mymove): a link

@@ -267,7 +267,6 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "metadata",
         "meta-data",
         "adr-metadata",
-        "document-metadata",
         "document-information",
         "meta",
         # French, Spanish, Portuguese, Italian, German, Chinese, Japanese, Korean
@@ -337,6 +336,10 @@ def section_kind(heading: str) -> str | None:
     """What a section titled ``heading`` holds, or None for prose sections."""
     first, *others = names_of(heading)
     kind = SECTIONS.get(first)
+    if kind is None and first.endswith("-metadata"):
+        # "## Document Metadata", "### Extended Metadata" (OmniNode-ai/omnibase_core,
+        # Rafazara/tech-architecture-adr): tables of fields, as "## Metadata" is.
+        return "metadata"
     if kind is None and others:
         kinds = {SECTIONS.get(name) for name in others}
         kinds.discard(None)

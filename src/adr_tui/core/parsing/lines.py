@@ -24,6 +24,8 @@ _BOLD_WHOLE = re.compile(
 # "Status:: accepted": Logseq's page properties and AsciiDoc's description lists double the colon.
 _PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*(?:::|[:\uff1a])\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\u2014])\s*(\S.*)$")
+# HTML emphasis inside a bold key: "**<u>Status</u>**:\tProposed" (amitosaurus/pentagram).
+_KEY_TAG = re.compile(r"(?i)</?(?:u|b|i|em|strong|ins)>")
 # A field wrapped in HTML emphasis: "<b>日時: 2025-06-17</b>".
 _HTML_WRAP = re.compile(r"(?i)^<(b|strong|em|i)>(.{1,300})</\1>$")
 _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
@@ -204,7 +206,8 @@ def field_of(line: str) -> FieldLine | None:
         again = _NEXT_BOLD.search(value) or _barred(match[2], value)
         if again is not None:
             value, rest = value[: again.start()], value[again.end() :]
-        return FieldLine(match[2].strip(), value.strip(), "bold", rest)
+        key = match[2] if "<" not in match[2] else _KEY_TAG.sub("", match[2])
+        return FieldLine(key.strip(), value.strip(), "bold", rest)
     if text[:1] in ("*", "_") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):

@@ -93,6 +93,8 @@ _RULE_STARTS = frozenset(lead * 3 for lead in _RULE_LEADS)
 # "##Status", "#46. Generalize EventBus": an ATX heading whose space was forgotten.
 _GLUED_HEADING = re.compile(r"^(#{1,6})([^\W_].{0,200})$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,5}\.[ \t]+\S")
+# A heading that is a record's id alone, perhaps with a revision: "**ADR_002-00**:", "ADR-0003".
+_ID_HEADING = re.compile(r"(?i)^(?:\*\*|__)?adr[-_ #]?(\d{1,6})(?:-\d{1,3})?(?:\*\*|__)?:?$")
 """How an underline starts ("---"): a list item ("- x", "**Status**") never does."""
 _ADOC_TABLE = "|==="
 """The fence marker an open AsciiDoc table holds (:meth:`Scanner._skipped` reads its lines)."""
@@ -279,6 +281,8 @@ class _State:
     adoc_columns: int = 0
     """Its columns: from ``[cols="1,3"]`` above it, else the cells of its first row (0 yet)."""
     adoc_lines: int = 0
+    id_heading: str = ""
+    """The number of a first heading that is only the record's id ("### **ADR_002-00**:")."""
     weak_date: dt.date | None = None
     """The date a ``## Data`` section gives: the record's unless a date key states one."""
 
@@ -460,6 +464,8 @@ class Scanner:
         scan, state = self.scan, self._state
         if section:
             scan.sections.append(Section(text, level, number))
+        if len(scan.sections) <= 2 and not state.zone_lines and self._below_id(level, text, number):
+            return
         if (level == 1 or len(scan.sections) == 1) and _names_title(text):
             # "# TITLE" (or a first "### Title") over the title's own paragraph.
             scan.title, scan.title_line, scan.title_level = text, number, 1
@@ -500,6 +506,37 @@ class Scanner:
         state.zone_level, state.version = level, None
         state.zone_title = text
         state.zone_lines = 0
+
+    def _below_id(self, level: int, text: str, number: int) -> bool:
+        """A first heading that is only the record's id, then the title's heading.
+
+        "### **ADR_002-00**:" over "### Picking the Architecture Style for migrating the
+        monolith" (amitosaurus/pentagram, "-00" its revision): the id numbers the record, the
+        next heading names it, and the fields below are the preamble's.
+        """
+        state, scan = self._state, self.scan
+        if len(scan.sections) == 1 and text[:1] in "*_aArR" and (found := _ID_HEADING.match(text)):
+            state.id_heading = found[1]  # read as ever: "# ADR-0003" alone may be the title
+        elif state.id_heading and len(scan.sections) == 2 and not self._names_section(text):
+            scan.title = f"ADR {state.id_heading}: {text}"
+            scan.title_line, scan.title_level = number, level
+            state.zone, state.zone_lines = "preamble", 0
+            return True
+        return False
+
+    def _named_below(self, text: str, number: int) -> bool:
+        """The numbered line under a title that names only the kind of record: the title.
+
+        "# Architecture Decision Record (ADR)" over "ADR-0040: MQTT topic name conventions
+        Ultra-light Architecture Decision Record (ADR)" (setmy-info/setmy-info.github.io).
+        """
+        scan = self.scan
+        if len(scan.sections) != 1 or scan.title is None or text[:1] not in "aA":
+            return False
+        if read_title(text).number is None or not names_the_record_type(scan.title):
+            return False
+        scan.title, scan.title_line = text, number
+        return True
 
     def _generic(self, heading: str) -> bool:
         """Whether the numbered ``heading`` is the title, under one that names the kind of page.
@@ -612,6 +649,8 @@ class Scanner:
                 return
             if not self.scan.sections and state.lead[1] < 0:
                 state.lead = (text, number)
+            if state.zone_lines == 1 and self._named_below(text, number):
+                return
             if lead == ":" and (badge := _SPHINX_BADGE.match(text)) is not None:
                 self._badge_status(badge[1])
             elif not self._field_line(text, allow_unknown=True):
