@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,6 +15,9 @@ from adr_tui.core.parsing.numbers import log_folder_of
 from adr_tui.core.supersession import Lookup, successors
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
+# A name that starts with the month and day it was written: georgevs/pills names its records
+# "11-8-backend-config.md" and "11-9-sql-builder.md" ("by originating date and topic").
+_MONTH_DAY_NAME = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-[^\d\W]")
 _ONE_SIDED = {
     RelationKind.SUPERSEDED_BY: "{} says it supersedes this ADR, but this ADR does not say so",
     RelationKind.SUPERSEDES: "{} says it is superseded by this ADR, but this ADR does not say so",
@@ -27,9 +31,10 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     """
     problems: list[Problem] = []
     logs = log_folders(decisions, adr_dirs)
+    dated = _month_day_logs(decisions, logs)
     by_number: dict[tuple[int, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
-        if d.number is not None:
+        if d.number is not None and logs[d.path] not in dated:
             by_number[d.number, logs[d.path], letter_of_name(d.path.rpartition("/")[2])].append(d)
     for (number, _log, _), same in sorted(by_number.items()):
         if len(same) > 1 and _one_name(same):
@@ -56,6 +61,19 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     for d in decisions:
         problems.extend(_decision_problems(d, by_id, status_noted=quiet_log))
     return problems
+
+
+def _month_day_logs(decisions: Sequence[Decision], logs: dict[str, str]) -> set[str]:
+    """The logs whose every numbered record is named for its month and day ("11-8-x.md").
+
+    Their leading number is a month: four November records were four "duplicates" of
+    number 11. One such name among numbered ones ("3-2-phase-commit.md") keeps its number.
+    """
+    shapes: dict[str, list[bool]] = defaultdict(list)
+    for d in decisions:
+        if d.number is not None:
+            shapes[logs[d.path]].append(bool(_MONTH_DAY_NAME.match(d.path.rpartition("/")[2])))
+    return {log for log, named in shapes.items() if len(named) > 1 and all(named)}
 
 
 def _one_name(same: Sequence[Decision]) -> bool:
