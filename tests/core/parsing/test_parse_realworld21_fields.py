@@ -8,7 +8,7 @@ import datetime as dt
 
 from adr_tui.core.model import Status
 
-from .helpers import decision
+from .helpers import decision, numbers
 
 # from dnd-side-project/dnd-8th-5-backend architecture-decision-records/0002-api-docs-rest-docs.md
 KOREAN_HINT = (
@@ -108,3 +108,37 @@ def test_a_slash_before_a_space_parts_two_deciders() -> None:
 def test_a_slash_inside_a_name_parts_nothing() -> None:
     text = "# 2. X\n\nDeciders: Team A/Team B, Carl\n\n## Status\n\nAccepted\n"
     assert decision(text, "docs/adr/0002-x.md").deciders == ("Team A/Team B", "Carl")
+
+
+# from kai-5908/harmony-study-app docs/ADR/adr_harmony_task_model.md and
+# adr_persistence_layer.md: a numbered Japanese section name, "承認" (approved), and the day of
+# approval under the status.
+def test_a_numbered_japanese_status_section_and_its_approval_day() -> None:
+    numbered = (
+        "# 和声課題データモデル設計\n\n## 1. タイトル\n和声課題データモデルの設計・実装\n\n"
+        "## 2. ステータス\n承認\n\n## 3. コンテキスト\n- 両方で扱える構造とする。\n"
+    )
+    assert decision(numbered, "docs/ADR/adr_harmony_task_model.md").status is Status.ACCEPTED
+    dated = (
+        "# ADR: 和声課題データの永続化層設計\n\n## ステータス\n承認済み\n\n"
+        "承認日: 2025-06-15\n決定者: プロジェクトオーナー\n\n## コンテキスト\n- MVP段階で必要\n"
+    )
+    d = decision(dated, "docs/ADR/adr_persistence_layer.md")
+    assert (d.status, d.date, d.deciders) == (
+        Status.ACCEPTED,
+        dt.date(2025, 6, 15),
+        ("プロジェクトオーナー",),
+    )
+
+
+# from austinperrin/inventoryk12 docs/adr/0018-identity-domain-model-v2.md: a related item says
+# the record it names is "deprecated by this ADR": this record supersedes it.
+def test_a_related_item_deprecated_by_this_record_is_superseded() -> None:
+    text = (
+        "# ADR 0018: Identity Domain Model v2\n\n- **Status**: Proposed\n- **Date**: 2026-02-23\n\n"
+        "## Context\nThe v1 ADR should be superseded by a full model.\n\n## Related\n"
+        "- `docs/adr/0004-identity-domain-model-v1.md` (deprecated by this ADR)\n"
+        "- `docs/adr/0008-domain-boundaries-v1.md`\n"
+    )
+    d = decision(text, "docs/adr/0018-identity-domain-model-v2.md")
+    assert (numbers(d, "supersedes"), numbers(d, "relates-to")) == ([4], [8])

@@ -11,7 +11,8 @@ from adr_tui.core.parsing.relations import FIELD_KINDS
 
 _NOISE = re.compile(r"[^\w\s-]")
 _JOIN = re.compile(r"[\s_-]+")
-_NUMBERING = re.compile(r"^[\d-]+(?=[a-z])")  # "## 2. Status" → "2-status" → "status"
+# "## 2. Status" → "2-status" → "status"; "## 2. ステータス" too (kai-5908/harmony-study-app).
+_NUMBERING = re.compile(r"^[\d-]+(?=[^\W\d_])")
 
 
 def normalise(key: str) -> str:
@@ -89,6 +90,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "data-da-decisao",
         "创建日期",
         "決定日",
+        "承認日",  # "承認日: 2025-06-15" (approved on), kai-5908/harmony-study-app
     ),
     "deciders": (
         "deciders",
@@ -295,7 +297,7 @@ SECTIONS: dict[str, str] = {
 
 ACCEPTANCE_DATE_KEYS = frozenset(
     ("accepted-at", "date-accepted", "accepted-date", "accepted-on")
-    + ("approval-date", "date-approved", "approved-on")
+    + ("approval-date", "date-approved", "approved-on", "承認日")
 )
 """Date keys that name the day the record was accepted: it is accepted, if no status says else."""
 

@@ -698,6 +698,10 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
 _DONE_BY_THIS = re.compile(
     r"(?i)\bthis(?:\s+(?:adr|record|decision|document))?\s+(amends|supersedes|replaces)"
     r"[\s.;)]*$"
+    # … or said of the named record: "`docs/adr/0004-identity-domain-model-v1.md` (deprecated
+    # by this ADR)" (austinperrin/inventoryk12).
+    r"|\b(amended|superseded|replaced|deprecated)\s+by\s+this"
+    r"(?:\s+(?:adr|record|decision|document))?[\s.;)]*$"
 )
 
 
@@ -708,7 +712,8 @@ def related_kind(item: str) -> RelationKind:
     match = _DONE_BY_THIS.search(item)
     if match is None:
         return RelationKind.RELATES_TO
-    return RelationKind.AMENDS if match[1].lower() == "amends" else RelationKind.SUPERSEDES
+    verb = (match[1] or match[2]).lower()
+    return RelationKind.AMENDS if verb in ("amends", "amended") else RelationKind.SUPERSEDES
 
 
 # A log named by dates numbers no record ("2026-05-24-establish-repository-purpose.md"): a
