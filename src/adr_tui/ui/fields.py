@@ -191,4 +191,11 @@ def in_force_row(found: Decision) -> Row:
 
 
 def _named(found: Decision) -> Part:
-    return Part(inert_line(f"{found.label}  {short_title(found.title)}"))
+    """``ADR-0008  Title``; the title alone for a decision without a number, as headings are.
+
+    Its label is then its file name, which spells the title again ('Relates-to
+    2021_05_06_command_bus_unification  Unification of buses in sylius' took three
+    rows at 80 columns, cut mid-word); the title is what the reader follows.
+    """
+    title = short_title(found.title)
+    return Part(inert_line(f"{found.label}  {title}" if found.number is not None else title))

@@ -151,10 +151,21 @@ SIDEWAYS_BINDINGS = [
 """The sideways scroll keys alone, for lists that rebind the vertical ones."""
 
 
+def page_binding(prefix: str) -> Binding:
+    """Space pages down, as in a pager: ``{prefix}.page``.
+
+    The diff paged with space and the decision's text, its source and Help did not,
+    so a reader paging through a record stood still.
+    """
+    return Binding(
+        "space", "page_down", "Page", show=False, id=f"{prefix}.page", tooltip="Page down"
+    )
+
+
 class TextScroll(VerticalScroll):
     """A ``VerticalScroll`` whose keys have ids (``scroll.…``) for Help and keymaps."""
 
-    BINDINGS: ClassVar[list[BindingType]] = SCROLL_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*SCROLL_BINDINGS, page_binding("text")]
 
 
 SCREEN_PACKAGES = ("adr_tui.ui.screens", "adr_tui.ui.widgets")

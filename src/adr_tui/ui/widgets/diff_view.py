@@ -28,7 +28,7 @@ from textual.strip import Strip
 from adr_tui.core.diffs import DiffLine, FileDiff, LineTag, SpanTag
 from adr_tui.core.records import record
 from adr_tui.core.text import inert_line
-from adr_tui.ui.keymap import SCROLL_BINDINGS
+from adr_tui.ui.keymap import SCROLL_BINDINGS, page_binding
 from adr_tui.ui.widgets.folding import fold_offsets, line_rows
 
 _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
@@ -94,7 +94,7 @@ class DiffView(ScrollView, can_focus=True):
         *SCROLL_BINDINGS,  # Textual's scroll keys, with ids for Help and keymap.toml
         Binding("j", "scroll_down", "Down", show=False, id="diff.down", tooltip="Scroll down"),
         Binding("k", "scroll_up", "Up", show=False, id="diff.up", tooltip="Scroll up"),
-        Binding("space", "page_down", "Page", show=False, id="diff.page", tooltip="Page down"),
+        page_binding("diff"),
         Binding("n", "change(1)", "Next change", show=False, id="diff.next", tooltip="Next change"),
         Binding(
             "N",

@@ -30,7 +30,7 @@ from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.records import record
 from adr_tui.core.sources import FileSource, WorktreeSource
 from adr_tui.core.text import inert
-from adr_tui.ui.keymap import SCROLL_BINDINGS
+from adr_tui.ui.keymap import SCROLL_BINDINGS, page_binding
 from adr_tui.ui.widgets.folding import FoldedLines, line_breaks, line_rows
 
 WORD_WRAP_LIMIT = 200_000
@@ -100,6 +100,7 @@ class SourceView(ScrollView, can_focus=True):
         *SCROLL_BINDINGS,
         Binding("j", "scroll_down", "Down", show=False, id="source.down", tooltip="Scroll down"),
         Binding("k", "scroll_up", "Up", show=False, id="source.up", tooltip="Scroll up"),
+        page_binding("source"),
         Binding(
             "w",
             "toggle_wrap",

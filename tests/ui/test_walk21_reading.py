@@ -1,0 +1,89 @@
+"""Walk 21: reading a decision on real logs at 80x24.
+
+Sylius names its records by day ('adr/2024_08_29_message_buses_unification.md') and
+links them in prose; the ADR view's link to such a record spelled its file name before
+its title, three rows cut mid-word. The text did not page with space, as the diff does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RepoFactory
+from textual.containers import VerticalScroll
+
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.link_list import LinkList
+from adr_tui.ui.widgets.source_view import SourceView
+
+from .conftest import settle
+from .test_walk19_links import _rows
+
+OLD = "adr/2021_05_06_command_bus_unification.md"
+NEW = "adr/2024_08_29_message_buses_unification.md"
+LONG_TEXT = "".join(f"\nParagraph {n} of the context, long enough to scroll.\n" for n in range(60))
+
+
+def _madr(title: str, date: str, text: str) -> str:
+    return (
+        f"# {title}\n\n* Status: accepted\n* Date: {date}\n\n"
+        f"## Context and Problem Statement\n\n{text}\n\n## Decision Outcome\n\nKeep one.\n"
+    )
+
+
+def _sylius(make_repo: RepoFactory) -> Path:
+    """Two day-named records (as Sylius keeps them), the newer linking the older."""
+    stem = "2021_05_06_command_bus_unification"
+    see = f"We had duplications, see [{stem}]({stem}.md)."
+    return make_repo(
+        {
+            OLD: _madr("Unification of buses in sylius", "2021-05-06", "Buses." + LONG_TEXT),
+            NEW: _madr("Unification of base message buses in sylius", "2024-08-29", see),
+        }
+    )
+
+
+async def test_a_link_to_an_unnumbered_record_names_its_title_alone(
+    make_repo: RepoFactory,
+) -> None:
+    app = make_app(Settings(use_cache=False), paths=[_sylius(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("end", "enter")  # by date: the 2024 record is last
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert app.screen.entry.decision.path == NEW
+        rows = _rows(app.screen.query_one(LinkList))
+        assert rows[0].startswith("Relates-to    Unification of buses in sylius  [ACCEPTED]")
+        assert "2021_05_06" not in " ".join(rows)
+        assert len([row for row in rows if row.strip()]) == 1
+
+
+async def _open_old(make_repo: RepoFactory, pilot_keys: tuple[str, ...]) -> tuple[float, float]:
+    """Open the long record, press ``pilot_keys``, then space: the scroll before and after."""
+    app = make_app(Settings(use_cache=False), paths=[_sylius(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "enter", *pilot_keys)
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        source = app.screen.query_one(SourceView)
+        view = source if source.display else app.screen.query_one("#adr-scroll", VerticalScroll)
+        before = view.scroll_y
+        await pilot.press("space")
+        await settle(pilot)
+        return before, view.scroll_y
+
+
+async def test_space_pages_the_text_down(make_repo: RepoFactory) -> None:
+    before, after = await _open_old(make_repo, ())
+    assert before == 0
+    assert after >= 15  # a page of an 80x24 screen, not a line
+
+
+async def test_space_pages_the_source_down(make_repo: RepoFactory) -> None:
+    before, after = await _open_old(make_repo, ("v",))
+    assert before == 0
+    assert after >= 15
