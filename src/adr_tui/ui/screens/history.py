@@ -402,7 +402,9 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-body").loading = False
         now = status_now(message.lineage, self.decision.status) if self.at is None else None
         self.query_one("#history-timeline", Static).update(
-            timeline_text(message.lineage, self._status_styles(), now=now)
+            timeline_text(
+                message.lineage, self._status_styles(), now=now, replaced=self._replaced()
+            )
         )
         summary = summary_text(message.lineage, message.history.notes)
         self.query_one("#history-summary", Static).update(summary)
@@ -421,6 +423,12 @@ class HistoryScreen(Screen[None]):
         self._select(first)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()
+
+    def _replaced(self) -> Text | None:
+        """The ADR view's not-in-force banner (superseded by another record), if any."""
+        if self.entry is None or self.entry.root not in {c.root for c in self.app.catalogs}:
+            return None
+        return render.banner(self.decision, self.app.catalog_of(self.entry))
 
     def _newest_edit(self) -> int:
         """The newest revision that changed the text (``d``: what changed in the decision).

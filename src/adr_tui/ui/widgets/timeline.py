@@ -74,12 +74,17 @@ def timeline_text(
     *,
     limit: int = TIMELINE_STEPS,
     now: Status | None = None,
+    replaced: Text | None = None,
 ) -> Text:
     """``Proposed 2023-11-22 → Accepted 2023-12-08 → Superseded by ADR-0012 2024-02-01``.
 
     Past ``limit`` steps the middle is elided: the first step and the latest
     ones stay, since the latest status is the one a reader came for. ``now``: the
     status the file states today when no step shows it (``core.history.status_now``).
+    ``replaced``: the not-in-force banner (:func:`adr_tui.ui.render.banner`), said last
+    when the steps end on a status in force: a successor that alone states the
+    supersession is in none of this file's commits, and the timeline ended on
+    'Proposed' for a decision the ADR view called superseded.
     """
     styles = styles or {}
     text = Text(end="")
@@ -114,6 +119,13 @@ def timeline_text(
         if (style := styles.get(now)) is not None:
             text.stylize(style, start, len(text))
         text.append(f" ({UNRECORDED})")
+    last = now or steps[-1].status
+    if replaced is not None and last is not None and last.in_force:
+        text.append(ARROW, style="dim")
+        start = len(text)
+        text.append_text(replaced)
+        if (style := styles.get(Status.SUPERSEDED)) is not None:
+            text.stylize(style, start, len(text))
     return text
 
 

@@ -1,0 +1,53 @@
+"""Walk 21: History on real logs, as an architect tracing a decision (80x24).
+
+The demo's ADR-0055 says 'Proposed' and ADR-0038 supersedes it: the ADR view called
+it superseded, and its History's timeline ended on 'Proposed 2023-11-22'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+
+from ..conftest import RepoFactory
+from ..core.test_catalog import nygard
+from .test_history_screen import open_history
+
+OLD = "doc/adr/0001-use-cron.md"
+NEW = "doc/adr/0002-use-celery.md"
+
+
+def _log(make_repo: RepoFactory, old_status: str) -> Path:
+    """Record 2 states that it supersedes record 1; record 1 says ``old_status``."""
+    supersedes = "\nSupersedes [1. Use cron](0001-use-cron.md)\n"
+    return make_repo(
+        {
+            OLD: nygard(1, "Use cron", status=old_status),
+            NEW: nygard(2, "Use Celery", extra=supersedes),
+        }
+    )
+
+
+async def _timeline(repo: Path) -> str:
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)  # of ADR-0001, highlighted first
+        return str(screen.query_one("#history-timeline", Static).content)
+
+
+async def test_the_timeline_ends_on_the_successor_that_replaced_it(
+    make_repo: RepoFactory,
+) -> None:
+    timeline = await _timeline(_log(make_repo, "Proposed"))
+    assert timeline.startswith("Proposed ")
+    assert timeline.endswith(" → Superseded by ADR-0002")
+
+
+async def test_a_timeline_that_says_so_itself_adds_nothing(make_repo: RepoFactory) -> None:
+    timeline = await _timeline(_log(make_repo, "Superseded by [2. Use Celery](0002-use-celery.md)"))
+    assert timeline.count("Superseded by") == 1
+    assert timeline.startswith("Superseded by ADR-0002 ")
