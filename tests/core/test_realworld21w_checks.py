@@ -43,3 +43,35 @@ def test_one_month_day_name_among_numbered_records_keeps_its_number(
         ("docs/adr/3-2-phase-commit.md", "duplicate-number"),
         ("docs/adr/3-use-redis.md", "duplicate-number"),
     ]
+
+
+def _sns(status: str) -> str:
+    # from LBHackney-IT/lbh-adrs MTFH/Accepted/Enable-SNS-Delivery-Status-Logging.md
+    return (
+        "\n# Enable SNS delivery status logging for EDA implementations\n\n"
+        f"### **Date:** 3rd August 2022\n\n### **Status:** {status}\n\n## **Context**\n\n"
+        "As part of our EDA infrastructure setup, we utilise AWS SNS and AWS SQS.\n"
+    )
+
+
+PAIR = ("Proposed", "Accepted")
+
+
+def test_a_record_left_in_two_state_folders_is_one_record_kept_twice(
+    make_repo: RepoFactory,
+) -> None:
+    # from LBHackney-IT/lbh-adrs: the record copied to "Accepted" and left in "Proposed"
+    files = {
+        "MTFH/Proposed/Enable-SNS-Delivery-Status-Logging.md": _sns("PROPOSED"),
+        "MTFH/Accepted/Enable-SNS-Delivery-Status-Logging.md": _sns("ACCEPTED"),
+        "MTFH/Accepted/Integration-with-mmh.md": "# Integration with MMH\n\nStatus: ACCEPTED\n",
+        # another team's record of the same name is its own
+        "DES/Accepted/Enable-SNS-Delivery-Status-Logging.md": _sns("ACCEPTED"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    proposed, accepted = (f"MTFH/{state}/Enable-SNS-Delivery-Status-Logging.md" for state in PAIR)
+    # Each names the other (and the statuses the parser reads in "### **Status:** X").
+    same = {p.path: p.message for p in catalog.problems if p.code == "same-record"}
+    assert sorted(same) == [accepted, proposed]
+    assert f"the same record is in {proposed} (" in same[accepted]
+    assert f"the same record is in {accepted} (" in same[proposed]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from urllib.parse import unquote
 
 from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of, stem_of
+from adr_tui.core.discovery import STATE_FOLDER
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import WRITTEN_KEY, month_first, slash_order
 from adr_tui.core.parsing.numbers import log_folder_of
@@ -101,20 +102,25 @@ def _markups(same: Sequence[Decision]) -> list[Problem]:
 
 
 def _copies(decisions: Sequence[Decision]) -> list[Problem]:
-    """Problems for one dated record kept in two folders: the same file name and title.
+    """Problems for one record kept in two folders: the same file name and title.
 
     A date and words name one record ("20260613-categorizacion-de-bienes.md" in docs/adr
     and docs/adr/donaciones-service, tsorren/DonaTrack-TP-DDS): one is a copy left behind,
     and both are listed. Numbered names repeat across logs by design ("0001-record-
-    architecture-decisions.md" in each service), so they are not compared.
+    architecture-decisions.md" in each service), so they are not compared; nor are other
+    unnumbered ones, but in the state folders of one log ("MTFH/Proposed/x.md" and
+    "MTFH/Accepted/x.md"), where a record moves as it is decided.
     """
-    dated: dict[tuple[str, str], list[Decision]] = defaultdict(list)
+    kept: dict[tuple[str, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
-        name = d.path.rpartition("/")[2]
+        folder, _, name = d.path.rpartition("/")
+        parent, _, state = folder.rpartition("/")
         if (numbering := numbering_of(name)) is not None and numbering[0] == DATE_NAMED:
-            dated[name.casefold(), d.title.casefold()].append(d)
+            kept["", name.casefold(), d.title.casefold()].append(d)
+        elif numbering is None and STATE_FOLDER.match(state):
+            kept[parent, name.casefold(), d.title.casefold()].append(d)
     problems = []
-    for same in dated.values():
+    for same in kept.values():
         for d in same if len(same) > 1 else ():
             others = ", ".join(f"{o.path} ({o.status.value})" for o in same if o is not d)
             message = f"{d.status.value} here, and the same record is in {others}: keep one"
