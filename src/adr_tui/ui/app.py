@@ -29,6 +29,7 @@ from adr_tui.ui.commands import AdrCommands
 from adr_tui.ui.keymap import keymap_path, report_unknown_ids
 from adr_tui.ui.listing import Entry, Query, entries_of
 from adr_tui.ui.messages import BrowseReady, CatalogLoaded, RepositoryChanged
+from adr_tui.ui.preferences import save_theme, saved_theme
 from adr_tui.ui.render import short_title, status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import WITH_SCREEN, css_paths, load_styles
@@ -145,6 +146,10 @@ class AdrApp(Background):
         self._started = False  # the first list was shown (see started)
         self._early: CatalogLoaded | None = None
         """A catalogue loaded before Browse was mounted, shown once it is (``BrowseReady``)."""
+        saved = saved_theme(settings)
+        self._saved_theme = saved if saved in self.available_themes else self.theme
+        """The theme the next start opens with: a different one is saved (``watch_theme``)."""
+        self.theme = self._saved_theme
 
     def get_default_screen(self) -> BrowseScreen:
         """Browse is the bottom of the stack: no hidden default screen to style and resize.
@@ -173,6 +178,16 @@ class AdrApp(Background):
             self.load()
         if self._poll:
             self.set_interval(POLL_SECONDS, self._poll_tick)
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember a theme the user picks (palette: "app: Change theme") for the next start."""
+        if theme != self._saved_theme:
+            self._saved_theme = theme
+            self._remember_theme(theme)
+
+    @work(thread=True, exit_on_error=False, group="preferences", description="Saving the theme")
+    def _remember_theme(self, theme: str) -> None:
+        save_theme(self.settings, theme)
 
     def _breakpoint(self) -> str:
         """The width class Textual will give a screen of the app's size.
