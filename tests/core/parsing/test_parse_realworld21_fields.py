@@ -142,3 +142,29 @@ def test_a_related_item_deprecated_by_this_record_is_superseded() -> None:
     )
     d = decision(text, "docs/adr/0018-identity-domain-model-v2.md")
     assert (numbers(d, "supersedes"), numbers(d, "relates-to")) == ([4], [8])
+
+
+# from QGreenland-Net/qgreenland-net.github.io decisions/001-common-diagramming-language.md and
+# 002-team-office-hours.md: Quarto fills the authors in from shortcodes; YAML reads an unquoted
+# "{{<var …>}}" as a broken mapping. The front matter is valid as the site reads it, and a
+# shortcode names no one.
+def test_quarto_shortcodes_in_front_matter_are_values_not_names() -> None:
+    listed = (
+        '---\ntitle: "A common language for diagramming"\nnumber: 1\ndate: "TBD"\nauthors:\n'
+        "  - {{<var people.matt-fisher >}}\n  - {{<var people.trey >}}\n"
+        'status: "Pending"\n---\n\n## Context\n\nDiagrams.\n\n## Status\n\n{{< meta status >}}\n'
+    )
+    d = decision(listed, "decisions/001-common-diagramming-language.md")
+    assert (d.title, d.number, d.status, d.deciders) == (
+        "A common language for diagramming",
+        1,
+        Status.PROPOSED,
+        (),
+    )
+    assert not any("YAML" in warning for warning in d.warnings)
+    named = (
+        '---\ntitle: "Team office hours"\nnumber: 2\nauthor:\n'
+        '  - name: "{{< var people.matt-fisher.name >}}"\n'
+        '    orcid: "{{< var people.matt-fisher.orcid >}}"\nstatus: "Accepted"\n---\n\nText.\n'
+    )
+    assert decision(named, "decisions/002-team-office-hours.md").deciders == ()

@@ -134,6 +134,27 @@ def _bounded(value: object, budget: _Budget, depth: int = 0) -> object:
     return str(value)[:200]
 
 
+# A value that is a template's expression, unquoted: "  - {{<var people.trey >}}" (Quarto,
+# QGreenland-Net/qgreenland-net.github.io), "author: {{ site.owner }}". YAML reads the braces
+# as a mapping and fails; the site fills them in before it reads the page.
+_BARE_EXPRESSION = re.compile(
+    r"(?m)^([ \t]*(?:-[ \t]+|[^\s:#'\"-][^:#\n]{0,100}:[ \t]+))(\{\{[^\n]{0,300}?\}\})[ \t]*$"
+)
+
+
+def _with_expressions_quoted(source: str) -> object | None:
+    """``source`` loaded with its bare template expressions quoted; None if that fails too."""
+    if "{{" not in source:
+        return None
+    quoted = _BARE_EXPRESSION.sub(lambda m: f"{m[1]}'{m[2].replace(chr(39), chr(39) * 2)}'", source)
+    if quoted == source:
+        return None
+    try:
+        return _bounded(_HANDLER.load(quoted, Loader=_TextLoader), _Budget())
+    except (_TooBig, yaml.YAMLError, ValueError, TypeError, RecursionError):
+        return None
+
+
 def read_front_matter(text: str) -> FrontMatter:
     """Split and load the YAML front matter at the top of ``text``, never raising."""
     fences = _closing(text)
@@ -159,12 +180,14 @@ def read_front_matter(text: str) -> FrontMatter:
         result.warnings.append("front matter too large or too deeply aliased; ignored")
         return result
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        # "title: ADR000: [TITLE]" is invalid YAML yet plain to a reader: keep its lines.
-        result.data = loose_pairs(source)
-        kept = "; read its plain key: value lines" if result.data else " ignored"
-        result.warnings.append(f"invalid YAML front matter{kept}: {first[:200]}")
-        return result
+        loaded = _with_expressions_quoted(source)
+        if loaded is None:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            # "title: ADR000: [TITLE]" is invalid YAML yet plain to a reader: keep its lines.
+            result.data = loose_pairs(source)
+            kept = "; read its plain key: value lines" if result.data else " ignored"
+            result.warnings.append(f"invalid YAML front matter{kept}: {first[:200]}")
+            return result
     if isinstance(loaded, dict):
         result.data = loaded
     elif loaded is not None:

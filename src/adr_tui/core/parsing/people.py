@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from adr_tui.core.parsing.dates import date_alone
-from adr_tui.core.parsing.inline import plain, unlink
+from adr_tui.core.parsing.inline import is_expression, plain, unlink
 
 # Commas and semicolons outside parentheses, and the word "and".
 # A table cell's line breaks: "Sébastien Marin, Architecte Logiciel<br>Yohann Streibel, DevOps".
@@ -178,6 +178,8 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
             text = text[5:]  # "identity-team, with platform-team (hub ADR 0009)": both decided
         if not text or (text[0].isdigit() and date_alone(text) is not None):
             continue  # "Entscheider: Ruben Vitt (Projektinhaber), 29.09.2026.": the day, no one
+        if text[0] == "{" and is_expression(text):
+            continue  # "{{< var people.trey.name >}}": the site prints a name; the text has none
         if (
             (match := _ROLE.match(text))
             or (" behalf " in text and (match := _BEHALF.match(text)))
