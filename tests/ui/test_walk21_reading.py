@@ -19,6 +19,7 @@ from adr_tui.ui.widgets.link_list import LinkList
 from adr_tui.ui.widgets.source_view import SourceView
 
 from .conftest import settle
+from .test_adr_view import meta_lines
 from .test_walk19_links import _rows
 
 OLD = "adr/2021_05_06_command_bus_unification.md"
@@ -87,3 +88,21 @@ async def test_space_pages_the_source_down(make_repo: RepoFactory) -> None:
     before, after = await _open_old(make_repo, ("v",))
     assert before == 0
     assert after >= 15
+
+
+async def test_a_long_file_name_goes_on_after_its_folder_when_that_saves_a_row(
+    make_repo: RepoFactory,
+) -> None:
+    """Wikibase's path beside the contents at 80x24 took three rows, 'docs/adr/' alone."""
+    path = "docs/adr/0001-use-psr-16-cache-interface.md"
+    repo = make_repo({path: _madr("Use PSR-16 PHP Cache Interface", "2018-07-19", "Cache.")})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "t")  # the contents pane leaves the text 38 columns
+        await settle(pilot)
+        rows = [line for line in meta_lines(app) if line.strip()]
+        start = next(i for i, row in enumerate(rows) if row.startswith("File"))
+        name = rows[start:]
+        assert len(name) == 2
+        assert "".join(row[14:] for row in name) == path

@@ -83,14 +83,18 @@ def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
     """``value`` in lines of ``width`` cells, broken only after ``breaks``.
 
     A list breaks between its items and a path after a ``/``, never inside a
-    name; only a piece wider than a whole line is cut where the line ends.
+    name; only a piece wider than a whole line is cut where the line ends. Such a
+    piece starts a line of its own unless going on where the line stands takes fewer
+    rows: 'docs/adr/' alone on a row, then 'rface.md' alone on a third, was a file
+    name of 34 characters in a 26-column preview.
     """
     plain_text = value.plain
     ends = [m.end() for m in re.finditer(re.escape(breaks), plain_text)] + [len(plain_text)]
     cuts: list[int] = []
     start = last = 0
     for end in ends:
-        if cell_len(plain_text[start:end].rstrip()) > width and last > start:
+        line = cell_len(plain_text[start:end].rstrip())
+        if line > width and last > start and not _goes_on(line, plain_text[last:end], width):
             cuts.append(last)
             start = last
         while cell_len(plain_text[start:end].rstrip()) > width:  # one piece too long
@@ -101,6 +105,15 @@ def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
     for line in lines[:-1]:  # the space a line broke at (a badge keeps its own padding)
         line.rstrip()
     return lines
+
+
+def _goes_on(line: int, piece: str, width: int) -> bool:
+    """Whether a ``piece`` too wide for any line had better go on the current ``line``.
+
+    (``line``: the cells of the current line with the piece; fewer rows that way.)
+    """
+    alone = cell_len(piece.rstrip())
+    return alone > width and -(-line // width) < 1 + -(-alone // width)
 
 
 def _fitting(text: str, width: int) -> int:
