@@ -93,8 +93,8 @@ def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
     cuts: list[int] = []
     start = last = 0
     for end in ends:
-        line = cell_len(plain_text[start:end].rstrip())
-        if line > width and last > start and not _goes_on(line, plain_text[last:end], width):
+        cells = cell_len(plain_text[start:end].rstrip())
+        if cells > width and last > start and not _goes_on(cells, plain_text[last:end], width):
             cuts.append(last)
             start = last
         while cell_len(plain_text[start:end].rstrip()) > width:  # one piece too long
@@ -107,13 +107,13 @@ def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
     return lines
 
 
-def _goes_on(line: int, piece: str, width: int) -> bool:
-    """Whether a ``piece`` too wide for any line had better go on the current ``line``.
+def _goes_on(cells: int, piece: str, width: int) -> bool:
+    """Whether a ``piece`` too wide for any line had better go on the current line.
 
-    (``line``: the cells of the current line with the piece; fewer rows that way.)
+    (``cells``: the current line's with the piece; going on must take fewer rows.)
     """
     alone = cell_len(piece.rstrip())
-    return alone > width and -(-line // width) < 1 + -(-alone // width)
+    return alone > width and -(-cells // width) < 1 + -(-alone // width)
 
 
 def _fitting(text: str, width: int) -> int:
