@@ -98,7 +98,9 @@ def _deleted_path(history: History, name: str) -> str | None:
 
 
 def find_path(catalog: Catalog, history: History, name: str) -> str:
-    """The path of the ADR ``name`` names: today's catalogue first, then deleted ADRs.
+    """The path of the ADR ``name`` names: today's catalogue, then deleted ADRs, then moved ones.
+
+    A path an ADR had before a rename or a move names it still ("0013-x.rst" renumbered 0014).
 
     Raises:
         NotFoundError: nothing matches.
@@ -106,10 +108,15 @@ def find_path(catalog: Catalog, history: History, name: str) -> str:
     try:
         return catalog.find(name).path
     except NotFoundError:
-        found = _deleted_path(history, name)
+        found = _deleted_path(history, name) or renamed_path(history, name)
         if found is None:
             raise
         return found
+
+
+def renamed_path(history: History, name: str) -> str | None:
+    """Where the ADR is now that ``name``, a path or id, named before a rename or move."""
+    return history.holder_of(name.strip().removeprefix("./"))
 
 
 def _stamp(when: dt.datetime | None) -> str | None:

@@ -5,8 +5,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from adr_tui.cli.common import EXIT_OK, add_repo_args, catalog_from_args, console, print_json
+from adr_tui.cli.cmd_history import renamed_path
+from adr_tui.cli.common import (
+    EXIT_OK,
+    add_repo_args,
+    catalog_from_args,
+    console,
+    print_json,
+    settings_from_args,
+)
 from adr_tui.cli.render import decision_view
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.errors import NotFoundError
+from adr_tui.core.history import load_history
+from adr_tui.core.model import Decision
 from adr_tui.core.serialize import decision_to_dict
 
 NAME = "show"
@@ -25,9 +37,27 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Show one decision."""
     catalog = catalog_from_args(args)
-    decision = catalog.find(args.id)
+    decision = _found(catalog, args)
     if args.json:
         print_json(decision_to_dict(decision, with_body=True))
     else:
         console().print(decision_view(decision, catalog))
     return EXIT_OK
+
+
+def _found(catalog: Catalog, args: argparse.Namespace) -> Decision:
+    """The decision ``args.id`` names, also by a path it had before a rename or a move.
+
+    Only a name the catalogue does not know reads the history: "show" stays a file read.
+    """
+    try:
+        return catalog.find(args.id)
+    except NotFoundError:
+        if not catalog.is_git:
+            raise
+        with load_history(catalog.root, settings_from_args(args), at=args.at) as history:
+            path = renamed_path(history, args.id)
+        decision = next((d for d in catalog if path is not None and d.path == path), None)
+        if decision is None:
+            raise
+        return decision

@@ -561,6 +561,23 @@ class History:
 
         return self._healing(read)
 
+    def holder_of(self, former: str) -> str | None:
+        """The path of the lineage that once held the path (or id) ``former``, renamed since.
+
+        A link or a memory keeps a record's old name: "MTFH/Proposed/x.md" moved to
+        "MTFH/Accepted/x.md", "0013-x.rst" renumbered 0014. Today's lineages first (one that
+        was deleted only if none); None when none held it, or several did alike.
+        """
+
+        def held(lineage: Lineage) -> bool:
+            return any(former in (path, path.rpartition(".")[0]) for path in lineage.paths)
+
+        holders = [lineage for lineage in self.lineages() if held(lineage)]
+        alive = [lineage.path for lineage in holders if not lineage.deleted] or [
+            lineage.path for lineage in holders
+        ]
+        return alive[0] if len(set(alive)) == 1 else None
+
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
         """Blob contents in one bulk read; None for missing objects."""
         if self.repo is None:
