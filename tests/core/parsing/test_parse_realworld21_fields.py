@@ -168,3 +168,14 @@ def test_quarto_shortcodes_in_front_matter_are_values_not_names() -> None:
         '    orcid: "{{< var people.matt-fisher.orcid >}}"\nstatus: "Accepted"\n---\n\nText.\n'
     )
     assert decision(named, "decisions/002-team-office-hours.md").deciders == ()
+
+
+# from esivres/c2h5oh docs/adr/0007-storage-abstraction.adoc: AsciiDoc's revision date attribute
+# under the document title is the record's date.
+def test_an_asciidoc_revdate_dates_the_record() -> None:
+    text = (
+        "= ADR-0007: Storage abstraction with repository pattern\n:revdate: 2026-03-06\n\n"
+        "== Status\n\nAccepted\n\n== Context\n\nPOC использовал BoltDB (bbolt) напрямую.\n"
+    )
+    d = decision(text, "docs/adr/0007-storage-abstraction.adoc")
+    assert (d.number, d.status, d.date) == (7, Status.ACCEPTED, dt.date(2026, 3, 6))

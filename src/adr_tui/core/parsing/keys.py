@@ -62,6 +62,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "date-issued",  # LBHackney-IT's playbook
         "issued",  # Dublin Core's "dct: issued: 2025-07-21" (ctekinay/aion-ainstein)
         "adr-date",  # Antora attributes, ":adr_date:" beside ":adr_status:" (vshn)
+        "revdate",  # AsciiDoc: ":revdate: 2026-03-06" under the title (esivres/c2h5oh)
         "date-accepted",
         "accepted-date",  # "Accepted Date: `2023-01-03`" (kamu-data/kamu-node)
         "accepted-on",
