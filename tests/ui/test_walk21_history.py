@@ -12,9 +12,11 @@ from textual.widgets import Static
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
+from adr_tui.ui.widgets.diff_view import DiffView
 
 from ..conftest import RepoFactory
 from ..core.test_catalog import nygard
+from .conftest import settle
 from .test_history_screen import open_history
 
 OLD = "doc/adr/0001-use-cron.md"
@@ -51,3 +53,35 @@ async def test_a_timeline_that_says_so_itself_adds_nothing(make_repo: RepoFactor
     timeline = await _timeline(_log(make_repo, "Superseded by [2. Use Celery](0002-use-celery.md)"))
     assert timeline.count("Superseded by") == 1
     assert timeline.startswith("Superseded by ADR-0002 ")
+
+
+async def test_side_by_side_leaves_an_added_file_in_one_column(make_repo: RepoFactory) -> None:
+    """At 160 columns, s on a record's only revision left the old column empty."""
+    repo = make_repo({OLD: nygard(1, "Use cron")})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_history(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        view = screen.query_one(DiffView)
+        assert view.side_by_side
+        rows = view.text.splitlines()
+        assert "The file was added here: one column" in view.text
+        assert not any("│" in row for row in rows)
+        assert "+ # 1. Use cron" in rows
+
+
+async def test_stepping_past_either_end_says_so(make_repo: RepoFactory) -> None:
+    """] on the newest revision, where History opens, did nothing and said nothing."""
+    repo = make_repo({OLD: nygard(1, "Use cron")})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_history(pilot)
+        for key in ("right_square_bracket", "left_square_bracket"):  # its only revision
+            await pilot.press(key)
+            await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert said == [
+            "There is no newer revision of this decision.",
+            "There is no older revision of this decision.",
+        ]

@@ -555,18 +555,31 @@ class HistoryScreen(Screen[None]):
         self._select(cursor)
 
     def on_key(self, event: events.Key) -> None:
-        """Say why a dimmed ``s`` does nothing: Textual runs no action for a dimmed key."""
+        """Say why a dimmed key does nothing: Textual runs no action for a dimmed key."""
         active = self.active_bindings.get(event.key)
-        wide = self.app.size.width >= SPLIT_MIN_WIDTH
-        if active is None or active.binding.action != "toggle_split" or wide or not self.history:
-            return
-        event.stop()
-        self.notify(
-            f"Side-by-side needs {SPLIT_MIN_WIDTH} columns; this terminal has "
-            f"{self.app.size.width}.",
-            title="Unified diff",
-            markup=False,
-        )
+        said = self._why_not(active.binding.action) if active and self.history else None
+        if said is not None:
+            event.stop()
+            self.notify(said[1], title=said[0], markup=False)
+
+    def _why_not(self, action: str) -> tuple[str, str] | None:
+        """A title and a sentence for a key that cannot act now, else None.
+
+        ``]`` on the newest revision (where History opens) and ``[`` on the oldest
+        did nothing and said nothing.
+        """
+        cursor = self._cursor()
+        if action == "toggle_split" and self.app.size.width < SPLIT_MIN_WIDTH:
+            width = self.app.size.width
+            return (
+                "Unified diff",
+                f"Side-by-side needs {SPLIT_MIN_WIDTH} columns; this terminal has {width}.",
+            )
+        if action == "step(-1)" and cursor == 0:
+            return "Newest revision", "There is no newer revision of this decision."
+        if action == "step(1)" and cursor == len(self.revisions) - 1:
+            return "Oldest revision", "There is no older revision of this decision."
+        return None
 
     def action_toggle_split(self) -> None:
         """Side-by-side or unified diff (side by side needs a wide terminal)."""

@@ -187,9 +187,17 @@ class DiffView(ScrollView, can_focus=True):
                 items.append(_Banner(Text(inert_line(diff.notice)), "notice"))
             elif diff.identical:
                 items.append(_Banner(Text("(no change to the text)"), ""))
+            # A file added (or deleted) has one side only: beside it, the other column
+            # stood empty, and most records have that one revision alone.
+            one_side = diff.old_path is None or diff.new_path is None
+            if self._side_by_side and one_side and diff.hunks:
+                made = "added" if diff.old_path is None else "deleted"
+                notice = f"The file was {made} here: one column, with nothing to put beside it."
+                items.append(_Banner(Text(notice), "notice"))
             for hunk in diff.hunks:
                 items.append(_Banner(Text(hunk.header), "hunk"))
-                items.extend(pairs(hunk.lines) if self._side_by_side else hunk.lines)
+                paired = self._side_by_side and not one_side
+                items.extend(pairs(hunk.lines) if paired else hunk.lines)
         self._items = items
         changed = [_is_change(item) for item in items]
         self._changes = [i for i, c in enumerate(changed) if c and not (i and changed[i - 1])]
