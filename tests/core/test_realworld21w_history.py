@@ -9,7 +9,7 @@ from tests.helpers_git import ADA, BOB, build, commit, write
 from adr_tui.core.history import ChangeKind, load_history, status_now
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
-from adr_tui.demo.builder import Edit, Rename
+from adr_tui.demo.builder import Commit, Edit, Rename
 
 LIVE = "docs/adr/0039-luck-resets-at-the-top-level-arc-boundary.md"
 ARCHIVED = "docs/adr/superseded/0039-luck-resets-at-the-top-level-arc-boundary.md"
@@ -27,7 +27,7 @@ def _wyrd(number: int, title: str, status: str, body: str = "") -> str:
 
 # from neilgfoster/wyrd: ADR 0041 superseded ADR 0039 and moved it to docs/adr/superseded/ on a
 # branch, while main fixed a quotation in ADR 0039 at its old path; the merge joined both.
-def _wyrd_repo(dest: Path) -> Path:
+def _wyrd_repo(dest: Path, *later: Commit) -> Path:
     luck = "Luck resets to maximum at the start of each top-level arc"
     return build(
         dest,
@@ -58,6 +58,7 @@ def _wyrd_repo(dest: Path) -> Path:
             Edit(LIVE, (("costs 1 Luck.", "costs 1 Luck for the rest of the arc."),)),
         ),
         commit(ADA, "2026-08-28T10:00:00+00:00", "Merge #41", branch="main", merge="luck-merge"),
+        *later,
     )
 
 
@@ -77,3 +78,17 @@ def test_an_edit_on_main_does_not_undo_a_branch_s_supersession(tmp_path: Path) -
         (Status.SUPERSEDED, "status+relations"),
     ]
     assert status_now(lineage, Status.SUPERSEDED) is None  # the merge changed no status
+
+
+def test_the_record_moved_to_the_archive_is_found_by_its_old_path_or_id(tmp_path: Path) -> None:
+    # and a record committed without a suffix, whose id is its path
+    bare = "docs/adr/0006-state-is-entities"
+    later = commit(ADA, "2026-09-02T10:00:00+00:00", "ADR 0006", write(bare, _wyrd(6, "S", "A")))
+    repo = _wyrd_repo(tmp_path / "repo", later)
+    with load_history(repo, Settings(use_cache=False)) as history:
+        assert history.holder_of(LIVE) == ARCHIVED
+        assert history.holder_of(LIVE.removesuffix(".md")) == ARCHIVED
+        assert history.holder_of(bare) == bare
+        # neither a folder nor nothing names a record
+        assert history.holder_of("docs/adr") is None
+        assert history.holder_of("") is None

@@ -216,6 +216,12 @@ def status_now(lineage: Lineage, status: Status) -> Status | None:
     return status if last is not None and last is not status else None
 
 
+def _unsuffixed(path: str) -> str:
+    """``path`` without its suffix, as ids name records ("docs/adr/0001-x" for "….md")."""
+    folder, slash, name = path.rpartition("/")
+    return f"{folder}{slash}{name.rpartition('.')[0] or name}"
+
+
 def _when(stamp: str) -> dt.datetime:
     return dt.datetime.fromisoformat(stamp)
 
@@ -570,8 +576,10 @@ class History:
         """
 
         def held(lineage: Lineage) -> bool:
-            return any(former in (path, path.rpartition(".")[0]) for path in lineage.paths)
+            return any(former in (path, _unsuffixed(path)) for path in lineage.paths)
 
+        if not former:
+            return None
         holders = [lineage for lineage in self.lineages() if held(lineage)]
         alive = [lineage.path for lineage in holders if not lineage.deleted] or [
             lineage.path for lineage in holders
