@@ -19,7 +19,7 @@ from adr_tui.core.catalog import load_catalog, served_catalog
 from adr_tui.core.model import DeferredSections, DeferredText
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
-from adr_tui.core.snapshot import Verdict
+from adr_tui.core.snapshot import DamagedSnapshot, SavedDecisions, Verdict
 
 
 def snapshot_file(cache: Path) -> Path:
@@ -486,3 +486,45 @@ def test_several_repositories_verdict_is_their_worst() -> None:
     assert Verdict.worst([Verdict.HOLDS, Verdict.UNSURE]) is Verdict.UNSURE
     assert Verdict.worst([Verdict.UNSURE, Verdict.CHANGED, Verdict.HOLDS]) is Verdict.CHANGED
     assert Verdict.worst([]) is Verdict.HOLDS
+
+
+# -- decisions are built when first read ---------------------------------------------
+
+
+def second_row_short(payload: list[Any]) -> None:
+    """Aged, and the second decision's row one field short (a row only its reading finds)."""
+    aged(payload)
+    del payload[2][-1]
+
+
+def test_a_served_decision_is_built_when_first_read(two_adrs: tuple[Path, Settings]) -> None:
+    repo, settings = two_adrs
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, second_row_short)
+    served = load_catalog(repo, settings)  # the bad row is not read: it is not needed yet
+    assert isinstance(served.decisions, SavedDecisions)
+    assert served.decisions[0].title == "A" and served.index_of("docs/adr/0002-b") == 1
+    with pytest.raises(DamagedSnapshot, match="press r"):
+        served.get("docs/adr/0002-b")
+    assert list((settings.cache_dir / SNAPSHOT_KIND).glob("*.json")) == []  # dropped
+    assert load_catalog(repo, settings) == load_catalog(repo, Settings(use_cache=False))
+
+
+def test_a_served_catalogue_knows_its_ids_tags_and_numbers_unbuilt(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    served = load_catalog(repo, settings)
+    assert isinstance(served.decisions, SavedDecisions)
+    assert served.decisions.ids == tuple(d.id for d in fresh.decisions)
+    assert (served.tagged, served.numbered) == (fresh.tagged, fresh.numbered) == (False, True)
+    assert served.in_number_order and not fresh.in_number_order
+    assert served.decisions[-1] == fresh.decisions[-1]
+    assert served.decisions[:1] == fresh.decisions[:1]
+    with pytest.raises(IndexError):
+        served.decisions[2]
+    served.build_all()
+    assert tuple(served.decisions) == fresh.decisions and hash(served) == hash(fresh)

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import RepoFactory
 from tests.core.search.corpus import catalog_of, decision
+from tests.core.test_catalog import nygard
+from tests.core.test_snapshot import aged, doctor
 
-from adr_tui.ui.listing import EAGER_EXCERPTS, Query, SortKey, compute
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.listing import (
+    EAGER_EXCERPTS,
+    CatalogRows,
+    Query,
+    SortKey,
+    compute,
+    index_of_key,
+)
 
 
 def test_every_hit_has_its_excerpt_even_past_the_first_screen(tmp_path: Path) -> None:
@@ -68,3 +80,29 @@ def test_a_search_typed_past_stops_its_scan(tmp_path: Path) -> None:
     assert compute(catalogs, Query(text="postgresql"), cancelled=typed_past) is None
     assert len(looks) == 2  # the catalogue's look, then the scan's
     assert compute(catalogs, Query(text="postgresql")) is not None
+
+
+def test_a_served_catalogues_start_up_rows_are_made_as_read(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    files = {f"docs/adr/000{n}-d{n}.md": nygard(n, f"D{n}") for n in (3, 1, 2)}
+    files["docs/adr/0002-a-second-two.md"] = nygard(2, "Also two")  # a tie: path order
+    repo, settings = make_repo(files), Settings(cache_dir=tmp_path / "cache")
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    served = load_catalog(repo, settings)
+    quick = compute([served], Query(), facets=False)
+    full = compute([served], Query())
+    assert quick is not None and full is not None
+    assert isinstance(quick.rows, CatalogRows) and isinstance(full.rows, tuple)
+    assert [r.entry.key for r in quick.rows] == [r.entry.key for r in full.rows]
+    assert [r.entry.decision.title for r in quick.rows] == ["D1", "Also two", "D2", "D3"]
+    assert quick.rows == full.rows and quick.rows[1:3] == full.rows[1:3]
+    third = full.rows[2].entry.key
+    assert index_of_key(quick.rows, third) == index_of_key(full.rows, third) == 2
+    assert index_of_key(quick.rows, "/elsewhere\0docs/adr/0002-d2") is None
+    assert quick.rows.same(CatalogRows(served)) and not quick.rows.same(CatalogRows(full_of(repo)))
+
+
+def full_of(repo: Path) -> Catalog:
+    return load_catalog(repo, Settings(use_cache=False))

@@ -28,7 +28,7 @@ from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.records import record
 from adr_tui.core.settings import Settings, with_repo_config
-from adr_tui.core.snapshot import Snapshot, Verdict, file_signatures
+from adr_tui.core.snapshot import SavedDecisions, Snapshot, Verdict, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
 _NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)([a-z]?)$", re.IGNORECASE)
@@ -102,8 +102,9 @@ class Catalog:
 
     root: Path
     """Absolute repository root."""
-    decisions: tuple[Decision, ...]
-    """Decisions sorted by number (unnumbered last), then path."""
+    decisions: Sequence[Decision]
+    """Decisions sorted by number (unnumbered last), then path: a tuple, or a snapshot's
+    :class:`~adr_tui.core.snapshot.SavedDecisions`, each built when first read."""
     problems: tuple[Problem, ...]
     """File-level and log-level problems, in path order."""
     discovery: Discovery
@@ -114,10 +115,34 @@ class Catalog:
     """Whether ``root`` is a Git repository."""
     at: str | None = None
     """The revision or date this catalogue reflects; None for the working tree."""
-    _by_id: dict[str, Decision] = field(init=False, repr=False, compare=False)
+    tagged: bool = field(init=False, compare=False)
+    """Whether any decision has tags."""
+    numbered: bool = field(init=False, compare=False)
+    """Whether any decision has a number (a log named by dates has none)."""
+    _by_id: dict[str, int] = field(init=False, repr=False, compare=False)
+    """Each decision's index by id."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {d.id: d for d in self.decisions})
+        # A snapshot's decisions say these without being built (see SavedDecisions).
+        decisions = self.decisions
+        if isinstance(decisions, SavedDecisions):
+            ids, tagged, numbered = decisions.ids, decisions.tagged, decisions.numbered
+        else:
+            ids = tuple(d.id for d in decisions)
+            tagged = any(d.tags for d in decisions)
+            numbered = any(d.number is not None for d in decisions)
+        object.__setattr__(self, "tagged", tagged)
+        object.__setattr__(self, "numbered", numbered)
+        object.__setattr__(self, "_by_id", {id_: i for i, id_ in enumerate(ids)})
+
+    def build_all(self) -> None:
+        """Build every decision a snapshot left to be built when first read (in a worker).
+
+        Then the first look at all of them (a jump to an ADR, the palette) does not
+        build thousands on the UI thread.
+        """
+        for _ in self.decisions:
+            pass
 
     def __iter__(self) -> Iterator[Decision]:
         return iter(self.decisions)
@@ -132,6 +157,16 @@ class Catalog:
 
     def get(self, decision_id: str) -> Decision | None:
         """The decision with this id, if any."""
+        index = self._by_id.get(decision_id)
+        return None if index is None else self.decisions[index]
+
+    @property
+    def in_number_order(self) -> bool:
+        """Whether :attr:`decisions` are known to keep their order (a snapshot's do)."""
+        return isinstance(self.decisions, SavedDecisions)
+
+    def index_of(self, decision_id: str) -> int | None:
+        """Where the decision with this id is in :attr:`decisions`, if it is there."""
         return self._by_id.get(decision_id)
 
     def find(self, name: str) -> Decision:
@@ -162,9 +197,7 @@ class Catalog:
                 cleaned = Path(cleaned).resolve().relative_to(self.root).as_posix()
             except ValueError:
                 return ()  # a file of another repository
-        hit = self._by_id.get(cleaned) or next(
-            (d for d in self.decisions if d.path == cleaned), None
-        )
+        hit = self.get(cleaned) or next((d for d in self.decisions if d.path == cleaned), None)
         if hit is not None:
             return (hit,)
         match = _NUMBER_NAME.match(cleaned)

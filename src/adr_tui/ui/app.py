@@ -378,6 +378,9 @@ class AdrApp(Background):
         # Whoosh), imported here: on the UI thread each first use froze it 100+ ms.
         import importlib
 
+        with collector_held("catalogue"):
+            for catalog in self.catalogs:
+                catalog.build_all()  # what a served catalogue left: not on the UI thread later
         for name in PRELOADED:
             importlib.import_module(name)
         from adr_tui.core.gitlog import prepare_git

@@ -76,7 +76,7 @@ class SearchEngine:
 
     def __init__(self, catalog: Catalog, settings: Settings) -> None:
         self._catalog = catalog
-        self._decisions: tuple[Decision, ...] = tuple(catalog.decisions)
+        self._decisions: Sequence[Decision] = catalog.decisions  # not copied: see SavedDecisions
         self._settings = settings
         self._lock = threading.RLock()
         self._build_lock = threading.Lock()
@@ -133,7 +133,7 @@ class SearchEngine:
         """Switch to a reloaded catalogue; searches scan it until :meth:`build` catches up."""
         with self._lock:
             self._catalog = catalog
-            self._decisions = tuple(catalog.decisions)
+            self._decisions = catalog.decisions
             self._ready = False
             self._results.clear()
 

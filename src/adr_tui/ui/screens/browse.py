@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -20,6 +21,7 @@ from adr_tui.core.text import inert_line
 from adr_tui.ui import render
 from adr_tui.ui.keymap import SCREEN_BINDINGS
 from adr_tui.ui.listing import (
+    CatalogRows,
     Entry,
     Listing,
     Query,
@@ -50,8 +52,10 @@ def _update_line(target: Static, text: Text) -> None:
         target.update(text, layout=False)
 
 
-def _same_rows(old: tuple[Row, ...], new: tuple[Row, ...]) -> bool:
+def _same_rows(old: Sequence[Row], new: Sequence[Row]) -> bool:
     """Whether ``new`` lists the same decisions in the same order (facet counts added)."""
+    if isinstance(old, CatalogRows) or isinstance(new, CatalogRows):  # never built here
+        return isinstance(old, CatalogRows) and isinstance(new, CatalogRows) and old.same(new)
     return len(old) == len(new) and all(
         a.entry.decision is b.entry.decision and a.in_force == b.in_force
         for a, b in zip(old, new, strict=True)
@@ -291,12 +295,12 @@ class BrowseScreen(Screen[None]):
     @property
     def _tagged(self) -> bool:
         """Whether any ADR has tags: of the whole log, so filtering never moves the columns."""
-        return any(d.tags for catalog in self.app.catalogs for d in catalog)
+        return any(catalog.tagged for catalog in self.app.catalogs)
 
     @property
     def _numbered(self) -> bool:
         """Whether any ADR has a number (a dated log has none: no column of dashes)."""
-        return any(d.number is not None for catalog in self.app.catalogs for d in catalog)
+        return any(catalog.numbered for catalog in self.app.catalogs)
 
     def show_header(self) -> None:
         """Redraw the header and the column headings (counts, filters, search progress)."""

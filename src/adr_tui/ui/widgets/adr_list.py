@@ -6,7 +6,7 @@ number of visible lines, whatever the length of the list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len, get_character_cell_size, set_cell_size
@@ -25,7 +25,7 @@ from adr_tui.core.model import Status
 from adr_tui.core.records import record
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import SIDEWAYS_BINDINGS
-from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, GitDate, Row
+from adr_tui.ui.listing import EAGER_EXCERPTS, Entry, GitDate, Row, index_of_key
 from adr_tui.ui.render import STATUS_WIDTH, badge_label, number_label
 
 CURSOR = "▶ "
@@ -217,7 +217,7 @@ class AdrList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self.rows: tuple[Row, ...] = ()
+        self.rows: Sequence[Row] = ()
         self.show_repo = False
         self.show_tags = True
         self.show_numbers = True
@@ -236,7 +236,7 @@ class AdrList(ScrollView, can_focus=True):
 
     def set_rows(
         self,
-        rows: tuple[Row, ...],
+        rows: Sequence[Row],
         *,
         keep: str | None = None,
         repo: bool = False,
@@ -258,7 +258,7 @@ class AdrList(ScrollView, can_focus=True):
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
-        index = next((i for i, r in enumerate(rows) if keep and r.entry.key == keep), 0)
+        index = (index_of_key(rows, keep) if keep else None) or 0
         self._line_cache_clear()
         self._announce_paint = True
         self.cursor = index
