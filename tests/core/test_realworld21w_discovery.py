@@ -108,3 +108,16 @@ def test_a_log_kept_in_one_file_is_named_in_a_note(make_repo: RepoFactory) -> No
 def test_a_decisions_page_with_one_numbered_heading_is_no_note(make_repo: RepoFactory) -> None:
     repo = make_repo({"DECISIONS.md": "# Decisions\n\n## 1. Use Flask\n\nWe will.\n"})
     assert not load_catalog(repo, Settings(use_cache=False)).problems
+
+
+def test_state_folders_elsewhere_do_not_hide_a_numbered_log(make_repo: RepoFactory) -> None:
+    files = {
+        "docs/architecture/0001-use-adrs.md": "# 1. Use ADRs\n\nStatus: Accepted\n",
+        "docs/architecture/0002-use-kafka.md": "# 2. Use Kafka\n\nStatus: Accepted\n",
+        "docs/architecture/0003-use-redis.md": "# 3. Use Redis\n\nStatus: Accepted\n",
+        "Platform/Accepted/Backend-Tech-Stack.md": _lbh("Backend Tech Stack", "ACCEPTED"),
+        "Platform/Proposed/Workflow-Processes.md": _lbh("Workflow Processes", "PROPOSED"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("Platform", "docs/architecture")
+    assert len(catalog.decisions) == 5

@@ -357,11 +357,11 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     parents = {f.rpartition("/")[0] for f in by_state}
     by_state.extend(f for f in one_state if f.rpartition("/")[0] in parents)
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
-    # named for records ("docs/rfcs", "design-proposals") or divided by the records' states
-    # says which numbers are decisions.
-    named = sorted({f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])} | set(by_state))
-    if named or found:
-        return tuple(named or found), set()
+    # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
+    # A log divided by states is one beside either, never in place of one.
+    named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
+    if named or found or by_state:
+        return tuple(sorted({*(named or found), *by_state})), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
 
 
