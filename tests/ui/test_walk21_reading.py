@@ -10,15 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import RepoFactory
+from tests.core.test_catalog import nygard
+from textual.command import CommandList, CommandPalette
 from textual.containers import VerticalScroll
 
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.screens.problems import ProblemsScreen
 from adr_tui.ui.widgets.link_list import LinkList
 from adr_tui.ui.widgets.source_view import SourceView
 
 from .conftest import settle
+from .test_adr_log18 import _headers
 from .test_adr_view import meta_lines
 from .test_walk19_links import _rows
 
@@ -106,3 +110,51 @@ async def test_a_long_file_name_goes_on_after_its_folder_when_that_saves_a_row(
         name = rows[start:]
         assert len(name) == 2
         assert "".join(row[14:] for row in name) == path
+
+
+async def test_a_record_read_as_of_a_date_says_so(make_repo: RepoFactory) -> None:
+    """`adr-tui PATH --at 3ff4718 7` showed ADR-0007 as then, with no word of the date."""
+    path = "docs/adr/0001-use-a-queue.md"
+    repo = make_repo({path: nygard(1, "Use a queue")})
+    app = make_app(
+        Settings(use_cache=False, at="2025-01-01"), paths=[repo], poll=False, index=False
+    )
+    assert await _headers(app, [path]) == [("ADR-0001  Use a queue", "@ 2025-01-01")]
+
+
+async def test_the_palette_names_a_status_as_the_list_does(make_repo: RepoFactory) -> None:
+    """The demo's ADR-0055 (proposed, superseded by ADR-0038's word) was 'proposed' there."""
+    supersedes = "\nSupersedes [55. Use Docker](0055-use-docker.md)\n"
+    repo = make_repo(
+        {
+            "docs/decisions/0055-use-docker.md": nygard(55, "Use Docker", status="Proposed"),
+            "docs/decisions/0038-use-oidc.md": nygard(38, "Use OIDC", extra=supersedes),
+        }
+    )
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"docker")
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        commands = app.screen.query_one(CommandList)
+        rows = [commands.render_line(y).text.strip() for y in range(commands.region.height)]
+        said = rows[rows.index("jump to: ADR-0055 Use Docker") + 1]
+        assert said.startswith("superseded · docs/decisions/0055-use-docker.md")
+
+
+async def test_p_lists_the_problems_from_a_decision_too(make_repo: RepoFactory) -> None:
+    """The demo's ADR-0003 says 'Not shown … (p: Problems)', and p did nothing there."""
+    app = make_app(Settings(use_cache=False), paths=[_sylius(make_repo)], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, AdrScreen)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemsScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is reading  # (pilot.app: mypy narrowed app.screen above)

@@ -15,12 +15,14 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
+from adr_tui.core.supersession import effective_status
 from adr_tui.core.text import inert_line
 from adr_tui.ui.render import short_title
 from adr_tui.ui.widgets.adr_list import fit_middle
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+    from adr_tui.ui.listing import Entry
 
 _HELP_MARGIN = 6
 """Cells of the palette's row not left to a description: its padding and a scroll bar."""
@@ -153,14 +155,18 @@ class AdrCommands(Provider):
         # With several repositories, two ADR-0002s differ by their repository's name.
         repos = len(app.catalogs) > 1
         width = app.size.width - _HELP_MARGIN
+        catalogs = {c.root: c for c in app.catalogs}
+
+        def status(e: Entry) -> str:
+            # As the list says it: the demo's ADR-0055 was 'proposed' here and SUPERSEDED there.
+            return effective_status(e.decision, catalogs[e.root]).value
+
         return [
             (
                 f"jump to: {e.decision.label} {inert_line(short_title(e.decision.title))}",
                 escape(
                     _one_line(
-                        " · ".join(
-                            [e.decision.status.value, *([inert_line(e.repo)] if repos else [])]
-                        ),
+                        " · ".join([status(e), *([inert_line(e.repo)] if repos else [])]),
                         inert_line(e.decision.path),
                         width,
                     )

@@ -71,11 +71,15 @@ def log_name(catalogs: Sequence[Catalog], catalog: Catalog, entry: Entry) -> str
     """Which of the open logs ``entry`` (of ``catalog``) is in, as Browse's columns name it.
 
     Its repository when several are open, and its folder when its repository keeps several
-    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open.
+    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open. A log
+    read as of a date or revision (``--at``) says so, as Browse's header and History's
+    title do: the view showed a past text with no word that it was not today's.
     """
     names = [entry.repo] if len(catalogs) > 1 else []
     if (folder_of := folder_naming(catalog.discovery.adr_dirs)) is not None:
         names.append(folder_of(entry.decision.path))
+    if catalog.at is not None:
+        names.append(f"@ {catalog.at}")
     return " · ".join(names)
 
 
@@ -151,6 +155,15 @@ class AdrScreen(Screen[None]):
             id="adr.forward",
             tooltip="Forward again",
             group=FOLLOWED,
+        ),
+        # The metadata's 'Not shown … (p: Problems)' named a key only Browse had.
+        Binding(
+            "p",
+            "app.problems",
+            "Problems",
+            show=False,
+            id="adr.problems",
+            tooltip="List the problems found in the decision log",
         ),
         Binding(
             "j,down",
