@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 from tests.conftest import RepoFactory
@@ -15,7 +16,7 @@ from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import Verdict
 from adr_tui.ui.app import ServedChecked, make_app
-from adr_tui.ui.listing import Query
+from adr_tui.ui.listing import CatalogRows, Query, SortKey, listed_as_is
 from adr_tui.ui.messages import CatalogLoaded
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
@@ -145,3 +146,41 @@ async def test_the_check_runs_when_the_collector_was_off_before_start(
     finally:
         gc.enable()
     assert sorted(final) == ["A", "B", "C"]
+
+
+async def test_a_served_logs_first_list_is_shown_without_a_worker(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    app = make_app(settings, paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        browse, adr_list = app.browse, app.browse.query_one(AdrList)
+        assert isinstance(adr_list.rows, CatalogRows)
+        await pilot.press("s")  # date order: that one is computed in a worker
+        await settle(pilot)
+        assert browse.query_state.sort is SortKey.DATE
+        assert isinstance(adr_list.rows, tuple) and len(adr_list.rows) == 2
+        browse.query_state = replace(browse.query_state, sort=SortKey.NUMBER)
+        browse.refresh_listing()  # nothing awaited: no worker could have answered yet
+        assert isinstance(adr_list.rows, CatalogRows)
+        assert [r.entry.decision.title for r in adr_list.rows] == ["From the snapshot", "B"]
+
+
+def test_only_a_catalogue_in_its_own_order_asked_for_nothing_is_listed_as_is(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo, settings = saved_log(make_repo, tmp_path)
+    served = load_catalog(repo, settings)
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    listed = listed_as_is([served], Query())
+    assert listed is not None and isinstance(listed.rows, CatalogRows) and listed.total == 2
+    for catalogs, query in (
+        ([fresh], Query()),  # built decisions: their order is not known to be the catalogue's
+        ([served, served], Query()),
+        ([served], Query(text="b")),
+        ([served], Query(hide_not_in_force=True)),
+        ([served], Query(sort=SortKey.TITLE)),
+        ([served], Query(repos=frozenset({"elsewhere"}))),
+    ):
+        assert listed_as_is(catalogs, query) is None

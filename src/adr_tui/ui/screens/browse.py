@@ -29,6 +29,7 @@ from adr_tui.ui.listing import (
     SortKey,
     compute,
     folder_namer,
+    listed_as_is,
     with_facet,
 )
 from adr_tui.ui.messages import BrowseReady, ListingComputed
@@ -198,7 +199,14 @@ class BrowseScreen(Screen[None]):
             self._keep = current.key
         if not self.app.catalogs:  # still loading: the first list comes with the catalogue,
             return  # for this query (a search typed meanwhile said "No ADRs found")
-        self._compute(self.app.catalogs, self.query_state, self._counting)
+        as_is = None if self._counting else listed_as_is(self.app.catalogs, self.query_state)
+        if as_is is None:
+            self._compute(self.app.catalogs, self.query_state, self._counting)
+            return
+        # Nothing to compute (a catalogue in its own order): shown now, so the first list
+        # is in the frame that draws the screen, not one a worker's message later.
+        self.workers.cancel_group(self, "search")
+        self._show_listing(ListingComputed(as_is))
 
     def git_dates_known(self) -> None:
         """Undated ADRs now show when Git first saw them; the date order takes them in."""
@@ -274,7 +282,9 @@ class BrowseScreen(Screen[None]):
         self.show_header()
         self._show_empty()
         if self.app.screen is not self or not adr_list.region.height:
-            self.started()  # the rows may not be drawn now (another screen on top, no room)
+            # The rows may not be drawn now (another screen on top, no room), or be drawn
+            # in the screen's first frame (the list shown before it: refresh_listing).
+            self.call_after_refresh(self._started_unless_drawing)
 
     @property
     def _counting(self) -> bool:
@@ -442,6 +452,11 @@ class BrowseScreen(Screen[None]):
         # New results: the list is what the user waits for, so the preview (wrapping
         # a decision's text and the layout it causes, ~10 ms at 1,000 ADRs) follows it.
         self._preview_soon()
+        self.started()
+
+    def _started_unless_drawing(self) -> None:
+        if not self.query_one(AdrList).painting_new_rows:
+            return  # drawn: Repainted says so
         self.started()
 
     def started(self) -> None:
