@@ -224,6 +224,9 @@ class AdrApp(Background):
         self._load_began = time.time_ns()  # file clocks are wall clocks (see changed_since)
         if not reload and (served := self._serve()):
             self._served = served
+            if self._open_id or self._typed_deciders:  # looked for in every decision on the
+                for each in served:  # UI thread as the list shows: built here, not there
+                    each.catalog.build_all()
             self.post_message(CatalogLoaded(tuple(s.catalog for s in served)))
             return
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
