@@ -85,3 +85,18 @@ async def test_stepping_past_either_end_says_so(make_repo: RepoFactory) -> None:
             "There is no newer revision of this decision.",
             "There is no older revision of this decision.",
         ]
+
+
+async def test_with_two_repositories_the_title_names_the_decisions_own(
+    make_repo: RepoFactory,
+) -> None:
+    """`adr-tui cp flux2`: History of an ADR-0006 said not which repository's it was."""
+    first = make_repo({OLD: nygard(1, "Use cron")})
+    second = make_repo({"docs/adr/0006-use-oci.md": nygard(6, "Use OCI")})
+    app = make_app(Settings(use_cache=False), paths=[first, second], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("end")  # ADR-0006, of the second repository
+        screen = await open_history(pilot)
+        title = str(screen.query_one("#history-title", Static).content)
+        assert title == f"History  ADR-0006  Use OCI  {second.name}"

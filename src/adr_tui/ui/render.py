@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
@@ -32,6 +33,10 @@ from adr_tui.ui.fields import Role, Row, decision_rows
 from adr_tui.ui.fields import badge_label as badge_label
 from adr_tui.ui.fields import short_title as short_title
 from adr_tui.ui.fields import status_label as status_label
+
+if TYPE_CHECKING:
+    from adr_tui.core.catalog import Catalog
+    from adr_tui.ui.listing import Entry
 
 PREVIEW_CHARS = 4000
 """How much body text the Browse preview shows."""
@@ -302,3 +307,21 @@ def not_in_force_banner(
     elif not (current or missing):  # the chain ends in a deprecated or rejected one (or a cycle)
         text.append(", no longer in force either", style="bold")
     return text
+
+
+def log_name(catalogs: Sequence[Catalog], catalog: Catalog, entry: Entry) -> str:
+    """Which of the open logs ``entry`` (of ``catalog``) is in, as Browse's columns name it.
+
+    Its repository when several are open, and its folder when its repository keeps several
+    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open. A log
+    read as of a date or revision (``--at``) says so, as Browse's header and History's
+    title do: the view showed a past text with no word that it was not today's.
+    """
+    from adr_tui.ui.listing import folder_naming  # (listing: the list's module, loaded first)
+
+    names = [entry.repo] if len(catalogs) > 1 else []
+    if (folder_of := folder_naming(catalog.discovery.adr_dirs)) is not None:
+        names.append(folder_of(entry.decision.path))
+    if catalog.at is not None:
+        names.append(f"@ {catalog.at}")
+    return " · ".join(names)

@@ -9,7 +9,6 @@ ADR, a heading, or a note of where it points.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
@@ -32,7 +31,7 @@ from adr_tui.core.text import inert, inert_line
 from adr_tui.ui import render
 from adr_tui.ui.fields import Role, Row, in_force_row, mention_row, relation_rows
 from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll
-from adr_tui.ui.listing import Entry, folder_naming
+from adr_tui.ui.listing import Entry
 from adr_tui.ui.mentions import Numbers
 from adr_tui.ui.styles import load_styles
 from adr_tui.ui.widgets.contents import CONTENTS_MIN_TERMINAL, Contents, ContentsTree
@@ -65,22 +64,6 @@ class Place:
 FOLLOWED = Binding.Group("←/→", compact=True)
 """``[`` and ``]`` share one footer entry (``[] ←/→``, back and forward between the
 decisions followed): ``[] Prev/Next`` pushed Help past the edge of an 80-column footer."""
-
-
-def log_name(catalogs: Sequence[Catalog], catalog: Catalog, entry: Entry) -> str:
-    """Which of the open logs ``entry`` (of ``catalog``) is in, as Browse's columns name it.
-
-    Its repository when several are open, and its folder when its repository keeps several
-    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open. A log
-    read as of a date or revision (``--at``) says so, as Browse's header and History's
-    title do: the view showed a past text with no word that it was not today's.
-    """
-    names = [entry.repo] if len(catalogs) > 1 else []
-    if (folder_of := folder_naming(catalog.discovery.adr_dirs)) is not None:
-        names.append(folder_of(entry.decision.path))
-    if catalog.at is not None:
-        names.append(f"@ {catalog.at}")
-    return " · ".join(names)
 
 
 class AdrScreen(Screen[None]):
@@ -274,7 +257,7 @@ class AdrScreen(Screen[None]):
         banner.update(text or "")
         self.query_one("#adr-title", Static).update(render.heading(d))
         log = self.query_one("#adr-log", Static)
-        log.update(render.plain(name := log_name(self.app.catalogs, catalog, entry)))
+        log.update(render.plain(name := render.log_name(self.app.catalogs, catalog, entry)))
         log.display = bool(name)
         self.show_metadata()
         self._show_relations(d)

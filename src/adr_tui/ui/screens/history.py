@@ -295,8 +295,8 @@ class HistoryScreen(Screen[None]):
         """Show what was read before the push, else start reading (or explain why not)."""
         title = Text("History  ", style="bold", end="")
         title.append_text(render.heading(self.decision))
-        if self.at is not None:  # its history up to then: said as Browse's header says it
-            title.append_text(render.plain(f"  @ {self.at}", "bold"))
+        if where := self._log_name():  # which log and, --at, up to when: as the ADR view says
+            title.append_text(render.plain(f"  {where}", "bold"))
         self.query_one("#history-title", Static).update(title)
         self.sub_title = f"{self.decision.label} history"
         if not self.git:
@@ -423,6 +423,16 @@ class HistoryScreen(Screen[None]):
         self._select(first)
         (self.query_one(DiffView) if self.focus_diff else revisions).focus()
         self.refresh_bindings()
+
+    def _log_name(self) -> str:
+        """The ADR view's name of the log (``cp``, ``shop · billing``, ``@ 2024-06-01``).
+
+        With two repositories open, History of an ADR-0006 said not which one.
+        """
+        catalog = next((c for c in self.app.catalogs if c.root == self.root), None)
+        if self.entry is None or catalog is None:
+            return f"@ {self.at}" if self.at is not None else ""
+        return render.log_name(self.app.catalogs, catalog, self.entry)
 
     def _replaced(self) -> Text | None:
         """The ADR view's not-in-force banner (superseded by another record), if any."""
