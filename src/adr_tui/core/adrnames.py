@@ -106,10 +106,15 @@ _FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
 _PLACEHOLDER_FOLDER = re.compile(r"^(?:[xX]{3,6}|[nN]{3,6})[-_][^\W\d_]")
 
 
+def is_folder_page(name: str) -> bool:
+    """Whether a file name (no folder) is one a site serves as its folder's page ("README.md")."""
+    return name[:1] in "rRiI" and _FOLDER_PAGE.match(name) is not None
+
+
 def record_folder_name(path: str) -> str | None:
     """The folder that names a record kept as its page ("0001-use-x" of "0001-use-x/README.md")."""
     folder, _, name = path.rpartition("/")
-    if folder and name[:1] in "rRiI" and _FOLDER_PAGE.match(name):
+    if folder and is_folder_page(name):
         parent = folder.rpartition("/")[2]
         if parent[:1].isdigit() and not (len(parent) == 4 and parent.isdigit()):
             return parent  # "2023/index.md": a year's page, as discovery reads it

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import unquote
 
-from adr_tui.core.adrnames import DATE_NAMED, letter_of_name, numbering_of, stem_of
+from adr_tui.core.adrnames import (
+    DATE_NAMED,
+    is_folder_page,
+    letter_of_name,
+    numbering_of,
+    stem_of,
+)
 from adr_tui.core.discovery import STATE_FOLDER
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import WRITTEN_KEY, month_first, slash_order
@@ -244,6 +250,8 @@ def _stale_link(rel: Relation, lookup: Lookup) -> str | None:
         return None
     if _stem(target) == _stem(linked.path):  # "0005-x.md" from elsewhere, or "0005-x"
         return None
+    if is_folder_page(target.rpartition("/")[2]):
+        return None  # "README.md#adr-0005-x": the log's index, where the record is listed
     return f"{rel.kind.value} link {target!r} names no file: it is {linked.path} now"
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from adr_tui.core.adrnames import ADR_SUFFIXES, letter_of_name, numbering_of
+from adr_tui.core.adrnames import ADR_SUFFIXES, is_folder_page, letter_of_name, numbering_of
 from adr_tui.core.model import Decision, Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
@@ -93,6 +93,16 @@ def _numbered_alike(target: str, candidate: Decision) -> bool:
     if _folder(target) != _folder(candidate.path):
         return False
     return numbering_of(_name(target)) == numbering_of(_name(candidate.path))
+
+
+def _index_of(target: str, candidate: Decision) -> bool:
+    """Whether ``target`` (a repository path, no record) is the index page of ``candidate``'s log.
+
+    An index lists its log's records under headings, and a record links one there:
+    "[ADR-0007](README.md#adr-0007-…)" names ADR-0007 by its label (the parser keeps the
+    page, not the heading). A README elsewhere is another log's or project's page.
+    """
+    return _folder(target) == _folder(candidate.path) and is_folder_page(_name(target))
 
 
 class _Index:
@@ -180,7 +190,9 @@ class _Index:
                 candidates = [
                     c
                     for c in candidates
-                    if _numbered_alike(target, c) or _may_be_renamed(target, c)
+                    if _numbered_alike(target, c)
+                    or _may_be_renamed(target, c)
+                    or _index_of(target, c)
                 ]
             found = self._nearest(source, candidates)
             if found is not None:
