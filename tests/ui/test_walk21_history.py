@@ -17,7 +17,7 @@ from adr_tui.ui.widgets.diff_view import DiffView
 from ..conftest import RepoFactory
 from ..core.test_catalog import nygard
 from .conftest import settle
-from .test_history_screen import open_history
+from .test_history_screen import open_history, open_version
 
 OLD = "doc/adr/0001-use-cron.md"
 NEW = "doc/adr/0002-use-celery.md"
@@ -100,3 +100,19 @@ async def test_with_two_repositories_the_title_names_the_decisions_own(
         screen = await open_history(pilot)
         title = str(screen.query_one("#history-title", Static).content)
         assert title == f"History  ADR-0006  Use OCI  {second.name}"
+
+
+async def test_a_past_version_of_an_unnumbered_record_names_its_file_once(
+    make_repo: RepoFactory,
+) -> None:
+    """log4brains: '20200926-use-the-adr-number… as of 7876b36 … docs/adr/20200926-use-…'."""
+    path = "docs/adr/20200926-use-the-adr-number-as-its-id.md"
+    text = "# Use the ADR number as its ID\n\n- Status: accepted\n- Date: 2020-09-26\n\nText.\n"
+    app = make_app(
+        Settings(use_cache=False), paths=[make_repo({path: text})], poll=False, index=False
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_version(pilot)
+        title = str(app.screen.query_one("#version-title", Static).content)
+        assert title.startswith("As of ")
+        assert title.count("20200926-use-the-adr-number-as-its-id") == 1

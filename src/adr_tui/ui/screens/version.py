@@ -96,7 +96,9 @@ class VersionScreen(Screen[None]):
     def on_mount(self) -> None:
         """Say which version this is and read it."""
         rev = self.revision
-        title = Text(f"{self.decision.label} as of {rev.short[:7]}  ", style="bold", end="")
+        # An unnumbered record's label is its file name, which the path below repeats.
+        which = f"{self.decision.label} as of" if self.decision.number is not None else "As of"
+        title = Text(f"{which} {rev.short[:7]}  ", style="bold", end="")
         title.append(stamp(rev.author_date))
         title.append_text(render.plain(f"  {rev.path}", "dim"))
         if rev.blob is None:
