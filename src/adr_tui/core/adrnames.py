@@ -60,6 +60,19 @@ def numbering_of(name: str) -> tuple[str, int] | None:
     return match[1].lower(), int(match[2])
 
 
+# "ADR-003-ADDENDUM-dual-approach-analysis.md" (awesomecit/thc-app) beside
+# "ADR-003-semantic-versioning-tool-choice.md": a page added to record 3, not a second 3.
+_ADDENDUM_NAME = re.compile(
+    r"(?i)^(?:adr[-_ ]?)?\d{1,6}[-_ ](?:addend(?:um|a)|amendment|erratum|errata|supplement)"
+    r"(?=[-_ .]|$)"
+)
+
+
+def is_addendum(name: str) -> bool:
+    """Whether a file name says it adds to the record its number names ("ADR-003-ADDENDUM-x")."""
+    return _ADDENDUM_NAME.match(name) is not None
+
+
 def letter_of_name(name: str) -> str:
     """The letter a file name's number carries ("a" for "ADR-026a-x.md"), else ""."""
     match = _LETTERED_NAME.match(name)

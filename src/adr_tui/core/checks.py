@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 from adr_tui.core.adrnames import (
     DATE_NAMED,
+    is_addendum,
     is_folder_page,
     letter_of_name,
     numbering_of,
@@ -41,8 +42,10 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     dated = _month_day_logs(decisions, logs)
     by_number: dict[tuple[int, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
-        if d.number is not None and logs[d.path] not in dated:
-            by_number[d.number, logs[d.path], letter_of_name(d.path.rpartition("/")[2])].append(d)
+        name = d.path.rpartition("/")[2]
+        # An addendum shares its record's number by design (it amends it: see links).
+        if d.number is not None and logs[d.path] not in dated and not is_addendum(name):
+            by_number[d.number, logs[d.path], letter_of_name(name)].append(d)
     for (number, _log, _), same in sorted(by_number.items()):
         if len(same) > 1 and _one_name(same):
             problems += _markups(same)

@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
-from adr_tui.core.adrnames import ADR_SUFFIXES, is_folder_page, letter_of_name, numbering_of
+from adr_tui.core.adrnames import (
+    ADR_SUFFIXES,
+    is_addendum,
+    is_folder_page,
+    letter_of_name,
+    numbering_of,
+)
 from adr_tui.core.model import Decision, Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
@@ -287,6 +293,8 @@ def resolve_links(
             # Built directly: dataclasses.replace costs 3x as much, once per link per load.
             target_id = target.id if target else None
             relations.append(Relation(rel.kind, rel.ref, target_id, rel.stated))
+        if d.number is not None and is_addendum(_name(d.path)):
+            relations += _amended(d, index, relations)
         resolved[d.id] = relations
     derived: dict[str, list[Relation]] = defaultdict(list)
     for d in decisions:
@@ -303,10 +311,29 @@ def resolve_links(
             derived[rel.target_id].append(Relation(inverse, ref, target_id=d.id, stated=False))
     return tuple(
         replace(d, relations=_without_plain_twins((*resolved[d.id], *derived[d.id])))
-        if d.relations or derived[d.id]
+        if d.relations or resolved[d.id] or derived[d.id]
         else d
         for d in decisions
     )
+
+
+def _amended(addendum: Decision, index: _Index, stated: list[Relation]) -> list[Relation]:
+    """The amends link an addendum's name states ("ADR-003-ADDENDUM-x.md" amends ADR-003).
+
+    Its record is the one other record of its number in its folder; none when the text
+    already links it, or when the number names none or several.
+    """
+    folder = _folder(addendum.path)
+    same = [
+        d
+        for d in index.by_number.get(addendum.number or 0, [])
+        if _folder(d.path) == folder and not is_addendum(_name(d.path))
+    ]
+    if len(same) != 1 or any(r.target_id == same[0].id for r in stated):
+        return []
+    amended = same[0]
+    ref = Reference(raw=amended.label, number=amended.number, target=_name(amended.path))
+    return [Relation(RelationKind.AMENDS, ref, amended.id, stated=True)]
 
 
 def _without_plain_twins(relations: tuple[Relation, ...]) -> tuple[Relation, ...]:
