@@ -103,12 +103,21 @@ class BrowseScreen(Screen[None]):
             id="browse.sort",
             tooltip="Sort by number, date, title or relevance",
         ),
+        # One key, named for what it does next: after x the footer still said "Hide old".
+        # One id, so a keymap moves both; check_action hides the one that does not apply.
         Binding(
             "x",
-            "toggle_hide",
+            "toggle_hide(True)",
             "Hide old",
             id="browse.hide",
             tooltip="Hide superseded, deprecated and rejected decisions",
+        ),
+        Binding(
+            "x",
+            "toggle_hide(False)",
+            "Show all",
+            id="browse.hide",
+            tooltip="Show superseded, deprecated and rejected decisions again",
         ),
         Binding(
             "escape",
@@ -233,7 +242,10 @@ class BrowseScreen(Screen[None]):
             self.app.want_index()
         # A new search starts at its best hit; a cleared one keeps the decision found.
         top = bool(query.text.strip()) and query.text != self.query_state.text
+        hiding_changed = query.hide_not_in_force != self.query_state.hide_not_in_force
         self.query_state = query
+        if hiding_changed:
+            self.refresh_bindings()  # x's label: "Hide old" or "Show all"
         self.refresh_listing(top=top)
         self.show_header()
 
@@ -559,10 +571,11 @@ class BrowseScreen(Screen[None]):
             sort = sort.next()
         self.set_query(replace(query, sort=sort))
 
-    def action_toggle_hide(self) -> None:
-        """Hide or show decisions that are no longer in force."""
+    def action_toggle_hide(self, hide: bool | None = None) -> None:
+        """Hide or show decisions that are no longer in force (``None``: the other of the two)."""
+        hidden = self.query_state.hide_not_in_force
         self.set_query(
-            replace(self.query_state, hide_not_in_force=not self.query_state.hide_not_in_force)
+            replace(self.query_state, hide_not_in_force=not hidden if hide is None else hide)
         )
 
     def action_back(self) -> None:
@@ -586,4 +599,6 @@ class BrowseScreen(Screen[None]):
         """Dim the keys that do not apply now."""
         if action in {"back", "clear"}:
             return self.query_state.filtered or None
+        if action == "toggle_hide" and parameters:
+            return parameters[0] is not self.query_state.hide_not_in_force
         return True
