@@ -94,8 +94,8 @@ class EntryActions(App[int]):
         """The commit or date the logs are shown as of (``--at``), else None."""
         raise NotImplementedError
 
-    def load(self, reload: bool = False) -> object:
-        """Reload the catalogues (a worker)."""
+    def load(self, reload: bool = False, *, announce: bool = False) -> object:
+        """Reload the catalogues (a worker); ``announce``: say what the reload found."""
         raise NotImplementedError
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -124,7 +124,7 @@ class EntryActions(App[int]):
 
     def action_refresh(self) -> None:
         """Reload from disk, keeping the selection."""
-        self.load(reload=True)
+        self.load(reload=True, announce=True)
         self.notify("Reloading…", timeout=1.5, markup=False)
 
     def action_goto(self) -> None:

@@ -33,7 +33,7 @@ from adr_tui.ui.preferences import save_theme, saved_theme
 from adr_tui.ui.render import short_title, status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import WITH_SCREEN, css_paths, load_styles
-from adr_tui.ui.watch import changed_since, fingerprint
+from adr_tui.ui.watch import changed_since, fingerprint, what_changed
 
 if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
     from adr_tui.core.history import History
@@ -214,7 +214,7 @@ class AdrApp(Background):
         group="load",
         description="Loading decisions",
     )
-    def load(self, reload: bool = False) -> None:
+    def load(self, reload: bool = False, *, announce: bool = False) -> None:
         """Parse every repository (in a thread) and post ``CatalogLoaded``.
 
         A first load shows the catalogues as last saved when every repository has
@@ -234,7 +234,8 @@ class AdrApp(Background):
         # a second after the list shows (see _after_start); a reload's is what the poller
         # compares.
         seen = fingerprint(catalogs) if reload and self._poll else ()
-        self.post_message(CatalogLoaded(catalogs, reload, seen))
+        said = f"Reloaded {what_changed(self.catalogs, catalogs)}" if announce else ""
+        self.post_message(CatalogLoaded(catalogs, reload, seen, said=said))
 
     def _serve(self) -> tuple[Served, ...]:
         """(Worker) Every repository's catalogue as last saved; none unless all have one."""
@@ -297,6 +298,8 @@ class AdrApp(Background):
                 view.file_gone()
         for screen in self.problem_screens():
             screen.show_problems()
+        if message.said:
+            self.notify(message.said, timeout=3, markup=False)
         if message.reload:
             self.forget_histories()
             self._reread_git_dates()

@@ -24,6 +24,8 @@ class CatalogLoaded(Message):
         catalogs: tuple[Catalog, ...],
         reload: bool = False,
         fingerprint: tuple[object, ...] = (),
+        *,
+        said: str = "",
     ) -> None:
         super().__init__()
         self.catalogs = catalogs
@@ -32,6 +34,8 @@ class CatalogLoaded(Message):
         """True when this replaces an already shown catalogue (live refresh or ``r``)."""
         self.fingerprint = fingerprint
         """What the files looked like when read (see ``ui/watch.py``); empty when unknown."""
+        self.said = said
+        """What to tell the user it found (a reload asked for with ``r``); empty: nothing."""
 
 
 class BrowseReady(Message):
