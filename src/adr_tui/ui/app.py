@@ -488,10 +488,13 @@ class AdrApp(Background):
         """The one place worker failures become messages: AdrError → modal, others → toast."""
         if worker.state is not WorkerState.ERROR or worker.error is None:
             return
+        error = worker.error
         if worker.group == "load":
-            self.browse.started()
-            self.browse.query_one("#loading").display = False
-        self.show_error(worker.error)
+            why = (
+                error.message if isinstance(error, AdrError) else f"{type(error).__name__}: {error}"
+            )
+            self.browse.load_failed(why)
+        self.show_error(error)
 
     def show_error(self, error: BaseException) -> None:
         """Explain ``error`` to the user."""

@@ -145,6 +145,8 @@ class BrowseScreen(Screen[None]):
         super().__init__(classes=classes)
         self.query_state = query or Query()
         self.listing: Listing | None = None
+        self._unloaded = False
+        """Loading failed and nothing is listed (the header says so, not "loading…")."""
         self._keep: str | None = None
         self._preview_pending = False
         self._filter_bar: FilterBar | None = None
@@ -362,7 +364,7 @@ class BrowseScreen(Screen[None]):
                 counted = f" {progress[0]:,}/{progress[1]:,}" if progress else ""
                 text.append(f"  indexing…{counted}", style="dim")
         else:
-            text.append("loading…")
+            text.append("not loaded" if self._unloaded else "loading…")
         at = next((c.at for c in app.catalogs if c.at), None)
         if at:
             text.append(f"  @ {inert_line(at)}", style="bold")
@@ -390,6 +392,18 @@ class BrowseScreen(Screen[None]):
         link = Style(bold=True, underline=True, meta={"@click": "app.problems"})  # a link
         text.append(f"{count} problem{'s' if count != 1 else ''} (p)", style=link)
         return text
+
+    def load_failed(self, why: str) -> None:
+        """Loading failed: say so where the list would be (the error's own dialog closes)."""
+        self._unloaded = self.listing is None
+        self.query_one("#loading").display = False
+        if self._unloaded:
+            empty = self.query_one("#empty", Static)
+            empty.display = True
+            said = f"The decisions could not be loaded: {why.rstrip('.')}. Press r to try again."
+            empty.update(Text(inert_line(said)))
+        self.show_header()
+        self.started()
 
     def _show_empty(self) -> None:
         """Above the list: why it is empty, or what the search did not understand."""
