@@ -244,7 +244,13 @@ def heading_fields(value: str) -> tuple[str, str]:
 
 
 def heading_field(text: str) -> tuple[str, str] | None:
-    """``Status: Accepted`` or ``Status - DRAFT`` inside a heading, as (key, value)."""
+    """``Status: Accepted`` or ``Status - DRAFT`` inside a heading, as (key, value).
+
+    The key may be bold, as in a line of fields: "### **Title:** Documents API", "### **Status:**
+    TRIAL" (LBHackney-IT/lbh-adrs writes every field as a heading).
+    """
+    if text[:1] in "*_" and (bold := _BOLD_FIELD.match(text)) and bold[3].strip():
+        return bold[2].strip(), bold[3].strip()
     match = _HEADING_FIELD.match(text) or _BARE_DATE.match(text)
     return (match[1], match[2].strip()) if match else None
 

@@ -487,6 +487,8 @@ class Scanner:
             # "### [1.0.0] - 2025-07-01" over "- Accepted.": the Status section is a changelog.
             state.version, state.status_taken, state.status_open = dated, False, None
             return
+        if state.zone == "status" and level > state.zone_level and self._status_heading(text):
+            return
         kind, key, written, value = _classify(text)
         self._settle_status_by()
         state.key_open = None
@@ -506,6 +508,20 @@ class Scanner:
         state.zone_level, state.version = level, None
         state.zone_title = text
         state.zone_lines = 0
+
+    def _status_heading(self, text: str) -> bool:
+        """A Status section's first line as a heading of its own: the status, when it names one.
+
+        "## Status" over "### Proposed" and a list of what it plans (edgexfoundry/edgex-docs
+        0006-Metrics-Collection.md). A sub-heading that names no status ("### History") is a
+        section as ever.
+        """
+        state = self._state
+        if state.status_taken or state.zone_lines or not read_status(text).known:
+            return False
+        self.scan.put("status", text, "nygard")
+        state.status_taken = True
+        return True
 
     def _below_id(self, level: int, text: str, number: int) -> bool:
         """A first heading that is only the record's id, then the title's heading.
