@@ -114,6 +114,14 @@ NUMBERED_NAME = re.compile(
     r"^(?:(?:adr[-_ ]?|nr\.?[-_ ]?)?\d{1,4}[-_ ]\S|adr[-_ ]?\d{1,4}" + SUFFIX_PATTERN + "$)",
     re.IGNORECASE,
 )
+# A page on how to write the log's records, numbered 0 or not at all, so listed first:
+# "0-ADRの書き方.md" (behike56/be-external-api-py docs/1_ADR, "how to write an ADR"),
+# "0000-how-to-write-an-adr.md". A numbered record about ADRs is a decision of the log.
+GUIDE_NAME = re.compile(
+    r"^(?:0+[-_ ]?)?(?:(?:adr|madr)の?(?:書き方|作り方|使い方)"
+    r"|how[-_ ]?to[-_ ](?:write|create|use)[-_ ](?:an?[-_ ])?adrs?)" + SUFFIX_PATTERN + "$",
+    re.IGNORECASE,
+)
 # A month or a day written without separators in the number's place: "202005-query-logging.md",
 # "20221129-avoid-global-sort.md" (thanos-io/thanos docs/proposals-done). Meeting notes and
 # release notes are named so too: such names count only in a folder named for records.
@@ -312,7 +320,7 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     """
     found = []
     by_state: list[str] = []  # folders whose records lie in folders named for their state
-    one_state: list[str] = []  # … in one such folder so far
+    one_state: dict[str, str] = {}  # … in one such folder so far, and that folder
     said: set[str] = set()
     records_only: set[str] = set()  # folders whose every document is named as an ADR
     frontier = [""]
@@ -343,7 +351,7 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 by_state.append(folder)  # the log is the folder the states divide
             else:
                 if states:
-                    one_state.append(folder)
+                    one_state[folder] = states[0]
                 if folder:
                     adrs = {f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1])}
                     said |= adrs
@@ -356,6 +364,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     # decided all it proposed so far is divided as its siblings are.
     parents = {f.rpartition("/")[0] for f in by_state}
     by_state.extend(f for f in one_state if f.rpartition("/")[0] in parents)
+    if not (found or by_state):
+        by_state = _lone_states(source, one_state)
     # Numbers also order the chapters of a document ("01-target-architecture.md"); a folder
     # named for records ("docs/rfcs", "design-proposals") says which numbers are decisions.
     # A log divided by states is one beside either, never in place of one.
@@ -363,6 +373,35 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     if named or found or by_state:
         return tuple(sorted({*(named or found), *by_state})), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
+
+
+def _lone_states(source: FileSource, one_state: dict[str, str]) -> list[str]:
+    """The logs kept in one state folder so far, whose records state that state.
+
+    LBHackney-IT/lbh-adrs began as "Platform/Proposed/" alone, two records saying
+    "## **Status**" then "PROPOSED": one state says little of a folder ("accepted/" of a
+    test's expected output), so only when nothing else is found, and the records agree.
+    At the root the state folder is the log, as state folders there are.
+    """
+    return [
+        folder or state
+        for folder, state in sorted(one_state.items())
+        if _states_its_records(source, state)
+    ]
+
+
+_STATE_READ = 4096  # a record states its status near its top
+_STATED_RECORDS = 3  # records read to see that a state folder's records state its state
+
+
+def _states_its_records(source: FileSource, state: str) -> bool:
+    """Whether the first records of a state folder each state its state ("Status: Proposed")."""
+    word = state.rpartition("/")[2].encode()
+    stated = re.compile(rb"status\W{0,12}" + re.escape(word), re.IGNORECASE)
+    records = sorted(f for f in source.walk_files(state, max_depth=0) if is_candidate(f))
+    return bool(records) and all(
+        stated.search(source.read_bytes(rel)[:_STATE_READ]) for rel in records[:_STATED_RECORDS]
+    )
 
 
 def _keeps_record_pages(source: FileSource, folder: str, subfolders: list[str]) -> bool:
@@ -416,20 +455,33 @@ def _with_parent_records(found: list[str], parents: set[str]) -> list[str]:
     return sorted(widened)
 
 
+# The number a folder takes as a chapter of its documents: "docs/1_ADR", "02-decisions".
+_CHAPTER_NUMBER = re.compile(r"^\d{1,3}[-_. ]+")
+
+
 def _other_case(source: FileSource, folders: list[str]) -> list[str]:
     """Folders named as a one-part common folder in other letters: "docs/source/reference/ADR".
 
-    Where names ignore case (macOS) ``is_dir`` already found it spelt as listed; not twice.
+    Or numbered as a chapter: behike56/be-external-api-py keeps "docs/1_ADR" (two records
+    and a guide, too few to be found by their numbers). Where names ignore case (macOS)
+    ``is_dir`` already found a folder spelt as listed; not twice.
     """
     found = []
     for folder in folders:
         parent, _, name = folder.rpartition("/")
-        lower = name.lower()
+        bare = _CHAPTER_NUMBER.sub("", name) if name[:1].isdigit() else name
+        lower = bare.lower()
         if lower == name or lower not in _COMMON_NAMES:
             continue
-        if not source.is_dir(f"{parent}/{lower}" if parent else lower):
+        if bare != name or not source.is_dir(f"{parent}/{lower}" if parent else lower):
             found.append(folder)
     return found
+
+
+# A folder of a Maven site's pages: "src/site/markdown" takes three levels before the site's
+# first folder (setmy-info/setmy-info.github.io: "src/site/markdown/it/architecture/decisions"),
+# so the search looks one level further below it.
+_MAVEN_SITE_PAGES = re.compile(r"^src/site/(?:markdown|asciidoc|apt|xdoc)/[^/]+$")
 
 
 def _common_dirs(source: FileSource) -> tuple[str, ...]:
@@ -448,6 +500,9 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
             next_frontier.extend(d for d in source.list_dirs(folder) if "/." not in d)
         found.extend(_other_case(source, next_frontier))
         frontier = next_frontier
+    for folder in frontier:
+        if _MAVEN_SITE_PAGES.match(folder):
+            found.extend(f"{folder}/{d}" for d in COMMON_DIRS if source.is_dir(f"{folder}/{d}"))
     found.extend(_in_packages(source, frontier))
     # Keep the outermost folder when one common name sits inside another (adr/decisions).
     unique = sorted(set(found))
@@ -544,7 +599,7 @@ def is_candidate(rel: str) -> bool:
         # "0001-use-x/README.md": a folder per record (VitePress, Docusaurus serve it as
         # the folder's page); "adr/README.md" or a year's "2023/index.md" is about the log.
         return record_folder_name(rel) is not None
-    return TEMPLATE_NAME.match(name) is None
+    return TEMPLATE_NAME.match(name) is None and GUIDE_NAME.match(name) is None
 
 
 def _in_built_copy(rel: str, folder: str) -> bool:
