@@ -16,7 +16,7 @@ from adr_tui.core.parsing.dates import (
     slash_order,
 )
 from adr_tui.core.parsing.inline import is_expression, unlink
-from adr_tui.core.parsing.keys import canonical_key
+from adr_tui.core.parsing.keys import canonical_key, normalise
 from adr_tui.core.parsing.numbers import (
     OPENS_WITH_ID,
     date_from_name,
@@ -507,6 +507,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         number = number_from_name(path)
         words = title_from_name(path)
         text = words if number is None else f"{number}. {words}"
+    if not text and (feature := _feature_name(scan)):
+        text = feature
     if not text:
         out.title = title_from_name(path)
         out.warnings.append("no title heading; title made from the file name")
@@ -546,6 +548,20 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     return site_number if reading.number is None else reading.number
 
 
+def _feature_name(scan: Scan) -> str:
+    """The ``Feature Name`` field of an untitled RFC, when it reads as a title ("" otherwise).
+
+    "- Feature Name: Foreign Keys" over "# Summary" (cockroachdb/cockroach docs/RFCS): the name
+    of the feature is the record's. Not an identifier ("`const_generics`", "N/A", Rust's RFCs)
+    nor a template's "(fill me in …)": words, capitalised.
+    """
+    found = next((value for key, value in scan.extra if normalise(key) == "feature-name"), "")
+    found = found.strip()
+    if " " not in found or not found[:1].isupper() or len(found) > MAX_SHOWN or "\n" in found:
+        return ""
+    return found
+
+
 def _description(scan: Scan) -> str:
     """The page's ``description`` front matter, when one line says it ("" otherwise)."""
     found = next((value for key, value in scan.extra if key.lower() == "description"), "")
@@ -579,7 +595,8 @@ def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:
     """
     head, _, words = reading.title.partition(" ")
     named = number_from_name(path)
-    if not words or not head.isdigit() or named is None or int(head) != named:
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if not words or not head.isdecimal() or named is None or int(head) != named:
         return reading
     if slug_of(path).startswith(head):
         return reading

@@ -30,6 +30,10 @@ _BARE_NUMBER = re.compile(
     # The template's brackets kept round the number: "[0010]. [FHIRPath Python Module]".
     r"|^\[(\d{1,6})\]\.?\s+"
 )
+# The day a numbered record was written, between its number and its words: "RFC 2221 - 2020-04-04 -
+# Kubernetes Integration" (vectordotdev/vector). A separator must follow: "2020-04-04 release" is
+# the title's own phrase.
+_DAY_AFTER_NUMBER = re.compile(r"^\d{4}-\d{2}-\d{2}\s*(?:[:|\u2013\u2014]|\s-)\s*(?=\S)")
 # A record named by its date: "ADR 2022-12-05: Adding labels", or by a year-scoped id:
 # "ADR-2024-001: Migração …", "ADR-2024-0847: Email Threads API" (no number in either).
 _ADR_DATE = re.compile(
@@ -114,6 +118,8 @@ def read_title(heading: str) -> TitleReading:
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
         number = _group_number(match)
         text = text[match.end() :]
+        if text[:1].isdigit() and (dated := _DAY_AFTER_NUMBER.match(text)):
+            text = text[dated.end() :]
     elif match := _LABEL.match(text):
         text = text[match.end() :]
         if again := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
