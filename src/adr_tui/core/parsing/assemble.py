@@ -219,6 +219,10 @@ _DAY_WORDS = frozenset(("date", "on", "at"))
 """Words of a day-of-acceptance key that are not the status ("Date Accepted", "Accepted on")."""
 
 
+_WITHDRAWN = frozenset((Status.REJECTED, Status.DEPRECATED))
+"""Statuses that end a record without naming a successor."""
+
+
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
@@ -261,6 +265,12 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
         # ADR-0012": the record a superseded status names is its successor. Not when the
         # status names it as replacing a part ("Partly superseded by ADR-1": amended-by).
         found += stated(RelationKind.SUPERSEDED_BY, references(chosen(written)))
+    elif not found and reading.status in _WITHDRAWN and (named := references(chosen(written))):
+        # "Отменено (причина: [0005](…))" (kreghek/SynAdor: cancelled, the reason ADR 5),
+        # "Deprecated. Use ADR-0002 instead.": the record a withdrawn one names, with no verb,
+        # is why or what instead; related, in no stated way. ("Accepted, see ADR-0012" is a
+        # pointer for the reader, and relates nothing: round 10.)
+        found = stated(RelationKind.RELATES_TO, named)
     relations += found
     for other in scan.conflicts:
         # "{{< meta status >}}" in the Status section prints the front matter's status.
