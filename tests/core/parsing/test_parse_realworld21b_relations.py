@@ -30,3 +30,27 @@ def test_a_verb_in_the_status_says_the_kind_and_a_status_alone_names_none() -> N
         "# X\n\n## Status\n\nDeprecated. Use ADR-0002 instead.\n", "docs/adr/0003-x.md"
     )
     assert numbers(pointer, "relates-to") == [2]
+
+
+_RAW = "https://raw.githubusercontent.com/amitosaurus/pentagram/The_Sysops_Squad_Architecture_AB/"
+# from amitosaurus/pentagram The_Sysops_Squad/architecture/adrs/adr_002-00_ArchitectureStyle.md
+RAW_DEFINITION = (
+    "### **ADR_002-00**:\n\n### Picking the Architecture Style for migrating the monolith\n\n"
+    "**<u>Status</u>**:\tProposed\n\n"
+    "**<u>Context</u>**: Based on the architectural characteristics shortlisted in `\n\n"
+    f"[adr_001-00_ArchitectureCharacteristics.md]: {_RAW}The_Sysops_Squad/architecture/adrs/"
+    'adr_001-00_ArchitectureCharacteristics.md\t"Architecture Characteristics"\n\n'
+    "`, we used the following matrix to help visualize our options\n"
+)
+_PENTAGRAM = "The_Sysops_Squad/architecture/adrs/adr_002-00_ArchitectureStyle.md"
+
+
+def test_a_raw_file_address_of_a_record_in_the_log_names_it() -> None:
+    d = decision(RAW_DEFINITION, _PENTAGRAM)
+    assert (d.number, d.status) == (2, Status.PROPOSED)
+    assert numbers(d, "relates-to") == [1]
+
+
+def test_a_raw_file_address_outside_the_log_names_nothing() -> None:
+    elsewhere = RAW_DEFINITION.replace("architecture/adrs/adr_001", "specs/adr_001")
+    assert decision(elsewhere, _PENTAGRAM).relations == ()

@@ -16,13 +16,24 @@ _FORGE_FILE = re.compile(
 )
 
 
+# GitHub's raw file: "https://raw.githubusercontent.com/<owner>/<repository>/<ref>/<path>", as
+# amitosaurus/pentagram's link reference definitions name its records.
+_RAW_FILE = re.compile(
+    r"^https?://raw\.githubusercontent\.com/[^/\s?#]{1,100}/([^/\s?#]{1,100})/[^/\s?#]{1,100}/"
+    r"([^\s?#]{1,500})"
+)
+
+
 def forge_file(url: str) -> tuple[str, str] | None:
     """The repository name and path a forge's file page shows, or None for any other address.
 
     ``https://github.com/pod-os/PodOS/blob/main/docs/decisions/0009-introduce-rxjs.md`` →
     ``("PodOS", "docs/decisions/0009-introduce-rxjs.md")`` (GitLab's subgroups: the last part).
+    GitHub's raw file of the same path reads the same.
     """
     if "/blob/" not in url and "/src/" not in url:
+        if "raw.githubusercontent.com/" in url and (raw := _RAW_FILE.match(url)):
+            return raw[1], raw[2]
         return None  # most addresses: decided without a regex
     match = _FORGE_FILE.match(url)
     return None if match is None else (match[1].rsplit("/", 1)[-1], match[2])
