@@ -22,9 +22,12 @@ SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
 # A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation",
 # "adr2008 - token bridge withdraws and state pruning" (tellor-io/layer names them with spaces),
 # "202207-query-pushdown" (thanos-io/thanos names proposals by year and month).
+# And a draft committed as its zero-padded number alone, named later: openedx/openedx-events'
+# "docs/decisions/0016" became "0016-idv-attempt-events.rst" when accepted; its history
+# started at the rename. Not "2024" nor "7": a year, a count.
 BARE_ADR_NAME = re.compile(
-    r"^(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|(?:19|20)\d\d(?:0[1-9]|1[0-2])|\d{4}-\d\d-\d\d)"
-    r"(?:[-_]| - )[^.\s]*[a-z][^.]*$",
+    r"^(?:(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|(?:19|20)\d\d(?:0[1-9]|1[0-2])|\d{4}-\d\d-\d\d)"
+    r"(?:[-_]| - )[^.\s]*[a-z][^.]*|0\d{2,3})$",
     re.IGNORECASE,
 )
 _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
