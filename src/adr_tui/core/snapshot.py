@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from adr_tui.core import cachefile
-from adr_tui.core.errors import AdrError
+from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import ADR_DIR_FILE, Decision, DeferredText, Discovery, Problem
 from adr_tui.core.parsecache import (
     code_fingerprint,
@@ -247,12 +247,6 @@ def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest:
     return (decision.body if decision is not None else text), blob_id(data) == digest
 
 
-class DamagedSnapshot(AdrError):
-    """A saved decision could not be read although its file's checksum held (a bug of ours)."""
-
-    title = "Saved catalogue damaged"
-
-
 class SavedDecisions(Sequence[Decision]):
     """A snapshot's decisions in catalogue order, each decoded and built when first read.
 
@@ -325,6 +319,19 @@ class SavedDecisions(Sequence[Decision]):
         return f"SavedDecisions({len(self)} decisions)"
 
 
+def _parsed_again(source: WorktreeSource, decision_id: str, files: tuple[str, ...]) -> Decision:
+    """Decision ``decision_id`` parsed from its file (its links unresolved until a reload)."""
+    from adr_tui.core.parsing.document import parse_document  # rare: not on a warm start
+
+    rel = next((f for f in files if f.rpartition(".")[0] == decision_id), decision_id)
+    try:
+        data = source.read_bytes(rel)
+    except OSError:  # UnreadableFileError included: gone or unreadable since
+        data = b""
+    found = parse_document(data, rel).decision
+    return found if found is not None else Decision(decision_id, rel, stem_of(rel))
+
+
 class Snapshot:
     """The last working-tree catalogue of one repository, and the files it came from.
 
@@ -344,6 +351,8 @@ class Snapshot:
         """When this load began looking at files (``time.time_ns``)."""
         self._looked: Looked | None = None
         """What this load's discovery looked at (saved with the next snapshot)."""
+        self._damaged = False
+        """A saved row could not be read (see :meth:`_decision_at`)."""
 
     @classmethod
     def for_root(cls, settings: Settings, root: Path) -> Snapshot | None:
@@ -443,6 +452,8 @@ class Snapshot:
         head = self._saved_head()
         if signatures is None or head is None:
             return Verdict.CHANGED
+        if self._damaged:
+            return Verdict.UNSURE  # loaded again, quietly: no file changed
         try:
             if not (self._same_files(head, found, signatures) and _found(head) == found):
                 return Verdict.CHANGED
@@ -464,33 +475,36 @@ class Snapshot:
             tagged, numbered = head["tagged"], head["numbered"]
             if not (isinstance(tagged, bool) and isinstance(numbered, bool)):
                 return None
-            build = partial(self._decision_at, items, ids)
-            decisions = SavedDecisions(ids, build, tagged=tagged, numbered=numbered)
-            # Built now, the first row shows a snapshot of another shape (the rest as read).
-            if ids and decisions[0].id != ids[0]:
+            # Read now, the first row shows a snapshot of another shape (the rest as read).
+            if ids and self._decision(items[1]).id != ids[0]:
                 return None
+            build = partial(self._decision_at, items, ids, tuple(head["files"]))
+            decisions = SavedDecisions(ids, build, tagged=tagged, numbered=numbered)
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
-        except (AttributeError, KeyError, TypeError, ValueError, IndexError, DamagedSnapshot):
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
             return None  # a snapshot of another shape: load normally
 
-    def _decision_at(self, items: cachefile.Items, ids: tuple[str, ...], index: int) -> Decision:
-        """Decision ``index`` of the rows (the head is item 0); raises DamagedSnapshot.
+    def _decision_at(
+        self, items: cachefile.Items, ids: tuple[str, ...], files: tuple[str, ...], index: int
+    ) -> Decision:
+        """Decision ``index`` of the rows (the head is item 0); never raises.
 
         The file's checksum held and this code wrote it, so a row that cannot be read
-        is a bug: the snapshot is dropped, and the next load parses the files.
+        is a bug of ours: its file is parsed instead, the snapshot is dropped, and its
+        check says to load again (:data:`Verdict.UNSURE`). Raised as the list draws the
+        row, it ended the app.
         """
         try:
             decision = self._decision(items[index + 1])
-            if decision.id != ids[index]:
-                raise ValueError(f"row {index} is {decision.id!r}, not {ids[index]!r}")
-        except (AttributeError, KeyError, TypeError, ValueError, IndexError) as error:
-            with contextlib.suppress(OSError):
-                self._path.unlink()
-            raise DamagedSnapshot(
-                f"a saved decision could not be read ({error}); press r to read the files again"
-            ) from error
-        return decision
+            if decision.id == ids[index]:
+                return decision
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+            pass
+        self._damaged = True
+        with contextlib.suppress(OSError):
+            self._path.unlink()
+        return _parsed_again(self._files, ids[index], files)
 
     def _same_files(
         self, head: dict[str, Any], found: Discovery, signatures: list[Signature]

@@ -509,6 +509,11 @@ class CatalogRows(Sequence[Row]):
             )
         return made
 
+    @property
+    def made(self) -> int:
+        """How many rows were made so far (the others wait to be drawn or asked for)."""
+        return sum(row is not None for row in self._made)
+
     def same(self, other: CatalogRows) -> bool:
         """Whether ``other`` lists the same catalogue (the same rows, none built to tell)."""
         return self._catalog is other._catalog

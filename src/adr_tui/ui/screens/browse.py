@@ -29,6 +29,7 @@ from adr_tui.ui.listing import (
     SortKey,
     compute,
     folder_namer,
+    index_of_key,
     listed_as_is,
     with_facet,
 )
@@ -234,7 +235,7 @@ class BrowseScreen(Screen[None]):
         """
         self._keep = key
         adr_list = self.query_one(AdrList)
-        index = next((i for i, r in enumerate(adr_list.rows) if r.entry.key == key), None)
+        index = index_of_key(adr_list.rows, key)  # no walk: a served list builds rows as read
         if index is not None:
             adr_list.cursor = index
 
