@@ -185,7 +185,13 @@ class AdrApp(Background):
             self._saved_theme = theme
             self._remember_theme(theme)
 
-    @work(thread=True, exit_on_error=False, group="preferences", description="Saving the theme")
+    @work(  # exclusive: of two quick picks, the last one is saved
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="preferences",
+        description="Saving the theme",
+    )
     def _remember_theme(self, theme: str) -> None:
         save_theme(self.settings, theme)
 
