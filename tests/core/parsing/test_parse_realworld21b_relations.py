@@ -54,3 +54,25 @@ def test_a_raw_file_address_of_a_record_in_the_log_names_it() -> None:
 def test_a_raw_file_address_outside_the_log_names_nothing() -> None:
     elsewhere = RAW_DEFINITION.replace("architecture/adrs/adr_001", "specs/adr_001")
     assert decision(elsewhere, _PENTAGRAM).relations == ()
+
+
+# from georgevs/pills ADR/11-20-knex.md: retired records are kept in ADR/archive
+UNDER_THE_TITLE = (
+    "# Knex\n\nUse knex as the query builder; superseded the "
+    "[SQL builder](archive/11-9-sql-builder.md).\n"
+)
+
+
+def test_a_record_linked_under_the_title_is_related() -> None:
+    d = decision(UNDER_THE_TITLE, "ADR/11-20-knex.md")
+    assert [(r.kind.value, r.ref.target) for r in d.relations] == [
+        ("relates-to", "archive/11-9-sql-builder.md")
+    ]
+
+
+def test_a_numbered_file_in_another_sub_folder_is_no_record() -> None:
+    notes = UNDER_THE_TITLE.replace("archive/", "notes/")
+    assert decision(notes, "ADR/11-20-knex.md").relations == ()
+    stated = "# X\n\n- Supersedes: [ADR-0001](archive/0001-y.md)\n\nSee [it](archive/0001-y.md).\n"
+    d = decision(stated, "docs/adr/0002-x.md")
+    assert [r.kind.value for r in d.relations] == ["supersedes"]

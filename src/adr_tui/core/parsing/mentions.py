@@ -45,6 +45,9 @@ _NOT_RECORDS = frozenset(
     {"readme", "index", "template", "toc", "summary", "changelog", "contributing", "license"}
 )
 _RECORD_WORDS = re.compile(r"(?i)\b(?:adrs?|decisions?)\b")
+# The sub-folder where a log keeps the records it retired ("archive/", "superseded/": georgevs/
+# pills, aleksacavic/PortPlanner, neilgfoster/wyrd), below the record that links one.
+_RETIRED = re.compile(r"(?i)^(?:\./)?(?:archived?|superseded|deprecated|obsolete|retired)$")
 
 
 def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
@@ -64,6 +67,9 @@ def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
     sections = [s for s in scan.sections if s.line != scan.title_line]
     starts = [section.line for section in sections]
     skipped = set(scan.hidden)
+    # A record of no sections and no fields is prose under its title ("Use knex as the query
+    # builder; superseded the [SQL builder](archive/11-9-sql-builder.md).", georgevs/pills).
+    all_prose = not sections and not scan.fields and not scan.relations
     found: list[Reference] = []
     seen: set[int | str] = set()
     line, position = 0, 0
@@ -71,7 +77,9 @@ def mentioned(text: str, path: str, scan: Scan) -> list[Reference]:
         line += text.count("\n", position, start)
         position = start
         at = bisect_right(starts, line) - 1  # the section this line is in
-        if at < 0 or starts[at] == line or line in skipped or not _read(sections[at].title):
+        if at < 0 and not all_prose:
+            continue  # the head of a record: its fields and notices, read as such
+        if line in skipped or (at >= 0 and (starts[at] == line or not _read(sections[at].title))):
             continue
         # Once a record: the same link may be written twice in a paragraph. Unnumbered
         # records (dated, or named by words) are told apart by their files alone.
@@ -176,6 +184,9 @@ def _linked(label: str, target: str, folder: str, *, unnumbered: bool) -> Refere
         if is_doc and (dated or unnumbered) and (not folder or (dated and not folder.strip("./"))):
             return Reference(raw=words or name, target=name)
         return None
-    if folder and not (_RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)):
-        return None  # "../rfcs/0015-x.md", "../specs/0003-y.md": numbered, but not records
+    # "../rfcs/0015-x.md", "../specs/0003-y.md": numbered, but not records; "archive/11-9-sql-
+    # builder.md" is the log's own, retired.
+    recordlike = _RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)
+    if folder and not recordlike and not _RETIRED.match(folder):
+        return None
     return Reference(raw=words or name, number=number, target=name)
