@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import RepoFactory
 from tests.core.test_realworld21w_discovery import _lbh
 
@@ -92,4 +94,16 @@ def test_one_state_folder_of_other_documents_is_no_log(make_repo: RepoFactory) -
         "tests/approved/render-body.md": "# Render body\n\nStatus: ok, approved by hand.\n",
     }
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ()
+
+
+def test_an_unreadable_record_in_one_state_folder_is_skipped_not_fatal(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text("Status: Proposed\n", encoding="utf-8")
+    repo = make_repo({k: v for k, v in FIRST.items() if not k.startswith("Platform/")})
+    (repo / "Platform" / "Proposed").mkdir(parents=True)
+    (repo / "Platform" / "Proposed" / "Backend.md").symlink_to(outside)
+    catalog = load_catalog(repo, Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ()

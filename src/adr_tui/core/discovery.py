@@ -400,8 +400,16 @@ def _states_its_records(source: FileSource, state: str) -> bool:
     stated = re.compile(rb"status\W{0,12}" + re.escape(word), re.IGNORECASE)
     records = sorted(f for f in source.walk_files(state, max_depth=0) if is_candidate(f))
     return bool(records) and all(
-        stated.search(source.read_bytes(rel)[:_STATE_READ]) for rel in records[:_STATED_RECORDS]
+        stated.search(_head(source, rel, _STATE_READ)) for rel in records[:_STATED_RECORDS]
     )
+
+
+def _head(source: FileSource, rel: str, size: int) -> bytes:
+    """The first ``size`` bytes of a file; none of one that cannot be read (reported when read)."""
+    try:
+        return source.read_bytes(rel)[:size]
+    except OSError:
+        return b""
 
 
 def _keeps_record_pages(source: FileSource, folder: str, subfolders: list[str]) -> bool:
@@ -867,7 +875,7 @@ def _one_file_logs(source: FileSource) -> list[Problem]:
         for rel in source.walk_files(folder, max_depth=0):
             if not ONE_FILE_LOG.match(rel.rpartition("/")[2]):
                 continue
-            count = len(_NUMBERED_HEADING.findall(source.read_bytes(rel)[:_ONE_FILE_READ]))
+            count = len(_NUMBERED_HEADING.findall(_head(source, rel, _ONE_FILE_READ)))
             if count >= MIN_ONE_FILE_DECISIONS:
                 message = (
                     f"keeps {count} decisions in one file; adr-tui reads one decision a file: "
