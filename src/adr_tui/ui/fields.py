@@ -148,12 +148,13 @@ def relation_rows(d: Decision, lookup: Lookup | None) -> Iterator[tuple[Relation
 def _status(d: Decision, in_force: bool) -> tuple[Part, ...]:
     """The badge, and the status as the file states it when that says more."""
     # Imported here: its dozen patterns are not needed to show the first list.
-    from adr_tui.core.parsing.inline import unlink
+    from adr_tui.core.parsing.inline import strip_marks, unlink
 
     badge = badge_label(d.status, in_force=in_force)
-    # A link's text, not its syntax: "Superceded by [14. Use X](0014-x.md)" showed whole.
-    # Only links go: emphasis and symbols ("✅ Done") are the author's words.
-    stated = inert_line(unlink((d.status_raw or "").strip()) or d.status.value)
+    # What a reader of the rendered file sees: "Superceded by [14. Use X](0014-x.md)" showed
+    # whole, and "**Accepted**" beside ACCEPTED as "(**Accepted**)". Symbols ("✅ Done")
+    # are the author's words and stay.
+    stated = inert_line(strip_marks(unlink((d.status_raw or "").strip())) or d.status.value)
     if badge != status_label(d.status):
         return Part(badge, Role.BADGE), Part(f"  (file says {stated})", Role.NOTE)
     if stated.casefold() != d.status.value:
