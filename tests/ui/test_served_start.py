@@ -184,3 +184,19 @@ def test_only_a_catalogue_in_its_own_order_asked_for_nothing_is_listed_as_is(
         ([served], Query(repos=frozenset({"elsewhere"}))),
     ):
         assert listed_as_is(catalogs, query) is None
+
+
+async def test_start_up_ends_when_an_adr_opened_at_once_covers_the_first_list(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    # The list shown without a worker, then ADR 2 opened over it before it was drawn:
+    # its rows never painted, so start-up never ended (no check, no preload, the
+    # collector held for good) and `h` read the history the preload would have read.
+    repo, settings = saved_log(make_repo, tmp_path)
+    app = make_app(settings, paths=[repo], open_id="2", poll=False, index=False)
+    seen: list[Message] = []
+    async with app.run_test(size=(120, 30), message_hook=seen.append) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        assert [m.verdict for m in seen if isinstance(m, ServedChecked)] == [Verdict.HOLDS]
+        assert gc.isenabled()

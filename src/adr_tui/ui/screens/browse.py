@@ -296,10 +296,9 @@ class BrowseScreen(Screen[None]):
         self._show_facets()
         self.show_header()
         self._show_empty()
-        if self.app.screen is not self or not adr_list.region.height:
-            # The rows may not be drawn now (another screen on top, no room), or be drawn
-            # in the screen's first frame (the list shown before it: refresh_listing).
-            self.call_after_refresh(self._started_unless_drawing)
+        # The rows may not be drawn at all: another screen on top (one opened before they
+        # were, as `adr-tui PATH 12` does), or no room. Then start-up ends a frame later.
+        self.call_after_refresh(self._started_unless_drawing)
 
     @property
     def _counting(self) -> bool:
