@@ -24,17 +24,17 @@ import contextlib
 import hashlib
 import os
 import stat
-import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adr_tui.core import cachefile
 from adr_tui.core.adrnames import stem_of
+from adr_tui.core.lazyseq import MadeOnRead
 from adr_tui.core.model import ADR_DIR_FILE, Decision, DeferredText, Discovery, Problem
 from adr_tui.core.parsecache import (
     code_fingerprint,
@@ -247,16 +247,15 @@ def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest:
     return (decision.body if decision is not None else text), blob_id(data) == digest
 
 
-class SavedDecisions(Sequence[Decision]):
+class SavedDecisions(MadeOnRead[Decision]):
     """A snapshot's decisions in catalogue order, each decoded and built when first read.
 
     A warm start at 10,000 ADRs decoded 6.5 MB of rows and built every decision
     (~65 ms of CPU) before its first list, which draws ~40 of them. The ids are
-    known at once (the catalogue's look-up by id needs no decision). Equal to a
-    tuple of the same decisions; two threads asking for one get the same object.
+    known at once (the catalogue's look-up by id needs no decision).
     """
 
-    __slots__ = ("_build", "_built", "_left", "_lock", "ids", "numbered", "tagged")
+    __slots__ = ("_build", "ids", "numbered", "tagged")
 
     def __init__(
         self,
@@ -266,6 +265,7 @@ class SavedDecisions(Sequence[Decision]):
         tagged: bool,
         numbered: bool,
     ) -> None:
+        super().__init__(len(ids))
         self.ids = ids
         """Each decision's id, in order."""
         self.tagged = tagged
@@ -273,47 +273,13 @@ class SavedDecisions(Sequence[Decision]):
         self.numbered = numbered
         """Whether any of them has a number (as saved)."""
         self._build: Callable[[int], Decision] | None = build
-        self._built: list[Decision | None] = [None] * len(ids)
-        self._left = len(ids)
-        self._lock = threading.Lock()
 
-    def __len__(self) -> int:
-        return len(self.ids)
+    def _make(self, index: int) -> Decision:
+        assert self._build is not None  # let go only once every one is built
+        return self._build(index)
 
-    @overload
-    def __getitem__(self, index: int) -> Decision: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Decision, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Decision | tuple[Decision, ...]:
-        if isinstance(index, slice):
-            return tuple(self._one(i) for i in range(*index.indices(len(self))))
-        return self._one(range(len(self))[index])  # IndexError out of range, as a tuple's
-
-    def __iter__(self) -> Iterator[Decision]:
-        return (self._one(i) for i in range(len(self)))
-
-    def _one(self, index: int) -> Decision:
-        found = self._built[index]
-        if found is None:
-            with self._lock:
-                found = self._built[index]
-                if found is None:
-                    assert self._build is not None  # let go only once every one is built
-                    found = self._built[index] = self._build(index)
-                    self._left -= 1
-                    if not self._left:
-                        self._build = None  # and with it the snapshot's rows (7 MB at 10,000)
-        return found
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
+    def _all_made(self) -> None:
+        self._build = None  # and with it the snapshot's rows (7 MB at 10,000 ADRs)
 
     def __repr__(self) -> str:
         return f"SavedDecisions({len(self)} decisions)"

@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field, replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
+from adr_tui.core.lazyseq import MadeOnRead
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
@@ -467,52 +468,25 @@ def _everything(
     return Listing(tuple(rows), sum(len(c.decisions) for c in catalogs), query, {})
 
 
-class CatalogRows(Sequence[Row]):
+class CatalogRows(MadeOnRead[Row]):
     """A row per decision of one catalogue, in its order, each made when first read.
 
     The start-up list draws ~40 rows of a log: at 10,000 ADRs making them all (and
     the decisions a snapshot builds when first read) was ~80 ms of CPU before the
-    first list. Equal to a tuple of the same rows.
+    first list.
     """
 
-    __slots__ = ("_catalog", "_made", "_repo")
+    __slots__ = ("_catalog", "_repo")
 
     def __init__(self, catalog: Catalog) -> None:
+        super().__init__(len(catalog.decisions))
         self._catalog = catalog
         self._repo = catalog.root.name
-        self._made: list[Row | None] = [None] * len(catalog.decisions)
 
-    def __len__(self) -> int:
-        return len(self._made)
-
-    @overload
-    def __getitem__(self, index: int) -> Row: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Row, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Row | tuple[Row, ...]:
-        if isinstance(index, slice):
-            return tuple(self._row(i) for i in range(*index.indices(len(self))))
-        return self._row(range(len(self))[index])
-
-    def __iter__(self) -> Iterator[Row]:
-        return (self._row(i) for i in range(len(self)))
-
-    def _row(self, index: int) -> Row:
-        made = self._made[index]
-        if made is None:  # two threads at once make equal rows: either one will do
-            catalog = self._catalog
-            d = catalog.decisions[index]
-            made = self._made[index] = Row(
-                Entry(self._repo, catalog.root, d), None, is_in_force(d, catalog)
-            )
-        return made
-
-    @property
-    def made(self) -> int:
-        """How many rows were made so far (the others wait to be drawn or asked for)."""
-        return sum(row is not None for row in self._made)
+    def _make(self, index: int) -> Row:
+        catalog = self._catalog
+        d = catalog.decisions[index]
+        return Row(Entry(self._repo, catalog.root, d), None, is_in_force(d, catalog))
 
     def same(self, other: CatalogRows) -> bool:
         """Whether ``other`` lists the same catalogue (the same rows, none built to tell)."""
@@ -524,14 +498,6 @@ class CatalogRows(Sequence[Row]):
         if root != str(self._catalog.root):
             return None
         return self._catalog.index_of(decision_id)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    def __hash__(self) -> int:
-        return hash(tuple(self))
 
 
 def index_of_key(rows: Sequence[Row], key: str) -> int | None:
