@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from adr_tui.cli.cmd_history import renamed_path
 from adr_tui.cli.common import (
     EXIT_OK,
     add_repo_args,
@@ -17,7 +16,6 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import decision_view
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.errors import NotFoundError
-from adr_tui.core.history import load_history
 from adr_tui.core.model import Decision
 from adr_tui.core.serialize import decision_to_dict
 
@@ -55,6 +53,10 @@ def _found(catalog: Catalog, args: argparse.Namespace) -> Decision:
     except NotFoundError:
         if not catalog.is_git:
             raise
+        # Imported here: history and git (~80 ms) are for a name the catalogue lacks only.
+        from adr_tui.cli.cmd_history import renamed_path
+        from adr_tui.core.history import load_history
+
         with load_history(catalog.root, settings_from_args(args), at=args.at) as history:
             path = renamed_path(history, args.id)
         decision = next((d for d in catalog if path is not None and d.path == path), None)
