@@ -236,6 +236,9 @@ class AdrApp(Background):
             self.post_message(CatalogLoaded(tuple(s.catalog for s in served)))
             return
         catalogs = tuple(load_catalog(path, self.settings) for path in self.paths)
+        with collector_held("built"):
+            for catalog in catalogs:  # a snapshot's decisions: built here, not as the UI looks
+                catalog.build_all()
         # The first load's fingerprint (a stat per file: ~70 ms at 10,000 ADRs) waits until
         # a second after the list shows (see _after_start); a reload's is what the poller
         # compares.
@@ -396,9 +399,6 @@ class AdrApp(Background):
         # Whoosh), imported here: on the UI thread each first use froze it 100+ ms.
         import importlib
 
-        with collector_held("built"):
-            for catalog in self.catalogs:
-                catalog.build_all()  # what a served catalogue left: not on the UI thread later
         for name in PRELOADED:
             importlib.import_module(name)
         from adr_tui.core.gitlog import prepare_git
