@@ -535,3 +535,21 @@ def test_a_served_catalogue_knows_its_ids_tags_and_numbers_unbuilt(
         served.decisions[2]
     served.build_all()
     assert tuple(served.decisions) == fresh.decisions and hash(served) == hash(fresh)
+
+
+def test_all_served_decisions_read_at_once_are_those_read_one_by_one(
+    two_adrs: tuple[Path, Settings],
+) -> None:
+    repo, settings = two_adrs
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    served = load_catalog(repo, settings)
+    assert isinstance(served.decisions, SavedDecisions) and served.decisions.made == 0
+    assert list(served.decisions) == list(fresh.decisions)  # decoded in chunks
+    assert served.decisions.made == 2
+    doctor(settings.cache_dir, second_row_short)
+    found = served_catalog(repo, settings)
+    assert found is not None
+    assert [d.title for d in found.catalog] == ["A", "B"]  # the short row: its file parsed
+    assert found.verdict() is Verdict.UNSURE

@@ -84,6 +84,19 @@ class Items:
         assert self._lines is not None
         return json.loads(self._lines[index].removesuffix(b","))
 
+    def all(self, start: int = 0) -> list[Any]:
+        """Every item from ``start`` on, decoded a chunk of lines at a time.
+
+        Cheaper than one by one. Raises ValueError when a line is not JSON.
+        """
+        if self._values is not None:
+            return self._values[start:]
+        assert self._lines is not None
+        lines = self._lines[start:]
+        if lines:
+            lines[-1] = lines[-1].removesuffix(b",")  # the last line of a cut ends its item
+        return _items(b"\n".join(lines)) if lines else []
+
 
 def read_items(path: Path, kind: str) -> tuple[Items, str] | None:
     """A list payload of ``path``, items decoded on demand, and its checksum (None: untrusted)."""

@@ -32,6 +32,10 @@ class MadeOnRead(Sequence[_T]):
         """Item ``index`` (``0 <= index < len``), made once."""
         raise NotImplementedError
 
+    def _make_all(self) -> list[_T] | None:
+        """Every item at once, when that is cheaper than one by one; None: one by one."""
+        return None
+
     def _all_made(self) -> None:
         """Called once the last item is made: what only making them needed can go."""
 
@@ -55,6 +59,12 @@ class MadeOnRead(Sequence[_T]):
         return self._one(range(len(self))[index])  # IndexError out of range, as a tuple's
 
     def __iter__(self) -> Iterator[_T]:
+        if self._left == len(self._made) > 1:  # all to be read, none made: at once if cheaper
+            with self._lock:
+                made = self._make_all() if self._left == len(self._made) else None
+                if made is not None:
+                    self._made, self._left = list(made), 0
+                    self._all_made()
         return (self._one(i) for i in range(len(self)))
 
     def _one(self, index: int) -> _T:

@@ -255,12 +255,13 @@ class SavedDecisions(MadeOnRead[Decision]):
     known at once (the catalogue's look-up by id needs no decision).
     """
 
-    __slots__ = ("_build", "ids", "numbered", "tagged")
+    __slots__ = ("_build", "_build_all", "ids", "numbered", "tagged")
 
     def __init__(
         self,
         ids: tuple[str, ...],
         build: Callable[[int], Decision],
+        build_all: Callable[[], list[Decision] | None],
         *,
         tagged: bool,
         numbered: bool,
@@ -273,13 +274,18 @@ class SavedDecisions(MadeOnRead[Decision]):
         self.numbered = numbered
         """Whether any of them has a number (as saved)."""
         self._build: Callable[[int], Decision] | None = build
+        self._build_all: Callable[[], list[Decision] | None] | None = build_all
 
     def _make(self, index: int) -> Decision:
         assert self._build is not None  # let go only once every one is built
         return self._build(index)
 
+    def _make_all(self) -> list[Decision] | None:
+        """All of them (``list``, ``check``): their rows decoded a chunk at a time."""
+        return self._build_all() if self._build_all is not None else None
+
     def _all_made(self) -> None:
-        self._build = None  # and with it the snapshot's rows (7 MB at 10,000 ADRs)
+        self._build = self._build_all = None  # and the snapshot's rows (7 MB at 10,000 ADRs)
 
     def __repr__(self) -> str:
         return f"SavedDecisions({len(self)} decisions)"
@@ -444,8 +450,10 @@ class Snapshot:
             # Read now, the first row shows a snapshot of another shape (the rest as read).
             if ids and self._decision(items[1]).id != ids[0]:
                 return None
-            build = partial(self._decision_at, items, ids, tuple(head["files"]))
-            decisions = SavedDecisions(ids, build, tagged=tagged, numbered=numbered)
+            files = tuple(head["files"])
+            build = partial(self._decision_at, items, ids, files)
+            build_all = partial(self._decisions, items, ids, files)
+            decisions = SavedDecisions(ids, build, build_all, tagged=tagged, numbered=numbered)
             problems = _problems(head["problems"])
             return Saved(decisions, problems, discovery, tuple(head["templates"]))
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
@@ -454,7 +462,27 @@ class Snapshot:
     def _decision_at(
         self, items: cachefile.Items, ids: tuple[str, ...], files: tuple[str, ...], index: int
     ) -> Decision:
-        """Decision ``index`` of the rows (the head is item 0); never raises.
+        """Decision ``index`` of the rows (the head is item 0); never raises."""
+        try:
+            row = items[index + 1]
+        except ValueError:
+            row = None
+        return self._checked(row, ids, files, index)
+
+    def _decisions(
+        self, items: cachefile.Items, ids: tuple[str, ...], files: tuple[str, ...]
+    ) -> list[Decision] | None:
+        """Every decision, the rows decoded in chunks; None when one is not JSON."""
+        try:
+            rows = items.all(start=1)
+        except ValueError:
+            return None  # one by one then: each row that is not JSON is parsed again
+        return [self._checked(row, ids, files, index) for index, row in enumerate(rows)]
+
+    def _checked(
+        self, row: Any, ids: tuple[str, ...], files: tuple[str, ...], index: int
+    ) -> Decision:
+        """The decision of ``row``, which must be decision ``index``; never raises.
 
         The file's checksum held and this code wrote it, so a row that cannot be read
         is a bug of ours: its file is parsed instead, the snapshot is dropped, and its
@@ -462,7 +490,7 @@ class Snapshot:
         row, it ended the app.
         """
         try:
-            decision = self._decision(items[index + 1])
+            decision = self._decision(row)
             if decision.id == ids[index]:
                 return decision
         except (AttributeError, KeyError, TypeError, ValueError, IndexError):
