@@ -15,7 +15,7 @@ from tests.conftest import RepoFactory
 from tests.core.test_catalog import nygard
 
 from adr_tui.core import cachefile
-from adr_tui.core.catalog import load_catalog, served_catalog
+from adr_tui.core.catalog import Catalog, load_catalog, served_catalog
 from adr_tui.core.model import DeferredSections, DeferredText
 from adr_tui.core.settings import Settings
 from adr_tui.core.snapshot import KIND as SNAPSHOT_KIND
@@ -517,14 +517,19 @@ def test_a_served_decision_is_built_when_first_read(two_adrs: tuple[Path, Settin
     assert load_catalog(repo, settings) == fresh
 
 
+def fresh_and_served(repo: Path, settings: Settings) -> tuple[Catalog, Catalog]:
+    """The catalogue a fresh load makes, and the one a later load serves from its snapshot."""
+    fresh = load_catalog(repo, Settings(use_cache=False))
+    load_catalog(repo, settings)
+    doctor(settings.cache_dir, aged)
+    return fresh, load_catalog(repo, settings)
+
+
 def test_a_served_catalogue_knows_its_ids_tags_and_numbers_unbuilt(
     two_adrs: tuple[Path, Settings],
 ) -> None:
     repo, settings = two_adrs
-    fresh = load_catalog(repo, Settings(use_cache=False))
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, aged)
-    served = load_catalog(repo, settings)
+    fresh, served = fresh_and_served(repo, settings)
     assert isinstance(served.decisions, SavedDecisions)
     assert served.decisions.ids == tuple(d.id for d in fresh.decisions)
     assert (served.tagged, served.numbered) == (fresh.tagged, fresh.numbered) == (False, True)
@@ -541,10 +546,7 @@ def test_all_served_decisions_read_at_once_are_those_read_one_by_one(
     two_adrs: tuple[Path, Settings],
 ) -> None:
     repo, settings = two_adrs
-    fresh = load_catalog(repo, Settings(use_cache=False))
-    load_catalog(repo, settings)
-    doctor(settings.cache_dir, aged)
-    served = load_catalog(repo, settings)
+    fresh, served = fresh_and_served(repo, settings)
     assert isinstance(served.decisions, SavedDecisions) and served.decisions.made == 0
     assert list(served.decisions) == list(fresh.decisions)  # decoded in chunks
     assert served.decisions.made == 2
