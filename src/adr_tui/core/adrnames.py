@@ -122,6 +122,21 @@ _FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
 _PLACEHOLDER_FOLDER = re.compile(r"^(?:[xX]{3,6}|[nN]{3,6})[-_][^\W\d_]")
 
 
+# A folder named for the state its records are in. LBHackney-IT/lbh-adrs keeps a log per
+# team, each record moved as it is decided: "Platform/Proposed/Validation.md" became
+# "Platform/Accepted/Validation.md", "Platform/Trial/…" and "Platform/Draft/…" beside them.
+_STATE_FOLDER = re.compile(
+    r"^(?:accepted|approved|proposed|drafts?|trial|rejected|refused|superseded|deprecated"
+    r"|archived?|obsolete|implemented|withdrawn|retired)$",
+    re.IGNORECASE,
+)
+
+
+def is_state_folder(name: str) -> bool:
+    """Whether a folder's name (no parent) is a state its records are kept in ("Accepted")."""
+    return _STATE_FOLDER.match(name) is not None
+
+
 def is_folder_page(name: str) -> bool:
     """Whether a file name (no folder) is one a site serves as its folder's page ("README.md")."""
     return name[:1] in "rRiI" and _FOLDER_PAGE.match(name) is not None

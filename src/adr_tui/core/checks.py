@@ -12,11 +12,11 @@ from adr_tui.core.adrnames import (
     DATE_NAMED,
     is_addendum,
     is_folder_page,
+    is_state_folder,
     letter_of_name,
     numbering_of,
     stem_of,
 )
-from adr_tui.core.discovery import STATE_FOLDER
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import WRITTEN_KEY, month_first, slash_order
 from adr_tui.core.parsing.numbers import log_folder_of
@@ -126,7 +126,7 @@ def _copies(decisions: Sequence[Decision]) -> list[Problem]:
         parent, _, state = folder.rpartition("/")
         if (numbering := numbering_of(name)) is not None and numbering[0] == DATE_NAMED:
             kept["", name.casefold(), d.title.casefold()].append(d)
-        elif numbering is None and STATE_FOLDER.match(state):
+        elif numbering is None and is_state_folder(state):
             kept[parent, name.casefold(), d.title.casefold()].append(d)
     problems = []
     for same in kept.values():

@@ -15,7 +15,13 @@ from collections import Counter, defaultdict
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from adr_tui.core.adrnames import SUFFIX_PATTERN, is_adr_name, numbering_of, record_folder_name
+from adr_tui.core.adrnames import (
+    SUFFIX_PATTERN,
+    is_adr_name,
+    is_state_folder,
+    numbering_of,
+    record_folder_name,
+)
 from adr_tui.core.model import ADR_DIR_FILE, Discovery, Problem
 from adr_tui.core.sources import FileSource
 
@@ -162,14 +168,6 @@ RECORD_FOLDER = re.compile(
     r"(?:[-_](?:accepted|approved|done|implemented|completed?|rejected|archived|drafts?"
     r"|active|pending|superseded|deprecated|old))?$",
     re.I,
-)
-# A folder named for the state its records are in. LBHackney-IT/lbh-adrs keeps a log per
-# team, each record moved as it is decided: "Platform/Proposed/Validation.md" became
-# "Platform/Accepted/Validation.md", "Platform/Trial/…" and "Platform/Draft/…" beside them.
-STATE_FOLDER = re.compile(
-    r"^(?:accepted|approved|proposed|drafts?|trial|rejected|refused|superseded|deprecated"
-    r"|archived?|obsolete|implemented|withdrawn|retired)$",
-    re.IGNORECASE,
 )
 # … a state only decisions are in: a blog's "drafts" beside its "archive" is no log.
 _DECIDED_STATE = re.compile(r"^(?:accepted|approved|proposed|superseded|rejected)$", re.I)
@@ -441,7 +439,7 @@ def _state_folders(source: FileSource, subfolders: list[str]) -> list[str]:
     Only a name is asked of most folders; a state folder's files are listed to see that it
     holds documents. None unless one of them is a state only decisions are in.
     """
-    states = [d for d in subfolders if STATE_FOLDER.match(d.rpartition("/")[2])]
+    states = [d for d in subfolders if is_state_folder(d.rpartition("/")[2])]
     held = [d for d in states if any(is_candidate(f) for f in source.walk_files(d, max_depth=0))]
     if not any(_DECIDED_STATE.match(d.rpartition("/")[2]) for d in held):
         return []
