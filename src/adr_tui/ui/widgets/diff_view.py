@@ -45,6 +45,8 @@ class _Banner:
 
     text: Text
     fill: str
+    lead: str = ""
+    """Drawn before the text's first row; the rows it wraps onto hang under the text."""
 
 
 _Item = _Banner | DiffLine | Pair
@@ -181,8 +183,8 @@ class DiffView(ScrollView, can_focus=True):
         else:
             items.append(_Banner(self._heading, "heading"))
             if diff.old_path and diff.new_path and diff.old_path != diff.new_path:
-                moved = f"renamed  {inert_line(diff.old_path)} → {inert_line(diff.new_path)}"
-                items.append(_Banner(Text(moved), "heading"))
+                moved = f"{inert_line(diff.old_path)} → {inert_line(diff.new_path)}"
+                items.append(_Banner(Text(moved), "heading", lead="renamed  "))
             if diff.notice:
                 items.append(_Banner(Text(inert_line(diff.notice)), "notice"))
             elif diff.identical:
@@ -299,7 +301,7 @@ class DiffView(ScrollView, can_focus=True):
         width = max(1, width)
         if isinstance(item, _Banner):
             fill = self._style(item.fill) if item.fill else None
-            yield from self._wrapped(item.text, width, fill)
+            yield from self._hanging(item, width, fill)
         elif isinstance(item, DiffLine):
             yield from self._unified_rows(item, width)
         else:
@@ -328,6 +330,18 @@ class DiffView(ScrollView, can_focus=True):
             strip = strip.extend_cell_length(width, fill).crop(0, width)
             strips.append(strip.apply_style(fill).apply_style(base))
         return strips or [Strip.blank(width, fill)]
+
+    def _hanging(self, banner: _Banner, width: int, fill: Style | None) -> list[Strip]:
+        """The banner's rows: its lead, then its text wrapped in the cells right of the lead.
+
+        A wrapped rename ran on at column 0, under its "renamed" as if a line of its own.
+        """
+        lead = len(banner.lead)
+        if not lead or width <= 2 * lead:  # too narrow to hang: the lead is one more word
+            return self._wrapped(Text(banner.lead) + banner.text, width, fill)
+        rows = self._wrapped(banner.text, width - lead, fill)
+        first, rest = (self._wrapped(Text(t), lead, fill)[0] for t in (banner.lead, ""))
+        return [Strip.join([first if i == 0 else rest, row]) for i, row in enumerate(rows)]
 
     def _body(self, line: DiffLine, style: Style | None) -> Text:
         """The line's text (inert), its changed words stylized over the line's style."""
