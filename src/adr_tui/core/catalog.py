@@ -317,11 +317,15 @@ def build_catalog(
     decisions: list[Decision] = []
     problems: list[Problem] = list(discovery.problems)
     templates: list[str] = []
+    logs = frozenset(discovery.logs)
     for rel in discovery.files:
         try:
             data = source.read_bytes(rel)
         except UnreadableFileError as exc:
             problems.append(Problem(rel, str(exc), "unreadable"))
+            continue
+        if rel in logs:
+            decisions.extend(_log_decisions(cache, data, rel, problems))
             continue
         outcome = cache.parse(data, rel)
         problems.extend(outcome.problems)
@@ -342,6 +346,27 @@ def build_catalog(
     problems.extend(log_problems(linked, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
+
+
+def _log_decisions(
+    cache: ParseCache, data: bytes, rel: str, problems: list[Problem]
+) -> list[Decision]:
+    """Each section of the log file ``rel`` parsed as a decision of its own.
+
+    A section's document has its own blob id (``digest``), so the parse cache and
+    everything keyed by it stay right when another section of the file changes.
+    """
+    from adr_tui.core.logfile import split_log  # only a log kept in one file needs it
+
+    out = []
+    for part in split_log(data):
+        outcome = cache.parse(part.data, rel)
+        problems.extend(outcome.problems)
+        d = outcome.decision
+        if d is not None:
+            number = d.number if d.number is not None else part.number
+            out.append(replace(d, id=f"{d.id}#{part.key}", part=part.key, number=number))
+    return out
 
 
 def is_note(problem: Problem) -> bool:

@@ -50,7 +50,7 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         if len(same) > 1 and _one_name(same):
             problems += _markups(same)
         elif len(same) > 1:
-            paths = ", ".join(d.path for d in same)
+            paths = ", ".join(d.address for d in same)  # "DECISIONS.md#2": a section
             for d in same:
                 problems.append(
                     Problem(
@@ -88,7 +88,7 @@ def _month_day_logs(decisions: Sequence[Decision], logs: dict[str, str]) -> set[
 
 def _one_name(same: Sequence[Decision]) -> bool:
     """Whether records sharing a number are one file name in one folder, in other markups."""
-    return len({_unsuffixed(d.path) for d in same}) == 1
+    return len({(_unsuffixed(d.path), d.part) for d in same}) == 1  # part: a log file's
 
 
 def _unsuffixed(path: str) -> str:

@@ -852,35 +852,28 @@ ONE_FILE_LOG = re.compile(
     re.IGNORECASE,
 )
 _ONE_FILE_FOLDERS = ("", "docs", "doc")
-# A heading that numbers a decision: "## 1. Title", "### ADR-003: Title", "## Decision 2 - x".
-_NUMBERED_HEADING = re.compile(
-    rb"^(?:#{1,4}|=={1,3})[ \t]+(?:\[?(?:adr|dec|decision)[- _]?)?\d{1,4}\b", re.I | re.M
-)
-MIN_ONE_FILE_DECISIONS = 2
 _ONE_FILE_READ = 256 * 1024  # a log's first part says what it is; a huge file is not read whole
 
 
-def _one_file_logs(source: FileSource) -> list[Problem]:
-    """Notes for decision logs kept as one file, which no folder search finds.
+def _one_file_logs(source: FileSource) -> list[str]:
+    """Files that keep a decision log in one file, a decision per numbered section.
 
-    adr-tui reads a decision a file: without a word, such a repository only heard that no
-    ADR was found, as if the log were not there.
+    No folder search finds them: genebarker/shrikenet's "docs/decisions.md", the
+    "DECISIONS.md" coding agents write. The catalogue reads each section as a decision
+    (``core/logfile.py``); a file of fewer numbered sections is a page, not a log.
     """
-    notes = []
+    from adr_tui.core.logfile import split_log  # only where no other log was found
+
+    logs = []
     for folder in _ONE_FILE_FOLDERS:
         if folder and not source.is_dir(folder):
             continue
         for rel in source.walk_files(folder, max_depth=0):
-            if not ONE_FILE_LOG.match(rel.rpartition("/")[2]):
-                continue
-            count = len(_NUMBERED_HEADING.findall(_head(source, rel, _ONE_FILE_READ)))
-            if count >= MIN_ONE_FILE_DECISIONS:
-                message = (
-                    f"keeps {count} decisions in one file; adr-tui reads one decision a file: "
-                    "give each its own (docs/decisions/0001-title.md) to list them"
-                )
-                notes.append(Problem(rel, message, "one-file-log", severity="info"))
-    return notes
+            if ONE_FILE_LOG.match(rel.rpartition("/")[2]) and split_log(
+                _head(source, rel, _ONE_FILE_READ)
+            ):
+                logs.append(rel)
+    return logs
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -902,6 +895,7 @@ def discover(
     """
     problems: list[Problem] = []
     dirs: tuple[str, ...] = ()
+    logs: tuple[str, ...] = ()
     said: set[str] = set()  # the files a folder of other documents holds whose names say ADR
     how = "explicit"
     if explicit_dirs:
@@ -943,10 +937,14 @@ def discover(
         files = {f for f in source.walk_files("", max_depth=0) if ROOT_ADR_NAME.match(f)}
         dirs = ("",) if files else ()
         if not files:
-            problems.extend(_one_file_logs(source))
+            logs = tuple(f for f in _one_file_logs(source) if not _excluded(f, exclude))
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
     files = _without_attachments(files)
     files, copies = _without_copies(_without_log_pages(_without_translations(files)))
     problems.extend(copies)
     dirs += _sub_logs(dirs, files)
-    return Discovery(tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems))
+    if logs:  # beside no other record: the filters above are for records, not logs
+        files, dirs = set(logs), tuple(sorted({f.rpartition("/")[0] for f in logs}))
+    return Discovery(
+        tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems), tuple(sorted(logs))
+    )

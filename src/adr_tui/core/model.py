@@ -128,6 +128,8 @@ class Discovery:
     how: str
     """Which rule found the folders, for messages: explicit, config, common or root."""
     problems: tuple[Problem, ...] = ()
+    logs: tuple[str, ...] = ()
+    """Files among ``files`` that keep a decision per section (``DECISIONS.md``)."""
 
 
 class DeferredText:
@@ -265,7 +267,16 @@ class Decision:
     extra: tuple[tuple[str, str], ...] = field(default=())
     """Other metadata fields found, as (key, value) text pairs."""
     digest: str = ""
-    """SHA-1 of the file's bytes (Git's blob id), for change detection and caches."""
+    """SHA-1 of the file's bytes (Git's blob id), for change detection and caches; of a
+    section's document for a decision kept in a log file (``core/logfile.py``)."""
+    part: str = ""
+    """Which section of ``path`` the decision is ("4"), when the file keeps a log of
+    them (``DECISIONS.md``); "" when the file is the decision. ``id`` then ends ``#4``."""
+
+    @property
+    def address(self) -> str:
+        """Its file, and ``#part`` for a section of a log file: what its history follows."""
+        return f"{self.path}#{self.part}" if self.part else self.path
 
     @property
     def body(self) -> str:

@@ -56,8 +56,9 @@ def code_fingerprint(kind: str, *paths: str) -> str:
     return digest.hexdigest()[:32]
 
 
-ROW_FORMAT = 2
-"""The shape of :func:`decision_row`'s rows (2: headings kept as JSON text). Bump it when
+ROW_FORMAT = 3
+"""The shape of :func:`decision_row`'s rows (2: headings kept as JSON text; 3: the section
+of a log file, ``Decision.part``). Bump it when
 the shape changes: the parse cache and the catalogue snapshot are then made afresh."""
 
 
@@ -121,7 +122,7 @@ def decision_row(
         [list(p) for p in d.decider_roles], list(d.consulted), list(d.informed), list(d.tags),
         [_relation_row(r, linked=linked) for r in relations], saved,
         _sections_text(d.sections), d.format, list(d.warnings),
-        [list(p) for p in d.extra], d.digest,
+        [list(p) for p in d.extra], d.digest, d.part,
     ]  # fmt: skip
 
 
@@ -158,7 +159,7 @@ def decision_from_row(
     Raises TypeError, ValueError or IndexError on a row of the wrong shape.
     """
     (id_, path, title, number, status, status_raw, date, deciders, roles, consulted, informed,
-     tags, relations, saved, sections, format_, warnings, extra, digest) = row  # fmt: skip
+     tags, relations, saved, sections, format_, warnings, extra, digest, part) = row  # fmt: skip
     if body is None:
         body = text[saved:] if isinstance(saved, int) else saved
     if status not in _STATUSES:
@@ -174,7 +175,7 @@ def decision_from_row(
         tuple(consulted), tuple(informed), tuple(tags),
         tuple(map(_relation, relations)) if relations else (),
         body, DeferredSections(partial(_sections, sections)),
-        format_, tuple(warnings), tuple(map(_pair, extra)) if extra else (), digest,
+        format_, tuple(warnings), tuple(map(_pair, extra)) if extra else (), digest, part,
     )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ import stat
 import time
 import zlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -117,6 +118,7 @@ def _fingerprint() -> str:
     code = (
         *("adrnames", "discovery", "sources", "links", "checks", "catalog", "snapshot"),
         *("model", "supersession"),  # the shapes a snapshot holds, and what links read
+        "logfile",  # how a log kept in one file is cut into decisions
     )
     ours = code_fingerprint(KIND, *(os.path.join(here, f"{name}.py") for name in code))
     return f"{rows_fingerprint()}:{ours}"
@@ -202,7 +204,11 @@ def _marker_looks(root: Path, start: Path) -> list[Look]:
 def _found(head: dict[str, Any]) -> Discovery:
     """What the saved discovery found (raises on a head of another shape)."""
     return Discovery(
-        tuple(head["adr_dirs"]), tuple(head["files"]), head["how"], _problems(head["found"])
+        tuple(head["adr_dirs"]),
+        tuple(head["files"]),
+        head["how"],
+        _problems(head["found"]),
+        tuple(head["logs"]),
     )
 
 
@@ -220,8 +226,13 @@ def _body_mark(d: Decision) -> list[int]:
     return [len(body), zlib.crc32(body.encode("utf-8", "surrogatepass"))]
 
 
-def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest: str) -> Body:
+def read_body(
+    source: WorktreeSource, rel: str, length: int, check: int, digest: str, part: str = ""
+) -> Body:
     """The body of ADR ``rel`` and whether it is the one of the file ``digest`` names.
+
+    A ``part`` of a log file is read from that section's document (``core/logfile.py``),
+    found again by its key; a section gone since has no body.
 
     The body is its file's last ``length`` characters when their CRC is ``check``.
     Otherwise the file changed since the snapshot (the next refresh reloads it) or
@@ -236,6 +247,13 @@ def read_body(source: WorktreeSource, rel: str, length: int, check: int, digest:
         data = source.read_bytes(rel)
     except OSError:  # UnreadableFileError included
         return "", False
+    if part:
+        from adr_tui.core.logfile import part_of
+
+        section = part_of(data, part)
+        if section is None:
+            return "", False
+        data = section
     text = decode(data).text
     if length <= len(text):
         tail = text[len(text) - length :]
@@ -295,13 +313,22 @@ def _parsed_again(source: WorktreeSource, decision_id: str, files: tuple[str, ..
     """Decision ``decision_id`` parsed from its file (its links unresolved until a reload)."""
     from adr_tui.core.parsing.document import parse_document  # rare: not on a warm start
 
-    rel = next((f for f in files if f.rpartition(".")[0] == decision_id), decision_id)
+    stem, mark, part = decision_id.rpartition("#")  # "docs/decisions#4": a log's section
+    if not mark or any(f.rpartition(".")[0] == decision_id for f in files):
+        stem, part = decision_id, ""
+    rel = next((f for f in files if f.rpartition(".")[0] == stem), stem)
     try:
         data = source.read_bytes(rel)
     except OSError:  # UnreadableFileError included: gone or unreadable since
         data = b""
+    if part:
+        from adr_tui.core.logfile import part_of
+
+        data = part_of(data, part) or b""
     found = parse_document(data, rel).decision
-    return found if found is not None else Decision(decision_id, rel, stem_of(rel))
+    if found is None:
+        return Decision(decision_id, rel, stem_of(rel), part=part)
+    return replace(found, id=decision_id, part=part) if part else found
 
 
 class Snapshot:
@@ -515,7 +542,7 @@ class Snapshot:
         length, check = row[13]
         if not isinstance(length, int) or not isinstance(check, int) or length < 0:
             raise ValueError("a body mark is two whole numbers")
-        read = partial(read_body, self._files, row[1], length, check, row[18])
+        read = partial(read_body, self._files, row[1], length, check, row[18], row[19])
         return decision_from_row(row, body=DeferredText(read))
 
     def save(self, catalog: Catalog, signatures: list[Signature]) -> None:
@@ -534,6 +561,7 @@ class Snapshot:
             "signed": _signed(signatures),
             "adr_dirs": list(catalog.discovery.adr_dirs),
             "how": catalog.discovery.how,
+            "logs": list(catalog.discovery.logs),
             "found": _problem_rows(catalog.discovery.problems),
             "problems": _problem_rows(catalog.problems),
             "templates": list(catalog.templates),
