@@ -13,13 +13,20 @@ _NOISE = re.compile(r"[^\w\s-]")
 _JOIN = re.compile(r"[\s_-]+")
 # "## 2. Status" → "2-status" → "status"; "## 2. ステータス" too (kai-5908/harmony-study-app).
 _NUMBERING = re.compile(r"^[\d-]+(?=[^\W\d_])")
+# Where a camelCase key joins its words: "dateCreated", "supersededBy" (front matter written
+# by JavaScript tools, danjmfox/decision-record's "dateAccepted"). Not inside capitals: the
+# "s" of "ADRs" or "RFCs" is no word of its own.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def normalise(key: str) -> str:
-    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off."""
+    """``Decision Makers`` → ``decision-makers``; ``Author(s)`` → ``authors``; accents off.
+
+    ``dateCreated`` → ``date-created``: a camelCase key's words are told apart too.
+    """
     if "&" in key:
         key = html.unescape(key)  # "ADR&nbsp;Number": a table header kept on one line
-    text = fold_accents(key.lower().replace("(s)", "s"))
+    text = fold_accents(_CAMEL.sub("-", key).lower().replace("(s)", "s"))
     return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 
 

@@ -1,0 +1,42 @@
+"""Round 22: fields of real records from repositories no earlier round read (trimmed excerpts;
+each names its source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from adr_tui.core.model import Status
+
+from .helpers import decision, numbers
+
+# from danjmfox/decision-record
+# decisions-example/meta/DR--20251111--meta--governance-review-lifecycle.md
+CAMEL_CASE_FRONT_MATTER = (
+    '---\nid: DR--20251111--meta--governance-review-lifecycle\ndateCreated: "2025-11-11"\n'
+    'dateAccepted: "2025-11-11"\nreviewDate: "2026-11-11"\nversion: 1.0.0\nstatus: draft\n'
+    'changeType: creation\ndomain: meta\nlastEdited: "2025-11-11"\n---\n\n'
+    "# DR-2025-11-11--meta--governance-review-lifecycle.md\n\n"
+    "_Integrate Decision Review Lifecycle and Implicit Review Metadata._\n\n## 🧭 Context\n\n"
+    "As the Decision Record (DR) system matured, accepted decisions became static artefacts.\n"
+)
+
+
+def test_a_camel_case_key_names_its_field() -> None:
+    d = decision(CAMEL_CASE_FRONT_MATTER, "decisions-example/meta/DR--20251111--meta--x.md")
+    assert (d.status, d.date) == (Status.DRAFT, dt.date(2025, 11, 11))
+    assert ("reviewDate", "2026-11-11") in d.extra  # no field of ours: kept as written
+
+
+def test_camel_case_relation_and_people_keys_state_them() -> None:
+    text = (
+        "---\nstatus: superseded\nsupersededBy: 0007\ndecisionMakers: [Ann, Bob]\n---\n"
+        "# Use X\n\nBody.\n"
+    )
+    d = decision(text, "docs/adr/0003-use-x.md")
+    assert (numbers(d, "superseded-by"), d.deciders) == ([7], ("Ann", "Bob"))
+
+
+def test_capitals_in_a_row_are_one_word() -> None:
+    # "Related ADRs" is a list of records, not "related AD Rs"
+    text = "# 34. X\n\n## Context\n\nx\n\n## Related ADRs\n\n- **ADR-121**: Zero Point\n"
+    assert numbers(decision(text, "adrs/ADR-034-x.md"), "relates-to") == [121]
