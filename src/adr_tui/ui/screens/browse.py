@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
@@ -28,6 +29,7 @@ from adr_tui.ui.listing import (
     Row,
     SortKey,
     compute,
+    folder_labels,
     folder_namer,
     index_of_key,
     listed_as_is,
@@ -52,6 +54,17 @@ def _update_line(target: Static, text: Text) -> None:
     """
     if target.content != text:
         target.update(text, layout=False)
+
+
+def _names_width(catalogs: Sequence[Catalog]) -> int:
+    """Cells of the widest name the list's repository (or folder) column shows; 0: none."""
+    if len(catalogs) > 1:
+        names = [catalog.root.name for catalog in catalogs]
+    elif catalogs and len(dirs := catalogs[0].discovery.adr_dirs) > 1:
+        names = list(folder_labels(dirs).values())
+    else:
+        return 0
+    return max(cell_len(inert_line(name)) for name in names)
 
 
 def _same_rows(old: Sequence[Row], new: Sequence[Row]) -> bool:
@@ -292,6 +305,7 @@ class BrowseScreen(Screen[None]):
                 folder_of=folder_namer(self.app.catalogs),
                 numbers=self._numbered,
                 git_date=self.app.created_date,
+                names=_names_width(self.app.catalogs),
             )
         self._show_facets()
         self.show_header()
@@ -341,6 +355,7 @@ class BrowseScreen(Screen[None]):
                     tags=self._tagged,
                     folder=folder_namer(app.catalogs) is not None,
                     numbers=self._numbered,
+                    names=_names_width(app.catalogs),
                 )
             ),
         )

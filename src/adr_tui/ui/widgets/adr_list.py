@@ -34,6 +34,13 @@ CURSOR = "▶ "
 TAGS_FROM = 84
 """Narrowest list (cells) with a Tags column; below it the title keeps the room."""
 
+REPO_WIDTH = 14
+"""Cells of the repository (or folder) column in a narrow list."""
+
+WIDE_NAMES_FROM = 84
+"""Narrowest list (cells) whose repository column widens to show whole names: the list
+beside the preview at 160 columns, not a whole 80-column terminal (its titles need the room)."""
+
 LINE_CACHE = 256
 """Rendered lines kept: a few screens, so a cursor move redraws two lines, not all."""
 
@@ -95,30 +102,48 @@ class Columns:
     tags: int
 
     @classmethod
-    def fit(cls, width: int, *, repo: bool, tags: bool = True, numbers: bool = True) -> Columns:
+    def fit(
+        cls, width: int, *, repo: bool, tags: bool = True, numbers: bool = True, names: int = 0
+    ) -> Columns:
         """Lay out the columns for ``width`` cells; narrow widths drop date, repo and tags.
 
         ``tags`` False (no ADR in the log has any) gives the Tags column's room to the titles;
         ``numbers`` False (a log of dated or named files) does the same with the # column.
+        ``names``: cells of the widest repository (or folder) name, which a wide list shows
+        whole, up to two fifths of the room left to it and the titles (and the tags'
+        room when it is needed).
         """
         number, status = 6 if numbers else 0, STATUS_WIDTH
         # With several repositories, which one a row is from matters more than its date.
-        repo_w = 14 if repo and width >= 52 else 0
+        repo_w = REPO_WIDTH if repo and width >= 52 else 0
         date = 11 if width >= (71 if repo_w else 52) else 0
         # Tags from 84 cells: the list beside the preview at 160 columns (~88) shows them.
         tags_w = 0 if not tags else 22 if width >= 110 else 18 if width >= TAGS_FROM else 0
-        title = max(10, width - len(CURSOR) - number - status - date - repo_w - tags_w)
+        room = width - len(CURSOR) - number - status - date - tags_w
+        if repo_w and width >= WIDE_NAMES_FROM and names >= REPO_WIDTH:
+            # 14 cells read 'orches…luster' and 'paymen…ateway'. Which log a row is from
+            # tells rows apart; tags, cut at 18 cells anyway, are in the preview.
+            if tags_w and names + 1 > room * 2 // 5:
+                room, tags_w = room + tags_w, 0
+            repo_w = max(REPO_WIDTH, min(names + 1, room * 2 // 5))
+        title = max(10, room - repo_w)
         return cls(number, status, date, repo_w, title, tags_w)
 
 
 def header_text(
-    width: int, *, repo: bool, tags: bool = True, folder: bool = False, numbers: bool = True
+    width: int,
+    *,
+    repo: bool,
+    tags: bool = True,
+    folder: bool = False,
+    numbers: bool = True,
+    names: int = 0,
 ) -> str:
     """Column headings aligned with :meth:`AdrList.render_line`.
 
     ``folder``: the repository column names ADR folders (a monorepo) instead.
     """
-    c = Columns.fit(width, repo=repo or folder, tags=tags, numbers=numbers)
+    c = Columns.fit(width, repo=repo or folder, tags=tags, numbers=numbers, names=names)
     parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
     if c.date:
         parts.append(set_cell_size("Date", c.date))
@@ -225,10 +250,12 @@ class AdrList(ScrollView, can_focus=True):
         """Names a row's ADR folder, shown in the repository column (a monorepo)."""
         self.git_date: GitDate | None = None
         """When Git first saw an undated decision's file: shown, styled apart, in its place."""
+        self.names = 0
+        """Cells of the widest repository or folder name (a wide list shows it whole)."""
         self._row_height = 1
         self._style_memo: dict[str, Style] = {}
         self._base: Style | None = None
-        self._columns: tuple[int, bool, bool, bool, Columns] | None = None
+        self._columns: tuple[tuple[int, bool, bool, bool, int], Columns] | None = None
         self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
         self._announce_paint = False
 
@@ -244,10 +271,12 @@ class AdrList(ScrollView, can_focus=True):
         folder_of: Callable[[Entry], str] | None = None,
         numbers: bool = True,
         git_date: GitDate | None = None,
+        names: int = 0,
     ) -> None:
         """Replace the rows; the cursor returns to the row whose key is ``keep`` when present.
 
-        ``tags`` says whether any ADR of the log has tags (else the column is left out).
+        ``tags`` says whether any ADR of the log has tags (else the column is left out);
+        ``names`` is the widest repository or folder name, in cells (see :meth:`Columns.fit`).
         """
         self.rows = rows
         self.show_repo = repo or folder_of is not None
@@ -255,6 +284,7 @@ class AdrList(ScrollView, can_focus=True):
         self.show_numbers = numbers
         self.folder_of = folder_of
         self.git_date = git_date
+        self.names = names
         # Two lines when a search's first screen has excerpts (asking makes them: see Hit).
         self._row_height = 2 if any(r.hit and r.hit.snippet for r in rows[:EAGER_EXCERPTS]) else 1
         self.virtual_size = Size(self.size.width, len(rows) * self._row_height)
@@ -388,13 +418,17 @@ class AdrList(ScrollView, can_focus=True):
         return self._base
 
     def _layout(self, width: int) -> Columns:
-        shape = (width, self.show_repo, self.show_tags, self.show_numbers)
-        if self._columns is None or self._columns[:4] != shape:
+        shape = (width, self.show_repo, self.show_tags, self.show_numbers, self.names)
+        if self._columns is None or self._columns[0] != shape:
             fitted = Columns.fit(
-                width, repo=self.show_repo, tags=self.show_tags, numbers=self.show_numbers
+                width,
+                repo=self.show_repo,
+                tags=self.show_tags,
+                numbers=self.show_numbers,
+                names=self.names,
             )
-            self._columns = (*shape, fitted)
-        return self._columns[4]
+            self._columns = (shape, fitted)
+        return self._columns[1]
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """Render the visible lines; the first time after new rows, say so (``Repainted``)."""
