@@ -45,6 +45,9 @@ _NOT_RECORDS = frozenset(
     {"readme", "index", "template", "toc", "summary", "changelog", "contributing", "license"}
 )
 _RECORD_WORDS = re.compile(r"(?i)\b(?:adrs?|decisions?)\b")
+# A site's page of a record, the file named without its suffix: "/decisions/0004-release-
+# captain" (s3gw-tech/s3gw: MkDocs serves "0004-release-captain.md" there), "../0002-use-y/".
+_RECORD_PAGE = re.compile(r"^\d{1,6}[-_][^.]*[a-zA-Z][^.]*$")
 # The sub-folder where a log keeps the records it retired ("archive/", "superseded/": georgevs/
 # pills, aleksacavic/PortPlanner, neilgfoster/wyrd), below the record that links one.
 _RETIRED = re.compile(r"(?i)^(?:\./)?(?:archived?|superseded|deprecated|obsolete|retired)$")
@@ -172,7 +175,8 @@ def _linked(label: str, target: str, folder: str, *, unnumbered: bool) -> Refere
         return None
     words = plain(label)
     is_doc = file.lower().endswith(_DOC_SUFFIXES)
-    number = number_from_name(file) if is_doc else None
+    page = not is_doc and _RECORD_PAGE.match(file) is not None
+    number = number_from_name(file) if is_doc or page else None
     if number is None:
         number = number_in_reference(words) if _RECORD_WORDS.search(words) else None
     if number is None:
@@ -189,4 +193,6 @@ def _linked(label: str, target: str, folder: str, *, unnumbered: bool) -> Refere
     recordlike = _RECORD_WORDS.search(folder) or _RECORD_WORDS.search(words)
     if folder and not recordlike and not _RETIRED.match(folder):
         return None
+    if page and name.startswith("/"):
+        name = file  # from the site's root, not the repository's: the page's name is the record's
     return Reference(raw=words or name, number=number, target=name)

@@ -1,0 +1,41 @@
+"""Round 22: relations of real records from repositories no earlier round read (trimmed
+excerpts; each names its source)."""
+
+from __future__ import annotations
+
+from .helpers import decision
+
+# from s3gw-tech/s3gw docs/decisions/0007-release-process.md (a MkDocs site: the link is to the
+# page "0004-release-captain.md" is served as)
+SITE_PAGE_LINK = (
+    "# Context and Problem Statement\n\nReleasing is an essential process for the `s3gw` "
+    "process.\n\nThis document defines and agrees on the Release Process for the `s3gw` "
+    "project, and results\nfrom several iterations defining the Release Process (previously "
+    "kept in the\n[Release Captain ADR](/decisions/0004-release-captain)). The previous\n"
+    "document suffered significant changes since its inception.\n\n## Definitions\n\n"
+    "- Version: the state of a given project, at a specific point in time.\n"
+)
+
+
+def targets(text: str, path: str) -> list[tuple[str, int | None, str | None]]:
+    return [(r.kind.value, r.ref.number, r.ref.target) for r in decision(text, path).relations]
+
+
+def test_a_link_to_a_records_site_page_relates_the_record() -> None:
+    found = targets(SITE_PAGE_LINK, "docs/decisions/0007-release-process.md")
+    # from the site's root, which is not the repository's: the page's name names the record
+    assert found == [("relates-to", 4, "0004-release-captain")]
+
+
+def test_a_relative_page_link_keeps_its_path() -> None:
+    # up the tree, as a file link there, only when its words say it is a record
+    for link in ("0004-release-captain", "../0004-release-captain/"):
+        text = f"# 7. X\n\n## Context\n\nAs the [release captain ADR]({link}) said.\n"
+        found = targets(text, "docs/decisions/0007-x.md")
+        assert found == [("relates-to", 4, link.rstrip("/"))]
+
+
+def test_a_page_link_that_names_no_record_relates_nothing() -> None:
+    for link in ("0004", "../guides/0004-setup", "0004-x.png", "https://x.org/0004-setup"):
+        text = f"# 7. X\n\n## Context\n\nSee [the guide]({link}).\n"
+        assert decision(text, "docs/decisions/0007-x.md").relations == ()
