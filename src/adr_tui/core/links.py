@@ -9,6 +9,7 @@ ADR says "supersedes".
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -119,6 +120,8 @@ class _Index:
         self.repositories = frozenset(name.casefold() for name in repositories)
         """What forges call the log's repository: a page of one of them shows a record of it."""
         self.by_path = {d.path: d for d in decisions}
+        self.folders = frozenset(_folder(d.path) for d in decisions)
+        """The folders that hold records: a numbered file apart from them is another log's."""
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
         self.by_number: dict[int, list[Decision]] = defaultdict(list)
         self._by_slug: dict[str, list[Decision]] | None = None
@@ -186,6 +189,8 @@ class _Index:
             found = self._renumbered(target)
             if found is not None:
                 return found
+            if ref.number is not None and self._elsewhere(target):
+                return None
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
             if len(candidates) > 1:
@@ -229,6 +234,30 @@ class _Index:
         rest = _rest_of_name(target)
         found = self.by_rest.get((_folder(target), rest), []) if rest else []
         return found[0] if len(found) == 1 else None
+
+    def _elsewhere(self, path: str) -> bool:
+        """Whether ``path`` is a numbered file apart from every folder that holds records.
+
+        Not in one, below one, nor above one: Sage-Bionetworks/sage-monorepo's ADR 0001
+        links "[RFC-0001](../rfcs/0001-x.md)", a proposal kept beside the log. Its number
+        named the log's own ADR 0001 (whose words it shared), and the check called the
+        link stale. A renamed or moved record keeps a folder of the log; a page elsewhere
+        that is not numbered ("../guide/README.md#adr-0007") is still read as a record's
+        link gone wrong (round 21c).
+        """
+        folder, _, name = path.rpartition("/")
+        folder = folder.lstrip("/")
+        if not folder or folder in self.folders or numbering_of(name) is None:
+            return False
+        below = folder + "/"
+        return not any(f.startswith(below) or folder.startswith(f + "/") for f in self.folders)
+
+    def names_another_log(self, source: Decision, ref: Reference) -> bool:
+        """Whether ``ref`` is a numbered link to a record of another log (relates nothing)."""
+        target = (ref.target or "").split("#", 1)[0]
+        if ref.number is None or not target or "://" in target:
+            return False
+        return self._elsewhere(posixpath.normpath(posixpath.join(_folder(source.path), target)))
 
     def _rendered_from(self, path: str) -> Decision | None:
         """The record a site's page ``path`` is rendered from ("x.html" from "x.md"), if any."""
@@ -290,6 +319,8 @@ def resolve_links(
             if not rel.stated or index.names_elsewhere(rel.ref):
                 continue
             target = index.resolve(d, rel.ref)
+            if target is None and index.names_another_log(d, rel.ref):
+                continue  # another log's record or a document: "[RFC-0001](../rfcs/0001-x.md)"
             # Built directly: dataclasses.replace costs 3x as much, once per link per load.
             target_id = target.id if target else None
             relations.append(Relation(rel.kind, rel.ref, target_id, rel.stated))

@@ -1,0 +1,84 @@
+"""Round 22 (whole logs): a link to a record of another log kept beside this one."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _sage_adr(number: int, title: str) -> str:
+    # from Sage-Bionetworks/sage-monorepo docs/adr/0001-use-ecs-fargate-for-leaderboard-snapshot.md
+    return (
+        f"# {number:04d}: {title}\n\n- **Status**: accepted\n- **Date**: 2026-03-06\n"
+        "- **Tags**: infrastructure, bixarena, leaderboard\n\n## Context\n\nRFC-0001 proposed "
+        "using AWS Lambda.\n\n## Related Decisions\n\n- [RFC-0001](../rfcs/0001-bixarena-"
+        "leaderboard-snapshot-automation.md): Source RFC proposing Lambda-based automation\n"
+        "- [Architecture Plan](../architecture/bixarena-leaderboard-snapshot-automation-plan.md)"
+        ": Full implementation details\n"
+    )
+
+
+def _sage_rfc(title: str) -> str:
+    # from Sage-Bionetworks/sage-monorepo docs/rfcs/0001-bixarena-leaderboard-snapshot-automation.md
+    return (
+        f"---\ntitle: {title}\ndate: 2026-01-09\nstatus: proposed\n---\n\n# {title}\n\n"
+        "## Summary\n\nAutomate the daily generation of leaderboard snapshots.\n"
+    )
+
+
+# from Sage-Bionetworks/sage-monorepo: ADRs in docs/adr, the RFCs they came from in docs/rfcs,
+# each numbered from 0001; the ADRs' words ("leaderboard snapshot") are the RFC's.
+SAGE = {
+    "docs/adr/README.md": "# Architecture Decision Records\n\nSee [RFCs](../rfcs/README.md).\n",
+    "docs/adr/template.md": "# NNNN: Title\n\n- **Status**: proposed | accepted\n",
+    "docs/adr/0001-use-ecs-fargate-for-leaderboard-snapshot.md": _sage_adr(
+        1, "Use ECS Scheduled Fargate Task for Leaderboard Snapshot Generation"
+    ),
+    "docs/adr/0002-defer-sns-slack-and-admin-api-for-leaderboard-automation.md": _sage_adr(
+        2, "Defer SNS/Slack Notifications and Admin API for Leaderboard Automation"
+    ),
+    "docs/rfcs/README.md": "# Requests for Comments (RFCs)\n",
+    "docs/rfcs/template.md": "---\ntitle: RFC Title\nstatus: draft\n---\n\n# RFC Title\n",
+    "docs/rfcs/0001-bixarena-leaderboard-snapshot-automation.md": _sage_rfc(
+        "BixArena Leaderboard Snapshot Automation"
+    ),
+    "docs/architecture/bixarena-leaderboard-snapshot-automation-plan.md": "# The plan\n",
+}
+FARGATE = "docs/adr/0001-use-ecs-fargate-for-leaderboard-snapshot"
+DEFER = "docs/adr/0002-defer-sns-slack-and-admin-api-for-leaderboard-automation"
+
+
+def test_a_numbered_link_beside_the_log_names_no_record_of_it(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(SAGE), Settings(use_cache=False))
+    assert [d.id for d in catalog] == [FARGATE, DEFER]
+    # RFC-0001 is no ADR 0001: the Fargate record related to itself, and Defer to it
+    assert [r.target_id for d in catalog for r in d.relations] == []
+    assert [p.code for p in catalog.problems if p.code.endswith("-link")] == []
+
+
+def test_the_other_log_read_too_resolves_the_link_to_its_record(make_repo: RepoFactory) -> None:
+    settings = Settings(adr_dirs=("docs/adr", "docs/rfcs"), use_cache=False)
+    catalog = load_catalog(make_repo(SAGE), settings)
+    fargate = catalog.get(FARGATE)
+    assert fargate is not None
+    rfc = "docs/rfcs/0001-bixarena-leaderboard-snapshot-automation"
+    assert [r.target_id for r in fargate.relations if r.stated] == [rfc]
+    assert [p.code for p in catalog.problems if p.code.endswith("-link")] == []
+
+
+def test_a_numbered_link_into_the_log_s_folder_still_finds_its_renamed_record(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(SAGE)
+    # ADR 2 links ADR 1 by the name it had before: its record, stale, as before
+    files["docs/adr/0002-defer-sns-slack-and-admin-api-for-leaderboard-automation.md"] = (
+        "# 0002: Defer\n\n- **Status**: accepted\n\n## Related Decisions\n\n"
+        "- [ADR-0001](0001-use-fargate-for-leaderboard-snapshot.md): the first\n"
+    )
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    defer = catalog.get(DEFER)
+    assert defer is not None
+    assert [r.target_id for r in defer.relations if r.stated] == [FARGATE]
+    assert [p.code for p in catalog.problems if p.path.endswith("automation.md")] == ["stale-link"]
