@@ -106,7 +106,7 @@ def find_path(catalog: Catalog, history: History, name: str) -> str:
         NotFoundError: nothing matches.
     """
     try:
-        return catalog.find(name).path
+        return catalog.find(name).address  # a section of a log file: "DECISIONS.md#4"
     except NotFoundError:
         found = _deleted_path(history, name) or renamed_path(history, name)
         if found is None:
@@ -251,7 +251,7 @@ def run(args: argparse.Namespace) -> int:
     """Print one ADR's history."""
     with opened_history(args) as (catalog, history):
         lineage = history.for_decision(find_path(catalog, history, args.id))
-        decision = next((d for d in catalog if d.path == lineage.path), None)
+        decision = next((d for d in catalog if d.address == lineage.path), None)
         now = status_now(lineage, decision.status) if decision is not None else None
         if args.json:
             status = now.value if now is not None else None

@@ -395,6 +395,8 @@ class History:
         self._cached = cached
         """Reads the commits from the cache only (raises NotCachedError): for :meth:`warm`."""
         self._states: dict[str, DocState] = {}
+        self._sections: dict[str, bytes] = {}
+        """Sections of log files by their own blob id, as :meth:`read_blobs` answers them."""
         self._states_path = states_path
         self._states_dirty = False
         self._lock = threading.RLock()
@@ -548,14 +550,65 @@ class History:
     def for_decision(self, decision: Decision | str) -> Lineage:
         """The full lineage (with statuses and timeline) of a decision or a path.
 
+        A section of a log file (``Decision.address``, "DECISIONS.md#4") has the
+        revisions of its file that changed its text (:meth:`_section_lineage`).
+
         Raises:
             RepoError: no commit ever touched that path.
         """
-        path = decision if isinstance(decision, str) else decision.path
-        found = self.lineage(path, with_states=True)
+        address = decision if isinstance(decision, str) else decision.address
+        path, part = address, ""
+        if "#" in address and self._trace_for(address) is None:
+            path, _, part = address.rpartition("#")
+        found = self.lineage(path, with_states=not part)
         if found is None:
             raise RepoError(f"{path}: no history (the file was never committed)", "No history")
-        return found
+        return self._section_lineage(found, part) if part else found
+
+    def _section_lineage(self, file: Lineage, part: str) -> Lineage:
+        """The lineage of section ``part`` of the log file whose lineage is ``file``.
+
+        Each revision's blob becomes the blob id of the section's document at that
+        revision (``core/logfile.py``), its old blob that of the version it changed;
+        only the revisions that changed the section are kept: added where it first
+        appears, deleted where it goes. The section is found by its key (its number),
+        so a retitled section is the same decision. :meth:`read_blobs` answers those
+        ids, so diffs, states and versions read the section, not the file.
+        """
+        from adr_tui.core.logfile import part_of  # only a log kept in one file needs it
+        from adr_tui.core.parsing.outcome import blob_id
+
+        blobs = {b for r in file.revisions for b in (r.blob, r.old_blob) if b is not None}
+        data = self.read_blobs(sorted(blobs))
+        ids: dict[str, str | None] = {}
+        with self._lock:
+            for oid, content in data.items():
+                section = part_of(content, part) if content is not None else None
+                ids[oid] = blob_id(section) if section is not None else None
+                if section is not None:
+                    self._sections[blob_id(section)] = section
+        revisions = []
+        for rev in file.revisions:
+            new = ids.get(rev.blob) if rev.blob is not None else None
+            old = ids.get(rev.old_blob) if rev.old_blob is not None else None
+            if new == old:
+                continue  # another section's edit, or a rename that left it as it was
+            kind = rev.kind
+            if old is None or new is None:
+                kind = ChangeKind.ADDED if old is None else ChangeKind.DELETED
+            elif kind is not ChangeKind.RENAMED:
+                kind = ChangeKind.MODIFIED
+            revisions.append(replace(rev, kind=kind, blob=new, old_blob=old))
+        revisions = self._with_states(revisions)
+        first_seen = bool(revisions) and revisions[0].commit == file.revisions[0].commit
+        deleted = bool(revisions) and revisions[-1].kind is ChangeKind.DELETED
+        return Lineage(
+            f"{file.path}#{part}",
+            tuple(revisions),
+            deleted or file.deleted,
+            file.truncated and first_seen,
+            timeline(revisions),
+        )
 
     def lineages(self) -> tuple[Lineage, ...]:
         """Every lineage (today's then deleted ones), without statuses."""
@@ -587,10 +640,19 @@ class History:
         return alive[0] if len(set(alive)) == 1 else None
 
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
-        """Blob contents in one bulk read; None for missing objects."""
-        if self.repo is None:
-            return {}
-        return self.repo.read_blobs(oids)
+        """Blob contents in one bulk read; None for missing objects.
+
+        A section of a log file read for a lineage is answered by its own blob id.
+        """
+        wanted = list(oids)
+        with self._lock:
+            known: dict[str, bytes | None] = {
+                o: self._sections[o] for o in wanted if o in self._sections
+            }
+        rest = [o for o in wanted if o not in known]
+        if self.repo is None or not rest:
+            return known
+        return {**self.repo.read_blobs(rest), **known}
 
     def _with_states(self, revisions: list[Revision]) -> list[Revision]:
         with self._lock:

@@ -57,7 +57,7 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
     lines = data.removeprefix(b"\xef\xbb\xbf").splitlines(keepends=True)
     headings = _headings(lines)
     numbered = [(i, level, n) for i, level, n, _ in headings if n is not None]
-    named = [(i, level, n) for i, level, n, said in headings if said]
+    named = [(i, level, n) for i, level, n, said in headings if said and n is not None]
     if len(named) >= MIN_DECISIONS:  # "### 6. Reliability" beside "### ADR-001: x": a chapter
         numbered = named
     if len(numbered) < MIN_DECISIONS:
@@ -70,7 +70,7 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
     parts: list[LogPart] = []
     seen: Counter[int] = Counter()
     for i, lv, number in numbered:
-        if lv != level or number is None:
+        if lv != level:
             continue
         end = ends[bisect_right(ends, i)]
         seen[number] += 1

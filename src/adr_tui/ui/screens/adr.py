@@ -479,7 +479,7 @@ class AdrScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Source")
     def _read_source(self, entry: Entry, at: str | None) -> None:
-        read = read_source(entry.root, at, entry.decision.path)
+        read = read_source(entry.root, at, entry.decision.path, entry.decision.part)
         if not get_current_worker().is_cancelled:
             self.post_message(SourceRead(entry.key, read.text, read.notice, read.gone))
 

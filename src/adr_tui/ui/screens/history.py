@@ -258,7 +258,7 @@ class HistoryScreen(Screen[None]):
 
     def _read(self) -> None:
         if self._reading is None and self.git:
-            request = Request(self.root, self.settings, self.decision.path, self.at)
+            request = Request(self.root, self.settings, self.decision.address, self.at)
             self._reading = start_reading(
                 self.app, self.app.histories, request, self._arrive, self._told
             )

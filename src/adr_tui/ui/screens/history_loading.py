@@ -66,7 +66,8 @@ class Request:
     root: Path
     settings: Settings
     path: str
-    """The ADR's path in the repository."""
+    """The ADR's path in the repository (``Decision.address``: "DECISIONS.md#4" for a
+    section of a log file)."""
     at: str | None = None
     """A date or revision the history stops at (``--at``)."""
 

@@ -75,8 +75,11 @@ class SourceRead(Message, bubble=False):
     """The file is no longer in the working tree (removed or renamed)."""
 
 
-def read_source(root: Path, at: str | None, path: str) -> SourceRead:
-    """The file at ``path`` in the working tree of ``root``, or in its tree as of ``at``."""
+def read_source(root: Path, at: str | None, path: str, part: str = "") -> SourceRead:
+    """The file at ``path`` in the working tree of ``root``, or in its tree as of ``at``.
+
+    A ``part`` of a log file kept in one file: that section (``core/logfile.py``).
+    """
     try:
         if at is None:
             source: FileSource = WorktreeSource(root)
@@ -84,7 +87,12 @@ def read_source(root: Path, at: str | None, path: str) -> SourceRead:
             from adr_tui.core.gitlog import tree_source  # git only for a catalogue from --at
 
             source = tree_source(root, at)
-        decoded = decode(source.read_bytes(path))
+        data = source.read_bytes(path)
+        if part:
+            from adr_tui.core.logfile import part_of
+
+            data = part_of(data, part) or b""
+        decoded = decode(data)
     except (OSError, AdrError) as exc:
         gone = at is None and not (root / path).is_file()
         return SourceRead("", None, str(exc), gone)
