@@ -3,7 +3,7 @@ excerpts; each names its source)."""
 
 from __future__ import annotations
 
-from .helpers import decision
+from .helpers import decision, numbers
 
 # from s3gw-tech/s3gw docs/decisions/0007-release-process.md (a MkDocs site: the link is to the
 # page "0004-release-captain.md" is served as)
@@ -39,3 +39,31 @@ def test_a_page_link_that_names_no_record_relates_nothing() -> None:
     for link in ("0004", "../guides/0004-setup", "0004-x.png", "https://x.org/0004-setup"):
         text = f"# 7. X\n\n## Context\n\nSee [the guide]({link}).\n"
         assert decision(text, "docs/decisions/0007-x.md").relations == ()
+
+
+# from aistar-au/aistralis TASKS/completed/ADR-019-adr-018-follow-up-correctness-cutover-cleanup.md
+ADR_CHAIN = (
+    "# ADR-019: ADR-018 Follow-up — Correctness, Cutover, and Cleanup\n\n**Date:** 2026-02-22\n"
+    "**Status:** Accepted\n**Deciders:** Core maintainer\n"
+    "**Related tasks:** B1, U1, U2, U3, U4, D1, D2 (dispatcher-assigned work items)\n"
+    "**ADR chain:** ADR-006, ADR-007, ADR-008, ADR-009, ADR-010, ADR-018\n\n## Context\n\n"
+    "ADR-018 defines the managed TUI direction.\n"
+)
+
+
+def test_a_key_naming_records_over_a_list_of_records_relates_them() -> None:
+    path = "TASKS/completed/ADR-019-adr-018-follow-up-correctness-cutover-cleanup.md"
+    d = decision(ADR_CHAIN, path)
+    assert numbers(d, "relates-to") == [6, 7, 8, 9, 10, 18]
+    assert ("ADR chain", "ADR-006, ADR-007, ADR-008, ADR-009, ADR-010, ADR-018") in d.extra
+
+
+def test_a_key_naming_records_over_anything_else_relates_nothing() -> None:
+    for line in (
+        "**ADR chain:** ADR-006, and the wiki page",  # not records alone
+        "**ADR No.:** ADR-019",  # the record's own number
+        "**ADR template:** ADR-000",
+        "**Related tasks:** B1, ADR-006",  # a key that names no records
+    ):
+        text = f"# ADR-019: X\n\n**Status:** Accepted\n{line}\n\n## Context\n\nx\n"
+        assert decision(text, "docs/adr/ADR-019-x.md").relations == (), line

@@ -74,6 +74,13 @@ _LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
 """What ends a value whose list goes on over the next line (",", "、", "，", "；")."""
 _FIRST_PART = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
 """Where a list's first part ends."""
+# A key of no field of ours that names records, over a list of records and nothing else:
+# "**ADR chain:** ADR-006, ADR-007, ADR-018" (aistar-au/aistralis), "Prior ADRs: ADR-3". The
+# record's own number ("ADR No."), a template or a status names no other record.
+_RECORDS_KEY = re.compile(r"(?i)\badrs?\b")
+_OWN_KEY_WORDS = re.compile(
+    r"(?i)\b(?:ids?|no|nr|num|number|ref|template|format|status|state|date|title|version)\b"
+)
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
 """Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
@@ -882,7 +889,10 @@ class Scanner:
                 self.scan.extra.append((found.key, found.value))
                 # "**Context:** Continuation of ADR-0003 (Auth); …" (get-forge/forge-docs): a
                 # field of another name whose value opens with a relation states it.
-                self.scan.relations += relation_line(found.value) or []
+                stated_here = relation_line(found.value)
+                if stated_here is None and _lists_records(found.key, found.value):
+                    stated_here = field_relations(RelationKind.RELATES_TO, found.value)
+                self.scan.relations += stated_here or []
             return allow_unknown
         self._field(key, found.key, found.value, found.style)
         return True
@@ -1280,6 +1290,18 @@ def _may_go_on(key: str | None, value: str) -> bool:
 # Review 9b: "- Status: superseded by" over "  [ADR-0009](…)", wrapped at 80 columns by an
 # editor: a value that ends with a word wanting its object is unfinished too.
 _OPEN_WORD = re.compile(r"(?i)\s(?:by|and|or|of|to|durch|von|und|par|et|por|y|door|en)$")
+
+
+def _lists_records(key: str, value: str) -> bool:
+    """Whether a field of an unknown ``key`` that names records lists records alone.
+
+    See :data:`_RECORDS_KEY`: "Related tasks: B1, U1" lists none, "ADR chain: ADR-6, ADR-7"
+    two.
+    """
+    if _RECORDS_KEY.search(key) is None or _OWN_KEY_WORDS.search(key) is not None:
+        return False
+    parts = [part for part in _FIRST_PART.split(value) if part.strip()]
+    return bool(parts) and all(map(_opens_with_a_record, parts))
 
 
 def _opens_with_a_record(text: str) -> bool:
