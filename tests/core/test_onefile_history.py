@@ -59,6 +59,9 @@ def test_a_section_s_history_is_the_commits_that_changed_it(tmp_path: Path) -> N
             ("created", Status.PROPOSED),
             ("status", Status.ACCEPTED),
         ]
+        created = history.created(second.address)  # undated in the list: when it came
+        assert created is not None and created.day == 2
+        assert (history.created("DECISIONS.md") or created).day == 1  # the file's own
         two = history.for_decision(second.address)
         assert [r.subject for r in two.revisions] == ["ADR 2", "Index, drop 9"]
         assert two.created is not None and two.created.day == 2  # not the file's first commit

@@ -397,6 +397,8 @@ class History:
         self._states: dict[str, DocState] = {}
         self._sections: dict[str, bytes] = {}
         """Sections of log files by their own blob id, as :meth:`read_blobs` answers them."""
+        self._cuts: dict[str, dict[str, bytes] | None] = {}
+        """Versions of log files read, cut into their sections (see :meth:`_log_parts`)."""
         self._states_path = states_path
         self._states_dirty = False
         self._lock = threading.RLock()
@@ -463,7 +465,16 @@ class History:
         return tuple(self._summary(t) for t in [*self._by_path.values(), *deleted])
 
     def created(self, path: str) -> dt.datetime | None:
-        """When the file at ``path`` was added (None when unknown): what the UI shows undated."""
+        """When the file at ``path`` was added (None when unknown): what the UI shows undated.
+
+        For a section of a log file (``Decision.address``), when that section first
+        appeared: its file's commits are read (the index alone does not know).
+        """
+        file, part = self._parted(path)
+        if part:
+            lineage = self.lineage(file)
+            section = self._section_lineage(lineage, part, with_states=False) if lineage else None
+            return section.created if section is not None else None
         found = self.summary(path)
         return found.created if found is not None else None
 
@@ -557,15 +568,20 @@ class History:
             RepoError: no commit ever touched that path.
         """
         address = decision if isinstance(decision, str) else decision.address
-        path, part = address, ""
-        if "#" in address and self._trace_for(address) is None:
-            path, _, part = address.rpartition("#")
+        path, part = self._parted(address)
         found = self.lineage(path, with_states=not part)
         if found is None:
             raise RepoError(f"{path}: no history (the file was never committed)", "No history")
-        return self._section_lineage(found, part) if part else found
+        return self._section_lineage(found, part, with_states=True) if part else found
 
-    def _section_lineage(self, file: Lineage, part: str) -> Lineage:
+    def _parted(self, address: str) -> tuple[str, str]:
+        """The file and the section (or "") an address names: "DECISIONS.md#4", a path."""
+        if "#" in address and self._trace_for(address) is None:
+            path, _, part = address.rpartition("#")
+            return path, part
+        return address, ""
+
+    def _section_lineage(self, file: Lineage, part: str, *, with_states: bool) -> Lineage:
         """The lineage of section ``part`` of the log file whose lineage is ``file``.
 
         Each revision's blob becomes the blob id of the section's document at that
@@ -573,24 +589,26 @@ class History:
         only the revisions that changed the section are kept: added where it first
         appears, deleted where it goes. The section is found by its key (its number),
         so a retitled section is the same decision. :meth:`read_blobs` answers those
-        ids, so diffs, states and versions read the section, not the file.
+        ids, so diffs, states and versions read the section, not the file. A revision
+        whose file is missing from the clone says nothing of it and is left out.
         """
-        from adr_tui.core.logfile import part_of  # only a log kept in one file needs it
         from adr_tui.core.parsing.outcome import blob_id
 
         blobs = {b for r in file.revisions for b in (r.blob, r.old_blob) if b is not None}
-        data = self.read_blobs(sorted(blobs))
+        cuts = self._log_parts(sorted(blobs))
         ids: dict[str, str | None] = {}
         with self._lock:
-            for oid, content in data.items():
-                section = part_of(content, part) if content is not None else None
+            for oid, cut in cuts.items():
+                section = cut.get(part) if cut is not None else None
                 ids[oid] = blob_id(section) if section is not None else None
                 if section is not None:
-                    self._sections[blob_id(section)] = section
+                    self._sections.setdefault(blob_id(section), section)
         revisions = []
         for rev in file.revisions:
-            new = ids.get(rev.blob) if rev.blob is not None else None
-            old = ids.get(rev.old_blob) if rev.old_blob is not None else None
+            if any(b is not None and cuts.get(b) is None for b in (rev.blob, rev.old_blob)):
+                continue  # its file is missing from this clone: no evidence either way
+            new = ids[rev.blob] if rev.blob is not None else None
+            old = ids[rev.old_blob] if rev.old_blob is not None else None
             if new == old:
                 continue  # another section's edit, or a rename that left it as it was
             kind = rev.kind
@@ -599,7 +617,8 @@ class History:
             elif kind is not ChangeKind.RENAMED:
                 kind = ChangeKind.MODIFIED
             revisions.append(replace(rev, kind=kind, blob=new, old_blob=old))
-        revisions = self._with_states(revisions)
+        if with_states:
+            revisions = self._with_states(revisions)
         first_seen = bool(revisions) and revisions[0].commit == file.revisions[0].commit
         deleted = bool(revisions) and revisions[-1].kind is ChangeKind.DELETED
         return Lineage(
@@ -607,8 +626,29 @@ class History:
             tuple(revisions),
             deleted or file.deleted,
             file.truncated and first_seen,
-            timeline(revisions),
+            timeline(revisions) if with_states else (),
         )
+
+    def _log_parts(self, oids: list[str]) -> dict[str, dict[str, bytes] | None]:
+        """Each blob of a log file cut into its sections by key (None: missing), cut once.
+
+        The created dates of a log's twenty sections then read and cut its versions once.
+        """
+        from adr_tui.core.logfile import split_log  # only a log kept in one file needs it
+
+        with self._lock:
+            known = {o: self._cuts[o] for o in oids if o in self._cuts}
+        rest = [o for o in oids if o not in known]
+        if rest and self.repo is not None:
+            data = self.repo.read_blobs(rest)
+            cut = {
+                o: {p.key: p.data for p in split_log(c)} if c is not None else None
+                for o, c in data.items()
+            }
+            with self._lock:
+                self._cuts.update(cut)
+            known.update(cut)
+        return known
 
     def lineages(self) -> tuple[Lineage, ...]:
         """Every lineage (today's then deleted ones), without statuses."""

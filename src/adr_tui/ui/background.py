@@ -112,7 +112,7 @@ class Background(EntryActions):
 
     def created_date(self, entry: Entry) -> dt.date | None:
         """When Git first saw ``entry``'s file, once :meth:`want_created_dates` has run."""
-        return self._created.get(entry.root, {}).get(entry.decision.path)
+        return self._created.get(entry.root, {}).get(entry.decision.address)
 
     def want_created_dates(self, entry: Entry) -> None:
         """Read (once per repository, in a ``git`` worker) when each ADR file was added."""
@@ -149,7 +149,7 @@ class Background(EntryActions):
 
     def git_dates_of(self, catalog: Catalog, history: History) -> None:
         """(Worker) Post when Git first saw each undated ADR of ``catalog``, from ``history``."""
-        undated = [d.path for d in catalog.decisions if d.date is None]
+        undated = [d.address for d in catalog.decisions if d.date is None]  # a section's own
         if undated:
             created = {p: c.date() for p in undated if (c := history.created(p)) is not None}
             self.post_message(CreatedDatesLoaded(catalog.root, created))
