@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
+from adr_tui.core.errors import NotFoundError
 from adr_tui.core.logfile import part_of, split_log
 from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.parsing.outcome import blob_id
@@ -218,3 +220,14 @@ def test_a_log_beside_a_log_of_files_is_not_read(make_repo: RepoFactory) -> None
     files = {"DECISIONS.md": AGENT_LOG, "docs/adr/0001-use-x.md": "# 1. Use X\n\nAccepted\n"}
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.logs == () and [d.id for d in catalog] == ["docs/adr/0001-use-x"]
+
+
+def test_the_log_s_path_names_each_of_its_sections(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo({"DECISIONS.md": AGENT_LOG}), Settings(use_cache=False))
+    assert [d.id for d in catalog.matches("DECISIONS.md")] == [
+        "DECISIONS#1",
+        "DECISIONS#2",
+        "DECISIONS#4",
+    ]
+    with pytest.raises(NotFoundError, match="ambiguous: DECISIONS#1, DECISIONS#2"):
+        catalog.find("DECISIONS.md")

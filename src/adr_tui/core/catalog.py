@@ -197,9 +197,12 @@ class Catalog:
                 cleaned = Path(cleaned).resolve().relative_to(self.root).as_posix()
             except ValueError:
                 return ()  # a file of another repository
-        hit = self.get(cleaned) or next((d for d in self.decisions if d.path == cleaned), None)
+        hit = self.get(cleaned)
         if hit is not None:
             return (hit,)
+        in_file = tuple(d for d in self.decisions if d.path == cleaned)
+        if in_file:  # a log kept in one file: each of its sections (ambiguous, unless one)
+            return in_file
         match = _NUMBER_NAME.match(cleaned)
         if match:
             same = tuple(d for d in self.decisions if d.number == int(match.group(1)))
