@@ -67,3 +67,31 @@ def test_a_key_naming_records_over_anything_else_relates_nothing() -> None:
     ):
         text = f"# ADR-019: X\n\n**Status:** Accepted\n{line}\n\n## Context\n\nx\n"
         assert decision(text, "docs/adr/ADR-019-x.md").relations == (), line
+
+
+# from IBM/mcp-context-forge docs/docs/architecture/adr/056-harden-scoped-tool-lookup-cache.md
+REFERENCES_BY_ID = (
+    "# ADR-056: Harden Scoped Tool Lookup Resolution and Invalidation\n\n- *Status:* Accepted\n"
+    "- *Date:* 2026-09-25\n- *Deciders:* Platform Team\n- *Supersedes:* ADR-055\n\n"
+    "## Context\n\nADR-055 isolated tool lookup cache entries by virtual server.\n\n"
+    "## References\n\n- GitHub Issue #6992: Complete tool lookup cache follow-ups from PR #6968\n"
+    "- ADR-033: Tool Lookup Cache for `invoke_tool`\n- ADR-055: Scope Tool Lookup Cache Entries\n"
+    "- `mcpgateway/cache/tool_lookup_cache.py`\n"
+)
+
+
+def test_a_reference_that_opens_with_an_adr_id_relates_it() -> None:
+    d = decision(REFERENCES_BY_ID, "docs/docs/architecture/adr/056-harden-x.md")
+    assert (numbers(d, "supersedes"), numbers(d, "relates-to")) == ([55], [33, 55])
+
+
+def test_a_reference_that_names_no_record_of_the_log_relates_nothing() -> None:
+    for item in (
+        "RFC-7231: HTTP/1.1 Semantics",  # a standard, not a record of the log
+        "GitHub Issue #1621: Rewrite transport layer in Rust",
+        "ADR-003 was discussed at length in the meeting",  # prose about a record
+        "ADR templates live in `docs/templates`",
+    ):
+        head = "# ADR-038: X\n\n- *Status:* Proposed\n\n## Context\n\nx\n\n"
+        text = f"{head}## References\n\n- {item}\n"
+        assert decision(text, "docs/adr/038-x.md").relations == (), item

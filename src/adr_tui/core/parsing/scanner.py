@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from adr_tui.core.model import Relation, RelationKind, Section, Status
+from adr_tui.core.model import Reference, Relation, RelationKind, Section, Status
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
 from adr_tui.core.parsing.inline import MAX_VALUE
@@ -27,6 +27,7 @@ from adr_tui.core.parsing.keys import (
     normalise,
     section_kind,
 )
+from adr_tui.core.parsing.numbers import number_in_reference
 from adr_tui.core.parsing.relations import (
     FIELD_KINDS,
     cjk_notice,
@@ -80,6 +81,12 @@ _FIRST_PART = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
 _RECORDS_KEY = re.compile(r"(?i)\badrs?\b")
 _OWN_KEY_WORDS = re.compile(
     r"(?i)\b(?:ids?|no|nr|num|number|ref|template|format|status|state|date|title|version)\b"
+)
+# A note's list item that opens with a record of the log named as an ADR: "- ADR-003: Expose
+# Multi-Transport Endpoints" under "## References" (IBM/mcp-context-forge). Only "ADR": the
+# same place lists "RFC-7231" and "GitHub Issue #1621", which are no records of the log.
+_LEADING_ADR = re.compile(
+    r"(?i)^[*_`\[]*(adr[-_ ]?\d{1,6}[a-z]?)[*_`\]]*(?=\s*[:(\u2013\u2014-]|\s*$)"
 )
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
 """Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
@@ -750,6 +757,9 @@ class Scanner:
         """
         if (found := relation_line(text)) is not None:
             self.scan.relations += found
+        elif (item := md.list_item(text)) is not None and (lead := _LEADING_ADR.match(item)):
+            ref = Reference(lead[1], number_in_reference(lead[1]))
+            self.scan.relations.append(Relation(related_kind(item), ref))
         elif ":" in text and (line := md.field_of(text)) is not None and line.value:
             kind = _relation_kind(canonical_key(line.key) or "")
             if kind is not None:
