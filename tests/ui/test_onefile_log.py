@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
+from adr_tui.ui.actions import _line_of, editor_command
 from adr_tui.ui.app import make_app
+from adr_tui.ui.listing import Entry
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.source_view import SourceView
 
@@ -34,3 +37,17 @@ async def test_the_list_shows_the_sections_and_h_a_section_s_history(tmp_path: P
         revisions = rows(app.screen)  # type: ignore[arg-type]
         assert len(revisions) == 2  # its two commits, not the file's four
         assert any("Index, drop 9" in row for row in revisions)
+
+
+def test_e_opens_a_section_at_its_heading_in_an_editor_that_takes_a_line(
+    tmp_path: Path,
+) -> None:
+    repo = _repo(tmp_path / "repo")
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    entry = Entry("repo", repo, catalog.decisions[1])
+    line = _line_of(entry)
+    assert line == 10  # "## ADR-002: Use Redis for sessions", after the title, index and ADR-001
+    text = (repo / "DECISIONS.md").read_text().splitlines()
+    assert text[line - 1].startswith("## ADR-002")
+    assert editor_command("nvim -p", "DECISIONS.md", line) == ["nvim", "-p", "+10", "DECISIONS.md"]
+    assert editor_command("code --wait", "DECISIONS.md", line) == ["code", "--wait", "DECISIONS.md"]

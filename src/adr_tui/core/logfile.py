@@ -84,6 +84,11 @@ def part_of(data: bytes, key: str) -> bytes | None:
     return next((p.data for p in split_log(data) if p.key == key), None)
 
 
+def line_of(data: bytes, key: str) -> int | None:
+    """The 1-based line of the heading of section ``key`` in ``data`` (an editor opens there)."""
+    return next((p.line for p in split_log(data) if p.key == key), None)
+
+
 def _headings(lines: list[bytes]) -> list[tuple[int, int, int | None, bool]]:
     """Each heading outside fenced code: (line index, level, number, named).
 

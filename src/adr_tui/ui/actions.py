@@ -24,6 +24,37 @@ if TYPE_CHECKING:
 """Provides ``open_history(app, entry, *, diff)`` for ``h`` and ``d``."""
 
 
+_AT_LINE_EDITORS = frozenset(
+    {"vi", "vim", "nvim", "gvim", "view", "nano", "emacs", "emacsclient", "micro", "kak", "mg"}
+)
+"""Editors that open a file at a line given as ``+N`` before it; others get the file alone."""
+
+
+def editor_command(editor: str, path: str, line: int | None) -> list[str]:
+    """The command that opens ``path`` in ``editor`` (``$VISUAL``), at ``line`` if it can.
+
+    A decision kept as a section of a log file opens at its heading; ``+N`` given to an
+    editor that does not read it would open a second file named "+N".
+    """
+    words = shlex.split(editor)
+    if line is not None and words and os.path.basename(words[0]) in _AT_LINE_EDITORS:
+        return [*words, f"+{line}", path]
+    return [*words, path]
+
+
+def _line_of(entry: Entry) -> int | None:
+    """The line of ``entry``'s section in its log file; None for a decision that is a file."""
+    if not entry.decision.part:
+        return None
+    from adr_tui.core.logfile import line_of  # a log kept in one file only
+
+    try:
+        data = (entry.root / entry.decision.path).read_bytes()
+    except OSError:
+        return None
+    return line_of(data, entry.decision.part)
+
+
 class EntryActions(App[int]):
     """Actions on the active screen's decision, with their keys (merged into AdrApp's)."""
 
@@ -156,8 +187,9 @@ class EntryActions(App[int]):
                 self.screen.file_gone()  # its banner says so at once, not at the next poll
             return
         try:
+            command = editor_command(editor, str(path), _line_of(entry))
             with self.suspend():
-                subprocess.run([*shlex.split(editor), str(path)], check=False)
+                subprocess.run(command, check=False)
         except SuspendNotSupported:
             self.notify(
                 "This terminal cannot hand over to an editor (e.g. in a web or test driver).",
