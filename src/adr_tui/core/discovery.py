@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from adr_tui.core.adrnames import (
+    DATE_NAMED,
     SUFFIX_PATTERN,
     is_adr_name,
     is_state_folder,
@@ -147,6 +148,8 @@ TRANSLATION_NAME = re.compile(
 )
 # The page a site serves for its folder ("README.md", "index.mdx").
 _READ_ME_PAGE = re.compile(r"^(?:readme|index)" + SUFFIX_PATTERN + "$", re.IGNORECASE)
+# A folder a record keeps its annexes in: its number, then words ("0004-evidence").
+_ANNEX_NAME = re.compile(r"^\d{1,4}[-_ ][^\W\d_]")
 # "0001D-slug.md" beside "0001-slug.md": an approval record that belongs to the ADR.
 COMPANION_NAME = re.compile(r"^(\d+)[A-Za-z][-_](.+)$")
 # arc42's chapters, numbered but not decisions: "01_introduction_and_goals.adoc" ...
@@ -725,6 +728,42 @@ def _without_attachments(files: set[str]) -> set[str]:
     return {f for f in files if f in pages.values() or not _inside(f, pages)}
 
 
+def _without_annexes(files: set[str]) -> set[str]:
+    """Drop what a folder named for a record beside it holds: its evidence, notes, findings.
+
+    SFDO-Tooling/CumulusCI keeps "docs/adrs/0004-evidence/findings.md" (and the scripts of
+    a proof of concept) beside "docs/adrs/0004-robot-framework-selenium-vs-playwright.md",
+    which links them: the findings were listed as a record with no status. A folder is a
+    record's annex when it is named by the number of a record of its parent folder and
+    some words ("0004-evidence", not "2023" or "200"); a dated name numbers no record.
+    """
+    folders = {rel.rpartition("/")[0] for rel in files}
+    # most logs: no folder starts with a digit, decided without a regex or a number read
+    suspects = [f for f in folders if any(part[:1].isdigit() for part in f.split("/"))]
+    if not suspects:
+        return files
+    numbers = {
+        (folder, numbering)
+        for rel in files
+        for folder, _, name in (rel.rpartition("/"),)
+        if (numbering := numbering_of(name)) is not None and numbering[0] != DATE_NAMED
+    }
+    annexes = {f for f in suspects if _is_annex(f, numbers)}
+    return {rel for rel in files if rel.rpartition("/")[0] not in annexes} if annexes else files
+
+
+def _is_annex(folder: str, numbers: set[tuple[str, tuple[str, int]]]) -> bool:
+    """Whether ``folder`` or one above it is named as a record of its parent, words after."""
+    parts = folder.split("/")
+    for depth, name in enumerate(parts):
+        numbering = numbering_of(name) if name[:1].isdigit() else None
+        if numbering is None or not _ANNEX_NAME.match(name):
+            continue
+        if ("/".join(parts[:depth]), numbering) in numbers:
+            return True
+    return False
+
+
 def _inside(rel: str, folders: dict[str, str]) -> bool:
     """Whether ``rel`` lies in (or below) one of ``folders``."""
     parts = rel.split("/")
@@ -939,7 +978,7 @@ def discover(
         if not files:
             logs = tuple(f for f in _one_file_logs(source) if not _excluded(f, exclude))
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
-    files = _without_attachments(files)
+    files = _without_annexes(_without_attachments(files))
     files, copies = _without_copies(_without_log_pages(_without_translations(files)))
     problems.extend(copies)
     dirs += _sub_logs(dirs, files)

@@ -22,6 +22,7 @@ from adr_tui.core.adrnames import (
     is_folder_page,
     letter_of_name,
     numbering_of,
+    stem_of,
 )
 from adr_tui.core.model import Decision, Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file
@@ -321,6 +322,8 @@ def resolve_links(
             target = index.resolve(d, rel.ref)
             if target is None and index.names_another_log(d, rel.ref):
                 continue  # another log's record or a document: "[RFC-0001](../rfcs/0001-x.md)"
+            if target is d and _names_an_annex(d, rel.ref):
+                continue
             # Built directly: dataclasses.replace costs 3x as much, once per link per load.
             target_id = target.id if target else None
             relations.append(Relation(rel.kind, rel.ref, target_id, rel.stated))
@@ -346,6 +349,24 @@ def resolve_links(
         else d
         for d in decisions
     )
+
+
+def _names_an_annex(record: Decision, ref: Reference) -> bool:
+    """Whether ``ref``, which its number resolves to ``record`` itself, links another file.
+
+    SFDO-Tooling/CumulusCI's ADR 4 links its proof of concept's scripts and findings,
+    "[docs/adrs/0004-evidence/](0004-evidence/)": numbered as the record, the link named
+    the record itself, and the check called it stale ("it is 0004-robot-….md now").
+    """
+    target = (ref.target or "").split("#", 1)[0]
+    if not target or "://" in target:
+        return False
+    path = posixpath.normpath(posixpath.join(_folder(record.path), target))
+    if stem_of(path).casefold() == stem_of(record.path).casefold():
+        return False
+    # a folder, or a file of another folder; "0004-old-name.md" beside it is the record's
+    # own link gone stale when it was renamed
+    return target.endswith("/") or "." not in _name(path) or _folder(path) != _folder(record.path)
 
 
 def _amended(addendum: Decision, index: _Index, stated: list[Relation]) -> list[Relation]:

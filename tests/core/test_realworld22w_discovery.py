@@ -1,0 +1,83 @@
+"""Round 22 (whole logs): a folder a record keeps its evidence in, beside the record."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _cci(date: str, status: str, title: str, body: str = "") -> str:
+    # from SFDO-Tooling/CumulusCI docs/adrs/0003-switch-to-sf-cli-in-cumulusci.md
+    return (
+        f'---\ndate: {date}\nstatus: {status}\nauthor: "@jstvz"\n---\n\n# {title}\n\n'
+        f"## Context and Problem Statement\n\nSalesforce has deprecated SFDX.\n{body}"
+    )
+
+
+EVIDENCE = (
+    # from SFDO-Tooling/CumulusCI docs/adrs/0004-robot-framework-selenium-vs-playwright.md
+    "\nSelenium 3 (pinned at [`pyproject.toml:54`](../../pyproject.toml)).\n\n"
+    "Two scripts ([`measure_nesting.py`](0004-evidence/measure_nesting.py), "
+    "[`verify_shadow_dom.py`](0004-evidence/verify_shadow_dom.py)). All scripts and findings "
+    "live under [`docs/adrs/0004-evidence/`](0004-evidence/) for reproduction.\n"
+)
+# from SFDO-Tooling/CumulusCI: the log names itself in .adr-dir; record 4 keeps the scripts
+# and findings of its proof of concept in a folder named by its number.
+CCI = {
+    ".adr-dir": "docs/adrs\n",
+    "pyproject.toml": "[project]\nname = 'cumulusci'\n",
+    "docs/adrs/0002-remove-robot-lint-task-from-cumulusci.md": _cci(
+        "2023-10-01", "Accepted", "ADR 2: Remove robot_lint task from CumulusCI"
+    ),
+    "docs/adrs/0003-switch-to-sf-cli-in-cumulusci.md": _cci(
+        "2023-12-04", "Accepted", "ADR 3: Switching to SF CLI in CumulusCI"
+    ),
+    "docs/adrs/0004-robot-framework-selenium-vs-playwright.md": _cci(
+        "2026-04-27",
+        "Proposed",
+        "4. Robot Framework: Selenium Locator Maintenance vs Playwright Migration",
+        EVIDENCE,
+    ),
+    "docs/adrs/0004-evidence/findings.md": "# PoC findings\n\nRaw measurements.\n",
+    "docs/adrs/0004-evidence/measure_nesting.py": "print('depth')\n",
+    "docs/adrs/0004-evidence/verify_shadow_dom.py": "print('hosts')\n",
+}
+
+
+def test_a_record_s_evidence_folder_holds_no_record(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(CCI), Settings(use_cache=False))
+    assert [d.number for d in catalog] == [2, 3, 4]  # findings.md was a record of no status
+    assert catalog.problems == ()  # and the link to the folder was ADR 4's own, stale
+
+
+def test_an_annex_is_a_folder_named_by_a_record_s_number_and_words(
+    make_repo: RepoFactory,
+) -> None:
+    files = {
+        "docs/adr/0001-use-x.md": "# 1. Use X\n\n## Status\n\nAccepted\n",
+        "docs/adr/0001-notes/benchmark.md": "# Benchmark\n",
+        # no record 2: a folder of records numbered 2, not an annex
+        "docs/adr/0002-frontend/0001-use-react.md": "# 1. Use React\n\n## Status\n\nAccepted\n",
+        # a year's folder beside a record numbered as the year
+        "docs/adr/2023/0003-use-z.md": "# 3. Use Z\n\n## Status\n\nAccepted\n",
+        "docs/adr/2023-use-y.md": "# 2023. Use Y\n\n## Status\n\nAccepted\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert sorted(d.path for d in catalog) == [
+        "docs/adr/0001-use-x.md",
+        "docs/adr/0002-frontend/0001-use-react.md",
+        "docs/adr/2023-use-y.md",
+        "docs/adr/2023/0003-use-z.md",
+    ]
+
+
+def test_a_record_s_link_to_its_own_old_name_is_still_stale(make_repo: RepoFactory) -> None:
+    files = {
+        "docs/adr/0001-use-x.md": "# 1. Use X\n\n## Status\n\nAccepted\n",
+        "docs/adr/0002-use-y.md": "# 2. Use Y\n\n## Status\n\nAccepted\n\n"
+        "Amends [ADR-0002](0002-use-y-and-z.md).\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [p.code for p in catalog.problems] == ["stale-link"]
