@@ -6,17 +6,20 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
+from rich.text import Text
 from textual.widgets import Static
 
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.model import Discovery
+from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
+from adr_tui.ui.widgets.filter_bar import FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
 
-from .conftest import ROOT, sample_decisions, settle
+from .conftest import ROOT, catalog_of, sample_decisions, settle
 from .test_history_screen import NEW, OLD, app_for, open_history
 from .test_history_screen import repo as repo  # the module's fixture  # noqa: F401
 from .test_history_screen import settings as settings  # noqa: F401
@@ -66,3 +69,35 @@ async def test_a_wide_list_shows_whole_folder_names(size: tuple[int, int], whole
         header = str(app.screen.query_one("#list-header", Static).content)
         row = next(line for line in lines if "Use PostgreSQL" in line)
         assert header.index("Title") == row.index("Use PostgreSQL")  # the headings follow
+
+
+async def test_long_decider_names_stay_told_apart_in_the_filter_panel() -> None:
+    """At 80x24 'council-architecture' and 'council-architecture-review' both read
+    'council-archit… (1)': cut at the end, where they differ."""
+    first, second, *rest = sample_decisions()
+    named = (
+        dataclasses.replace(first, deciders=("council-architecture",)),
+        dataclasses.replace(second, deciders=("council-architecture-review",)),
+    )
+    app = make_app(Settings(), catalog_of((*named, *rest)), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        facets = app.screen.query_one(FacetList)
+        labels = {
+            str(option.id): option.prompt
+            for option in (facets.get_option_at_index(i) for i in range(facets.option_count))
+        }
+        prompts = [labels[f"decider:{name}"] for name in named_deciders(named)]
+        shown = [prompt for prompt in prompts if isinstance(prompt, Text)]
+        assert len(shown) == 2
+        assert shown[0].plain == "[ ] council-\n    architecture (1)"
+        assert shown[1].plain.startswith("[ ] council-\n    ")
+        assert shown[1].plain.endswith("review (1)")
+        room = facets.size.width - facets.styles.scrollbar_size_vertical
+        assert max(cell_len(line) for label in shown for line in label.plain.split("\n")) <= room
+
+
+def named_deciders(decisions: tuple[Decision, ...]) -> list[str]:
+    return [d.deciders[0] for d in decisions]

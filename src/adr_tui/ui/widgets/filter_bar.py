@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -20,6 +21,7 @@ from textual.widgets.option_list import Option
 from adr_tui.core.text import inert_line
 from adr_tui.ui.keymap import named_bindings
 from adr_tui.ui.listing import Facets, Query
+from adr_tui.ui.widgets.adr_list import fit_middle
 
 FACET_TITLES = {"status": "Status", "tag": "Tags", "decider": "Deciders", "repo": "Repository"}
 """Facet headings, in display order."""
@@ -31,6 +33,11 @@ NO_VALUES = "  none among these ADRs"
 """Under a facet no listed ADR has (many logs name no tags or deciders at all)."""
 
 
+SHORT_CUT = 3
+"""Cells a name of one word ('axis-translate') may lose in its middle before it takes a
+second line instead."""
+
+
 def _selected(query: Query, facet: str) -> frozenset[str]:
     if facet == "status":
         return frozenset(s.value for s in query.statuses)
@@ -38,18 +45,51 @@ def _selected(query: Query, facet: str) -> frozenset[str]:
 
 
 def _label(name: str, count: int, chosen: bool, width: int) -> Text:
-    """``[x] name (count)`` in ``width`` cells: a long name is cut, never the count.
+    """``[x] name (count)`` in ``width`` cells: a long name takes a second line, never the count.
 
-    Wrapped, the count stood alone under its name and read as a line of its own.
+    Wrapped by the list, the count stood alone under its name and read as a line of its own;
+    cut at the end, two deciders ('council-archite…' for '…architecture' and
+    '…architecture-review') read the same. So a long name's first words go on the first
+    line and the rest under them, cut in the middle when still too long (names differ at
+    their ends as often as not); one word a few cells too long is cut in the middle.
     """
     style = "bold" if chosen else ""
     label = Text("[x] " if chosen else "[ ] ", style=style, end="")
     counted = f" ({count})"
-    named = Text(inert_line(name), style=style, end="")
-    named.truncate(max(1, width - len(label) - len(counted)), overflow="ellipsis")
-    label.append_text(named)
+    room = max(1, width - len(label))  # the name's cells on a line, less the mark
+    last = max(1, room - len(counted))  # on the line that ends with the count
+    text = inert_line(name)
+    if cell_len(text) > last:
+        # A slug a few cells over: a second line for them read 'axis-' over 'translate'.
+        slug = " " not in text and cell_len(text) <= last + SHORT_CUT
+        first, rest = (text, "") if slug else _first_line(text, room)
+        if rest:
+            label.append(first + "\n" + " " * len(label), style=style)
+            text = rest
+        if cell_len(text) > last:
+            text = fit_middle(text, last)
+    label.append(text, style=style)
     label.append(counted, style="dim")
     return label
+
+
+def _first_line(text: str, room: int) -> tuple[str, str]:
+    """``text`` split at the last space (or after the last hyphen) in ``room`` cells.
+
+    A name that fits whole (but not beside its count) leaves its last word to the rest.
+    The rest is "" when there is no such place: one word is cut in the middle instead.
+    """
+    fits = used = 0
+    for char in text:
+        used += get_character_cell_size(char)
+        if used > room:
+            break
+        fits += 1
+    if fits < len(text) and text[fits] == " ":
+        return text[:fits].rstrip(), text[fits:].strip()
+    end = min(fits, len(text) - 1)  # a break before the last character at least
+    at = max(text.rfind(" ", 0, end), text.rfind("-", 0, end) + 1)
+    return (text[:at].rstrip(), text[at:].strip()) if at > 0 else (text, "")
 
 
 class FacetList(OptionList):
