@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 
 from adr_tui.core.records import record
 
@@ -96,22 +97,8 @@ def _headings(lines: list[bytes]) -> list[tuple[int, int, int | None, bool]]:
     decision's ("ADR-", "Decision").
     """
     found: list[tuple[int, int, int | None, bool]] = []
-    fence = b""
-    for i, line in enumerate(lines):
-        first = line[:1]
-        if first not in (b"#", b"=", b" ", b"`", b"~"):
-            continue  # most lines: no heading, no fence
-        opened = _FENCE.match(line)
-        if opened:
-            mark = opened.group(1)
-            if not fence:
-                fence = mark
-            elif mark[:1] == fence[:1] and len(mark) >= len(fence):
-                fence = b""
-            continue
-        if fence:
-            continue
-        heading = _HEADING.match(line)
+    for i, line, text in _marked(lines):
+        heading = _HEADING.match(line) if text and line[:1] in (b"#", b"=") else None
         if heading:
             level, number = len(heading.group(1)), _NUMBERED.match(heading.group(2))
             if number is None:
@@ -121,23 +108,31 @@ def _headings(lines: list[bytes]) -> list[tuple[int, int, int | None, bool]]:
     return found
 
 
+def _marked(lines: list[bytes]) -> Iterator[tuple[int, bytes, bool]]:
+    """Each line, and whether it is Markdown text: not fenced code nor a fence's marks."""
+    fence = b""
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line) if line[:1] in (b" ", b"`", b"~") else None
+        if opened is None:
+            yield i, line, not fence
+            continue
+        mark = opened.group(1)
+        if not fence:
+            fence = mark
+        elif mark[:1] == fence[:1] and len(mark) >= len(fence):
+            fence = b""
+        yield i, line, False
+
+
 def _document(lines: list[bytes], start: int, end: int, level: int) -> bytes:
     """Lines ``start`` to ``end`` as a document: the heading its title, deeper ones raised."""
     body = lines[start:end]
     while body and (not body[-1].strip() or _BREAK.match(body[-1])):
         body.pop()  # blank lines and the break before the next decision
     shift = level - 1
-    fence = b""
     out = []
-    for line in body:
-        opened = _FENCE.match(line)
-        if opened:
-            mark = opened.group(1)
-            if not fence:
-                fence = mark
-            elif mark[:1] == fence[:1] and len(mark) >= len(fence):
-                fence = b""
-        elif not fence and shift and line[:1] in (b"#", b"=") and _HEADING.match(line):
+    for _, line, text in _marked(body):
+        if text and shift and line[:1] in (b"#", b"=") and _HEADING.match(line):
             line = line[shift:]
         out.append(line)
     if out and not out[-1].endswith(b"\n"):
