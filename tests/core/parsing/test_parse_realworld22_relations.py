@@ -95,3 +95,29 @@ def test_a_reference_that_names_no_record_of_the_log_relates_nothing() -> None:
         head = "# ADR-038: X\n\n- *Status:* Proposed\n\n## Context\n\nx\n\n"
         text = f"{head}## References\n\n- {item}\n"
         assert decision(text, "docs/adr/038-x.md").relations == (), item
+
+
+# from ethersync/ethersync docs/decisions/10-cursor-positions-ephemeral.md
+SUPERSEDED_BY_THIS_ONE = (
+    "---\nstatus: proposed\ndate: 2025-06-25\n---\n# How do we transmit cursor positions?\n\n"
+    "## Context and Problem Statement\n\nAn important feature of collaborative editing is "
+    "being able to see each other's cursors.\n\n## Decision Outcome\n\nChosen option: "
+    '"Gossip user states to last-write-wins".\n\n## More Information\n\n'
+    "See ADR 07 for more Information on this decision, which is superseded by this one.\n"
+)
+
+
+def test_a_note_whose_record_is_superseded_by_this_one_is_superseded() -> None:
+    d = decision(SUPERSEDED_BY_THIS_ONE, "docs/decisions/10-cursor-positions-ephemeral.md")
+    assert numbers(d, "supersedes") == [7]
+
+
+def test_a_note_of_other_records_or_other_words_states_no_supersession() -> None:
+    for line in (
+        "See ADR 07 and ADR 08, which are superseded by this one.",  # which of the two?
+        "See ADR 07 for more; this one was hard to write.",
+        "ADR 07 is superseded by this one's successor, ADR 12.",
+    ):
+        text = f"# 10. X\n\n## Context\n\nx\n\n## More Information\n\n{line}\n"
+        d = decision(text, "docs/decisions/10-x.md")
+        assert (numbers(d, "supersedes"), numbers(d, "amends")) == ([], []), line

@@ -699,9 +699,10 @@ _DONE_BY_THIS = re.compile(
     r"(?i)\bthis(?:\s+(?:adr|record|decision|document))?\s+(amends|supersedes|replaces)"
     r"[\s.;)]*$"
     # … or said of the named record: "`docs/adr/0004-identity-domain-model-v1.md` (deprecated
-    # by this ADR)" (austinperrin/inventoryk12).
+    # by this ADR)" (austinperrin/inventoryk12), "See ADR 07 …, which is superseded by this
+    # one." (ethersync/ethersync).
     r"|\b(amended|superseded|replaced|deprecated)\s+by\s+this"
-    r"(?:\s+(?:adr|record|decision|document))?[\s.;)]*$"
+    r"(?:\s+(?:adr|record|decision|document|one))?[\s.;)]*$"
 )
 
 

@@ -760,6 +760,11 @@ class Scanner:
         elif (item := md.list_item(text)) is not None and (lead := _LEADING_ADR.match(item)):
             ref = Reference(lead[1], number_in_reference(lead[1]))
             self.scan.relations.append(Relation(related_kind(item), ref))
+        elif "this" in text and (done := related_kind(text)) is not RelationKind.RELATES_TO:
+            # "See ADR 07 for more …, which is superseded by this one.": the one record the
+            # line names is the one this record supersedes
+            if len(refs := references(text)) == 1:
+                self.scan.relations += stated(done, refs)
         elif ":" in text and (line := md.field_of(text)) is not None and line.value:
             kind = _relation_kind(canonical_key(line.key) or "")
             if kind is not None:
