@@ -14,8 +14,8 @@ ADR_SUFFIXES = (".md", ".mdx", ".rst", ".adoc", ".asciidoc")
 """Markdown, reStructuredText and AsciiDoc: the parser reads the titles and fields of all three.
 
 Not ``.txt``: ADR folders hold ``notes.txt`` and the history follows every
-folder, where ``requirements.txt`` and ``CMakeLists.txt`` are; no ADR log seen
-in the wild keeps its decisions in ``.txt`` files.
+folder, where ``requirements.txt`` and ``CMakeLists.txt`` are; only a text file
+named as a record, "adr" and its number, is one (:data:`TEXT_ADR_NAME`).
 """
 SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
 """``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns."""
@@ -30,6 +30,11 @@ BARE_ADR_NAME = re.compile(
     r"(?:[-_]| - )[^.\s]*[a-z][^.]*|0\d{2,3})$",
     re.IGNORECASE,
 )
+# A decision kept as plain text, named so: cloud-carbon-footprint/cloud-carbon-footprint
+# wrote "adr_1_chart_library.txt" … "adr_19_on_premise.txt" for two years, then renamed each
+# "0001-chart_library.md" and rewrote it for adr-tools: its history started at the rewrite.
+# Not "0001-notes.txt" nor "adr_template.txt": "adr" and a number name a record.
+TEXT_ADR_NAME = re.compile(r"(?i)^adr[-_ ]?\d{1,4}(?:[-_ ][^.]*)?\.txt$")
 _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
 # A bare name starts with "adr" or a digit (``\d`` also takes non-ASCII digits).
 _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
@@ -92,7 +97,12 @@ def is_markdown(name: str) -> bool:
 
 def is_adr_name(name: str) -> bool:
     """Whether a file name (no folder) may be an ADR's: by its suffix, or numbered without one."""
-    return name.lower().endswith(ADR_SUFFIXES) or BARE_ADR_NAME.match(name) is not None
+    lower = name.lower()
+    if lower.endswith(ADR_SUFFIXES):
+        return True
+    if lower.endswith(".txt"):
+        return TEXT_ADR_NAME.match(name) is not None
+    return BARE_ADR_NAME.match(name) is not None
 
 
 def is_adr_path(path: bytes) -> bool:
@@ -101,7 +111,8 @@ def is_adr_path(path: bytes) -> bool:
     Equal to ``is_adr_name`` of the name decoded as every git path is (UTF-8,
     surrogateescape), but the common cases are decided without decoding or a
     regex: a bare name holds no dot, so a name with one is an ADR's exactly
-    when its last dot starts an ADR suffix (lower-casing bytes agrees with
+    when its last dot starts an ADR suffix, or ".txt" after "adr" and a number
+    (:data:`TEXT_ADR_NAME`) (lower-casing bytes agrees with
     lower-casing text here: no non-ASCII character lower-cases to a string of
     the suffixes' letters, a test checks), and a dotless name must start as a
     bare one does.
@@ -109,7 +120,13 @@ def is_adr_path(path: bytes) -> bool:
     slash = path.rfind(b"/")
     dot = path.rfind(b".")
     if dot > slash:
-        return path[dot:].lower() in _BYTE_SUFFIXES
+        suffix = path[dot:].lower()
+        if suffix == b".txt":  # a text record's name starts with "adr": most are decided here
+            if path[slash + 1 : slash + 2] not in (b"a", b"A"):
+                return False
+            name = path[slash + 1 :].decode("utf-8", "surrogateescape")
+            return TEXT_ADR_NAME.match(name) is not None
+        return suffix in _BYTE_SUFFIXES
     if slash + 1 >= len(path) or path[slash + 1] not in _BARE_FIRST:
         return False
     return BARE_ADR_NAME.match(path[slash + 1 :].decode("utf-8", "surrogateescape")) is not None
