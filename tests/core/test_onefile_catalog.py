@@ -231,3 +231,14 @@ def test_the_log_s_path_names_each_of_its_sections(make_repo: RepoFactory) -> No
     ]
     with pytest.raises(NotFoundError, match="ambiguous: DECISIONS#1, DECISIONS#2"):
         catalog.find("DECISIONS.md")
+
+
+def test_a_link_to_the_log_file_names_the_section_of_its_number(make_repo: RepoFactory) -> None:
+    text = AGENT_LOG.replace(
+        "Superseded by ADR-004", "Superseded by [ADR-004](DECISIONS.md#adr-004-use-memcached)"
+    ).replace("Sessions in Memcached.", "Amends [ADR-001](./DECISIONS.md#adr-001-use-postgresql)")
+    catalog = load_catalog(make_repo({"DECISIONS.md": text}), Settings(use_cache=False))
+    first, second, fourth = catalog
+    assert [r.target_id for r in second.superseded_by] == ["DECISIONS#4"]  # not the last one
+    assert [r.target_id for r in fourth.related(RelationKind.AMENDS)] == ["DECISIONS#1"]
+    assert not catalog.problems

@@ -120,7 +120,12 @@ class _Index:
         self.decisions = decisions
         self.repositories = frozenset(name.casefold() for name in repositories)
         """What forges call the log's repository: a page of one of them shows a record of it."""
-        self.by_path = {d.path: d for d in decisions}
+        self.by_path = {d.path: d for d in decisions if not d.part}
+        self.in_log: dict[str, list[Decision]] = defaultdict(list)
+        """The sections of each log kept in one file: a link to it names one by its number."""
+        for d in decisions:
+            if d.part:
+                self.in_log[d.path].append(d)
         self.folders = frozenset(_folder(d.path) for d in decisions)
         """The folders that hold records: a numbered file apart from them is another log's."""
         self.by_name: dict[str, list[Decision]] = defaultdict(list)
@@ -179,6 +184,9 @@ class _Index:
                 elif part != ".":
                     parts.append(part)
             target = "/".join(parts)
+            if target in self.in_log:  # "[ADR-004](decisions.md#adr-004-x)": that section
+                same = [d for d in self.in_log[target] if d.number == ref.number]
+                return same[0] if ref.number is not None and same else None
             hit = (
                 self.by_path.get(target) or self._rendered_from(target) or self._folder_page(target)
             )
