@@ -40,3 +40,30 @@ def test_capitals_in_a_row_are_one_word() -> None:
     # "Related ADRs" is a list of records, not "related AD Rs"
     text = "# 34. X\n\n## Context\n\nx\n\n## Related ADRs\n\n- **ADR-121**: Zero Point\n"
     assert numbers(decision(text, "adrs/ADR-034-x.md"), "relates-to") == [121]
+
+
+# from flux-iac/tofu-controller docs/adr/0004-path-scoped-change-detection.md
+DECIDERS_TBD = (
+    "# 4. Path-scoped Change Detection\n\n"
+    "* Status: [ **proposed** | rejected | accepted | deprecated ]\n* Date: 2026-09-15\n"
+    "* Authors: @mloiseleur\n* Deciders: TBD\n\n## Context\n\n"
+    "The Tofu Controller reconciles a `Terraform` object on every commit to its source.\n"
+)
+
+
+def test_deciders_to_be_decided_name_no_one() -> None:
+    d = decision(DECIDERS_TBD, "docs/adr/0004-path-scoped-change-detection.md")
+    assert (d.status, d.date, d.deciders) == (Status.PROPOSED, dt.date(2026, 9, 15), ())
+    assert ("Authors", "@mloiseleur") in d.extra  # the author, kept: no decider stands in
+
+
+def test_only_the_words_for_no_one_are_dropped() -> None:
+    for written, named in (
+        ("N/A", ()),
+        ("(none)", ()),
+        ("Alice Smith, TBD", ("Alice Smith",)),
+        ("Nadia, Tba", ("Nadia",)),
+        ("Nathan Na", ("Nathan Na",)),  # a name that holds one of the words is a name
+    ):
+        text = f"# 4. X\n\n* Status: accepted\n* Deciders: {written}\n\n## Context\n\nx\n"
+        assert decision(text, "docs/adr/0004-x.md").deciders == named, written

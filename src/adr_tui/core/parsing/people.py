@@ -31,6 +31,11 @@ _COMMAS = re.compile(r"[,;]|/(?=\s)")
 _CJK_LIST = str.maketrans({"、": ",", "，": ",", "；": ";", "（": "(", "）": ")", "→": ","})
 _SPACES = re.compile(r"\s+")
 _TRIM = " .-\"'\u201c\u201d"
+_NOBODY = frozenset(
+    {"tbd", "tbc", "tba", "n/a", "na", "none", "nobody", "?", "\u2014", "\u2013"}
+    | {"to be decided", "to be determined", "to be confirmed"}
+)
+"""Words that name no one yet: "Deciders: TBD" in a draft (flux-iac/tofu-controller)."""
 _PUNCTUATION = "/|\\-+&*:,;.\u2013\u2014"
 """What separates tags in a list (``greenhouse / cloudoperators``) and is no tag itself."""
 """Stripped from both ends of a name: stray quotes from hand-edited YAML too."""
@@ -178,6 +183,8 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
             text = text[5:]  # "identity-team, with platform-team (hub ADR 0009)": both decided
         if not text or (text[0].isdigit() and date_alone(text) is not None):
             continue  # "Entscheider: Ruben Vitt (Projektinhaber), 29.09.2026.": the day, no one
+        if len(text) < 20 and text.strip("()[]").lower() in _NOBODY:
+            continue
         if text[0] == "{" and is_expression(text):
             continue  # "{{< var people.trey.name >}}": the site prints a name; the text has none
         if (
