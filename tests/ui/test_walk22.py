@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.console import Group
 from rich.text import Text
 from textual.widgets import Static
 
@@ -101,3 +102,46 @@ async def test_long_decider_names_stay_told_apart_in_the_filter_panel() -> None:
 
 def named_deciders(decisions: tuple[Decision, ...]) -> list[str]:
     return [d.deciders[0] for d in decisions]
+
+
+BODY = """## Context
+
+A match seats **two humans**; the spare seats have _no controller_ and
+`VictorySystem` never ends it (see snake_case_name and [ADR-0032](0032-data.md)).
+
+- its tuning is **folded into `CatalogueChecksum`**, which the LAN Hello already
+  compares and refuses a mismatch on
+"""
+
+
+async def test_the_preview_draws_markdown_emphasis_instead_of_its_marks() -> None:
+    """The preview showed '**two humans**', '_no controller_' and '## Context' as written."""
+    first, *rest = sample_decisions()
+    marked = dataclasses.replace(first, body_source=BODY)
+    app = make_app(Settings(), catalog_of((marked, *rest)), poll=False, index=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        content = app.screen.query_one("#preview-text", Static).content
+        assert isinstance(content, Group)
+        body = content.renderables[-1]
+        assert isinstance(body, Text)
+        assert body.plain.split("\n") == [
+            "Context",
+            "",
+            "A match seats two humans; the spare seats have no controller and VictorySystem "
+            "never ends it (see snake_case_name and ADR-0032).",
+            "",
+            "- its tuning is folded into CatalogueChecksum, which the LAN Hello already "
+            "compares and refuses a mismatch on",
+            "",
+        ]
+        styles = {body.plain[s.start : s.end]: str(s.style) for s in body.spans}
+        assert styles == {
+            "Context": "bold",
+            "two humans": "bold",
+            "no controller": "italic",
+            "VictorySystem": "bold",
+            "ADR-0032": "underline",
+            "folded into ": "bold",
+            "CatalogueChecksum": "bold",
+        }

@@ -217,39 +217,111 @@ def template_lines_skipped(d: Decision) -> int:
 
 
 _BLOCK_START = re.compile(r"^\s*(?:[#>|*+-]|\d+[.)]|```|~~~|    )")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
 
 
 def reflow(text: str) -> str:
     """Join the hard-wrapped lines of plain paragraphs, so a narrow pane wraps them once.
 
-    Headings, lists, tables, quotes and code keep their line breaks.
+    Headings, lists, tables, quotes and code keep their line breaks; a list item's own
+    wrapped lines (indented or not) join the item.
     """
     out: list[str] = []
-    fenced = False
+    fenced = in_item = False
     for line in text.split("\n"):
         if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
+            fenced, in_item = not fenced, False
             out.append(line)
             continue
-        joinable = (
+        words = line.strip()
+        # 'describe, under' then '  `doc/adr`, one file…': the item's second line stood
+        # alone, and the pane wrapped both lines again.
+        continues_item = in_item and words and not _BLOCK_START.match(words)
+        joinable = continues_item or (
             not fenced
             and out
-            and line.strip()
+            and words
             and out[-1].strip()
             and not _BLOCK_START.match(line)
             and not _BLOCK_START.match(out[-1])
         )
         if joinable:
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            out[-1] = f"{out[-1].rstrip()} {words}"
         else:
             out.append(line)
+            in_item = not fenced and _LIST_ITEM.match(line) is not None
     return "\n".join(out)
 
 
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_INLINE = re.compile(
+    r"`(?P<code>[^`\n]+)`"
+    r"|\*\*(?P<strong>\S(?:.{0,300}?\S)?)\*\*"
+    r"|(?<!\w)__(?P<strong_>\S(?:.{0,300}?\S)?)__(?!\w)"
+    r"|(?<![\w*])\*(?P<em>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"
+    r"|(?<![\w_])_(?P<em_>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+    r"|\[(?P<link>[^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)"
+)
+"""Inline code, strong and emphasis (either mark), and links: what the ADR view draws
+as bold, italic or underlined text without its marks. ``snake_case_names`` stay as
+they are (an underscore inside a word marks nothing). Spans are bounded (300 cells) so a
+line of unclosed marks costs a linear scan, not a quadratic one."""
+
+_INLINE_STYLES = {
+    "code": "bold",
+    "strong": "bold",
+    "strong_": "bold",
+    "em": "italic",
+    "em_": "italic",
+    "link": "underline",
+}
+"""The attributes of :data:`adr_tui.ui.widgets.markdown_text.MARKDOWN_THEME` (none for a
+link's address, which the preview leaves out as the view does)."""
+
+
+def _append_inline(out: Text, line: str, style: str = "") -> None:
+    """``line`` (inert) appended to ``out`` with its inline marks drawn, not shown."""
+    pos = 0
+    for match in _INLINE.finditer(line):
+        out.append(line[pos : match.start()], style)
+        kind = match.lastgroup or "code"
+        attribute = _INLINE_STYLES[kind]
+        inner = style if attribute in style else f"{style} {attribute}".strip()
+        if kind == "code":  # code holds no marks: '`**kwargs`' is literal
+            out.append(match.group(kind), inner)
+        else:
+            _append_inline(out, match.group(kind), inner)
+        pos = match.end()
+    out.append(line[pos:], style)
+
+
+def markdown_lines(body: str) -> Text:
+    """``body`` (inert) as plain lines with Markdown's inline marks and heading hashes drawn.
+
+    The preview's cheap stand-in for the ADR view's rendering: one regex pass per line,
+    no parser; code blocks stay as written.
+    """
+    text = Text(end="")
+    fenced = False
+    for number, line in enumerate(body.split("\n")):
+        if number:
+            text.append("\n")
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            text.append(line, "dim")
+        elif fenced or (line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line)):
+            text.append(line)
+        elif heading := _HEADING.match(line):
+            _append_inline(text, heading.group(1), "bold")
+        else:
+            _append_inline(text, line)
+    return text
+
+
 def body_preview(d: Decision) -> Text:
-    """The start of the body as literal text (the preview does not render Markdown)."""
+    """The start of the body as literal text, its inline Markdown marks drawn as the view does."""
     body = reflow(d.body[:PREVIEW_CHARS])
-    text = Text(inert(body), end="")
+    text = markdown_lines(inert(body))
     if len(d.body) > PREVIEW_CHARS:
         text.append("\n…", style="dim")
     return text
