@@ -36,7 +36,7 @@ def test_a_hostile_one_file_log_lists_every_section_inert(tmp_path: Path, sandbo
     assert not any(i.endswith(("#7777", "#9999")) for i in ids)  # fenced text is no decision
     checked = run_one(["check", str(repo), "--json"], sandbox.env)
     codes = {(p["code"], p["path"]) for p in json.loads(checked.out)}
-    assert checked.code == 1 and ("duplicate-number", "DECISIONS.md") in codes
+    assert checked.code == 1 and ("duplicate-number", "DECISIONS.md#2-2") in codes
     shown = run_one(["show", "2", str(repo)], sandbox.env)  # ambiguous: both named
     text = run_one(["show", "DECISIONS#2", str(repo)], sandbox.env)
     assert "DECISIONS#2-2" in shown.text and text.code == 0

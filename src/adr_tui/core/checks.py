@@ -54,7 +54,7 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
             for d in same:
                 problems.append(
                     Problem(
-                        d.path,
+                        d.address,
                         f"number {number} is used by {len(same)} files: {paths}",
                         "duplicate-number",
                     )
@@ -264,21 +264,22 @@ def _stem(path: str) -> str:
 
 
 def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> list[Problem]:
-    problems = [Problem(d.path, w, "parse-warning") for w in d.warnings]
+    # A section of a log kept in one file is named as such ("DECISIONS.md#2"): the Problems
+    # screen opens it, and check says which of the file's decisions it is.
+    problems = [Problem(d.address, w, "parse-warning") for w in d.warnings]
     if _states_no_status(d) and not status_noted:
         # MADR makes the status optional, so a missing one is no fault of the log.
-        problems.append(Problem(d.path, "states no status", "no-status", severity="info"))
+        problems.append(Problem(d.address, "states no status", "no-status", severity="info"))
     for rel in d.relations:
         if rel.stated and rel.target_id is None:
-            problems.append(Problem(d.path, _broken(rel), "broken-link"))
+            problems.append(Problem(d.address, _broken(rel), "broken-link"))
         elif rel.stated and (stale := _stale_link(rel, lookup)) is not None:
-            problems.append(Problem(d.path, stale, "stale-link"))
+            problems.append(Problem(d.address, stale, "stale-link"))
         elif not rel.stated and rel.kind in _SUPERSESSION:
-            problems.append(
-                Problem(d.path, _ONE_SIDED[rel.kind].format(_other_end(rel, d)), "one-sided-link")
-            )
+            one_sided = _ONE_SIDED[rel.kind].format(_other_end(rel, d))
+            problems.append(Problem(d.address, one_sided, "one-sided-link"))
     if (stale := _stale_status(d, lookup)) is not None:
-        problems.append(Problem(d.path, stale, "stale-status"))
+        problems.append(Problem(d.address, stale, "stale-status"))
     return problems
 
 

@@ -108,6 +108,12 @@ def line_of(data: bytes, key: str) -> int | None:
     return next((p.line for p in split_log(data) if p.key == key), None)
 
 
+def key_of_anchor(anchor: str) -> str | None:
+    """The section a heading's anchor names by its number ("adr-004-use-redis": "4")."""
+    number = _NUMBERED.match(anchor.encode("utf-8", "replace"))
+    return str(int(number.group(2))) if number else None
+
+
 def _headings(data: bytes) -> list[_Heading]:
     """Each heading of ``data`` outside fenced code, in order."""
     found: list[_Heading] = []

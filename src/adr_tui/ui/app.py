@@ -530,7 +530,12 @@ class AdrApp(Background):
         if self._entries is None:
             entries = entries_of(self.catalogs)
             self._by_key = {e.key: e for e in entries}
-            self._by_path = {(e.root, e.decision.path): e for e in entries}
+            # A section of a log kept in one file by its address ("DECISIONS.md#2"), as
+            # its problems name it; the file's own path then names its first section.
+            self._by_path = {(e.root, e.decision.address): e for e in entries}
+            for e in entries:
+                if e.decision.part:
+                    self._by_path.setdefault((e.root, e.decision.path), e)
             self._entries = entries
         return self._entries
 

@@ -685,6 +685,14 @@ class AdrScreen(Screen[None]):
         if target is not None:
             self.follow(target)
 
+    def _section(self, anchor: str) -> Entry | None:
+        """The decision another section of this log file is, named by a heading's anchor."""
+        from adr_tui.core.logfile import key_of_anchor  # a log kept in one file only
+
+        key = key_of_anchor(anchor)
+        stem = self.entry.decision.id.rpartition("#")[0]
+        return self.app.entry_for(self.entry.root, f"{stem}#{key}") if key else None
+
     @on(MarkdownText.LinkClicked)
     def _link(self, message: MarkdownText.LinkClicked) -> None:
         """A link in the body: another ADR opens here, an anchor scrolls, anything else shows."""
@@ -694,7 +702,9 @@ class AdrScreen(Screen[None]):
             slugs = [h.slug for h in self.query_one(MarkdownText).headings]
             if href[1:] in slugs:
                 self._scroll_to_heading(slugs.index(href[1:]))
-            return
+                return
+            if not self.entry.decision.part:
+                return
         target = None
         if "://" not in href and not href.startswith("mailto:"):
             base = PurePosixPath(self.entry.decision.path).parent
@@ -705,7 +715,11 @@ class AdrScreen(Screen[None]):
                         parts.pop()
                 elif part != ".":
                     parts.append(part)
-            target = self.app.entry_for_path(self.entry.root, "/".join(parts))
+            path = "/".join(parts) if href.partition("#")[0] else ""
+            target = self.app.entry_for_path(self.entry.root, path) if path else None
+            anchor = href.partition("#")[2]
+            if anchor and self.entry.decision.part and path in ("", self.entry.decision.path):
+                target = self._section(anchor)  # another section of this log's file
         if target is not None:
             self.follow(target)
         else:
