@@ -81,3 +81,45 @@ def test_a_record_s_link_to_its_own_old_name_is_still_stale(make_repo: RepoFacto
     }
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert [p.code for p in catalog.problems] == ["stale-link"]
+
+
+def _sage(title: str, status: str) -> str:
+    # from Sage-Bionetworks/sage-monorepo docs/rfcs/0001-bixarena-leaderboard-snapshot-automation.md
+    return f"---\ntitle: {title}\nstatus: {status}\n---\n\n# {title}\n\n## Summary\n\nText.\n"
+
+
+# from Sage-Bionetworks/sage-monorepo: ADRs in docs/adr, the RFCs they came from in docs/rfcs
+# (each log numbered from 0001, with its README and template), plans in docs/architecture.
+SAGE = {
+    "docs/adr/README.md": "# Architecture Decision Records (ADRs)\n",
+    "docs/adr/template.md": "# NNNN: Title\n\n- **Status**: proposed | accepted\n",
+    "docs/adr/0001-use-ecs-fargate-for-leaderboard-snapshot.md": _sage("Use ECS", "accepted"),
+    "docs/adr/0002-defer-sns-slack-and-admin-api-for-leaderboard-automation.md": _sage(
+        "Defer SNS", "accepted"
+    ),
+    "docs/rfcs/.pages": "title: RFCs\nnav:\n  - README.md\n  - ...\n",
+    "docs/rfcs/README.md": "# Requests for Comments (RFCs)\n",
+    "docs/rfcs/template.md": "---\ntitle: RFC Title\nstatus: draft\n---\n\n# RFC Title\n",
+    "docs/rfcs/0001-bixarena-leaderboard-snapshot-automation.md": _sage("Snapshots", "proposed"),
+    "docs/rfcs/0002-bixarena-quest-post-management-api.md": _sage("Quest posts", "proposed"),
+    "docs/architecture/README.md": "# Architecture\n",
+    "docs/architecture/bixarena-leaderboard-snapshot-automation-plan.md": "# The plan\n",
+}
+
+
+def test_a_folder_of_rfcs_beside_the_adrs_is_a_log_too(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(SAGE), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adr", "docs/rfcs")
+    assert len(catalog.decisions) == 4
+    assert catalog.problems == ()  # each log numbers from 0001: no duplicate
+
+
+def test_beside_a_log_only_a_folder_named_for_records_that_numbers_them_is_one(
+    make_repo: RepoFactory,
+) -> None:
+    files = {k: v for k, v in SAGE.items() if not k.startswith("docs/rfcs/0")}
+    files["docs/guides/01-setup.md"] = "# Setup\n"  # numbered chapters, not records
+    files["docs/proposals/leaderboard.md"] = "# Leaderboard\n"  # no number
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adr",)
+    assert len(catalog.decisions) == 2

@@ -3,8 +3,9 @@
 Precedence: explicit folders (``--adr-dir``, ``.adr-tui.toml`` or
 ``[tool.adr-tui]``), then tool configuration (``.adr-dir`` searched upward from
 where the user stands, ``.log4brains.yml``), then the common folder names (at
-the root and, for monorepos, a few levels down), and failing all, ADR-named
-files at the root.
+the root and, for monorepos, a few levels down; with the folders named for
+records beside them), then numbered folders, and failing all, ADR-named files
+at the root.
 """
 
 from __future__ import annotations
@@ -518,6 +519,31 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(d for d in unique if not any(d.startswith(o + "/") for o in unique if o != d))
 
 
+def _record_folders_beside(source: FileSource, logs: tuple[str, ...]) -> tuple[str, ...]:
+    """Folders named for records beside a log found by its common name, numbering records.
+
+    Sage-Bionetworks/sage-monorepo keeps its ADRs in "docs/adr" and the RFCs they came
+    from in "docs/rfcs" ("0001-bixarena-leaderboard-snapshot-automation.md"), which its
+    ADRs link: alone, "docs/rfcs" would be a log; beside "docs/adr" it was never looked at.
+    One numbered record is enough there (two logs just begun); a folder of other names
+    ("docs/guides", "docs/records" of unnumbered pages) is not one.
+    """
+    found: list[str] = []
+    for parent in sorted({d.rpartition("/")[0] for d in logs}):
+        for folder in source.list_dirs(parent):
+            name = folder.rpartition("/")[2]
+            if name.startswith(".") or not RECORD_FOLDER.match(name):
+                continue
+            if name.lower() in _COMMON_NAMES:
+                continue  # found by its name, or passed over ("docs/ADR" beside "docs/adr")
+            names = (f.rpartition("/")[2] for f in source.walk_files(folder, max_depth=0))
+            if any(NUMBERED_NAME.match(n) and is_candidate(n) for n in names) or (
+                _keeps_record_pages(source, folder, list(source.list_dirs(folder)))
+            ):
+                found.append(folder)
+    return tuple(found)
+
+
 # Inside a package, folders that hold no package of their own: not listed by the deeper search
 # ("docs" is looked into with the package, for its "docs/adr" and "docs/decisions").
 _NO_PACKAGE = re.compile(
@@ -957,6 +983,7 @@ def discover(
         if not dirs:
             how = "common"
             dirs = _common_dirs(source)
+            dirs += _record_folders_beside(source, dirs)
             if not dirs:
                 dirs, said = _numbered_dirs(source)
     if dirs:
