@@ -67,3 +67,34 @@ def test_only_the_words_for_no_one_are_dropped() -> None:
     ):
         text = f"# 4. X\n\n* Status: accepted\n* Deciders: {written}\n\n## Context\n\nx\n"
         assert decision(text, "docs/adr/0004-x.md").deciders == named, written
+
+
+# Text written by language models spells its hyphens U+2011 (non-breaking): "ADR‑0008",
+# "2026‑06‑17". From cayvox/SynFin docs/decisions/0008-atomic-multileg-settlement.md:
+NB_HYPHENS = (
+    "# ADR\u20110008: On\u2011ledger atomic multi\u2011leg settlement on real CIP\u20110056 "
+    "interfaces\n\n- **Status:** Accepted\n- **Date:** 2026\u201106\u201117\n"
+    "- **Deciders:** Cayvox Labs (steward)\n\n## Context\n\nSPEC \u00a76 requires that a "
+    "multi\u2011leg route settle in a **single atomic Daml transaction**.\n"
+)
+# … and from FrankJHughes/camp-fit-fur-dogs
+# docs/adr/0063-endpoint-registration-engine-architecture.md
+NB_HYPHEN_ID = (
+    "# ADR\u20110063 \u2014 Endpoint Registration Engine Architecture\n\n## Status  \n"
+    "Accepted  \nSupersedes: ADR\u20110020 (Endpoint Auto\u2011Discovery)\n\n## Context  \n"
+    "The original endpoint discovery model (ADR\u20110020) relied on suffix scanning.\n"
+)
+
+
+def test_a_non_breaking_hyphen_numbers_the_title_and_dates_the_record() -> None:
+    d = decision(NB_HYPHENS, "docs/decisions/0008-atomic-multileg-settlement.md")
+    words = "On\u2011ledger atomic multi\u2011leg settlement on real CIP\u20110056 interfaces"
+    assert (d.number, d.title, d.date) == (8, words, dt.date(2026, 6, 17))  # words as written
+    d = decision(NB_HYPHEN_ID, "docs/adr/0063-endpoint-registration-engine-architecture.md")
+    assert (d.number, d.title) == (63, "Endpoint Registration Engine Architecture")
+    assert numbers(d, "supersedes") == [20]
+
+
+def test_a_title_without_a_number_keeps_its_hyphens() -> None:
+    d = decision("# Geo\u2011Aboutness scoring\n\nDate: 2025\u201109\u201104\n", "adr/geo.md")
+    assert (d.number, d.title, d.date) == (None, "Geo\u2011Aboutness scoring", dt.date(2025, 9, 4))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from adr_tui.core.parsing.inline import fold_accents
+from adr_tui.core.parsing.inline import fold_accents, plain_hyphens
 
 # Month names, without accents, as ADRs write them: English, then French, Spanish, Portuguese,
 # German, Italian, Dutch, Polish and Russian (nominative and the genitive dates use, "4 marca
@@ -250,7 +250,7 @@ def parse_date(value: object) -> dt.date | None:
         return value
     if not isinstance(value, str):
         return None
-    text = value[:200]
+    text = plain_hyphens(value[:200])
     if match := _ISO.search(text):
         return _iso(int(match[1]), int(match[2]), int(match[3]))
     if match := _DAY_FIRST.search(text):
@@ -269,7 +269,7 @@ def date_alone(text: str) -> dt.date | None:
 
     Emphasis and inline code around it are dress: ``**2021-07-09**``, `` `2021-07-09` ``.
     """
-    text = text.strip(" *_.`")
+    text = plain_hyphens(text.strip(" *_.`"))
     if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
         return None  # prose, or no date at either end: decided without a regex
     for pattern in (_ISO, _DAY_FIRST, _MONTH_FIRST, _DAY_NAME, _MARKED):

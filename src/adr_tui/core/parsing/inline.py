@@ -126,6 +126,16 @@ def strip_marks(text: str) -> str:
     return _SPACES.sub(" ", marks.sub(_mark, text)).strip()
 
 
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+"""Unicode's hyphen and non-breaking hyphen as "-": text written by language models numbers
+"# ADR\u20110007: …" and dates "2026\u201102\u201110" so (a translation keeps every offset)."""
+
+
+def plain_hyphens(text: str) -> str:
+    """``text`` with Unicode's hyphens as ASCII ones (see :data:`HYPHENS`); ASCII as it is."""
+    return text if text.isascii() else text.translate(HYPHENS)
+
+
 # Letters whose stroke no decomposition removes: Polish "przestarzała" reads "przestarzala".
 _UNDECOMPOSED = str.maketrans("łŁøØđĐ", "lLoOdD")
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from adr_tui.core.adrnames import stem_of
-from adr_tui.core.parsing.inline import fold_accents, strip_marks
+from adr_tui.core.parsing.inline import fold_accents, plain_hyphens, strip_marks
 from adr_tui.core.parsing.numbers import number_from_name, slug_of
 from adr_tui.core.records import record
 
@@ -106,8 +106,23 @@ class TitleReading:
 
 @lru_cache(maxsize=1024)  # asked twice per document: by the template check, then for the title
 def read_title(heading: str) -> TitleReading:
-    """Split a title heading such as ``[ADR-0055] Implement Docker`` into number and words."""
-    text = strip_marks(heading).strip()
+    """Split a title heading such as ``[ADR-0055] Implement Docker`` into number and words.
+
+    The prefix is read with Unicode's hyphens as ASCII ones ("ADR\u20110063 \u2014 X"); the
+    words are kept as written.
+    """
+    written = strip_marks(heading).strip()
+    read = plain_hyphens(written)
+    reading = _read_title(read, heading)
+    if read is written or not read.endswith(reading.title):
+        return reading
+    # The words are what is left after the prefix: the same end of the heading as written.
+    words = written[len(written) - len(reading.title) :]
+    return TitleReading(words, reading.number, reading.placeholder_number, reading.version_id)
+
+
+def _read_title(text: str, heading: str) -> TitleReading:
+    """The reading of ``text``, the heading's marks off, its hyphens plain."""
     if match := _PLACEHOLDER_NUMBER.match(text):
         return TitleReading(text[match.end() :].strip() or text, None, placeholder_number=True)
     number: int | None = None
