@@ -212,6 +212,8 @@ def test_a_number_written_twice_is_two_decisions_and_a_duplicate(make_repo: Repo
     catalog = load_catalog(make_repo({"DECISIONS.md": text}), Settings(use_cache=False))
     assert [d.id for d in catalog if d.number == 2] == ["DECISIONS#2", "DECISIONS#2-2"]
     codes = {(p.code, p.path) for p in catalog.problems}
+    said = {p.message for p in catalog.problems if p.code == "duplicate-number"}
+    assert said == {"number 2 is used by 2 decisions: DECISIONS.md#2, DECISIONS.md#2-2"}
     assert ("duplicate-number", "DECISIONS.md#2-2") in codes
     assert any(p.code == "broken-link" for p in catalog.problems)
 

@@ -51,11 +51,12 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
             problems += _markups(same)
         elif len(same) > 1:
             paths = ", ".join(d.address for d in same)  # "DECISIONS.md#2": a section
+            kept = "decisions" if any(d.part for d in same) else "files"  # sections of one
             for d in same:
                 problems.append(
                     Problem(
                         d.address,
-                        f"number {number} is used by {len(same)} files: {paths}",
+                        f"number {number} is used by {len(same)} {kept}: {paths}",
                         "duplicate-number",
                     )
                 )
