@@ -200,11 +200,52 @@ def test_split_raises_sub_headings_and_drops_the_break_between(make_repo: RepoFa
     assert b"\n## Context\n" in one and b"\n### Context" not in one
 
 
-def test_a_page_with_one_numbered_heading_or_dates_is_no_log() -> None:
+def test_a_page_with_one_numbered_or_dated_heading_is_no_log() -> None:
     assert split_log(b"# Decisions\n\n## 1. Use Flask\n\nWe will.\n") == ()
-    dated = b"# Log\n\n## 2026-08-27 - Keep it\n\nx\n\n## 2026-08-06 - Model it\n\ny\n"
-    assert split_log(dated) == ()
+    assert split_log(b"# Log\n\n## 2026-08-27 - Keep it\n\nx\n") == ()
     assert split_log(b"## 1.1 Scope\n\n## 1.2 Terms\n") == ()
+
+
+# from dorianagaesse/nexus_dash adr/decisions.md ("## 2026-08-27 - <title>", a template in a
+# fence first) and pointmatic/pyve's decision log template ("## YYYY-MM-DD: Short Title")
+DATED = """# Architecture Decisions (Working Log)
+
+## Entry Template
+
+```md
+## YYYY-MM-DD - <short decision title>
+- Status: Accepted | Superseded | Deprecated | Proposed
+```
+
+## Active Decisions
+
+## 2026-08-27 - Keep shared Preview schema forward-only
+- Status: Accepted
+- Context: Deploying stacked TASK-327 renamed columns.
+
+## 2026-07-27: Promote meeting todos to a workspace destination
+- Status: Superseded in part by the 2026-07-30 project-scoped decision.
+"""
+
+
+def test_a_log_of_dated_entries_names_each_by_its_heading(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo({"docs/decisions.md": DATED}), Settings(use_cache=False))
+    first, second = catalog
+    assert (first.id, first.number, first.label) == (
+        "docs/decisions#2026-08-27---keep-shared-preview-schema-forward-only",
+        None,
+        "2026-08-27---keep-shared-preview-schema-forward-only",
+    )
+    assert (first.title, str(first.date), first.status) == (
+        "Keep shared Preview schema forward-only",
+        "2026-08-27",
+        Status.ACCEPTED,
+    )
+    assert (second.title, str(second.date)) == (
+        "Promote meeting todos to a workspace destination",
+        "2026-07-27",
+    )
+    assert "Active Decisions" not in first.body
 
 
 def test_a_number_written_twice_is_two_decisions_and_a_duplicate(make_repo: RepoFactory) -> None:

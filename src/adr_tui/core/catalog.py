@@ -8,6 +8,7 @@ whole catalogue comes back from its snapshot instead (``core/snapshot.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -359,17 +360,31 @@ def _log_decisions(
     A section's document has its own blob id (``digest``), so the parse cache and
     everything keyed by it stay right when another section of the file changes.
     """
-    from adr_tui.core.logfile import split_log  # only a log kept in one file needs it
+    from adr_tui.core.logfile import dated_title, split_log  # only a log in one file needs it
 
     out = []
     for part in split_log(data):
         outcome = cache.parse(part.data, rel)
         problems.extend(outcome.problems)
         d = outcome.decision
-        if d is not None:
-            number = d.number if d.number is not None else part.number
-            out.append(replace(d, id=f"{d.id}#{part.key}", part=part.key, number=number))
+        if d is None:
+            continue
+        d = replace(d, id=f"{d.id}#{part.key}", part=part.key)
+        if part.number is not None:
+            out.append(d if d.number is not None else replace(d, number=part.number))
+            continue
+        # A dated entry ("## 2025-07-27: Initial set-up"): its date, not its title's words.
+        title, day = dated_title(d.title)
+        out.append(replace(d, title=title, date=d.date or _day(day)) if day else d)
     return out
+
+
+def _day(text: str) -> dt.date | None:
+    """The date "2025-07-27" writes; None for one that is no date ("2025-13-45")."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def is_note(problem: Problem) -> bool:

@@ -33,6 +33,10 @@ _NUMBERED = re.compile(
 )
 """A heading that numbers a decision: "ADR-001:", "1.", "Decision 2 -", "[ADR 0003]".
 Not a date ("2024-03-01 -", whose year is no number) nor a sub-number ("1.2")."""
+_DATED = re.compile(rb"^[*_]{0,2}\[?(\d{4}-\d\d-\d\d)\b")
+"""A heading that dates a decision: "2025-07-27: Initial set-up", "2026-08-27 - Keep x"."""
+_DATE_LEAD = re.compile(r"^\d{4}-\d\d-\d\d\b[\s:.\-–—|]*")
+_SLUG_DROPPED = re.compile(r"[^\w\- ]")
 _BREAK = re.compile(rb"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 """A thematic break: what many logs put between two decisions (no part of either)."""
 
@@ -42,9 +46,11 @@ class LogPart:
     """One decision's section of a log file."""
 
     key: str
-    """Its name in the file: the number its heading writes ("4"); "4-2" for a second 4."""
-    number: int
-    """The number its heading writes."""
+    """Its name in the file: the number its heading writes ("4"); "4-2" for a second 4.
+    A log that dates its decisions instead names each by its heading's anchor
+    ("2025-07-27-initial-set-up"): retitled, it is another decision."""
+    number: int | None
+    """The number its heading writes; None in a log that dates its decisions."""
     line: int
     """The 1-based line of its heading in the file."""
     data: bytes
@@ -61,6 +67,9 @@ class _Heading(NamedTuple):
     """The number it writes, if any."""
     named: bool
     """Whether a word says it is a decision's ("ADR-", "Decision")."""
+    dated: bool
+    """Whether it opens with a date ("2025-07-27: x")."""
+    text: bytes
 
 
 @lru_cache(maxsize=4)  # the body of each section of one file, read in turn: cut once
@@ -78,6 +87,8 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
     named = [h for h in numbered if h.named]
     if len(named) >= MIN_DECISIONS:  # "### 6. Reliability" beside "### ADR-001: x": a chapter
         numbered = named
+    if len(numbered) < MIN_DECISIONS:  # "## 2025-07-27: x": a log of dated entries
+        numbered = [h for h in headings if h.dated]
     counts = Counter(h.level for h in numbered)
     level = min(counts, key=lambda lv: (-counts[lv], lv), default=0)
     if counts[level] < MIN_DECISIONS:
@@ -85,14 +96,15 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
     ends = [h.at for h in headings if h.level <= level] + [len(data)]
     starts = [h.at for h in headings]
     parts: list[LogPart] = []
-    seen: Counter[int] = Counter()
+    seen: Counter[str] = Counter()
     for h in numbered:
-        if h.level != level or h.number is None:
+        if h.level != level:
             continue
         end = ends[bisect_right(ends, h.at)]
         inner = starts[bisect_right(starts, h.at) : bisect_left(starts, end)]
-        seen[h.number] += 1
-        key = str(h.number) if seen[h.number] == 1 else f"{h.number}-{seen[h.number]}"
+        name = str(h.number) if h.number is not None else anchor_of(h.text.decode(errors="replace"))
+        seen[name] += 1
+        key = name if seen[name] == 1 else f"{name}-{seen[name]}"
         section = _document(data, h.at, end, level - 1, inner)
         parts.append(LogPart(key, h.number, h.line, section))
     return tuple(parts)
@@ -103,15 +115,31 @@ def part_of(data: bytes, key: str) -> bytes | None:
     return next((p.data for p in split_log(data) if p.key == key), None)
 
 
+def anchor_of(heading: str) -> str:
+    """GitHub's anchor of a heading: lower case, punctuation dropped, spaces as '-'."""
+    return _SLUG_DROPPED.sub("", heading.strip().lower()).replace(" ", "-")
+
+
+def dated_title(title: str) -> tuple[str, str]:
+    """A dated entry's title without its date, and the date ("2025-07-27"); else (title, "")."""
+    lead = _DATE_LEAD.match(title)
+    if lead is None or lead.end() == len(title):
+        return title, ""
+    return title[lead.end() :], title[:10]
+
+
 def line_of(data: bytes, key: str) -> int | None:
     """The 1-based line of the heading of section ``key`` in ``data`` (an editor opens there)."""
     return next((p.line for p in split_log(data) if p.key == key), None)
 
 
-def key_of_anchor(anchor: str) -> str | None:
-    """The section a heading's anchor names by its number ("adr-004-use-redis": "4")."""
+def key_of_anchor(anchor: str) -> str:
+    """The key of the section a heading's anchor names.
+
+    Its number ("adr-004-use-redis": "4"); a dated entry's is the anchor itself.
+    """
     number = _NUMBERED.match(anchor.encode("utf-8", "replace"))
-    return str(int(number.group(2))) if number else None
+    return str(int(number.group(2))) if number else anchor
 
 
 def _headings(data: bytes) -> list[_Heading]:
@@ -132,12 +160,14 @@ def _headings(data: bytes) -> list[_Heading]:
         at = mark.start()
         line += data.count(b"\n", counted, at)
         counted = at
-        number = _NUMBERED.match(mark.group(2))
-        level = len(mark.group(1))
+        text, level = mark.group(2), len(mark.group(1))
+        number = _NUMBERED.match(text)
         if number is None:
-            found.append(_Heading(at, line, level, None, False))
+            dated = _DATED.match(text) is not None
+            found.append(_Heading(at, line, level, None, False, dated, text))
         else:
-            found.append(_Heading(at, line, level, int(number.group(2)), bool(number.group(1))))
+            said = bool(number.group(1))
+            found.append(_Heading(at, line, level, int(number.group(2)), said, False, text))
     return found
 
 

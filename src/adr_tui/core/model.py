@@ -313,6 +313,8 @@ class Decision:
         """Short human name: ``ADR-0055`` when numbered, else the file stem."""
         if self.number is not None:
             return f"ADR-{self.number_text}"
+        if self.part:  # a dated entry of a log kept in one file: its heading's anchor
+            return self.part
         return stem_of(self.path)  # a record kept as "…/20240524-pipeline/index.md": its folder
 
     @property

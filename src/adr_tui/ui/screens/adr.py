@@ -689,9 +689,8 @@ class AdrScreen(Screen[None]):
         """The decision another section of this log file is, named by a heading's anchor."""
         from adr_tui.core.logfile import key_of_anchor  # a log kept in one file only
 
-        key = key_of_anchor(anchor)
         stem = self.entry.decision.id.rpartition("#")[0]
-        return self.app.entry_for(self.entry.root, f"{stem}#{key}") if key else None
+        return self.app.entry_for(self.entry.root, f"{stem}#{key_of_anchor(anchor)}")
 
     @on(MarkdownText.LinkClicked)
     def _link(self, message: MarkdownText.LinkClicked) -> None:
