@@ -7,7 +7,7 @@ from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.errors import NotFoundError
-from adr_tui.core.logfile import part_of, split_log
+from adr_tui.core.logfile import key_of_anchor, part_of, split_log
 from adr_tui.core.model import RelationKind, Status
 from adr_tui.core.parsing.outcome import blob_id
 from adr_tui.core.settings import Settings
@@ -285,3 +285,10 @@ def test_a_link_to_the_log_file_names_the_section_of_its_number(make_repo: RepoF
     assert [r.target_id for r in second.superseded_by] == ["DECISIONS#4"]  # not the last one
     assert [r.target_id for r in fourth.related(RelationKind.AMENDS)] == ["DECISIONS#1"]
     assert not catalog.problems
+
+
+def test_a_heading_s_anchor_names_its_section() -> None:
+    assert key_of_anchor("adr-004-use-memcached-for-sessions") == "4"
+    assert key_of_anchor("1-document-architecture-decisions") == "1"
+    dated = split_log(DATED.encode())[0]
+    assert key_of_anchor("2026-08-27---keep-shared-preview-schema-forward-only") == dated.key

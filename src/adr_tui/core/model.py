@@ -310,7 +310,7 @@ class Decision:
 
     @property
     def label(self) -> str:
-        """Short human name: ``ADR-0055`` when numbered, else the file stem."""
+        """Short human name: ``ADR-0055`` when numbered, else the file stem (a log's section)."""
         if self.number is not None:
             return f"ADR-{self.number_text}"
         if self.part:  # a dated entry of a log kept in one file: its heading's anchor
