@@ -19,6 +19,7 @@ from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
+from adr_tui.ui.widgets.timeline import _moved_part as moved_part
 
 from .conftest import ROOT, catalog_of, sample_decisions, settle
 from .test_history_screen import NEW, OLD, app_for, open_history
@@ -145,3 +146,13 @@ async def test_the_preview_draws_markdown_emphasis_instead_of_its_marks() -> Non
             "folded into ": "bold",
             "CatalogueChecksum": "bold",
         }
+
+
+def test_a_rename_row_names_the_old_file_and_its_folder_only_when_it_moved() -> None:
+    """'renamed from services/payments-gateway/docs/adr/00…' lost the name at the edge."""
+    old = "services/payments-gateway/docs/adr/0001-record-payments.md"
+    assert moved_part(old, "services/payments-gateway/docs/adr/0001-ledger.md") == (
+        "0001-record-payments.md"
+    )
+    assert moved_part(old, "docs/adr/0001-ledger.md") == old
+    assert moved_part("0001-a.md", "0001-b.md") == "0001-a.md"

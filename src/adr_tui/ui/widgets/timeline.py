@@ -211,8 +211,18 @@ def revision_text(
     if old_path:
         # The new path is the one the next row (or today's file) has: the old one is news.
         text.append("\n  renamed from ", style="dim")
-        text.append_text(plain(old_path, "dim"))
+        text.append_text(plain(_moved_part(old_path, rev.path), "dim"))
     return text
+
+
+def _moved_part(old_path: str, new_path: str) -> str:
+    """``old_path`` less the folder it shares with ``new_path`` (a rename within a folder).
+
+    The row is cut at the pane's edge: the whole path of a rename in
+    'services/payments-gateway/docs/adr' showed the folder and lost the file's name.
+    """
+    folder, _, name = old_path.rpartition("/")
+    return name if folder == new_path.rpartition("/")[0] else old_path
 
 
 def diff_heading(diff: FileDiff, newer: Revision, older: Revision | None = None) -> Text:
