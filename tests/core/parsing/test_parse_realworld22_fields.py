@@ -98,3 +98,30 @@ def test_a_non_breaking_hyphen_numbers_the_title_and_dates_the_record() -> None:
 def test_a_title_without_a_number_keeps_its_hyphens() -> None:
     d = decision("# Geo\u2011Aboutness scoring\n\nDate: 2025\u201109\u201104\n", "adr/geo.md")
     assert (d.number, d.title, d.date) == (None, "Geo\u2011Aboutness scoring", dt.date(2025, 9, 4))
+
+
+# from get10101/itchysats docs/adr/011-process-manager-must-only-fail-on-saving-the-event.md
+FENCED_HEADER = (
+    "# ADR 011 - Process manager must only fail on saving the event\n\n```\n"
+    "Author: @thomaseizinger\nDate: 29/12/2021\nStatus: Active\n```\n\n## Summary\n\n"
+    "The `ProcessManager` MUST NOT fail for any reason other than saving the event.\n\n"
+    "## Context\n\n[ADR 010](./010-process-manager-for-orchestration.md) introduces the concept.\n"
+)
+
+
+def test_a_fence_of_fields_under_the_title_is_the_header() -> None:
+    d = decision(FENCED_HEADER, "docs/adr/011-process-manager-must-only-fail.md")
+    assert (d.number, d.status, d.status_raw) == (11, Status.ACCEPTED, "Active")
+    assert (d.date, d.deciders) == (dt.date(2021, 12, 29), ("@thomaseizinger",))
+
+
+def test_a_fence_of_code_or_one_field_or_below_a_section_is_left_unread() -> None:
+    for fence in (
+        "```python\nStatus: Accepted\nDate: 2021-12-29\n```",  # a language's code
+        "```\nimport os\nStatus: Accepted\nDate: 2021-12-29\n```",  # not fields alone
+        "```\nDate: 2021-12-29\n```",  # one field is an example as much as a header
+        "```\nStatus: Accepted\nDate: 2021-12-29\n",  # never closed: code to the end
+        "## Context\n\n```\nStatus: Accepted\nDate: 2021-12-29\n```",  # in a section
+    ):
+        d = decision(f"# 3. X\n\n{fence}\n\nText.\n", "docs/adr/0003-x.md")
+        assert (d.status, d.date) == (Status.UNKNOWN, None), fence

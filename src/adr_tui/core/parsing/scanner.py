@@ -88,6 +88,10 @@ _OWN_KEY_WORDS = re.compile(
 _LEADING_ADR = re.compile(
     r"(?i)^[*_`\[]*(adr[-_ ]?\d{1,6}[a-z]?)[*_`\]]*(?=\s*[:(\u2013\u2014-]|\s*$)"
 )
+_FIELD_FENCE_INFO = frozenset({"", "text", "txt", "plain", "plaintext", "yaml", "yml"})
+"""Info strings of a fence that may hold a header's fields (not a language's code)."""
+MAX_FENCE_FIELDS = 12
+"""Lines of a fenced header read ahead: a handful of fields."""
 _FOOTED_ZONES = frozenset({"other", "links", "notes"})
 """Zones a rule may close over a footer of fields ("---" under "## Related Decisions")."""
 # Prose that may state this record's relation (see relations.self_relation): a prefix test
@@ -345,7 +349,7 @@ class Scanner:
 
     # -- line dispatch ---------------------------------------------------------------
 
-    def _skipped(self, stripped: str) -> bool:
+    def _skipped(self, stripped: str, number: int) -> bool:
         """Fences and comments: True when the line is not Markdown content."""
         state = self._state
         if state.fence is _ADOC_TABLE and state.adoc is not None:
@@ -357,6 +361,8 @@ class Scanner:
             return True
         if marker is not None:
             state.fence = marker
+            if state.zone == "preamble" and self.scan.title is not None and self._under_title():
+                self._fenced_fields(number, stripped[len(marker) :].strip().lower())
             return True
         if state.in_comment:
             state.in_comment = "-->" not in stripped
@@ -366,6 +372,42 @@ class Scanner:
             return True
         return False
 
+    def _under_title(self) -> bool:
+        """Whether no section has opened since the title (the title's own heading aside)."""
+        sections = self.scan.sections
+        return not sections or (len(sections) == 1 and sections[0].line == self.scan.title_line)
+
+    def _fenced_fields(self, number: int, info: str) -> None:
+        """The fields of a fence under the title that holds nothing else (read ahead).
+
+        "```" over "Author: @thomaseizinger", "Date: 29/12/2021", "Status: Active"
+        (get10101/itchysats): a header set in a code block to look like one. Only a fence of
+        fields alone, two of them or more of ours; code or an example is left unread.
+        """
+        if info not in _FIELD_FENCE_INFO:
+            return
+        start = number - self._first + 1
+        fields: list[tuple[int, str]] = []
+        ours = 0
+        for at, line in enumerate(self._lines[start : start + MAX_FENCE_FIELDS + 1], number + 1):
+            stripped = line.strip()
+            if md.fence_of(stripped) is not None:
+                break
+            if not stripped:
+                continue
+            found = md.field_of(stripped)
+            if found is None or not found.value:
+                return  # a line of something else: not a header
+            fields.append((at, stripped))
+            ours += canonical_key(found.key) is not None
+        else:
+            return  # no end within reach: a block of code
+        if ours < 2:
+            return
+        for at, text in fields:
+            self._at = at
+            self._field_line(text, allow_unknown=True)
+
     def _line(self, number: int, line: str) -> None:
         state = self._state
         stripped = line.strip()
@@ -373,7 +415,7 @@ class Scanner:
             self._end_block()
             return
         if state.fence or state.in_comment or stripped[0] in "`~</":
-            if self._skipped(stripped):
+            if self._skipped(stripped, number):
                 self.scan.hidden.append(number)
                 self._end_block()
                 return
