@@ -84,3 +84,20 @@ def test_a_numbered_link_into_the_log_s_folder_still_finds_its_renamed_record(
     assert defer is not None
     assert [r.target_id for r in defer.relations if r.stated] == [FARGATE]
     assert [p.code for p in catalog.problems if p.path.endswith("automation.md")] == ["stale-link"]
+
+
+def test_a_docs_site_s_route_to_a_record_still_names_it(make_repo: RepoFactory) -> None:
+    # a Docusaurus log (as LumixTech/documentation keeps its docs/adr, with _category_.json)
+    # whose site lies in "website/": a link by the site's route, "/docs/adr/0001-mono-repo",
+    # names no path of the repository, but no other log's record either (the rule above)
+    folder = "website/docs/adr"
+    files = {
+        f"{folder}/_category_.json": '{"label": "ADRs"}\n',
+        f"{folder}/0001-mono-repo.md": "# ADR-0001: Mono repo\n\n**Status:** Accepted\n",
+        f"{folder}/0002-grpc.md": "# ADR-0002: gRPC\n\n**Status:** Accepted\n\n"
+        "Supersedes [ADR-0001](/docs/adr/0001-mono-repo).\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    grpc = catalog.get(f"{folder}/0002-grpc")
+    assert grpc is not None
+    assert [r.target_id for r in grpc.supersedes] == [f"{folder}/0001-mono-repo"]

@@ -174,6 +174,7 @@ class _Index:
                 return self._forge_record(target)
             target = None  # a web page: the reference's number or words may still name one
         target = target and target.split("#", 1)[0]  # "" for a link to a heading of this page
+        routed = (target or "").startswith("/")  # a docs site's route: "/docs/adr/0001-x"
         if target:
             joined = PurePosixPath(source.path).parent / target
             parts: list[str] = []
@@ -198,7 +199,7 @@ class _Index:
             found = self._renumbered(target)
             if found is not None:
                 return found
-            if ref.number is not None and self._elsewhere(target):
+            if ref.number is not None and not routed and self._elsewhere(target):
                 return None
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
@@ -252,7 +253,8 @@ class _Index:
         named the log's own ADR 0001 (whose words it shared), and the check called the
         link stale. A renamed or moved record keeps a folder of the log; a page elsewhere
         that is not numbered ("../guide/README.md#adr-0007") is still read as a record's
-        link gone wrong (round 21c).
+        link gone wrong (round 21c). A docs site's route ("/docs/adr/0001-x") is not asked:
+        it need not be the repository's path of the page.
         """
         folder, _, name = path.rpartition("/")
         folder = folder.lstrip("/")
@@ -264,8 +266,8 @@ class _Index:
     def names_another_log(self, source: Decision, ref: Reference) -> bool:
         """Whether ``ref`` is a numbered link to a record of another log (relates nothing)."""
         target = (ref.target or "").split("#", 1)[0]
-        if ref.number is None or not target or "://" in target:
-            return False
+        if ref.number is None or not target or "://" in target or target.startswith("/"):
+            return False  # "/docs/adr/0001-x": a docs site's route, not the repository's path
         return self._elsewhere(posixpath.normpath(posixpath.join(_folder(source.path), target)))
 
     def _rendered_from(self, path: str) -> Decision | None:
