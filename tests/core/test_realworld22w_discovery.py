@@ -60,6 +60,9 @@ def test_an_annex_is_a_folder_named_by_a_record_s_number_and_words(
         "docs/adr/0001-notes/benchmark.md": "# Benchmark\n",
         # no record 2: a folder of records numbered 2, not an annex
         "docs/adr/0002-frontend/0001-use-react.md": "# 1. Use React\n\n## Status\n\nAccepted\n",
+        # beside record 1, a folder numbered 1 that numbers records of its own: a log
+        "docs/adr/01-platform/0001-use-k8s.md": "# 1. Use K8s\n\n## Status\n\nAccepted\n",
+        "docs/adr/01-platform/0002-use-helm.md": "# 2. Use Helm\n\n## Status\n\nAccepted\n",
         # a year's folder beside a record numbered as the year
         "docs/adr/2023/0003-use-z.md": "# 3. Use Z\n\n## Status\n\nAccepted\n",
         "docs/adr/2023-use-y.md": "# 2023. Use Y\n\n## Status\n\nAccepted\n",
@@ -68,6 +71,8 @@ def test_an_annex_is_a_folder_named_by_a_record_s_number_and_words(
     assert sorted(d.path for d in catalog) == [
         "docs/adr/0001-use-x.md",
         "docs/adr/0002-frontend/0001-use-react.md",
+        "docs/adr/01-platform/0001-use-k8s.md",
+        "docs/adr/01-platform/0002-use-helm.md",
         "docs/adr/2023-use-y.md",
         "docs/adr/2023/0003-use-z.md",
     ]

@@ -761,20 +761,24 @@ def _without_annexes(files: set[str]) -> set[str]:
     a proof of concept) beside "docs/adrs/0004-robot-framework-selenium-vs-playwright.md",
     which links them: the findings were listed as a record with no status. A folder is a
     record's annex when it is named by the number of a record of its parent folder and
-    some words ("0004-evidence", not "2023" or "200"); a dated name numbers no record.
+    some words ("0004-evidence", not "2023" or "200") and numbers no record of its own;
+    a dated name numbers no record.
     """
     folders = {rel.rpartition("/")[0] for rel in files}
     # most logs: no folder starts with a digit, decided without a regex or a number read
     suspects = [f for f in folders if any(part[:1].isdigit() for part in f.split("/"))]
     if not suspects:
         return files
-    numbers = {
+    numbered = {
         (folder, numbering)
         for rel in files
         for folder, _, name in (rel.rpartition("/"),)
-        if (numbering := numbering_of(name)) is not None and numbering[0] != DATE_NAMED
+        if (numbering := numbering_of(name)) is not None
     }
-    annexes = {f for f in suspects if _is_annex(f, numbers)}
+    numbers = {(folder, n) for folder, n in numbered if n[0] != DATE_NAMED}
+    # a folder that numbers records of its own is a log ("0001-frontend/0001-use-react.md")
+    logs = {folder for folder, _ in numbered}
+    annexes = {f for f in suspects if f not in logs and _is_annex(f, numbers)}
     return {rel for rel in files if rel.rpartition("/")[0] not in annexes} if annexes else files
 
 
