@@ -125,3 +125,34 @@ def test_a_fence_of_code_or_one_field_or_below_a_section_is_left_unread() -> Non
     ):
         d = decision(f"# 3. X\n\n{fence}\n\nText.\n", "docs/adr/0003-x.md")
         assert (d.status, d.date) == (Status.UNKNOWN, None), fence
+
+
+# from HutsonLabs/excali-rust site/content/decisions/adr-006-site.md: a page of a Zola site,
+# its front matter TOML between "+++" fences.
+TOML_FRONT_MATTER = (
+    '+++\ntitle = "ADR-006: Review site with Zola on GitHub Pages"\n'
+    'description = "Why the plan is published as a static site built by a pinned Zola."\n'
+    "weight = 6\n+++\n\n**Status.** Accepted, 2026-09-28.\n\n## Evidence\n\n"
+    "- Zola 0.22.0 is the version the official `getzola/github-pages` action documents.\n"
+)
+
+
+def test_toml_front_matter_is_read_and_left_out_of_the_body() -> None:
+    d = decision(TOML_FRONT_MATTER, "site/content/decisions/adr-006-site.md")
+    assert (d.number, d.title) == (6, "Review site with Zola on GitHub Pages")
+    assert ("weight", "6") in d.extra
+    assert d.body.startswith("\n**Status.**")
+
+
+def test_a_toml_tables_fields_and_a_broken_toml_block() -> None:
+    # Zola keeps a page's own fields in its [extra] table (a theme's example record).
+    text = (
+        '+++\ntitle = "ADR-001: Use Microservices Architecture"\nweight = 1\n\n[extra]\n'
+        'status = "approved"\ndecision_date = "2025-03-15"\n+++\n\n## Context\n\nText.\n'
+    )
+    d = decision(text, "content/adr/adr-001.md")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2025, 3, 15))
+    broken = '+++\ntitle = "X"\nlist = [[[\n+++\n# Use Y\n\nText.\n'
+    d = decision(broken, "content/adr/adr-002-use-y.md")
+    assert d.title == "Use Y"
+    assert any("invalid TOML front matter" in warning for warning in d.warnings)

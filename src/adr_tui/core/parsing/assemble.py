@@ -83,8 +83,9 @@ _NOT_PEOPLE = frozenset(
 _PEOPLE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NESTED_KEYS = frozenset({"date", "title", "status"})
 """What a namespace's block of front matter may state for the record (see ``_nested_into``)."""
-_METADATA_NAMESPACES = frozenset({"dct", "dc", "dcterms"})
-"""Blocks that describe the page itself (Dublin Core); ``seo:`` or ``sidebar:`` blocks do not."""
+_METADATA_NAMESPACES = frozenset({"dct", "dc", "dcterms", "extra", "params"})
+"""Blocks that describe the page itself (Dublin Core; a Zola page's ``[extra]`` table and a
+Hugo page's ``[params]``); ``seo:`` or ``sidebar:`` blocks do not."""
 # A heading that is a record's id and nothing else: "ADR-0003", "RFC 12".
 _ID_ONLY = re.compile(r"(?i)^(?:adr|rfc)[-_ #]?\d{1,6}$")
 _RECORD_SUFFIX = re.compile(

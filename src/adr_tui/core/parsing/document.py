@@ -132,7 +132,7 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
         code, message = decoded.problem
         return ParseOutcome(None, problems=(Problem(path, message, code),))
     text, warnings = decoded.text, decoded.warnings
-    front = read_front_matter(text) if text.startswith(("---", "<!--")) else None
+    front = read_front_matter(text) if text.startswith(("---", "<!--", "+++")) else None
     body = text[front.body_start :] if front is not None else text
     scan = Scan()
     if front is not None:

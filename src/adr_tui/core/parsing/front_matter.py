@@ -155,8 +155,50 @@ def _with_expressions_quoted(source: str) -> object | None:
         return None
 
 
+# TOML front matter, as Zola and Hugo sites write it: "+++" over "title = \"ADR-006: …\"".
+_TOML_CLOSING = re.compile(r"\n\+\+\+[ \t]*(?:\n|$)")
+
+
+def _read_toml(text: str) -> FrontMatter:
+    """Split and load the TOML front matter at the top of ``text`` (``+++``), never raising.
+
+    HutsonLabs/excali-rust's records are pages of a Zola site. tomllib builds no objects but
+    its own, so it is safe as loaded; the size, depth and node guards are YAML's.
+    """
+    first_end = text.find("\n")
+    if first_end < 0 or text[:first_end].rstrip() != "+++":
+        return FrontMatter()
+    fence = _TOML_CLOSING.search(text, first_end)
+    if fence is None:
+        return FrontMatter()
+    result = FrontMatter(present=True, body_start=fence.end())
+    source = text[first_end + 1 : fence.start() + 1]
+    if len(source) > MAX_FRONT_MATTER or max(source.count("\n"), source.count(",")) > MAX_ITEMS:
+        result.warnings.append("front matter too large for ADR metadata (over 16 KB or 400 items)")
+        return result
+    if _too_deep(source):
+        result.warnings.append("front matter nested too deeply; ignored")
+        return result
+    import tomllib  # a TOML site's page is rare: its parser loads with the first one
+
+    try:
+        loaded = _bounded(tomllib.loads(source), _Budget())
+    except _TooBig:
+        result.warnings.append("front matter too large; ignored")
+        return result
+    except (tomllib.TOMLDecodeError, ValueError, TypeError, RecursionError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        result.warnings.append(f"invalid TOML front matter ignored: {first[:200]}")
+        return result
+    if isinstance(loaded, dict):
+        result.data = loaded
+    return result
+
+
 def read_front_matter(text: str) -> FrontMatter:
-    """Split and load the YAML front matter at the top of ``text``, never raising."""
+    """Split and load the YAML (or TOML) front matter at the top of ``text``, never raising."""
+    if text.startswith("+++"):
+        return _read_toml(text)
     fences = _closing(text)
     if fences is None:
         return FrontMatter()
