@@ -156,3 +156,19 @@ def test_a_rename_row_names_the_old_file_and_its_folder_only_when_it_moved() -> 
     )
     assert moved_part(old, "docs/adr/0001-ledger.md") == old
     assert moved_part("0001-a.md", "0001-b.md") == "0001-a.md"
+
+
+async def test_a_wrapped_diff_heading_hangs_under_its_first_row(
+    repo: Path, settings: Settings
+) -> None:
+    """At 80x24 a long subject's second row began at column 0, like a line of the file."""
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        screen.query_one(RevisionList).highlighted = 1  # 2024-02-01: a long subject
+        await settle(pilot)
+        rows = screen.query_one(DiffView).text.splitlines()
+        heading = rows[: next(i for i, row in enumerate(rows) if row.startswith("@@"))]
+        assert len(heading) == 2 and "reword the" not in heading[0]
+        assert heading[1].startswith("  ") and heading[1][2] != " "
+        assert heading[1].endswith("reword the context")

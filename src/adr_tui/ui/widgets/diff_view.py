@@ -35,6 +35,8 @@ _MARKS = {LineTag.ADD: "+", LineTag.REMOVE: "-", LineTag.CONTEXT: " "}
 _NUMBER = 6  # "1234- " before each side-by-side line: its number and its +/- mark
 WORD_WRAP_LIMIT = 1500
 """Above this many rows of diff, lines fold at the edge instead of between words (cheaper)."""
+HANG = 2
+"""Cells a wrapped heading or notice row starts in by: where a diff line's text starts."""
 _CACHE_LIMIT = 2000  # rendered items kept; a screenful needs a few dozen
 Pair = tuple[DiffLine | None, DiffLine | None]
 
@@ -45,8 +47,8 @@ class _Banner:
 
     text: Text
     fill: str
-    lead: str = ""
-    """Drawn before the text's first row; the rows it wraps onto hang under the text."""
+    hang: int = HANG
+    """Cells the rows the text wraps onto start in by (its first row starts at 0)."""
 
 
 _Item = _Banner | DiffLine | Pair
@@ -179,12 +181,12 @@ class DiffView(ScrollView, can_focus=True):
         items: list[_Item] = []
         diff = self._diff
         if self._message is not None or diff is None:
-            items.append(_Banner(self._message or Text(""), ""))
+            items.append(_Banner(self._message or Text(""), "", hang=0))
         else:
             items.append(_Banner(self._heading, "heading"))
             if diff.old_path and diff.new_path and diff.old_path != diff.new_path:
-                moved = f"{inert_line(diff.old_path)} → {inert_line(diff.new_path)}"
-                items.append(_Banner(Text(moved), "heading", lead="renamed  "))
+                moved = f"renamed  {inert_line(diff.old_path)} → {inert_line(diff.new_path)}"
+                items.append(_Banner(Text(moved), "heading", hang=len("renamed  ")))
             if diff.notice:
                 items.append(_Banner(Text(inert_line(diff.notice)), "notice"))
             elif diff.identical:
@@ -332,16 +334,18 @@ class DiffView(ScrollView, can_focus=True):
         return strips or [Strip.blank(width, fill)]
 
     def _hanging(self, banner: _Banner, width: int, fill: Style | None) -> list[Strip]:
-        """The banner's rows: its lead, then its text wrapped in the cells right of the lead.
+        """The banner's rows, those it wraps onto starting ``hang`` cells in.
 
-        A wrapped rename ran on at column 0, under its "renamed" as if a line of its own.
+        A wrapped subject or rename ran on at column 0, as if a line of its own.
         """
-        lead = len(banner.lead)
-        if not lead or width <= 2 * lead:  # too narrow to hang: the lead is one more word
-            return self._wrapped(Text(banner.lead) + banner.text, width, fill)
-        rows = self._wrapped(banner.text, width - lead, fill)
-        first, rest = (self._wrapped(Text(t), lead, fill)[0] for t in (banner.lead, ""))
-        return [Strip.join([first if i == 0 else rest, row]) for i, row in enumerate(rows)]
+        hang = banner.hang
+        if not hang or width <= 2 * hang or len(banner.text) <= hang:
+            return self._wrapped(banner.text, width, fill)
+        # The first cells stay on the first row; the rest wraps in the room right of them.
+        lead, rest = banner.text.divide([hang])
+        rows = self._wrapped(rest, width - hang, fill)
+        first, indent = (self._wrapped(text, hang, fill)[0] for text in (lead, Text("")))
+        return [Strip.join([first if i == 0 else indent, row]) for i, row in enumerate(rows)]
 
     def _body(self, line: DiffLine, style: Style | None) -> Text:
         """The line's text (inert), its changed words stylized over the line's style."""
