@@ -156,3 +156,31 @@ def test_a_toml_tables_fields_and_a_broken_toml_block() -> None:
     d = decision(broken, "content/adr/adr-002-use-y.md")
     assert d.title == "Use Y"
     assert any("invalid TOML front matter" in warning for warning in d.warnings)
+
+
+# from kinsar-rasnik/sightline docs/adr/0037-file-logger-activation.md: bold run-in heads that
+# end with a full stop, and a "None" that says why.
+PERIOD_HEADS = (
+    "# ADR-0037 — File-logger activation\n\n- **Status.** Accepted\n"
+    "- **Date.** 2026-04-26 (v2.0.3 hotfix)\n"
+    "- **Related.** None — this ADR backfills a Tech-Spec §8 promise\n"
+    "  that has been outstanding since v1.0.\n\n## Context\n\n"
+    'Tech-Spec §8 ("Observability") has documented since v1.0.\n'
+)
+
+
+def test_bold_heads_ending_with_a_full_stop_are_fields() -> None:
+    d = decision(PERIOD_HEADS, "docs/adr/0037-file-logger-activation.md")
+    assert (d.status, d.status_raw, d.date) == (Status.ACCEPTED, "Accepted", dt.date(2026, 4, 26))
+    assert d.relations == ()  # "None — this ADR backfills …" names no record
+    colon = PERIOD_HEADS.replace("**Related.**", "**Related:**")
+    assert decision(colon, "docs/adr/0037-file-logger-activation.md").relations == ()
+    line = "**Date.** 2026-08-02. **Status.** Accepted.\n"  # two heads on one line
+    d = decision(f"## ADR-0025 — Capture\n\n{line}", "docs/adr/0025-capture.md")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 8, 2))
+
+
+def test_a_bold_head_of_prose_is_no_field() -> None:
+    text = "# 3. X\n\n**Note.** Status: draft, they said.\n\n**Context.** Some context.\n"
+    d = decision(text, "docs/adr/0003-x.md")
+    assert (d.status, d.extra) == (Status.UNKNOWN, ())

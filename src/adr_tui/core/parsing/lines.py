@@ -21,6 +21,12 @@ _BOLD_FIELD = re.compile(
 _BOLD_WHOLE = re.compile(
     r"^(\*\*|__|\*|_)([^\W\d_][^*_:\uff1a\n]{0,59}?)\s*[:\uff1a]\s*([^*_\n]{1,200}?)\1(.*)$"
 )
+# A bold run-in head that ends with a full stop: "**Status.** Accepted", "- **Date.** 2026-04-26"
+# (kinsar-rasnik/sightline, HutsonLabs/excali-rust); read only for a metadata key ("**Context.**
+# The webview …" opens a paragraph). A second head may follow on its line: "**Date.** 2026-08-02.
+# **Status.** Accepted."
+_BOLD_PERIOD = re.compile(r"^(\*\*|__)([^\W\d_][^*_.:\n]{0,59}?)\.\1[ \t]+(\S.*)$")
+_NEXT_PERIOD_HEAD = re.compile(r"\s(?:\*\*|__)[^\W\d_][^*_.:\n]{0,59}?\.(?:\*\*|__)[ \t]")
 # "Status:: accepted": Logseq's page properties and AsciiDoc's description lists double the colon.
 _PLAIN_FIELD = re.compile(r"^([^\W\d_][\w ()/'&.-]{0,50}?)\s*(?:::|[:\uff1a])\s*(.*)$")
 _HEADING_FIELD = re.compile(r"^([^\W\d_][\w ]{0,30}?)\s*(?:[:\uff1a]|\s[-\u2013\u2014])\s*(\S.*)$")
@@ -210,6 +216,11 @@ def field_of(line: str) -> FieldLine | None:
         return FieldLine(key.strip(), value.strip(), "bold", rest)
     if text[:1] in ("*", "_") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
+    if text[:1] in ("*", "_") and (match := _BOLD_PERIOD.match(text)) and canonical_key(match[2]):
+        value, rest = match[3], ""
+        if (again := _NEXT_PERIOD_HEAD.search(value)) is not None:
+            value, rest = value[: again.start()], value[again.start() + 1 :]
+        return FieldLine(match[2].strip(), value.strip(), "bold", rest)
     if match := _PLAIN_FIELD.match(text) or _BARE_DATE.match(text):
         value, rest = match[2], ""
         if (":" in value or "\uff1a" in value or "\u00b7" in value or "\u2022" in value) and (

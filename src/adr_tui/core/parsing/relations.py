@@ -195,6 +195,9 @@ _NO_RECORD = frozenset(
     | {"无", "無", "なし", "없음"}
 )
 _ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
+# "None — this ADR backfills a Tech-Spec §8 promise" (kinsar-rasnik/sightline): the answer,
+# then why; the words after the dash name no record.
+_WHY = re.compile(r"\s[-\u2013\u2014]\s|[;:]\s|[.,]\s|[.,]$")
 
 DOCUMENT_KEYS = ("关联规格", "关联文档", "相关文档", "related-documents", "related-docs")
 """Keys naming the documents a record relates to ("| 关联规格 | 宪章 P5、ADR-002（…） |",
@@ -351,8 +354,16 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
         # link to a web page describe it; they are no record's title.
         return found
-    if plain(_ASIDE.sub("", rest)).strip(" .-\u2013\u2014").lower() in _NO_RECORD:
+    aside_off = _ASIDE.sub("", rest)
+    if plain(aside_off).strip(" .-\u2013\u2014").lower() in _NO_RECORD:
         return found  # "Supersedes: None", "取代：无（MinerU was never an ADR）"
+    words = aside_off.split(None, 1)
+    if (
+        words
+        and words[0].strip("*_`.,;:").lower() in _NO_RECORD
+        and plain(_WHY.split(aside_off, 1)[0]).lower() in _NO_RECORD
+    ):
+        return found  # "None — this ADR backfills a promise": the why names no record
     for part in _SEGMENT.split(rest):  # split first: plain() blanks "、" and "，"
         segment = plain(part).strip(" .()[]\"'")
         # "関連: `be3b40a`（検証スパイク）": a commit, not a record
