@@ -2,7 +2,8 @@
 
 ``DECISIONS.md``, ``docs/decisions.md``, ``docs/ADR.md``: one numbered section per
 decision (``## ADR-001: Use PostgreSQL``, ``## 1. Document Architecture Decisions``,
-``### Decision 2 - x``). Each section becomes the bytes of a one-decision document:
+``### Decision 2 - x``), or one dated section each (``## 2025-07-27: Initial set-up``).
+Each section becomes the bytes of a one-decision document:
 its heading made the document's title and its sub-headings raised as far, so the
 parser reads it as it reads a file of its own. Pure and Git-free: the catalogue
 splits today's file, the history each revision's, the snapshot a body to show.
