@@ -128,3 +128,27 @@ def test_beside_a_log_only_a_folder_named_for_records_that_numbers_them_is_one(
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ("docs/adr",)
     assert len(catalog.decisions) == 2
+
+
+def _pca(title: str, date: str) -> str:
+    # from pcah/python-clean-architecture docs/adl/001-entity-and-the-source-of-its-id.md
+    return f"# {title}\n\n* Status: accepted\n* Date: {date}\n\n## Context\n\nX.\n"
+
+
+def test_an_architecture_decision_log_named_adl_is_found(make_repo: RepoFactory) -> None:
+    # from pcah/python-clean-architecture: two records in docs/adl, too few to be found by
+    # their numbers ("An architecture decision log (ADL) is the collection of all ADRs")
+    files = {
+        "docs/adl/README.md": "# Architecture Decision Log\n\n### The List\n",
+        "docs/adl/000-architectural-decision-log-introduced.md": _pca(
+            "Architectural Decision Log Introduced", "2020-03-15"
+        ),
+        "docs/adl/001-entity-and-the-source-of-its-id.md": _pca(
+            "Entity and the Source of Its Id", "2020-03-16"
+        ),
+        # openEHR's Archetype Definition Language, elsewhere: no log
+        "spec/adl/0001-syntax.md": "# ADL 2 syntax\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adl",)
+    assert [d.number for d in catalog] == [0, 1]

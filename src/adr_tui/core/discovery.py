@@ -32,6 +32,10 @@ COMMON_DIRS = (
     "doc/adrs",
     "docs/adr",
     "docs/adrs",
+    # an architecture decision log, named so (pcah/python-clean-architecture, boozallen/palm);
+    # under docs only: a folder "adl" elsewhere is as often openEHR's Archetype Definition Language
+    "docs/adl",
+    "doc/adl",
     "docs/decisions",
     # The same folder named in the log's language: German, Spanish, Portuguese, Italian
     # (davidsteimer/fristenrechner, abenassi/calculadora-inflacion-ar, Bappoz/Farol).
@@ -164,7 +168,7 @@ ARC42_CHAPTER = re.compile(
 )
 # The last part of a folder whose numbered files are records: "rfcs", "design-proposals".
 RECORD_FOLDER = re.compile(
-    r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?"
+    r"^(?:.*[-_ ])?(?:rfcs?|proposals?|records|decisions|adrs?|adl"
     # enhancement proposals: jenkinsci/jep's "jep/200/README.adoc", tektoncd's "teps", KEPs
     r"|[jkpt]eps?|oteps?"
     r"|entscheidungen|decisiones|decis[oõ]es|decisioni|beslissingen|decyzje)"
