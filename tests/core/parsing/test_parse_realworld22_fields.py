@@ -184,3 +184,29 @@ def test_a_bold_head_of_prose_is_no_field() -> None:
     text = "# 3. X\n\n**Note.** Status: draft, they said.\n\n**Context.** Some context.\n"
     d = decision(text, "docs/adr/0003-x.md")
     assert (d.status, d.extra) == (Status.UNKNOWN, ())
+
+
+# from Zainul884/adr ADR4.md: a record whose sections are bold lines, not headings.
+BOLD_SECTIONS = (
+    "## **ADR 4:**\n\n**Status**\n\nProposed\n\n**Context**\n\n"
+    "For optimal performance, the app will request certain permissions from the user.\n\n"
+    "**Decision**\n\n1. Offline Capabilities: Request network status permissions.\n\n"
+    "**Consequences**\n\n Easier: Increased Trust, Respect, and Transparency.\n"
+)
+
+
+def test_a_bold_line_naming_a_section_opens_it_under_the_title() -> None:
+    d = decision(BOLD_SECTIONS, "ADR4.md")
+    assert (d.number, d.status, d.status_raw) == (4, Status.PROPOSED, "Proposed")
+    assert [section.title for section in d.sections] == ["**ADR 4:**"]  # no headings drawn
+    # "**Title**" over the title's paragraph, as a course's records write it
+    text = "**Title**\n\nADR-001: Use Redis Streams\n\n**Status**\n\nProposed\n"
+    assert decision(text, "docs/adr/ADR-001.md").title == "Use Redis Streams"
+
+
+def test_a_bold_line_in_a_section_or_with_a_colon_is_no_heading() -> None:
+    text = "# 3. X\n\n## Consequences\n\n**Status**\n\nAccepted by the flag's owners.\n"
+    assert decision(text, "docs/adr/0003-x.md").status is Status.UNKNOWN
+    # a key over its options
+    text = "# 3. X\n\n**Status:**\n* proposed\n* accepted\n\n## Context\n\nx\n"
+    assert decision(text, "docs/adr/0003-x.md").status is Status.UNKNOWN

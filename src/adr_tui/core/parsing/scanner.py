@@ -88,6 +88,9 @@ _OWN_KEY_WORDS = re.compile(
 _LEADING_ADR = re.compile(
     r"(?i)^[*_`\[]*(adr[-_ ]?\d{1,6}[a-z]?)[*_`\]]*(?=\s*[:(\u2013\u2014-]|\s*$)"
 )
+# A line that is only a section's name in bold: "**Status**", "__Context__". With a colon it is
+# a key ("**Status:**" over "* proposed", "**Décision**:" over the lines it introduces).
+_BOLD_HEADING = re.compile(r"^(\*\*|__)([^*_:\uff1a\n]{1,40}?)\1$")
 _FIELD_FENCE_INFO = frozenset({"", "text", "txt", "plain", "plaintext", "yaml", "yml"})
 """Info strings of a fence that may hold a header's fields (not a language's code)."""
 MAX_FENCE_FIELDS = 12
@@ -372,6 +375,25 @@ class Scanner:
             return True
         return False
 
+    def _bold_heading(self, number: int, text: str) -> bool:
+        """A bold line that names a section, under the title: read as that section's heading.
+
+        "**Status**" over "Accepted", then "**Context**" over its prose (the bold headings of
+        a record written without "#": "# Architectural Decision Record: Payment
+        Integration" in a course's logs). Only before the first real section: a bold
+        "**Status**" in a Consequences section is a paragraph's lead. Markdown draws it as a
+        paragraph, so it is no section of the table of contents.
+        """
+        head = _BOLD_HEADING.match(text)
+        if head is None or not self._under_title():
+            return False
+        name = head[2].strip()
+        titled = _names_title(name)
+        if not titled and not self._names_section(name):
+            return False
+        self._heading(number, 1 if titled else 2, name, section=False)
+        return True
+
     def _under_title(self) -> bool:
         """Whether no section has opened since the title (the title's own heading aside)."""
         sections = self.scan.sections
@@ -469,6 +491,9 @@ class Scanner:
                 text = text[3:]
             elif lead == "." and text.startswith(".. admonition::"):
                 self._admonition(number, text[15:].strip())
+                return
+            if lead in "*_" and text[-1] in "*_" and self._bold_heading(number, text):
+                state.previous = text
                 return
             index = number - self._first + 1  # a title's underline is the next line
             below = self._lines[index] if index < len(self._lines) else ""
