@@ -949,6 +949,28 @@ def _one_file_logs(source: FileSource) -> list[str]:
     return logs
 
 
+def _logs_alone(source: FileSource, files: set[str]) -> tuple[str, ...]:
+    """Logs kept in one file that are all an ADR folder holds (nexus_dash's "adr/decisions.md").
+
+    Beside a record the file is an index of the records (listed twice if cut), so it
+    stays one document; only a name :data:`ONE_FILE_LOG` allows is read at all.
+    """
+    named = [f for f in files if ONE_FILE_LOG.match(f.rpartition("/")[2])]
+    if not named:  # nearly every log: one name test a file, nothing read
+        return ()
+    from adr_tui.core.logfile import split_log
+
+    alone = []
+    for rel in named:
+        folder = rel.rpartition("/")[0]
+        inside = f"{folder}/" if folder else ""
+        if any(f != rel and f.startswith(inside) for f in files):
+            continue
+        if split_log(_head(source, rel, _ONE_FILE_READ)):
+            alone.append(rel)
+    return tuple(alone)
+
+
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
@@ -1019,6 +1041,8 @@ def discover(
     dirs += _sub_logs(dirs, files)
     if logs:  # beside no other record: the filters above are for records, not logs
         files, dirs = set(logs), tuple(sorted({f.rpartition("/")[0] for f in logs}))
+    else:  # an ADR folder that holds one log file and no record: cut it too
+        logs = _logs_alone(source, files)
     return Discovery(
         tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems), tuple(sorted(logs))
     )
