@@ -152,3 +152,35 @@ def test_an_architecture_decision_log_named_adl_is_found(make_repo: RepoFactory)
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ("docs/adl",)
     assert [d.number for d in catalog] == [0, 1]
+
+
+def _timetable(title: str, date: str) -> str:
+    # from tentaShiratori/timetable docs/tech-decisions/notification.md
+    return f"# {title}\n\n- 日付: {date}\n- 状態: 採用\n\n## 結論\n\n予定の 10 分前に通知を出す。\n"
+
+
+# from tentaShiratori/timetable: "技術選定記録" (technology decision records), a file a topic,
+# no numbers; beside them the spec and an investigation, which are no records
+TIMETABLE = {
+    "docs/spec.md": "# 仕様\n",
+    "docs/invest/notification.md": "# 調査\n",
+    "docs/tech-decisions/README.md": "# 技術選定記録\n\n実装に入る前の比較・判断を残す場所。\n",
+    "docs/tech-decisions/android-jdk.md": _timetable("Android の JDK", "2026-08-01"),
+    "docs/tech-decisions/notification.md": _timetable("予定のリマインド通知", "2026-08-26"),
+    "docs/tech-decisions/widget-testing.md": _timetable("ウィジェットのテスト", "2026-08-20"),
+}
+
+
+def test_a_folder_named_for_decisions_keeps_unnumbered_records(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(TIMETABLE), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/tech-decisions",)
+    assert len(catalog.decisions) == 3  # no ADR was found
+
+
+def test_a_numbered_log_elsewhere_wins_over_a_folder_named_for_decisions(
+    make_repo: RepoFactory,
+) -> None:
+    files = dict(TIMETABLE)
+    files.update({f"notes/arch/{n:04d}-x{n}.md": f"# {n}. X{n}\n" for n in (1, 2, 3)})
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("notes/arch",)

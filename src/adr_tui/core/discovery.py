@@ -177,6 +177,14 @@ RECORD_FOLDER = re.compile(
     r"|active|pending|superseded|deprecated|old))?$",
     re.I,
 )
+# A folder named for the decisions it keeps: "docs/tech-decisions", "design-decisions". Such
+# a folder whose records are not numbered (tentaShiratori/timetable names them by topic,
+# "notification.md") is a log when no other is found; "notes" or "rfcs" say less.
+DECISIONS_FOLDER = re.compile(
+    r"^(?:[^\W_]+[-_ ])*(?:decisions|entscheidungen|decisiones|decis[oõ]es|decisioni"
+    r"|beslissingen|decyzje)$",
+    re.IGNORECASE,
+)
 # … a state only decisions are in: a blog's "drafts" beside its "archive" is no log.
 _DECIDED_STATE = re.compile(r"^(?:accepted|approved|proposed|superseded|rejected)$", re.I)
 MIN_STATE_FOLDERS = 2
@@ -329,6 +337,7 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     one_state: dict[str, str] = {}  # … in one such folder so far, and that folder
     said: set[str] = set()
     records_only: set[str] = set()  # folders whose every document is named as an ADR
+    decided: list[str] = []  # folders named for decisions, of records numbered or not
     frontier = [""]
     for _ in range(NESTED_SEARCH_DEPTH + 1):
         next_frontier: list[str] = []
@@ -359,6 +368,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 if states:
                     one_state[folder] = states[0]
                 if folder:
+                    if DECISIONS_FOLDER.match(folder_name) and any(map(is_candidate, names)):
+                        decided.append(folder)
                     adrs = {f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1])}
                     said |= adrs
                     if adrs and all(f in adrs for f in files if is_candidate(f)):
@@ -378,6 +389,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     named = [f for f in found if RECORD_FOLDER.match(f.rpartition("/")[2])]
     if named or found or by_state:
         return tuple(sorted({*(named or found), *by_state})), set()
+    if decided:  # tentaShiratori/timetable: "docs/tech-decisions/notification.md", …
+        return tuple(sorted(decided)), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
 
 
