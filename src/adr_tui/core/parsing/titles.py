@@ -140,7 +140,12 @@ def _read_title(text: str, heading: str) -> TitleReading:
         if again := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
             number = _group_number(again)
             text = text[again.end() :]
-    return TitleReading(text.strip() or heading.strip(), number)
+    return TitleReading(text.strip() or _id_only(heading), number)
+
+
+def _id_only(heading: str) -> str:
+    """The title of a heading that is only the record's id: "**ADR 4:**" reads "ADR 4"."""
+    return strip_marks(heading).strip().rstrip(":.\uff1a -\u2013\u2014") or heading.strip()
 
 
 def _group_number(match: re.Match[str]) -> int:
