@@ -184,3 +184,23 @@ def test_a_numbered_log_elsewhere_wins_over_a_folder_named_for_decisions(
     files.update({f"notes/arch/{n:04d}-x{n}.md": f"# {n}. X{n}\n" for n in (1, 2, 3)})
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ("notes/arch",)
+
+
+def test_decision_records_kept_by_topic_in_folders_are_found(make_repo: RepoFactory) -> None:
+    # from zingolabs/zaino docs/decision_records/release/pipeline.md ('# Zaino Release
+    # Pipeline', '## Status', 'Supersedes zingolabs ADR 003'): records by topic, some in a
+    # folder a subject, none numbered
+    def record(title: str) -> str:
+        return f"# {title}\n\n## Status\n\nAuthoritative statement of the policy.\n"
+
+    files = {
+        "docs/decision_records/README.md": "# Decision records\n",
+        "docs/decision_records/gettxoutsetinfo-native-index.md": record("Native index"),
+        "docs/decision_records/finalised_state/append_only_design.md": record("Append only"),
+        "docs/decision_records/release/changeset-format.md": record("Changeset format"),
+        "docs/decision_records/release/pipeline.md": record("Zaino Release Pipeline"),
+        "docs/rpc_api.md": "# RPC API\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/decision_records",)
+    assert len(catalog.decisions) == 4

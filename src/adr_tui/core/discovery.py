@@ -177,12 +177,12 @@ RECORD_FOLDER = re.compile(
     r"|active|pending|superseded|deprecated|old))?$",
     re.I,
 )
-# A folder named for the decisions it keeps: "docs/tech-decisions", "design-decisions". Such
+# A folder named for the decisions it keeps: "docs/tech-decisions", "decision_records". Such
 # a folder whose records are not numbered (tentaShiratori/timetable names them by topic,
 # "notification.md") is a log when no other is found; "notes" or "rfcs" say less.
 DECISIONS_FOLDER = re.compile(
-    r"^(?:[^\W_]+[-_ ])*(?:decisions|entscheidungen|decisiones|decis[oõ]es|decisioni"
-    r"|beslissingen|decyzje)$",
+    r"^(?:[^\W_]+[-_ ])*(?:decisions|decision[-_ ](?:records?|logs?)|entscheidungen|decisiones"
+    r"|decis[oõ]es|decisioni|beslissingen|decyzje)$",
     re.IGNORECASE,
 )
 # … a state only decisions are in: a blog's "drafts" beside its "archive" is no log.
