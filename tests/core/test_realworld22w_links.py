@@ -101,3 +101,26 @@ def test_a_docs_site_s_route_to_a_record_still_names_it(make_repo: RepoFactory) 
     grpc = catalog.get(f"{folder}/0002-grpc")
     assert grpc is not None
     assert [r.target_id for r in grpc.supersedes] == [f"{folder}/0001-mono-repo"]
+
+
+def test_a_link_to_a_numbered_plan_beside_the_log_is_no_broken_record(
+    make_repo: RepoFactory,
+) -> None:
+    # from SwiftScream/diorama: decisions in docs/design-decisions link the numbered plan that
+    # produced them, "[design decision process](../plans/001-design-decision-process.md)":
+    # each such link was a broken link to ADR 1
+    def decision(number: int, title: str) -> str:
+        return (
+            f"# Decision {number}: {title}\n\n- Status: Accepted\n\n## Context\n\nSee the "
+            "[design decision process](../plans/001-design-decision-process.md).\n"
+        )
+
+    files = {
+        "docs/design-decisions/01-common-abstraction.md": decision(1, "Common abstraction"),
+        "docs/design-decisions/02-shared-semantics.md": decision(2, "Shared semantics"),
+        "docs/design-decisions/03-recorded-behaviors.md": decision(3, "Recorded behaviors"),
+        "docs/plans/001-design-decision-process.md": "# Design decision process\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert len(catalog.decisions) == 3
+    assert catalog.problems == ()
