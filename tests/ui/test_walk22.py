@@ -14,7 +14,8 @@ from textual.widgets import Static
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
-from adr_tui.ui.app import make_app
+from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.render import Hanging
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import FacetList
@@ -124,8 +125,9 @@ async def test_the_preview_draws_markdown_emphasis_instead_of_its_marks() -> Non
         await settle(pilot)
         content = app.screen.query_one("#preview-text", Static).content
         assert isinstance(content, Group)
-        body = content.renderables[-1]
-        assert isinstance(body, Text)
+        hanging = content.renderables[-1]
+        assert isinstance(hanging, Hanging)
+        body = hanging.text
         assert body.plain.split("\n") == [
             "Context",
             "",
@@ -172,3 +174,25 @@ async def test_a_wrapped_diff_heading_hangs_under_its_first_row(
         assert len(heading) == 2 and "reword the" not in heading[0]
         assert heading[1].startswith("  ") and heading[1][2] != " "
         assert heading[1].endswith("reword the context")
+
+
+async def test_a_wrapped_list_item_in_the_preview_hangs_under_its_words() -> None:
+    """At 80x24 (the preview beside the list at 160) an item's second row started under
+    its bullet, and read as a paragraph of its own."""
+    first, *rest = sample_decisions()
+    marked = dataclasses.replace(first, body_source=BODY)
+    app = make_app(Settings(), catalog_of((marked, *rest)), poll=False, index=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        lines = [line.rstrip() for line in preview_lines(app)]
+        item = next(i for i, line in enumerate(lines) if line.startswith("- its tuning"))
+        end = next((i for i in range(item, len(lines)) if not lines[i]), len(lines))
+        rows = lines[item + 1 : end]
+        assert rows and all(row.startswith("  ") and row[2] != " " for row in rows)
+        assert rows[-1].endswith("mismatch on")
+
+
+def preview_lines(app: AdrApp) -> list[str]:
+    """The preview's rows as drawn, at its width."""
+    preview = app.screen.query_one("#preview-text", Static)
+    return [strip.text for strip in preview.render_lines(preview.region.reset_offset)]

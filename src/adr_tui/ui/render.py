@@ -318,13 +318,52 @@ def markdown_lines(body: str) -> Text:
     return text
 
 
-def body_preview(d: Decision) -> Text:
+_HANG = re.compile(r"^\s*(?:(?:[*+-]|\d+[.)])\s+)?")
+"""What a wrapped line's later rows start under: a list item's text, an indented line's."""
+
+
+@record
+class Hanging:
+    """Lines whose wrapped rows hang under their text: a list item's under its words.
+
+    A Rich renderable (the width is known only when drawn): as one ``Text``, an item's
+    second row started at column 0, under its bullet, and read as a paragraph of its own.
+    """
+
+    text: Text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        """The lines at the width they are drawn at."""
+        width = options.max_width
+        out = Text(end="\n")  # Textual counts a Rich renderable's lines by its newlines
+        # (so a text's own last newline, which Rich drew as nothing, is not one more line)
+        for number, line in enumerate(self.text.split("\n")):
+            if number:
+                out.append("\n")
+            if cell_len(line.plain) <= width:
+                out.append_text(line)
+                continue
+            hang = _HANG.match(line.plain)
+            indent = hang.end() if hang else 0
+            if not 0 < indent <= width // 2:
+                out.append_text(line)  # Rich wraps it as a paragraph
+                continue
+            lead, rest = line.divide([indent])
+            out.append_text(lead)
+            for row, part in enumerate(rest.wrap(console, width - indent)):
+                if row:
+                    out.append("\n" + " " * indent)
+                out.append_text(part)
+        yield out
+
+
+def body_preview(d: Decision) -> Hanging:
     """The start of the body as literal text, its inline Markdown marks drawn as the view does."""
     body = reflow(d.body[:PREVIEW_CHARS])
     text = markdown_lines(inert(body))
     if len(d.body) > PREVIEW_CHARS:
         text.append("\n…", style="dim")
-    return text
+    return Hanging(text)
 
 
 def banner(d: Decision, lookup: Lookup) -> Text | None:

@@ -34,13 +34,13 @@ class Preview(VerticalScroll, can_focus=False):
     """The decision on show and whether it is in force (None: the pane is empty)."""
     _head: tuple[RenderableType, ...] = ()
     """The shown decision's heading and metadata, above its body."""
-    _body: tuple[Decision, Text] | None = None
+    _body: tuple[Decision, render.Hanging] | None = None
     """The last body read, and whose."""
 
     class BodyRead(Message):
         """A decision's body was read and laid out as the preview shows it."""
 
-        def __init__(self, decision: Decision, body: Text) -> None:
+        def __init__(self, decision: Decision, body: render.Hanging) -> None:
             super().__init__()
             self.decision = decision
             self.body = body
