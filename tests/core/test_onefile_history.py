@@ -70,7 +70,7 @@ def test_a_section_s_history_is_the_commits_that_changed_it(tmp_path: Path) -> N
         changed = [ln.text for h in text.hunks for ln in h.lines if ln.tag is not LineTag.CONTEXT]
         assert changed == ["- **Status**: Proposed", "- **Status**: Superseded by ADR-004"]
         whole = unified_text(diff_between(history, one.revisions[0], one.revisions[-1]))
-        assert "Sessions." not in whole and "+# ADR-001: Use PostgreSQL 16" in whole
+        assert "Sessions." not in whole and "+## ADR-001: Use PostgreSQL 16" in whole  # as written
 
 
 def test_a_section_that_went_is_deleted_there(tmp_path: Path) -> None:

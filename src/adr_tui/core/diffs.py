@@ -4,6 +4,7 @@ A diff is hunks of lines tagged context, add or remove; a removed line and
 the added line that replaced it also carry word spans tagged equal, insert or
 delete, so a one-word status flip in a long paragraph shows at once. Binary
 content is refused with a flag and a message; huge diffs are cut with a notice.
+A section of a log file is diffed as its file writes it, numbered as its file's lines.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from adr_tui.core.records import record
 
 if TYPE_CHECKING:
-    from adr_tui.core.history import History, Revision
+    from adr_tui.core.history import History, Revision, Shown
 
 MAX_LINES = 5000
 """Diff lines shown before the rest is cut with a notice."""
@@ -253,38 +255,73 @@ def _missing(diff_old: str | None, diff_new: str | None, blob: str) -> FileDiff:
     )
 
 
-def _blob_diff(
-    history: History,
-    old_blob: str | None,
-    new_blob: str | None,
-    old_path: str | None,
-    new_path: str | None,
-) -> FileDiff:
-    data = history.read_blobs([b for b in (old_blob, new_blob) if b is not None])
-    for blob in (old_blob, new_blob):
+@record
+class _Side:
+    """One side of a diff: the blob shown, its path, and the number of its first line."""
+
+    blob: str | None
+    path: str | None
+    first: int = 1
+
+
+def _side(blob: str | None, path: str | None, shown: Shown | None) -> _Side:
+    """The side whose parsed blob is ``blob``: a log's section as its file writes it."""
+    if blob is None:
+        return _Side(None, None)
+    return _Side(shown.blob, path, shown.line) if shown else _Side(blob, path)
+
+
+def _blob_diff(history: History, old: _Side, new: _Side) -> FileDiff:
+    data = history.read_blobs([b for b in (old.blob, new.blob) if b is not None])
+    for blob in (old.blob, new.blob):
         if blob is not None and data.get(blob) is None:
-            return _missing(old_path, new_path, blob)
-    old = data[old_blob] if old_blob is not None else None
-    new = data[new_blob] if new_blob is not None else None
-    return diff_bytes(old, new, old_path=old_path, new_path=new_path)
+            return _missing(old.path, new.path, blob)
+    diff = diff_bytes(
+        data[old.blob] if old.blob is not None else None,
+        data[new.blob] if new.blob is not None else None,
+        old_path=old.path,
+        new_path=new.path,
+    )
+    return _renumbered(diff, old.first - 1, new.first - 1)
+
+
+def _renumbered(diff: FileDiff, old_by: int, new_by: int) -> FileDiff:
+    """``diff`` with each side's line numbers moved on by ``old_by`` and ``new_by``.
+
+    A section of a log file starts at its heading's line, each side at its own
+    revision's: "@@ -22,4 +26,4 @@" is where the file changed, not the section.
+    """
+    if not (old_by or new_by):
+        return diff
+    hunks = tuple(
+        Hunk(
+            h.old_start + old_by,
+            h.old_count,
+            h.new_start + new_by,
+            h.new_count,
+            tuple(
+                replace(
+                    line,
+                    old_number=None if line.old_number is None else line.old_number + old_by,
+                    new_number=None if line.new_number is None else line.new_number + new_by,
+                )
+                for line in h.lines
+            ),
+        )
+        for h in diff.hunks
+    )
+    return replace(diff, hunks=hunks)
 
 
 def diff_revision(history: History, revision: Revision) -> FileDiff:
     """What ``revision`` changed, against the previous content (at the old path if renamed)."""
-    old_path = None if revision.old_blob is None else (revision.old_path or revision.path)
-    new_path = None if revision.blob is None else revision.path
-    return _blob_diff(history, revision.old_blob, revision.blob, old_path, new_path)
-
-
-def _content(revision: Revision) -> tuple[str | None, str | None]:
-    """(blob, path) of the file as it stood after ``revision`` (None, None when deleted)."""
-    if revision.blob is None:
-        return None, None
-    return revision.blob, revision.path
+    old = _side(revision.old_blob, revision.old_path or revision.path, revision.old_shown)
+    new = _side(revision.blob, revision.path, revision.shown)
+    return _blob_diff(history, old, new)
 
 
 def diff_between(history: History, older: Revision, newer: Revision) -> FileDiff:
     """The change from the content after ``older`` to the content after ``newer``."""
-    old_blob, old_path = _content(older)
-    new_blob, new_path = _content(newer)
-    return _blob_diff(history, old_blob, new_blob, old_path, new_path)
+    old = _side(older.blob, older.path, older.shown)
+    new = _side(newer.blob, newer.path, newer.shown)
+    return _blob_diff(history, old, new)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import NotCachedError, RepoError
@@ -40,6 +40,9 @@ from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
 from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
+
+if TYPE_CHECKING:
+    from adr_tui.core.logfile import LogPart
 
 
 class ChangeKind(StrEnum):
@@ -79,6 +82,20 @@ class DocState:
 
 
 @record
+class Shown:
+    """A section of a log file as its file writes it after one revision: what is shown.
+
+    Its revision's blob is the section made a document (headings raised) for the parser;
+    a diff or a version shows this text, numbered from :attr:`line`.
+    """
+
+    blob: str
+    """Blob id of the text (:meth:`History.read_blobs` answers it)."""
+    line: int
+    """The 1-based line of its heading in the file at that revision."""
+
+
+@record
 class Revision:
     """One commit's change to one ADR."""
 
@@ -114,6 +131,10 @@ class Revision:
     """True when the blob is not in the object store (partial clone, damage)."""
     at_boundary: bool = False
     """True when the commit is a shallow-clone boundary (its "added" may be older)."""
+    shown: Shown | None = None
+    """A section of a log file: its text as written after this revision (None: a file)."""
+    old_shown: Shown | None = None
+    """A section of a log file: its text as written before this revision."""
 
     @property
     def short(self) -> str:
@@ -397,7 +418,7 @@ class History:
         self._states: dict[str, DocState] = {}
         self._sections: dict[str, bytes] = {}
         """Sections of log files by their own blob id, as :meth:`read_blobs` answers them."""
-        self._cuts: dict[str, dict[str, bytes] | None] = {}
+        self._cuts: dict[str, dict[str, LogPart] | None] = {}
         """Versions of log files read, cut into their sections (see :meth:`_log_parts`)."""
         self._states_path = states_path
         self._states_dirty = False
@@ -597,12 +618,19 @@ class History:
         blobs = {b for r in file.revisions for b in (r.blob, r.old_blob) if b is not None}
         cuts = self._log_parts(sorted(blobs))
         ids: dict[str, str | None] = {}
+        shown: dict[str, Shown | None] = {}
         with self._lock:
             for oid, cut in cuts.items():
                 section = cut.get(part) if cut is not None else None
-                ids[oid] = blob_id(section) if section is not None else None
-                if section is not None:
-                    self._sections.setdefault(blob_id(section), section)
+                if section is None:
+                    ids[oid] = shown[oid] = None
+                    continue
+                parsed, written = blob_id(section.data), blob_id(section.text)
+                # Where it stands is the file's at this revision, not the text's: an
+                # unchanged section moves down when one above it grows.
+                ids[oid], shown[oid] = parsed, Shown(written, section.line)
+                self._sections.setdefault(parsed, section.data)
+                self._sections.setdefault(written, section.text)
         revisions = []
         for rev in file.revisions:
             if any(b is not None and cuts.get(b) is None for b in (rev.blob, rev.old_blob)):
@@ -616,7 +644,16 @@ class History:
                 kind = ChangeKind.ADDED if old is None else ChangeKind.DELETED
             elif kind is not ChangeKind.RENAMED:
                 kind = ChangeKind.MODIFIED
-            revisions.append(replace(rev, kind=kind, blob=new, old_blob=old))
+            revisions.append(
+                replace(
+                    rev,
+                    kind=kind,
+                    blob=new,
+                    old_blob=old,
+                    shown=shown[rev.blob] if rev.blob is not None else None,
+                    old_shown=shown[rev.old_blob] if rev.old_blob is not None else None,
+                )
+            )
         if with_states:
             revisions = self._with_states(revisions)
         first_seen = bool(revisions) and revisions[0].commit == file.revisions[0].commit
@@ -629,7 +666,7 @@ class History:
             timeline(revisions) if with_states else (),
         )
 
-    def _log_parts(self, oids: list[str]) -> dict[str, dict[str, bytes] | None]:
+    def _log_parts(self, oids: list[str]) -> dict[str, dict[str, LogPart] | None]:
         """Each blob of a log file cut into its sections by key (None: missing), cut once.
 
         The created dates of a log's twenty sections then read and cut its versions once.
@@ -642,7 +679,7 @@ class History:
         if rest and self.repo is not None:
             data = self.repo.read_blobs(rest)
             cut = {
-                o: {p.key: p.data for p in split_log(c)} if c is not None else None
+                o: {p.key: p for p in split_log(c)} if c is not None else None
                 for o, c in data.items()
             }
             with self._lock:

@@ -5,8 +5,10 @@ decision (``## ADR-001: Use PostgreSQL``, ``## 1. Document Architecture Decision
 ``### Decision 2 - x``), or one dated section each (``## 2025-07-27: Initial set-up``).
 Each section becomes the bytes of a one-decision document:
 its heading made the document's title and its sub-headings raised as far, so the
-parser reads it as it reads a file of its own. Pure and Git-free: the catalogue
-splits today's file, the history each revision's, the snapshot a body to show.
+parser reads it as it reads a file of its own. What is shown of it (the source view,
+a version, a diff) is the section as the file writes it, numbered from its heading's
+line. Pure and Git-free: the catalogue splits today's file, the history each
+revision's, the snapshot a body to show.
 """
 
 from __future__ import annotations
@@ -55,7 +57,12 @@ class LogPart:
     line: int
     """The 1-based line of its heading in the file."""
     data: bytes
-    """The section as a document of its own: the heading its title, sub-headings raised."""
+    """The section as a document of its own: the heading its title, sub-headings raised.
+
+    What the parser reads; never shown (a diff of it read "# ADR-2" for "## ADR-2")."""
+    text: bytes
+    """The section as the file writes it, trimmed alike: line n of it is line n of
+    :attr:`data`, and the file's line ``line + n - 1``. What is shown."""
 
 
 class _Heading(NamedTuple):
@@ -106,14 +113,19 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
         name = str(h.number) if h.number is not None else anchor_of(h.text.decode(errors="replace"))
         seen[name] += 1
         key = name if seen[name] == 1 else f"{name}-{seen[name]}"
-        section = _document(data, h.at, end, level - 1, inner)
-        parts.append(LogPart(key, h.number, h.line, section))
+        section, text = _document(data, h.at, end, level - 1, inner)
+        parts.append(LogPart(key, h.number, h.line, section, text))
     return tuple(parts)
 
 
 def part_of(data: bytes, key: str) -> bytes | None:
     """The document of the section named ``key`` in ``data``; None when it has none."""
     return next((p.data for p in split_log(data) if p.key == key), None)
+
+
+def section_of(data: bytes, key: str) -> LogPart | None:
+    """The section named ``key`` in ``data`` (to show: its ``text`` from its ``line``)."""
+    return next((p for p in split_log(data) if p.key == key), None)
 
 
 def anchor_of(heading: str) -> str:
@@ -172,18 +184,27 @@ def _headings(data: bytes) -> list[_Heading]:
     return found
 
 
-def _document(data: bytes, start: int, end: int, shift: int, inner: list[int]) -> bytes:
-    """The file from ``start`` to ``end`` as a document, its heading and deeper ones raised.
+def _document(
+    data: bytes, start: int, end: int, shift: int, inner: list[int]
+) -> tuple[bytes, bytes]:
+    """The file from ``start`` to ``end`` with its headings raised, and as it is written.
 
-    The heading becomes the title; ``inner``, the headings below it, rise ``shift``
-    levels too. Blank lines and breaks before the next decision are no part of it.
+    Raised, the heading becomes the title; ``inner``, the headings below it, rise ``shift``
+    levels too. Blank lines and breaks before the next decision are no part of either.
     """
+    written = _trimmed(data[start:end])
+    if not shift:
+        return written, written
     pieces, at = [], start
-    for heading in (start, *inner) if shift else ():
+    for heading in (start, *inner):
         pieces.append(data[at:heading])
         at = heading + shift
     pieces.append(data[at:end])
-    section = b"".join(pieces)
+    return _trimmed(b"".join(pieces)), written
+
+
+def _trimmed(section: bytes) -> bytes:
+    """``section`` without the blank lines and breaks that end it, and one newline."""
     newline = b"\r\n" if b"\r\n" in section else b"\n"
     while True:
         section = section.rstrip()
