@@ -112,7 +112,11 @@ class VersionScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="git", description="Version")
     def _read(self) -> None:
-        blob = self.revision.blob or self.revision.old_blob
+        rev = self.revision
+        blob = rev.blob or rev.old_blob
+        # A section of a log file: as its file wrote it then, numbered as its lines were.
+        shown = rev.shown if rev.blob else rev.old_shown
+        blob, first = (shown.blob, shown.line) if shown else (blob, 1)
         data = self.history.read_blobs([blob]).get(blob) if blob else None
         if data is None:
             message = VersionRead(None, "This version's file is missing from this clone.")
@@ -121,7 +125,7 @@ class VersionScreen(Screen[None]):
         else:
             text = data.decode("utf-8", "replace")
             body = cut_for_markdown(inert(_below_front_matter(text)))  # not on the UI thread
-            message = VersionRead(prepare(text), body=body)
+            message = VersionRead(prepare(text, first), body=body)
         if not get_current_worker().is_cancelled:
             self.post_message(message)
 

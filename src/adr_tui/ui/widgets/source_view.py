@@ -6,7 +6,8 @@ took seconds for a 5 MB file; this view only touches the visible lines. Wrapped
 and finds where a line breaks only when it comes into view: many ADRs keep a
 paragraph on one line, which at 80 columns showed as its first 70 characters.
 :func:`read_source` reads a decision's file as stored (front matter and all),
-so the line numbers are the file's, and measures a long text's lines for folding
+so the line numbers are the file's (a log's section: as its file writes it, numbered
+from its heading's line), and measures a long text's lines for folding
 (:class:`SourceText`); callers run it in a worker.
 """
 
@@ -49,16 +50,18 @@ class SourceText:
     """The lines shown: control characters made visible, tabs as spaces."""
     folded: FoldedLines | None
     """The lines measured for folding at the edge; None when they wrap between words."""
+    first: int = 1
+    """The number of the first line in its file (a section of a log: its heading's)."""
 
 
-def prepare(text: str) -> SourceText:
+def prepare(text: str, first: int = 1) -> SourceText:
     """``text`` made ready for a :class:`SourceView`; a worker calls it for a long text.
 
     Measuring a 5 MB text holding emoji or CJK takes ~100 ms (once; each width
     after is counted in a few ms), too long for the UI thread.
     """
     lines = inert(text).expandtabs(4).split("\n")
-    return SourceText(lines, None if len(text) <= WORD_WRAP_LIMIT else FoldedLines(lines))
+    return SourceText(lines, None if len(text) <= WORD_WRAP_LIMIT else FoldedLines(lines), first)
 
 
 @dataclass
@@ -78,7 +81,8 @@ class SourceRead(Message, bubble=False):
 def read_source(root: Path, at: str | None, path: str, part: str = "") -> SourceRead:
     """The file at ``path`` in the working tree of ``root``, or in its tree as of ``at``.
 
-    A ``part`` of a log file kept in one file: that section (``core/logfile.py``).
+    A ``part`` of a log file kept in one file: that section as the file writes it,
+    numbered from its heading's line (``core/logfile.py``).
     """
     try:
         if at is None:
@@ -87,18 +91,19 @@ def read_source(root: Path, at: str | None, path: str, part: str = "") -> Source
             from adr_tui.core.gitlog import tree_source  # git only for a catalogue from --at
 
             source = tree_source(root, at)
-        data = source.read_bytes(path)
+        data, first = source.read_bytes(path), 1
         if part:
-            from adr_tui.core.logfile import part_of
+            from adr_tui.core.logfile import section_of
 
-            data = part_of(data, part) or b""
+            section = section_of(data, part)
+            data, first = (section.text, section.line) if section else (b"", 1)
         decoded = decode(data)
     except (OSError, AdrError) as exc:
         gone = at is None and not (root / path).is_file()
         return SourceRead("", None, str(exc), gone)
     if decoded.problem is not None:
         return SourceRead("", None, decoded.problem[1])
-    return SourceRead("", prepare(decoded.text))
+    return SourceRead("", prepare(decoded.text, first))
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -125,6 +130,8 @@ class SourceView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._lines: list[str] = []
         self._gutter = 0
+        self._first = 1
+        """The number the gutter gives the first line (a log's section starts further on)."""
         self._wrap = True
         self._width = -1
         """The text's columns the rows were counted for (-1: not yet)."""
@@ -152,7 +159,8 @@ class SourceView(ScrollView, can_focus=True):
         """
         prepared = prepare(text) if isinstance(text, str) else text
         self._lines, self._folded = prepared.lines, prepared.folded
-        self._gutter = len(str(len(self._lines))) + 1
+        self._first = prepared.first
+        self._gutter = len(str(len(self._lines) + self._first - 1)) + 1
         self._layout(force=True)
         self.scroll_home(animate=False)
         self.refresh()
@@ -231,10 +239,11 @@ class SourceView(ScrollView, can_focus=True):
         gutter = self.get_component_rich_style("source-view--gutter", partial=True)
         if self._wrap:
             part = row - self._starts[index]
-            label = f"{index + 1:>{self._gutter}} " if part == 0 else " " * (self._gutter + 1)
+            number = index + self._first
+            label = f"{number:>{self._gutter}} " if part == 0 else " " * (self._gutter + 1)
             text, scroll_x = self._piece(index, part), 0
         else:
-            label, text = f"{index + 1:>{self._gutter}} ", self._lines[index]
+            label, text = f"{index + self._first:>{self._gutter}} ", self._lines[index]
         body = Strip([Segment(text)]).crop_extend(
             scroll_x, scroll_x + max(0, width - self._gutter - 1), base
         )
