@@ -420,8 +420,10 @@ def test_paths_and_lists_wrap_between_their_parts() -> None:
     path = render.plain("docs/architecture/decisions/0042-use-a-very-long-file-name.md")
     assert [t.plain for t in render.wrap_value(path, 30, render.PATH)] == [
         "docs/architecture/decisions/",
-        "0042-use-a-very-long-file-name",
-        ".md",  # a single part wider than the line is cut where the line ends
+        # a single part wider than the line is cut after a hyphen (or a dot) in the line's
+        # second half, else where the line ends (walk 22: '…-and-a-sea' then 't-without…')
+        "0042-use-a-very-long-file-",
+        "name.md",
     ]
     tags = render.plain("infrastructure, caching, event sourcing, sessions")
     assert [t.plain for t in render.wrap_value(tags, 25, render.LIST)] == [
@@ -431,8 +433,8 @@ def test_paths_and_lists_wrap_between_their_parts() -> None:
     block = render.Fields((render.Field("File", path, render.PATH),)).text(14 + 30)
     assert block.plain.split("\n") == [
         "File          docs/architecture/decisions/",
-        "              0042-use-a-very-long-file-name",
-        "              .md",
+        "              0042-use-a-very-long-file-",
+        "              name.md",
     ]
 
 

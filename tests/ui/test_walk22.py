@@ -15,7 +15,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.render import Hanging
+from adr_tui.ui.render import PATH, Hanging, wrap_value
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import FacetList
@@ -196,3 +196,18 @@ def preview_lines(app: AdrApp) -> list[str]:
     """The preview's rows as drawn, at its width."""
     preview = app.screen.query_one("#preview-text", Static)
     return [strip.text for strip in preview.render_lines(preview.region.reset_offset)]
+
+
+def test_a_long_file_name_wraps_after_a_hyphen_not_inside_a_word() -> None:
+    """The File line of the preview (160x48) read '…-and-a-sea' then 't-without-a-peer…'."""
+    path = "docs/adr/0001-the-lockstep-layer-may-run-ai-and-a-seat-without-a-peer-gets-a.md"
+    assert [line.plain for line in wrap_value(Text(path), 54, PATH)] == [
+        "docs/adr/0001-the-lockstep-layer-may-run-ai-and-a-",
+        "seat-without-a-peer-gets-a.md",
+    ]
+    # no break in the line's second half: cut where the line ends, as before
+    assert [line.plain for line in wrap_value(Text("ab-" + "c" * 40), 20, PATH)] == [
+        "ab-" + "c" * 17,
+        "c" * 20,
+        "c" * 3,
+    ]

@@ -103,7 +103,7 @@ def wrap_value(value: Text, width: int, breaks: str) -> list[Text]:
             cuts.append(last)
             start = last
         while cell_len(plain_text[start:end].rstrip()) > width:  # one piece too long
-            start += max(1, _fitting(plain_text[start:end], width))
+            start += max(1, _soft_cut(plain_text[start:end], width))
             cuts.append(start)
         last = end
     lines = list(value.divide(cuts)) if cuts else [value.copy()]
@@ -119,6 +119,21 @@ def _goes_on(cells: int, piece: str, width: int) -> bool:
     """
     alone = cell_len(piece.rstrip())
     return alone > width and -(-cells // width) < 1 + -(-alone // width)
+
+
+_SOFT_BREAK = re.compile(r"[-_./ ]")
+"""Where a piece too long for a line had better be cut: after a hyphen, dot, slash, space."""
+
+
+def _soft_cut(piece: str, width: int) -> int:
+    """How many characters of ``piece`` go on a line of ``width`` cells.
+
+    After its last soft break in the line's second half, else as many as fit: a file
+    name cut where the line ended read '…-and-a-sea' then 't-without-a-peer…'.
+    """
+    fits = _fitting(piece, width)
+    soft = [m.end() for m in _SOFT_BREAK.finditer(piece, 0, fits)]
+    return soft[-1] if soft and soft[-1] * 2 >= fits and soft[-1] < len(piece) else fits
 
 
 def _fitting(text: str, width: int) -> int:
