@@ -13,6 +13,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -962,26 +963,26 @@ def _one_file_logs(source: FileSource) -> list[str]:
     return logs
 
 
-def _logs_alone(source: FileSource, files: set[str]) -> tuple[str, ...]:
+def _logs_alone(source: FileSource, dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
     """Logs kept in one file that are all an ADR folder holds (nexus_dash's "adr/decisions.md").
 
     Beside a record the file is an index of the records (listed twice if cut), so it
     stays one document; only a name :data:`ONE_FILE_LOG` allows is read at all.
     """
-    named = [f for f in files if ONE_FILE_LOG.match(f.rpartition("/")[2])]
-    if not named:  # nearly every log: one name test a file, nothing read
-        return ()
-    from adr_tui.core.logfile import split_log
+    # A folder's first two files say whether it holds one: no walk of a log of records.
+    held = {
+        d: list(islice((f for f in files if f.startswith(f"{d}/" if d else "")), 2)) for d in dirs
+    }
+    alone = {found[0] for found in held.values() if len(found) == 1}
+    crowded = [f"{d}/" if d else "" for d, found in held.items() if len(found) > 1]
+    logs = []
+    for rel in sorted(alone):
+        if ONE_FILE_LOG.match(rel.rpartition("/")[2]) and not any(map(rel.startswith, crowded)):
+            from adr_tui.core.logfile import split_log  # a lone file only
 
-    alone = []
-    for rel in named:
-        folder = rel.rpartition("/")[0]
-        inside = f"{folder}/" if folder else ""
-        if any(f != rel and f.startswith(inside) for f in files):
-            continue
-        if split_log(_head(source, rel, _ONE_FILE_READ)):
-            alone.append(rel)
-    return tuple(alone)
+            if split_log(_head(source, rel, _ONE_FILE_READ)):
+                logs.append(rel)
+    return tuple(logs)
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -1055,7 +1056,7 @@ def discover(
     if logs:  # beside no other record: the filters above are for records, not logs
         files, dirs = set(logs), tuple(sorted({f.rpartition("/")[0] for f in logs}))
     else:  # an ADR folder that holds one log file and no record: cut it too
-        logs = _logs_alone(source, files)
+        logs = _logs_alone(source, dirs, files)
     return Discovery(
         tuple(dict.fromkeys(dirs)), tuple(sorted(files)), how, tuple(problems), tuple(sorted(logs))
     )
