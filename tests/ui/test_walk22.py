@@ -9,7 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Discovery
@@ -22,6 +22,8 @@ from adr_tui.ui.widgets.filter_bar import FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.timeline import _moved_part as moved_part
 
+from ..conftest import RepoFactory
+from ..core.test_catalog import nygard
 from .conftest import ROOT, catalog_of, sample_decisions, settle
 from .test_history_screen import NEW, OLD, app_for, open_history
 from .test_history_screen import repo as repo  # the module's fixture  # noqa: F401
@@ -211,3 +213,19 @@ def test_a_long_file_name_wraps_after_a_hyphen_not_inside_a_word() -> None:
         "c" * 20,
         "c" * 3,
     ]
+
+
+async def test_a_long_problem_path_wraps_between_its_parts(make_repo: RepoFactory) -> None:
+    """Problems at 80x24 folded the path at the edge: '…-gets-a-c' over 'ommander.md'."""
+    name = "doc/adr/0001-the-lockstep-layer-may-run-ai-and-a-seat-without-a-peer-gets-a-"
+    name += "commander.md"
+    repo = make_repo({name: nygard(1, "Use cron", extra="\nAmends ADR-0009\n")})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        listed = app.screen.query_one(OptionList)
+        rows = [listed.render_line(y).text.strip() for y in range(3)]
+        assert rows[0].endswith("-a-") and rows[0].startswith("doc/adr/0001-the-lockstep")
+        assert rows[1].startswith("commander.md  [")

@@ -107,7 +107,10 @@ class ProblemsScreen(Screen[None]):
                 if is_note(problem):  # not counted as a problem: said so
                     said = Text.assemble(("Note: ", "bold"), said)
                 message = Padding(said, (0, 0, 0, 2))
-                options.append(Option(Group(prompt, message)))
+                # The path wraps between its parts: folded at the edge, 'gets-a-c' over
+                # 'ommander.md' (a label column of 0 cells: the path's own line).
+                path = render.Fields((render.Field("", prompt, render.PATH),), label_width=0)
+                options.append(Option(Group(path, message)))
                 self._targets.append(entry.key if entry else None)
         problem_list = self.query_one(OptionList)
         problem_list.clear_options()
