@@ -26,7 +26,10 @@ def normalise(key: str) -> str:
     """
     if "&" in key:
         key = html.unescape(key)  # "ADR&nbsp;Number": a table header kept on one line
-    text = fold_accents(_CAMEL.sub("-", key).lower().replace("(s)", "s"))
+    lower = key.lower()
+    if key[1:] != lower[1:]:  # a capital after the first letter: it may join two words
+        lower = _CAMEL.sub("-", key).lower()
+    text = fold_accents(lower.replace("(s)", "s"))
     return _JOIN.sub("-", _NOISE.sub("", text)).strip("-")
 
 
