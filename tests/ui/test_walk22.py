@@ -15,7 +15,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.render import PATH, Hanging, wrap_value
+from adr_tui.ui.render import PATH, Hanging, markdown_lines, wrap_value
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import FacetList
@@ -229,3 +229,23 @@ async def test_a_long_problem_path_wraps_between_its_parts(make_repo: RepoFactor
         rows = [listed.render_line(y).text.strip() for y in range(3)]
         assert rows[0].endswith("-a-") and rows[0].startswith("doc/adr/0001-the-lockstep")
         assert rows[1].startswith("commander.md  [")
+
+
+def test_the_preview_draws_images_autolinks_and_comments_as_the_view_does() -> None:
+    """adr/madr 0010 and 0013 read '!adr-013 rendered output', '<https://gist…>' and
+    '<!-- markdownlint-disable-file MD013 -->' in the preview."""
+    text = markdown_lines(
+        "Rendered: ![adr-013 rendered output](0013-example.png)\n"
+        "(similar to <https://gist.github.com/FaKeller/2f9c>) `![x](y.png)`\n"
+        "<!-- markdownlint-disable-file MD013 -->"
+    )
+    assert text.plain == (
+        "Rendered: (image: adr-013 rendered output)\n"
+        "(similar to https://gist.github.com/FaKeller/2f9c) ![x](y.png)\n"
+    )
+    styles = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
+    assert styles == [
+        ("(image: adr-013 rendered output)", "dim"),
+        ("https://gist.github.com/FaKeller/2f9c", "underline"),
+        ("![x](y.png)", "bold"),
+    ]

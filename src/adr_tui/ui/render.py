@@ -268,6 +268,8 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+"""A line that is an HTML comment alone ('<!-- markdownlint-disable-file MD013 -->')."""
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _INLINE = re.compile(
     r"`(?P<code>[^`\n]+)`"
@@ -275,10 +277,12 @@ _INLINE = re.compile(
     r"|(?<!\w)__(?P<strong_>\S(?:.{0,300}?\S)?)__(?!\w)"
     r"|(?<![\w*])\*(?P<em>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])"
     r"|(?<![\w_])_(?P<em_>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
-    r"|\[(?P<link>[^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)"
+    r"|(?P<bang>!?)\[(?P<link>[^\[\]\n]{1,300})\]\([^()\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\)"
+    r"|<(?P<autolink>(?:https?|mailto):[^<>\s]{1,500})>"
 )
-"""Inline code, strong and emphasis (either mark), and links: what the ADR view draws
-as bold, italic or underlined text without its marks. ``snake_case_names`` stay as
+"""Inline code, strong and emphasis (either mark), links, images and autolinks: what the
+ADR view draws as bold, italic or underlined text without its marks (an image as its
+description). ``snake_case_names`` stay as
 they are (an underscore inside a word marks nothing). Spans are bounded (300 cells) so a
 line of unclosed marks costs a linear scan, not a quadratic one."""
 
@@ -289,6 +293,7 @@ _INLINE_STYLES = {
     "em": "italic",
     "em_": "italic",
     "link": "underline",
+    "autolink": "underline",
 }
 """The attributes of :data:`adr_tui.ui.widgets.markdown_text.MARKDOWN_THEME` (none for a
 link's address, which the preview leaves out as the view does)."""
@@ -302,7 +307,9 @@ def _append_inline(out: Text, line: str, style: str = "") -> None:
         kind = match.lastgroup or "code"
         attribute = _INLINE_STYLES[kind]
         inner = style if attribute in style else f"{style} {attribute}".strip()
-        if kind == "code":  # code holds no marks: '`**kwargs`' is literal
+        if kind == "link" and match.group("bang"):  # '![alt](file.png)' read '!alt'
+            out.append(f"(image: {match.group(kind)})", f"{style} dim".strip())
+        elif kind in ("code", "autolink"):  # no marks inside: '`**kwargs`' is literal
             out.append(match.group(kind), inner)
         else:
             _append_inline(out, match.group(kind), inner)
@@ -326,6 +333,8 @@ def markdown_lines(body: str) -> Text:
             text.append(line, "dim")
         elif fenced or (line.startswith(("    ", "\t")) and not _LIST_ITEM.match(line)):
             text.append(line)
+        elif _COMMENT.match(line):  # drawn as nothing, as the ADR view does
+            continue
         elif heading := _HEADING.match(line):
             _append_inline(text, heading.group(1), "bold")
         else:
