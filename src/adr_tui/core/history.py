@@ -417,7 +417,7 @@ class History:
         """Reads the commits from the cache only (raises NotCachedError): for :meth:`warm`."""
         self._states: dict[str, DocState] = {}
         self._sections: dict[str, bytes] = {}
-        """Sections of log files by their own blob id, as :meth:`read_blobs` answers them."""
+        """Sections of log files (documents and texts as written) by their own blob ids."""
         self._cuts: dict[str, dict[str, LogPart] | None] = {}
         """Versions of log files read, cut into their sections (see :meth:`_log_parts`)."""
         self._states_path = states_path
@@ -719,7 +719,8 @@ class History:
     def read_blobs(self, oids: Iterable[str]) -> dict[str, bytes | None]:
         """Blob contents in one bulk read; None for missing objects.
 
-        A section of a log file read for a lineage is answered by its own blob id.
+        A section of a log file read for a lineage is answered by its own blob id: its
+        document (:attr:`Revision.blob`) or its text as written (:attr:`Shown.blob`).
         """
         wanted = list(oids)
         with self._lock:
