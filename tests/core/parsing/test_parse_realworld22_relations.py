@@ -121,3 +121,48 @@ def test_a_note_of_other_records_or_other_words_states_no_supersession() -> None
         text = f"# 10. X\n\n## Context\n\nx\n\n## More Information\n\n{line}\n"
         d = decision(text, "docs/decisions/10-x.md")
         assert (numbers(d, "supersedes"), numbers(d, "amends")) == ([], []), line
+
+
+# from IMBArator/miniDSP-Linux-qt docs/decisions/0030-support-windows-by-delegating-transport-
+# selection-to-the-protocol-library.md and 0012-catch-only-device-and-transport-errors.md
+# (More Information hard-wrapped at 80 columns)
+WRAPPED_AMENDS = (
+    "---\nstatus: accepted\n---\n# Support Windows by delegating transport selection\n\n"
+    "## Context and Problem Statement\n\nThe app reads hidraw.\n\n## More Information\n\n"
+    "* Amends [ADR-0001](0001-build-on-the-minidsp-linux-protocol-library.md) and\n"
+    "  [ADR-0012](0012-catch-only-device-and-transport-errors.md), both of which\n"
+    "  describe device I/O as hidraw-specific; see the amendment notes there.\n"
+    "* Expected to be revisited twice.\n"
+)
+WRAPPED_RELATED = (
+    "---\nstatus: accepted\n---\n# Catch only device and transport errors\n\n"
+    "## Context and Problem Statement\n\nThe poll loop dies.\n\n## More Information\n\n"
+    "* Related: ADR-0001 (upstream relationship), ADR-0005 (the loop being protected),\n"
+    "  ADR-0017 (`DeviceLockedError` in the lock flow)\n"
+    "* Amended by [ADR-0030](0030-support-windows.md):\n"
+    "  the `OSError` member covers the `hidraw`/libusb layer on Linux.\n"
+)
+
+
+def test_a_note_item_wrapped_over_its_records_names_them_all() -> None:
+    d = decision(WRAPPED_AMENDS, "docs/decisions/0030-support-windows.md")
+    assert (numbers(d, "amends"), numbers(d, "relates-to")) == ([1, 12], [])
+    d = decision(WRAPPED_RELATED, "docs/decisions/0012-catch-only-device-errors.md")
+    assert numbers(d, "relates-to") == [1, 5, 17]
+    assert numbers(d, "amended-by") == [30]
+
+
+def test_a_note_item_goes_on_only_while_it_is_unfinished_and_over_records() -> None:
+    for item, kind, want in (
+        ("* Superseded by ADR-9, which\n  explains why ADR-3 was wrong.", "superseded-by", [9]),
+        ("- Superseded by ADR-9\n  because the store changed; ADR-2 holds.", "superseded-by", [9]),
+        ("* Related: ADR-4,\n  the cache notes; ADR-6 is older.", "relates-to", [4]),
+        ("* Related: ADR-4 and\n\n  ADR-6 in a paragraph of its own.", "relates-to", [4]),
+        (
+            "* Related: ADR-4, ADR-5,\n  ADR-6 (x), ADR-7,\n  ADR-8 and more prose",
+            "relates-to",
+            [4, 5, 6, 7, 8],
+        ),
+    ):
+        text = f"# 10. X\n\n## Context\n\nx\n\n## More Information\n\n{item}\n"
+        assert numbers(decision(text, "docs/decisions/10-x.md"), kind) == want, item

@@ -287,6 +287,8 @@ class _State:
     relation_open: tuple[RelationKind, str] | None = None
     """A relation field whose value ended with a separator (kind, key): "**相关**：[ADR-0003](…)、"
     over "  [ADR-0006](…)、": the next plain line names more records."""
+    note_through: int = -1
+    """The last line of a note's list item read whole (a relation wrapped under its bullet)."""
     title_open: Value | None = None
     """A title field's value, while its paragraph goes on ("**Title**: Functions should report
     errors using `StatusOr<T>` *instead of*" over "throwing exceptions.")."""
@@ -820,9 +822,16 @@ class Scanner:
         """A line of "More Information": a relation verb or key at its start states links.
 
         "Superseded by …" and "Related: ADR-0038 (spec taxonomy)" do, prose does not; under
-        a relation key only numbered records count ("`notes/specs.md`" is a document).
+        a relation key only numbered records count ("`notes/specs.md`" is a document). Such
+        an item is read with the lines it is wrapped over under its bullet ("* Amends
+        [ADR-0001](…) and" over "  [ADR-0012](…), both of which …", IMBArator/miniDSP-Linux-qt),
+        and those lines are not read again on their own.
         """
+        if self._at <= self._state.note_through:
+            return  # read with its item
         if (found := relation_line(text)) is not None:
+            if (joined := self._note_item(text)) is not None:
+                found = relation_line(joined) or found
             self.scan.relations += found
         elif (item := md.list_item(text)) is not None and (lead := _LEADING_ADR.match(item)):
             ref = Reference(lead[1], number_in_reference(lead[1]))
@@ -835,8 +844,28 @@ class Scanner:
         elif ":" in text and (line := md.field_of(text)) is not None and line.value:
             kind = _relation_kind(canonical_key(line.key) or "")
             if kind is not None:
-                refs = [ref for ref in references(line.value) if ref.number is not None]
+                value = line.value
+                if (joined := self._note_item(value)) is not None:
+                    value = joined
+                refs = [ref for ref in references(value) if ref.number is not None]
                 self.scan.relations += stated(kind, refs)
+
+    def _note_item(self, text: str) -> str | None:
+        """``text`` with the lines its note's list item goes on over, naming more records.
+
+        Only while the item is visibly unfinished ("…, ADR-0005 (…)," or "… and") and the
+        next line opens with a record: "Superseded by ADR-9, which" over "  explains why
+        ADR-3 was wrong." names one record, as written on one line it would be read too.
+        """
+        taken: list[str] = []
+        for below in self._item_below():
+            if not _unfinished(taken[-1] if taken else text) or not _opens_with_a_record(below):
+                break
+            taken.append(below)
+        if not taken:
+            return None
+        self._state.note_through = self._at + len(taken)
+        return " ".join([text, *taken])
 
     def _weak_date(self, text: str) -> None:
         """The first line of a ``## Data`` section: the date when it is one, else prose follows.
@@ -885,12 +914,16 @@ class Scanner:
         (Atostek/ros2-client): Markdown joins them into one item. A blank line, a line no
         deeper than the bullet, a list item, a field or a block's mark ends the item.
         """
+        return " ".join([value, *self._item_below()])
+
+    def _item_below(self) -> list[str]:
+        """The lines the current line's list item goes on over (see _item_goes_on)."""
         index = self._at - self._first
         line = self._lines[index]
         bullet = len(line) - len(line.lstrip())
+        parts: list[str] = []
         if line[bullet : bullet + 1] not in _BULLETS:
-            return value  # a quoted or numbered item: left as written
-        parts = [value]
+            return parts  # a quoted or numbered item: left as written
         for below in self._lines[index + 1 : index + 1 + MAX_ITEM_LINES]:
             text = below.strip()
             if not text or len(below) - len(below.lstrip()) <= bullet or _opens_block(text):
@@ -898,7 +931,7 @@ class Scanner:
             if md.list_item(text) is not None or md.field_of(text) is not None:
                 break
             parts.append(text)
-        return " ".join(parts)
+        return parts
 
     def _relations_continued(self, text: str) -> bool:
         """A plain line under a relation field that ended with a separator: more records.
@@ -1357,8 +1390,11 @@ def _may_go_on(key: str | None, value: str) -> bool:
     """
     if key in _UNWRAPPED:
         return False
-    if key not in _ONE_LINE_KEYS:
-        return True
+    return key not in _ONE_LINE_KEYS or _unfinished(value)
+
+
+def _unfinished(value: str) -> bool:
+    """Whether a value is visibly unfinished (see _may_go_on)."""
     return (
         value.count("**") % 2 == 1
         or value.count("`") % 2 == 1
