@@ -45,8 +45,8 @@ async def test_an_empty_facet_says_that_no_adr_has_one() -> None:
         await pilot.press("f")
         shown = prompts(app.screen.query_one("#facets", OptionList))
         tags = shown.index("Tags")
-        assert shown[tags + 1] == "  none among these ADRs"
-        assert shown[shown.index("Deciders") + 1] == "  none among these ADRs"
+        assert shown[tags + 1] == "  none in these ADRs"
+        assert shown[shown.index("Deciders") + 1] == "  none in these ADRs"
 
 
 async def test_a_log_without_tags_gives_their_column_to_the_titles() -> None:

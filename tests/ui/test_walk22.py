@@ -18,7 +18,7 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.render import PATH, Hanging, markdown_lines, wrap_value
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.diff_view import DiffView
-from adr_tui.ui.widgets.filter_bar import FacetList
+from adr_tui.ui.widgets.filter_bar import NO_VALUES, FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.timeline import _moved_part as moved_part
 
@@ -249,3 +249,20 @@ def test_the_preview_draws_images_autolinks_and_comments_as_the_view_does() -> N
         ("https://gist.github.com/FaKeller/2f9c", "underline"),
         ("![x](y.png)", "bold"),
     ]
+
+
+async def test_an_empty_facet_says_so_whole_beside_a_scroll_bar() -> None:
+    """At 80x24 a panel long enough to scroll cut it to '  none among these'."""
+    untagged = [
+        dataclasses.replace(d, tags=(), deciders=tuple(f"Decider {n} {d.number}" for n in "ab"))
+        for d in sample_decisions()
+    ]
+    app = make_app(Settings(), catalog_of(tuple(untagged)), poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        facets = app.screen.query_one(FacetList)
+        assert facets.show_vertical_scrollbar
+        rows = [facets.render_line(y).text.rstrip() for y in range(facets.size.height)]
+        assert NO_VALUES in rows  # whole

@@ -29,7 +29,7 @@ FACET_TITLES = {"status": "Status", "tag": "Tags", "decider": "Deciders", "repo"
 MAX_VALUES = 40
 """Values listed per facet; the long tail is reachable through search."""
 
-NO_VALUES = "  none among these ADRs"
+NO_VALUES = "  none in these ADRs"
 """Under a facet no listed ADR has (many logs name no tags or deciders at all)."""
 
 
