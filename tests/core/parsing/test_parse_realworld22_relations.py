@@ -166,3 +166,27 @@ def test_a_note_item_goes_on_only_while_it_is_unfinished_and_over_records() -> N
     ):
         text = f"# 10. X\n\n## Context\n\nx\n\n## More Information\n\n{item}\n"
         assert numbers(decision(text, "docs/decisions/10-x.md"), kind) == want, item
+
+
+# from ahitrin/SiebenApp doc/adr/0004-document-old-decisions.md (adr-tools, "adr new -l")
+ADR_TOOLS_OWN_VERB = (
+    "# 4. Document old decisions\n\nDate: 2020-08-16\n\n## Status\n\nAccepted\n\n"
+    "Implemented in [5. Forever alpha version](0005-forever-alpha-version.md)\n\n"
+    "## Context\n\nI've started to use ADR in 2017, but declined after a while.\n"
+)
+
+
+def test_an_adr_tools_link_of_a_verb_of_its_own_relates_the_record() -> None:
+    d = decision(ADR_TOOLS_OWN_VERB, "doc/adr/0004-document-old-decisions.md")
+    assert (d.status_raw, numbers(d, "relates-to")) == ("Accepted", [5])
+
+
+def test_a_status_line_not_in_adr_tools_link_shape_relates_nothing() -> None:
+    for line in (
+        "See [5. Forever alpha](0006-forever-alpha.md)",  # the words' number is not the file's
+        "We all agreed to this at the meeting in [5. X](0005-x.md)",  # a sentence
+        "Implemented in [5. X](0005-x.md) and the release notes",
+        "Implemented in [the alpha](0005-x.md)",
+    ):
+        text = f"# 4. T\n\nDate: 2020-08-16\n\n## Status\n\nAccepted\n\n{line}\n\n## Context\n\nx\n"
+        assert numbers(decision(text, "doc/adr/0004-t.md"), "relates-to") == [], line

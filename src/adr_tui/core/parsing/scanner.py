@@ -82,6 +82,13 @@ _RECORDS_KEY = re.compile(r"(?i)\badrs?\b")
 _OWN_KEY_WORDS = re.compile(
     r"(?i)\b(?:ids?|no|nr|num|number|ref|template|format|status|state|date|title|version)\b"
 )
+# The line "adr new -l 'TARGET:LINK:REVERSE-LINK'" writes under a Status of adr-tools: a verb of
+# a few words and a link whose words are the record's number and title, its target the
+# record's file ("Implemented in [5. Forever alpha version](0005-forever-alpha-version.md)").
+_ADR_TOOLS_LINK = re.compile(
+    r"^[A-Za-z][\w'-]{0,30}(?: [A-Za-z][\w'-]{0,30}){0,3} \[(\d{1,5})\. [^\]\n]{1,300}\]"
+    r"\(\.?/?0*\1-[^()\s]{1,300}\.md\)$"
+)
 # A note's list item that opens with a record of the log named as an ADR: "- ADR-003: Expose
 # Multi-Transport Endpoints" under "## References" (IBM/mcp-context-forge). Only "ADR": the
 # same place lists "RFC-7231" and "GitHub Issue #1621", which are no records of the log.
@@ -1077,6 +1084,11 @@ class Scanner:
             return
         if (found := relation_line(text)) is not None and state.status_taken:
             self.scan.relations += found
+            state.status_open = None
+        elif state.status_taken and text[-4:] == ".md)" and _ADR_TOOLS_LINK.match(text):
+            # adr-tools' link of a verb of the user's own: "Implemented in [5. Forever alpha
+            # version](0005-forever-alpha-version.md)" (ahitrin/SiebenApp)
+            self.scan.relations += stated(RelationKind.RELATES_TO, references(text))
             state.status_open = None
         elif not state.status_taken:
             item = md.list_item(text)
