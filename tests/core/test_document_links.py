@@ -45,3 +45,16 @@ def test_a_link_to_a_missing_file_or_a_numbered_name_is_still_checked(
     numbered = relations_and_problems(make_repo, "supersedes 0004-gone.md")
     assert numbered == (["0004-gone.md"], ["broken-link"])
     assert relations_and_problems(make_repo, "amends [ADR 1](0001-first.md)")[0] == ["ADR 1"]
+
+
+def test_a_bare_hash_number_no_record_answers_to_is_the_tracker_s(
+    make_repo: RepoFactory,
+) -> None:
+    # jaunder-org/jaunder: "Amended by #746", an issue; check reported a broken link to ADR 746.
+    assert relations_and_problems(make_repo, "amended by #746") == ([], [])
+
+
+def test_a_bare_hash_number_a_record_answers_to_stays_a_relation(
+    make_repo: RepoFactory,
+) -> None:
+    assert relations_and_problems(make_repo, "amends #1") == (["#1"], [])

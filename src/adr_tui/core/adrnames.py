@@ -49,7 +49,8 @@ _LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?(?!0+[xn](?:[-_ .]|$))\d{1,6}([
 
 # What a file name writes before its record's number ("ADR-002-x.md", "002-x.md",
 # "ADR024-x.md", "nr.-003-x.md"), and a date in its place ("20240604-x", "2024-06-04-x").
-_NUMBERING = re.compile(r"(?i)^([a-z]{0,6})\.?[-_ ]?(\d{1,8})(-\d\d-\d\d)?(?!\d)")
+# Not a generated id ("ADR-8mnaz-x.md", kopi-vm/kopi): two lower-case letters after the digits.
+_NUMBERING = re.compile(r"(?i)^([a-z]{0,6})\.?[-_ ]?(\d{1,8})(-\d\d-\d\d)?(?!\d)(?!(?-i:[a-z]{2}))")
 DATE_NAMED = "date"
 """The :func:`numbering_of` a date-named file: its date is no number of a sequence."""
 

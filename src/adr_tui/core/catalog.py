@@ -436,10 +436,14 @@ def _without_document_links(
     ADR answers to is a document mentioned, not a relation (``check`` called it broken);
     so is a link to a file of the tree that is no ADR. A numbered name, or a Markdown
     link to a file that is not there, stays a reference to a record (missing, if so).
+    A bare ``#746`` that no record answers to is the tracker's issue or pull request
+    ("Amended by #746", jaunder-org/jaunder: ``check`` reported a broken link to ADR 746).
     """
     records = set(found.files)
 
     def names_a_document(d: Decision, rel: Relation) -> bool:
+        if rel.stated and rel.target_id is None and rel.ref.raw.startswith("#"):
+            return rel.ref.target is None
         target = (rel.ref.target or "").split("#", 1)[0]
         if not (rel.stated and rel.target_id is None and target):
             return False

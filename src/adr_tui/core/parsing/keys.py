@@ -65,6 +65,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decided-on",
         "created",
         "date-created",
+        "start-date",  # RFCs: "- Start Date: 2019-03-20" (Rust's template, SAP/ui5-tooling)
         "created-at",  # "created_at: 2026-05-11" (alxdr3k/k-world-monitor), as in databases
         "creation-date",
         "decided-at",

@@ -62,8 +62,14 @@ _PLACEHOLDER_NUMBER = re.compile(
 
 # A number still to be decided: "ADR00TBD: Try Rust for an API" (alphagov/forms), "ADR-TBD: X".
 # No number, and no template's sign either: a draft awaiting its number.
+# So is a draft's word in its place, written as the id ("# ADR-DRAFT: Use X", jaunder-org/jaunder:
+# the title read "DRAFT: Use X"), and a generated id of five lower-case letters and digits, two
+# letters at least ("# ADR-8mnaz Concurrent Process Locking", kopi-vm/kopi: not ADR 8).
 _UNDECIDED_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?\d{0,4}(?:tbd|tbc|tba)\s*\]?\s*[:.\-\u2013\u2014]?\s+"
+    r"|^\[?\s*adr[-_#](?:draft|new|wip|pending)\s*\]?\s*(?:[:\u2013\u2014]|\s-)\s*"
+    r"|^\[?\s*adr[-_ ](?-i:(?=(?:\d*[a-z]){2})(?=[a-z]*\d)[a-z\d]{5})(?![\w-])\s*\]?"
+    r"\s*(?:[:\u2013\u2014]|\s-)?\s*"
 )
 
 # The title of a page that lists the records: "ADR Indexer", "Architecture Decision Records",
