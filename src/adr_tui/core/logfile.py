@@ -25,11 +25,13 @@ MIN_DECISIONS = 2
 """Numbered sections a file needs to be read as a log (one is a page that mentions one)."""
 
 _MARK = re.compile(
-    rb"^(?:(#{1,6}|={1,6})[ \t]+([^\r\n]*?)[ \t]*\r?$| {0,3}(`{3,}|~{3,}))", re.MULTILINE
+    rb"^(?:(#{1,6}|={1,6})[ \t]+([^\r\n]*?)[ \t]*\r?$| {0,3}(`{3,}|~{3,}|<!--))",
+    re.MULTILINE,
 )
 """A Markdown ATX heading (``## x``) or an AsciiDoc one (``== x``): its marks and its text;
-or the marks that open or close fenced code. Found in one pass over the whole file: a
-log of 3,000 decisions is read line by line in Python at ~1 µs a line, each revision."""
+or the marks that open or close fenced code, or open an HTML comment. Found in one pass
+over the whole file: a log of 3,000 decisions is read line by line in Python at ~1 µs a
+line, each revision."""
 _NUMBERED = re.compile(
     rb"^[*_]{0,2}\[?((?:adr|dec|decision|record)[-_ ]?#?)?0*(\d{1,5})(?![\d.]\d|\d|-\d)",
     re.IGNORECASE,
@@ -37,8 +39,10 @@ _NUMBERED = re.compile(
 """A heading that numbers a decision: "ADR-001:", "1.", "Decision 2 -", "[ADR 0003]".
 Not a date ("2024-03-01 -", whose year is no number) nor a sub-number ("1.2")."""
 _DATED = re.compile(rb"^[*_]{0,2}\[?(\d{4}-\d\d-\d\d)\b")
-"""A heading that dates a decision: "2025-07-27: Initial set-up", "2026-08-27 - Keep x"."""
-_DATE_LEAD = re.compile(r"^\d{4}-\d\d-\d\d\b[\s:.\-–—|]*")
+"""A heading that dates a decision: "2025-07-27: Initial set-up", "[2026-08-27] Keep x"."""
+_DATE_LEAD = re.compile(r"^[*_]{0,2}\[?(\d{4}-\d\d-\d\d)\b\]?[*_]{0,2}[\s:.\-–—|]*")
+_YEAR = re.compile(rb"^[*_]{0,2}(?:19|20|21)\d\d(?!\d)")
+"""A heading that opens with a year ("## 2024" over its dated entries): no decision's number."""
 _SLUG_DROPPED = re.compile(r"[^\w\- ]")
 _BREAK = re.compile(rb"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 """A thematic break: what many logs put between two decisions (no part of either)."""
@@ -81,33 +85,31 @@ class _Heading(NamedTuple):
 
 
 @lru_cache(maxsize=4)  # the body of each section of one file, read in turn: cut once
-def split_log(data: bytes) -> tuple[LogPart, ...]:
+def split_log(data: bytes, minimum: int = MIN_DECISIONS) -> tuple[LogPart, ...]:
     """The decisions of a log kept in one file, in file order; none when it is no such log.
 
-    The decisions are the numbered headings of the level most of them have. A section
-    runs to the next heading of its level or above, numbered or not ("## Appendix"
-    ends the last one); the text before the first (the file's title, an index, a
-    format) is no decision. Headings inside fenced code are text.
+    The decisions are the numbered headings of the shallowest level where they read as
+    a log (:func:`_level`); numbered headings inside one of them are its own sub-headings
+    ("### 1. Context" under "## 1. Use X"). A section runs to the next heading of its
+    level or above, numbered or not ("## Appendix" ends the last one); the text before
+    the first (the file's title, an index, a format) is no decision. Headings inside
+    fenced code or an HTML comment are text. ``minimum`` is the sections a file needs to
+    be a log: 1 for a revision of a file known to be one (one section is its first day).
     """
     data = data.removeprefix(b"\xef\xbb\xbf")
     headings = _headings(data)
     numbered = [h for h in headings if h.number is not None]
     named = [h for h in numbered if h.named]
-    if len(named) >= MIN_DECISIONS:  # "### 6. Reliability" beside "### ADR-001: x": a chapter
+    if len(named) >= minimum:  # "### 6. Reliability" beside "### ADR-001: x": a chapter
         numbered = named
-    if len(numbered) < MIN_DECISIONS:  # "## 2025-07-27: x": a log of dated entries
-        numbered = [h for h in headings if h.dated]
-    counts = Counter(h.level for h in numbered)
-    level = min(counts, key=lambda lv: (-counts[lv], lv), default=0)
-    if counts[level] < MIN_DECISIONS:
-        return ()
+    level, chosen = _level(headings, numbered, minimum)
+    if not chosen:  # "## 2025-07-27: x": a log of dated entries
+        level, chosen = _level(headings, [h for h in headings if h.dated], minimum)
     ends = [h.at for h in headings if h.level <= level] + [len(data)]
     starts = [h.at for h in headings]
     parts: list[LogPart] = []
     seen: Counter[str] = Counter()
-    for h in numbered:
-        if h.level != level:
-            continue
+    for h in chosen:
         end = ends[bisect_right(ends, h.at)]
         inner = starts[bisect_right(starts, h.at) : bisect_left(starts, end)]
         name = str(h.number) if h.number is not None else anchor_of(h.text.decode(errors="replace"))
@@ -116,6 +118,47 @@ def split_log(data: bytes) -> tuple[LogPart, ...]:
         section, text = _document(data, h.at, end, level - 1, inner)
         parts.append(LogPart(key, h.number, h.line, section, text))
     return tuple(parts)
+
+
+def _level(
+    headings: list[_Heading], candidates: list[_Heading], minimum: int
+) -> tuple[int, list[_Heading]]:
+    """The level of the decisions among ``candidates``, and its headings; none read as a log.
+
+    The shallowest level of at least ``minimum`` whose numbers read as a log's: mostly
+    distinct and in order (a log written newest first counts down). Counting the most
+    headings took "### 1. Context, 2. Decision" inside two decisions for six. A candidate
+    inside another's section is that one's sub-heading, never a decision.
+    """
+    wanted = {id(h) for h in candidates}
+    free: dict[int, list[_Heading]] = {}
+    outer: list[tuple[int, bool]] = []  # the open headings above this one: level, a candidate
+    for h in headings:
+        while outer and outer[-1][0] >= h.level:
+            outer.pop()
+        inside = bool(outer) and outer[-1][1]
+        mine = id(h) in wanted
+        if mine and not inside:
+            free.setdefault(h.level, []).append(h)
+        outer.append((h.level, mine or inside))
+    levels = [lv for lv in sorted(free) if len(free[lv]) >= minimum]
+    for lv in levels:
+        if _in_order([h.number for h in free[lv] if h.number is not None]):
+            return lv, free[lv]
+    if not levels:
+        return 0, []
+    most = max(levels, key=lambda lv: len(free[lv]))  # none reads as a log: the old rule
+    return most, free[most]
+
+
+def _in_order(numbers: list[int]) -> bool:
+    """Whether ``numbers`` read as a log's: three in four distinct, three steps in four one way."""
+    if len(numbers) < 2:
+        return True
+    steps = list(zip(numbers, numbers[1:], strict=False))
+    up = sum(a < b for a, b in steps)
+    down = sum(a > b for a, b in steps)
+    return 4 * len(set(numbers)) >= 3 * len(numbers) and 4 * max(up, down) >= 3 * len(steps)
 
 
 def part_of(data: bytes, key: str) -> bytes | None:
@@ -136,9 +179,11 @@ def anchor_of(heading: str) -> str:
 def dated_title(title: str) -> tuple[str, str]:
     """A dated entry's title without its date, and the date ("2025-07-27"); else (title, "")."""
     lead = _DATE_LEAD.match(title)
-    if lead is None or lead.end() == len(title):
+    if lead is None:
         return title, ""
-    return title[lead.end() :], title[:10]
+    if lead.end() == len(title):  # "## 2024-03-02" alone: titled by its date
+        return title, lead.group(1)
+    return title[lead.end() :], lead.group(1)
 
 
 def line_of(data: bytes, key: str) -> int | None:
@@ -156,12 +201,20 @@ def key_of_anchor(anchor: str) -> str:
 
 
 def _headings(data: bytes) -> list[_Heading]:
-    """Each heading of ``data`` outside fenced code, in order."""
+    """Each heading of ``data`` outside fenced code and HTML comments, in order."""
     found: list[_Heading] = []
     fence = b""
+    comment = 0  # where the comment open ends: what is before is text
     line, counted = 1, 0
     for mark in _MARK.finditer(data):
+        if mark.start() < comment:
+            continue
         fenced = mark.group(3)
+        if fenced == b"<!--":  # a comment, unless in fenced code: to its first "-->"
+            closed = data.find(b"-->", mark.end())
+            if not fence:
+                comment = len(data) if closed < 0 else closed + 3
+            continue
         if fenced:
             if not fence:
                 fence = fenced
@@ -175,6 +228,8 @@ def _headings(data: bytes) -> list[_Heading]:
         counted = at
         text, level = mark.group(2), len(mark.group(1))
         number = _NUMBERED.match(text)
+        if number is not None and not number.group(1) and _YEAR.match(text):
+            number = None
         if number is None:
             dated = _DATED.match(text) is not None
             found.append(_Heading(at, line, level, None, False, dated, text))
@@ -204,11 +259,20 @@ def _document(
 
 
 def _trimmed(section: bytes) -> bytes:
-    """``section`` without the blank lines and breaks that end it, and one newline."""
+    """``section`` without what ends it unseen, and one newline.
+
+    Blank lines, breaks and HTML comments (a draft commented out before the next
+    decision is no part of this one).
+    """
     newline = b"\r\n" if b"\r\n" in section else b"\n"
     while True:
         section = section.rstrip()
         last = section.rfind(b"\n") + 1
-        if not (last and _BREAK.match(section[last:])):
+        if last and _BREAK.match(section[last:]):
+            section = section[:last]
+            continue
+        opened = section.rfind(b"<!--") if section.endswith(b"-->") else -1
+        start = section.rfind(b"\n", 0, opened) + 1 if opened > 0 else 0
+        if not start or section[start:opened].strip(b" ") or b"-->" in section[opened:-3]:
             return section + newline
-        section = section[:last]
+        section = section[:start]
