@@ -266,3 +266,26 @@ async def test_an_empty_facet_says_so_whole_beside_a_scroll_bar() -> None:
         assert facets.show_vertical_scrollbar
         rows = [facets.render_line(y).text.rstrip() for y in range(facets.size.height)]
         assert NO_VALUES in rows  # whole
+
+
+async def test_without_colour_the_highlighted_problem_is_underlined(
+    make_repo: RepoFactory,
+) -> None:
+    """NO_COLOR (set for every test): the highlighted problem was bold, like every path."""
+    repo = make_repo(
+        {
+            "doc/adr/0001-use-cron.md": nygard(1, "Use cron", extra="\nAmends ADR-9\n"),
+            "doc/adr/0002-use-queues.md": nygard(2, "Use queues", extra="\nAmends ADR-8\n"),
+        }
+    )
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.no_color
+        listed = app.screen.query_one(OptionList)
+        assert listed.has_focus and listed.highlighted == 0
+        for row, underlined in ((0, True), (1, True), (2, False), (3, False)):  # two rows each
+            drawn = [s.style for s in listed.render_line(row) if s.text.strip() and s.style]
+            assert drawn and all(bool(style.underline) is underlined for style in drawn)
