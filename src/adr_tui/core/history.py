@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from adr_tui.core import cachefile, historycache
 from adr_tui.core.errors import NotCachedError, RepoError
@@ -40,9 +41,6 @@ from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
 from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
-
-if TYPE_CHECKING:
-    from adr_tui.core.logfile import LogPart
 
 
 class ChangeKind(StrEnum):
@@ -378,6 +376,38 @@ class LineageSummary:
 T = TypeVar("T")
 
 
+_LOGS_KEPT = 4
+"""Log files whose sections' changes a history keeps (a log of 3,000 sections: ~1 MB each)."""
+_READ_AHEAD = 8
+"""Versions of a log file read at once, and twice as many cut kept (~1 MB each at 3,000
+sections)."""
+
+
+class _Change(NamedTuple):
+    """A revision of a log file that changed one of its sections."""
+
+    at: int
+    """Its place in the file's lineage."""
+    old: str | None
+    """The blob id of the section's document before it; None: the section was not there."""
+    new: str | None
+    """After it; None: the section went."""
+
+
+class _LogIndex(NamedTuple):
+    """A log file's lineage and the changes of each of its sections, by key."""
+
+    file: Lineage
+    changes: dict[str, list[_Change]]
+
+
+def _sections_of(data: bytes) -> dict[str, bytes]:
+    """Each section's document in a version of a log file, by key."""
+    from adr_tui.core.logfile import cut_log  # only a log kept in one file needs it
+
+    return {p.key: p.data for p in cut_log(data)}
+
+
 class History:
     """The history of every file of a repository that may be an ADR, as of one commit.
 
@@ -417,9 +447,11 @@ class History:
         """Reads the commits from the cache only (raises NotCachedError): for :meth:`warm`."""
         self._states: dict[str, DocState] = {}
         self._sections: dict[str, bytes] = {}
-        """Sections of log files (documents and texts as written) by their own blob ids."""
-        self._cuts: dict[str, dict[str, LogPart] | None] = {}
-        """Versions of log files read, cut into their sections (see :meth:`_log_parts`)."""
+        """Sections of log files (documents and texts as written) by their own blob ids:
+        those of the sections whose lineages were read, at the revisions that changed them."""
+        self._logs: OrderedDict[str, _LogIndex] = OrderedDict()
+        """The changes of every section of the log files last asked for (:meth:`_log_index`)."""
+        self._indexing = threading.Lock()
         self._states_path = states_path
         self._states_dirty = False
         self._lock = threading.RLock()
@@ -493,9 +525,8 @@ class History:
         """
         file, part = self._parted(path)
         if part:
-            lineage = self.lineage(file)
-            section = self._section_lineage(lineage, part, with_states=False) if lineage else None
-            return section.created if section is not None else None
+            index = self._log_index(file)
+            return self._section_lineage(index, part).created if index is not None else None
         found = self.summary(path)
         return found.created if found is not None else None
 
@@ -590,10 +621,14 @@ class History:
         """
         address = decision if isinstance(decision, str) else decision.address
         path, part = self._parted(address)
-        found = self.lineage(path, with_states=not part)
+        if not part:
+            found = self.lineage(path, with_states=True)
+        else:
+            index = self._log_index(path)
+            found = self._section_lineage(index, part, states=True) if index else None
         if found is None:
             raise RepoError(f"{path}: no history (the file was never committed)", "No history")
-        return self._section_lineage(found, part, with_states=True) if part else found
+        return found
 
     def _parted(self, address: str) -> tuple[str, str]:
         """The file and the section (or "") an address names: "DECISIONS.md#4", a path."""
@@ -602,90 +637,129 @@ class History:
             return path, part
         return address, ""
 
-    def _section_lineage(self, file: Lineage, part: str, *, with_states: bool) -> Lineage:
-        """The lineage of section ``part`` of the log file whose lineage is ``file``.
+    def _log_index(self, path: str) -> _LogIndex | None:
+        """The changes of each section of the log file ``path`` (None: never committed).
 
-        Each revision's blob becomes the blob id of the section's document at that
-        revision (``core/logfile.py``), its old blob that of the version it changed;
-        only the revisions that changed the section are kept: added where it first
-        appears, deleted where it goes. The section is found by its key (its number),
-        so a retitled section is the same decision. :meth:`read_blobs` answers those
-        ids, so diffs, states and versions read the section, not the file. A revision
-        whose file is missing from the clone says nothing of it and is left out.
+        One pass over the file's versions, oldest first, cuts each once and notes, for
+        every section, the revisions that changed its document's blob id: the created
+        dates of a log's 3,000 sections then cost one pass, and no section's text is
+        kept. The last few files read are kept.
+        """
+        with self._indexing:  # one pass a file, even when two workers ask at once
+            with self._lock:
+                found = self._logs.get(path)
+                if found is not None:
+                    self._logs.move_to_end(path)
+                    return found
+            file = self.lineage(path)
+            if file is None:
+                return None
+            found = _LogIndex(file, self._section_changes(file))
+            with self._lock:
+                self._logs[path] = found
+                while len(self._logs) > _LOGS_KEPT:
+                    self._logs.popitem(last=False)
+            return found
+
+    def _section_changes(self, file: Lineage) -> dict[str, list[_Change]]:
+        """For each section of the log file whose lineage is ``file``, where it changed.
+
+        A revision whose file is missing from the clone says nothing of any section and
+        is left out. Versions are read a few at a time and their cuts (a blob id a
+        section) kept for a few revisions only: a branch's edit of an older version
+        reads that version again.
         """
         from adr_tui.core.parsing.outcome import blob_id
 
-        blobs = {b for r in file.revisions for b in (r.blob, r.old_blob) if b is not None}
-        cuts = self._log_parts(sorted(blobs))
-        ids: dict[str, str | None] = {}
-        shown: dict[str, Shown | None] = {}
-        with self._lock:
-            for oid, cut in cuts.items():
-                section = cut.get(part) if cut is not None else None
-                if section is None:
-                    ids[oid] = shown[oid] = None
-                    continue
-                parsed, written = blob_id(section.data), blob_id(section.text)
-                # Where it stands is the file's at this revision, not the text's: an
-                # unchanged section moves down when one above it grows.
-                ids[oid], shown[oid] = parsed, Shown(written, section.line)
-                self._sections.setdefault(parsed, section.data)
-                self._sections.setdefault(written, section.text)
+        changes: dict[str, list[_Change]] = {}
+        cuts: OrderedDict[str, dict[str, bytes] | None] = OrderedDict()
+        revisions = file.revisions
+        for first in range(0, len(revisions), _READ_AHEAD):
+            batch = revisions[first : first + _READ_AHEAD]
+            wanted = {b for r in batch for b in (r.old_blob, r.blob) if b is not None} - cuts.keys()
+            for oid, data in self.read_blobs(sorted(wanted)).items():
+                cuts[oid] = _sections_of(data) if data is not None else None
+            for at, rev in enumerate(batch, first):
+                old = cuts[rev.old_blob] if rev.old_blob is not None else {}
+                new = cuts[rev.blob] if rev.blob is not None else {}
+                if old is None or new is None or old is new:
+                    continue  # missing from this clone, or a rename that changed nothing
+                for key, now in new.items():  # bytes compared: an id only where one changed
+                    was = old.get(key)
+                    if was != now:
+                        was_id = blob_id(was) if was is not None else None
+                        changes.setdefault(key, []).append(_Change(at, was_id, blob_id(now)))
+                for key in old.keys() - new.keys():
+                    changes.setdefault(key, []).append(_Change(at, blob_id(old[key]), None))
+            while len(cuts) > 2 * _READ_AHEAD:
+                cuts.popitem(last=False)
+        return changes
+
+    def _section_lineage(self, index: _LogIndex, part: str, *, states: bool = False) -> Lineage:
+        """The lineage of section ``part`` of a log file (``core/logfile.py``).
+
+        Each revision that changed the section's document (found by its key, its
+        number: a retitled section is the same decision) is kept, its blob ids those of
+        that document: added where it first appears, deleted where it goes.
+        :meth:`read_blobs` answers those ids, so diffs, states and versions read the
+        section, not the file. ``states``: with statuses, timeline and the section as
+        its file writes it on each side (:class:`Shown`); else its dates alone.
+        """
+        file, changes = index.file, index.changes.get(part, [])
+        shown = self._shown(file, part, changes) if states else {}
         revisions = []
-        for rev in file.revisions:
-            if any(b is not None and cuts.get(b) is None for b in (rev.blob, rev.old_blob)):
-                continue  # its file is missing from this clone: no evidence either way
-            new = ids[rev.blob] if rev.blob is not None else None
-            old = ids[rev.old_blob] if rev.old_blob is not None else None
-            if new == old:
-                continue  # another section's edit, or a rename that left it as it was
+        for change in changes:
+            rev = file.revisions[change.at]
             kind = rev.kind
-            if old is None or new is None:
-                kind = ChangeKind.ADDED if old is None else ChangeKind.DELETED
+            if change.old is None or change.new is None:
+                kind = ChangeKind.ADDED if change.old is None else ChangeKind.DELETED
             elif kind is not ChangeKind.RENAMED:
                 kind = ChangeKind.MODIFIED
             revisions.append(
                 replace(
                     rev,
                     kind=kind,
-                    blob=new,
-                    old_blob=old,
-                    shown=shown[rev.blob] if rev.blob is not None else None,
-                    old_shown=shown[rev.old_blob] if rev.old_blob is not None else None,
+                    blob=change.new,
+                    old_blob=change.old,
+                    shown=shown.get(rev.blob or "") if change.new is not None else None,
+                    old_shown=shown.get(rev.old_blob or "") if change.old is not None else None,
                 )
             )
-        if with_states:
+        if states:
             revisions = self._with_states(revisions)
-        first_seen = bool(revisions) and revisions[0].commit == file.revisions[0].commit
-        deleted = bool(revisions) and revisions[-1].kind is ChangeKind.DELETED
+        first_seen = bool(changes) and changes[0].at == 0
+        deleted = bool(changes) and changes[-1].new is None
         return Lineage(
             f"{file.path}#{part}",
             tuple(revisions),
             deleted or file.deleted,
             file.truncated and first_seen,
-            timeline(revisions) if with_states else (),
+            timeline(revisions) if states else (),
         )
 
-    def _log_parts(self, oids: list[str]) -> dict[str, dict[str, LogPart] | None]:
-        """Each blob of a log file cut into its sections by key (None: missing), cut once.
+    def _shown(self, file: Lineage, part: str, changes: list[_Change]) -> dict[str, Shown]:
+        """Section ``part`` as written in each version of its file that changed it, by file blob.
 
-        The created dates of a log's twenty sections then read and cut its versions once.
+        Only those versions are read again; the section's document and text are kept
+        under their own blob ids for :meth:`read_blobs`. Where it stands is the file's at
+        that revision: an unchanged section moves down when one above it grows.
         """
-        from adr_tui.core.logfile import split_log  # only a log kept in one file needs it
+        from adr_tui.core.logfile import section_of
+        from adr_tui.core.parsing.outcome import blob_id
 
-        with self._lock:
-            known = {o: self._cuts[o] for o in oids if o in self._cuts}
-        rest = [o for o in oids if o not in known]
-        if rest and self.repo is not None:
-            data = self.repo.read_blobs(rest)
-            cut = {
-                o: {p.key: p for p in split_log(c)} if c is not None else None
-                for o, c in data.items()
-            }
+        revisions = [file.revisions[c.at] for c in changes]
+        oids = {b for r in revisions for b in (r.blob, r.old_blob) if b is not None}
+        shown: dict[str, Shown] = {}
+        for oid, data in self.read_blobs(sorted(oids)).items():
+            section = section_of(data, part) if data is not None else None
+            if section is None:
+                continue
+            written = blob_id(section.text)
+            shown[oid] = Shown(written, section.line)
             with self._lock:
-                self._cuts.update(cut)
-            known.update(cut)
-        return known
+                self._sections.setdefault(blob_id(section.data), section.data)
+                self._sections.setdefault(written, section.text)
+        return shown
 
     def lineages(self) -> tuple[Lineage, ...]:
         """Every lineage (today's then deleted ones), without statuses."""

@@ -161,14 +161,23 @@ def _in_order(numbers: list[int]) -> bool:
     return 4 * len(set(numbers)) >= 3 * len(numbers) and 4 * max(up, down) >= 3 * len(steps)
 
 
+def cut_log(data: bytes) -> tuple[LogPart, ...]:
+    """The sections of a file known to be a log (a revision of it, its section asked for).
+
+    Cut as :func:`split_log` cuts it, or failing that with one section enough: a
+    log's first day has one, and its history starts there.
+    """
+    return split_log(data) or split_log(data, 1)
+
+
 def part_of(data: bytes, key: str) -> bytes | None:
     """The document of the section named ``key`` in ``data``; None when it has none."""
-    return next((p.data for p in split_log(data) if p.key == key), None)
+    return next((p.data for p in cut_log(data) if p.key == key), None)
 
 
 def section_of(data: bytes, key: str) -> LogPart | None:
     """The section named ``key`` in ``data`` (to show: its ``text`` from its ``line``)."""
-    return next((p for p in split_log(data) if p.key == key), None)
+    return next((p for p in cut_log(data) if p.key == key), None)
 
 
 def anchor_of(heading: str) -> str:
@@ -188,7 +197,7 @@ def dated_title(title: str) -> tuple[str, str]:
 
 def line_of(data: bytes, key: str) -> int | None:
     """The 1-based line of the heading of section ``key`` in ``data`` (an editor opens there)."""
-    return next((p.line for p in split_log(data) if p.key == key), None)
+    return next((p.line for p in cut_log(data) if p.key == key), None)
 
 
 def key_of_anchor(anchor: str) -> str:
