@@ -289,3 +289,17 @@ async def test_without_colour_the_highlighted_problem_is_underlined(
         for row, underlined in ((0, True), (1, True), (2, False), (3, False)):  # two rows each
             drawn = [s.style for s in listed.render_line(row) if s.text.strip() and s.style]
             assert drawn and all(bool(style.underline) is underlined for style in drawn)
+
+
+async def test_without_colour_the_highlighted_revision_is_underlined(
+    repo: Path, settings: Settings
+) -> None:
+    """Each revision's date is bold: the highlighted row's bold did not tell it apart."""
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)
+        revisions = screen.query_one(RevisionList)
+        assert app.no_color and revisions.has_focus and revisions.highlighted == 0
+        for row, underlined in ((0, True), (1, True), (2, False)):  # the first row has two
+            drawn = [s.style for s in revisions.render_line(row) if s.text.strip() and s.style]
+            assert drawn and all(bool(style.underline) is underlined for style in drawn)
