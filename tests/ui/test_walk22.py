@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
 from rich.console import Group
 from rich.text import Text
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from adr_tui.core.catalog import Catalog
@@ -215,6 +217,14 @@ def test_a_long_file_name_wraps_after_a_hyphen_not_inside_a_word() -> None:
     ]
 
 
+async def open_problems(pilot: Pilot[Any]) -> OptionList:
+    """Problems opened from Browse, and its list."""
+    await settle(pilot)
+    await pilot.press("p")
+    await settle(pilot)
+    return pilot.app.screen.query_one(OptionList)
+
+
 async def test_a_long_problem_path_wraps_between_its_parts(make_repo: RepoFactory) -> None:
     """Problems at 80x24 folded the path at the edge: '…-gets-a-c' over 'ommander.md'."""
     name = "doc/adr/0001-the-lockstep-layer-may-run-ai-and-a-seat-without-a-peer-gets-a-"
@@ -222,10 +232,7 @@ async def test_a_long_problem_path_wraps_between_its_parts(make_repo: RepoFactor
     repo = make_repo({name: nygard(1, "Use cron", extra="\nAmends ADR-0009\n")})
     app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
-        listed = app.screen.query_one(OptionList)
+        listed = await open_problems(pilot)
         rows = [listed.render_line(y).text.strip() for y in range(3)]
         assert rows[0].endswith("-a-") and rows[0].startswith("doc/adr/0001-the-lockstep")
         assert rows[1].startswith("commander.md  [")
@@ -280,12 +287,8 @@ async def test_without_colour_the_highlighted_problem_is_underlined(
     )
     app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
-        assert app.no_color
-        listed = app.screen.query_one(OptionList)
-        assert listed.has_focus and listed.highlighted == 0
+        listed = await open_problems(pilot)
+        assert app.no_color and listed.has_focus and listed.highlighted == 0
         for row, underlined in ((0, True), (1, True), (2, False), (3, False)):  # two rows each
             drawn = [s.style for s in listed.render_line(row) if s.text.strip() and s.style]
             assert drawn and all(bool(style.underline) is underlined for style in drawn)
