@@ -617,7 +617,7 @@ class History:
         revisions of its file that changed its text (:meth:`_section_lineage`).
 
         Raises:
-            RepoError: no commit ever touched that path.
+            RepoError: no commit ever touched that path, or that section of its file.
         """
         address = decision if isinstance(decision, str) else decision.address
         path, part = self._parted(address)
@@ -628,6 +628,8 @@ class History:
             found = self._section_lineage(index, part, states=True) if index else None
         if found is None:
             raise RepoError(f"{path}: no history (the file was never committed)", "No history")
+        if not found.revisions:  # a section added since the last commit
+            raise RepoError(f"{address}: no history (never committed)", "No history")
         return found
 
     def _parted(self, address: str) -> tuple[str, str]:
