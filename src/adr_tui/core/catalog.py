@@ -187,9 +187,9 @@ class Catalog:
     def matches(self, name: str) -> tuple[Decision, ...]:
         """The decisions ``name`` may mean, the closest kind of match only.
 
-        An id or path, then a number (each log numbers its own, so a monorepo's
-        logs share them), the file name, its words without the number or date,
-        every word typed being a word of the file name ('keycloak' for
+        An id, path or section's address ("DECISIONS.md#2"), then a number (each log
+        numbers its own, so a monorepo's logs share them), the file name, its words
+        without the number or date, every word typed being a word of the file name ('keycloak' for
         ``0012-use-keycloak-for-identity.md``), and last the start of one ('keycl').
         """
         cleaned = name.strip().removeprefix("./")
@@ -201,6 +201,11 @@ class Catalog:
         hit = self.get(cleaned)
         if hit is not None:
             return (hit,)
+        path, mark, part = cleaned.rpartition("#")
+        if mark and part:  # a section by its address, as check names it ("DECISIONS.md#2")
+            named = tuple(d for d in self.decisions if d.part == part and d.path == path)
+            if named:
+                return named
         in_file = tuple(d for d in self.decisions if d.path == cleaned)
         if in_file:  # a log kept in one file: each of its sections (ambiguous, unless one)
             return in_file
@@ -316,6 +321,7 @@ def build_catalog(
     # start, which reads the snapshot, does without).
     from adr_tui.core.checks import dated_by_log, log_problems
     from adr_tui.core.links import resolve_links
+    from adr_tui.core.parsing.codes import numbers_by_code
 
     cache = cache or ParseCache(None)
     decisions: list[Decision] = []
@@ -342,7 +348,7 @@ def build_catalog(
         if outcome.decision is not None:
             decisions.append(outcome.decision)
     cache.save()
-    decisions = dated_by_log(_pages_beside_records(decisions), discovery.adr_dirs)
+    decisions = dated_by_log(numbers_by_code(_pages_beside_records(decisions)), discovery.adr_dirs)
     linked = _without_document_links(
         resolve_links(decisions, repository_names(root)), source, discovery
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from adr_tui.core.adrnames import stem_of
 from adr_tui.core.model import Reference, Relation, RelationKind, Status
+from adr_tui.core.parsing.codes import CODED_KEY, coded_id
 from adr_tui.core.parsing.dates import (
     WRITTEN_KEY,
     is_date_unset,
@@ -15,7 +16,7 @@ from adr_tui.core.parsing.dates import (
     parse_date,
     slash_order,
 )
-from adr_tui.core.parsing.inline import is_expression, unlink
+from adr_tui.core.parsing.inline import is_expression, strip_marks, unlink
 from adr_tui.core.parsing.keys import canonical_key, normalise
 from adr_tui.core.parsing.numbers import (
     OPENS_WITH_ID,
@@ -598,6 +599,17 @@ def _after_status_label(text: str) -> tuple[list[Relation], str] | None:
     return None
 
 
+def _coded(path: str, scan: Scan, number: int | None) -> str:
+    """The coded id (``ADR-MB-003``) the number counts in, as the heading or file name writes it."""
+    if number is None:
+        return ""
+    heading = coded_id(strip_marks(scan.title or "").strip())
+    if heading is not None and heading[1] == number:
+        return heading[0]
+    named = coded_id(stem_of(path))
+    return named[0].upper() if named is not None and named[1] == number else ""
+
+
 def _numbered_as_file(path: str, reading: TitleReading) -> TitleReading:
     """``16 External data sources`` in ``0016-external-data-sources.adoc``: the file's number.
 
@@ -803,5 +815,7 @@ def interpret(path: str, scan: Scan) -> Fields:
             extra.append((key, text_of(scan.fields[key].raw)))
     if out.written_date:
         extra.append((WRITTEN_KEY, out.written_date))
+    if coded := _coded(path, scan, out.number):
+        extra.append((CODED_KEY, coded))
     out.extra = tuple(dict.fromkeys(extra))
     return out

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from adr_tui.core.adrnames import record_folder_name, stem_of
+from adr_tui.core.parsing.codes import coded_id
 
 # "0001-x", "adr-001-x", and GitBook's "nr.-003-x" (made from the heading "Nr. 003: X").
 _NAME_NUMBER = re.compile(r"(?i)^(?:adr|rfc|add|decision|nr\.?)?[-_ ]?(\d{1,8})(?:([-_ .])(.*))?$")
@@ -128,6 +129,8 @@ def _split_name(stem: str) -> tuple[int | None, str]:
             return int(suffix[2]), suffix[1]  # "implement-cli-framework_001"
         if (category := _CATEGORY_NUMBER.match(stem)) is not None:
             return int(category[1]), category[2] or ""  # "A001-framework"
+        if (coded := coded_id(stem)) is not None:  # "adr-mb-003": the catalogue may drop it
+            return coded[1], stem[len(coded[0]) + 1 :]
         return None, stem
     digits, rest = match[1], match[3] or ""
     if match[2] == "." and _VERSION_REST.match(rest):

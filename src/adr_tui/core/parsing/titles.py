@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from adr_tui.core.adrnames import stem_of
+from adr_tui.core.parsing.codes import coded_id
 from adr_tui.core.parsing.inline import fold_accents, plain_hyphens, strip_marks
 from adr_tui.core.parsing.numbers import number_from_name, slug_of
 from adr_tui.core.records import record
@@ -134,6 +135,8 @@ def _read_title(text: str, heading: str) -> TitleReading:
     number: int | None = None
     if text[:1] in "aA[" and (version := _ADR_VERSION.match(text)):
         return TitleReading(text[version.end() :].strip() or text, None, version_id=version[1])
+    if coded := coded_id(text):  # "ADR-MB-006: Datastores": numbered within its code
+        return TitleReading(_after_id(text, coded[0]) or text, coded[1])
     if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text) or _UNDECIDED_NUMBER.match(text):
         text = text[match.end() :]
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
@@ -147,6 +150,13 @@ def _read_title(text: str, heading: str) -> TitleReading:
             number = _group_number(again)
             text = text[again.end() :]
     return TitleReading(text.strip() or _id_only(heading), number)
+
+
+def _after_id(text: str, written: str) -> str:
+    """The words of ``text`` after the id ``written`` in it and the mark that ends it."""
+    end = text.index(written) + len(written)
+    after = _AFTER_ID.match(text, end)  # all optional: always a match
+    return text[after.end() if after else end :].strip()
 
 
 def _id_only(heading: str) -> str:

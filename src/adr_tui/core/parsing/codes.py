@@ -1,0 +1,70 @@
+"""Record ids with an area code: ``ADR-MB-003``, ``ADR-FE-005``, ``ADR-API-004``.
+
+A log that writes its ids so (opf/mijn-bureau-infra's ``adr-mb-003.md``) counts its
+records within each code. Where one folder's records share one code the number is the
+log's; where codes mix, ``ADR-FE-001`` and ``ADR-API-001`` are both 1, and a number
+would make false duplicates. Only the catalogue sees a whole folder, so the parser
+reads the number and keeps the id under :data:`CODED_KEY`; :func:`numbers_by_code`
+drops the numbers of a folder whose codes mix.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from adr_tui.core.adrnames import stem_of
+from adr_tui.core.model import Decision
+
+CODED_KEY = "coded id"
+"""The ``extra`` key that keeps a record's coded id as written (``ADR-MB-003``)."""
+
+# Two to four letters between "ADR" and the number, hyphens or underscores round them:
+# "ADR-D34" (a series, titles._ADR_SERIES) and "ADR-2024-001" (a year) are not so written.
+_CODED_ID = re.compile(r"(?i)^\[?\s*(adr[-_]([a-z]{2,4})[-_]0*(\d{1,6}))(?![\w])")
+
+
+def coded_id(text: str) -> tuple[str, int] | None:
+    """(id as written, number) of a coded id opening ``text``: ``("ADR-MB-003", 3)``, else None."""
+    if text[:1] not in "aA[ ":
+        return None  # most titles and names, decided at their first character
+    match = _CODED_ID.match(text)
+    return (match[1], int(match[3])) if match else None
+
+
+def _code(written: str) -> str:
+    """``MB`` of ``ADR-MB-003`` (any case, either separator)."""
+    return written[4:].replace("_", "-").partition("-")[0].upper()
+
+
+def _folder(d: Decision) -> str:
+    return posixpath.dirname(d.path)
+
+
+def numbers_by_code(decisions: Sequence[Decision]) -> list[Decision]:
+    """``decisions``, without the numbers of coded records in a folder whose codes mix.
+
+    A numbered record without a code beside coded ones mixes too (its 3 and ``ADR-MB-003``
+    would be one number twice). A record unnumbered so keeps its id: its file name shows
+    it, or else its title opens with it.
+    """
+    codes: dict[str, set[str]] = defaultdict(set)
+    for d in decisions:
+        if d.number is not None:
+            codes[_folder(d)].add(_code(written) if (written := _written(d)) else "")
+    out = []
+    for d in decisions:
+        written = _written(d)
+        if not written or len(codes[_folder(d)]) < 2:
+            out.append(d)
+            continue
+        shown = coded_id(stem_of(d.path)) is not None
+        out.append(replace(d, number=None, title=d.title if shown else f"{written}: {d.title}"))
+    return out
+
+
+def _written(d: Decision) -> str:
+    return next((text for key, text in d.extra if key == CODED_KEY), "")
