@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from tests.helpers_git import ADA, build, commit, write
+from tests.helpers_git import ADA, BOB, build, commit, write
 
 from adr_tui.cli.main import main
 
@@ -26,3 +27,53 @@ def test_a_section_not_yet_committed_has_no_history(tmp_path: Path, capsys: Capt
         said = capsys.readouterr()
         assert "DECISIONS.md#3: no history (never committed)" in said.err
         assert "0 revisions" not in said.out and not said.out
+
+
+def _with_a_gone_section(dest: Path) -> Path:
+    broken = TWO.replace("\ny\n", "\nStatus: Accepted\n\nSupersedes [ADR-009](#adr-009-gone)\n")
+    return build(
+        dest,
+        commit(ADA, "2024-01-01T12:00:00+00:00", "init", write("DECISIONS.md", TWO)),
+        commit(BOB, "2024-02-01T12:00:00+00:00", "link", write("DECISIONS.md", broken)),
+        commit(ADA, "2024-03-01T12:00:00+00:00", "add 3", write(
+            "DECISIONS.md", broken + "\n## ADR-003: Use Z\n\nz\n"
+        )),
+        commit(BOB, "2024-04-01T12:00:00+00:00", "drop 3", write("DECISIONS.md", broken)),
+    )  # fmt: skip
+
+
+def test_the_name_check_prints_finds_the_section(tmp_path: Path, capsys: Capture) -> None:
+    repo = _with_a_gone_section(tmp_path / "repo")
+    main(["check", "-C", str(repo)])
+    assert "DECISIONS.md#2:" in capsys.readouterr().out
+    assert main(["show", "DECISIONS.md#2", "-C", str(repo)]) == 0
+    assert "Use Y" in capsys.readouterr().out
+    assert main(["history", "DECISIONS.md#2", "-C", str(repo), "--json"]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert said["path"] == "DECISIONS.md#2"
+    assert [r["subject"] for r in said["revisions"]] == ["init", "link"]
+    assert main(["diff", "./DECISIONS.md#2", "-C", str(repo)]) == 0
+    assert "+Supersedes [ADR-009](#adr-009-gone)" in capsys.readouterr().out
+
+
+def test_a_section_gone_since_is_found_by_its_id_or_address(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    repo = _with_a_gone_section(tmp_path / "repo")
+    for name in ("DECISIONS#3", "DECISIONS.md#3"):
+        assert main(["history", name, "-C", str(repo), "--json"]) == 0
+        said = json.loads(capsys.readouterr().out)
+        assert (said["path"], said["deleted"]) == ("DECISIONS.md#3", True)
+        assert [r["kind"] for r in said["revisions"]] == ["added", "deleted"]
+    assert main(["history", "DECISIONS#7", "-C", str(repo)]) != 0  # never was
+    assert "DECISIONS.md#7: no history" in capsys.readouterr().err
+
+
+def test_the_log_file_s_path_is_ambiguous_in_a_git_repo_too(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    repo = _with_a_gone_section(tmp_path / "repo")
+    for command in ("show", "history"):
+        assert main([command, "DECISIONS.md", "-C", str(repo)]) != 0
+        said = capsys.readouterr()
+        assert "ambiguous: DECISIONS#1, DECISIONS#2" in said.err and not said.out

@@ -108,10 +108,31 @@ def find_path(catalog: Catalog, history: History, name: str) -> str:
     try:
         return catalog.find(name).address  # a section of a log file: "DECISIONS.md#4"
     except NotFoundError:
-        found = _deleted_path(history, name) or renamed_path(history, name)
+        if catalog.matches(name):  # a log kept in one file: which of its sections is asked
+            raise
+        found = (
+            _gone_section(catalog, history, name)
+            or _deleted_path(history, name)
+            or renamed_path(history, name)
+        )
         if found is None:
             raise
         return found
+
+
+def _gone_section(catalog: Catalog, history: History, name: str) -> str | None:
+    """The address of a log's section named by its id or address, gone from the log since.
+
+    "DECISIONS#2" or "DECISIONS.md#2" as a deleted file is named by its id or path (a
+    section that never was has no history: ``History.for_decision`` says so).
+    """
+    file, mark, part = name.strip().removeprefix("./").rpartition("#")
+    if not (mark and part):
+        return None
+    for log in (*catalog.discovery.logs, *history.deleted_paths()):
+        if file in (log, log.rsplit(".", 1)[0]):
+            return f"{log}#{part}"
+    return None
 
 
 def renamed_path(history: History, name: str) -> str | None:

@@ -57,9 +57,10 @@ def _found(catalog: Catalog, args: argparse.Namespace) -> Decision:
         from adr_tui.cli.cmd_history import renamed_path
         from adr_tui.core.history import load_history
 
+        if catalog.matches(args.id):  # a log kept in one file: ambiguous, its sections named
+            raise
         with load_history(catalog.root, settings_from_args(args), at=args.at) as history:
             path = renamed_path(history, args.id)
-        decision = next((d for d in catalog if path is not None and d.path == path), None)
-        if decision is None:
+        if path is None or not catalog.matches(path):
             raise
-        return decision
+        return catalog.find(path)  # the sections of a log renamed since: ambiguous too
