@@ -18,7 +18,7 @@ from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.render import PATH, Hanging, markdown_lines, wrap_value
-from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.adr_list import AdrList, Columns
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import NO_VALUES, FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -306,3 +306,11 @@ async def test_without_colour_the_highlighted_revision_is_underlined(
         for row, underlined in ((0, True), (1, True), (2, False)):  # the first row has two
             drawn = [s.style for s in revisions.render_line(row) if s.text.strip() and s.style]
             assert drawn and all(bool(style.underline) is underlined for style in drawn)
+
+
+def test_the_tags_column_gives_way_only_to_names_it_would_cut_by_more_than_a_few_cells() -> None:
+    kept = Columns.fit(86, repo=True, tags=True, names=15)  # 'platform-eng-xy': 1 cell over
+    assert kept.tags == 18 and kept.repo == 14
+    dropped = Columns.fit(86, repo=True, tags=True, names=21)  # 'orchestration-cluster'
+    assert dropped.tags == 0 and dropped.repo == 22
+    assert Columns.fit(86, repo=True, tags=True, names=5) == Columns.fit(86, repo=True, tags=True)

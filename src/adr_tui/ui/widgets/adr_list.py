@@ -41,6 +41,9 @@ WIDE_NAMES_FROM = 84
 """Narrowest list (cells) whose repository column widens to show whole names: the list
 beside the preview at 160 columns, not a whole 80-column terminal (its titles need the room)."""
 
+NAME_CUT = 3
+"""Cells of a repository (or folder) name a wide list cuts before it drops the Tags column."""
+
 LINE_CACHE = 256
 """Rendered lines kept: a few screens, so a cursor move redraws two lines, not all."""
 
@@ -122,8 +125,9 @@ class Columns:
         room = width - len(CURSOR) - number - status - date - tags_w
         if repo_w and width >= WIDE_NAMES_FROM and names >= REPO_WIDTH:
             # 14 cells read 'orches…luster' and 'paymen…ateway'. Which log a row is from
-            # tells rows apart; tags, cut at 18 cells anyway, are in the preview.
-            if tags_w and names + 1 > room * 2 // 5:
+            # tells rows apart; tags, cut at 18 cells anyway, are in the preview. A name a
+            # few cells over is cut in its middle instead ('orchestr…luster' loses three).
+            if tags_w and names + 1 > room * 2 // 5 + NAME_CUT:
                 room, tags_w = room + tags_w, 0
             repo_w = max(REPO_WIDTH, min(names + 1, room * 2 // 5))
         title = max(10, room - repo_w)
