@@ -12,7 +12,7 @@ from adr_tui.core.parsing.inline import unlink_defined
 from adr_tui.core.parsing.keys import canonical_key
 from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
-from adr_tui.core.parsing.scanner import Scan, Scanner
+from adr_tui.core.parsing.scanner import Scan, Scanner, with_plain_headings
 from adr_tui.core.parsing.sections import find_sections
 from adr_tui.core.parsing.templates import is_template, only_comments, says_template
 from adr_tui.core.parsing.titles import names_a_record_list, title_from_name
@@ -144,7 +144,7 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
             yaml_into(scan, second.data)
             body = body[second.body_start :]
         yaml_into(scan, front.data)
-    lines = _head_lines(body)
+    lines = with_plain_headings(_head_lines(body), body)
     Scanner(scan).run(lines)
     # The scanner saw every heading unless the body is longer than the head.
     whole = len(body) <= HEAD_CHARS

@@ -91,9 +91,12 @@ _ADR_TOOLS_LINK = re.compile(
 )
 # A note's list item that opens with a record of the log named as an ADR: "- ADR-003: Expose
 # Multi-Transport Endpoints" under "## References" (IBM/mcp-context-forge). Only "ADR": the
-# same place lists "RFC-7231" and "GitHub Issue #1621", which are no records of the log.
+# same place lists "RFC-7231" and "GitHub Issue #1621", which are no records of the log. The
+# file may be named by its path: "- docs/adr/adr-0002-usage-aggregation.md (scheduling …)"
+# (raming/max-ai-platform).
 _LEADING_ADR = re.compile(
-    r"(?i)^[*_`\[]*(adr[-_ ]?\d{1,6}[a-z]?)[*_`\]]*(?=\s*[:(\u2013\u2014-]|\s*$)"
+    r"(?i)^[*_`\[]*(?:[\w.-]{1,60}/){0,6}(adr[-_ ]?\d{1,6}[a-z]?)[*_`\]]*"
+    r"(?=\s*[:(\u2013\u2014-]|\s*$)"
 )
 # A line that is only a section's name in bold: "**Status**", "__Context__". With a colon it is
 # a key ("**Status:**" over "* proposed", "**Décision**:" over the lines it introduces).
@@ -1484,3 +1487,44 @@ def _values_read_as_fields(rows: list[list[str]]) -> bool:
                 return False
             told = True
     return told
+
+
+MIN_PLAIN_HEADINGS = 2
+"""Plain lines that must name sections before any is read as a heading (one may be prose's)."""
+
+
+def with_plain_headings(lines: list[str], body: str) -> list[str]:
+    """``lines``, a record's plain section names made headings ("Context" becomes "## Context").
+
+    "Status: Proposed", then "Context", "Decision" and "References" each alone on a line
+    after a blank one (raming/max-ai-platform 0010): sections, written without "#". Read so
+    only in a record with a "#" title and no Markdown heading below it, a line exactly a
+    section's name, outside fences, and two such lines at least; prose keeps its words.
+    """
+    start = len(body) - len(body.lstrip())
+    title_end = body.find("\n", start)
+    if body[start : start + 2] != "# " or title_end < 0 or "\n#" in body[title_end:]:
+        return lines  # most records: headings written as headings, decided in C
+    found: list[int] = []
+    fence = False
+    for index, line in enumerate(lines[1:], start=1):
+        if line.startswith(("```", "~~~")):
+            fence = not fence
+        elif not fence and _plain_heading(line) and not lines[index - 1].strip():
+            found.append(index)
+    if len(found) < MIN_PLAIN_HEADINGS:
+        return lines
+    named = list(lines)
+    for index in found:
+        named[index] = f"## {lines[index].rstrip()}"
+    return named
+
+
+def _plain_heading(line: str) -> bool:
+    """Whether ``line`` is only a section's name: "Context", "Consequences", "References"."""
+    text = line.rstrip()
+    return (
+        0 < len(text) <= MAX_SECTION_NAME
+        and text.replace(" ", "").isalpha()
+        and Scanner._names_section(text)  # noqa: SLF001 - the rule bold headings follow
+    )
