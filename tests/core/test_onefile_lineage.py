@@ -88,3 +88,17 @@ def test_every_section_s_dates_and_history_from_one_pass_over_many_versions(
             ("day 19", ChangeKind.ADDED),
             ("day 21", ChangeKind.DELETED),
         ]
+
+
+def test_a_section_followed_by_a_new_one_is_unchanged(tmp_path: Path) -> None:
+    one = "# D\n\n## ADR-001: X\n\nx\n\n## ADR-002: Y\n\ny"  # no newline at the end
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-01T12:00:00+00:00", "two", write("DECISIONS.md", one)),
+        commit(BOB, "2024-02-01T12:00:00+00:00", "three", write(
+            "DECISIONS.md", one + "\n\n---\n\n## ADR-003: Z\n\nz\n"
+        )),
+    )  # fmt: skip
+    with load_history(repo, NO_CACHE) as history:
+        assert [r.subject for r in history.for_decision("DECISIONS.md#2").revisions] == ["two"]
+        assert [r.subject for r in history.for_decision("DECISIONS.md#3").revisions] == ["three"]

@@ -401,11 +401,12 @@ class _LogIndex(NamedTuple):
     changes: dict[str, list[_Change]]
 
 
-def _sections_of(data: bytes) -> dict[str, bytes]:
-    """Each section's document in a version of a log file, by key."""
-    from adr_tui.core.logfile import cut_log  # only a log kept in one file needs it
+def _document_id(section: tuple[int, bytes] | None) -> str | None:
+    """The blob id of a section's document (``logfile.section_texts``); None: no section."""
+    from adr_tui.core.logfile import document_of
+    from adr_tui.core.parsing.outcome import blob_id
 
-    return {p.key: p.data for p in cut_log(data)}
+    return blob_id(document_of(*section)) if section is not None else None
 
 
 class History:
@@ -671,28 +672,29 @@ class History:
         section) kept for a few revisions only: a branch's edit of an older version
         reads that version again.
         """
-        from adr_tui.core.parsing.outcome import blob_id
+        from adr_tui.core.logfile import section_texts  # only a log kept in one file needs it
 
         changes: dict[str, list[_Change]] = {}
-        cuts: OrderedDict[str, dict[str, bytes] | None] = OrderedDict()
+        cuts: OrderedDict[str, dict[str, tuple[int, bytes]] | None] = OrderedDict()
         revisions = file.revisions
         for first in range(0, len(revisions), _READ_AHEAD):
             batch = revisions[first : first + _READ_AHEAD]
             wanted = {b for r in batch for b in (r.old_blob, r.blob) if b is not None} - cuts.keys()
             for oid, data in self.read_blobs(sorted(wanted)).items():
-                cuts[oid] = _sections_of(data) if data is not None else None
+                cuts[oid] = section_texts(data) if data is not None else None
             for at, rev in enumerate(batch, first):
                 old = cuts[rev.old_blob] if rev.old_blob is not None else {}
                 new = cuts[rev.blob] if rev.blob is not None else {}
                 if old is None or new is None or old is new:
                     continue  # missing from this clone, or a rename that changed nothing
-                for key, now in new.items():  # bytes compared: an id only where one changed
+                for key, now in new.items():  # texts compared: a document only where one changed
                     was = old.get(key)
-                    if was != now:
-                        was_id = blob_id(was) if was is not None else None
-                        changes.setdefault(key, []).append(_Change(at, was_id, blob_id(now)))
+                    if was != now:  # or only the blank lines after it: the same document
+                        change = _Change(at, _document_id(was), _document_id(now))
+                        if change.old != change.new:
+                            changes.setdefault(key, []).append(change)
                 for key in old.keys() - new.keys():
-                    changes.setdefault(key, []).append(_Change(at, blob_id(old[key]), None))
+                    changes.setdefault(key, []).append(_Change(at, _document_id(old[key]), None))
             while len(cuts) > 2 * _READ_AHEAD:
                 cuts.popitem(last=False)
         return changes

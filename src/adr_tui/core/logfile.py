@@ -97,6 +97,25 @@ def split_log(data: bytes, minimum: int = MIN_DECISIONS) -> tuple[LogPart, ...]:
     be a log: 1 for a revision of a file known to be one (one section is its first day).
     """
     data = data.removeprefix(b"\xef\xbb\xbf")
+    level, spans = _spans(data, minimum)
+    return tuple(
+        LogPart(s.key, s.number, s.line, *_document(data, s.start, s.end, level - 1, s.inner))
+        for s in spans
+    )
+
+
+class _Span(NamedTuple):
+    key: str
+    number: int | None
+    line: int
+    start: int
+    end: int
+    inner: list[int]
+    """Where the headings below its own start."""
+
+
+def _spans(data: bytes, minimum: int) -> tuple[int, list[_Span]]:
+    """The level of the decisions of ``data`` and where each runs (see :func:`split_log`)."""
     headings = _headings(data)
     numbered = [h for h in headings if h.number is not None]
     named = [h for h in numbered if h.named]
@@ -107,7 +126,7 @@ def split_log(data: bytes, minimum: int = MIN_DECISIONS) -> tuple[LogPart, ...]:
         level, chosen = _level(headings, [h for h in headings if h.dated], minimum)
     ends = [h.at for h in headings if h.level <= level] + [len(data)]
     starts = [h.at for h in headings]
-    parts: list[LogPart] = []
+    spans: list[_Span] = []
     seen: Counter[str] = Counter()
     for h in chosen:
         end = ends[bisect_right(ends, h.at)]
@@ -115,9 +134,32 @@ def split_log(data: bytes, minimum: int = MIN_DECISIONS) -> tuple[LogPart, ...]:
         name = str(h.number) if h.number is not None else anchor_of(h.text.decode(errors="replace"))
         seen[name] += 1
         key = name if seen[name] == 1 else f"{name}-{seen[name]}"
-        section, text = _document(data, h.at, end, level - 1, inner)
-        parts.append(LogPart(key, h.number, h.line, section, text))
-    return tuple(parts)
+        spans.append(_Span(key, h.number, h.line, h.at, end, inner))
+    return level, spans
+
+
+def section_texts(data: bytes) -> dict[str, tuple[int, bytes]]:
+    """Each section of a file known to be a log (as :func:`cut_log` cuts it) as written, by key.
+
+    With its heading's level, untrimmed: two versions of a section are the same document
+    when these are the same, so a history compares them and makes the document
+    (:func:`document_of`) only of one that changed. Cheaper than a cut: no document made.
+    """
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    level, spans = _spans(data, MIN_DECISIONS)
+    if not spans:
+        level, spans = _spans(data, 1)
+    return {s.key: (level, data[s.start : s.end]) for s in spans}
+
+
+def document_of(level: int, text: bytes) -> bytes:
+    """The document of the section of level ``level`` written ``text`` (:func:`section_texts`).
+
+    What :attr:`LogPart.data` of that section is: its headings are found again in it alone
+    (from its heading, nothing before it can hide one).
+    """
+    inner = [h.at for h in _headings(text)][1:]
+    return _document(text, 0, len(text), level - 1, inner)[0]
 
 
 def _level(
