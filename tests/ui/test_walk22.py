@@ -314,3 +314,24 @@ def test_the_tags_column_gives_way_only_to_names_it_would_cut_by_more_than_a_few
     dropped = Columns.fit(86, repo=True, tags=True, names=21)  # 'orchestration-cluster'
     assert dropped.tags == 0 and dropped.repo == 22
     assert Columns.fit(86, repo=True, tags=True, names=5) == Columns.fit(86, repo=True, tags=True)
+
+
+def test_the_preview_lines_a_table_up_in_columns() -> None:
+    """'| Stage | Proves | Ticks |' over '|-------|' read as a grid of bars and dashes."""
+    text = markdown_lines(
+        "| Stage | Proves | Ticks |\n"
+        "|-------|--------|------:|\n"
+        "| 1 | identical **commanders** agree | 900 |\n"
+        "| a \\| b | x |\n"
+        "after\n"
+        "| a lone row |"
+    )
+    assert text.plain.split("\n") == [
+        "Stage  Proves                      Ticks",
+        "1      identical commanders agree  900",
+        "a | b  x",
+        "after",
+        "| a lone row |",  # no rule under it: not a table
+    ]
+    bold = [text.plain[s.start : s.end] for s in text.spans if str(s.style) == "bold"]
+    assert bold == ["Stage", "Proves", "Ticks", "commanders"]

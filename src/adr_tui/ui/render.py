@@ -321,13 +321,17 @@ def markdown_lines(body: str) -> Text:
     """``body`` (inert) as plain lines with Markdown's inline marks and heading hashes drawn.
 
     The preview's cheap stand-in for the ADR view's rendering: one regex pass per line,
-    no parser; code blocks stay as written.
+    no parser; code blocks stay as written, a table's cells line up in columns.
     """
+    lines = body.split("\n")
     text = Text(end="")
     fenced = False
-    for number, line in enumerate(body.split("\n")):
-        if number:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index:
             text.append("\n")
+        index += 1
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
             text.append(line, "dim")
@@ -337,9 +341,61 @@ def markdown_lines(body: str) -> Text:
             continue
         elif heading := _HEADING.match(line):
             _append_inline(text, heading.group(1), "bold")
+        elif _is_table(line, lines[index] if index < len(lines) else ""):
+            end = next(
+                (i for i in range(index + 1, len(lines)) if not _is_row(lines[i])), len(lines)
+            )
+            text.append_text(Text("\n").join(_table([line, *lines[index + 1 : end]])))
+            index = end
         else:
             _append_inline(text, line)
     return text
+
+
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+"""A table's line under its header ('|-------|:------:|')."""
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+"""A bar between cells (not an escaped one, '\\|', which a cell may hold)."""
+
+
+def _is_row(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def _is_table(line: str, below: str) -> bool:
+    """Whether ``line`` heads a table: a row of cells over a rule ('| a | b |' over '|---|')."""
+    return _is_row(line) and "-" in below and _TABLE_RULE.match(below) is not None
+
+
+def _table(rows: list[str]) -> list[Text]:
+    """A table's rows (its rule left out) with each column as wide as its widest cell.
+
+    As written, '| Stage | Proves | Ticks |' over '|-------|--------|' read as a grid of
+    bars; the header is bold, as in the ADR view.
+    """
+    cells: list[list[Text]] = []
+    for number, written in enumerate(rows):
+        inner = written.strip().removeprefix("|")
+        inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+        drawn = []
+        for cell in _CELL_BAR.split(inner):
+            out = Text(end="")
+            _append_inline(out, cell.strip().replace("\\|", "|"), "" if number else "bold")
+            drawn.append(out)
+        cells.append(drawn)
+    widths = [
+        max(cell_len(row[column].plain) for row in cells if column < len(row))
+        for column in range(max(len(row) for row in cells))
+    ]
+    lines = []
+    for row in cells:
+        line = Text(end="")
+        for column, cell in enumerate(row):
+            line.append_text(cell)
+            if column < len(row) - 1:  # no padding after the last cell
+                line.append(" " * (widths[column] - cell_len(cell.plain) + 2))
+        lines.append(line)
+    return lines
 
 
 _HANG = re.compile(r"^\s*(?:(?:[*+-]|\d+[.)])\s+)?")
