@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.helpers_git import ADA, BOB, build, commit, write
+from tests.helpers_git import ADA, BOB, build, commit, git, write
 
 from adr_tui.cli.main import main
 
@@ -77,3 +77,18 @@ def test_the_log_file_s_path_is_ambiguous_in_a_git_repo_too(
         assert main([command, "DECISIONS.md", "-C", str(repo)]) != 0
         said = capsys.readouterr()
         assert "ambiguous: DECISIONS#1, DECISIONS#2" in said.err and not said.out
+
+
+def test_history_json_names_the_file_s_blobs_and_the_section_s_apart(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    repo = _with_a_gone_section(tmp_path / "repo")
+    assert main(["history", "2", "-C", str(repo), "--json"]) == 0
+    first, second = json.loads(capsys.readouterr().out)["revisions"]
+    assert second["blob"] == git(repo, "rev-parse", "HEAD~2:DECISIONS.md").strip()
+    assert (
+        second["old_blob"] == first["blob"] == git(repo, "rev-parse", "HEAD~3:DECISIONS.md").strip()
+    )
+    assert (first["old_blob"], first["old_section_blob"]) == (None, None)
+    assert second["old_section_blob"] == first["section_blob"] != second["section_blob"]
+    assert second["section_blob"] not in (second["blob"], second["old_blob"])

@@ -145,7 +145,11 @@ def _stamp(when: dt.datetime | None) -> str | None:
 
 
 def revision_to_dict(r: Revision) -> dict[str, Any]:
-    """One revision as JSON-ready data."""
+    """One revision as JSON-ready data.
+
+    A section of a log file's: ``blob`` and ``old_blob`` are its file's, as git names
+    them; ``section_blob`` and ``old_section_blob`` its document's (no git object).
+    """
     state = r.state
     return {
         "commit": r.commit,
@@ -158,8 +162,7 @@ def revision_to_dict(r: Revision) -> dict[str, Any]:
         "kind": r.kind.value,
         "path": r.path,
         "old_path": r.old_path,
-        "blob": r.blob,
-        "old_blob": r.old_blob,
+        **_blobs(r),
         "status": state.status.value if state else None,
         "status_raw": state.status_raw if state else None,
         "title": state.title if state else None,
@@ -167,6 +170,13 @@ def revision_to_dict(r: Revision) -> dict[str, Any]:
         "missing": r.missing,
         "at_boundary": r.at_boundary,
     }
+
+
+def _blobs(r: Revision) -> dict[str, str | None]:
+    if r.file_blobs is None:
+        return {"blob": r.blob, "old_blob": r.old_blob}
+    old, new = r.file_blobs
+    return {"blob": new, "old_blob": old, "section_blob": r.blob, "old_section_blob": r.old_blob}
 
 
 def entry_to_dict(e: TimelineEntry) -> dict[str, Any]:

@@ -133,6 +133,9 @@ class Revision:
     """A section of a log file: its text as written after this revision (None: a file)."""
     old_shown: Shown | None = None
     """A section of a log file: its text as written before this revision."""
+    file_blobs: tuple[str | None, str | None] | None = None
+    """A section of a log file: the blob ids of its file before and after this revision
+    (:attr:`blob` and :attr:`old_blob` are the section's document's); None for a file."""
 
     @property
     def short(self) -> str:
@@ -727,6 +730,7 @@ class History:
                     old_blob=change.old,
                     shown=shown.get(rev.blob or "") if change.new is not None else None,
                     old_shown=shown.get(rev.old_blob or "") if change.old is not None else None,
+                    file_blobs=(rev.old_blob, rev.blob),
                 )
             )
         if states:
