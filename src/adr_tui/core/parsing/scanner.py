@@ -994,6 +994,10 @@ class Scanner:
                     return False  # a template's options: the key stays blank
                 self._field(opened[0], opened[1], ticked, opened[2])
                 return True
+            if opened is not None and opened[0] in _BLANK_SIGNS and _value_alone(opened[0], text):
+                # "**Status:**" over a blank line, then "Accepted" (the same for "**Date:**")
+                self._field(opened[0], opened[1], text, opened[2])
+                return True
             return False
         if found.rest:
             self._field_line(found.rest, allow_unknown=allow_unknown)
@@ -1528,3 +1532,16 @@ def _plain_heading(line: str) -> bool:
         and text.replace(" ", "").isalpha()
         and Scanner._names_section(text)  # noqa: SLF001 - the rule bold headings follow
     )
+
+
+MAX_VALUE_WORDS = 6
+"""Words of a status written as a paragraph of its own; a longer one is prose."""
+
+
+def _value_alone(key: str, text: str) -> bool:
+    """Whether ``text``, a paragraph under an empty "Status:" or "Date:" key, is its value."""
+    if key == "date":
+        return parse_date(text) is not None
+    if len(text.split(None, MAX_VALUE_WORDS)) > MAX_VALUE_WORDS or lists_choices(text):
+        return False  # "We accepted it after …": prose; "Accepted | Rejected": the options
+    return read_status(text).status is not Status.UNKNOWN
