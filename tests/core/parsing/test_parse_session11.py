@@ -45,3 +45,16 @@ def test_a_draft_word_in_the_id_s_place_is_no_title() -> None:
     assert _parse("# ADR new caching policy\n", "docs/adr/0003-x.md")[1] == (
         "ADR new caching policy"
     )
+
+
+def test_an_image_names_no_record() -> None:
+    # adr/madr 0013 showed its own picture, "0013-example.png", as a record it relates to.
+    text = (
+        "---\nparent: Decisions\n---\n# Use YAML front matter for meta data\n\n"
+        "## Use YAML front matter\n\nRendered output:\n\n"
+        "![adr-013 rendered output](0013-example.png)\n\n"
+        "Unlike [ADR-0012](0012-use-curly-braces.md).\n"
+    )
+    decision = parse_document(text.encode(), "docs/decisions/0013-use-yaml.md").decision
+    assert decision is not None
+    assert [r.ref.raw for r in decision.relations] == ["ADR-0012"]

@@ -127,7 +127,13 @@ def _candidates(text: str, path: str) -> list[tuple[int, Reference]]:
     links: list[tuple[int, str, str]] = []  # (offset, label, target)
     # A one-character test first: it runs at memchr speed, a two-character one does not.
     if "]" in text and "](" in text:
-        links += ((m.start(), m[1], m[2]) for m in LINK.finditer(text))
+        # An image names no record: "![adr-013 rendered output](0013-example.png)" (adr/madr's
+        # 0013) related the record to itself.
+        links += (
+            (m.start(), m[1], m[2])
+            for m in LINK.finditer(text)
+            if not (m.start() and text[m.start() - 1] == "!")
+        )
     if "]:" in text:
         links += ((m.start(), m[1], m[2]) for m in _DEFINITION.finditer(text))
     if path.endswith((".adoc", ".asciidoc")) and ("[" in text or "<" in text):
