@@ -646,10 +646,10 @@ class History:
     def _log_index(self, path: str) -> _LogIndex | None:
         """The changes of each section of the log file ``path`` (None: never committed).
 
-        One pass over the file's versions, oldest first, cuts each once and notes, for
+        One pass over the file's versions, oldest first, reads each once and notes, for
         every section, the revisions that changed its document's blob id: the created
         dates of a log's 3,000 sections then cost one pass, and no section's text is
-        kept. The last few files read are kept.
+        kept. The last few files' changes are kept.
         """
         with self._indexing:  # one pass a file, even when two workers ask at once
             with self._lock:
@@ -671,9 +671,9 @@ class History:
         """For each section of the log file whose lineage is ``file``, where it changed.
 
         A revision whose file is missing from the clone says nothing of any section and
-        is left out. Versions are read a few at a time and their cuts (a blob id a
-        section) kept for a few revisions only: a branch's edit of an older version
-        reads that version again.
+        is left out. Versions are read a few at a time, their sections as written kept
+        for a few revisions only (a branch's edit of an older version reads that version
+        again); a section's document is made and hashed only where its text changed.
         """
         from adr_tui.core.logfile import section_texts  # only a log kept in one file needs it
 
