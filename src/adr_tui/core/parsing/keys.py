@@ -35,7 +35,7 @@ def normalise(key: str) -> str:
 
 # Spellings are normalised and without accents ("Décideurs" → "decideurs"); after the
 # English ones come those of ADRs written in French, Spanish, Portuguese, German, Italian,
-# Russian, Japanese, Chinese and Korean.
+# Russian, Japanese, Chinese, Korean and Turkish.
 _STATUS_ABROAD = (
     "statut",
     "etat",
@@ -46,8 +46,10 @@ _STATUS_ABROAD = (
     "状態",
     "状态",
     "상태",
+    "durum",  # Turkish (voyalis/voyago-base, ismail-bayraktar/haldeki-mvp-master)
 )
-"""The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese and Korean."""
+"""The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese, Korean and
+Turkish."""
 
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "status": (

@@ -42,6 +42,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "设计中",
             "concept",
             "초안",
+            "udkast",  # Danish (OS2borgerPC/os2borgerpc-produktforvaltning)
         ),
     ),
     (
@@ -111,6 +112,15 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "в работе",
             "제안됨",
             "제안",
+            # Turkish ("Önerilen | Kabul Edilen | Reddedilen | … | Ertelenen", voyalis/voyago-base;
+            # "Öneri / Kabul / Reddedildi", ismail-bayraktar/haldeki-mvp-master)
+            "önerilen",
+            "önerildi",
+            "öneri",
+            "ertelenen",  # postponed
+            # Danish ("Forslag / Accepteret / Erstattet / Afvist", ChatBotBerg/OS2produktmodning)
+            "forslag",
+            "foreslået",
         ),
     ),
     (
@@ -233,6 +243,10 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "수락됨",
             "채택됨",
             "채택",  # "## 상태" over "채택" (adopted), as "채택됨" is
+            "kabul edildi",
+            "kabul edilen",
+            "kabul",
+            "accepteret",
         ),
     ),
     (
@@ -280,6 +294,9 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "ingetrokken",
             "거부됨",
             "거절됨",
+            "reddedildi",
+            "reddedilen",
+            "afvist",
         ),
     ),
     (
@@ -380,6 +397,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "已被取代",
             "已替代",
             "대체됨",
+            "erstattet",
         ),
     ),
 )
