@@ -84,3 +84,13 @@ def test_dated_entries_alone_or_in_brackets_are_dated(make_repo: RepoFactory) ->
         ("2024-01-05", "Use X"),
         ("2024-03-02", "2024-03-02"),
     ]
+
+
+def test_numbered_sub_headings_of_dated_entries_are_theirs() -> None:
+    data = (
+        b"# Log\n\n## 2024-01-05: A\n\na\n\n## 2024-02-05: B\n\nb\n\n"
+        b"### 1. Context\n\nc\n\n### 2. Decision\n\nd\n"
+    )
+    first, second = split_log(data)
+    assert (first.key, second.key) == ("2024-01-05-a", "2024-02-05-b")
+    assert second.data.endswith(b"## 2. Decision\n\nd\n")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -119,11 +120,14 @@ def _spans(data: bytes, minimum: int) -> tuple[int, list[_Span]]:
     headings = _headings(data)
     numbered = [h for h in headings if h.number is not None]
     named = [h for h in numbered if h.named]
+    dated = [h for h in headings if h.dated]
+    # The numbered headings inside a log's dated entries are theirs ("### 1. Context")
+    around = dated if len(dated) >= minimum else []
     if len(named) >= minimum:  # "### 6. Reliability" beside "### ADR-001: x": a chapter
-        numbered = named
-    level, chosen = _level(headings, numbered, minimum)
+        numbered, around = named, []
+    level, chosen = _level(headings, numbered, minimum, around)
     if not chosen:  # "## 2025-07-27: x": a log of dated entries
-        level, chosen = _level(headings, [h for h in headings if h.dated], minimum)
+        level, chosen = _level(headings, dated, minimum)
     ends = [h.at for h in headings if h.level <= level] + [len(data)]
     starts = [h.at for h in headings]
     spans: list[_Span] = []
@@ -163,16 +167,21 @@ def document_of(level: int, text: bytes) -> bytes:
 
 
 def _level(
-    headings: list[_Heading], candidates: list[_Heading], minimum: int
+    headings: list[_Heading],
+    candidates: list[_Heading],
+    minimum: int,
+    around: Sequence[_Heading] = (),
 ) -> tuple[int, list[_Heading]]:
     """The level of the decisions among ``candidates``, and its headings; none read as a log.
 
     The shallowest level of at least ``minimum`` whose numbers read as a log's: mostly
     distinct and in order (a log written newest first counts down). Counting the most
     headings took "### 1. Context, 2. Decision" inside two decisions for six. A candidate
-    inside another's section is that one's sub-heading, never a decision.
+    inside another's section, or inside one of ``around``, is its sub-heading, never a
+    decision.
     """
     wanted = {id(h) for h in candidates}
+    opens = wanted | {id(h) for h in around}
     free: dict[int, list[_Heading]] = {}
     outer: list[tuple[int, bool]] = []  # the open headings above this one: level, a candidate
     for h in headings:
@@ -182,7 +191,7 @@ def _level(
         mine = id(h) in wanted
         if mine and not inside:
             free.setdefault(h.level, []).append(h)
-        outer.append((h.level, mine or inside))
+        outer.append((h.level, inside or id(h) in opens))
     levels = [lv for lv in sorted(free) if len(free[lv]) >= minimum]
     for lv in levels:
         if _in_order([h.number for h in free[lv] if h.number is not None]):
