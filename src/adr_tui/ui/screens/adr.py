@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -46,6 +47,10 @@ from adr_tui.ui.widgets.source_view import SourceRead, SourceView, read_source
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
+
+
+HEADER_PADDING = 2
+"""Cells of the title's and the log name's padding (``padding: 0 1`` in adr.tcss)."""
 
 
 @record
@@ -235,6 +240,7 @@ class AdrScreen(Screen[None]):
             contents.display = shown
         contents.asked = self._contents_shown_by_key
         contents.fit()
+        self._place_log()
 
     # -- content --------------------------------------------------------------
 
@@ -259,6 +265,7 @@ class AdrScreen(Screen[None]):
         log = self.query_one("#adr-log", Static)
         log.update(render.plain(name := render.log_name(self.app.catalogs, catalog, entry)))
         log.display = bool(name)
+        self._place_log()
         self.show_metadata()
         self._show_relations(d)
         self.query_one(Contents).expect(d.sections)
@@ -275,6 +282,18 @@ class AdrScreen(Screen[None]):
             if place.on_links and relations.display:
                 self.set_focus(relations)
         self.refresh_bindings()
+
+    def _place_log(self) -> None:
+        """The log's name beside the title when both fit on one line, else on a line of its own.
+
+        Beside a title that wraps, '(top)' sat between the title's two lines.
+        """
+        title = cell_len(render.heading(self.entry.decision).plain) + HEADER_PADDING
+        name = self.query_one("#adr-log", Static)
+        cells = cell_len(str(name.content)) + HEADER_PADDING
+        width = self.app.size.width
+        beside = title + cells <= width and cells <= width * 2 // 5  # the name's max-width
+        self.query_one("#adr-header").set_class(name.display and not beside, "-stacked")
 
     def _place(self) -> Place:
         """Where the reader is now."""
