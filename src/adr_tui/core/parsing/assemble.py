@@ -16,7 +16,7 @@ from adr_tui.core.parsing.dates import (
     parse_date,
     slash_order,
 )
-from adr_tui.core.parsing.inline import is_expression, strip_marks, unlink
+from adr_tui.core.parsing.inline import is_expression, unlink
 from adr_tui.core.parsing.keys import canonical_key, normalise
 from adr_tui.core.parsing.numbers import (
     OPENS_WITH_ID,
@@ -603,9 +603,11 @@ def _coded(path: str, scan: Scan, number: int | None) -> str:
     """The coded id (``ADR-MB-003``) the number counts in, as the heading or file name writes it."""
     if number is None:
         return ""
-    heading = coded_id(strip_marks(scan.title or "").strip())
+    heading = coded_id((scan.title or "").lstrip("*_` "))  # "**ADR-FE-016 — X**" too
     if heading is not None and heading[1] == number:
         return heading[0]
+    if path.rpartition("/")[2][:3].lower() != "adr":
+        return ""  # most file names, decided without their stem
     named = coded_id(stem_of(path))
     return named[0].upper() if named is not None and named[1] == number else ""
 

@@ -1493,6 +1493,7 @@ def _values_read_as_fields(rows: list[list[str]]) -> bool:
     return told
 
 
+_BLANK_LINES = re.compile(r"[ \t\r\n]*")
 MIN_PLAIN_HEADINGS = 2
 """Plain lines that must name sections before any is read as a heading (one may be prose's)."""
 
@@ -1505,13 +1506,15 @@ def with_plain_headings(lines: list[str], body: str) -> list[str]:
     only in a record with a "#" title and no Markdown heading below it, a line exactly a
     section's name, outside fences, and two such lines at least; prose keeps its words.
     """
-    start = len(body) - len(body.lstrip())
-    title_end = body.find("\n", start)
-    if body[start : start + 2] != "# " or title_end < 0 or "\n#" in body[title_end:]:
+    blanks = _BLANK_LINES.match(body)  # always a match, maybe empty: no copy of the body
+    title = blanks.end() if blanks else 0
+    title_end = body.find("\n", title)
+    if title_end < 0 or body.find("\n#", title_end) >= 0 or not body.startswith("# ", title):
         return lines  # most records: headings written as headings, decided in C
     found: list[int] = []
     fence = False
-    for index, line in enumerate(lines[1:], start=1):
+    start = body.count("\n", 0, title)  # the title's line
+    for index, line in enumerate(lines[start + 1 :], start=start + 1):
         if line.startswith(("```", "~~~")):
             fence = not fence
         elif not fence and _plain_heading(line) and not lines[index - 1].strip():
