@@ -10,6 +10,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.adr_list import AdrList
 
 from ..conftest import RepoFactory
 from ..core.test_catalog import nygard
@@ -78,3 +79,23 @@ async def test_links_is_dimmed_over_a_decision_that_names_none(make_repo: RepoFa
         screen.show(_entry(app, "docs/adr/0002-use-a-queue.md"))
         await settle(pilot)
         assert screen.active_bindings["l"].enabled
+
+
+async def test_several_repositories_name_a_monorepos_folders(make_repo: RepoFactory) -> None:
+    """With a monorepo among several repositories, its rows read 'repo0' alone: which of its
+    logs a row was from was lost. The folder follows the repository's name."""
+    monorepo = _monorepo(make_repo)
+    other = make_repo({"doc/adr/0001-use-go.md": nygard(1, "Use Go")})
+    app = make_app(Settings(use_cache=False), paths=[monorepo, other], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        header = str(app.screen.query_one("#list-header", Static).content)
+        column = slice(header.index("Repository"), header.index("Title"))
+        lines = [adr_list.render_line(i).text for i in range(len(adr_list.rows))]
+        named = {line[column.stop :].strip(): line[column].strip() for line in lines}
+        assert named == {
+            "Record architecture decisions for…": "repo0 (top)",
+            "Use PostgreSQL": "repo0/svc-a",
+            "Use Go": "repo1",
+        }

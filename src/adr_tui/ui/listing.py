@@ -231,15 +231,49 @@ def _below(path: str, folder: str) -> bool:
 
 
 def folder_namer(catalogs: Sequence[Catalog]) -> Callable[[Entry], str] | None:
-    """Names each entry's ADR folder, for one repository with several (a monorepo).
+    """Names each entry's log in the list's repository column, where a folder tells logs apart.
 
-    None when there is nothing to tell apart: one folder, or several repositories
-    (where the repository is shown instead).
+    One repository with several ADR folders (a monorepo): the folder ("billing"). Several
+    repositories, one or more a monorepo: the repository, then the folder ("shop/billing");
+    the repository alone lost which of its logs a row is from. None when the repository's
+    name says all (or there is no column): one folder each.
     """
-    if len(catalogs) != 1:
+    namings = {
+        c.root: naming
+        for c in catalogs
+        if (naming := folder_naming(c.discovery.adr_dirs)) is not None
+    }
+    if not namings:
         return None
-    of_path = folder_naming(catalogs[0].discovery.adr_dirs)
-    return None if of_path is None else lambda entry: of_path(entry.decision.path)
+    if len(catalogs) == 1:
+        of_path = namings[catalogs[0].root]
+        return lambda entry: of_path(entry.decision.path)
+
+    def name(entry: Entry) -> str:
+        of_path = namings.get(entry.root)
+        folder = of_path(entry.decision.path) if of_path else ""
+        return repo_folder(entry.repo, folder)
+
+    return name
+
+
+def repo_folder(repo: str, folder: str) -> str:
+    """A repository's log by its folder: "shop/billing"; "shop (top)" for its outermost."""
+    if not folder:
+        return repo
+    return f"{repo} {folder}" if folder == TOP_FOLDER else f"{repo}/{folder}"
+
+
+def column_names(catalogs: Sequence[Catalog]) -> list[str]:
+    """Every name the list's repository (or folder) column may show; none without the column."""
+
+    def labels(catalog: Catalog) -> list[str]:
+        dirs = catalog.discovery.adr_dirs
+        return list(folder_labels(dirs).values()) if len(dirs) > 1 else [""]
+
+    if len(catalogs) > 1:
+        return [repo_folder(c.root.name, label) for c in catalogs for label in labels(c)]
+    return [label for c in catalogs for label in labels(c) if label]
 
 
 def folder_naming(adr_dirs: Sequence[str]) -> Callable[[str], str] | None:

@@ -28,8 +28,8 @@ from adr_tui.ui.listing import (
     Query,
     Row,
     SortKey,
+    column_names,
     compute,
-    folder_labels,
     folder_namer,
     index_of_key,
     listed_as_is,
@@ -58,13 +58,8 @@ def _update_line(target: Static, text: Text) -> None:
 
 def _names_width(catalogs: Sequence[Catalog]) -> int:
     """Cells of the widest name the list's repository (or folder) column shows; 0: none."""
-    if len(catalogs) > 1:
-        names = [catalog.root.name for catalog in catalogs]
-    elif catalogs and len(dirs := catalogs[0].discovery.adr_dirs) > 1:
-        names = list(folder_labels(dirs).values())
-    else:
-        return 0
-    return max(cell_len(inert_line(name)) for name in names)
+    names = column_names(catalogs)
+    return max((cell_len(inert_line(name)) for name in names), default=0)
 
 
 def _same_rows(old: Sequence[Row], new: Sequence[Row]) -> bool:

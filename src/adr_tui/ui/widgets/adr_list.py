@@ -145,14 +145,15 @@ def header_text(
 ) -> str:
     """Column headings aligned with :meth:`AdrList.render_line`.
 
-    ``folder``: the repository column names ADR folders (a monorepo) instead.
+    ``folder``: the repository column names ADR folders (a monorepo) too.
     """
     c = Columns.fit(width, repo=repo or folder, tags=tags, numbers=numbers, names=names)
     parts = [" " * len(CURSOR), set_cell_size("#", c.number), set_cell_size("Status", c.status)]
     if c.date:
         parts.append(set_cell_size("Date", c.date))
     if c.repo:
-        parts.append(set_cell_size("Folder" if folder else "Repository", c.repo))
+        # Several repositories name theirs first ("shop/billing"): a repository's column.
+        parts.append(set_cell_size("Folder" if folder and not repo else "Repository", c.repo))
     parts.append(set_cell_size("Title", c.title))
     if c.tags:
         parts.append(set_cell_size("Tags", c.tags))
@@ -251,7 +252,8 @@ class AdrList(ScrollView, can_focus=True):
         self.show_tags = True
         self.show_numbers = True
         self.folder_of: Callable[[Entry], str] | None = None
-        """Names a row's ADR folder, shown in the repository column (a monorepo)."""
+        """Names a row's log, shown in the repository column: a monorepo's ADR folder,
+        after its repository's name when several are open (:func:`folder_namer`)."""
         self.git_date: GitDate | None = None
         """When Git first saw an undated decision's file: shown, styled apart, in its place."""
         self.names = 0
