@@ -92,3 +92,13 @@ def test_history_json_names_the_file_s_blobs_and_the_section_s_apart(
     assert (first["old_blob"], first["old_section_blob"]) == (None, None)
     assert second["old_section_blob"] == first["section_blob"] != second["section_blob"]
     assert second["section_blob"] not in (second["blob"], second["old_blob"])
+
+
+def test_list_json_names_each_section_s_part(tmp_path: Path, capsys: Capture) -> None:
+    repo = _log(tmp_path / "repo")
+    assert main(["list", str(repo), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(d["id"], d["path"], d["part"]) for d in listed] == [
+        ("DECISIONS#1", "DECISIONS.md", "1"),
+        ("DECISIONS#2", "DECISIONS.md", "2"),
+    ]

@@ -41,6 +41,7 @@ def decision_to_dict(d: Decision, *, with_body: bool = False) -> dict[str, Any]:
         "superseded_by": _targets(d, RelationKind.SUPERSEDED_BY),
         "relations": [relation_to_dict(r) for r in d.relations],
         "path": d.path,
+        "part": d.part or None,  # the section of a log kept in one file ("4"), else null
         "format": d.format,
         "warnings": list(d.warnings),
     }
