@@ -14,7 +14,6 @@ to its meta: a click on it only posts :class:`LinkClicked`.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -31,6 +30,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from adr_tui.core.logfile import anchor_of
 from adr_tui.core.records import record
 from adr_tui.ui.markdown_depth import skipped_too_deep, too_deep_note
 from adr_tui.ui.markdown_tables import WholeTablesMarkdown
@@ -105,12 +105,6 @@ class Heading:
     """False when Rich draws nothing for it (``## <br>``: HTML is not rendered)."""
 
 
-def slug(title: str) -> str:
-    """The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as '-'."""
-    kept = re.sub(r"[^\w\- ]", "", title.strip().lower())
-    return kept.replace(" ", "-")
-
-
 def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
     """The headings Rich's parser found (fenced code and HTML excluded), in order."""
     found: list[Heading] = []
@@ -123,7 +117,7 @@ def headings_of(document: RichMarkdown) -> tuple[Heading, ...]:
         shown = [c for c in inline.children or () if c.content and c.type != "html_inline"]
         title = "".join(c.content for c in shown).strip() or inline.content.strip()
         drawn = any(c.content.strip() for c in shown)
-        anchor = slug(title)
+        anchor = anchor_of(title)
         seen = taken.get(anchor, 0)
         taken[anchor] = seen + 1
         anchor = f"{anchor}-{seen}" if seen else anchor
