@@ -228,7 +228,8 @@ async def test_hostile_subject_is_literal_and_inert(repo: Path, settings: Settin
         await settle(pilot)
         literal = "[bold]x[/bold] ␛]52;c;ZXZp␇ reword the context"
         assert literal in rows(screen)[1]
-        assert literal in screen.query_one(DiffView).text.replace("\n", "")
+        # Wherever the diff's heading wraps (at the pane's width), its rows hang 2 cells in.
+        assert literal in " ".join(screen.query_one(DiffView).text.split())
         everything = "\n".join(rows(screen)) + screen.query_one(DiffView).text
         assert "\x1b" not in everything and "\x07" not in everything
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from adr_tui.core.settings import Settings
@@ -11,10 +12,14 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Entry
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.revision_list import RevisionList
 
 from ..conftest import RepoFactory
 from ..core.test_catalog import nygard
 from .conftest import settle
+from .test_history_screen import app_for, open_history
+from .test_history_screen import repo as repo  # the module's fixture  # noqa: F401
+from .test_history_screen import settings as settings  # noqa: F401
 
 LONG = "Record architecture decisions for the whole platform and every service in it"
 TOP = "docs/adr/0001-record-architecture-decisions.md"
@@ -99,3 +104,25 @@ async def test_several_repositories_name_a_monorepos_folders(make_repo: RepoFact
             "Use PostgreSQL": "repo0/svc-a",
             "Use Go": "repo1",
         }
+
+
+SUBJECT = "Grace Lee: [bold]x[/bold] ␛]52;c;ZXZp␇ reword the context"
+
+
+@pytest.mark.parametrize(
+    ("size", "width", "whole"),
+    [((160, 48), 72, True), ((120, 40), 56, False), ((80, 24), 80, True)],
+)
+async def test_the_revisions_pane_grows_with_the_terminal(
+    repo: Path, settings: Settings, size: tuple[int, int], width: int, whole: bool
+) -> None:
+    """Beside the diff the pane kept 56 cells: at 160 columns a subject was cut to
+    'reword the …' with the diff's lines far short of its width. 120 columns and the
+    stacked 80x24 keep theirs."""
+    app = app_for(repo, settings)
+    async with app.run_test(size=size) as pilot:
+        await open_history(pilot)
+        revisions = app.screen.query_one(RevisionList)
+        assert revisions.outer_size.width == width
+        drawn = [revisions.render_line(y).text for y in range(revisions.size.height)]
+        assert any(SUBJECT in line for line in drawn) is whole
