@@ -66,6 +66,6 @@ async def test_several_repositories_name_the_repository_then_the_folder(
     shop = make_repo({"docs/adr/0002-use-tls.md": nygard(2, "Use TLS")})
     app = make_app(Settings(use_cache=False), paths=[mono, shop], poll=False, index=False)
     assert await _headers(app, [AUTH, "docs/adr/0002-use-tls.md"]) == [
-        ("ADR-0001  Use tokens", f"{mono.name} · auth"),
+        ("ADR-0001  Use tokens", f"{mono.name}/auth"),
         ("ADR-0002  Use TLS", shop.name),
     ]

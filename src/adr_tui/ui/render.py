@@ -504,15 +504,15 @@ def log_name(catalogs: Sequence[Catalog], catalog: Catalog, entry: Entry) -> str
     """Which of the open logs ``entry`` (of ``catalog``) is in, as Browse's columns name it.
 
     Its repository when several are open, and its folder when its repository keeps several
-    logs (a monorepo): "billing", "shop · billing"; "" when only one log is open. A log
+    logs (a monorepo): "billing", "shop/billing"; "" when only one log is open. A log
     read as of a date or revision (``--at``) says so, as Browse's header and History's
     title do: the view showed a past text with no word that it was not today's.
     """
-    from adr_tui.ui.listing import folder_naming  # (listing: the list's module, loaded first)
+    from adr_tui.ui.listing import folder_naming, repo_folder  # (listing: loaded first)
 
-    names = [entry.repo] if len(catalogs) > 1 else []
-    if (folder_of := folder_naming(catalog.discovery.adr_dirs)) is not None:
-        names.append(folder_of(entry.decision.path))
+    of_path = folder_naming(catalog.discovery.adr_dirs)
+    folder = of_path(entry.decision.path) if of_path is not None else ""
+    names = [repo_folder(entry.repo, folder) if len(catalogs) > 1 else folder]
     if catalog.at is not None:
         names.append(f"@ {catalog.at}")
-    return " · ".join(names)
+    return " · ".join(name for name in names if name)
