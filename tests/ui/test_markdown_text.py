@@ -7,7 +7,8 @@ from tests.helpers_ui import settle
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 
-from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, headings_of, slug
+from adr_tui.core.logfile import anchor_of
+from adr_tui.ui.widgets.markdown_text import Heading, MarkdownText, headings_of
 
 
 def test_headings_are_the_parsers_own_not_lines_in_code() -> None:
@@ -19,8 +20,8 @@ def test_headings_are_the_parsers_own_not_lines_in_code() -> None:
 
 
 def test_anchors_are_githubs() -> None:
-    assert slug("Context and Problem Statement") == "context-and-problem-statement"
-    assert slug(" Décision: v1.2 (draft) ") == "décision-v12-draft"
+    assert anchor_of("Context and Problem Statement") == "context-and-problem-statement"
+    assert anchor_of(" Décision: v1.2 (draft) ") == "décision-v12-draft"
     repeated = Markdown("## Option A\n### Pros\n## Option B\n### Pros\n### Pros\n")
     assert [h.slug for h in headings_of(repeated)] == [
         "option-a", "pros", "option-b", "pros-1", "pros-2",
