@@ -17,7 +17,8 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.model import Decision, Discovery
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
-from adr_tui.ui.render import PATH, Hanging, markdown_lines, wrap_value
+from adr_tui.ui.preview_body import Hanging, markdown_lines
+from adr_tui.ui.render import PATH, wrap_value
 from adr_tui.ui.widgets.adr_list import AdrList, Columns
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import NO_VALUES, FacetList

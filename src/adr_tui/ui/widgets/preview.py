@@ -9,6 +9,7 @@ cancels the reads of the decisions passed over.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -23,6 +24,9 @@ from adr_tui.core.model import Decision
 from adr_tui.core.supersession import Lookup
 from adr_tui.ui import render
 
+if TYPE_CHECKING:
+    from adr_tui.ui.preview_body import Hanging
+
 BLANK = Text("")
 """An empty line between the parts of the preview."""
 
@@ -34,13 +38,13 @@ class Preview(VerticalScroll, can_focus=False):
     """The decision on show and whether it is in force (None: the pane is empty)."""
     _head: tuple[RenderableType, ...] = ()
     """The shown decision's heading and metadata, above its body."""
-    _body: tuple[Decision, render.Hanging] | None = None
+    _body: tuple[Decision, Hanging] | None = None
     """The last body read, and whose."""
 
     class BodyRead(Message):
         """A decision's body was read and laid out as the preview shows it."""
 
-        def __init__(self, decision: Decision, body: render.Hanging) -> None:
+        def __init__(self, decision: Decision, body: Hanging) -> None:
             super().__init__()
             self.decision = decision
             self.body = body
@@ -104,7 +108,10 @@ class Preview(VerticalScroll, can_focus=False):
         description="Reading the decision",
     )
     def _read_body(self, decision: Decision) -> None:
-        body = render.body_preview(decision)  # reads the file of a body left in it
+        # Imported here, in the worker: its patterns wait until a body is first shown.
+        from adr_tui.ui.preview_body import body_preview
+
+        body = body_preview(decision)  # reads the file of a body left in it
         if not get_current_worker().is_cancelled:
             self.post_message(self.BodyRead(decision, body))
 
