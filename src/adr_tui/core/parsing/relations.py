@@ -31,10 +31,14 @@ _SUPERSEDED_BY_ABROAD = (
 )
 # When, between the verb and "by": "Superseded on 2024-05-01 by ADR-9", "(2024-03-01)".
 _ON_DATE = r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?"
+# How much, there too: "Superseded (in part) by ADR 0010", "Superseded in part by ADR-8"; the
+# words are the verb's own, so it reads as "Partly superseded by" does (amended by).
+_IN_PART = r"(?:\s+(?:\((?:in\s+part|partially|partly)\)|in\s+part|partially|partly))?"
 _VERBS: tuple[tuple[str, RelationKind], ...] = (
     (
         # "Deprecated in favour of ADR-12", "Replaced with ADR-12": the newer record follows.
-        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}{_ON_DATE}\s+by|{_SUPERSEDED_BY_ABROAD}"
+        rf"(?:(?:partially|partly)\s+)?{_SUPERSEDED}{_IN_PART}{_ON_DATE}\s+by"
+        rf"|{_SUPERSEDED_BY_ABROAD}"
         r"|replaced\s+with|in\s+favou?r\s+of",
         RelationKind.SUPERSEDED_BY,
     ),
@@ -221,6 +225,10 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # the rest in force; as "Partly superseded by ADR-N" in a status reads.
     **dict.fromkeys(("partially-supersedes", "partly-supersedes"), RelationKind.AMENDS),
     **dict.fromkeys(("partially-superseded-by", "partly-superseded-by"), RelationKind.AMENDED_BY),
+    # "**Supersedes (in part):** [ADR-0084](…) — its decision that …" (kdive's ADRs), the words
+    # in brackets joined to the key: the same part replaced.
+    **dict.fromkeys(("supersedes-in-part", "supersedes-partially"), RelationKind.AMENDS),
+    **dict.fromkeys(("superseded-in-part-by", "superseded-partially-by"), RelationKind.AMENDED_BY),
     # ":Amended: 2026-08-09 by ADR-135", as ":Superseded:" above: the date, then who amended it
     "amended": RelationKind.AMENDED_BY,
     "related": RelationKind.RELATES_TO,
