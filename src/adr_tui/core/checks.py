@@ -302,9 +302,14 @@ def _stale_status(d: Decision, lookup: Lookup) -> str | None:
 
     As :mod:`supersession` rules: only a successor in effect retires a decision (a proposed,
     draft or rejected one does not), and a file that states no status has none to update.
+    A file that itself says it is superseded by a successor in effect was updated: apache/
+    james-project keeps "Accepted (lazy consensus) & implemented" above "Superceded by [16. …]"
+    in its Status section, and the list already shows it superseded.
     """
     if d.status is Status.SUPERSEDED or not d.status.in_force or _states_no_status(d):
         return None
     live = set(successors(d, lookup))
+    if any(rel.stated and rel.target_id in live for rel in d.superseded_by):
+        return None
     named = next((rel.ref.raw for rel in d.superseded_by if rel.target_id in live), None)
     return None if named is None else f"superseded by {named} but its status is {d.status.value}"
