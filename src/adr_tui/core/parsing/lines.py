@@ -6,6 +6,7 @@ import html
 import re
 
 from adr_tui.core.parsing.keys import canonical_key
+from adr_tui.core.parsing.relations import FIELD_KINDS, references
 from adr_tui.core.records import record
 
 _BULLET = re.compile(r"^[-*+]\s+")
@@ -201,6 +202,17 @@ def _next_field(key: str, value: str) -> re.Match[str] | None:
     return min(found, key=lambda match: match.start()) if found else None
 
 
+def _run_in_field(match: re.Match[str]) -> bool:
+    """Whether a bold run-in head ("**Status.** Accepted") is a field of ours.
+
+    A head naming a relation opens a notice ("> **Superseded.** The Decision below … does not
+    work", an ADR-031 of round 23): its words are the why, no record's title, unless they
+    name a record ("**Superseded.** See ADR-32").
+    """
+    key = canonical_key(match[2])
+    return key is not None and (key not in FIELD_KINDS or bool(references(match[3])))
+
+
 def field_of(line: str) -> FieldLine | None:
     """Read ``**Status:** X``, ``- Status: X``, ``* **Date**: X`` or ``Date: X``."""
     bullet = _BULLET.match(line) or (_NUMBERED_ITEM.match(line) if line[:1].isdigit() else None)
@@ -216,7 +228,7 @@ def field_of(line: str) -> FieldLine | None:
         return FieldLine(key.strip(), value.strip(), "bold", rest)
     if text[:1] in ("*", "_") and (match := _BOLD_WHOLE.match(text)) and canonical_key(match[2]):
         return FieldLine(match[2].strip(), f"{match[3]}{match[4]}".strip(), "bold")
-    if text[:1] in ("*", "_") and (match := _BOLD_PERIOD.match(text)) and canonical_key(match[2]):
+    if text[:1] in ("*", "_") and (match := _BOLD_PERIOD.match(text)) and _run_in_field(match):
         value, rest = match[3], ""
         if (again := _NEXT_PERIOD_HEAD.search(value)) is not None:
             value, rest = value[: again.start()], value[again.start() + 1 :]
