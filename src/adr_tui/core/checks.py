@@ -256,7 +256,21 @@ def _stale_link(rel: Relation, lookup: Lookup) -> str | None:
         return None
     if is_folder_page(target.rpartition("/")[2]):
         return None  # "README.md#adr-0005-x": the log's index, where the record is listed
+    if _site_route(target) == _NUMBER_PREFIX.sub("", _stem(linked.path), count=1):
+        return None
     return f"{rel.kind.value} link {target!r} names no file: it is {linked.path} now"
+
+
+# A documentation site serves a numbered file without its number (Docusaurus's default):
+# LBHackney-IT/Data-Platform-Playbook's "[ADR 008](/architecture-decisions/records/
+# production-data-in-staging)" is the page of records/008-production-data-in-staging.md.
+_NUMBER_PREFIX = re.compile(r"^\d{1,6}[-_. ]")
+
+
+def _site_route(target: str) -> str | None:
+    """The page name a link without a file suffix asks a site for, or None for a file's link."""
+    name = target.rstrip("/").rpartition("/")[2]
+    return None if not name or "." in name else name.casefold()
 
 
 def _stem(path: str) -> str:
