@@ -20,7 +20,7 @@ from adr_tui.core.adrnames import (
 from adr_tui.core.model import Decision, Problem, Relation, RelationKind, Status
 from adr_tui.core.parsing.dates import WRITTEN_KEY, month_first, slash_order
 from adr_tui.core.parsing.numbers import log_folder_of
-from adr_tui.core.supersession import Lookup, successors
+from adr_tui.core.supersession import Lookup, find_cycles, successors
 
 _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
 # A name that starts with the month and day it was written: georgevs/pills names its records
@@ -69,9 +69,28 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         message = f"none of the {len(silent)} ADRs states a status (MADR makes it optional)"
         problems.append(Problem(folder, message, "no-status", severity="info"))
     by_id = {d.id: d for d in decisions}
+    loops = find_cycles(decisions)
+    circle = {member: set(loop) for loop in loops for member in loop}
+    problems += [_cycle_problem(loop, by_id) for loop in loops]
     for d in decisions:
-        problems.extend(_decision_problems(d, by_id, status_noted=quiet_log))
+        problems.extend(_decision_problems(d, by_id, circle, status_noted=quiet_log))
     return problems
+
+
+def _cycle_problem(loop: tuple[str, ...], by_id: dict[str, Decision]) -> Problem:
+    """One problem for decisions that supersede one another in a circle, on its first.
+
+    "A supersedes B" and "B supersedes A" leave neither in force. Each side read alone is
+    no fault (a link the other end does not state, a status to update); together they are
+    one fault to mend in one of the files, so the circle is reported once, not as its links.
+    """
+    labels = [by_id[member].label for member in loop]
+    if len(labels) == 2:
+        message = f"{labels[0]} and {labels[1]} supersede each other: neither is in force"
+    else:
+        circle = " → ".join([*labels, labels[0]])
+        message = f"{circle} supersede one another in a circle: none is in force"
+    return Problem(by_id[loop[0]].address, message, "supersession-cycle")
 
 
 def _month_day_logs(decisions: Sequence[Decision], logs: dict[str, str]) -> set[str]:
@@ -278,7 +297,9 @@ def _stem(path: str) -> str:
     return stem_of(path).casefold()
 
 
-def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> list[Problem]:
+def _decision_problems(
+    d: Decision, lookup: Lookup, circle: dict[str, set[str]], *, status_noted: bool
+) -> list[Problem]:
     # A section of a log kept in one file is named as such ("DECISIONS.md#2"): the Problems
     # screen opens it, and check says which of the file's decisions it is.
     problems = [Problem(d.address, w, "parse-warning") for w in d.warnings]
@@ -290,12 +311,17 @@ def _decision_problems(d: Decision, lookup: Lookup, *, status_noted: bool) -> li
             problems.append(Problem(d.address, _broken(rel), "broken-link"))
         elif rel.stated and (stale := _stale_link(rel, lookup)) is not None:
             problems.append(Problem(d.address, stale, "stale-link"))
-        elif not rel.stated and rel.kind in _SUPERSESSION:
+        elif not rel.stated and rel.kind in _SUPERSESSION and not _in_circle(d, rel, circle):
             one_sided = _ONE_SIDED[rel.kind].format(_other_end(rel, d))
             problems.append(Problem(d.address, one_sided, "one-sided-link"))
-    if (stale := _stale_status(d, lookup)) is not None:
+    if d.id not in circle and (stale := _stale_status(d, lookup)) is not None:
         problems.append(Problem(d.address, stale, "stale-status"))
     return problems
+
+
+def _in_circle(d: Decision, rel: Relation, circle: dict[str, set[str]]) -> bool:
+    """Whether ``rel`` joins ``d`` to a decision of its own supersession circle."""
+    return rel.target_id in circle.get(d.id, ())
 
 
 def _other_end(rel: Relation, d: Decision) -> str:

@@ -119,7 +119,11 @@ def find_cycles(decisions: Iterable[Decision]) -> tuple[tuple[str, ...], ...]:
     """Every distinct loop of superseded-by links (each once, starting at its smallest id)."""
     by_id = {d.id: d for d in decisions}
     seen: set[tuple[str, ...]] = set()
-    for decision_id in by_id:
+    # Only a decision with a successor can be in a loop: the checks ask this on every load,
+    # and most decisions of a log name none.
+    for decision_id, decision in by_id.items():
+        if not any(rel.kind is RelationKind.SUPERSEDED_BY for rel in decision.relations):
+            continue
         loop = resolve_chain(decision_id, by_id).cycle
         if loop:
             pivot = loop.index(min(loop))
