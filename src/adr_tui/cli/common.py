@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -110,12 +111,22 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     return load_catalog(repo_path(args), settings_from_args(args))
 
 
+class _Console(Console):
+    """Rich's console, but a reader that stops early (``| head``) is no error of ours."""
+
+    def on_broken_pipe(self) -> None:
+        # Rich's own raises SystemExit(1): 'adr-tui list | head' then exited 1, which
+        # means "problems found", while the same with --json exited 0.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(stream: Any = None) -> Console:
     """A console that never interprets text as markup, emoji codes or highlights.
 
     Colour only when writing to a terminal (and never with NO_COLOR).
     """
-    return Console(
+    return _Console(
         file=stream or sys.stdout, markup=False, emoji=False, highlight=False, soft_wrap=False
     )
 
@@ -156,4 +167,16 @@ def run_guarded(run: Callable[[T], int], args: T) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device: its reader is gone.
+
+    Python flushes stdout once more on exit; into the closed pipe that printed
+    "Exception ignored ... BrokenPipeError" and exited 120.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -1,0 +1,64 @@
+"""A reader that stops early (``adr-tui list | head``): exit 0, nothing on stderr.
+
+Each command writes into a pipe whose reading end is already closed, so every write
+fails with EPIPE, as it does once ``head`` has read its lines and exited.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.helpers_git import ADA, adr, build, commit, write
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    first = commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write("docs/adr/0001-a.md", adr("A")))
+    second = commit(
+        ADA,
+        "2024-01-03T10:00:00+00:00",
+        "Supersede",
+        write("docs/adr/0001-a.md", adr("A", status="superseded")),
+        write("docs/adr/0002-b.md", adr("B")),
+    )
+    return build(tmp_path_factory.mktemp("pipes") / "repo", first, second)
+
+
+def _into_closed_pipe(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "adr_tui", *argv],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["show", "1"],
+        ["check"],
+        ["history", "1"],
+        ["diff", "1"],
+        ["search", "decide"],
+        ["list", "--json"],
+        ["history", "1", "--json"],
+    ],
+    ids=" ".join,
+)
+def test_a_reader_that_stops_early_is_no_error(repo: Path, argv: list[str]) -> None:
+    done = _into_closed_pipe(argv, repo)
+    assert done.stderr == b""  # no "Exception ignored ... BrokenPipeError", no traceback
+    assert done.returncode == 0  # Rich's own handling exited 1: "problems found"
