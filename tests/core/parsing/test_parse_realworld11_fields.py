@@ -70,7 +70,8 @@ def test_a_numbered_status_field_takes_the_item_below() -> None:
         ("Status:\n\n- [ ] Proposed\n- [x] Accepted\n- [ ] Superseded\n", Status.ACCEPTED),
         ("> **Status:**\n> - [ ] Proposed\n> - [X] Rejected\n", Status.REJECTED),
         ("Status:\n\n- [ ] Proposed\n- [ ] Accepted\n", Status.UNKNOWN),  # none ticked yet
-        ("Status:\n- [x] Proposed\n- [x] Accepted\n", Status.UNKNOWN),  # which?
+        # each step reached ticked, in the lifecycle's order: the last (round 24)
+        ("Status:\n- [x] Proposed\n- [x] Accepted\n", Status.ACCEPTED),
         # a template's options under the key: none is chosen
         ("**Status:**\n* proposed\n* accepted\n* rejected\n", Status.UNKNOWN),
         # one item, with a note nested under it
@@ -88,7 +89,7 @@ def test_a_status_key_over_a_list_item(body: str, status: Status) -> None:
         ("- [ ] Proposed\n- [x] Accepted\n- [ ] Deprecated\n", Status.ACCEPTED, "Accepted"),
         ("* [X] Superseded\n", Status.SUPERSEDED, "Superseded"),
         ("- [ ] Proposed\n- [ ] Accepted\n", Status.UNKNOWN, ""),
-        ("- [x] Proposed\n- [x] Accepted\n", Status.UNKNOWN, ""),
+        ("- [x] Proposed\n- [x] Accepted\n", Status.ACCEPTED, "Accepted"),
     ],
 )
 def test_a_status_section_checklist_gives_the_box_ticked(

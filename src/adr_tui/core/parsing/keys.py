@@ -105,6 +105,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "创建日期",
         "決定日",
         "承認日",  # "承認日: 2025-06-15" (approved on), kai-5908/harmony-study-app
+        "dato",  # Norwegian and Danish: "Dato: 2024-01-26" (navikt/helseopplysninger-docs)
     ),
     "deciders": (
         "deciders",
@@ -141,6 +142,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "决策人",
         "의사결정자",
         "beslissers",
+        "beslutningstakere",  # Norwegian: "**Beslutningstakere:** [Ikke bestemt]"
     ),
     "consulted": ("consulted", "consultes", "consultados", "konsultiert", "consultati"),
     "informed": ("informed", "informes", "informados", "informiert", "informati"),
@@ -168,6 +170,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "参与者",
         "提出人",
         "참여자",
+        "forfatter",  # Norwegian and Danish: "Forfatter: Grunde Thorheim" (Arbeidstilsynet/design)
     ),
     "tags": (
         "tags",
@@ -219,6 +222,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "日時",
         "日期",
         "날짜",
+        "dato",
     ),
     "tags": ("tags", "keywords", "labels"),
     "deciders": (
@@ -234,7 +238,8 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
     # … and in French, Spanish, Portuguese, German, Russian ("## Автор", a Russian log's),
     # Chinese, Japanese and Korean.
     "authors": ("authors", "author", "participants", "auteurs", "auteur", "autores", "autor")
-    + ("autoren", "автор", "авторы", "作者", "著者", "작성자"),
+    + ("autoren", "автор", "авторы", "作者", "著者", "작성자")
+    + ("deltakere", "deltagere"),  # Norwegian, Danish: "## Deltakere" (Arbeidstilsynet/design)
     "links": (
         "links",
         "related",

@@ -787,6 +787,8 @@ class Scanner:
             if "date" not in self.scan.fields:
                 self.scan.put("date", text, "nygard")
         elif zone in _LIST_SECTIONS:
+            if ":" in text and self._people_field(text):
+                return
             item = md.list_item(text)
             self.scan.put(zone, [item if item is not None else text], "section")
             if zone == "authors":  # may stand in for deciders; kept as written too
@@ -799,6 +801,19 @@ class Scanner:
             self._note_line(text)
         elif zone == "footer":
             self._footer_line(text)
+
+    def _people_field(self, text: str) -> bool:
+        """Whether ``text``, a line of a section of people, is a field naming some: read so.
+
+        "## Deltakere" (participants) over "Forfatter: Grunde Thorheim" (Arbeidstilsynet/
+        design): its author, not a participant called "Forfatter: Grunde Thorheim".
+        """
+        found = md.field_of(text)
+        key = canonical_key(found.key) if found is not None and found.value else None
+        if found is None or key not in _LIST_SECTIONS or key == "tags":
+            return False
+        self._field(key, found.key, found.value, found.style)
+        return True
 
     def _footer_below(self, number: int) -> bool:
         """Whether the rule on line ``number`` opens a footer: a few fields, then the end.
@@ -1463,14 +1478,16 @@ def _offers_options(raw: object) -> bool:
 def _chosen_item(items: list[str]) -> str | None:
     """The value a list under an empty key gives: its one ticked box, or its one item.
 
-    A checklist ("[ ] Proposed", "[x] Accepted") gives the item ticked, when exactly one
-    is; a plain list gives its item when it has only one (more are a template's options).
+    A checklist ("[ ] Proposed", "[x] Accepted") gives the item ticked; of several, the
+    last: a checklist in the lifecycle's order ticks each step the record reached ("[x]
+    Foreslått (dato: 2026-06-25)" over "[x] Akseptert (dato: 2026-06-25)", Arbeidstilsynet/
+    design). A plain list gives its item when it has only one (more are a template's options).
     """
     boxes = [(_CHECKBOX.match(item), item) for item in items]
     if not any(box for box, _ in boxes):
         return items[0] if len(items) == 1 else None
     ticked = [item[box.end() :] for box, item in boxes if box is not None and box[1] != " "]
-    return ticked[0] if len(ticked) == 1 else None
+    return ticked[-1] if ticked else None
 
 
 def _values_read_as_fields(rows: list[list[str]]) -> bool:

@@ -43,6 +43,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "concept",
             "초안",
             "udkast",  # Danish (OS2borgerPC/os2borgerpc-produktforvaltning)
+            "under arbeid",  # Norwegian "being worked on" (navikt/helseopplysninger-docs)
         ),
     ),
     (
@@ -121,6 +122,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             # Danish ("Forslag / Accepteret / Erstattet / Afvist", ChatBotBerg/OS2produktmodning)
             "forslag",
             "foreslået",
+            # Norwegian ("Foreslått / Akseptert / Avvist / Erstattet", Arbeidstilsynet/design)
+            "foreslått",
         ),
     ),
     (
@@ -247,6 +250,9 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "kabul edilen",
             "kabul",
             "accepteret",
+            "akseptert",  # Norwegian (Arbeidstilsynet/design), "godkjent" its "approved"
+            "godkjent",
+            "accepterad",  # Swedish ("- Status: Accepterad" over "- Datum: 2026-08-26")
         ),
     ),
     (
@@ -297,6 +303,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "reddedildi",
             "reddedilen",
             "afvist",
+            "avvist",  # Norwegian
+            "forkastet",
         ),
     ),
     (
@@ -723,9 +731,9 @@ def render_status_doc() -> str:
         "",
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
-        "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese and",
-        "Korean are listed after the English ones; those without Latin letters match at the",
-        "start.",
+        "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese,",
+        "Korean, Turkish, Danish, Norwegian and Swedish are listed after the English ones;",
+        "those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",

@@ -1,0 +1,109 @@
+"""Round 24: ADRs written in Norwegian, Danish and Swedish (trimmed excerpts; each names its
+source, or says the search index did not name its repository)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+# Arbeidstilsynet/design docs/adr/adr-0004-storybook-docgen-wrappers.md: the template's
+# checklist, each step reached ticked with its day; the author under "## Deltakere".
+CHECKLIST = (
+    "# 0004 - Docgen-wrappere for Digdir-komponenter i Storybook\n\n## Status\n\n"
+    "- [x] Foreslått (dato: 2026-06-25)\n- [x] Akseptert (dato: 2026-06-25)\n"
+    "- [ ] Avvist (dato: ÅÅÅÅ-MM-DD)\n"
+    "- [ ] Erstattet (dato: ÅÅÅÅ-MM-DD) _lenke til ADR som erstatter denne_\n\n"
+    "## Kontekst\n\nI [ADR-0003](./adr-0003-digdir-komponenter.md) valgte vi å re-eksportere.\n\n"
+    "## Deltakere\n\nForfatter: Grunde Thorheim\n\n## Relaterte dokumenter\n\n"
+    "- [ADR-0003 - Bruk av Digdirs komponenter](./adr-0003-digdir-komponenter.md)\n"
+)
+
+
+def test_the_last_box_ticked_is_the_status_and_the_author_is_read_from_participants() -> None:
+    d = decision(CHECKLIST, "docs/adr/adr-0004-storybook-docgen-wrappers.md")
+    assert (d.status, d.date) == (Status.ACCEPTED, dt.date(2026, 6, 25))
+    assert d.status_raw == "Akseptert (dato: 2026-06-25)"
+    assert d.deciders == ("Grunde Thorheim",)
+
+
+def test_one_box_ticked_of_the_same_checklist_is_still_the_status() -> None:
+    # Arbeidstilsynet/design docs/adr/adr-0002-pakkeversjonering.md, not yet accepted
+    text = CHECKLIST.replace("- [x] Akseptert", "- [ ] Akseptert")
+    d = decision(text, "docs/adr/adr-0002-pakkeversjonering.md")
+    assert (d.status, d.date) == (Status.PROPOSED, dt.date(2026, 6, 25))
+
+
+# navikt/helseopplysninger-docs docs/adr/0002-smart-on-fhir-versjoner.md
+NAV = (
+    "# Flere versjoner av SMART on FHIR applikasjon i prod og test\n\nDato: 2024-01-26\n\n"
+    "## Status\n\nUnder arbeid\n\n## Kontekst\n\nBakgrunn for denne ADR'en.\n"
+)
+
+
+def test_norwegian_dato_is_the_date_and_under_arbeid_a_draft() -> None:
+    d = decision(NAV, "docs/adr/0002-smart-on-fhir-versjoner.md")
+    assert (d.status, d.status_raw, d.date) == (Status.DRAFT, "Under arbeid", dt.date(2024, 1, 26))
+    assert d.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date", "deciders"),
+    [
+        # a Norwegian log (its repository the search index does not name): bold fields, the
+        # deciders a placeholder not filled in
+        (
+            "# ADR-002: Standardisering av linjeskift (LF) for Git-repositorier\n\n"
+            "**Status:** Foreslått  \n**Dato:** 2026-05-05  \n"
+            "**Beslutningstakere:** [Ikke bestemt]  \n**Kategori:** Utvikling\n\n---\n\n"
+            "## Kontekst\n\nx\n",
+            Status.PROPOSED,
+            dt.date(2026, 5, 5),
+            (),
+        ),
+        # another (unnamed too): plain lines, "akseptert" in lower case
+        (
+            "# ADR-008 — Metodevalg: B (vision) for lesning av materialet\n\n"
+            "Status: akseptert\nDato: 2026-07-17\nRetrospektiv: ja\n\n## Kontekst\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 7, 17),
+            (),
+        ),
+        # a third: the date first, then a status with its scope
+        (
+            "# ADR: Feltmodus, offline-UX og lokal feltfeedback\n\nDato: 2026-06-04\n"
+            "Status: Akseptert for lokal/offline MVP\n\n## Beslutning\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 6, 4),
+            (),
+        ),
+        # Swedish (a log the search index does not name): "- Status: Accepterad", "- Datum:"
+        (
+            "# ADR-014: källhostade bilder för träningsövningar\n\n- Status: Accepterad\n"
+            "- Datum: 2026-08-26\n\n## Kontext\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 8, 26),
+            (),
+        ),
+    ],
+)
+def test_scandinavian_fields(
+    text: str, status: Status, date: dt.date, deciders: tuple[str, ...]
+) -> None:
+    d = decision(text, "docs/adr/record.md")
+    assert (d.status, d.date, d.deciders) == (status, date, deciders)
+    assert d.warnings == ()
+    assert [key for key, _ in d.extra if key != "Kategori"] == []  # the other keys known
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("Avvist", Status.REJECTED), ("Forkastet", Status.REJECTED), ("Godkjent", Status.ACCEPTED)],
+)
+def test_norwegian_status_words(word: str, status: Status) -> None:
+    d = decision(f"# 4. X\n\n## Status\n\n{word}\n\n## Kontekst\n\nx\n", "docs/adr/0004-x.md")
+    assert d.status is status
