@@ -123,6 +123,21 @@ def _unrunnable(exc: Exception, executable: str) -> GitUnavailableError:
     return GitUnavailableError(f"git cannot be run ({first}): history needs Git 2.30 or newer")
 
 
+def _tree_entries(out: bytes) -> list[TreeEntry]:
+    """The blobs of ``ls-tree -r -z`` output, with ``-l``'s sizes when it has them."""
+    entries: list[TreeEntry] = []
+    for line in out.split(b"\0"):
+        if not line:
+            continue
+        meta, _, path = line.partition(b"\t")
+        mode, kind, oid, *size = meta.split()
+        if kind == b"blob":
+            # A missing object's size prints as "BAD"; reading it later says what is wrong.
+            length = int(size[0]) if size and size[0].isdigit() else -1
+            entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
+    return entries
+
+
 class GitRepo:
     """A Git repository opened for reading. Thread-safe; call :meth:`close` when done."""
 
@@ -391,19 +406,14 @@ class GitRepo:
             return self._blobs.read_many(wanted)
 
     def ls_tree(self, commit: str) -> list[TreeEntry]:
-        """Every file of ``commit``'s tree (one ``ls-tree -r -z -l``)."""
-        out = self.run("ls-tree", "-r", "-z", "-l", "--full-tree", "--end-of-options", commit)
-        entries: list[TreeEntry] = []
-        for line in out.split(b"\0"):
-            if not line:
-                continue
-            meta, _, path = line.partition(b"\t")
-            mode, kind, oid, size = meta.split()
-            if kind == b"blob":
-                # A missing object's size prints as "BAD"; reading it later says what is wrong.
-                length = int(size) if size.isdigit() else -1
-                entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
-        return entries
+        """Every file of ``commit``'s tree (one ``ls-tree -r -z -l``; size -1 when unknown)."""
+        args = ("-r", "-z", "--full-tree", "--end-of-options", commit)
+        sized = self._finished("ls-tree", "-l", *args)
+        if sized.returncode == 0:
+            return _tree_entries(sized.stdout)
+        # A partial clone lacks old blobs, and `-l` fails on the first size it may not
+        # fetch: without sizes, each file is read (or found missing) on its own.
+        return _tree_entries(self.run("ls-tree", *args))
 
     def adr_paths(self, commit: str) -> frozenset[str]:
         """Files in ``commit``'s tree that may be ADRs (one ``ls-tree -r -z --name-only``)."""

@@ -73,7 +73,9 @@ class TreeSource:
             data = self._repo.read_blobs([entry.blob]).get(entry.blob)
             self._repo.close()
         if data is None:
-            raise UnreadableFileError(f"{rel}: object {entry.blob[:12]} is missing")
+            raise UnreadableFileError(f"{rel}: object {entry.blob[:12]} is missing from this clone")
+        if len(data) > MAX_FILE_BYTES:  # its size was unknown (a partial clone's tree)
+            raise UnreadableFileError(f"{rel}: {len(data)} bytes is too large to be an ADR")
         return data
 
 

@@ -1,0 +1,50 @@
+"""Clones of every shape, built with real git: what the core reads of each, never writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers_git import ADA, adr, build, commit, git, tree_digest, write
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+FIRST = "docs/adr/0001-first.md"
+SECOND = "docs/adr/0002-second.md"
+
+
+def _origin(dest: Path) -> Path:
+    """Two commits: 0001 rewritten by the second, 0002 unchanged since the first."""
+    repo = build(
+        dest,
+        commit(
+            ADA,
+            "2024-01-02T10:00:00+00:00",
+            "Add",
+            write(FIRST, adr("First")),
+            write(SECOND, adr("Second")),
+        ),
+        commit(
+            ADA,
+            "2024-01-03T10:00:00+00:00",
+            "Supersede",
+            write(FIRST, adr("First", status="superseded")),
+        ),
+    )
+    git(repo, "config", "uploadpack.allowFilter", "true")
+    return repo
+
+
+def test_a_partial_clone_reads_an_old_tree_without_the_blobs_it_lacks(tmp_path: Path) -> None:
+    origin = _origin(tmp_path / "origin")
+    git(tmp_path, "clone", "-q", "--filter=blob:none", origin.as_uri(), "clone")
+    clone = tmp_path / "clone"
+    before = tree_digest(clone)
+
+    catalog = load_catalog(clone, Settings(at="HEAD~1", use_cache=False))
+
+    # 0002's blob is checked out; 0001's first version was never fetched, and is not now.
+    assert [d.path for d in catalog.decisions] == [SECOND]
+    assert [(p.path, p.code) for p in catalog.problems] == [(FIRST, "unreadable")]
+    assert "missing from this clone" in catalog.problems[0].message
+    assert tree_digest(clone) == before
