@@ -186,6 +186,11 @@ DECISIONS_FOLDER = re.compile(
     r"|decis[oõ]es|decisioni|beslissingen|decyzje)$",
     re.IGNORECASE,
 )
+# A folder named for its records by their acronym, "<x> decision records": rufus-lang/rufus
+# keeps its "Rufus decision records" in "doc/rdr" ("* ID: RDR-0000", drafts "RDR-nnnn").
+# "hdr" or "sdr" name other things, so the records must call themselves so too.
+_DR_FOLDER = re.compile(r"^([a-z])drs?$", re.IGNORECASE)
+_DR_ID = re.compile(rb"\b([a-z])dr[-_ ]?(?:\d{3}|_?n{3}|x{3})", re.IGNORECASE)  # not "HDR-10"
 # … a state only decisions are in: a blog's "drafts" beside its "archive" is no log.
 _DECIDED_STATE = re.compile(r"^(?:accepted|approved|proposed|superseded|rejected)$", re.I)
 MIN_STATE_FOLDERS = 2
@@ -369,7 +374,8 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
                 if states:
                     one_state[folder] = states[0]
                 if folder:
-                    if DECISIONS_FOLDER.match(folder_name) and any(map(is_candidate, names)):
+                    so_named = DECISIONS_FOLDER.match(folder_name) and any(map(is_candidate, names))
+                    if so_named or _names_its_records(source, folder_name, files):
                         decided.append(folder)
                     adrs = {f for f in files if SAYS_ADR_NAME.match(f.rsplit("/", 1)[-1])}
                     said |= adrs
@@ -421,6 +427,19 @@ def _states_its_records(source: FileSource, state: str) -> bool:
     records = sorted(f for f in source.walk_files(state, max_depth=0) if is_candidate(f))
     return bool(records) and all(
         stated.search(_head(source, rel, _STATE_READ)) for rel in records[:_STATED_RECORDS]
+    )
+
+
+def _names_its_records(source: FileSource, folder_name: str, files: list[str]) -> bool:
+    """Whether a folder named "<x>dr" holds records each naming itself "<X>DR-<number>"."""
+    named = _DR_FOLDER.match(folder_name)
+    if named is None:
+        return False
+    letter = named[1].casefold().encode()
+    records = sorted(f for f in files if is_candidate(f))[:_STATED_RECORDS]
+    return bool(records) and all(
+        any(said[1].lower() == letter for said in _DR_ID.finditer(_head(source, rel, _STATE_READ)))
+        for rel in records
     )
 
 

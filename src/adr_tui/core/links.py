@@ -24,6 +24,7 @@ from adr_tui.core.adrnames import (
     numbering_of,
     stem_of,
 )
+from adr_tui.core.discovery import TEMPLATE_NAME
 from adr_tui.core.model import Decision, Reference, Relation, RelationKind
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
@@ -334,6 +335,8 @@ def resolve_links(
                 continue  # another log's record or a document: "[RFC-0001](../rfcs/0001-x.md)"
             if target is d and _names_an_annex(d, rel.ref):
                 continue
+            if target is None and _names_a_template(rel.ref):
+                continue
             # Built directly: dataclasses.replace costs 3x as much, once per link per load.
             target_id = target.id if target else None
             relations.append(Relation(rel.kind, rel.ref, target_id, rel.stated))
@@ -359,6 +362,16 @@ def resolve_links(
         else d
         for d in decisions
     )
+
+
+def _names_a_template(ref: Reference) -> bool:
+    """Whether ``ref`` links the log's template, which is no record of it.
+
+    rufus-lang/rufus' first record says "See [RDR-0001](0001-template.md) for a template":
+    numbered, the link read as a reference to record 1, and the check called it broken.
+    """
+    target = (ref.target or "").split("#", 1)[0]
+    return "://" not in target and TEMPLATE_NAME.match(_name(target)) is not None
 
 
 def _names_an_annex(record: Decision, ref: Reference) -> bool:
