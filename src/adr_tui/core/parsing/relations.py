@@ -249,6 +249,8 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes-adr": RelationKind.SUPERSEDES,
     "obsoletes": RelationKind.SUPERSEDES,
     "obsoleted-by": RelationKind.SUPERSEDED_BY,
+    # "**Reinforces:** D-021, D-012" (a decision log's status line): records it leans on
+    "reinforces": RelationKind.RELATES_TO,
     "completes": RelationKind.RELATES_TO,
     "complete": RelationKind.RELATES_TO,
     "completed-by": RelationKind.RELATES_TO,
@@ -269,6 +271,7 @@ FIELD_KINDS: dict[str, RelationKind] = {
         RelationKind.SUPERSEDED_BY,
     ),
     "zmienia": RelationKind.AMENDS,  # Polish "Zmienia: ADR 0009 (CSP)"
+    "emenda": RelationKind.AMENDS,  # Portuguese "- **Emenda:** ADR-025 §5 (o mecanismo, …)"
     **dict.fromkeys(
         ("verwandt", "verwandte-adrs", "siehe-auch", "voir-aussi", "relacionado", "relacionados")
         + ("relacionadas", "ver-tambien", "veja-tambem", "correlati", "gerelateerd", "zie-ook")

@@ -16,11 +16,16 @@ from adr_tui.core.records import record
 _LABEL = re.compile(r"(?i)^(?:(?:architecture\s+)?decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
 # "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title", "ADR-0014：标题" (full-width),
-# "Architecture Decision Record 6:" (boilerplate with the number inside it).
+# "Architecture Decision Record 6:" (boilerplate with the number inside it), and "Decision"
+# in the log's language: "Entscheidung 002: Kein Custom Post Type", "Décision 0006 : implémenter
+# …", "Beslutning 003 — Endelig designvalg" (logs the search index does not name).
 _ADR_NUMBER = re.compile(
-    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision|nr\.?|no\.)\s?[-_ #]?\s?"
+    r"(?i)^\[?\s*(?:architecture\s+decision\s+record|adr|rfc|add|decision|nr\.?|no\."
+    r"|entscheidung|d[ée]cision|decisi[oó]n|decis[aã]o|decisione|beslutning|beslut|besluit)"
+    r"\s?[-_ #]?\s?"
     # "ADR-026b — …": a record added after 26, lettered; its letter goes with the number.
-    r"(\d{1,6})(?:[a-z](?=\s*[:.\-\u2013\u2014)\u00b7|\uff1a]))?\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
+    # Not a day's: "Beslutning 05.10.2026 — 1.2" heads a dated entry.
+    r"(\d{1,6})(?!\d|[./]\d)(?:[a-z](?=\s*[:.\-\u2013\u2014)\u00b7|\uff1a]))?\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
 )
 # "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title",
 # "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server", or a hyphen,
@@ -57,8 +62,10 @@ _ADR_VERSION = re.compile(
 # Placeholders left by templates: ADR-XXX, ADR-NNNN.
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
-    # … and bare, as a numbered heading would be: "xx. Title", "NNNN) Title", "XXXX - Title"
-    r"|^(?:x{2,}|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)"
+    # … and bare, as a numbered heading would be: "xx. Title", "NNNN) Title", "XXXX - Title",
+    # and adr-tools' "NUMBER." replaced by one x (athensresearch/athens' "# x. Record
+    # architecture decisions" in doc/adr/000x-boot.md), zeros before it or not
+    r"|^(?:0*x+|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)"
 )
 
 # A number still to be decided: "ADR00TBD: Try Rust for an API" (alphagov/forms), "ADR-TBD: X".
