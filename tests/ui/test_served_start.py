@@ -11,6 +11,7 @@ from tests.core.test_catalog import nygard
 from tests.core.test_snapshot import aged_back, doctor, edited_later, retitled
 from textual.message import Message
 from textual.notifications import Notify
+from textual.worker import Worker, WorkerState
 
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.settings import Settings
@@ -200,3 +201,34 @@ async def test_start_up_ends_when_an_adr_opened_at_once_covers_the_first_list(
         assert isinstance(app.screen, AdrScreen)
         assert [m.verdict for m in seen if isinstance(m, ServedChecked)] == [Verdict.HOLDS]
         assert gc.isenabled()
+
+
+async def worker_groups(repo: Path, settings: Settings) -> list[str]:
+    """The groups of the workers an app started for ``repo`` ran, once it settled."""
+    app = make_app(settings, paths=[repo], poll=False, index=False)
+    groups: list[str] = []
+
+    def record(message: Message) -> None:
+        if isinstance(message, Worker.StateChanged) and message.state is WorkerState.RUNNING:
+            groups.append(message.worker.group)
+
+    async with app.run_test(size=(120, 30), message_hook=record) as pilot:
+        await settle(pilot)
+    return groups
+
+
+async def test_a_warm_start_reads_what_was_saved_before_the_app_runs_not_in_a_worker(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    """A worker's every system call waited for the UI thread's turn while the screen composed."""
+    repo, settings = saved_log(make_repo, tmp_path)
+    groups = await worker_groups(repo, settings)
+    assert "check" in groups and "load" not in groups
+
+
+async def test_a_start_with_nothing_saved_loads_in_a_worker(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/adr/0001-a.md": nygard(1, "A")})
+    groups = await worker_groups(repo, Settings(cache_dir=tmp_path / "cache"))
+    assert "load" in groups and "check" not in groups
