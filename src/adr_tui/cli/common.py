@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -92,9 +92,32 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     """Settings built from the shared repository options."""
     return Settings(
         adr_dirs=tuple(args.adr_dir),
-        at=args.at,
+        at=at_or_bare_head(args.at, [repo_path(args)]),
         use_cache=not args.no_cache,
     )
+
+
+_BARE = re.compile(rb"(?im)^[ \t]*bare[ \t]*=[ \t]*true[ \t]*$")
+"""``bare = true`` in a git config: what ``git init --bare`` and ``clone --bare`` write."""
+
+
+def at_or_bare_head(at: str | None, folders: Sequence[Path]) -> str | None:
+    """``--at``; else ``HEAD`` when every folder is a bare repository, which has only commits.
+
+    A bare clone (a server's ``project.git``) listed no ADRs and told the user to name
+    the folder with --adr-dir, and ``history`` called it no Git repository.
+    """
+    if at is not None or not folders:
+        return at
+    return "HEAD" if all(_is_bare(folder) for folder in folders) else None
+
+
+def _is_bare(folder: Path) -> bool:
+    try:
+        config = (folder / "config").read_bytes()[:65536]
+    except OSError:
+        return False
+    return (folder / "HEAD").is_file() and _BARE.search(config) is not None
 
 
 def repo_path(args: argparse.Namespace) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 
 from adr_tui.core.errors import GitUnavailableError, RepoError
@@ -94,9 +95,11 @@ def _import_git() -> object:
 def _repo_error(root: Path, what: str, stderr: bytes) -> RepoError:
     message = _text(stderr).strip()
     if "dubious ownership" in message:
+        # Quoted: a folder named "my repo" split the command the user copies in two.
+        quoted = shlex.quote(str(root))
         return RepoError(
             f"git refuses to read {root}: the repository belongs to another user. "
-            f"If you trust it, run: git config --global --add safe.directory {root}",
+            f"If you trust it, run: git config --global --add safe.directory {quoted}",
             "Repository not trusted",
         )
     first = message.splitlines()[0] if message else "no message"

@@ -276,6 +276,8 @@ class GitRepo:
         oid = out.decode().strip()
         if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
             self._check_readable(rev)
+            if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
+                raise RevisionError(f"unknown revision {rev!r}: the repository has no commits yet")
             raise RevisionError(f"unknown revision {rev!r}")
         return oid
 

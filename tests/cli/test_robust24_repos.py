@@ -1,0 +1,84 @@
+"""Repositories of the shapes users open: bare clones, empty ones, shallow ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.helpers_git import ADA, adr, build, commit, git, tree_digest, write
+
+from adr_tui.cli import cmd_tui
+from adr_tui.cli.main import main
+
+Capture = pytest.CaptureFixture[str]
+FIRST = "docs/adr/0001-first.md"
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(
+        tmp_path_factory.mktemp("origin") / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add first", write(FIRST, adr("First"))),
+        commit(
+            ADA,
+            "2024-01-03T10:00:00+00:00",
+            "Add second",
+            write("docs/adr/0002-second.md", adr("Second")),
+        ),
+        commit(
+            ADA,
+            "2024-01-04T10:00:00+00:00",
+            "Supersede first",
+            write(FIRST, adr("First", status="superseded")),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def bare(origin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("bare")
+    git(where, "clone", "-q", "--bare", str(origin), "project.git")
+    return where / "project.git"
+
+
+def test_a_bare_clone_is_read_as_of_head(bare: Path, capsys: Capture) -> None:
+    before = tree_digest(bare)
+    assert main(["list", "--json", str(bare)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [d["title"] for d in listed] == ["First", "Second"]
+    assert main(["history", "1", str(bare), "--json"]) == 0  # it said "not a Git repository"
+    history = json.loads(capsys.readouterr().out)
+    assert [r["subject"] for r in history["revisions"]] == ["Add first", "Supersede first"]
+    assert tree_digest(bare) == before
+
+
+def test_the_ui_opens_a_bare_clone_as_of_head(bare: Path) -> None:
+    app = cmd_tui.open_app(cmd_tui.parse([str(bare)]), terminal=False)
+    assert app.settings.at == "HEAD"
+
+
+def test_a_work_tree_is_still_read_from_its_files(origin: Path) -> None:
+    app = cmd_tui.open_app(cmd_tui.parse([str(origin)]), terminal=False)
+    assert app.settings.at is None
+
+
+def test_a_bare_repository_without_commits_says_so(tmp_path: Path, capsys: Capture) -> None:
+    git(tmp_path, "init", "-q", "--bare", "empty.git")
+    assert main(["list", str(tmp_path / "empty.git")]) == 1
+    assert "has no commits yet" in capsys.readouterr().err  # not a bare "unknown revision 'HEAD'"
+
+
+def test_a_repository_of_another_user_says_how_to_trust_it_quoted(
+    origin: Path, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spaced = tmp_path / "my repo"
+    git(tmp_path, "clone", "-q", str(origin), "my repo")
+    monkeypatch.setenv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1")  # git's own stand-in for it
+    assert main(["list", str(spaced)]) == 0  # the files need no git
+    capsys.readouterr()
+    assert main(["history", "1", str(spaced)]) == 1
+    err = capsys.readouterr().err
+    assert "belongs to another user" in err
+    # The command can be copied as it stands: the path is one shell word.
+    assert f"git config --global --add safe.directory '{spaced}'" in err
