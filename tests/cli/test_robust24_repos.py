@@ -82,3 +82,39 @@ def test_a_repository_of_another_user_says_how_to_trust_it_quoted(
     assert "belongs to another user" in err
     # The command can be copied as it stands: the path is one shell word.
     assert f"git config --global --add safe.directory '{spaced}'" in err
+
+
+@pytest.fixture(scope="module")
+def shallow(origin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Cut mid-way: 'Add second' is its first commit, with 0001 already there."""
+    where = tmp_path_factory.mktemp("shallow")
+    git(where, "clone", "-q", "--depth", "2", origin.as_uri(), "clone")
+    return where / "clone"
+
+
+def test_a_shallow_clone_s_first_commit_is_no_creation(shallow: Path, capsys: Capture) -> None:
+    before = tree_digest(shallow)
+    assert main(["history", "1", str(shallow), "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)
+    cut = history["revisions"][0]
+    assert (cut["subject"], cut["at_boundary"]) == ("Add second", True)
+    assert [e["event"] for e in history["timeline"]] == ["boundary", "status"]  # not "created"
+
+    assert main(["diff", "1", cut["commit"], "-C", str(shallow)]) == 0
+    text = capsys.readouterr().out
+    assert "--- (not in this shallow clone)\n" in text  # git's "/dev/null" says it was added
+    assert "--- /dev/null" not in text
+    assert "shallow clone" in text.rsplit("+", 1)[1]  # the notice follows the lines
+    assert main(["diff", "1", cut["commit"], "-C", str(shallow), "--json"]) == 0
+    assert "shallow clone" in json.loads(capsys.readouterr().out)["notice"]
+    assert tree_digest(shallow) == before
+
+
+def test_a_record_created_in_a_full_clone_is_still_added(origin: Path, capsys: Capture) -> None:
+    assert main(["history", "1", str(origin), "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)
+    assert history["timeline"][0]["event"] == "created"
+    assert main(["diff", "1", history["revisions"][0]["commit"], "-C", str(origin)]) == 0
+    text = capsys.readouterr().out
+    assert "--- /dev/null\n" in text
+    assert "shallow" not in text

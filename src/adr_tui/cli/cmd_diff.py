@@ -8,6 +8,7 @@ after the second. Coloured in a terminal, plain ``diff -u`` text when piped.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
@@ -104,6 +105,27 @@ def _line_text(line: DiffLine) -> Text:
     return text
 
 
+SHALLOW_NOTICE = (
+    "History is cut at this commit (shallow clone): the text before it is not in this clone, "
+    "so all of it shows as added. 'git fetch --deepen=N' fetches older commits."
+)
+
+
+def _at_cut(diff: FileDiff, revisions: list[Revision]) -> bool:
+    """Whether ``diff`` is a shallow clone's first commit against nothing.
+
+    Git shows such a commit as adding every file; the record may be years older.
+    """
+    return len(revisions) == 1 and revisions[0].at_boundary and diff.old_path is None
+
+
+def _noted(diff: FileDiff, revisions: list[Revision]) -> FileDiff:
+    """``diff``, with the shallow clone's cut said when it stands at one."""
+    if diff.notice is None and _at_cut(diff, revisions):
+        return replace(diff, notice=SHALLOW_NOTICE)
+    return diff
+
+
 def diff_view(diff: FileDiff, revisions: list[Revision]) -> Text:
     """The diff as one ``Text``: commit lines, file headers, hunks."""
     out = Text()
@@ -112,7 +134,10 @@ def diff_view(diff: FileDiff, revisions: list[Revision]) -> Text:
         out.append(inert_line(f"Author: {r.author_name} <{r.author_email}>") + "\n")
         out.append(f"Date:   {r.author_date.isoformat()}\n")
         out.append(f"    {inert_line(r.subject)}\n\n")
-    out.append(f"--- {inert_line('a/' + diff.old_path if diff.old_path else '/dev/null')}\n")
+    old = "a/" + diff.old_path if diff.old_path else "/dev/null"
+    if _at_cut(diff, revisions):
+        old = "(not in this shallow clone)"
+    out.append(f"--- {inert_line(old)}\n")
     out.append(f"+++ {inert_line('b/' + diff.new_path if diff.new_path else '/dev/null')}\n")
     for hunk in diff.hunks:
         out.append(hunk.header + "\n", style="cyan")
@@ -161,6 +186,7 @@ def run(args: argparse.Namespace) -> int:
     with opened_history(args) as (catalog, history):
         lineage = history.for_decision(find_path(catalog, history, args.id))
         diff, revisions = _pick(history, lineage, [*args.revs, *args.rev_options])
+        diff = _noted(diff, revisions)
         if args.json:
             print_json(diff_to_dict(diff, revisions))
         else:

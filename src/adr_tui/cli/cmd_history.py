@@ -185,12 +185,17 @@ def entry_to_dict(e: TimelineEntry) -> dict[str, Any]:
         "commit": e.revision.commit,
         "date": e.revision.author_date.isoformat(),
         "author": e.revision.author_name,
-        "event": e.event,
+        "event": _event(e),
         "status": e.status.value if e.status else None,
         "status_raw": e.status_raw,
         "relations": [{"kind": k, "ref": v} for k, v in e.relations],
         "label": e.label,
     }
+
+
+def _event(e: TimelineEntry) -> str:
+    """What the step did; a shallow clone's first commit created nothing it can show."""
+    return "boundary" if e.event == "created" and e.revision.at_boundary else e.event
 
 
 def lineage_to_dict(lineage: Lineage, history: History) -> dict[str, Any]:
