@@ -606,7 +606,7 @@ def _coded(path: str, scan: Scan, number: int | None) -> str:
     heading = coded_id((scan.title or "").lstrip("*_` "))  # "**ADR-FE-016 — X**" too
     if heading is not None and heading[1] == number:
         return heading[0]
-    if path.rpartition("/")[2][:3].lower() != "adr":
+    if "adr" not in path.rpartition("/")[2][:9].lower():
         return ""  # most file names, decided without their stem
     named = coded_id(stem_of(path))
     return named[0].upper() if named is not None and named[1] == number else ""

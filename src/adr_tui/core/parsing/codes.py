@@ -1,5 +1,6 @@
-"""Record ids with an area code: ``ADR-MB-003``, ``ADR-FE-005``, ``ADR-API-004``.
+"""Record ids with an area code: ``ADR-MB-003``, ``ADR-API-004``, or ``FP-ADR-001``.
 
+The code stands after "ADR" or before it (``ARC-ADR-020``, a project's or team's prefix).
 A log that writes its ids so (opf/mijn-bureau-infra's ``adr-mb-003.md``) counts its
 records within each code. Where one folder's records share one code the number is the
 log's; where codes mix, ``ADR-FE-001`` and ``ADR-API-001`` are both 1, and a number
@@ -25,19 +26,24 @@ CODED_KEY = "coded id"
 # Two to four letters between "ADR" and the number, hyphens or underscores round them:
 # "ADR-D34" (a series, titles._ADR_SERIES) and "ADR-2024-001" (a year) are not so written.
 _CODED_ID = re.compile(r"(?i)^\[?\s*(adr[-_]([a-z]{2,4})[-_]0*(\d{1,6}))(?![\w])")
+# The code before "ADR": "# FP-ADR-001: External-first execution", "# ARC-ADR-020 — Self-Hosted
+# CI Runner Trust" (logs the search index does not name), "L1-ADR-001".
+_CODE_FIRST = re.compile(r"(?i)^\[?\s*(([a-z][a-z\d]{1,5})[-_]adr[-_]0*(\d{1,6}))(?![\w])")
 
 
 def coded_id(text: str) -> tuple[str, int] | None:
     """(id as written, number) of a coded id opening ``text``: ``("ADR-MB-003", 3)``, else None."""
-    if text[:1] not in "aA[ ":
-        return None  # most titles and names, decided at their first character
-    match = _CODED_ID.match(text)
-    return (match[1], int(match[3])) if match else None
+    if text[:1] in "aA[ " and (match := _CODED_ID.match(text)):
+        return match[1], int(match[3])
+    if text[:1].isalpha() and "adr" in text[2:9].lower() and (match := _CODE_FIRST.match(text)):
+        return match[1], int(match[3])
+    return None  # most titles and names, decided at their first characters
 
 
 def _code(written: str) -> str:
-    """``MB`` of ``ADR-MB-003`` (any case, either separator)."""
-    return written[4:].replace("_", "-").partition("-")[0].upper()
+    """``MB`` of ``ADR-MB-003`` or ``MB-ADR-003`` (any case, either separator)."""
+    parts = written.replace("_", "-").upper().split("-")
+    return parts[1] if parts[0] == "ADR" else parts[0]
 
 
 def _folder(d: Decision) -> str:
