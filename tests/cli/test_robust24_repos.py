@@ -118,3 +118,26 @@ def test_a_record_created_in_a_full_clone_is_still_added(origin: Path, capsys: C
     text = capsys.readouterr().out
     assert "--- /dev/null\n" in text
     assert "shallow" not in text
+
+
+def test_a_record_in_a_submodule_says_where_its_history_is(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    outer = build(
+        tmp_path / "outer",
+        commit(ADA, "2024-02-01T10:00:00+00:00", "Start", write("README.md", "outer\n")),
+    )
+    git(outer, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(origin), "adrs")
+    dated = ("-c", "user.name=Ada", "-c", "user.email=ada@example.com")
+    git(outer, *dated, "commit", "-q", "--date=2024-02-02T10:00:00+00:00", "-m", "Add ADRs")
+    before = tree_digest(outer)
+
+    assert main(["list", "--json", str(outer)]) == 0  # discovery walks into the submodule
+    assert [d["path"] for d in json.loads(capsys.readouterr().out)][0] == f"adrs/{FIRST}"
+    for command in ("history", "diff"):
+        assert main([command, "1", "-C", str(outer)]) == 1
+        err = capsys.readouterr().err
+        assert "never committed" not in err  # it was: in the submodule's own history
+        assert f"Run: adr-tui {command} -C {outer / 'adrs'} 1" in err
+    assert main(["history", "1", "-C", str(outer / "adrs")]) == 0  # the command it names works
+    assert tree_digest(outer) == before

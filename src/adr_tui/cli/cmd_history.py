@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -118,6 +120,39 @@ def find_path(catalog: Catalog, history: History, name: str) -> str:
         if found is None:
             raise
         return found
+
+
+def lineage_named(catalog: Catalog, history: History, name: str, command: str) -> Lineage:
+    """The lineage of the ADR ``name`` names (see :func:`find_path`) for ``command``.
+
+    Raises:
+        NotFoundError: nothing matches.
+        RepoError: no commit holds it: never committed, or committed in a repository of
+            its own inside this one (a submodule), whose history this one does not have.
+    """
+    path = find_path(catalog, history, name)
+    try:
+        return history.for_decision(path)
+    except RepoError:
+        inner = _inner_repository(catalog.root, path)
+        if inner is None:
+            raise
+        where = catalog.root / inner
+        raise RepoError(
+            f"{path} is in {inner}, a Git repository of its own (a submodule): its history "
+            f"is there. Run: adr-tui {command} -C {shlex.quote(str(where))} {shlex.quote(name)}",
+            "No history",
+        ) from None
+
+
+def _inner_repository(root: Path, path: str) -> str | None:
+    """The folder of ``path`` below ``root`` that is a repository of its own, if one is."""
+    parts = path.split("#", 1)[0].split("/")[:-1]
+    for depth in range(len(parts), 0, -1):
+        folder = "/".join(parts[:depth])
+        if (root / folder / ".git").exists():
+            return folder
+    return None
 
 
 def _gone_section(catalog: Catalog, history: History, name: str) -> str | None:
@@ -286,7 +321,7 @@ def lineage_view(lineage: Lineage, history: History, now: Status | None = None) 
 def run(args: argparse.Namespace) -> int:
     """Print one ADR's history."""
     with opened_history(args) as (catalog, history):
-        lineage = history.for_decision(find_path(catalog, history, args.id))
+        lineage = lineage_named(catalog, history, args.id, NAME)
         decision = next((d for d in catalog if d.address == lineage.path), None)
         now = status_now(lineage, decision.status) if decision is not None else None
         if args.json:
