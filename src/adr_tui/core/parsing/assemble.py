@@ -65,6 +65,11 @@ _TITLE_STATUS = re.compile(
     r"\s*(?:\[\s*([^\W\d][\w ]{0,30}?)\s*\]|\(\s*([^\W\d][\w ]{0,30}?)\s*\))$"
 )
 _STATUS_WORDS = frozenset().union(*WORDS_OF.values())
+# "# Superseded: Manage backend resources … with K3S" (V-Sekai/manuals, no status line), "#
+# Superseded: multitenant architecture" over "Status: superseded 2026-08-16.": the status said
+# before the title. Only a status's own name (not "Idea:", "Review:"), and not "[WIP] Use Kafka".
+_STATUS_BEFORE_TITLE = re.compile(r"^([A-Za-z]{5,10}):\s+(?=\S)")
+_STATUS_NAMES = frozenset(status.value for status in Status if status is not Status.UNKNOWN)
 # Front matter keys only a documentation site's page has (Docusaurus; "slug" in Hugo and
 # Jekyll too). Such a site shows the page's own "# heading" as its title and keeps the
 # front matter's title for the sidebar and the browser tab (finos/traderX).
@@ -225,10 +230,19 @@ _WITHDRAWN = frozenset((Status.REJECTED, Status.DEPRECATED))
 """Statuses that end a record without naming a successor."""
 
 
+def _status_before_title(title: str | None) -> re.Match[str] | None:
+    """The ``Superseded:`` opening ``title``, when it names a status."""
+    if not title or ":" not in title[:12] or not (match := _STATUS_BEFORE_TITLE.match(title)):
+        return None
+    return match if match[1].lower() in _STATUS_NAMES else None
+
+
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
-        if ("draft", "true") in scan.extra:
+        if said := _status_before_title(scan.title):
+            out.status, out.status_raw = read_status(said[1]).status, said[1]
+        elif ("draft", "true") in scan.extra:
             # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
             # author has not finished, which is what the draft status says.
             out.status, out.status_raw = Status.DRAFT, "draft"
@@ -509,6 +523,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
         found, text = labelled
         relations += found
+    elif said := _status_before_title(text):
+        text = text[said.end() :]
     if text and text[0] in "aArR" and _ID_ONLY.match(text) and (about := _description(scan)):
         # "# ADR-0003" under "description: Terraform public modules vs custom modules"
         # (GitBook, osinfra-io/gitbook-docs): the heading is the id, the page says the rest.

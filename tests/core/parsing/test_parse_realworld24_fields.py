@@ -1,0 +1,53 @@
+"""Round 24: a status said before the title (trimmed excerpts; each names its source, or says
+the search index did not name its repository)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+# V-Sekai/manuals decisions/20200602-manage-backend-with-k3s.md: no status line, the
+# heading says it
+K3S = (
+    "# Superseded: Manage backend resources on one or more physical machines with K3S\n\n"
+    "## Context and Problem Statement\n\nWe want a way to manage backend resources.\n"
+)
+
+
+def test_a_status_before_the_title_is_the_status_when_none_is_stated() -> None:
+    d = decision(K3S, "decisions/20200602-manage-backend-with-k3s.md")
+    assert (d.title, d.status, d.status_raw, d.date) == (
+        "Manage backend resources on one or more physical machines with K3S",
+        Status.SUPERSEDED,
+        "Superseded",
+        dt.date(2020, 6, 2),
+    )
+
+
+def test_a_stated_status_stays_and_the_title_loses_its_echo() -> None:
+    # a log the search index does not name: the heading repeats the status line
+    text = (
+        "# Superseded: multitenant architecture\n\nStatus: superseded 2026-08-16.\n\n"
+        "APlane is now intentionally designed as a single-operator product.\n"
+    )
+    d = decision(text, "docs/decisions/multitenant.md")
+    assert (d.title, d.status, d.status_raw) == (
+        "multitenant architecture",
+        Status.SUPERSEDED,
+        "superseded 2026-08-16.",
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Decision: Use X", "Idea: Use X", "Review: the cache", "Superseded by ADR-3: Use X"],
+)
+def test_other_words_before_a_colon_are_the_title_s(heading: str) -> None:
+    d = decision(f"# {heading}\n\n## Context\n\nx\n", "docs/decisions/x.md")
+    assert d.title == heading
+    assert d.status_raw != heading.partition(":")[0]
