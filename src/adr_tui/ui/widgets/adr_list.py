@@ -463,16 +463,22 @@ class AdrList(ScrollView, can_focus=True):
         self, index: int, sub: int, width: int, scroll_x: int, is_cursor: bool
     ) -> Strip:
         base = self._base_style()
-        line_style = base + self._style("adr-list--cursor") if is_cursor else base
+        cursor = self._style("adr-list--cursor")
+        line_style = base + cursor if is_cursor else base
+        # The focused cursor's own ink over every cell of its row: a badge's or a replaced
+        # decision's muted colour stayed, grey on the cursor's blue (nord: #B0B3B9 on
+        # #88C0D0, textual-light: #565656 on #004578) left the row one picked unreadable.
+        # Bold and italic stay, and the status is a word: nothing rests on the colour lost.
+        ink = Style(color=cursor.color) if is_cursor and cursor.color is not None else None
         row = self.rows[index]
         segments = self._snippet(row, width) if sub else self._main(row, width, is_cursor)
         if scroll_x:  # never in practice (the list is as wide as its pane); Textual's path
             strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
-            return strip.apply_style(line_style)
+            return Strip(Segment.apply_style(strip, line_style, ink), width)
         # One Strip per line: padded (with the base style) or cut to the width, then styled
         # in one pass. Each Strip carries seven caches: four per line made ~40% of the cost.
         fitted = Segment.adjust_line_length(segments, width, style=base)
-        return Strip(Segment.apply_style(fitted, line_style), width)
+        return Strip(Segment.apply_style(fitted, line_style, ink), width)
 
     def _main(self, row: Row, width: int, is_cursor: bool) -> list[Segment]:
         d = row.entry.decision

@@ -255,18 +255,24 @@ class RevisionList(ScrollView, can_focus=True):
         key = (index, sub, width, lit)
         strip = self._lines.get(key)
         if strip is None:
-            strip = self._draw(self._row(index)[sub], width, highlight if lit else base)
+            # Focused, the highlight's own ink over the row, as on Browse's cursor row
+            # (AdrList): a status's colour on the cursor's blue was hard to read.
+            ink = Style(color=highlight.color) if lit and self.has_focus else None
+            strip = self._draw(self._row(index)[sub], width, highlight if lit else base, ink)
             self._lines[key] = strip
         return strip
 
-    def _draw(self, line: Text, width: int, style: Style) -> Strip:
-        """A line padded by one cell each side, cut with an ellipsis, in the row's style."""
+    def _draw(self, line: Text, width: int, style: Style, ink: Style | None = None) -> Strip:
+        """A line padded by one cell each side, cut with an ellipsis, in the row's style.
+
+        ``ink``: a colour over the line's own (the focused highlight's).
+        """
         inner = max(0, width - 2)
         fitted = line.copy()
         fitted.truncate(inner, overflow="ellipsis", pad=True)
         segments = [Segment(" "), *fitted.render(self.app.console, end=""), Segment(" ")]
         fitted_line = Segment.adjust_line_length(segments, width)
-        return Strip(Segment.apply_style(fitted_line, style), width)
+        return Strip(Segment.apply_style(fitted_line, style, ink), width)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         """Fill the width offered."""

@@ -1,0 +1,87 @@
+"""Walk 23: what a demanding user met walking the app against issue 6.
+
+The focused cursor row is drawn in the cursor's own colour (a muted title or a
+badge's colour on the cursor's background was unreadable in light themes and nord).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.strip import Strip
+
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import make_app
+from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.revision_list import RevisionList
+
+from .conftest import settle
+from .test_history_screen import app_for, open_history
+from .test_history_screen import repo as repo  # the module's fixture  # noqa: F401
+from .test_history_screen import settings as settings  # noqa: F401
+
+
+def inks(strip: Strip) -> set[str]:
+    """The colours of a drawn line's visible characters."""
+    return {
+        str(segment.style.color)
+        for segment in strip
+        if segment.text.strip() and segment.style is not None and segment.style.color
+    }
+
+
+def cursor_ink(widget: AdrList | RevisionList, component: str) -> str:
+    colour = widget.get_component_rich_style(component).color
+    assert colour is not None
+    return str(colour)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "nord", "textual-dark"])
+async def test_the_cursor_row_of_a_replaced_decision_is_in_the_cursors_colour(
+    catalog: Catalog, theme: str
+) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    app.theme = theme
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one(AdrList)
+        await pilot.press("down")  # ADR-0002, superseded: muted number, title and badge
+        await pilot.pause()
+        assert listing.has_focus and listing.cursor == 1
+        muted = inks(listing.render_line(2))  # the next row, also replaced, not the cursor's
+        assert inks(listing.render_line(1)) == {cursor_ink(listing, "adr-list--cursor")}
+        assert muted and cursor_ink(listing, "adr-list--cursor") not in muted
+
+
+async def test_an_unfocused_cursor_row_keeps_its_colours(catalog: Catalog) -> None:
+    """Only the focused cursor has an ink of its own; the blurred one is a faint background."""
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    app.theme = "textual-light"
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one(AdrList)
+        await pilot.press("down", "slash")
+        await pilot.pause()
+        assert not listing.has_focus
+        assert len(inks(listing.render_line(1))) > 1  # badge and muted text as on other rows
+
+
+async def test_the_highlighted_revision_is_in_the_highlights_colour(
+    repo: Path,  # noqa: F811
+    settings: Settings,  # noqa: F811
+) -> None:
+    app = app_for(repo, settings)
+    app.theme = "textual-light"
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        revisions = screen.query_one(RevisionList)
+        revisions.focus()
+        await pilot.press("home")
+        assert revisions.has_focus and revisions.highlighted == 0
+        ink = cursor_ink(revisions, "revision-list--highlight")
+        assert inks(revisions.render_line(0)) == {ink}  # date, commit, kind and STATUS
+        await pilot.press("down")
+        assert revisions.highlighted == 1
+        assert len(inks(revisions.render_line(0))) > 1  # no longer lit: its status's colour
