@@ -240,8 +240,8 @@ def _status_before_title(title: str | None) -> re.Match[str] | None:
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
-        if said := _status_before_title(scan.title):
-            out.status, out.status_raw = read_status(said[1]).status, said[1]
+        if before := _status_before_title(scan.title):
+            out.status, out.status_raw = read_status(before[1]).status, before[1]
         elif ("draft", "true") in scan.extra:
             # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
             # author has not finished, which is what the draft status says.
@@ -523,8 +523,8 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
         found, text = labelled
         relations += found
-    elif said := _status_before_title(text):
-        text = text[said.end() :]
+    elif text and (before := _status_before_title(text)):
+        text = text[before.end() :]
     if text and text[0] in "aArR" and _ID_ONLY.match(text) and (about := _description(scan)):
         # "# ADR-0003" under "description: Terraform public modules vs custom modules"
         # (GitBook, osinfra-io/gitbook-docs): the heading is the id, the page says the rest.
