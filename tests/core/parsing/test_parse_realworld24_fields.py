@@ -51,3 +51,22 @@ def test_other_words_before_a_colon_are_the_title_s(heading: str) -> None:
     d = decision(f"# {heading}\n\n## Context\n\nx\n", "docs/decisions/x.md")
     assert d.title == heading
     assert d.status_raw != heading.partition(":")[0]
+
+
+# cinderlit/stewardship-standard .governance/adr/ADR-0001-layer-naming-l4-l5-l8.md: the
+# record's former place named among its related documents
+STEWARDSHIP = (
+    "# ADR-0001: Layer Naming — Memory / Practice / Adaptation (L4, L5, L8)\n\n"
+    "**Status:** Accepted\n**Date:** 2026-06-30\n**Deciders:** Caitlin\n"
+    "**Related:** QSM-ARCH v1.1.0, superseded location "
+    "`governance/decisions/ADR-001-layer-naming-L4-L5-L8.md`, [ADR-0002](ADR-0002-x.md)\n\n"
+    "## Context\n\nx\n"
+)
+
+
+def test_the_record_s_own_file_elsewhere_is_no_relation() -> None:
+    d = decision(STEWARDSHIP, ".governance/adr/ADR-0001-layer-naming-l4-l5-l8.md")
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("relates-to", 2)]
+    other = STEWARDSHIP.replace("ADR-001-layer-naming", "ADR-001-layer-names")
+    got = decision(other, "adr/ADR-0001-layer-naming.md").relations
+    assert sorted(r.ref.number or 0 for r in got) == [1, 2]  # another record numbered 1

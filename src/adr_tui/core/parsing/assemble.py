@@ -786,6 +786,18 @@ def _names_itself(relation: Relation, title: str) -> bool:
     )
 
 
+def _its_own_file(ref: Reference, path: str, number: int | None) -> bool:
+    """Whether ``ref`` names this record's own file, kept elsewhere (its former place).
+
+    "**Related:** …, superseded location `governance/decisions/ADR-001-layer-naming-L4-L5-
+    L8.md`" in .governance/adr/ADR-0001-layer-naming-l4-l5-l8.md (cinderlit/stewardship-
+    standard): the same number and words are this record, not one it relates to.
+    """
+    if ref.number is None or ref.number != number or not ref.target:
+        return False
+    return slug_of(ref.target).casefold() == slug_of(path).casefold() != ""
+
+
 def _padded_width(name: str) -> int:
     """How many digits a zero-padded number opening ``name`` has ("0002-x.md": 4), else 0."""
     digits = len(name) - len(name.lstrip("0123456789"))
@@ -823,7 +835,9 @@ def interpret(path: str, scan: Scan) -> Fields:
         dedupe(
             r
             for r in relations
-            if not _names_itself(r, out.title) and not _chapter_beside(r.ref, own)
+            if not _names_itself(r, out.title)
+            and not _chapter_beside(r.ref, own)
+            and not _its_own_file(r.ref, path, out.number)
         )
     )
     out.format = _format(scan)
