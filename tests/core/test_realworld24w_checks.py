@@ -80,3 +80,59 @@ def test_a_chain_that_ends_still_reports_its_one_sided_link(make_repo: RepoFacto
         "one-sided-link",
         "stale-status",
     ]
+
+
+def _rfc(feature: str, state: str) -> str:
+    # Altinn/altinn-platform rfcs/: Rust's RFC header, then "# Summary"; no title heading.
+    return (
+        f"- Feature Name: {feature}\n- Start Date: 2025-11-19\n- Product/Category: Platform\n"
+        f"- State: **{state}** (possible states are: **REVIEW**, **ACCEPTED** and **REJECTED**)"
+        f"\n\n# Summary\n[summary]: #summary\nWhat {feature} is.\n\n# Motivation\n\nWhy.\n"
+    )
+
+
+ALTINN = {
+    "rfcs/README.md": "# Altinn Platform RFCs\n",
+    "rfcs/0000-azure-management-groups.md": _rfc("azure_management_groups", "REVIEW"),
+    "rfcs/0000-pull-based-cd.md": _rfc("pull_based_cd", "REVIEW"),
+    "rfcs/0000-self-hosted-github-runners.md": _rfc("self_hosted_github_runners", "REVIEW"),
+    "rfcs/0008-release-please.md": _rfc("release_please", "ACCEPTED"),
+    "rfcs/0009-self-service-key-vault.md": _rfc("self_service_key_vault", "ACCEPTED"),
+}
+
+
+def test_rfcs_awaiting_their_number_and_their_title_convention_are_no_faults(
+    make_repo: RepoFactory,
+) -> None:
+    # Three drafts named 0000 until accepted were three "duplicates" of number 0, and five
+    # records without a title heading were five warnings of the log's one convention.
+    assert _problems(ALTINN, make_repo) == [
+        (
+            "rfcs",
+            "no-title",
+            "none of the 5 records has a title heading: titled by their file names",
+        )
+    ]
+
+
+def test_records_decided_at_0000_and_a_record_alone_untitled_are_still_reported(
+    make_repo: RepoFactory,
+) -> None:
+    files = {
+        **ALTINN,
+        "rfcs/0000-pull-based-cd.md": _rfc("pull_based_cd", "ACCEPTED"),
+        "rfcs/0000-self-hosted-github-runners.md": _rfc("self_hosted_github_runners", "ACCEPTED"),
+    }
+    assert [code for _, code, _ in _problems(files, make_repo)].count("duplicate-number") == 2
+    titled = {
+        "rfcs/0001-a.md": "# A\n\n## Status\n\nAccepted\n",
+        "rfcs/0002-b.md": "# B\n\n## Status\n\nAccepted\n",
+        "rfcs/0008-release-please.md": ALTINN["rfcs/0008-release-please.md"],
+    }
+    assert _problems(titled, make_repo) == [
+        (
+            "rfcs/0008-release-please.md",
+            "parse-warning",
+            "no title heading; title made from the file name",
+        )
+    ]

@@ -26,6 +26,13 @@ _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
 # A name that starts with the month and day it was written: georgevs/pills names its records
 # "11-8-backend-config.md" and "11-9-sql-builder.md" ("by originating date and topic").
 _MONTH_DAY_NAME = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-[^\d\W]")
+# The parser's warning for a record without a title heading (parsing/assemble.py).
+NO_TITLE_WARNING = "no title heading; title made from the file name"
+# Rust's RFC process, and the logs that copy it, name a proposal "0000-x.md" until it is
+# accepted and given its number: Altinn/altinn-platform keeps three such drafts in rfcs/ at
+# once ("State: REVIEW"), which were three "duplicates" of number 0. Two records decided at
+# 0000 still are.
+_AWAITING_A_NUMBER = frozenset({Status.DRAFT, Status.PROPOSED, Status.REJECTED})
 _ONE_SIDED = {
     RelationKind.SUPERSEDED_BY: "{} says it supersedes this ADR, but this ADR does not say so",
     RelationKind.SUPERSEDES: "{} says it is superseded by this ADR, but this ADR does not say so",
@@ -47,6 +54,8 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         if d.number is not None and logs[d.path] not in dated and not is_addendum(name):
             by_number[d.number, logs[d.path], letter_of_name(name)].append(d)
     for (number, _log, _), same in sorted(by_number.items()):
+        if number == 0:
+            same = [d for d in same if d.status not in _AWAITING_A_NUMBER]
         if len(same) > 1 and _one_name(same):
             problems += _markups(same)
         elif len(same) > 1:
@@ -68,13 +77,34 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         folder = silent[0].path.rpartition("/")[0]
         message = f"none of the {len(silent)} ADRs states a status (MADR makes it optional)"
         problems.append(Problem(folder, message, "no-status", severity="info"))
+    untitled = _untitled_logs(decisions, logs)
+    for log, count in sorted(untitled.items()):
+        message = f"none of the {count} records has a title heading: titled by their file names"
+        problems.append(Problem(log, message, "no-title", severity="info"))
     by_id = {d.id: d for d in decisions}
     loops = find_cycles(decisions)
     circle = {member: set(loop) for loop in loops for member in loop}
     problems += [_cycle_problem(loop, by_id) for loop in loops]
     for d in decisions:
-        problems.extend(_decision_problems(d, by_id, circle, status_noted=quiet_log))
+        noted = bool(untitled) and logs[d.path] in untitled
+        problems.extend(_decision_problems(d, by_id, circle, quiet_log, title_noted=noted))
     return problems
+
+
+def _untitled_logs(decisions: Sequence[Decision], logs: dict[str, str]) -> dict[str, int]:
+    """The logs none of whose records has a title heading, with their number of records.
+
+    A Rust-style RFC opens with its fields ("- Feature Name: release_please", "- State:
+    **ACCEPTED**") and then "# Summary": Altinn/altinn-platform's sixteen RFCs were sixteen
+    warnings of one convention. Then the log gets one note; a record alone without its
+    title among titled ones still gets its warning.
+    """
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for d in decisions:
+        count = counts[logs[d.path]]
+        count[0] += 1
+        count[1] += NO_TITLE_WARNING in d.warnings
+    return {log: total for log, (total, untitled) in counts.items() if 1 < total == untitled}
 
 
 def _cycle_problem(loop: tuple[str, ...], by_id: dict[str, Decision]) -> Problem:
@@ -298,11 +328,20 @@ def _stem(path: str) -> str:
 
 
 def _decision_problems(
-    d: Decision, lookup: Lookup, circle: dict[str, set[str]], *, status_noted: bool
+    d: Decision,
+    lookup: Lookup,
+    circle: dict[str, set[str]],
+    status_noted: bool,
+    *,
+    title_noted: bool,
 ) -> list[Problem]:
     # A section of a log kept in one file is named as such ("DECISIONS.md#2"): the Problems
     # screen opens it, and check says which of the file's decisions it is.
-    problems = [Problem(d.address, w, "parse-warning") for w in d.warnings]
+    problems = [
+        Problem(d.address, w, "parse-warning")
+        for w in d.warnings
+        if not (title_noted and w == NO_TITLE_WARNING)
+    ]
     if _states_no_status(d) and not status_noted:
         # MADR makes the status optional, so a missing one is no fault of the log.
         problems.append(Problem(d.address, "states no status", "no-status", severity="info"))
