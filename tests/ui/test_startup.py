@@ -109,6 +109,22 @@ def test_the_tui_start_imports_nothing_the_first_list_does_not_need() -> None:
     assert printed_by_fresh_python(script) == "[]"
 
 
+def test_a_status_of_one_word_is_shown_without_the_parsers_inline_module() -> None:
+    # The preview draws the first selected decision's fields as the list shows: "Accepted"
+    # imported the parser's inline module (a dozen patterns) to strip marks it has none of.
+    script = (
+        "import sys\n"
+        "from adr_tui.core.model import Decision, Status\n"
+        "from adr_tui.ui.fields import decision_rows\n"
+        "def status(raw):\n"
+        "    d = Decision('a', 'a.md', 'A', status=Status.ACCEPTED, status_raw=raw)\n"
+        "    return ''.join(p.text for p in next(decision_rows(d)).parts)\n"
+        "plain = status('Accepted')\n"
+        "print(plain, 'adr_tui.core.parsing.inline' in sys.modules, status('**Accepted** 2024'))\n"
+    )
+    assert printed_by_fresh_python(script) == "ACCEPTED False ACCEPTED  (Accepted 2024)"
+
+
 def test_help_names_the_keys_of_widgets_not_yet_imported() -> None:
     # The filter panel's module loads with its first 'f'; Browse's Help prose names its
     # keys ({filters.clear}): in a fresh interpreter Help said "filters.clear clears them".

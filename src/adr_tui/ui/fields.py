@@ -147,19 +147,27 @@ def relation_rows(d: Decision, lookup: Lookup | None) -> Iterator[tuple[Relation
 
 def _status(d: Decision, in_force: bool) -> tuple[Part, ...]:
     """The badge, and the status as the file states it when that says more."""
-    # Imported here: its dozen patterns are not needed to show the first list.
-    from adr_tui.core.parsing.inline import strip_marks, unlink
-
     badge = badge_label(d.status, in_force=in_force)
-    # What a reader of the rendered file sees: "Superceded by [14. Use X](0014-x.md)" showed
-    # whole, and "**Accepted**" beside ACCEPTED as "(**Accepted**)". Symbols ("✅ Done")
-    # are the author's words and stay.
-    stated = inert_line(strip_marks(unlink((d.status_raw or "").strip())) or d.status.value)
+    stated = inert_line(_as_read(d.status_raw or "") or d.status.value)
     if badge != status_label(d.status):
         return Part(badge, Role.BADGE), Part(f"  (file says {stated})", Role.NOTE)
     if stated.casefold() != d.status.value:
         return Part(badge, Role.BADGE), Part(f"  ({stated})", Role.NOTE)
     return (Part(badge, Role.BADGE),)
+
+
+def _as_read(stated: str) -> str:
+    """The status a file states as a reader of the rendered file sees it.
+
+    "Superceded by [14. Use X](0014-x.md)" showed whole, and "**Accepted**" beside
+    ACCEPTED as "(**Accepted**)". Symbols ("✅ Done") are the author's words and stay.
+    """
+    stated = stated.strip()
+    if stated.isalpha():  # most statuses, one word: no marks, and the preview of the
+        return stated  # first list needs no parsing module (a dozen patterns to compile)
+    from adr_tui.core.parsing.inline import strip_marks, unlink
+
+    return strip_marks(unlink(stated))
 
 
 def _linked(relation: Relation, lookup: Lookup | None) -> tuple[Part, ...]:
