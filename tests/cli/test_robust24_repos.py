@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,17 @@ def test_a_record_in_a_submodule_says_where_its_history_is(
         assert f"Run: adr-tui {command} -C {outer / 'adrs'} 1" in err
     assert main(["history", "1", "-C", str(outer / "adrs")]) == 0  # the command it names works
     assert tree_digest(outer) == before
+
+
+@pytest.mark.parametrize("term", ["dumb", "unknown"])
+def test_a_dumb_terminal_is_told_what_works_there(
+    origin: Path, term: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TERM", term)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main([str(origin)]) == 1  # the list was laid out at 80x25 and the real size in turn
+    assert f"TERM={term}" in capsys.readouterr().err
+    monkeypatch.setenv("TERM", "xterm-256color")
+    app = cmd_tui.open_app(cmd_tui.parse([str(origin)]))
+    assert app.settings.at is None  # any other terminal gets the app

@@ -23,6 +23,9 @@ from adr_tui.core.settings import Settings
 if TYPE_CHECKING:  # Textual is imported by open_app, on demand
     from adr_tui.ui.app import AdrApp
 
+_DUMB_TERMINALS = frozenset({"dumb", "unknown"})
+"""TERM values Rich treats as a terminal without cursor movement."""
+
 FRAMES_PER_SECOND = 120
 """The UI's frame rate unless ``TEXTUAL_FPS`` says otherwise. Each change is drawn at the
 next frame: at Textual's 60 a search keystroke's results waited 38.7 ms, at 120 29.4 ms
@@ -167,6 +170,16 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
             "the terminal UI needs an interactive terminal; in scripts use "
             "'adr-tui list', 'show' or 'search'",
             "Not a terminal",
+        )
+    term = os.environ.get("TERM", "")
+    if terminal and term.lower() in _DUMB_TERMINALS:
+        # Rich sizes a dumb terminal 80x25 whatever the driver reads: Textual then laid
+        # the list out at both sizes in turn, for ever, and never drew it whole.
+        raise AdrError(
+            "the terminal UI needs a terminal that can move its cursor, and TERM says this "
+            f"one cannot (TERM={term}): set TERM (e.g. TERM=xterm-256color), or use "
+            "'adr-tui list', 'show' or 'search'",
+            "Terminal too limited",
         )
 
     # Read by Textual as it imports: at most this many paints a second. Each change waits
