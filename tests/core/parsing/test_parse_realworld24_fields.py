@@ -70,3 +70,39 @@ def test_the_record_s_own_file_elsewhere_is_no_relation() -> None:
     other = STEWARDSHIP.replace("ADR-001-layer-naming", "ADR-001-layer-names")
     got = decision(other, "adr/ADR-0001-layer-naming.md").relations
     assert sorted(r.ref.number or 0 for r in got) == [1, 2]  # another record numbered 1
+
+
+# robyvandamme/dotadr's README: what the tool writes into the record a new one supersedes,
+# "* Status: [current status] - Superseded by " a link to the new record and the day
+DOTADR = (
+    "# 001 Use Postgres\n\n* Status: Accepted - Superseded by [005](005-use-sqlite.md) "
+    "2025-08-10\n* Date: 2025-07-01\n\n## Context\n\nx\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("status_line", "status"),
+    [
+        ("Accepted - Superseded by [005](005-use-sqlite.md) 2025-08-10", Status.SUPERSEDED),
+        ("Accepted — superseded by ADR-5", Status.SUPERSEDED),
+        ("Rejected - Superseded by ADR-5", Status.REJECTED),  # it never held
+        ("Proposed - Supersedes ADR-5", Status.PROPOSED),  # what this one does
+        ("Accepted - see ADR-5", Status.ACCEPTED),
+    ],
+)
+def test_a_dash_then_a_retiring_sentence_gives_the_later_status(
+    status_line: str, status: Status
+) -> None:
+    text = DOTADR.replace(DOTADR.splitlines()[2], f"* Status: {status_line}")
+    assert decision(text, "docs/adr/001-use-postgres.md").status is status
+
+
+def test_dotadr_s_superseded_record() -> None:
+    d = decision(DOTADR, "docs/adr/001-use-postgres.md")
+    assert (d.number, d.title, d.status, d.date) == (
+        1,
+        "Use Postgres",
+        Status.SUPERSEDED,
+        dt.date(2025, 7, 1),
+    )
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 5)]

@@ -614,7 +614,9 @@ def read_status(text: str) -> StatusReading:
         last := _after_arrow(text)
     ) is not None:
         return last
-    if (". " in text or "; " in text) and (later := _retired_after(text)) is not None:
+    if (
+        ". " in text or "; " in text or " - " in text or " \u2014 " in text or " \u2013 " in text
+    ) and (later := _retired_after(text)) is not None:
         return later
     words = _words(text[:300])
     # "[change when approved]" (cisagov/manage.get.gov) is the template's instruction, not
@@ -667,8 +669,10 @@ def _after_arrow(text: str) -> StatusReading | None:
 # "Accepted. Superseded by ADR-0023 + ADR-0024.", "Status: Accepted. Superseded by [42](…)"
 # (round 17): the status it had, then a sentence that retires it. An active verb in the
 # sentence after ("Proposed. Supersedes ADR-036.") is what this record does, not its status.
+# A dash parts them as well: "Accepted - Superseded by [005](...) 2025-08-10", what the tool
+# robyvandamme/dotadr writes into the record it supersedes.
 _RETIRED = re.compile(
-    r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}[.;]\s+[*_]{0,2}"
+    r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}(?:[.;]|\s[-\u2013\u2014])\s+[*_]{0,2}"
     r"((?:super[sc]eded|replaced|obsoleted)"
     r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?\s+by\b|deprecated\b)",
     re.IGNORECASE,
@@ -752,7 +756,7 @@ def render_status_doc() -> str:
         "`Accetato`) reads as that word, when only one status is that close. A history",
         "written with arrows (`Proposed → Accepted → Superseded by ADR-12`) reads as its last",
         "status; so does a status followed by a sentence that retires it (`Accepted.",
-        "Superseded by ADR-23`). Chinese and",
+        "Superseded by ADR-23`, or after a dash, `Accepted - Superseded by ADR-23`). Chinese and",
         "Japanese text that names the record replacing this one (`被 ADR-5 取代`,",
         "`ADR-5 により置換`) is superseded; a part of it replaced (`部分被 ADR-5 取代`) is",
         "superseded too, and amended by ADR-5, as `partly superseded by ADR-5` is. A status",
