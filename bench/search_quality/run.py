@@ -1,0 +1,119 @@
+"""Search quality: hand-written incident queries over ~150 real ADRs, scored.
+
+``.venv/bin/python bench/search_quality/run.py [-v]`` writes the corpus (``corpus.json``: path →
+text, real records from public repositories) into a temporary git repository, builds
+the search index as the app does, runs every query of ``queries.toml`` and prints
+hit@1, hit@3, the mean reciprocal rank and how many queries found nothing, for each
+query as typed (the CLI) and as the TUI's search box sends it. ``-v``
+lists each query whose wanted record is not first, with the three it showed instead.
+``PYTHONPATH=OTHER/src`` scores another tree (an older commit's) on the same queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.search import SearchEngine
+from adr_tui.core.settings import Settings
+from adr_tui.ui.listing import as_you_type
+
+HERE = Path(__file__).resolve().parent
+
+DEPTH = 10
+"""Hits looked at per query: a wanted record further down counts as not found."""
+
+
+def write_repo(root: Path, corpus: dict[str, str]) -> tuple[str, ...]:
+    """The corpus as one committed git repository; returns the folders holding records."""
+    for path, text in corpus.items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    env = {"GIT_AUTHOR_DATE": "2025-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2025-01-01T00:00:00Z"}
+    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.com"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "corpus"]):
+        subprocess.run([*git, *args], cwd=root, check=True, env={**env, "PATH": "/usr/bin:/bin"})
+    return tuple(sorted({path.rsplit("/", 1)[0] for path in corpus}))
+
+
+def rank_of(paths: list[str], want: list[str]) -> int | None:
+    """1-based rank of the first hit whose path ends with one of ``want``."""
+    for rank, path in enumerate(paths, start=1):
+        if any(path.endswith(w) for w in want):
+            return rank
+    return None
+
+
+def score(
+    engine: SearchEngine, catalog: Any, queries: list[dict[str, Any]], typed: bool
+) -> dict[str, Any]:
+    """Hit@1, hit@3, MRR and zero-result queries, with each query's rank and top three.
+
+    ``typed``: the query as the TUI's search box sends it (its last word also a prefix).
+    """
+    rows = []
+    for query in queries:
+        text = as_you_type(query["q"]) if typed else query["q"]
+        result = engine.search(text, limit=DEPTH, highlight=0)
+        paths = [catalog.get(hit.id).path for hit in result.hits]
+        rows.append(
+            {
+                **query,
+                "rank": rank_of(paths, query["want"]),
+                "total": result.total,
+                "top": paths[:3],
+            }
+        )
+    count = len(rows)
+    return {
+        "queries": count,
+        "hit@1": sum(1 for r in rows if r["rank"] == 1) / count,
+        "hit@3": sum(1 for r in rows if r["rank"] is not None and r["rank"] <= 3) / count,
+        "mrr": sum(1 / r["rank"] for r in rows if r["rank"]) / count,
+        "zero": [r["q"] for r in rows if r["total"] == 0],
+        "rows": rows,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument("--json", type=Path, help="also write every query's rank here")
+    args = parser.parse_args()
+    corpus = json.loads((HERE / "corpus.json").read_text(encoding="utf-8"))
+    queries = tomllib.loads((HERE / "queries.toml").read_text(encoding="utf-8"))["query"]
+    with tempfile.TemporaryDirectory(prefix="adr-tui-quality-") as tmp:
+        root = Path(tmp) / "repo"
+        root.mkdir()
+        settings = Settings(adr_dirs=write_repo(root, corpus), use_cache=False)
+        catalog = load_catalog(root, settings)
+        with SearchEngine.open(catalog, settings) as engine:
+            engine.build()
+            modes = {
+                mode: score(engine, catalog, queries, mode == "tui") for mode in ("cli", "tui")
+            }
+    print(f"{len(catalog.decisions)} records, {len(queries)} queries")
+    for mode, figures in modes.items():
+        print(
+            f"{mode}: hit@1 {figures['hit@1']:.2f}  hit@3 {figures['hit@3']:.2f}  "
+            f"MRR {figures['mrr']:.3f}  zero-result {len(figures['zero'])}"
+        )
+    if args.verbose:
+        for row in modes["cli"]["rows"]:
+            if row["rank"] != 1:
+                print(f"\n{row['q']!r} ({row['kind']}): rank {row['rank']}, {row['total']} hits")
+                for path in row["top"]:
+                    print(f"    {path}")
+    if args.json:
+        args.json.write_text(json.dumps(modes, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
