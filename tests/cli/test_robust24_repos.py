@@ -156,3 +156,28 @@ def test_a_dumb_terminal_is_told_what_works_there(
     monkeypatch.setenv("TERM", "xterm-256color")
     app = cmd_tui.open_app(cmd_tui.parse([str(origin)]))
     assert app.settings.at is None  # any other terminal gets the app
+
+
+def test_a_sparse_checkout_says_what_it_leaves_out(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    git(tmp_path, "clone", "-q", str(origin), "sparse")
+    sparse = tmp_path / "sparse"
+    git(sparse, "sparse-checkout", "set", "--no-cone", "/docs/adr/0001-*")
+    assert not (sparse / "docs/adr/0002-second.md").exists()
+    before = tree_digest(sparse)
+
+    assert main(["list", "--json", str(sparse)]) == 0
+    out, err = capsys.readouterr()
+    assert [d["title"] for d in json.loads(out)] == ["First"]
+    assert "1 ADR file(s) in docs/adr are outside this sparse checkout" in err
+    assert main(["show", "2", str(sparse)]) == 1  # it said only "no ADR named '2'"
+    assert "outside this sparse checkout" in capsys.readouterr().err
+    assert main(["show", "2", str(sparse), "--at", "HEAD"]) == 0  # as the note says
+    assert "Second" in capsys.readouterr().out
+    assert tree_digest(sparse) == before
+
+
+def test_a_full_checkout_has_no_such_note(origin: Path, capsys: Capture) -> None:
+    assert main(["list", str(origin)]) == 0
+    assert capsys.readouterr().err == ""

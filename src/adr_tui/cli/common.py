@@ -130,8 +130,53 @@ def repo_path(args: argparse.Namespace) -> Path:
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
-    """Load the catalogue the command's arguments name."""
-    return load_catalog(repo_path(args), settings_from_args(args))
+    """Load the catalogue the command's arguments name (and note what a sparse checkout hides)."""
+    settings = settings_from_args(args)
+    catalog = load_catalog(repo_path(args), settings)
+    if settings.at is None and catalog.is_git and _sparse(catalog.root):
+        _note_sparse(catalog)
+    return catalog
+
+
+_SPARSE = re.compile(rb"(?im)^[ \t]*sparsecheckout[ \t]*=[ \t]*true[ \t]*$")
+"""``core.sparseCheckout = true``, which ``git sparse-checkout set`` writes."""
+
+
+def _sparse(root: Path) -> bool:
+    """Whether ``root``'s work tree is a sparse checkout: its git configs only, no git run."""
+    dot_git = root / ".git"
+    try:
+        git_dir = dot_git
+        if dot_git.is_file():  # a linked work tree or a submodule: "gitdir: PATH"
+            git_dir = root / dot_git.read_text("utf-8").removeprefix("gitdir:").strip()
+        configs = [git_dir / "config", git_dir / "config.worktree"]
+        if (git_dir / "commondir").is_file():
+            common = git_dir / (git_dir / "commondir").read_text("utf-8").strip()
+            configs += [common / "config", common / "config.worktree"]
+        return any(c.is_file() and _SPARSE.search(c.read_bytes()[:65536]) for c in configs)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _note_sparse(catalog: Catalog) -> None:
+    """Say how many ADR files the sparse checkout leaves out: they are in no list.
+
+    'show 3' said only "no ADR named '3'" of a record outside the checkout's cone.
+    """
+    from adr_tui.core.gitlog import GitRepo  # git runs only for a sparse work tree
+
+    try:
+        with GitRepo.open(catalog.root) as repo:
+            hidden = repo.sparse_paths(catalog.discovery.adr_dirs)
+    except AdrError:
+        return  # no git: the note is a courtesy, the command still works
+    if hidden:
+        folders = catalog.discovery.adr_dirs
+        where = ", ".join(d or "(root)" for d in folders) if folders else "this repository"
+        fail(
+            f"note: {len(hidden)} ADR file(s) in {where} are outside this sparse checkout "
+            "and not shown; --at HEAD reads them from the last commit"
+        )
 
 
 class _Console(Console):

@@ -424,6 +424,19 @@ class GitRepo:
         )
         return frozenset(_fsdecode(p) for p in out.split(b"\0") if p and is_adr_path(p))
 
+    def sparse_paths(self, folders: Sequence[str]) -> list[str]:
+        """ADR files of ``folders`` that the index holds and a sparse checkout leaves out.
+
+        ``ls-files -t`` tags them ``S`` (skip-worktree); a sparse index is expanded.
+        """
+        specs = [f":(literal){folder or '.'}" for folder in folders]
+        out = self.run("ls-files", "-z", "-t", "--", *specs)
+        return [
+            _fsdecode(entry[2:])
+            for entry in out.split(b"\0")
+            if entry.startswith(b"S ") and is_adr_path(entry[2:])
+        ]
+
     def close(self) -> None:
         """Release the ``cat-file`` process (the repository can still be used afterwards)."""
         with self._lock:
