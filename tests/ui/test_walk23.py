@@ -2,6 +2,7 @@
 
 The focused cursor row is drawn in the cursor's own colour (a muted title or a
 badge's colour on the cursor's background was unreadable in light themes and nord).
+The search box names the key a keymap gives it, and types every character it is sent.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.strip import Strip
 
 from adr_tui.core.catalog import Catalog
@@ -16,6 +18,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.app import make_app
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.revision_list import RevisionList
+from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import settle
 from .test_history_screen import app_for, open_history
@@ -85,3 +88,38 @@ async def test_the_highlighted_revision_is_in_the_highlights_colour(
         await pilot.press("down")
         assert revisions.highlighted == 1
         assert len(inks(revisions.render_line(0))) > 1  # no longer lit: its status's colour
+
+
+async def search_box_after(catalog: Catalog, keymap: dict[str, str], keys: list[str]) -> SearchBox:
+    app = make_app(Settings(), catalog, keymap=keymap, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        return app.screen.query_one(SearchBox)
+
+
+async def test_the_search_box_names_the_key_a_keymap_gives_it(catalog: Catalog) -> None:
+    """With "browse.search" = "ctrl+f", the box still said '( / )' and ctrl+f typed a '/'."""
+    moved = await search_box_after(
+        catalog, {"browse.search": "ctrl+f"}, ["ctrl+f", "a", "ctrl+f", "b", "slash"]
+    )
+    assert moved.placeholder == "Search  ( ^f )"
+    assert moved.value == "ab/"  # ctrl+f in the box types nothing; '/' is a character there
+    default = await search_box_after(catalog, {}, ["slash", "a", "slash", "b"])
+    assert default.placeholder == "Search  ( / )" and default.value == "a/b"
+
+
+async def test_a_slash_in_a_burst_typed_at_the_list_stays_in_the_search(catalog: Catalog) -> None:
+    """'/fetch/x' sent at once (a paste, tmux send-keys) lost its second '/'.
+
+    The box was given the focus by the first, but says it has it only once its Focus
+    event is handled, after the burst: the second '/' moved the focus again.
+    """
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        for character in "/fetch/x":
+            app.post_message(events.Key("slash" if character == "/" else character, character))
+        await settle(pilot)
+        assert app.screen.query_one(SearchBox).value == "fetch/x"

@@ -83,6 +83,17 @@ _KEY_NAMES = frozenset({key.value for key in Keys} | set(REPLACED_KEYS))
 """Textual's named keys (escape, f2, pageup…) and its short names of characters (slash)."""
 
 
+def shown_key(app: App[Any], binding_id: str, default: str) -> str:
+    """The first key ``binding_id`` has now (the keymap's, else ``default``), as a footer says it.
+
+    Text that names a key (Help's prose, the search box's placeholder) said ``/`` with
+    ``"browse.search" = "ctrl+f"`` in keymap.toml.
+    """
+    overrides: Mapping[str, str] = getattr(app, "key_overrides", {})
+    keys = overrides.get(binding_id) or default
+    return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+
+
 def _are_keys(keys: str) -> bool:
     """Whether each of the comma-separated ``keys`` is a key Textual can report.
 

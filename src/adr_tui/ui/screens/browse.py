@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events, on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -20,7 +21,7 @@ from textual.worker import Worker, get_current_worker
 from adr_tui.core.catalog import Catalog, none_found
 from adr_tui.core.text import inert_line
 from adr_tui.ui import render
-from adr_tui.ui.keymap import SCREEN_BINDINGS
+from adr_tui.ui.keymap import SCREEN_BINDINGS, shown_key
 from adr_tui.ui.listing import (
     CatalogRows,
     Entry,
@@ -165,7 +166,7 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="browse-header", markup=False)
-        yield SearchBox(id="search")
+        yield SearchBox(key=shown_key(self.app, "browse.search", "slash"), id="search")
         with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
@@ -537,10 +538,13 @@ class BrowseScreen(Screen[None]):
         """
         self.app.want_index()
         box = self.query_one(SearchBox)
-        if box.has_focus:
-            box.insert_text_at_cursor("/")  # a priority binding sees "/" typed in the box too
-        else:
-            self.set_focus(box)
+        # Not ``box.has_focus``: set when the box handles its Focus event, after the rest
+        # of a burst ('/fetch/x' lost its second '/').
+        if self.focused is box:
+            # A priority binding sees its key typed in the box too: the box has it, as any
+            # key ("/" is typed; a keymap's ctrl+f typed a "/" when this inserted one).
+            raise SkipAction()
+        self.set_focus(box)
 
     @on(events.Key)
     def _type_to_search(self, event: events.Key) -> None:

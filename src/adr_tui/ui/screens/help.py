@@ -14,7 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, import_screens
+from adr_tui.ui.keymap import SCREEN_BINDINGS, TextScroll, import_screens, shown_key
 from adr_tui.ui.widgets.key_footer import KeyFooter
 
 GENERAL = (
@@ -33,15 +33,11 @@ def with_keys(text: str, screen: Screen[object]) -> str:
     The prose followed the default keys: with ``"browse.search" = "ctrl+f"`` in
     keymap.toml, Help still said "Type after /".
     """
-    app = screen.app
-    overrides: dict[str, str] = getattr(app, "key_overrides", {})
     defaults = _declared_keys()
 
     def key(match: re.Match[str]) -> str:
-        keys = overrides.get(match[1]) or defaults.get(match[1])
-        if keys is None:
-            return match[1]
-        return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+        default = defaults.get(match[1])
+        return match[1] if default is None else shown_key(screen.app, match[1], default)
 
     return _KEY_OF.sub(key, text)
 

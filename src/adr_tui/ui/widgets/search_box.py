@@ -50,8 +50,9 @@ class SearchBox(Input):
     class Left(Message):
         """The user asked to go back to the list."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
-        super().__init__(placeholder="Search  ( / )", id=id, select_on_focus=False)
+    def __init__(self, *, key: str = "/", id: str | None = None) -> None:  # noqa: A002
+        """``key``: the key that moves here, named in the placeholder; ``id``: Textual's."""
+        super().__init__(placeholder=f"Search  ( {key} )", id=id, select_on_focus=False)
         self._timer: Timer | None = None
 
     def _watch_value(self, value: str) -> None:
