@@ -181,3 +181,31 @@ def test_a_sparse_checkout_says_what_it_leaves_out(
 def test_a_full_checkout_has_no_such_note(origin: Path, capsys: Capture) -> None:
     assert main(["list", str(origin)]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_history_through_a_linked_adr_folder_is_the_committed_files(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write("records/0001-a.md", adr("A"))),
+        commit(
+            ADA,
+            "2024-01-03T10:00:00+00:00",
+            "Accept",
+            write("records/0001-a.md", adr("A", status="deprecated")),
+        ),
+    )
+    (repo / "docs").mkdir()
+    (repo / "docs/adr").symlink_to("../records")  # the folder discovery finds by its name
+    before = tree_digest(repo)
+
+    assert main(["list", "--json", str(repo)]) == 0
+    assert [d["path"] for d in json.loads(capsys.readouterr().out)] == ["docs/adr/0001-a.md"]
+    assert main(["history", "1", str(repo), "--json"]) == 0  # it said "never committed"
+    history = json.loads(capsys.readouterr().out)
+    assert history["path"] == "records/0001-a.md"
+    assert [r["subject"] for r in history["revisions"]] == ["Add", "Accept"]
+    assert main(["diff", "1", "-C", str(repo)]) == 0
+    assert "+status: deprecated" in capsys.readouterr().out
+    assert tree_digest(repo) == before

@@ -134,6 +134,9 @@ def lineage_named(catalog: Catalog, history: History, name: str, command: str) -
     try:
         return history.for_decision(path)
     except RepoError:
+        linked = _committed_path(catalog.root, path)
+        if linked is not None:  # read through a linked folder: git has it where it is
+            return history.for_decision(linked)
         inner = _inner_repository(catalog.root, path)
         if inner is None:
             raise
@@ -143,6 +146,21 @@ def lineage_named(catalog: Catalog, history: History, name: str, command: str) -
             f"is there. Run: adr-tui {command} -C {shlex.quote(str(where))} {shlex.quote(name)}",
             "No history",
         ) from None
+
+
+def _committed_path(root: Path, address: str) -> str | None:
+    """Where a link in ``address``'s folders leads inside ``root``; None without a link.
+
+    "docs/adr" linked to "records/adr": git committed the files under records/adr, and
+    history by the linked path said they were never committed.
+    """
+    file, mark, part = address.partition("#")
+    real_root = root.resolve()
+    try:
+        real = (root / file).resolve().relative_to(real_root).as_posix()
+    except (OSError, ValueError):  # a loop, or a link out of the repository
+        return None
+    return real + mark + part if real != file else None
 
 
 def _inner_repository(root: Path, path: str) -> str | None:
