@@ -107,3 +107,69 @@ def test_scandinavian_fields(
 def test_norwegian_status_words(word: str, status: Status) -> None:
     d = decision(f"# 4. X\n\n## Status\n\n{word}\n\n## Kontekst\n\nx\n", "docs/adr/0004-x.md")
     assert d.status is status
+
+
+# Indonesian logs (the search index names none of their repositories): a record replaced,
+# one that names the records it is related to and its decision's owner, one that builds on
+# another, and a proposal with its proposer
+INDONESIAN = [
+    (
+        "# ADR-0004: Pengingat H-x yang Bisa Dipilih Lebih dari Satu\n\n"
+        "- **Status:** Digantikan oleh [ADR-0011](0011-default-h-x-dan-jam-kirim.md)\n"
+        "- **Tanggal:** 2026-09-24\n\n## Konteks\n\nx\n",
+        Status.SUPERSEDED,
+        dt.date(2026, 9, 24),
+        (),
+        [("superseded-by", 11)],
+    ),
+    (
+        "# ADR-043 — Potret Naratif dan Kontrol Memori Natural\n\n- **Status:** Diterima\n"
+        "- **Tanggal:** 21 Agustus 2026\n- **Pemilik keputusan:** pemilik produk Harvy\n"
+        "- **Terkait:** ADR-002, ADR-006, ADR-014\n\n## Konteks\n\nx\n",
+        Status.ACCEPTED,
+        None,  # the month in Indonesian: not read
+        ("pemilik produk Harvy",),
+        [("relates-to", 2), ("relates-to", 6), ("relates-to", 14)],
+    ),
+    (
+        "# ADR-0091 — Atribusi dua sisi\n\n- **Status:** Diterima (2026-08-13).\n"
+        "- **Membangun di atas:**\n  [ADR-0090](0090-delegated-access-prints-a-real-tenant-user.md)"
+        " (aktor\n  terdelegasi adalah te\n\n## Konteks\n\nx\n",
+        Status.ACCEPTED,
+        dt.date(2026, 8, 13),
+        (),
+        [("relates-to", 90)],
+    ),
+    (
+        "# ADR-0010 — Topologi PostgreSQL kantin\n\n- **Status:** Diusulkan (rekomendasi tim "
+        "kantin-be; butuh konfirmasi tim DB/admin-be)\n- **Tanggal:** 2026-10-08\n"
+        "- **Pengusul:** Tim kantin-be\n\n## Konteks\n\nx\n",
+        Status.PROPOSED,
+        dt.date(2026, 10, 8),
+        ("Tim kantin-be",),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "date", "deciders", "relations"), INDONESIAN)
+def test_indonesian_fields(
+    text: str,
+    status: Status,
+    date: dt.date | None,
+    deciders: tuple[str, ...],
+    relations: list[tuple[str, int]],
+) -> None:
+    d = decision(text, "docs/adr/record.md")
+    assert (d.status, d.date, d.deciders) == (status, date, deciders)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == relations
+
+
+def test_a_decision_owner_decides() -> None:
+    # a record the search index names no repository of
+    text = (
+        "# ADR-0014 — Split-table headers are display context, not retrieval text\n\n"
+        "**Status:** Accepted\n**Date:** 2026-07-30\n**Decision owner:** Jad Ghazi\n\n"
+        "## Context\n\nx\n"
+    )
+    assert decision(text, "docs/adr/0014-split-table-headers.md").deciders == ("Jad Ghazi",)

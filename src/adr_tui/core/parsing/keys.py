@@ -106,6 +106,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "決定日",
         "承認日",  # "承認日: 2025-06-15" (approved on), kai-5908/harmony-study-app
         "dato",  # Norwegian and Danish: "Dato: 2024-01-26" (navikt/helseopplysninger-docs)
+        "tanggal",  # Indonesian: "- **Tanggal:** 2026-09-24"
     ),
     "deciders": (
         "deciders",
@@ -143,6 +144,11 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "의사결정자",
         "beslissers",
         "beslutningstakere",  # Norwegian: "**Beslutningstakere:** [Ikke bestemt]"
+        # "**Decision owner:** Jad Ghazi" under "**Date:**": who answers for the decision,
+        # Indonesian "**Pemilik keputusan:** pemilik produk Harvy"
+        "decision-owner",
+        "decision-owners",
+        "pemilik-keputusan",
     ),
     "consulted": ("consulted", "consultes", "consultados", "konsultiert", "consultati"),
     "informed": ("informed", "informes", "informados", "informiert", "informati"),
@@ -171,6 +177,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "提出人",
         "참여자",
         "forfatter",  # Norwegian and Danish: "Forfatter: Grunde Thorheim" (Arbeidstilsynet/design)
+        "pengusul",  # Indonesian "proposer": "- **Pengusul:** Tim kantin-be"
     ),
     "tags": (
         "tags",

@@ -28,6 +28,7 @@ _SUPERSEDED_BY_ABROAD = (
     r"remplac[ée]e?\s+par|(?:reemplazad|sustituid|substitu[íi]d|supersedid)[oa]\s+(?:por|pel[oa])"
     r"|(?:ersetzt|abgel[öo]st)\s+durch|sostituit[oa]\s+da|vervangen\s+door"
     r"|zast[ąa]pion[aey]\s+przez|superat[oa]\s+da|замен[её]н[аоы]?(?:\s+на)?"
+    r"|digantikan\s+oleh"  # Indonesian: "Digantikan oleh [ADR-0011](0011-….md)"
 )
 # When, between the verb and "by": "Superseded on 2024-05-01 by ADR-9", "(2024-03-01)".
 _ON_DATE = r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?"
@@ -47,7 +48,7 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
         # … in the languages of the status table ("Aceptado (reemplaza a ADR-0003)"); not German
         # "ersetzt", which as a status word means "superseded".
         r"|(?:reemplaza|sustituye)(?:\s+al?)?|substitui(?:\s+[oa])?|sostituisce|remplace|vervangt"
-        r"|zast[ęe]puje",
+        r"|zast[ęe]puje|menggantikan",
         RelationKind.SUPERSEDES,
     ),
     (r"(?:amended|revised)\s+by", RelationKind.AMENDED_BY),
@@ -70,7 +71,7 @@ _LEADING = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?[*_`]*")
 # Emoji and symbols may open a banner: "**⚠️ Superseded by [ADR-0012](…)**".
 _SYMBOLS = re.compile(r"[*_`\s\u2190-\u2bff\ufe0f\U0001f300-\U0001faff]*")
 # The letters a verb of _VERBS starts with: most prose lines are decided by their first one.
-_VERB_INITIALS = frozenset("abcdefioprsvzз")
+_VERB_INITIALS = frozenset("abcdefimoprsvzз")
 # "ADR-12" needs no word boundary against Chinese or Japanese: "取代ADR-0013的语料"; a date
 # ("ADR 2023-04-14") or a year-scoped id ("ADR-2024-003") is one token. A file name comes
 # first: "ADR-0037-public-api.md" (a front matter's relates_to list) is one file, not
@@ -271,6 +272,11 @@ FIELD_KINDS: dict[str, RelationKind] = {
         RelationKind.SUPERSEDED_BY,
     ),
     "zmienia": RelationKind.AMENDS,  # Polish "Zmienia: ADR 0009 (CSP)"
+    # Indonesian: "**Terkait:** ADR-002, ADR-006" (related), "**Membangun di atas:** [ADR-0090]
+    # (…)" (builds on), "Menggantikan" (replaces), "Digantikan oleh" (replaced by)
+    **dict.fromkeys(("terkait", "membangun-di-atas"), RelationKind.RELATES_TO),
+    "menggantikan": RelationKind.SUPERSEDES,
+    "digantikan-oleh": RelationKind.SUPERSEDED_BY,
     "emenda": RelationKind.AMENDS,  # Portuguese "- **Emenda:** ADR-025 §5 (o mecanismo, …)"
     **dict.fromkeys(
         ("verwandt", "verwandte-adrs", "siehe-auch", "voir-aussi", "relacionado", "relacionados")

@@ -1022,6 +1022,9 @@ class Scanner:
                 state.key_open = (blank, found.key, found.style)
             elif blank in FIELD_KINDS:
                 state.key_open = (blank, found.key, found.style)  # its records listed below
+                # … or written on the next line: "- **Membangun di atas:**" (builds on) over
+                # "  [ADR-0090](0090-delegated-access….md) (aktor" (an Indonesian log)
+                state.relation_open = (FIELD_KINDS[blank], blank)
             return False
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":

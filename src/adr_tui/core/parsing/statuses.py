@@ -124,6 +124,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "foreslået",
             # Norwegian ("Foreslått / Akseptert / Avvist / Erstattet", Arbeidstilsynet/design)
             "foreslått",
+            "diusulkan",  # Indonesian ("diusulkan | diterima | digantikan oleh ADR-00Y")
         ),
     ),
     (
@@ -253,6 +254,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "akseptert",  # Norwegian (Arbeidstilsynet/design), "godkjent" its "approved"
             "godkjent",
             "accepterad",  # Swedish ("- Status: Accepterad" over "- Datum: 2026-08-26")
+            "diterima",  # Indonesian
         ),
     ),
     (
@@ -406,6 +408,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "已替代",
             "대체됨",
             "erstattet",
+            "digantikan",  # Indonesian, "diganti" too ("diusulkan / diterima / diganti")
+            "diganti",
         ),
     ),
 )
@@ -736,8 +740,8 @@ def render_status_doc() -> str:
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
         "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese,",
-        "Korean, Turkish, Danish, Norwegian and Swedish are listed after the English ones;",
-        "those without Latin letters match at the start.",
+        "Korean, Turkish, Danish, Norwegian, Swedish and Indonesian are listed after the",
+        "English ones; those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
