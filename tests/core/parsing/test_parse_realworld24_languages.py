@@ -127,7 +127,7 @@ INDONESIAN = [
         "- **Tanggal:** 21 Agustus 2026\n- **Pemilik keputusan:** pemilik produk Harvy\n"
         "- **Terkait:** ADR-002, ADR-006, ADR-014\n\n## Konteks\n\nx\n",
         Status.ACCEPTED,
-        None,  # the month in Indonesian: not read
+        dt.date(2026, 8, 21),  # the month in Indonesian
         ("pemilik produk Harvy",),
         [("relates-to", 2), ("relates-to", 6), ("relates-to", 14)],
     ),

@@ -9,7 +9,7 @@ from adr_tui.core.parsing.inline import fold_accents, plain_hyphens
 
 # Month names, without accents, as ADRs write them: English, then French, Spanish, Portuguese,
 # German, Italian, Dutch, Polish and Russian (nominative and the genitive dates use, "4 marca
-# 2021", "30 сентября 2025").
+# 2021", "30 сентября 2025"), and those Indonesian (and Norwegian) spell apart: "21 Agustus 2026".
 _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     (
         "jan",
@@ -53,6 +53,7 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "maart",
         "marzec",
         "marca",
+        "maret",
         "март",
         "марта",
     ),
@@ -85,7 +86,18 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "июль",
         "июля",
     ),
-    ("aug", "august", "aout", "agosto", "augustus", "sierpien", "sierpnia", "август", "августа"),
+    (
+        "aug",
+        "august",
+        "aout",
+        "agosto",
+        "augustus",
+        "agustus",
+        "sierpien",
+        "sierpnia",
+        "август",
+        "августа",
+    ),
     (
         "sep",
         "sept",
@@ -136,6 +148,7 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "dicembre",
         "grudzien",
         "grudnia",
+        "desember",
         "декабрь",
         "декабря",
     ),
