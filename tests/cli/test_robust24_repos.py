@@ -209,3 +209,22 @@ def test_history_through_a_linked_adr_folder_is_the_committed_files(
     assert main(["diff", "1", "-C", str(repo)]) == 0
     assert "+status: deprecated" in capsys.readouterr().out
     assert tree_digest(repo) == before
+
+
+def test_an_edit_not_yet_committed_is_said_not_lost(tmp_path: Path, capsys: Capture) -> None:
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write(FIRST, adr("First"))),
+    )
+    assert main(["history", "1", str(repo)]) == 0
+    assert capsys.readouterr().err == ""  # the file is as committed
+    (repo / FIRST).write_bytes((repo / FIRST).read_bytes().replace(b"\n", b"\r\n"))
+    assert main(["history", "1", str(repo)]) == 0
+    assert capsys.readouterr().err == ""  # line ends alone, as a CRLF checkout writes them
+    (repo / FIRST).write_bytes(adr("First, edited"))
+    for argv in (["history", "1", str(repo)], ["diff", "1", "-C", str(repo)]):
+        assert main(argv) == 0
+        err = capsys.readouterr().err
+        assert f"note: {FIRST} has changes not committed yet" in err
+    assert main(["history", "1", str(repo), "--at", "HEAD"]) == 0
+    assert capsys.readouterr().err == ""  # a past revision's history is no place for it

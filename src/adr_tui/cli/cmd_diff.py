@@ -13,7 +13,7 @@ from typing import Any
 
 from rich.text import Text
 
-from adr_tui.cli.cmd_history import lineage_named, opened_history
+from adr_tui.cli.cmd_history import lineage_named, note_uncommitted, opened_history
 from adr_tui.cli.common import EXIT_OK, add_repo_args, console, print_json
 from adr_tui.core.diffs import (
     DiffLine,
@@ -185,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
     """Print one ADR's diff."""
     with opened_history(args) as (catalog, history):
         lineage = lineage_named(catalog, history, args.id, NAME)
+        note_uncommitted(catalog, history, lineage, args.at)
         diff, revisions = _pick(history, lineage, [*args.revs, *args.rev_options])
         diff = _noted(diff, revisions)
         if args.json:

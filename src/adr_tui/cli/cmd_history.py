@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import re
 import shlex
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from adr_tui.cli.common import (
     add_repo_args,
     catalog_from_args,
     console,
+    fail,
     print_json,
     settings_from_args,
 )
@@ -146,6 +148,34 @@ def lineage_named(catalog: Catalog, history: History, name: str, command: str) -
             f"is there. Run: adr-tui {command} -C {shlex.quote(str(where))} {shlex.quote(name)}",
             "No history",
         ) from None
+
+
+def note_uncommitted(catalog: Catalog, history: History, lineage: Lineage, at: str | None) -> None:
+    """Say so when the file's text is not HEAD's: an edit that no revision shows.
+
+    An edited record's history and diff ended at its last commit, silently.
+    The file is hashed as git would store it (no clean filter run), with its
+    line ends as written and as LF: a CRLF checkout of an LF blob is no edit.
+    """
+    if at is not None or lineage.deleted or "#" in lineage.path or history.repo is None:
+        return
+    try:
+        data = (catalog.root / lineage.path).read_bytes()
+    except OSError:
+        return
+    spec = f"HEAD:{lineage.path}"
+    committed = history.repo.run("rev-parse", "--verify", "--quiet", spec, check=False)
+    oid = committed.decode("ascii", "replace").strip()
+    if not oid:
+        return
+    digest = hashlib.sha256 if len(oid) == 64 else hashlib.sha1
+    for text in (data, data.replace(b"\r\n", b"\n")):
+        if digest(b"blob %d\0" % len(text) + text).hexdigest() == oid:
+            return
+    fail(
+        f"note: {lineage.path} has changes not committed yet, which no revision here "
+        "shows ('git diff' does)"
+    )
 
 
 def _committed_path(root: Path, address: str) -> str | None:
@@ -340,6 +370,7 @@ def run(args: argparse.Namespace) -> int:
     """Print one ADR's history."""
     with opened_history(args) as (catalog, history):
         lineage = lineage_named(catalog, history, args.id, NAME)
+        note_uncommitted(catalog, history, lineage, args.at)
         decision = next((d for d in catalog if d.address == lineage.path), None)
         now = status_now(lineage, decision.status) if decision is not None else None
         if args.json:
