@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from adr_tui.core.model import Decision
 from adr_tui.core.querylang import (
+    COVERAGE,
     All,
     And,
     Fuzzy,
@@ -26,6 +27,7 @@ from adr_tui.core.querylang import (
     Phrase,
     Prefix,
     Range,
+    Some,
     Term,
     positive_leaves,
 )
@@ -247,7 +249,15 @@ class Evaluator:
                 marks = word_marks(words, [leaf], self.stem)
                 exact = sum(1 for m in marks.values() if m == 2)
                 total += weight * (1.5 * exact + (len(marks) - exact)) / (1 + len(words)) ** 0.5
-        return total
+        return total + self._coverage(node, doc)
+
+    def _coverage(self, node: Node, doc: DocWords) -> float:
+        """:data:`COVERAGE` for each item of a :class:`Some` that ``doc`` matches."""
+        if isinstance(node, Some):
+            return COVERAGE * sum(1 for item in node.items if self.matches(item, doc))
+        if isinstance(node, And):
+            return sum(self._coverage(item, doc) for item in node.items)
+        return 0.0
 
 
 class Marker:

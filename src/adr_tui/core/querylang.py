@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import FrozenInstanceError
 from functools import lru_cache
 from typing import Any, Literal
@@ -199,6 +200,24 @@ class Or(_Value):
         _set(self, "items", items)
 
 
+class Alike(Or):
+    """Ways to read one word (as typed, begun, misspelt): any matches, the best one scores.
+
+    Summed like an :class:`Or`, a word would count once per way it matched: 'postgres'
+    as typed, as the start of itself and as its own near spelling, three times. (No
+    ``__slots__`` of its own: an empty one would hide ``items`` from equality and repr.)
+    """
+
+
+class Some(Or):
+    """Some of the items: a record with more of them ranks first (see :data:`COVERAGE`)."""
+
+
+COVERAGE = 1000.0
+"""What each item of a :class:`Some` a record matches adds to its score: more than words
+score, so the records with most of the items rank first, each group by relevance."""
+
+
 class Not(_Value):
     """The item does not match."""
 
@@ -221,7 +240,9 @@ class Nothing(_Value):
     __slots__ = ()
 
 
-Node = Term | Phrase | Prefix | Fuzzy | Keyword | Range | And | Or | Not | All | Nothing
+Node = (
+    Term | Phrase | Prefix | Fuzzy | Keyword | Range | And | Or | Alike | Some | Not | All | Nothing
+)
 
 TEXT_FIELDS = frozenset({"title", "body", "decider"})
 """Fields whose values are words (``None``, the default, means title and body)."""
@@ -377,8 +398,61 @@ def _text_node(field: str | None, raw: str, problems: list[str]) -> Node:
             problems.append(f"ignored {raw!r}: it has no letters or digits")
         return All()
     if len(words) == 1:
-        return Term(field, words[0])
+        return _word_node(field, words[0])
     return Phrase(field, words)  # "e-mail", "v1.2": one word to the user
+
+
+_WORD_FIELDS = (None, "title", "body")
+"""Fields whose words have other forms and loosen (a decider's name is matched as typed)."""
+
+
+SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "k8s": ("kubernetes",),
+    "db": ("database",),
+    "dbs": ("databases",),
+    "auth": ("authentication", "authorization", "authn", "authz"),
+    "authn": ("authentication",),
+    "authz": ("authorization",),
+    "pg": ("postgres", "postgresql"),
+    "postgres": ("postgresql",),
+    "mongo": ("mongodb",),
+    "config": ("configuration",),
+    "env": ("environment",),
+    "envs": ("environments",),
+    "infra": ("infrastructure",),
+    "repo": ("repository",),
+    "repos": ("repositories",),
+    "prod": ("production",),
+    "perf": ("performance",),
+    "msg": ("message",),
+    "msgs": ("messages",),
+    "e2e": ("end to end",),
+    "sso": ("single sign on",),
+    "idp": ("identity provider",),
+    "dlq": ("dead letter queue", "dead letter"),
+    "hpa": ("horizontal pod autoscaler",),
+    "ci": ("continuous integration",),
+    "cd": ("continuous delivery", "continuous deployment"),
+}
+"""Short forms engineers type for what records spell out (a typed word finds both)."""
+
+_LONG_FORMS: dict[str, tuple[str, ...]] = {}
+for _short, _longs in SHORT_FORMS.items():
+    for _long in _longs:
+        if " " not in _long:  # a typed phrase is read as words, not as one long form
+            _LONG_FORMS[_long] = (*_LONG_FORMS.get(_long, ()), _short)
+
+
+def _word_node(field: str | None, word: str) -> Node:
+    """A typed word, and the forms that say the same (``k8s`` and ``kubernetes``) if any."""
+    others = SHORT_FORMS.get(word, ()) + _LONG_FORMS.get(word, ())
+    if field not in _WORD_FIELDS or not others:
+        return Term(field, word)
+    forms: list[Node] = [Term(field, word)]
+    for other in others:
+        parts = tuple(other.split())
+        forms.append(Phrase(field, parts) if len(parts) > 1 else Term(field, other))
+    return Alike(tuple(forms))
 
 
 def _field_node(name: str, value: str, problems: list[str]) -> Node:
@@ -530,7 +604,7 @@ _SYNONYMS = frozenset({"num", "by", "tags", "deciders", "text"})
 def _plain_terms(text: str) -> Node:
     """The fallback reading: every word, ANDed, operators and punctuation dropped."""
     words = [w for w in _word().findall(text) if w not in ("AND", "OR", "NOT")]
-    terms = tuple(Term(None, w.lower()) for w in words)
+    terms = tuple(_word_node(None, w.lower()) for w in words)
     if not terms:
         return All()
     return terms[0] if len(terms) == 1 else And(terms)
@@ -547,6 +621,63 @@ def parse_query(text: str) -> ParsedQuery:
         note = f"could not read the query ({exc}); searched its words instead"
         return ParsedQuery(text, fallback, (note,))
     return ParsedQuery(text, root, tuple(problems))
+
+
+QUESTION_WORDS = frozenset({"why", "what", "how", "which", "who", "where", "did", "do", "does"})
+"""Words of a question typed as a query ('why graphql', 'why did we drop mongo')."""
+
+
+def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | None:
+    """A looser reading of a query that matched nothing; None when nothing would loosen.
+
+    Words typed at 3 a.m. miss: a typo ('kuberentes'), a short form ('postgres' for
+    PostgreSQL), a word the record never uses ('why graphql', 'db connection pool').
+    Here every plain word also matches the words it begins and, from four letters,
+    words one edit away (two from eight letters), and the words become alternatives:
+    a record with more of them ranks first (:class:`Some`). A phrase stays a phrase (one of the
+    alternatives); fields, ranges and NOTs keep their meaning. A number also names a
+    record's number ('adr 53'). Stop words and question words ('why not mongodb') are
+    left out when other words remain: they would rank records that merely say 'not'
+    first, as having more of the words.
+    """
+    items = root.items if isinstance(root, And) else (root,)
+    words = [item for item in items if _is_words(item)]
+    noise = QUESTION_WORDS.union(stop_words)
+    meant = [w for w in words if not (isinstance(w, Term) and w.text in noise)]
+    words = meant or words
+    if not words:
+        return None
+    loose = [_loosened(item) for item in words]
+    if loose == words:
+        return None
+    kept = [item for item in items if not _is_words(item)]
+    anyof = loose[0] if len(loose) == 1 else Some(tuple(loose))
+    return And((anyof, *kept)) if kept else anyof
+
+
+def _is_words(node: Node) -> bool:
+    """A plain word, a word's prefix or near spellings, or alternatives of those."""
+    if isinstance(node, Term | Prefix | Fuzzy | Phrase):
+        return node.field in _WORD_FIELDS
+    return isinstance(node, Or) and all(_is_words(item) for item in node.items)
+
+
+def _loosened(node: Node) -> Node:
+    if isinstance(node, Or):
+        return type(node)(tuple(_loosened(item) for item in node.items))
+    if not isinstance(node, Term):
+        return node
+    text, field = node.text, node.field
+    alternatives: list[Node] = [node]
+    if text.isascii() and text.isdigit():
+        if len(text) <= 6:  # a record's number, not a year's worth of digits
+            alternatives.append(Range("number", int(text), int(text)))
+    else:
+        if len(text) >= 3:
+            alternatives.append(Prefix(field, text))
+        if len(text) >= 4:
+            alternatives.append(Fuzzy(field, text, 1 if len(text) < 8 else 2))
+    return node if len(alternatives) == 1 else Alike(tuple(alternatives))
 
 
 def positive_leaves(node: Node) -> list[Term | Phrase | Prefix | Fuzzy]:

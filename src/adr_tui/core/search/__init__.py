@@ -27,7 +27,8 @@ Modules, each using only those listed above it:
 - ``scoring``: Whoosh's BM25F, each segment's field lengths read once per searcher.
 - ``storage``: the index on disk or in memory: verified opening, build, update.
 - ``scanning``: search without an index (:func:`scan_ids`).
-- ``engine``: :class:`SearchEngine`, :class:`IndexReport`, :func:`run_query`.
+- ``engine``: :class:`SearchEngine`, :class:`IndexReport`, :func:`run_query`,
+  :data:`RELAXED_NOTE`.
 
 Importing this package imports Whoosh: Whoosh-free modules (filters) import
 it inside the function that needs it, never at module level.
@@ -35,13 +36,20 @@ it inside the function that needs it, never at module level.
 
 from __future__ import annotations
 
-from adr_tui.core.search.engine import IndexReport, SearchEngine, run_query, scan_search
+from adr_tui.core.search.engine import (
+    RELAXED_NOTE,
+    IndexReport,
+    SearchEngine,
+    run_query,
+    scan_search,
+)
 from adr_tui.core.search.scanning import HIGHLIGHTED, scan_ids
 from adr_tui.core.search.schema import VERSION_KEY
 from adr_tui.core.search.storage import Cancelled, index_home
 
 __all__ = [
     "HIGHLIGHTED",
+    "RELAXED_NOTE",
     "VERSION_KEY",
     "Cancelled",
     "IndexReport",

@@ -17,12 +17,12 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import ParsedQuery, Sort, parse_query
+from adr_tui.core.querylang import Node, ParsedQuery, Sort, parse_query, relaxed
 from adr_tui.core.records import record
 from adr_tui.core.results import SearchResult, finish, sort_key
 from adr_tui.core.scan import ScanCache, scan
 from adr_tui.core.search import storage
-from adr_tui.core.search.lib import silenced
+from adr_tui.core.search.lib import STOP_WORDS, silenced
 from adr_tui.core.search.scanning import HIGHLIGHTED, query_text
 from adr_tui.core.search.schema import analysis, indexed_digest
 from adr_tui.core.search.scoring import LengthsOnce
@@ -47,6 +47,11 @@ class IndexReport:
     cancelled: bool = False
     seconds: float = 0.0
 
+
+RELAXED_NOTE = (
+    "nothing matched every word as typed: showing records with some of them, or near spellings"
+)
+"""What a search says when it shows the looser reading of a query (see ``relax``)."""
 
 _noticed: set[str] = set()
 """Cache folders already reported unwritable: the notice is given once per process."""
@@ -289,6 +294,7 @@ class SearchEngine:
         limit: int | None = None,
         highlight: int = HIGHLIGHTED,
         cancelled: Callable[[], bool] | None = None,
+        relax: bool = True,
     ) -> SearchResult:
         """Decisions matching ``query`` and ``flt`` (whose own query is ANDed in).
 
@@ -300,6 +306,8 @@ class SearchEngine:
             highlight: how many of the first hits carry their highlights; the result's
                 ``highlighter`` does the others on demand.
             cancelled: asked now and then while scanning (before the index is built).
+            relax: when the query matches nothing, search its words loosely instead
+                (see :func:`~adr_tui.core.querylang.relaxed`) and say so in ``problems``.
 
         Raises:
             Cancelled: ``cancelled`` turned true during a scan.
@@ -310,21 +318,26 @@ class SearchEngine:
             order, generation, ready = self._order, self._generation, self._ready
             decisions, catalog = self._decisions, self._catalog
         source: Literal["index", "scan"] = "index" if ready and order is not None else "scan"
-        key = (source, generation, id(decisions), text, flt.without_query(), sort, limit, highlight)
+        key: tuple[Any, ...] = (source, generation, id(decisions), text, flt.without_query())
+        key += (sort, limit, highlight, relax)
         cached = self._cached(key)
         if cached is not None:
             return cached
         parsed = parse_query(text.strip())
         scores: dict[str, float] | None = None
         notes = list(parsed.problems)
-        if order is not None and source == "index" and not parsed.is_all:
-            scores = self._scores_or_none(order, generation, parsed, notes)
-            if scores is None:
-                source = "scan"
-        if scores is None and not parsed.is_all:
-            scores = scan(decisions, parsed.root, self._scan_cache, cancelled)
-            if scores is None:
-                raise Cancelled
+        if not parsed.is_all:
+            scores, source = self._matches(
+                parsed.root, decisions, order, generation, source, cancelled, notes
+            )
+            loose = relaxed(parsed.root, STOP_WORDS) if relax and not scores else None
+            if loose is not None:
+                found, source = self._matches(
+                    loose, decisions, order, generation, source, cancelled, notes
+                )
+                if found:
+                    scores, parsed = found, ParsedQuery(parsed.text, loose, parsed.problems)
+                    notes.append(RELAXED_NOTE)
         result = finish(
             decisions,
             catalog,
@@ -354,13 +367,33 @@ class SearchEngine:
             while len(self._results) > 256:
                 self._results.popitem(last=False)
 
+    def _matches(
+        self,
+        root: Node,
+        decisions: Sequence[Decision],
+        order: Order | None,
+        generation: int,
+        source: Literal["index", "scan"],
+        cancelled: Callable[[], bool] | None,
+        notes: list[str],
+    ) -> tuple[dict[str, float], Literal["index", "scan"]]:
+        """The decisions ``root`` matches, with scores: from the index, else by a scan."""
+        if order is not None and source == "index":
+            scores = self._scores_or_none(order, generation, root, notes)
+            if scores is not None:
+                return scores, source
+        found = scan(decisions, root, self._scan_cache, cancelled)
+        if found is None:
+            raise Cancelled
+        return found, "scan"
+
     def _scores_or_none(
-        self, order: Order, generation: int, parsed: ParsedQuery, notes: list[str]
+        self, order: Order, generation: int, root: Node, notes: list[str]
     ) -> dict[str, float] | None:
         """The index's scores; None (and a note) when it fails, so the caller scans instead."""
         with silenced():  # see storage.open_verified: failed reads leak files to the GC
             try:
-                return self._index_scores(order, generation, parsed)
+                return self._index_scores(order, generation, root)
             except Exception as exc:  # never trust a failing index: scan, rebuild next time
                 with self._lock:
                     self._ready = False
@@ -368,10 +401,10 @@ class SearchEngine:
             gc.collect()
         return None
 
-    def _index_scores(self, order: Order, generation: int, parsed: ParsedQuery) -> dict[str, float]:
+    def _index_scores(self, order: Order, generation: int, root: Node) -> dict[str, float]:
         mine = self._searcher(order, generation)
         with silenced():
-            q = to_whoosh(parsed.root, mine.searcher.reader())
+            q = to_whoosh(root, mine.searcher.reader())
             results = mine.searcher.search(q, limit=None)
             ids = mine.ids
             return {
@@ -406,10 +439,11 @@ def scan_search(
     sort: Sort = "relevance",
     limit: int | None = None,
     highlight: int = HIGHLIGHTED,
+    relax: bool = True,
 ) -> SearchResult:
     """Search ``catalog`` by scanning it: what :class:`SearchEngine` answers until it is built."""
     engine = SearchEngine(catalog, Settings(use_cache=False))  # never built: it scans
-    return engine.search(query, flt, sort=sort, limit=limit, highlight=highlight)
+    return engine.search(query, flt, sort=sort, limit=limit, highlight=highlight, relax=relax)
 
 
 def run_query(
@@ -424,5 +458,5 @@ def run_query(
         return sorted(kept, key=sort_key("number" if sort == "relevance" else sort, {}))
     with SearchEngine.open(catalog, settings) as engine:
         engine.build()
-        result = engine.search("", flt, sort=sort, highlight=0)
+        result = engine.search("", flt, sort=sort, highlight=0, relax=False)
     return [d for d in (catalog.get(i) for i in result.ids) if d is not None]

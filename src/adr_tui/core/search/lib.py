@@ -38,7 +38,7 @@ with warnings.catch_warnings(), standing_in():
     from whoosh.filedb.filestore import FileStorage, RamStorage
     from whoosh.lang.porter import stem as porter_stem
     from whoosh.lang.snowball.russian import RussianStemmer
-    from whoosh.matching import ArrayUnionMatcher
+    from whoosh.matching import ArrayUnionMatcher, WrappingMatcher
     from whoosh.scoring import BM25F, BM25FScorer
     from whoosh.system import pack_uint
     from whoosh.util.numeric import byte_to_length
@@ -56,6 +56,7 @@ __all__ = [
     "RamStorage",
     "RegexTokenizer",
     "SegmentWriter",
+    "WrappingMatcher",
     "byte_to_length",
     "length_column_name",
     "pack_uint",

@@ -1,0 +1,83 @@
+"""Short forms engineers type ('k8s', 'db', 'auth') find what records spell out, and back.
+
+Texts are excerpts of public records (repositories named above each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from tests.core.search.conftest import CatalogFactory
+from tests.core.search.corpus import decision
+
+from adr_tui.core.querylang import Alike, Phrase, Term, parse_query
+from adr_tui.core.search import SearchEngine, scan_search
+from adr_tui.core.settings import Settings
+
+LOG = [
+    # eryk260/2sixty adr/adr-0003-configurations-and-secrets-2018-10-23.md
+    decision(
+        3,
+        "Configuration and Secrets",
+        "We will use k8s configmaps to store those configurations. We will store sensitive "
+        "informations in Vault, and CI/CD saves them in k8s as k8s secrets.",
+    ),
+    # alphagov/govuk-infrastructure docs/architecture/decisions/0008-use-external-secrets-…
+    decision(
+        8,
+        "Use external-secrets for secrets storage",
+        "We want to make use of AWS SecretsManager for secrets storage, rather than relying "
+        "solely on Kubernetes secrets.",
+    ),
+    # ministryofjustice/cloud-platform architecture-decision-record/009-Use-Keeper-for-…
+    decision(
+        9,
+        "Use Keeper for secrets storage",
+        "The cloud platforms team is transitioning from Rattic to a managed service. Once "
+        "the DB migration and audit is done, all product teams will be able to use it.",
+    ),
+    # apache/james-project src/adr/0070-postgresql-adoption.md
+    decision(
+        70,
+        "Native PostgreSQL adoption",
+        "PostgreSQL is a rock-solid open source relational database. We at first would "
+        "start with a simple connection pool implementation: 1 fixed Postgresql connection "
+        "per domain.",
+    ),
+]
+
+
+@pytest.fixture
+def engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchEngine]:
+    with SearchEngine.open(make_catalog(LOG), settings) as built:
+        built.build()
+        yield built
+
+
+def ranked(engine: SearchEngine, query: str) -> list[int | None]:
+    result = engine.search(query, relax=False)
+    assert result.source == "index"
+    assert set(scan_search(engine._catalog, query, relax=False).ids) == set(result.ids)
+    return [d.number for d in (engine._catalog.get(i) for i in result.ids) if d is not None]
+
+
+def test_a_short_form_reads_as_its_long_form_too() -> None:
+    assert parse_query("k8s").root == Alike((Term(None, "k8s"), Term(None, "kubernetes")))
+    assert parse_query("sso").root == Alike(
+        (Term(None, "sso"), Phrase(None, ("single", "sign", "on")))
+    )
+    assert parse_query('"k8s"').root == Term(None, "k8s")  # quoted: as written
+    assert parse_query("title:k8s").root == Alike(
+        (Term("title", "k8s"), Term("title", "kubernetes"))
+    )
+
+
+def test_the_record_writing_the_word_as_typed_ranks_first(engine: SearchEngine) -> None:
+    assert ranked(engine, "k8s secrets") == [3, 8]
+    assert ranked(engine, "kubernetes secrets") == [8, 3]
+
+
+def test_an_abbreviation_finds_the_record_that_spells_it_out(engine: SearchEngine) -> None:
+    assert ranked(engine, "db connection pool") == [70]
+    assert ranked(engine, "db") == [9, 70]  # 'DB migration' as written, then 'database'
