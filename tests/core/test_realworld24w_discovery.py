@@ -64,3 +64,33 @@ def test_a_folder_so_named_whose_files_do_not_say_so_is_no_log(make_repo: RepoFa
         "docs/hdr/0001-notes.md": "# Notes\n\nThe panel peaks at 1000 nits in HDR-10 mode.\n",
     }
     assert load_catalog(make_repo(files), Settings(use_cache=False)).decisions == ()
+
+
+def _proposal(stem: str, status: str) -> str:
+    # CMSgov/beneficiary-fhir-data rfcs/: "# RFC Proposal", then the proposal's id and status.
+    return (
+        f"# RFC Proposal\n\n* RFC Proposal ID: `{stem}`\n* Start Date: 2020-05-01\n\n"
+        f"## Status\n\n* Status: {status}\n\n## Motivation\n\nWhy.\n"
+    )
+
+
+def test_a_folder_numbered_from_1_in_a_log_whose_drafts_are_0000_is_its_own_log(
+    make_repo: RepoFactory,
+) -> None:
+    # rfcs/ names proposals 0000 until accepted ("don't assign an RFC number yet") and numbers
+    # the rest from 1; rfcs/BFDv2 numbers its two parts from 1 too. Read as one log starting
+    # at 0, BFDv2's 0001s were duplicates of rfcs/0001 as well as of each other.
+    stems = [
+        "0000-jboss-replacement",
+        "0001-beneficiary-fhir-server-rfc-process-v1",
+        "0002-monorepo",
+        "0003-coverage-identifier-search",
+        "BFDv2/0001-bfd-v2-coverage",
+        "BFDv2/0001-bfd-v2-patient",
+    ]
+    files = {f"rfcs/{stem}.md": _proposal(stem, "Approved") for stem in stems}
+    files["rfcs/0000-jboss-replacement.md"] = _proposal("0000-jboss-replacement", "Proposed")
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("rfcs", "rfcs/BFDv2")
+    duplicates = {p.path for p in catalog.problems if p.code == "duplicate-number"}
+    assert duplicates == {"rfcs/BFDv2/0001-bfd-v2-coverage.md", "rfcs/BFDv2/0001-bfd-v2-patient.md"}

@@ -895,8 +895,17 @@ def _numbers_its_own(inner: list[tuple[str, int]], outer: list[tuple[str, int]])
     (outer_scheme, _), *_ = Counter(s for s, _ in outer).most_common(1)
     if inner_scheme != outer_scheme:
         return True
-    first = min(n for _, n in outer)
-    return len(inner) > 1 and first <= 1 and min(n for _, n in inner) == first
+    first = _first_number(outer)
+    return len(inner) > 1 and first <= 1 and _first_number(inner) == first
+
+
+def _first_number(numbers: list[tuple[str, int]]) -> int:
+    """Where a folder's numbering starts, past its 0000: a template, a meta record or drafts.
+
+    CMSgov/beneficiary-fhir-data names its RFCs "0000-x.md" until accepted and numbers the
+    rest from 1, and so does "rfcs/BFDv2": both start at 1, the one's drafts aside.
+    """
+    return min((n for _, n in numbers if n), default=0)
 
 
 def _sub_logs(dirs: tuple[str, ...], files: set[str]) -> tuple[str, ...]:
