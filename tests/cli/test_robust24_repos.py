@@ -228,3 +228,15 @@ def test_an_edit_not_yet_committed_is_said_not_lost(tmp_path: Path, capsys: Capt
         assert f"note: {FIRST} has changes not committed yet" in err
     assert main(["history", "1", str(repo), "--at", "HEAD"]) == 0
     assert capsys.readouterr().err == ""  # a past revision's history is no place for it
+
+
+def test_a_bare_clone_named_by_the_user_is_read_where_git_wants_it_explicit(
+    bare: Path, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "gitconfig"
+    config.write_text("[safe]\n\tbareRepository = explicit\n")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    assert main(["list", "--json", str(bare)]) == 0  # it said "the repository has no commits"
+    assert [d["title"] for d in json.loads(capsys.readouterr().out)] == ["First", "Second"]
+    assert main(["history", "1", str(bare), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["revisions"]) == 2

@@ -152,6 +152,7 @@ class GitRepo:
         self._env = git_environment()
         self._lock = threading.RLock()
         self._blobs: _BlobReader | None = None
+        self._git_dir_option: tuple[str, ...] = ()
 
     @classmethod
     def open(cls, root: Path) -> GitRepo:
@@ -181,7 +182,12 @@ class GitRepo:
             repo.close()
         work_tree = Path(repo.working_tree_dir or root).resolve()
         # A safe.directory refusal surfaces at the first command (see _finished).
-        return cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
+        opened = cls(work_tree, Path(repo.git_dir), Path(repo.common_dir), executable)
+        if repo.bare:
+            # Named by the user, so named to git too: with safe.bareRepository=explicit
+            # git refuses a bare repository it finds from its working folder.
+            opened._git_dir_option = (f"--git-dir={Path(repo.git_dir).resolve()}",)
+        return opened
 
     def __enter__(self) -> GitRepo:
         return self
@@ -192,7 +198,8 @@ class GitRepo:
     def command(self, *args: str) -> list[str]:
         """The full argument vector for ``git ARGS`` with the read-only options."""
         config = [part for item in _SAFE_CONFIG for part in ("-c", item)]
-        return [self._executable, "--no-pager", "--no-optional-locks", *config, *args]
+        git_dir = self._git_dir_option
+        return [self._executable, "--no-pager", "--no-optional-locks", *git_dir, *config, *args]
 
     def _finished(self, *args: str) -> subprocess.CompletedProcess[bytes]:
         with self._lock:
