@@ -152,8 +152,61 @@ INDONESIAN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "status", "date", "deciders", "relations"), INDONESIAN)
-def test_indonesian_fields(
+def test_a_decision_owner_decides() -> None:
+    # a record the search index names no repository of
+    text = (
+        "# ADR-0014 — Split-table headers are display context, not retrieval text\n\n"
+        "**Status:** Accepted\n**Date:** 2026-07-30\n**Decision owner:** Jad Ghazi\n\n"
+        "## Context\n\nx\n"
+    )
+    assert decision(text, "docs/adr/0014-split-table-headers.md").deciders == ("Jad Ghazi",)
+
+
+# Vietnamese logs (the search index names none of their repositories)
+VIETNAMESE = [
+    (
+        "# ADR-0043 — Danh mục chiến lược theo hướng (grammar v2)\n\n- **Trạng thái:** Đã chấp "
+        "nhận\n- **Ngày:** 2026-10-04\n- **Task:** P3-56 · **Kiến trúc:** §3.1.3, §3.1.5\n\n"
+        "## Bối cảnh\n\nx\n",
+        Status.ACCEPTED,
+        dt.date(2026, 10, 4),
+        (),
+        [],
+    ),
+    (
+        "# ADR-12 — Bỏ `SkillEmbedding` và cột `embedding` (không dùng pgvector)\n\n"
+        "- **Trạng thái:** CHẤP NHẬN (thực thi ở pha 0, ghi ADR ở đầu pha 1)\n"
+        "- **Ngày:** 10/09/2026 (quyết định), 11/09/2026 (ghi ADR)\n"
+        "- **Liên quan:** ADR-3 (pgvector), ADR-10 (app không gọi API LLM), `docs/13` §1\n\n"
+        "## Bối cảnh\n\nx\n",
+        Status.ACCEPTED,
+        dt.date(2026, 9, 10),
+        (),
+        [("relates-to", 3), ("relates-to", 10)],
+    ),
+    (
+        "# ADR-0033 — Nếp ra khỏi trạng thái rỗng\n\n**Trạng thái:** Chấp nhận · "
+        "**Quyết định bởi:** leader, 2026-09-22 · **Hiện thực:** Claude\n\n## Bối cảnh\n\nx\n",
+        Status.ACCEPTED,
+        None,
+        ("leader",),
+        [],
+    ),
+    (
+        "# THIẾT KẾ ITEM MASTER CHUẨN ERP\n\n> **Trạng thái:** Đề xuất (chờ duyệt) · "
+        "**Ngày:** 12/07/2026\n\n## Bối cảnh\n\nx\n",
+        Status.PROPOSED,
+        dt.date(2026, 7, 12),
+        (),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date", "deciders", "relations"), INDONESIAN + VIETNAMESE
+)
+def test_indonesian_and_vietnamese_fields(
     text: str,
     status: Status,
     date: dt.date | None,
@@ -163,13 +216,3 @@ def test_indonesian_fields(
     d = decision(text, "docs/adr/record.md")
     assert (d.status, d.date, d.deciders) == (status, date, deciders)
     assert [(r.kind.value, r.ref.number) for r in d.relations] == relations
-
-
-def test_a_decision_owner_decides() -> None:
-    # a record the search index names no repository of
-    text = (
-        "# ADR-0014 — Split-table headers are display context, not retrieval text\n\n"
-        "**Status:** Accepted\n**Date:** 2026-07-30\n**Decision owner:** Jad Ghazi\n\n"
-        "## Context\n\nx\n"
-    )
-    assert decision(text, "docs/adr/0014-split-table-headers.md").deciders == ("Jad Ghazi",)

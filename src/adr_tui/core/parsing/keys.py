@@ -47,9 +47,10 @@ _STATUS_ABROAD = (
     "状态",
     "상태",
     "durum",  # Turkish (voyalis/voyago-base, ismail-bayraktar/haldeki-mvp-master)
+    "trang-thai",  # Vietnamese "Trạng thái" (logs the search index does not name)
 )
-"""The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese, Korean and
-Turkish."""
+"""The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese, Korean,
+Turkish and Vietnamese."""
 
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "status": (
@@ -107,6 +108,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "承認日",  # "承認日: 2025-06-15" (approved on), kai-5908/harmony-study-app
         "dato",  # Norwegian and Danish: "Dato: 2024-01-26" (navikt/helseopplysninger-docs)
         "tanggal",  # Indonesian: "- **Tanggal:** 2026-09-24"
+        "ngay",  # Vietnamese "Ngày": "- **Ngày:** 2026-09-11"
     ),
     "deciders": (
         "deciders",
@@ -149,6 +151,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "decision-owner",
         "decision-owners",
         "pemilik-keputusan",
+        "quyet-dinh-boi",  # Vietnamese "decided by": "**Quyết định bởi:** leader, 2026-09-22"
     ),
     "consulted": ("consulted", "consultes", "consultados", "konsultiert", "consultati"),
     "informed": ("informed", "informes", "informados", "informiert", "informati"),

@@ -125,6 +125,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             # Norwegian ("Foreslått / Akseptert / Avvist / Erstattet", Arbeidstilsynet/design)
             "foreslått",
             "diusulkan",  # Indonesian ("diusulkan | diterima | digantikan oleh ADR-00Y")
+            "đề xuất",  # Vietnamese
         ),
     ),
     (
@@ -255,6 +256,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "godkjent",
             "accepterad",  # Swedish ("- Status: Accepterad" over "- Datum: 2026-08-26")
             "diterima",  # Indonesian
+            "chấp nhận",  # Vietnamese, "đã chấp nhận" too
+            "đã chấp nhận",
         ),
     ),
     (
@@ -740,8 +743,8 @@ def render_status_doc() -> str:
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
         "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese,",
-        "Korean, Turkish, Danish, Norwegian, Swedish and Indonesian are listed after the",
-        "English ones; those without Latin letters match at the start.",
+        "Korean, Turkish, Danish, Norwegian, Swedish, Indonesian and Vietnamese are listed",
+        "after the English ones; those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
