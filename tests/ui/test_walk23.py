@@ -3,6 +3,7 @@
 The focused cursor row is drawn in the cursor's own colour (a muted title or a
 badge's colour on the cursor's background was unreadable in light themes and nord).
 The search box names the key a keymap gives it, and types every character it is sent.
+A timeline says 'no status' as the badges do.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.strip import Strip
+from textual.widgets import Static
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
+from adr_tui.demo.builder import Commit, Write, build_repo
 from adr_tui.ui.app import make_app
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.search_box import SearchBox
 
+from ..helpers_git import ADA
 from .conftest import settle
 from .test_history_screen import app_for, open_history
 from .test_history_screen import repo as repo  # the module's fixture  # noqa: F401
@@ -123,3 +127,34 @@ async def test_a_slash_in_a_burst_typed_at_the_list_stays_in_the_search(catalog:
             app.post_message(events.Key("slash" if character == "/" else character, character))
         await settle(pilot)
         assert app.screen.query_one(SearchBox).value == "fetch/x"
+
+
+NO_STATUS = "# Use node-fetch\n\nDate: 2020-05-29\n\n## Context\n\nToo many HTTP clients.\n"
+REPLACED = NO_STATUS + "\nSuperseded by [2. Use fetch](0002-use-fetch.md): use native fetch.\n"
+
+
+async def test_a_timeline_says_no_status_as_the_badges_do(tmp_path: Path) -> None:
+    """A record stating no status read 'Unknown 2020-06-01 → Unknown; relates to …'.
+
+    Its revisions below and the list said NO STATUS (backstage's ADR013, front matter
+    with a title and no status, gained a closing 'Superseded by [ADR014](…)').
+    """
+    first, second = "doc/adr/0001-use-node-fetch.md", "doc/adr/0002-use-fetch.md"
+    repo = build_repo(
+        tmp_path / "repo",
+        [
+            Commit(ADA, "2020-06-01T10:00:00+00:00", "ADR 1", (Write(first, NO_STATUS.encode()),)),
+            Commit(
+                ADA,
+                "2024-07-01T10:00:00+00:00",
+                "ADR 2 replaces ADR 1",
+                (Write(first, REPLACED.encode()), Write(second, b"# 2. Use fetch\n\nText.\n")),
+            ),
+        ],
+    )
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)  # of ADR-0001, highlighted first
+        timeline = str(screen.query_one("#history-timeline", Static).content)
+    assert timeline.startswith("No status 2020-06-01 → No status; relates to ADR-0002")
+    assert "nknown" not in timeline

@@ -48,7 +48,18 @@ def _step_label(entry: TimelineEntry, before: TimelineEntry | None) -> str:
     label = entry.label
     if before is not None and entry.status is not None and "relations" in entry.event:
         label = _links_changed(entry.status, entry, before)
+    elif entry.status is Status.UNKNOWN:  # the core's reading starts with the status's value
+        label = label.replace(Status.UNKNOWN.value, _word(Status.UNKNOWN), 1)
     return label[:1].upper() + label[1:]
+
+
+def _word(status: Status) -> str:
+    """A status as the badges say it ('no status', never 'unknown').
+
+    A record that states none read 'Unknown → Unknown' in its timeline, and
+    'NO STATUS' in the revisions below it and in the list.
+    """
+    return status_label(status).lower()
 
 
 def _links_changed(status: Status, entry: TimelineEntry, before: TimelineEntry) -> str:
@@ -57,7 +68,7 @@ def _links_changed(status: Status, entry: TimelineEntry, before: TimelineEntry) 
     if status is Status.SUPERSEDED and replaced:
         label = f"superseded by {', '.join(replaced)}"  # says the new link itself
     else:
-        label = status.value
+        label = _word(status)
     added = [r for r in entry.relations if r not in before.relations and r[0] != "superseded-by"]
     removed = [r for r in before.relations if r not in entry.relations]
     if added:
@@ -115,7 +126,7 @@ def timeline_text(
     if now is not None:
         text.append(ARROW, style="dim")
         start = len(text)
-        text.append(f"{now.value.capitalize()} now", style="bold")
+        text.append(f"{_word(now).capitalize()} now", style="bold")
         if (style := styles.get(now)) is not None:
             text.stylize(style, start, len(text))
         text.append(f" ({UNRECORDED})")
