@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.helpers_git import ADA, adr, build, commit, git, tree_digest, write
 
 from adr_tui.core.catalog import load_catalog
+from adr_tui.core.errors import RepoError
+from adr_tui.core.gitlog import GitRepo
 from adr_tui.core.settings import Settings
 
 FIRST = "docs/adr/0001-first.md"
@@ -48,3 +51,15 @@ def test_a_partial_clone_reads_an_old_tree_without_the_blobs_it_lacks(tmp_path: 
     assert [(p.path, p.code) for p in catalog.problems] == [(FIRST, "unreadable")]
     assert "missing from this clone" in catalog.problems[0].message
     assert tree_digest(clone) == before
+
+
+def test_a_config_git_cannot_parse_is_said_not_taken_for_an_empty_repository(
+    tmp_path: Path,
+) -> None:
+    repo = _origin(tmp_path / "repo")
+    with (repo / ".git/config").open("a") as config:
+        config.write("[core\n")  # a section never closed: git stops at every command
+    with GitRepo.open(repo) as opened, pytest.raises(RepoError, match="bad config line"):
+        opened.head()  # it answered None: "the repository has no commits yet"
+    with GitRepo.open(repo) as opened, pytest.raises(RepoError, match="bad config line"):
+        opened.resolve("HEAD")  # it said "unknown revision 'HEAD'"

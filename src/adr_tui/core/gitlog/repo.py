@@ -232,11 +232,22 @@ class GitRepo:
         Raises:
             RepoError: HEAD names a commit that cannot be read (a damaged repository).
         """
-        out = self.run("rev-parse", "--verify", "--quiet", "HEAD^{commit}", check=False)
-        oid = out.decode().strip()
+        oid = self._rev_parse("HEAD^{commit}")
         if not oid:
             self._check_readable("HEAD")
         return oid or None
+
+    def _rev_parse(self, *args: str) -> str:
+        """What ``rev-parse --verify --quiet ARGS`` names; empty when it names nothing.
+
+        Raises:
+            RepoError: git failed (exit 128: a config it cannot parse, a HEAD it cannot
+                read), not "no such name" (exit 1): that read as a repository without commits.
+        """
+        done = self._finished("rev-parse", "--verify", "--quiet", *args)
+        if done.returncode not in (0, 1):
+            raise _repo_error(self.root, "rev-parse", done.stderr)
+        return done.stdout.decode("ascii", "replace").strip()
 
     def _check_readable(self, rev: str) -> None:
         """Raise when ``rev`` names an object id whose object cannot be read.
@@ -244,11 +255,7 @@ class GitRepo:
         A corrupt pack otherwise looks like an empty repository or an unknown
         name, and the user would be told something false.
         """
-        named = (
-            self.run("rev-parse", "--verify", "--quiet", "--end-of-options", rev, check=False)
-            .decode()
-            .strip()
-        )
+        named = self._rev_parse("--end-of-options", rev)
         if not re.fullmatch(r"[0-9a-f]{40,64}", named):
             return
         # Read the whole object: -e and -t stop at the pack index or entry header.
@@ -277,10 +284,7 @@ class GitRepo:
         Raises:
             RevisionError: the text names no commit (``--output=x`` is just an unknown name).
         """
-        out = self.run(
-            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
-        )
-        oid = out.decode().strip()
+        oid = self._rev_parse("--end-of-options", f"{rev}^{{commit}}")
         if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
             self._check_readable(rev)
             if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
