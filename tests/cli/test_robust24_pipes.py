@@ -62,3 +62,24 @@ def test_a_reader_that_stops_early_is_no_error(repo: Path, argv: list[str]) -> N
     done = _into_closed_pipe(argv, repo)
     assert done.stderr == b""  # no "Exception ignored ... BrokenPipeError", no traceback
     assert done.returncode == 0  # Rich's own handling exited 1: "problems found"
+
+
+@pytest.mark.parametrize("argv", [["show", "3"], ["history", "3"], ["diff", "3"]], ids=" ".join)
+def test_an_ascii_terminal_gets_escapes_not_a_traceback(tmp_path: Path, argv: list[str]) -> None:
+    name = "docs/adr/0003-café.md"
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write(name, adr("Café au lait"))),
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # as an ASCII or Latin-1 locale has it
+    done = subprocess.run(
+        [sys.executable, "-m", "adr_tui", *argv],
+        cwd=repo,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=False,
+    )
+    assert b"Traceback" not in done.stderr  # UnicodeEncodeError
+    assert done.returncode == 0
+    assert b"0003-caf\\xe9.md" in done.stdout  # visible, and plain ASCII

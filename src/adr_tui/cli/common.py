@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -194,9 +195,20 @@ def console(stream: Any = None) -> Console:
 
     Colour only when writing to a terminal (and never with NO_COLOR).
     """
-    return _Console(
-        file=stream or sys.stdout, markup=False, emoji=False, highlight=False, soft_wrap=False
-    )
+    stream = stream or sys.stdout
+    _never_unencodable(stream)
+    return _Console(file=stream, markup=False, emoji=False, highlight=False, soft_wrap=False)
+
+
+def _never_unencodable(stream: Any) -> None:
+    """Write what the stream's encoding lacks as backslash escapes, never fail on it.
+
+    A terminal in an ASCII or Latin-1 locale (``PYTHONIOENCODING=ascii``, an old
+    server's ``LANG=en_US``) ended ``show`` of "café" in a UnicodeEncodeError traceback.
+    """
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("-", "")
+    if encoding not in ("utf8", "utf_8") and isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
 
 
 # JSON escapes C0 controls itself; C1 controls, bidi controls and line
