@@ -3,7 +3,7 @@
 The focused cursor row is drawn in the cursor's own colour (a muted title or a
 badge's colour on the cursor's background was unreadable in light themes and nord).
 The search box names the key a keymap gives it, and types every character it is sent.
-A timeline says 'no status' as the badges do.
+A timeline and the filter panel say 'no status' as the badges do.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.strip import Strip
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
@@ -23,6 +23,8 @@ from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.search_box import SearchBox
 
+from ..conftest import RepoFactory
+from ..core.test_catalog import nygard
 from ..helpers_git import ADA
 from .conftest import settle
 from .test_history_screen import app_for, open_history
@@ -158,3 +160,25 @@ async def test_a_timeline_says_no_status_as_the_badges_do(tmp_path: Path) -> Non
         timeline = str(screen.query_one("#history-timeline", Static).content)
     assert timeline.startswith("No status 2020-06-01 → No status; relates to ADR-0002")
     assert "nknown" not in timeline
+
+
+async def test_the_filter_panel_says_no_status_as_the_rows_do(make_repo: RepoFactory) -> None:
+    """The panel offered 'unknown (1)' beside a row whose badge said NO STATUS."""
+    repo = make_repo(
+        {
+            "doc/adr/0001-use-cron.md": nygard(1, "Use cron"),
+            "doc/adr/0002-use-fetch.md": "# 2. Use fetch\n\nDate: 2024-01-02\n\nText.\n",
+        }
+    )
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        facets = app.screen.query_one("#facets", OptionList)
+        prompts = [str(facets.get_option_at_index(i).prompt) for i in range(facets.option_count)]
+        assert "[ ] no status (1)" in prompts and "[ ] accepted (1)" in prompts
+        assert not [p for p in prompts if "unknown" in p]
+        await pilot.press("down", "enter")  # the second status: a record stating none
+        await settle(pilot)
+        assert [row.entry.decision.number for row in app.screen.query_one(AdrList).rows] == [2]

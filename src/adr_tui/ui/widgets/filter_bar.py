@@ -18,7 +18,9 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from adr_tui.core.model import Status
 from adr_tui.core.text import inert_line
+from adr_tui.ui.fields import status_label
 from adr_tui.ui.keymap import named_bindings
 from adr_tui.ui.listing import Facets, Query
 from adr_tui.ui.widgets.adr_list import fit_middle
@@ -42,6 +44,11 @@ def _selected(query: Query, facet: str) -> frozenset[str]:
     if facet == "status":
         return frozenset(s.value for s in query.statuses)
     return {"tag": query.tags, "decider": query.deciders, "repo": query.repos}[facet]
+
+
+def _named(facet: str, value: str, name: str) -> str:
+    """A status as its badge says it: 'unknown (2)' stood beside rows that said NO STATUS."""
+    return status_label(Status(value)).lower() if facet == "status" else name
 
 
 def _label(name: str, count: int, chosen: bool, width: int) -> Text:
@@ -183,7 +190,10 @@ class FilterBar(Vertical):
             if not listed:  # a bare heading reads as a broken panel, not as "none"
                 options.append(Option(Text(NO_VALUES, style="dim"), disabled=True))
             options += [
-                Option(_label(name, count, value in chosen, width), id=f"{facet}:{value}")
+                Option(
+                    _label(_named(facet, value, name), count, value in chosen, width),
+                    id=f"{facet}:{value}",
+                )
                 for value, name, count in listed
             ]
         highlighted = facet_list.highlighted
