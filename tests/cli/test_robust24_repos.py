@@ -240,3 +240,19 @@ def test_a_bare_clone_named_by_the_user_is_read_where_git_wants_it_explicit(
     assert [d["title"] for d in json.loads(capsys.readouterr().out)] == ["First", "Second"]
     assert main(["history", "1", str(bare), "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["revisions"]) == 2
+
+
+@pytest.mark.parametrize("command", ["show", "history", "diff"])
+def test_an_id_written_like_an_option_is_told_where_it_goes(
+    tmp_path: Path, command: str, capsys: Capture
+) -> None:
+    dashed = "docs/adr/-0004-dash.md"  # a file name that begins with a dash
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write(dashed, adr("Dash"))),
+    )
+    assert main([command, "-0004-dash", "-C", str(repo)]) == 2  # a usage error, as before
+    err = capsys.readouterr().err
+    assert f"adr-tui {command} -- -0004-dash" in err  # it said only "ID is required"
+    assert main([command, "-C", str(repo), "--", "-0004-dash"]) == 0  # as the hint says
+    assert dashed in capsys.readouterr().out

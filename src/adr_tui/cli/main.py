@@ -73,22 +73,29 @@ def _command_index(args: list[str], names: set[str]) -> int | None:
     return None
 
 
-def _hint_dashed_words(name: str, words: list[str]) -> None:
-    """After a usage error: say how to search for a word written like an option (``-chimera``).
+_ONE_DASH_OPTIONS = {"search": "hC", "show": "hC", "history": "hC", "diff": "hCr"}
+"""Each command's one-dash options: any other one-dash word was meant as a query or an ID."""
 
-    Search's only one-dash options are ``-h`` and ``-C``; any other one-dash word was
-    meant as part of the query.
+
+def _hint_dashed_words(name: str, words: list[str]) -> None:
+    """After a usage error: say how to pass a word written like an option (``-chimera``).
+
+    A file named ``-0004-dash.md`` is ADR ``-0004-dash``; ``show -0004-dash`` said
+    only that ID is required.
     """
-    if name != "search" or "--" in words:
+    options = _ONE_DASH_OPTIONS.get(name)
+    if options is None or "--" in words:
         return
-    dashed = [w for w in words if w[:1] == "-" and w[1:2] not in ("", "-", "h", "C")]
-    if dashed:
-        word = inert(dashed[0])
-        print(
-            f"adr-tui search: a query that starts with '-' goes after '--': "
-            f"adr-tui search -- {word} (or write NOT {word[1:]})",
-            file=sys.stderr,
-        )
+    dashed = [w for w in words if w[:1] == "-" and w[1:2] not in ("", "-", *options)]
+    if not dashed:
+        return
+    word = inert(dashed[0])
+    if name == "search":
+        hint = f"a query that starts with '-' goes after '--': adr-tui search -- {word} "
+        hint += f"(or write NOT {word[1:]})"
+    else:
+        hint = f"an ID that starts with '-' goes after '--': adr-tui {name} -- {word}"
+    print(f"adr-tui {name}: {hint}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
