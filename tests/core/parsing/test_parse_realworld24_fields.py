@@ -106,3 +106,25 @@ def test_dotadr_s_superseded_record() -> None:
         dt.date(2025, 7, 1),
     )
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 5)]
+
+
+@pytest.mark.parametrize(
+    ("related", "numbers_named"),
+    [
+        # cinderlit/stewardship-standard ADR-0001: the changelog beside the standard's name
+        ("QSM-ARCH v1.1.0, `CHANGELOG.md` [1.2.0]", []),
+        # a Vietnamese log (unnamed): "**Liên quan:** ARCH §4.6, §5; CLAUDE.md X.3, X.12, X.14",
+        # no section of it a record's title
+        ("ARCH §4.6, §5; CLAUDE.md X.3, X.12, X.14", []),
+        ("[the README](../README.md), [ADR-0003](ADR-0003.md)", [3]),
+        ("`AGENTS.md`, ADR-0004", [4]),
+    ],
+)
+def test_a_repository_s_own_documents_are_no_records(
+    related: str, numbers_named: list[int | None]
+) -> None:
+    text = (
+        f"# ADR-0008 — X\n\n- **Status:** Accepted\n- **Related:** {related}\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/0008-x.md")
+    assert [r.ref.number for r in d.relations] == numbers_named

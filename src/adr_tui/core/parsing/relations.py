@@ -305,6 +305,18 @@ def _kind(match: re.Match[str]) -> RelationKind:
 _RECORD_FOLDER_LINK = re.compile(r"^(?![a-z]+:)(?:[^/]*/)*\d{1,6}[-_][^/.]*[a-zA-Z][^/.]*$")
 
 
+def _repository_document(name: str) -> bool:
+    """Whether ``name`` is a repository's own document, named in capitals: no record.
+
+    "**Related:** QSM-ARCH v1.1.0, CHANGELOG.md [1.2.0]" (cinderlit/stewardship-
+    standard), "**Liên quan:** ARCH §4.6; CLAUDE.md X.3": README.md, AGENTS.md and their
+    kind. A record's capitals carry its number ("ADR-0003.md"). Only a name alone: a link
+    to "README.md#adr-0007" or "DECISIONS.md#4" goes to a record listed or kept there.
+    """
+    stem = name.rpartition("/")[2].partition(".")[0]
+    return stem.isupper() and not any(char.isdigit() for char in stem)
+
+
 def _link_reference(text: str, target: str) -> Reference | None:
     name = target.split("#", 1)[0].rstrip("/")
     label = plain(text)
@@ -361,14 +373,18 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         # names the documents of the line ("[jq-format-allocation.md](…) — #647's sibling",
         # succinctly). A link to a web page does not: "#3 (see [discussion](https://…))".
         tokens = [t for t in tokens if t[0] != "#"]
+    documents_only = False  # only the repository's documents named: no record, no titles
     for token in tokens:
         is_file = token.lower().endswith(_DOC_SUFFIXES)
+        if is_file and _repository_document(token):
+            documents_only = not found
+            continue
         found.append(Reference(token, number_in_reference(token), token if is_file else None))
     if found and loose and "," in rest:
         # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
         # name records of the same log.
         found += _bare_numbers(_TOKEN.sub(" ", rest))
-    if found or not loose or linked:
+    if found or not loose or linked or documents_only:
         # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
         # link to a web page describe it; they are no record's title.
         return found
