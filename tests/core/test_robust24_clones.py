@@ -63,3 +63,13 @@ def test_a_config_git_cannot_parse_is_said_not_taken_for_an_empty_repository(
         opened.head()  # it answered None: "the repository has no commits yet"
     with GitRepo.open(repo) as opened, pytest.raises(RepoError, match="bad config line"):
         opened.resolve("HEAD")  # it said "unknown revision 'HEAD'"
+
+
+def test_a_work_tree_whose_repository_moved_says_so(tmp_path: Path) -> None:
+    repo = _origin(tmp_path / "repo")
+    git(repo, "worktree", "add", "-q", str(tmp_path / "tree"), "HEAD~1")
+    repo.rename(tmp_path / "moved")  # the work tree's .git file still names the old place
+    catalog = load_catalog(tmp_path / "tree", Settings(use_cache=False))
+    assert [d.path for d in catalog.decisions] == [FIRST, SECOND]  # its files still list
+    with pytest.raises(RepoError, match=r"names the git folder .*repo.*which does not exist"):
+        GitRepo.open(tmp_path / "tree")  # it said "is not a Git repository"

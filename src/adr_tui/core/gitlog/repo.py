@@ -111,6 +111,26 @@ def _ticker(
     return ticker
 
 
+def _not_a_repository(root: Path) -> str:
+    """Why ``root`` cannot be opened: a ``.git`` file naming a folder gone, else not a repository.
+
+    A work tree whose repository moved said it was no Git repository at all.
+    """
+    try:
+        named = (root / ".git").read_text("utf-8", "replace").strip()
+    except OSError:
+        named = ""
+    if named.startswith("gitdir:"):
+        target = root / named.removeprefix("gitdir:").strip()
+        if not target.exists():
+            return (
+                f"{root}/.git names the git folder {target}, which does not exist: its "
+                "repository was moved or deleted ('git worktree repair' in the repository "
+                "mends a moved work tree); history is unavailable"
+            )
+    return f"{root} is not a Git repository: history is unavailable"
+
+
 def _unrunnable(exc: Exception, executable: str) -> GitUnavailableError:
     """What to tell when git cannot be run: what to do, not GitPython's repr of the call."""
     missing = isinstance(exc, FileNotFoundError) or type(exc).__name__ == "GitCommandNotFound"
@@ -166,9 +186,7 @@ class GitRepo:
         try:
             repo = git.Repo(root)  # type: ignore[attr-defined]
         except Exception as exc:  # GitPython's own error types are not worth coupling to
-            raise RepoError(
-                f"{root} is not a Git repository: history is unavailable", "No history"
-            ) from exc
+            raise RepoError(_not_a_repository(root), "No history") from exc
         try:
             executable = str(repo.git.GIT_PYTHON_GIT_EXECUTABLE or "git")
             if executable not in _CHECKED_GIT:  # one `git version` per executable and process
