@@ -128,3 +128,18 @@ def test_a_repository_s_own_documents_are_no_records(
     )
     d = decision(text, "docs/adr/0008-x.md")
     assert [r.ref.number for r in d.relations] == numbers_named
+
+
+def test_maintainers_stand_in_for_deciders() -> None:
+    # a log the search index names no repository of: "Date:", "Tags:", "Maintainers:", each
+    # line ended by spaces, over "## Status: Accepted"
+    text = (
+        "# ADR-00104: Command-First Architecture\n\nDate: 2026-08-21   \n"
+        "Tags: command, query, menu, toolbar, mcp   \n"
+        "Maintainers: Igor Korsukov, Dmitry Makarenko   \n\n## Status: Accepted\n\n"
+        "## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/ADR-00104-command-first.md")
+    assert (d.number, d.status, d.date) == (104, Status.ACCEPTED, dt.date(2026, 8, 21))
+    assert d.deciders == ("Igor Korsukov", "Dmitry Makarenko")
+    assert d.tags == ("command", "query", "menu", "toolbar", "mcp")

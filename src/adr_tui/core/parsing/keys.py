@@ -162,6 +162,10 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "adr-author",
         "owner",  # "Owner: Platform/Frontend": who answers for the decision
         "owners",
+        # "Maintainers: Igor Korsukov, Dmitry Makarenko" under "Date:" and "Tags:" (a log the
+        # search index does not name): who keeps the decision, as an owner does
+        "maintainer",
+        "maintainers",
         "participants",
         "auteur",
         "auteurs",
