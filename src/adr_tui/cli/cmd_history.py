@@ -13,7 +13,6 @@ import re
 import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -31,6 +30,7 @@ from adr_tui.cli.common import (
 from adr_tui.cli.render import status_text
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.errors import NotFoundError, RepoError
+from adr_tui.core.gitlog import committed_path, inner_repository
 from adr_tui.core.history import (
     UNRECORDED,
     History,
@@ -136,10 +136,10 @@ def lineage_named(catalog: Catalog, history: History, name: str, command: str) -
     try:
         return history.for_decision(path)
     except RepoError:
-        linked = _committed_path(catalog.root, path)
+        linked = committed_path(catalog.root, path)
         if linked is not None:  # read through a linked folder: git has it where it is
             return history.for_decision(linked)
-        inner = _inner_repository(catalog.root, path)
+        inner = inner_repository(catalog.root, path)
         if inner is None:
             raise
         where = catalog.root / inner
@@ -176,31 +176,6 @@ def note_uncommitted(catalog: Catalog, history: History, lineage: Lineage, at: s
         f"note: {lineage.path} has changes not committed yet, which no revision here "
         "shows ('git diff' does)"
     )
-
-
-def _committed_path(root: Path, address: str) -> str | None:
-    """Where a link in ``address``'s folders leads inside ``root``; None without a link.
-
-    "docs/adr" linked to "records/adr": git committed the files under records/adr, and
-    history by the linked path said they were never committed.
-    """
-    file, mark, part = address.partition("#")
-    real_root = root.resolve()
-    try:
-        real = (root / file).resolve().relative_to(real_root).as_posix()
-    except (OSError, ValueError):  # a loop, or a link out of the repository
-        return None
-    return real + mark + part if real != file else None
-
-
-def _inner_repository(root: Path, path: str) -> str | None:
-    """The folder of ``path`` below ``root`` that is a repository of its own, if one is."""
-    parts = path.split("#", 1)[0].split("/")[:-1]
-    for depth in range(len(parts), 0, -1):
-        folder = "/".join(parts[:depth])
-        if (root / folder / ".git").exists():
-            return folder
-    return None
 
 
 def _gone_section(catalog: Catalog, history: History, name: str) -> str | None:

@@ -21,6 +21,7 @@ from adr_tui.core.gitlog.environment import (
     git_environment,
     prepare_git,
 )
+from adr_tui.core.gitlog.layout import committed_path, inner_repository
 from adr_tui.core.gitlog.logparse import (
     LOG_FORMAT,
     ZERO_OID,
@@ -47,7 +48,9 @@ __all__ = [
     "TreeEntry",
     "TreeSource",
     "_check_version",
+    "committed_path",
     "git_environment",
+    "inner_repository",
     "parse_log",
     "prepare_git",
     "tree_source",
