@@ -20,10 +20,21 @@ from adr_tui.core.records import record
 CACHE_ENV = "ADR_TUI_CACHE_DIR"
 
 
+NO_CACHE_DIR = Path(os.devnull) / "adr-tui"
+"""A cache folder that can never be made, so every cache degrades as an unwritable one does."""
+
+
 def default_cache_dir() -> Path:
     """Where caches (history, search index, demo repository) live; never inside a repository."""
     override = os.environ.get(CACHE_ENV)
-    return Path(override) if override else Path(user_cache_dir("adr-tui", appauthor=False))
+    if override:
+        return Path(override)
+    try:
+        return Path(user_cache_dir("adr-tui", appauthor=False))
+    except RuntimeError:
+        # No HOME and no password entry (a container run as an arbitrary uid): every
+        # command ended in platformdirs' traceback. No cache is what is left.
+        return NO_CACHE_DIR
 
 
 @record

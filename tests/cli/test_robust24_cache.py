@@ -1,0 +1,41 @@
+"""No home at all (a container run as a uid without a password entry, HOME unset): no cache."""
+
+from __future__ import annotations
+
+import pwd
+from pathlib import Path
+from typing import NoReturn
+
+import pytest
+from tests.helpers_git import ADA, adr, build, commit, tree_digest, write
+
+from adr_tui.cli.main import main
+from adr_tui.core.settings import CACHE_ENV
+
+Capture = pytest.CaptureFixture[str]
+
+
+def _no_entry(uid: int) -> NoReturn:
+    raise KeyError(f"getpwuid(): uid not found: {uid}")  # what pwd says of such a uid
+
+
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [(["list"], "First"), (["search", "first"], "First"), (["history", "1"], "0001-a.md")],
+    ids=["list", "search", "history"],
+)
+def test_no_home_means_no_cache_not_a_traceback(
+    tmp_path: Path, argv: list[str], shown: str, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = build(
+        tmp_path / "repo",
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write("docs/adr/0001-a.md", adr("First"))),
+    )
+    for name in (CACHE_ENV, "HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", _no_entry)
+    monkeypatch.chdir(repo)  # a cache folder relative to here would be inside the repository
+    before = tree_digest(repo)
+    assert main(argv) == 0  # platformdirs' RuntimeError ended every command
+    assert shown in capsys.readouterr().out
+    assert tree_digest(repo) == before
