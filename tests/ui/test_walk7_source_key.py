@@ -5,12 +5,10 @@ Over the source the footer still said "v Source", as if v would show it.
 
 from __future__ import annotations
 
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
-
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
+from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.source_view import SourceView
 
 from .conftest import settle
@@ -34,8 +32,7 @@ async def test_v_is_named_for_the_view_it_leads_to(app: AdrApp) -> None:
         await pilot.press("v")
         await settle(pilot)
         assert showing_source(app) and v_label(app) == "Rendered"
-        footer = app.screen.query_one(Footer)
-        assert "Rendered" in [str(key.description) for key in footer.query(FooterKey)]
+        assert " v Rendered " in app.screen.query_one(KeyFooter).render().plain
         await pilot.press("v")
         await settle(pilot)
         assert not showing_source(app) and v_label(app) == "Source"

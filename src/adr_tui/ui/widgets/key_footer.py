@@ -1,29 +1,34 @@
-"""Textual's Footer, rebuilt only when the keys it shows change.
+"""The screen's keys on one line, drawn by one widget.
 
-Textual's ``Footer`` recomposes (removes and mounts one widget per key, each
-styled twice) on every bindings signal: every focus change and every
-``refresh_bindings``, although the keys shown are usually the same. At start-up
-that was eight rebuilds, ~40 ms of CPU on the UI thread before the list showed.
-Its one real build (~15 ms: seven widgets) can also wait (``held``) until what
-the user is waiting for is on screen.
+Textual's ``Footer`` mounts a widget per key (seven on Browse) and mounts them all
+again whenever the keys shown change: every screen pushed (``enter``, ``h``) paid
+~20 ms of the UI thread to compose, style and lay out its footer, and Browse's
+start-up as much once its list was drawn. This footer draws the same line as
+one widget: a key is a run of its text, clicked or hovered by column.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections import defaultdict
+from itertools import groupby
+from typing import Any, NamedTuple
 
-from textual.app import ComposeResult
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from textual.widget import Widget
 
 Shown = tuple[tuple[Binding, bool, str], ...]
-"""Each key the footer would show: the binding, whether enabled, its tooltip."""
+"""Each key the footer shows: the binding, whether enabled, its tooltip."""
+
+PALETTE_RULE = "▏"
+"""Drawn left of the palette's key at the right end, as Textual's footer does."""
 
 
 def shown_keys(screen: Screen[Any]) -> Shown:
-    """What :meth:`Footer.compose` would show for ``screen`` (shown bindings and the palette)."""
+    """The screen's keys to show, in order: one per action, then the palette's, if bound."""
     palette = screen.app.COMMAND_PALETTE_BINDING
     return tuple(
         (binding, enabled, tooltip)
@@ -32,48 +37,160 @@ def shown_keys(screen: Screen[Any]) -> Shown:
     )
 
 
-class KeyFooter(Footer):
-    """A ``Footer`` that skips rebuilds which would show the same keys."""
+class Item(NamedTuple):
+    """A key drawn in the footer, from column ``start`` to ``end`` (exclusive)."""
 
-    _shown: Shown | None = None
+    binding: Binding
+    enabled: bool
+    tooltip: str
+    start: int
+    end: int
+
+
+class KeyFooter(Widget, can_focus=False):
+    """The keys of the screen it is on, redrawn only when they change."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {
+        "key-footer--key",
+        "key-footer--description",
+        "key-footer--hover",
+        "key-footer--rule",
+    }
 
     def __init__(self, *, held: bool = False) -> None:
         """``held``: show no keys until :meth:`show_keys` (the keys work meanwhile)."""
         super().__init__()
         self._held = held
+        self._shown: Shown = ()
+        self._items: list[Item] = []
+        self._hover: Item | None = None
+
+    @property
+    def shown(self) -> Shown:
+        """The keys shown now (the same tuple until they change)."""
+        return self._shown
+
+    def on_mount(self) -> None:
+        """Follow the screen's keys (as Textual's footer does)."""
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        """Stop following them."""
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     def show_keys(self) -> None:
-        """Build the keys of a footer made ``held``; no-op otherwise."""
+        """Show the keys of a footer made ``held``; no-op otherwise."""
         if self._held:
             self._held = False
-            self.call_later(self.recompose)
+            self._bindings_changed(self.screen)
 
-    def compose(self) -> ComposeResult:
-        """Textual's keys, each given its final ``compact`` before it mounts.
-
-        A ``FooterKey`` starts compact and is then bound to the footer's (not
-        compact): two restyles of each key at every build, ~13 in all, ~15 ms of
-        the UI thread each time a screen with a footer was shown.
-        """
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                # Textual binds every key but the palette's, which stays compact.
-                palette = widget.has_class("-command-palette")
-                compact = True if palette else self.compact
-                widget.set_reactive(FooterKey.compact, compact)
-                widget.set_class(compact, "-compact", update=False)
-            yield widget
-
-    async def recompose(self) -> None:
-        """Rebuild (as ``Footer`` does after each bindings signal) only when the keys differ.
-
-        Read when the rebuild runs, as ``Footer.compose`` does: at the signal the
-        screen may not have composed the widgets its ``check_action`` looks at.
-        """
-        if self._held or not self.is_attached or self._pruning:  # as Widget.recompose
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        """Read the keys again (focus moved, or a check changed); redraw when they differ."""
+        if self._held or screen is not self.screen:
             return
-        keys = shown_keys(self.screen)
-        if keys == self._shown:
+        keys = shown_keys(screen)
+        if keys != self._shown:
+            self._shown = keys
+            self.refresh()
+
+    def render(self) -> Text:
+        """The line; where each key is drawn is kept for the pointer."""
+        line, self._items = self._line(self.size.width)
+        return line
+
+    def _line(self, width: int) -> tuple[Text, list[Item]]:
+        """The keys as one line ``width`` cells wide, and where each key is drawn."""
+        line, items = Text(no_wrap=True, overflow="crop", end=""), []
+        for run in self._grouped([key for key in self._shown if key[0].show]):
+            items.extend(self._append(line, run))
+        palette_key = self.app.COMMAND_PALETTE_BINDING
+        palette = [key for key in self._shown if key[0].key == palette_key]
+        if palette and self.app.ENABLE_COMMAND_PALETTE:  # at the right end
+            binding, enabled, _ = palette[0]
+            right = self._key_text(binding, enabled, compact=True)
+            right.append(" ")
+            start = width - right.cell_len
+            if start >= line.cell_len + len(PALETTE_RULE):  # else left out: the screen's first
+                line.append(" " * (start - len(PALETTE_RULE) - line.cell_len))
+                line.append(PALETTE_RULE, self.get_component_rich_style("key-footer--rule"))
+                line.append_text(right)
+                tip = binding.tooltip or binding.description
+                items.append(Item(binding, enabled, tip, start, start + right.cell_len))
+        if self._hover is not None:  # the key under the pointer, found again by its binding
+            self._hover = next((i for i in items if i.binding == self._hover.binding), None)
+        if self._hover is not None:
+            hover = self.get_component_rich_style("key-footer--hover", partial=True)
+            line.stylize(hover, self._hover.start, self._hover.end)
+        return line, items
+
+    @staticmethod
+    def _grouped(shown: list[tuple[Binding, bool, str]]) -> list[list[tuple[Binding, bool, str]]]:
+        """The keys by action (a key bound twice is shown once), runs of one group together."""
+        by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
+        for key in shown:
+            by_action[key[0].action].append(key)
+        runs = groupby((keys[0] for keys in by_action.values()), key=lambda k: k[0].group)
+        return [list(run) for _, run in runs]
+
+    def _append(self, line: Text, run: list[tuple[Binding, bool, str]]) -> list[Item]:
+        """Draw one run of keys: each with its description, or a group's keys then its name."""
+        items = []
+        group = run[0][0].group
+        if group is not None and len(run) > 1:
+            line.append(" ")
+            for binding, enabled, tooltip in run:
+                start = line.cell_len
+                line.append_text(self._key_text(binding, enabled, compact=True, described=False))
+                tip = tooltip or binding.description
+                items.append(Item(binding, enabled, tip, start, line.cell_len))
+            line.append(" ")
+            line.append(group.description, self.get_component_rich_style("key-footer--description"))
+            line.append(" ")
+            return items
+        for binding, enabled, tooltip in run:
+            start = line.cell_len
+            line.append_text(self._key_text(binding, enabled, compact=False))
+            items.append(Item(binding, enabled, tooltip, start, line.cell_len))
+        return items
+
+    def _key_text(
+        self, binding: Binding, enabled: bool, *, compact: bool, described: bool = True
+    ) -> Text:
+        """`` k Description `` (``k Description`` when compact), dimmed when it does not apply."""
+        key = self.app.get_key_display(binding)
+        pad = "" if compact else " "
+        text = Text.assemble((f"{pad}{key}{pad}", self.get_component_rich_style("key-footer--key")))
+        if described and binding.description:
+            words = f" {binding.description}" if compact else f"{binding.description} "
+            text.append(words, self.get_component_rich_style("key-footer--description"))
+        if not enabled:
+            text.stylize(Style(dim=True))
+        return text
+
+    def _item_at(self, x: int) -> Item | None:
+        return next((item for item in self._items if item.start <= x < item.end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Highlight the key under the pointer and show what it does."""
+        item = self._item_at(event.x)
+        if item != self._hover:
+            self._hover = item
+            self.tooltip = item.tooltip if item is not None and item.tooltip else None
+            self.refresh()
+
+    def on_leave(self) -> None:
+        """No key is under the pointer."""
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """Press the key clicked; a key that does not apply rings the bell."""
+        item = self._item_at(event.x)
+        if item is None:
             return
-        self._shown = keys
-        await super().recompose()
+        if item.enabled:
+            self.app.simulate_key(item.binding.key)
+        else:
+            self.app.bell()
