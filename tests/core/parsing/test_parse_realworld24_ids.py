@@ -54,3 +54,31 @@ def test_two_codes_in_a_folder_number_no_record(make_repo: RepoFactory) -> None:
         (None, "ARC-ADR-001: Self-Hosted CI Runner Trust & Isolation Policy"),
         (None, "External-first execution in two phases"),  # its file name shows the id
     ]
+
+
+def test_a_coded_id_in_a_relation_names_its_record_s_number() -> None:
+    # the ids of opf/mijn-bureau-infra (round 22b) and of the payments log above, as a record
+    # of each would name another: bare, beside a link, after a relation's verb
+    mijn = (
+        "# ADR-MB-006: Datastores\n\n- Status: Accepted\n"
+        "- Related: ADR-MB-003, [ADR-MB-004](adr-mb-004.md)\n- Supersedes: ADR-MB-002\n"
+    )
+    got = [
+        (r.kind.value, r.ref.raw, r.ref.number)
+        for r in decision(mijn, "adr/adr-mb-006.md").relations
+    ]
+    assert sorted(got) == [
+        ("relates-to", "ADR-MB-003", 3),
+        ("relates-to", "ADR-MB-004", 4),
+        ("supersedes", "ADR-MB-002", 2),
+    ]
+    foundry = FOUNDRY.replace("- Owners:", "- Supersedes: FP-ADR-000\n- Owners:")
+    d = decision(foundry, "docs/adr/fp-adr-001-external-first.md")
+    assert [(r.ref.raw, r.ref.number) for r in d.relations] == [("FP-ADR-000", 0)]
+
+
+def test_a_repository_s_name_before_adr_is_no_code() -> None:
+    # "hub-adr-0009": the hub repository's ADR 9 (round 20), in lower case as a repository's
+    # name is written; a project's code is in capitals
+    d = decision("# 7. X\n\n- Status: Accepted\n- Related: hub-adr-0009\n", "adr/0007-x.md")
+    assert [r.ref.number for r in d.relations] == [None]

@@ -31,6 +31,16 @@ _CODED_ID = re.compile(r"(?i)^\[?\s*(adr[-_]([a-z]{2,4})[-_]0*(\d{1,6}))(?![\w])
 _CODE_FIRST = re.compile(r"(?i)^\[?\s*(([a-z][a-z\d]{1,5})[-_]adr[-_]0*(\d{1,6}))(?![\w])")
 
 
+# Either form anywhere in a text ("Related: ADR-MB-003, [ADR-MB-004](adr-mb-004.md)"), not
+# inside a longer name ("x-adr-mb-003-y.md" is a file's). The code first only in capitals,
+# as a project writes its code ("FP-ADR-003"): "hub-adr-0009" is a repository's record, named
+# by the repository (tests/core/parsing/test_parse_session9_relations.py).
+CODED_IN_TEXT = re.compile(
+    r"(?<![\w./-])((?:(?i:adr)[-_](?i:[a-z]{2,4})|[A-Z][A-Z\d]{1,5}[-_]ADR)[-_]0*(\d{1,6}))"
+    r"(?![\w-])"
+)
+
+
 def coded_id(text: str) -> tuple[str, int] | None:
     """(id as written, number) of a coded id opening ``text``: ``("ADR-MB-003", 3)``, else None."""
     if text[:1] in "aA[ " and (match := _CODED_ID.match(text)):

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from adr_tui.core.model import Reference, Relation, RelationKind
+from adr_tui.core.parsing.codes import CODED_IN_TEXT
 from adr_tui.core.parsing.forge import forge_file_path
 from adr_tui.core.parsing.inline import LINK, WIKI_LINK, plain
 from adr_tui.core.parsing.numbers import (
@@ -366,6 +367,11 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         rest = _ADOC_LINK.sub(" ", rest)
     if ("-" in rest or "\u2013" in rest) and ("ADR" in rest or "adr" in rest.lower()):
         rest = _RANGE.sub(lambda m: _range(m, found), rest)
+        if CODED_IN_TEXT.search(rest):
+            # "Supersedes: ADR-MB-002", "Related: FP-ADR-003": a coded id names its record by
+            # the number counted in its code (codes.py), as its own file and heading do
+            found += [Reference(m[1], int(m[2])) for m in CODED_IN_TEXT.finditer(rest)]
+            rest = CODED_IN_TEXT.sub(" ", rest)
     tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
     if any(t[0] == "#" for t in tokens) and (documents or any(map(_record_token, tokens))):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
