@@ -39,3 +39,13 @@ def test_no_home_means_no_cache_not_a_traceback(
     assert main(argv) == 0  # platformdirs' RuntimeError ended every command
     assert shown in capsys.readouterr().out
     assert tree_digest(repo) == before
+
+
+def test_the_demo_without_a_writable_cache_says_where_to_build_it(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # can never be made
+    assert main(["--demo"]) == 1  # it ended in mkdir's NotADirectoryError traceback
+    assert f"set {CACHE_ENV} to a writable folder" in capsys.readouterr().err

@@ -18,7 +18,7 @@ from adr_tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_repo_args, at_or_bare
 from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
-from adr_tui.core.settings import Settings
+from adr_tui.core.settings import CACHE_ENV, Settings
 
 if TYPE_CHECKING:  # Textual is imported by open_app, on demand
     from adr_tui.ui.app import AdrApp
@@ -158,7 +158,15 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
     if args.demo:
         from adr_tui.demo import ensure_demo_repo
 
-        paths = [ensure_demo_repo(settings.cache_dir), *paths]
+        try:
+            paths = [ensure_demo_repo(settings.cache_dir), *paths]
+        except OSError as exc:  # the demo has no other home than the cache (a traceback)
+            raise AdrError(
+                f"the demo repository is built in the cache folder {settings.cache_dir}, "
+                f"which cannot be written ({exc.strerror or exc}): set {CACHE_ENV} to a "
+                "writable folder",
+                "No demo",
+            ) from exc
     for path in paths:
         if not path.is_dir() or not _readable(path):
             raise RepoError(f"{path}: not a readable folder", "Cannot open repository")
