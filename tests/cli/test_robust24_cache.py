@@ -49,3 +49,13 @@ def test_the_demo_without_a_writable_cache_says_where_to_build_it(
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # can never be made
     assert main(["--demo"]) == 1  # it ended in mkdir's NotADirectoryError traceback
     assert f"set {CACHE_ENV} to a writable folder" in capsys.readouterr().err
+
+
+def test_the_demo_without_git_says_so(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no git to build it with
+    assert main(["--demo"]) == 1
+    err = capsys.readouterr().err
+    assert "built with git, which was not found on PATH" in err
+    assert "cannot be written" not in err  # the cache folder is fine

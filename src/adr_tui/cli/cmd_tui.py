@@ -161,6 +161,11 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
         try:
             paths = [ensure_demo_repo(settings.cache_dir), *paths]
         except OSError as exc:  # the demo has no other home than the cache (a traceback)
+            if exc.filename == "git":
+                raise AdrError(
+                    "the demo repository is built with git, which was not found on PATH",
+                    "No demo",
+                ) from exc
             raise AdrError(
                 f"the demo repository is built in the cache folder {settings.cache_dir}, "
                 f"which cannot be written ({exc.strerror or exc}): set {CACHE_ENV} to a "
