@@ -182,3 +182,20 @@ async def test_the_filter_panel_says_no_status_as_the_rows_do(make_repo: RepoFac
         await pilot.press("down", "enter")  # the second status: a record stating none
         await settle(pilot)
         assert [row.entry.decision.number for row in app.screen.query_one(AdrList).rows] == [2]
+
+
+async def test_a_search_hits_excerpt_under_the_cursor_is_highlighted_to_the_edge(
+    catalog: Catalog,
+) -> None:
+    """The excerpt's line ended in a notch of the list's background: its padding kept it."""
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"postgresql", "down")
+        await settle(pilot)
+        listing = app.screen.query_one(AdrList)
+        assert listing.has_focus and listing.cursor == 0 and listing.rows[0].hit is not None
+        cursor = listing.get_component_rich_style("adr-list--cursor").bgcolor
+        under = {segment.style.bgcolor for segment in listing.render_line(1) if segment.style}
+        assert under == {cursor}  # the excerpt's line, as wide as the row above it
+        assert {s.style.bgcolor for s in listing.render_line(3) if s.style} != {cursor}

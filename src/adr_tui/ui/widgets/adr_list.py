@@ -475,9 +475,11 @@ class AdrList(ScrollView, can_focus=True):
         if scroll_x:  # never in practice (the list is as wide as its pane); Textual's path
             strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
             return Strip(Segment.apply_style(strip, line_style, ink), width)
-        # One Strip per line: padded (with the base style) or cut to the width, then styled
-        # in one pass. Each Strip carries seven caches: four per line made ~40% of the cost.
-        fitted = Segment.adjust_line_length(segments, width, style=base)
+        # One Strip per line: padded or cut to the width, then styled in one pass (the
+        # padding too: padded in the base style, a search hit's excerpt under the cursor
+        # ended in a notch of the list's background). Each Strip carries seven caches: four
+        # per line made ~40% of the cost.
+        fitted = Segment.adjust_line_length(segments, width)
         return Strip(Segment.apply_style(fitted, line_style, ink), width)
 
     def _main(self, row: Row, width: int, is_cursor: bool) -> list[Segment]:
