@@ -59,3 +59,15 @@ def test_the_demo_without_git_says_so(
     err = capsys.readouterr().err
     assert "built with git, which was not found on PATH" in err
     assert "cannot be written" not in err  # the cache folder is fine
+
+
+@pytest.mark.parametrize("argv", [["list"], ["history", "1"], []], ids=["list", "history", "tui"])
+def test_a_current_folder_deleted_since_says_so(
+    tmp_path: Path, argv: list[str], capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # as another shell's 'rm -rf' of a checkout leaves this one
+    assert main(argv) == 1  # Path.cwd()'s bare FileNotFoundError traceback
+    assert "the current folder no longer exists" in capsys.readouterr().err

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from adr_tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_repo_args, at_or_bare_head
+from adr_tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    add_repo_args,
+    at_or_bare_head,
+    current_folder,
+)
 from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
@@ -151,7 +157,7 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
         AdrError: a path is missing or unreadable, ``--at`` names no commit, or
             there is no terminal.
     """
-    base = args.repo or Path.cwd()
+    base = args.repo or current_folder()
     paths, open_id = split_positionals(args.paths, base)
     at = at_or_bare_head(args.at, paths or [base])
     settings = Settings(adr_dirs=tuple(args.adr_dir), at=at, use_cache=not args.no_cache)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
-from adr_tui.core.errors import AdrError
+from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -121,9 +121,25 @@ def _is_bare(folder: Path) -> bool:
     return (folder / "HEAD").is_file() and _BARE.search(config) is not None
 
 
+def current_folder() -> Path:
+    """The folder the command was started in.
+
+    Raises:
+        RepoError: it was deleted (or moved) since: Python's FileNotFoundError, unnamed.
+    """
+    try:
+        return Path.cwd()
+    except FileNotFoundError:
+        raise RepoError(
+            "the current folder no longer exists (deleted or moved since this shell entered "
+            "it): cd to the repository again, or name it (adr-tui list PATH)",
+            "No folder",
+        ) from None
+
+
 def repo_path(args: argparse.Namespace) -> Path:
     """The folder the command works on: positional PATH, else ``-C``, else the current one."""
-    base: Path = args.repo or Path.cwd()
+    base: Path = args.repo or current_folder()
     given: Path | None = getattr(args, "path", None)
     if given is None:
         return base
