@@ -9,7 +9,7 @@ import pytest
 
 from adr_tui.core.model import Status
 
-from .helpers import decision
+from .helpers import decision, parse
 
 # Arbeidstilsynet/design docs/adr/adr-0004-storybook-docgen-wrappers.md: the template's
 # checklist, each step reached ticked with its day; the author under "## Deltakere".
@@ -216,3 +216,40 @@ def test_indonesian_and_vietnamese_fields(
     d = decision(text, "docs/adr/record.md")
     assert (d.status, d.date, d.deciders) == (status, date, deciders)
     assert [(r.kind.value, r.ref.number) for r in d.relations] == relations
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        # Ukrainian logs (the search index names none of their repositories)
+        (
+            "# ADR-003: Inno Setup + PowerShell для Windows Installer\n\n**Дата:** 2026-05-22\n"
+            "**Статус:** Прийнято\n\n## Контекст\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 5, 22),
+        ),
+        (
+            "# 0024 — Плагін-базлайн v2\n\n- Статус: прийнято (амендує ADR `0011`)\n"
+            "- Дата: 2026-07-07\n\n## Контекст\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 7, 7),
+        ),
+        (
+            "# ADR 0001 — Архітектура сторінок категорій\n\n- **Статус:** Запропоновано\n"
+            "- **Дата:** 2026-06-22\n\n## Контекст\n\nx\n",
+            Status.PROPOSED,
+            dt.date(2026, 6, 22),
+        ),
+    ],
+)
+def test_ukrainian_status_words(text: str, status: Status, date: dt.date | None) -> None:
+    d = decision(text, "docs/adr/record.md")
+    assert (d.status, d.date) == (status, date)
+
+
+def test_a_ukrainian_template_s_options_are_no_status() -> None:
+    text = (
+        "# ADR-{N}: {Назва}\n\n**Дата:** YYYY-MM-DD\n"
+        "**Статус:** Запропоновано | Прийнято | Застаріло\n"
+    )
+    assert parse(text, "docs/adr/template.md").is_template

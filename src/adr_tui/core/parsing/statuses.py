@@ -126,6 +126,9 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "foreslått",
             "diusulkan",  # Indonesian ("diusulkan | diterima | digantikan oleh ADR-00Y")
             "đề xuất",  # Vietnamese
+            # Ukrainian ("запропоновано | прийнято | замінено", "… | Застаріло": logs'
+            # templates; "**Статус:** Прийнято" over "**Дата:**" in their records)
+            "запропоновано",
         ),
     ),
     (
@@ -258,6 +261,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "diterima",  # Indonesian
             "chấp nhận",  # Vietnamese, "đã chấp nhận" too
             "đã chấp nhận",
+            "прийнято",
         ),
     ),
     (
@@ -358,6 +362,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "폐기",
             "사용 중단됨",
             "사용 중단",
+            "застаріло",
         ),
     ),
     (
@@ -413,6 +418,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "erstattet",
             "digantikan",  # Indonesian, "diganti" too ("diusulkan / diterima / diganti")
             "diganti",
+            "замінено",
         ),
     ),
 )
@@ -743,8 +749,8 @@ def render_status_doc() -> str:
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
         "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese,",
-        "Korean, Turkish, Danish, Norwegian, Swedish, Indonesian and Vietnamese are listed",
-        "after the English ones; those without Latin letters match at the start.",
+        "Korean, Turkish, Danish, Norwegian, Swedish, Indonesian, Vietnamese and Ukrainian are",
+        "listed after the English ones; those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
