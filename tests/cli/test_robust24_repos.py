@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -256,3 +257,15 @@ def test_an_id_written_like_an_option_is_told_where_it_goes(
     assert f"adr-tui {command} -- -0004-dash" in err  # it said only "ID is required"
     assert main([command, "-C", str(repo), "--", "-0004-dash"]) == 0  # as the hint says
     assert dashed in capsys.readouterr().out
+
+
+def test_a_repository_folder_named_in_no_utf_8_is_searched(tmp_path: Path, capsys: Capture) -> None:
+    folder = tmp_path / os.fsdecode(b"caf\xe9 repo")  # Latin-1 bytes, as an old disk has them
+    repo = build(
+        folder,
+        commit(ADA, "2024-01-02T10:00:00+00:00", "Add", write(FIRST, adr("First"))),
+    )
+    assert main(["search", "first", str(repo)]) == 0  # the index folder's key: a traceback
+    assert "First" in capsys.readouterr().out
+    assert main(["history", "1", str(repo)]) == 0
+    assert FIRST in capsys.readouterr().out

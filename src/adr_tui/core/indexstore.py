@@ -39,7 +39,9 @@ class IndexInvalid(Exception):
 def repo_folder(settings: Settings, root: Path) -> Path:
     """The folder holding every index version of the repository at ``root``."""
     resolved = str(root.resolve())
-    key = hashlib.sha1(resolved.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    # surrogateescape: a folder name that is not UTF-8 is the bytes it was (no traceback).
+    raw = resolved.encode("utf-8", "surrogateescape")
+    key = hashlib.sha1(raw, usedforsecurity=False).hexdigest()[:16]
     name = re.sub(r"[^\w.-]", "_", root.name)[:40] or "root"
     return settings.cache_dir / "index" / f"{name}-{key}"
 
