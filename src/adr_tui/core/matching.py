@@ -265,7 +265,7 @@ class Marker:
 
     One marker serves every hit of one query, so each distinct word of all the
     highlighted documents is judged once. In ASCII text, ``stem`` keeps a word's
-    first letter (Porter's changes only endings): a word there can then match only
+    first letter (the English stemmer changes only endings): a word there can then match only
     if it begins with one of :attr:`initials`. Not beyond ASCII: Russian's stemmer
     folds a first "ё" to "е", so other text is judged word by word.
     """

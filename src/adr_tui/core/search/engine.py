@@ -48,10 +48,9 @@ class IndexReport:
     seconds: float = 0.0
 
 
-RELAXED_NOTE = (
-    "nothing matched every word as typed: showing records with some of them, or near spellings"
-)
-"""What a search says when it shows the looser reading of a query (see ``relax``)."""
+RELAXED_NOTE = "no record has every word as typed: showing near matches"
+"""What a search says when it shows the looser reading of a query (see ``relax``): short,
+as the TUI shows it on one line beside the search box's other notices."""
 
 _noticed: set[str] = set()
 """Cache folders already reported unwritable: the notice is given once per process."""

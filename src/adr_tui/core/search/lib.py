@@ -36,7 +36,7 @@ with warnings.catch_warnings(), standing_in():
     from whoosh.codec.whoosh3 import LENGTHS_COLUMN
     from whoosh.codec.whoosh3 import _lenfield as length_column_name
     from whoosh.filedb.filestore import FileStorage, RamStorage
-    from whoosh.lang.porter import stem as porter_stem
+    from whoosh.lang.porter2 import stem as english_stem
     from whoosh.lang.snowball.russian import RussianStemmer
     from whoosh.matching import ArrayUnionMatcher, WrappingMatcher
     from whoosh.scoring import BM25F, BM25FScorer
@@ -59,8 +59,8 @@ __all__ = [
     "WrappingMatcher",
     "byte_to_length",
     "length_column_name",
+    "english_stem",
     "pack_uint",
-    "porter_stem",
     "russian_stem",
     "silenced",
     "wf",
