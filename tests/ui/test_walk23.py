@@ -199,3 +199,37 @@ async def test_a_search_hits_excerpt_under_the_cursor_is_highlighted_to_the_edge
         under = {segment.style.bgcolor for segment in listing.render_line(1) if segment.style}
         assert under == {cursor}  # the excerpt's line, as wide as the row above it
         assert {s.style.bgcolor for s in listing.render_line(3) if s.style} != {cursor}
+
+
+async def test_slash_on_a_decision_or_its_history_searches_the_list(
+    repo: Path,  # noqa: F811
+    settings: Settings,  # noqa: F811
+) -> None:
+    """'/' did nothing outside Browse: reading a decision, one went back to search by hand."""
+    app = app_for(repo, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_history(pilot)  # over the list: History
+        await pilot.press("o")  # over History: a past version
+        await settle(pilot)
+        assert app.screen is not screen and len(app.screen_stack) == 3
+        await pilot.press("slash", *"use")
+        await settle(pilot)
+        box = app.browse.query_one(SearchBox)
+        assert app.screen is app.browse and len(app.screen_stack) == 1
+        assert box.has_focus and box.value == "use"
+        await pilot.press("escape", "enter", "slash")  # the list, a decision, '/' again
+        await settle(pilot)
+        assert app.screen is app.browse and box.has_focus and box.value == "use"
+
+
+async def test_a_keymap_moves_the_search_key_on_every_screen(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, keymap={"browse.search": "f2"}, poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("slash")  # no longer the search key: the decision stays open
+        assert app.screen is not app.browse
+        await pilot.press("f2")
+        await settle(pilot)
+        assert app.screen is app.browse and app.browse.query_one(SearchBox).has_focus

@@ -102,6 +102,16 @@ class EntryActions(App[int]):
         Binding(
             "d", "diff", "Diff", show=False, id="app.diff", tooltip="What changed in the decision"
         ),
+        # Browse's search key everywhere else: on a decision, its history or the problems, '/'
+        # did nothing. Browse's id, so a keymap that moves one moves both.
+        Binding(
+            "slash",
+            "search_list",
+            "Search",
+            show=False,
+            id="browse.search",
+            tooltip="Back to the list, the cursor in its search box",
+        ),
     ]
 
     def current_entry(self) -> Entry | None:
@@ -217,6 +227,14 @@ class EntryActions(App[int]):
             return
         # EntryActions is only ever mixed into AdrApp, which open_history reads.
         open_history(cast("AdrApp", self), entry, diff=diff)
+
+    def action_search_list(self) -> None:
+        """Close every screen over Browse and put the cursor in its search box."""
+        from adr_tui.ui.screens.browse import BrowseScreen  # the first screen: imported
+
+        while not isinstance(self.screen, BrowseScreen):
+            self.pop_screen()
+        self.screen.action_focus_search()
 
     def action_diff(self) -> None:
         """Push the History screen opened on the latest change's diff."""
