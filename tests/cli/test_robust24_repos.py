@@ -269,3 +269,9 @@ def test_a_repository_folder_named_in_no_utf_8_is_searched(tmp_path: Path, capsy
     assert "First" in capsys.readouterr().out
     assert main(["history", "1", str(repo)]) == 0
     assert FIRST in capsys.readouterr().out
+
+
+def test_three_revisions_to_diff_are_a_usage_error(origin: Path, capsys: Capture) -> None:
+    argv = ["diff", "1", "HEAD", "HEAD~1", "-r", "HEAD~2", "-C", str(origin)]
+    assert main(argv) == 2  # it exited 1, which says "not found or problems found"
+    assert "give at most two revisions, not 3" in capsys.readouterr().err

@@ -8,13 +8,14 @@ after the second. Coloured in a terminal, plain ``diff -u`` text when piped.
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
 
 from adr_tui.cli.cmd_history import lineage_named, note_uncommitted, opened_history
-from adr_tui.cli.common import EXIT_OK, add_repo_args, console, print_json
+from adr_tui.cli.common import EXIT_OK, EXIT_USAGE, add_repo_args, console, print_json
 from adr_tui.core.diffs import (
     DiffLine,
     FileDiff,
@@ -84,8 +85,6 @@ def _latest_change(history: History, lineage: Lineage) -> tuple[FileDiff, list[R
 
 
 def _pick(history: History, lineage: Lineage, revs: list[str]) -> tuple[FileDiff, list[Revision]]:
-    if len(revs) > 2:
-        raise RevisionError("give at most two revisions")
     if not revs:
         return _latest_change(history, lineage)
     chosen = [_revision_at(history, lineage, rev) for rev in revs]
@@ -183,10 +182,14 @@ def diff_to_dict(diff: FileDiff, revisions: list[Revision]) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Print one ADR's diff."""
+    revs = [*args.revs, *args.rev_options]
+    if len(revs) > 2:  # a usage error, as argparse reports one (it exited 1: "not found")
+        sys.stderr.write(f"adr-tui {NAME}: error: give at most two revisions, not {len(revs)}\n")
+        return EXIT_USAGE
     with opened_history(args) as (catalog, history):
         lineage = lineage_named(catalog, history, args.id, NAME)
         note_uncommitted(catalog, history, lineage, args.at)
-        diff, revisions = _pick(history, lineage, [*args.revs, *args.rev_options])
+        diff, revisions = _pick(history, lineage, revs)
         diff = _noted(diff, revisions)
         if args.json:
             print_json(diff_to_dict(diff, revisions))
