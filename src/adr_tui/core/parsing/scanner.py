@@ -75,6 +75,11 @@ _LIST_SEPARATORS = (",", ";", "\u3001", "\uff0c", "\uff1b")
 """What ends a value whose list goes on over the next line (",", "、", "，", "；")."""
 _FIRST_PART = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
 """Where a list's first part ends."""
+_MAX_RELATION_HEADING = 40
+"""Longest heading read as a relation's name ("## Superseded by"); longer ones are prose."""
+# "- [ADR-0034](0034-….md), only its requirement that …" under "## Supersedes": a part of it
+# replaced, which amends it (as "Supersedes (in part):" does).
+_ONLY_A_PART = re.compile(r"(?i)[,:)]\s+only\b")
 # A key of no field of ours that names records, over a list of records and nothing else:
 # "**ADR chain:** ADR-006, ADR-007, ADR-018" (aistar-au/aistralis), "Prior ADRs: ADR-3". The
 # record's own number ("ADR No."), a template or a status names no other record.
@@ -286,6 +291,8 @@ class _State:
     """True while the status this Status section gave is its template's options, none chosen
     ("Proposed | Accepted | Rejected"): a paragraph below that names one status is the choice."""
     verb_open: str | None = None
+    link_kind: RelationKind | None = None
+    """The relation a section's heading names ("## Superseded by"): what its records are."""
     status_by: str | None = None
     """A Status section's "Accepted by: Dennis & Jakob", as written: the status when the
     section states none of its own (read when the section ends)."""
@@ -596,6 +603,13 @@ class Scanner:
             if rest:
                 self._field_line(rest, allow_unknown=False)
         state.zone = "other" if kind is None else kind
+        state.link_kind = None
+        if kind is None and len(text) <= _MAX_RELATION_HEADING:
+            named = FIELD_KINDS.get(names_of(text)[0])
+            if named is not None and named is not RelationKind.RELATES_TO:
+                # "## Superseded by" over "- [ADR-030](0030-x.md)": its records are so,
+                # where a section of links relates them (they read as related mentions)
+                state.zone, state.link_kind = "links", named
         if kind is None and level <= 2 and len(text) < 8 and _weak_date_key(text):
             state.zone = "weak-date"  # "## Data": Portuguese for date, or English prose
         state.zone_level, state.version = level, None
@@ -1205,8 +1219,12 @@ class Scanner:
 
     def _link_line(self, text: str) -> None:
         item = md.list_item(text)
+        named = self._state.link_kind
         if item is None:
-            self.scan.relations += relation_line(text) or []
+            found = relation_line(text)
+            if found is None and named is not None and _opens_with_a_record(text):
+                found = stated(named, references(_FIRST_PART.split(text, 1)[0])[:1])
+            self.scan.relations += found or []
             return
         found = relation_line(item)
         if found is None:
@@ -1220,6 +1238,10 @@ class Scanner:
                 listed_records(refs) if refs else slug_reference(item) or leading_record_id(item)
             )
             kind = related_kind(item) if len(records) == 1 else RelationKind.RELATES_TO
+            if named is RelationKind.SUPERSEDES and records and _ONLY_A_PART.search(item):
+                kind = RelationKind.AMENDS
+            elif named is not None and records:
+                kind = named
             found = stated(kind, records)
         self.scan.relations += found
 
