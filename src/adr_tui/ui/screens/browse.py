@@ -159,6 +159,8 @@ class BrowseScreen(Screen[None]):
         """Loading failed and nothing is listed (the header says so, not "loading…")."""
         self._keep: str | None = None
         self._preview_pending = False
+        self._previewed = False
+        """Whether a preview was shown: start-up ends after the first one (``started``)."""
         self._filter_bar: FilterBar | None = None
         self._resumed = False
         """Whether the screen was resumed once (see :meth:`on_screen_resume`)."""
@@ -454,6 +456,12 @@ class BrowseScreen(Screen[None]):
 
     def _show_preview(self) -> None:
         self._preview_pending = False
+        if not self._previewed:
+            # The first screen is the list and its preview: the footer's keys and the
+            # app's start-up work (the served check's look at every file, whose thread
+            # took the GIL from these first frames: ~20 ms of CPU) come after it.
+            self._previewed = True
+            self.call_after_refresh(self.started)
         row = self.query_one(AdrList).current
         preview = self.query_one(Preview)
         if row is None:
@@ -487,9 +495,9 @@ class BrowseScreen(Screen[None]):
     @on(AdrList.Repainted)
     def _rows_shown(self, message: AdrList.Repainted) -> None:
         # New results: the list is what the user waits for, so the preview (wrapping
-        # a decision's text and the layout it causes, ~10 ms at 1,000 ADRs) follows it.
+        # a decision's text and the layout it causes, ~10 ms at 1,000 ADRs) follows it,
+        # and what start-up deferred follows the preview (see _show_preview).
         self._preview_soon()
-        self.started()
 
     def _started_unless_drawing(self) -> None:
         if not self.query_one(AdrList).painting_new_rows:
