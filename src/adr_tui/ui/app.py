@@ -81,7 +81,7 @@ def serve_saved(paths: Sequence[Path], settings: Settings, *, build: bool) -> Sa
     One file per repository (~5 ms at 1,000 ADRs). Read in a worker, as it was, every
     system call it made waited for the UI thread's turn at the GIL while Textual
     composed and styled the first screen: ~15 ms more before the list. The check
-    against the files (a look at each) still waits until the list is drawn
+    against the files (a look at each) still waits until the list and its preview are drawn
     (``AdrApp._check_served``). ``build`` makes every decision now: a name given at
     start, or ``--decider``, is looked for in all of them as the list shows.
     Anything wrong (a path that cannot be read) is for the load to report.
