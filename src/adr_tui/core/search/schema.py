@@ -117,8 +117,11 @@ def stem_word(word: str) -> str:
     """
     # A whole Cyrillic word only: the Russian stemmer turns Latin letters of a mixed word
     # ('postgresа' with a Cyrillic 'а') into Cyrillic ones.
-    stem: str = russian_stem(word) if _CYRILLIC.fullmatch(word) else english_stem(word)
-    return stem
+    if _CYRILLIC.fullmatch(word):
+        return str(russian_stem(word))
+    if "'" in word:  # never in a word (they split at it), and Porter2 drops a first one
+        return word
+    return str(english_stem(word))
 
 
 analysis = Analysis(stem_word, STOP_WORDS)
