@@ -77,6 +77,11 @@ _FIRST_PART = re.compile("[" + "".join(_LIST_SEPARATORS) + "]")
 """Where a list's first part ends."""
 _MAX_RELATION_HEADING = 40
 """Longest heading read as a relation's name ("## Superseded by"); longer ones are prose."""
+_RELATION_HEADS = frozenset(
+    key[:3] for key, kind in FIELD_KINDS.items() if kind is not RelationKind.RELATES_TO
+)
+"""How the names of relations other than "related" begin ("sup", "rep", "ame" …): most
+headings are told apart by their first letters, without normalising them."""
 # "- [ADR-0034](0034-….md), only its requirement that …" under "## Supersedes": a part of it
 # replaced, which amends it (as "Supersedes (in part):" does).
 _ONLY_A_PART = re.compile(r"(?i)[,:)]\s+only\b")
@@ -604,7 +609,11 @@ class Scanner:
                 self._field_line(rest, allow_unknown=False)
         state.zone = "other" if kind is None else kind
         state.link_kind = None
-        if kind is None and len(text) <= _MAX_RELATION_HEADING:
+        if (
+            kind is None
+            and len(text) <= _MAX_RELATION_HEADING
+            and text.lstrip("0123456789. ")[:3].lower() in _RELATION_HEADS
+        ):
             named = FIELD_KINDS.get(names_of(text)[0])
             if named is not None and named is not RelationKind.RELATES_TO:
                 # "## Superseded by" over "- [ADR-030](0030-x.md)": its records are so,
