@@ -275,3 +275,25 @@ def test_three_revisions_to_diff_are_a_usage_error(origin: Path, capsys: Capture
     argv = ["diff", "1", "HEAD", "HEAD~1", "-r", "HEAD~2", "-C", str(origin)]
     assert main(argv) == 2  # it exited 1, which says "not found or problems found"
     assert "give at most two revisions, not 3" in capsys.readouterr().err
+
+
+def test_a_partial_clone_says_how_to_fetch_the_versions_it_lacks(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    source = tmp_path / "source"
+    git(tmp_path, "clone", "-q", "--bare", str(origin), str(source))
+    git(source, "config", "uploadpack.allowFilter", "true")
+    git(tmp_path, "clone", "-q", "--filter=blob:none", source.as_uri(), "partial")
+    partial = tmp_path / "partial"
+    before = tree_digest(partial)
+
+    for argv in (["history", "1", str(partial)], ["diff", "1", "-C", str(partial)]):
+        assert main(argv) == 0
+        err = capsys.readouterr().err
+        # 0001's first version was never fetched ("object missing", unexplained)
+        assert f"1 version(s) of {FIRST} are not in this partial clone" in err
+        assert f"'git log -p -- {FIRST}'" in err
+    assert tree_digest(partial) == before  # nothing fetched
+    git(partial, "log", "-p", "--", FIRST)  # the command the note names
+    assert main(["history", "1", str(partial)]) == 0
+    assert capsys.readouterr().err == ""

@@ -14,7 +14,12 @@ from typing import Any
 
 from rich.text import Text
 
-from adr_tui.cli.cmd_history import lineage_named, note_uncommitted, opened_history
+from adr_tui.cli.cmd_history import (
+    lineage_named,
+    note_missing,
+    note_uncommitted,
+    opened_history,
+)
 from adr_tui.cli.common import EXIT_OK, EXIT_USAGE, add_repo_args, console, print_json
 from adr_tui.core.diffs import (
     DiffLine,
@@ -189,6 +194,7 @@ def run(args: argparse.Namespace) -> int:
     with opened_history(args) as (catalog, history):
         lineage = lineage_named(catalog, history, args.id, NAME)
         note_uncommitted(catalog, history, lineage, args.at)
+        note_missing(history, lineage)
         diff, revisions = _pick(history, lineage, revs)
         diff = _noted(diff, revisions)
         if args.json:

@@ -178,6 +178,21 @@ def note_uncommitted(catalog: Catalog, history: History, lineage: Lineage, at: s
     )
 
 
+def note_missing(history: History, lineage: Lineage) -> None:
+    """Say why versions are missing when a partial clone left them out, and how to get them.
+
+    Its "(object missing)" revisions and "no diff" were otherwise unexplained.
+    """
+    missing = sum(r.missing for r in lineage.revisions)
+    if not missing or history.repo is None or not history.repo.is_partial_clone():
+        return
+    fail(
+        f"note: {missing} version(s) of {lineage.path} are not in this partial clone and "
+        "adr-tui never fetches; 'git log -p -- "
+        f"{shlex.quote(lineage.path.split('#', 1)[0])}' in the repository fetches them"
+    )
+
+
 def _gone_section(catalog: Catalog, history: History, name: str) -> str | None:
     """The address of a log's section named by its id or address, gone from the log since.
 
@@ -346,6 +361,7 @@ def run(args: argparse.Namespace) -> int:
     with opened_history(args) as (catalog, history):
         lineage = lineage_named(catalog, history, args.id, NAME)
         note_uncommitted(catalog, history, lineage, args.at)
+        note_missing(history, lineage)
         decision = next((d for d in catalog if d.address == lineage.path), None)
         now = status_now(lineage, decision.status) if decision is not None else None
         if args.json:

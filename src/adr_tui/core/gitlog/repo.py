@@ -49,6 +49,8 @@ class TreeEntry:
     """Size in bytes."""
 
 
+_PROMISOR = re.compile(rb"(?im)^[ \t]*(?:promisor[ \t]*=[ \t]*true|partialclone[ \t]*=)")
+"""What ``clone --filter`` writes in the config: ``promisor = true``, ``partialclone = …``."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -287,6 +289,14 @@ class GitRepo:
     def is_shallow(self) -> bool:
         """Whether the repository is a shallow clone."""
         return (self.common_dir / "shallow").is_file()
+
+    def is_partial_clone(self) -> bool:
+        """Whether objects may be missing by design (``clone --filter``: a promisor remote)."""
+        try:
+            config = (self.common_dir / "config").read_bytes()[:65536]
+        except OSError:
+            return False
+        return _PROMISOR.search(config) is not None
 
     def shallow_boundary(self) -> frozenset[str]:
         """Commits whose parents a shallow clone does not have."""
