@@ -297,3 +297,13 @@ def test_a_partial_clone_says_how_to_fetch_the_versions_it_lacks(
     git(partial, "log", "-p", "--", FIRST)  # the command the note names
     assert main(["history", "1", str(partial)]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("at", ["HEAD~2", "2024-01-02"])
+def test_a_revision_cut_off_by_a_shallow_clone_says_so(
+    shallow: Path, at: str, capsys: Capture
+) -> None:
+    assert main(["list", str(shallow), "--at", at]) == 1  # before 'Add second', the first kept
+    err = capsys.readouterr().err
+    assert "in this shallow clone: older commits are not here" in err  # not a bare "unknown"
+    assert main(["list", str(shallow), "--at", "HEAD~1"]) == 0  # what it has still lists

@@ -290,6 +290,15 @@ class GitRepo:
         """Whether the repository is a shallow clone."""
         return (self.common_dir / "shallow").is_file()
 
+    def _shallow_hint(self) -> str:
+        """What to add when a revision is not found: a shallow clone may have cut it off."""
+        if not self.is_shallow():
+            return ""
+        return (
+            " in this shallow clone: older commits are not here "
+            "('git fetch --unshallow' brings them)"
+        )
+
     def is_partial_clone(self) -> bool:
         """Whether objects may be missing by design (``clone --filter``: a promisor remote)."""
         try:
@@ -317,7 +326,7 @@ class GitRepo:
             self._check_readable(rev)
             if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
                 raise RevisionError(f"unknown revision {rev!r}: the repository has no commits yet")
-            raise RevisionError(f"unknown revision {rev!r}")
+            raise RevisionError(f"unknown revision {rev!r}{self._shallow_hint()}")
         return oid
 
     def resolve_at(self, at: str) -> str:
@@ -334,7 +343,7 @@ class GitRepo:
         out = self.run("rev-list", "-1", "--first-parent", f"--before={before}", "HEAD")
         oid = out.decode().strip()
         if not oid:
-            raise RevisionError(f"no commit on or before {at.strip()}")
+            raise RevisionError(f"no commit on or before {at.strip()}{self._shallow_hint()}")
         return oid
 
     def is_ancestor(self, older: str, newer: str) -> bool:
