@@ -112,8 +112,9 @@ class Highlighter:
 
         Excerpts are prose: Markdown's marks are left out (:func:`prose`).
         Newlines become spaces; an excerpt cut out of a longer line starts or
-        ends with ``…``. Excerpts with the most matches come first, in body order;
-        matches in a leading ``# Title`` line come last, as the title is shown anyway.
+        ends with ``…``. The excerpt with the most different matched words comes first
+        (a list shows it), then the others in body order; matches in a leading ``# Title``
+        line come last, as the title is shown anyway.
         """
         marker = self._bodies
         if marker is None:
@@ -135,7 +136,14 @@ class Highlighter:
                 windows[-1].append(span)
             else:  # far from the last, or the first past the title line
                 windows.append([span])
-        ranked = sorted(windows, key=lambda w: (w[-1][1] <= heading, -len(w)))  # stable
+
+        # Most different words first ('dead letter' over 'RabbitMQ … RabbitMQ' for
+        # 'rabbitmq dead letter'), then most matches; stable, so body order breaks ties.
+        def rank(window: list[tuple[int, int]]) -> tuple[bool, int, int]:
+            words = {marker.stem(body[a:b].lower()) or body[a:b].lower() for a, b in window}
+            return (window[-1][1] <= heading, -len(words), -len(window))
+
+        ranked = sorted(windows, key=rank)
         # Two windows can give one excerpt (a match in a link's address shows as the
         # link's text, next to the one in that text): each excerpt is shown once.
         kept: dict[str, tuple[list[tuple[int, int]], Fragment]] = {}
@@ -145,9 +153,11 @@ class Highlighter:
             kept.setdefault(piece.text, (window, piece))
             if len(kept) == limit:
                 break
-        # In body order, but a match in the title line last: the list shows the first excerpt.
-        best = sorted(kept.values(), key=lambda k: (k[0][-1][1] <= heading, k[0][0][0]))
-        return tuple(piece for _, piece in best)
+        # The excerpt with most different words first (the list shows the first excerpt),
+        # then the others in body order, one in the title line last.
+        first, *others = kept.values()
+        rest = sorted(others, key=lambda k: (k[0][-1][1] <= heading, k[0][0][0]))
+        return (first[1], *(piece for _, piece in rest))
 
 
 _WIDEST = 4
@@ -284,7 +294,14 @@ def _excerpt(
     stop = min(len(body) if stop < 0 else stop, last + _REACH)
     text = prose(body[begin:stop]).replace("\n", " ").replace("\t", " ")
     spans = _spans(text, marker)
-    if spans:  # the window's own matches: none lies further on than in the raw text
+    if spans:
+        # From the window's first match, not the first of its line: a paragraph on one
+        # line put 'RabbitMQ' of its first sentence before the window's 'dead-letter',
+        # and the excerpt stopped short of it. The matches before the window's, counted in
+        # the raw text, are skipped (all of them but the last, if prose dropped some).
+        before = len(_spans(body[begin:first], marker)) if first > begin else 0
+        spans = spans[min(before, len(spans) - 1) :]
+        # The window's own matches: none lies further on than in the raw text.
         spans = [s for s in spans if s[0] <= spans[0][0] + (last - first)]
     head, tail = (spans[0][0], spans[-1][1]) if spans else (0, 0)
     # Was ``text`` itself cut out of a longer word of the body (the reach, not a line end)?
