@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.color import Color
 from textual.strip import Strip
 from textual.widgets import OptionList, Static
 
@@ -233,3 +234,26 @@ async def test_a_keymap_moves_the_search_key_on_every_screen(catalog: Catalog) -
         await pilot.press("f2")
         await settle(pilot)
         assert app.screen is app.browse and app.browse.query_one(SearchBox).has_focus
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_the_cursor_of_a_list_one_left_is_faint(catalog: Catalog, theme: str) -> None:
+    """The blurred cursor is the primary at 30%: it was drawn as the primary itself.
+
+    In textual-light, dark text on #004578 while one typed a search or picked filters.
+    """
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    app.theme = theme
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        listing = app.screen.query_one(AdrList)
+        focused = {s.style.bgcolor for s in listing.render_line(0) if s.style}
+        await pilot.press("slash")  # typing a search: the list keeps its cursor, blurred
+        await pilot.pause()
+        assert not listing.has_focus
+        blurred = {s.style.bgcolor for s in listing.render_line(0) if s.style}
+        faint = listing.get_component_rich_style("adr-list--cursor").bgcolor
+        assert blurred == {faint} and focused != blurred
+        assert Color.from_rich_color(faint) != Color.parse(
+            app.theme_variables["block-cursor-background"]
+        )

@@ -398,11 +398,18 @@ class AdrList(ScrollView, can_focus=True):
         cache = self._style_memo
         if name not in cache:
             style = self.get_component_rich_style(name, partial=True)
-            if style.color is not None:
+            if style.color is not None or style.bgcolor is not None:
                 # A partial style leaves "auto" and translucent colours ($text-muted) unresolved:
                 # they came out white, unreadable in textual-light. The full style has them
-                # blended against the list's background.
-                style += Style(color=self.get_component_rich_style(name).color)
+                # blended against the list's background. So has a translucent background: the
+                # blurred cursor ($block-cursor-blurred-background, the primary at 30%) was
+                # the primary itself, dark text on #004578 in textual-light while one typed
+                # a search.
+                full = self.get_component_rich_style(name)
+                style += Style(
+                    color=full.color if style.color is not None else None,
+                    bgcolor=full.bgcolor if style.bgcolor is not None else None,
+                )
             cache[name] = style
         return cache[name]
 
