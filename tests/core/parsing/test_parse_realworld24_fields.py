@@ -143,3 +143,30 @@ def test_maintainers_stand_in_for_deciders() -> None:
     assert (d.number, d.status, d.date) == (104, Status.ACCEPTED, dt.date(2026, 8, 21))
     assert d.deciders == ("Igor Korsukov", "Dmitry Makarenko")
     assert d.tags == ("command", "query", "menu", "toolbar", "mcp")
+
+
+def test_a_dashed_history_that_goes_on_is_not_read_as_retired() -> None:
+    # review 12's probe: the dash parts a history whose last clause reinstates the record
+    text = (
+        "# ADR-003: Issue the encryption key\n\n**Status:** Accepted — superseded by ADR-011 "
+        "on 2026-10-01, reinstated by ADR-012 on 2026-10-06\n\nBody\n"
+    )
+    assert decision(text, "docs/adr/ADR-003-key.md").status is Status.ACCEPTED
+
+
+def test_a_status_before_the_title_that_another_status_contradicts_stays_the_title_s() -> None:
+    d = decision("# Superseded: multitenant\n\nStatus: accepted\n\nText\n", "docs/a.md")
+    assert (d.title, d.status) == ("Superseded: multitenant", Status.ACCEPTED)
+
+
+def test_role_labels_under_deciders_name_the_deciders() -> None:
+    # review 12's probe: each decider under "## Deciders" labelled by a role
+    text = (
+        "# 4. Use Kafka\n\n## Status\n\nAccepted\n\n## Deciders\n\n- Author: Jane Doe\n"
+        "- Reviewer: John Smith\n- Approver: Ann Lee\n\n## Context\n\nText.\n"
+    )
+    assert decision(text, "docs/adr/0004-use-kafka.md").deciders == (
+        "Jane Doe",
+        "John Smith",
+        "Ann Lee",
+    )

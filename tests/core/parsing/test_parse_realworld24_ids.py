@@ -82,3 +82,21 @@ def test_a_repository_s_name_before_adr_is_no_code() -> None:
     # name is written; a project's code is in capitals
     d = decision("# 7. X\n\n- Status: Accepted\n- Related: hub-adr-0009\n", "adr/0007-x.md")
     assert [r.ref.number for r in d.relations] == [None]
+
+
+def test_a_numbered_file_counts_in_the_log_whatever_its_heading_s_code(
+    make_repo: RepoFactory,
+) -> None:
+    # review 12's probe: plain ADR-000N records beside ones headed "PLAT-ADR-003" and
+    # "SEC-ADR-004", each file numbered in the log's sequence
+    files = {
+        "docs/adr/0001-alpha.md": "# ADR-0001: Alpha\n\nStatus: Accepted\n",
+        "docs/adr/0003-gamma.md": "# PLAT-ADR-003: Gamma\n\nStatus: Accepted\n",
+        "docs/adr/0004-delta.md": "# SEC-ADR-004: Delta\n\nStatus: Accepted\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert sorted((d.number, d.title) for d in catalog) == [
+        (1, "Alpha"),
+        (3, "Gamma"),
+        (4, "Delta"),
+    ]

@@ -523,7 +523,13 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if text and text[0] == "[" and (labelled := _after_status_label(text)) is not None:
         found, text = labelled
         relations += found
-    elif text and (before := _status_before_title(text)):
+    elif (
+        text
+        and (before := _status_before_title(text))
+        and (read_status(before[1]).status is out.status)
+    ):
+        # Not under another status: "# Superseded: multitenant" over "Status: accepted" keeps
+        # its words, which the status does not echo.
         text = text[before.end() :]
     if text and text[0] in "aArR" and _ID_ONLY.match(text) and (about := _description(scan)):
         # "# ADR-0003" under "description: Terraform public modules vs custom modules"
@@ -621,6 +627,8 @@ def _coded(path: str, scan: Scan, number: int | None) -> str:
         return ""
     heading = coded_id((scan.title or "").lstrip("*_` "))  # "**ADR-FE-016 — X**" too
     if heading is not None and heading[1] == number:
+        if number_from_name(path) == number and coded_id(stem_of(path)) is None:
+            return ""  # "# PLAT-ADR-003: Gamma" in 0003-gamma.md: the log's count, as named
         return heading[0]
     if "adr" not in path.rpartition("/")[2][:9].lower():
         return ""  # most file names, decided without their stem

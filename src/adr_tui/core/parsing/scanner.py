@@ -810,8 +810,6 @@ class Scanner:
             if "date" not in self.scan.fields:
                 self.scan.put("date", text, "nygard")
         elif zone in _LIST_SECTIONS:
-            if ":" in text and self._people_field(text):
-                return
             item = md.list_item(text)
             self.scan.put(zone, [item if item is not None else text], "section")
             if zone == "authors":  # may stand in for deciders; kept as written too
@@ -824,19 +822,6 @@ class Scanner:
             self._note_line(text)
         elif zone == "footer":
             self._footer_line(text)
-
-    def _people_field(self, text: str) -> bool:
-        """Whether ``text``, a line of a section of people, is a field naming some: read so.
-
-        "## Deltakere" (participants) over "Forfatter: Grunde Thorheim" (Arbeidstilsynet/
-        design): its author, not a participant called "Forfatter: Grunde Thorheim".
-        """
-        found = md.field_of(text)
-        key = canonical_key(found.key) if found is not None and found.value else None
-        if found is None or key not in _LIST_SECTIONS or key == "tags":
-            return False
-        self._field(key, found.key, found.value, found.style)
-        return True
 
     def _footer_below(self, number: int) -> bool:
         """Whether the rule on line ``number`` opens a footer: a few fields, then the end.

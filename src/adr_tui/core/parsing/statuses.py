@@ -700,7 +700,12 @@ def _retired_after(text: str) -> StatusReading | None:
     before = read_status(text[: match.start(1)].rstrip(" .;*_"))
     if not (before.known and before.status.in_force):
         return None  # "Rejected. Superseded by 4": it never held
-    later = read_status(text[match.start(1) :])
+    after = text[match.start(1) :]
+    if "," in after and text[match.start(1) - 2] in "-\u2013\u2014":
+        # "Accepted — superseded by ADR-011 on 2026-10-01, reinstated by ADR-012": a dash
+        # parts a history, which may go on past the retiring clause
+        return None
+    later = read_status(after)
     return later if later.status in (Status.SUPERSEDED, Status.DEPRECATED) else None
 
 
