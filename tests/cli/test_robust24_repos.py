@@ -307,3 +307,20 @@ def test_a_revision_cut_off_by_a_shallow_clone_says_so(
     err = capsys.readouterr().err
     assert "in this shallow clone: older commits are not here" in err  # not a bare "unknown"
     assert main(["list", str(shallow), "--at", "HEAD~1"]) == 0  # what it has still lists
+
+
+def test_a_file_git_rewrites_on_checkout_is_no_edit(tmp_path: Path, capsys: Capture) -> None:
+    pointer = b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"0" * 64 + b"\n"
+    repo = build(
+        tmp_path / "repo",
+        commit(
+            ADA,
+            "2024-01-02T10:00:00+00:00",
+            "Add",
+            write(".gitattributes", "*.md filter=lfs diff=lfs merge=lfs\n"),
+            write(FIRST, pointer + b"size 300\n"),  # what Git LFS commits
+        ),
+    )
+    (repo / FIRST).write_bytes(adr("First"))  # what its smudge filter checks out
+    assert main(["history", FIRST, str(repo)]) == 0
+    assert "not committed" not in capsys.readouterr().err  # the blob is a pointer: no edit

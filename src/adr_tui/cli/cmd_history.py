@@ -163,6 +163,8 @@ def note_uncommitted(catalog: Catalog, history: History, lineage: Lineage, at: s
         data = (catalog.root / lineage.path).read_bytes()
     except OSError:
         return
+    if history.repo.rewrites_on_checkout(lineage.path):
+        return  # an LFS pointer's checkout is the file itself: no edit to tell of
     spec = f"HEAD:{lineage.path}"
     committed = history.repo.run("rev-parse", "--verify", "--quiet", spec, check=False)
     oid = committed.decode("ascii", "replace").strip()

@@ -299,6 +299,16 @@ class GitRepo:
             "('git fetch --unshallow' brings them)"
         )
 
+    def rewrites_on_checkout(self, path: str) -> bool:
+        """Whether git writes ``path`` into the work tree as other bytes than its blob.
+
+        A ``filter`` (Git LFS: the blob is a pointer), a ``working-tree-encoding`` or
+        ``ident``: the file then differs from its blob with no edit made.
+        """
+        out = self.run("check-attr", "-z", "filter", "working-tree-encoding", "ident", "--", path)
+        values = out.split(b"\0")[2::3]  # path, attribute, value; path, attribute, value …
+        return any(v not in (b"unspecified", b"unset") for v in values)
+
     def is_partial_clone(self) -> bool:
         """Whether objects may be missing by design (``clone --filter``: a promisor remote)."""
         try:
