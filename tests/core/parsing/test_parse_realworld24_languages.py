@@ -253,3 +253,13 @@ def test_a_ukrainian_template_s_options_are_no_status() -> None:
         "**Статус:** Запропоновано | Прийнято | Застаріло\n"
     )
     assert parse(text, "docs/adr/template.md").is_template
+
+
+def test_dato_is_a_date_only_with_a_date() -> None:
+    # Spanish and Italian "dato" is a datum: the Norwegian key reads a date, not this
+    text = (
+        "# ADR-004: Usar Postgres\n\n- **Estado:** Aceptado\n"
+        "- **Dato:** el volumen crece 10% al mes\n- **Fecha:** 2026-01-02\n\n## Contexto\n\nx\n"
+    )
+    d = decision(text, "docs/adr/ADR-004-usar-postgres.md")
+    assert (d.date, d.extra) == (dt.date(2026, 1, 2), (("Dato", "el volumen crece 10% al mes"),))

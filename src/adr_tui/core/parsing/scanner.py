@@ -146,8 +146,9 @@ _ADOC_COLS = re.compile(r"\bcols\s*=\s*\"?([^\",\]]{0,40}(?:,[^\",\]]{0,40}){0,4
 _SPHINX_BADGE = re.compile(r"^:bdg(?:-[a-z]{1,12}){0,2}:`([^`\n]{1,60})`$")
 _STATUS_NAMES = frozenset(status.value for status in Status if status is not Status.UNKNOWN)
 """The canonical status names: the only badge words that are a status."""
-_WEAK_DATE_KEYS = frozenset({"data"})
-"""Date keys of other languages that are also English words: a field only with a date value."""
+_WEAK_DATE_KEYS = frozenset({"data", "dato"})
+"""Date keys of other languages that are also words of another (English "data", Spanish and
+Italian "dato", a datum): a field only with a date value."""
 _DATA_LABELS = frozenset(
     {"original", "criado-em", "criado", "criacao", "data-de-criacao", "data-original"}
     | {"ultima-atualizacao", "atualizado-em", "atualizacao", "aprovado-em", "decidido-em"}
