@@ -85,16 +85,10 @@ def git_diff(ctx: Context) -> Stats:
     )
 
 
-def textual_bare(ctx: Context) -> tuple[Stats, Stats]:
-    """A bare Textual app under ``run_test``: (spawn → first paint, peak RSS)."""
-    if "textual bare" not in ctx.baselines:
-        paint: list[tuple[float, float]] = []
-        rss: list[float] = []
-        for index in range(ctx.repeat + ctx.warmup):
-            result, spawned = worker("ui.bare_app", ctx.params(), ctx.env)
-            if index >= ctx.warmup:
-                paint.append(((result["painted_ns"] - spawned) / 1e9, result["cpu_at_paint"]))
-                rss.append(float(result["peak_rss"]))
-        ctx.baselines["textual bare"] = Stats.of(paint)
-        ctx.baselines["textual bare rss"] = Stats(tuple(rss))
-    return ctx.baselines["textual bare"], ctx.baselines["textual bare rss"]
+def textual_bare_sample(ctx: Context) -> tuple[tuple[float, float], float]:
+    """One run of a bare Textual app under ``run_test``: (spawn → first paint, CPU), peak RSS.
+
+    Run beside each measured start, run for run (``rows/ui.py``).
+    """
+    result, spawned = worker("ui.bare_app", ctx.params(), ctx.env)
+    return ((result["painted_ns"] - spawned) / 1e9, result["cpu_at_paint"]), result["peak_rss"]
