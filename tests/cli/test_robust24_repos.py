@@ -324,3 +324,16 @@ def test_a_file_git_rewrites_on_checkout_is_no_edit(tmp_path: Path, capsys: Capt
     (repo / FIRST).write_bytes(adr("First"))  # what its smudge filter checks out
     assert main(["history", FIRST, str(repo)]) == 0
     assert "not committed" not in capsys.readouterr().err  # the blob is a pointer: no edit
+
+
+def test_an_orphan_branch_is_no_repository_without_commits(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    git(tmp_path, "clone", "-q", str(origin), "clone")
+    clone = tmp_path / "clone"
+    git(clone, "checkout", "-q", "--orphan", "fresh")  # HEAD on a branch with no commit yet
+    assert main(["history", "1", str(clone)]) == 1
+    err = capsys.readouterr().err
+    assert "branch 'fresh' has no commits yet (other branches have: --at main)" in err
+    assert "the repository has no commits" not in err  # it has: on main
+    assert main(["list", str(clone), "--at", "main"]) == 0  # as the message says

@@ -76,7 +76,8 @@ def opened_history(args: argparse.Namespace) -> Iterator[tuple[Catalog, History]
     history = load_history(catalog.root, settings_from_args(args), at=args.at)
     try:
         if history.head is None:
-            raise RepoError(f"{catalog.root} has no commits yet: no history", "No history")
+            why = history.repo.no_commits() if history.repo else "no commits yet"
+            raise RepoError(f"{catalog.root}: {why}: no history", "No history")
         yield catalog, history
     finally:
         history.close()

@@ -269,6 +269,19 @@ class GitRepo:
             raise _repo_error(self.root, "rev-parse", done.stderr)
         return done.stdout.decode("ascii", "replace").strip()
 
+    def no_commits(self) -> str:
+        """Why HEAD names no commit: none in the repository, or none yet on HEAD's branch.
+
+        After 'git checkout --orphan new' the repository still has its other branches.
+        """
+        branch = self.run("symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+        others = self.run("for-each-ref", "--count=1", "--format=%(refname:short)", check=False)
+        name = branch.decode("utf-8", "replace").strip()
+        other = others.decode("utf-8", "replace").strip()
+        if not (name and other):
+            return "the repository has no commits yet"
+        return f"branch {name!r} has no commits yet (other branches have: --at {other})"
+
     def _check_readable(self, rev: str) -> None:
         """Raise when ``rev`` names an object id whose object cannot be read.
 
@@ -335,7 +348,7 @@ class GitRepo:
         if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
             self._check_readable(rev)
             if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
-                raise RevisionError(f"unknown revision {rev!r}: the repository has no commits yet")
+                raise RevisionError(f"unknown revision {rev!r}: {self.no_commits()}")
             raise RevisionError(f"unknown revision {rev!r}{self._shallow_hint()}")
         return oid
 
@@ -349,7 +362,7 @@ class GitRepo:
         if before is None:
             return self.resolve(at)
         if self.head() is None:
-            raise RevisionError("the repository has no commits yet")
+            raise RevisionError(self.no_commits())
         out = self.run("rev-list", "-1", "--first-parent", f"--before={before}", "HEAD")
         oid = out.decode().strip()
         if not oid:
