@@ -20,6 +20,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.settings import Settings
 from adr_tui.demo.builder import Commit, Write, build_repo
 from adr_tui.ui.app import make_app
+from adr_tui.ui.listing import Query
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.search_box import SearchBox
@@ -257,3 +258,25 @@ async def test_the_cursor_of_a_list_one_left_is_faint(catalog: Catalog, theme: s
         assert Color.from_rich_color(faint) != Color.parse(
             app.theme_variables["block-cursor-background"]
         )
+
+
+async def test_a_log_without_decisions_dims_the_keys_that_narrow_a_list(
+    make_repo: RepoFactory,
+) -> None:
+    """The footer of an empty log offered Search, Filters, Sort and Hide old, all for nothing."""
+    repo = make_repo({"README.md": "# Not an ADR\n"})
+    app = make_app(Settings(use_cache=False), paths=[repo], poll=False, index=False)
+    narrowing = ("slash", "f", "s", "x")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        browse = app.browse
+        assert [browse.active_bindings[key].enabled for key in narrowing] == [False] * 4
+        await pilot.press("s", "a")
+        assert browse.query_state == Query()  # no sort, no search
+        assert browse.query_one(AdrList).has_focus  # 'a' started no search
+        (repo / "docs" / "adr").mkdir(parents=True)
+        (repo / "docs" / "adr" / "0001-use-cron.md").write_text(nygard(1, "Use cron"))
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(browse.query_one(AdrList).rows) == 1
+        assert [browse.active_bindings[key].enabled for key in narrowing] == [True] * 4

@@ -73,6 +73,15 @@ def _same_rows(old: Sequence[Row], new: Sequence[Row]) -> bool:
     )
 
 
+_NARROWING = frozenset({"focus_search", "toggle_filters", "cycle_sort", "toggle_hide"})
+"""Browse's actions on the decisions listed: none applies to a log without any."""
+
+
+def _nothing_in(listing: Listing | None) -> bool:
+    """Whether ``listing`` is of logs holding no decision at all (not one filtered empty)."""
+    return listing is not None and listing.total == 0 and not listing.query.filtered
+
+
 class BrowseScreen(Screen[None]):
     """Find a decision: type to search, narrow with filters, enter to open."""
 
@@ -288,6 +297,8 @@ class BrowseScreen(Screen[None]):
         if message.listing.query != self.query_state:
             return  # a stale result that finished before its cancellation was seen
         shown, self.listing = self.listing, message.listing
+        if _nothing_in(shown) != _nothing_in(self.listing):
+            self.refresh_bindings()  # search, filters, sort and hide apply again, or no more
         adr_list = self.query_one(AdrList)
         self.query_one("#loading").display = False
         if (
@@ -564,6 +575,8 @@ class BrowseScreen(Screen[None]):
         box = self.query_one(SearchBox)
         if not (event.is_printable and event.character and not event.character.isspace()):
             return
+        if _nothing_in(self.listing):
+            return  # as '/' is dimmed: nothing to search
         # The rest of a word typed in one burst was sent to the list before the focus
         # moved: it belongs in the box too, bound letter or not.
         rest_of_burst = self.focused is box
@@ -635,6 +648,8 @@ class BrowseScreen(Screen[None]):
         """Dim the keys that do not apply now."""
         if action in {"back", "clear"}:
             return self.query_state.filtered or None
+        if action in _NARROWING and _nothing_in(self.listing):
+            return None  # a log with no decision: the footer offered to search and sort it
         if action == "toggle_hide" and parameters:
             return parameters[0] is not self.query_state.hide_not_in_force
         return True
