@@ -263,3 +263,40 @@ def test_dato_is_a_date_only_with_a_date() -> None:
     )
     d = decision(text, "docs/adr/ADR-004-usar-postgres.md")
     assert (d.date, d.extra) == (dt.date(2026, 1, 2), (("Dato", "el volumen crece 10% al mes"),))
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date", "related"),
+    [
+        # Czech logs (the search index names none of their repositories)
+        (
+            "# 0010 — Logické zálohy `pg_dump` do object storage, obnova vedle\n\n"
+            "- **Stav:** Přijato\n- **Datum:** 2026-08-19\n- **Kontext fáze:** F1\n\n"
+            "## Kontext\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 8, 19),
+            [],
+        ),
+        (
+            "# ADR-004: Better Auth pro identitu a relace\n\n- Stav: Přijato\n"
+            "- Datum: 20. července 2026\n\n## Kontext\n\nx\n",
+            Status.ACCEPTED,
+            dt.date(2026, 7, 20),
+            [],
+        ),
+        (
+            "# ADR-0006: Vlastní klient Claude Messages API přes cURL\n"
+            "- **Stav:** navrženo (schvaluje člověk na bráně 1 plánu 006)\n"
+            "- **Datum:** 2026-10-03\n- **Autor:** agent architekt\n"
+            "- **Souvisí:** [ADR-0005](0005-x.md)\n\n"
+            "## Kontext\n\nx\n",
+            Status.PROPOSED,
+            dt.date(2026, 10, 3),
+            [5],
+        ),
+    ],
+)
+def test_czech_fields(text: str, status: Status, date: dt.date | None, related: list[int]) -> None:
+    d = decision(text, "docs/adr/record.md")
+    assert (d.status, d.date) == (status, date)
+    assert [r.ref.number for r in d.relations if r.ref.number is not None] == related

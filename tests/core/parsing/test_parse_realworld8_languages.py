@@ -58,7 +58,8 @@ def test_year_month_day_marked_in_cjk_is_a_date(written: str, meant: dt.date) ->
         ("4 de março de 2021", dt.date(2021, 3, 4)),
         ("4 marzo 2021", dt.date(2021, 3, 4)),
         ("4 maart 2021", dt.date(2021, 3, 4)),
-        ("16. prosince 2025 or 4 października 2021", dt.date(2021, 10, 4)),
+        # a month of no language of the table skipped (Czech "prosince" is one since round 24)
+        ("16. joulukuuta 2025 or 4 października 2021", dt.date(2021, 10, 4)),
     ],
 )
 def test_month_names_of_other_languages_are_read(written: str, meant: dt.date) -> None:

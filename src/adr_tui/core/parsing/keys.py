@@ -48,9 +48,10 @@ _STATUS_ABROAD = (
     "상태",
     "durum",  # Turkish (voyalis/voyago-base, ismail-bayraktar/haldeki-mvp-master)
     "trang-thai",  # Vietnamese "Trạng thái" (logs the search index does not name)
+    "stav",  # Czech: "- **Stav:** Přijato" over "- **Datum:** 2026-08-19"
 )
 """The status field's name in French, Spanish, Italian, Russian, Japanese, Chinese, Korean,
-Turkish and Vietnamese."""
+Turkish, Vietnamese and Czech."""
 
 _KEY_ALIASES: dict[str, tuple[str, ...]] = {
     "status": (

@@ -278,6 +278,7 @@ FIELD_KINDS: dict[str, RelationKind] = {
     **dict.fromkeys(("terkait", "membangun-di-atas"), RelationKind.RELATES_TO),
     "menggantikan": RelationKind.SUPERSEDES,
     "lien-quan": RelationKind.RELATES_TO,  # Vietnamese "**Liên quan:** ADR-3 (pgvector), ADR-10"
+    "souvisi": RelationKind.RELATES_TO,  # Czech "- **Souvisí:** [plán 006](…), [ADR-0005](…)"
     "digantikan-oleh": RelationKind.SUPERSEDED_BY,
     "emenda": RelationKind.AMENDS,  # Portuguese "- **Emenda:** ADR-025 §5 (o mecanismo, …)"
     **dict.fromkeys(

@@ -129,6 +129,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             # Ukrainian ("запропоновано | прийнято | замінено", "… | Застаріло": logs'
             # templates; "**Статус:** Прийнято" over "**Дата:**" in their records)
             "запропоновано",
+            "navrženo",  # Czech
         ),
     ),
     (
@@ -262,6 +263,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "chấp nhận",  # Vietnamese, "đã chấp nhận" too
             "đã chấp nhận",
             "прийнято",
+            "přijato",  # Czech, "schváleno" its "approved"
+            "schváleno",
         ),
     ),
     (
@@ -754,8 +757,8 @@ def render_status_doc() -> str:
         "Matching is case-insensitive and ignores accents, emoji (variation selectors",
         "included), emphasis, backticks and link targets. Words of ADRs written in French,",
         "Spanish, Portuguese, German, Italian, Dutch, Polish, Russian, Japanese, Chinese,",
-        "Korean, Turkish, Danish, Norwegian, Swedish, Indonesian, Vietnamese and Ukrainian are",
-        "listed after the English ones; those without Latin letters match at the start.",
+        "Korean, Turkish, Danish, Norwegian, Swedish, Indonesian, Vietnamese, Ukrainian and",
+        "Czech are listed after the English ones; those without Latin letters match at the start.",
         "The leading word or phrase decides, the",
         "longest phrase first, and whatever follows it (a parenthetical, a note) is kept",
         "in `status_raw` but does not change the status, so",
