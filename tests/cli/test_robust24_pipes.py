@@ -1,4 +1,7 @@
-"""A reader that stops early (``adr-tui list | head``): exit 0, nothing on stderr.
+"""A reader that stops early (``adr-tui list | head``): no error, nothing on stderr.
+
+The exit code is the command's own: 0 for list, show or search, check's verdict for
+check (1 when there are problems, as CI reads it under ``set -o pipefail``).
 
 Each command writes into a pipe whose reading end is already closed, so every write
 fails with EPIPE, as it does once ``head`` has read its lines and exited.
@@ -62,6 +65,36 @@ def test_a_reader_that_stops_early_is_no_error(repo: Path, argv: list[str]) -> N
     done = _into_closed_pipe(argv, repo)
     assert done.stderr == b""  # no "Exception ignored ... BrokenPipeError", no traceback
     assert done.returncode == 0  # Rich's own handling exited 1: "problems found"
+
+
+@pytest.fixture(scope="module")
+def repo_with_problems(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    twins = commit(
+        ADA,
+        "2024-01-02T10:00:00+00:00",
+        "Add",
+        write("docs/adr/0001-a.md", adr("A")),
+        write("docs/adr/0001-b.md", adr("B")),  # a duplicate number: a problem
+    )
+    return build(tmp_path_factory.mktemp("pipes") / "repo", twins)
+
+
+@pytest.mark.parametrize("argv", [["check"], ["check", "--json"]], ids=" ".join)
+def test_a_reader_that_stops_early_leaves_checks_verdict(
+    repo_with_problems: Path, argv: list[str]
+) -> None:
+    done = _into_closed_pipe(argv, repo_with_problems)
+    assert done.stderr == b""
+    assert done.returncode == 1  # problems found, whoever reads how much of them
+
+
+@pytest.mark.parametrize("argv", [["list"], ["search", "decide"]], ids=" ".join)
+def test_a_reader_that_stops_early_keeps_zero_with_problems(
+    repo_with_problems: Path, argv: list[str]
+) -> None:
+    done = _into_closed_pipe(argv, repo_with_problems)
+    assert done.stderr == b""
+    assert done.returncode == 0  # a problem is check's verdict, not list's
 
 
 @pytest.mark.parametrize("argv", [["show", "3"], ["history", "3"], ["diff", "3"]], ids=" ".join)

@@ -13,9 +13,10 @@ from adr_tui.cli.common import (
     catalog_from_args,
     console,
     print_json,
+    quiet_stdout,
 )
 from adr_tui.cli.render import problems_text
-from adr_tui.core.catalog import none_found
+from adr_tui.core.catalog import Catalog, none_found
 from adr_tui.core.serialize import problem_to_dict
 from adr_tui.core.text import inert_line
 
@@ -37,9 +38,23 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Report problems; exit 1 on any warning, or when no ADR was found at all."""
     catalog = catalog_from_args(args)
+    try:
+        _report(catalog, json_out=args.json)
+    except BrokenPipeError:
+        # The reader stopped early (``check | head``): its exit code is still the
+        # finding, for CI under ``set -o pipefail``.
+        quiet_stdout()
+    if not catalog.decisions:
+        console(sys.stderr).print(inert_line(none_found([catalog])), style="bold", soft_wrap=True)
+        return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if catalog.warnings else EXIT_OK
+
+
+def _report(catalog: Catalog, *, json_out: bool) -> None:
+    """Print every problem and a summary line (or the JSON array) to stdout."""
     problems = list(catalog.problems)
     warnings = catalog.warnings
-    if args.json:
+    if json_out:
         print_json([problem_to_dict(p) for p in problems])
     else:
         out = console()
@@ -52,7 +67,3 @@ def run(args: argparse.Namespace) -> int:
         out.print(
             summary + (f", {notes} note(s)" if notes else ""), style="bold" if warnings else "dim"
         )
-    if not catalog.decisions:
-        console(sys.stderr).print(inert_line(none_found([catalog])), style="bold", soft_wrap=True)
-        return EXIT_PROBLEMS
-    return EXIT_PROBLEMS if warnings else EXIT_OK

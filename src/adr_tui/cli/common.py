@@ -263,11 +263,13 @@ def run_guarded(run: Callable[[T], int], args: T) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        _quiet_stdout()
+        # A reader that stops early (``| head``) is no error. A command whose exit
+        # code is a verdict (check) catches this itself, so the verdict stands.
+        quiet_stdout()
         return EXIT_OK
 
 
-def _quiet_stdout() -> None:
+def quiet_stdout() -> None:
     """Point stdout at the null device: its reader is gone.
 
     Python flushes stdout once more on exit; into the closed pipe that printed
