@@ -7,7 +7,8 @@ words to mark come from a :class:`~adr_tui.core.matching.Marker`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from adr_tui.core.matching import Marker
@@ -140,8 +141,10 @@ class Highlighter:
         # Most different words first ('dead letter' over 'RabbitMQ … RabbitMQ' for
         # 'rabbitmq dead letter'), then most matches; stable, so body order breaks ties.
         def rank(window: list[tuple[int, int]]) -> tuple[bool, int, int]:
-            words = {marker.stem(body[a:b].lower()) or body[a:b].lower() for a, b in window}
-            return (window[-1][1] <= heading, -len(words), -len(window))
+            forms = {body[a:b].lower() for a, b in window}
+            if len(forms) > 1:  # 'secret', 'secrets': one word (stems only then: cheaper)
+                forms = {marker.stem(form) or form for form in forms}
+            return (window[-1][1] <= heading, -len(forms), -len(window))
 
         ranked = sorted(windows, key=rank)
         # Two windows can give one excerpt (a match in a link's address shows as the
@@ -149,7 +152,7 @@ class Highlighter:
         kept: dict[str, tuple[list[tuple[int, int]], Fragment]] = {}
         for window in ranked[: limit * _TRIES]:  # 20,000 windows of one line repeated: not all
             floor = heading if window[0][0] > heading else 0
-            piece = _excerpt(body, window, context, marker, floor)
+            piece = _excerpt(body, window, context, marker, floor, spans)
             kept.setdefault(piece.text, (window, piece))
             if len(kept) == limit:
                 break
@@ -276,9 +279,16 @@ def _word_end(text: str, end: int, tail: int, reach: int, cut: bool) -> int:
 
 
 def _excerpt(
-    body: str, window: list[tuple[int, int]], context: int, marker: Marker, floor: int = 0
+    body: str,
+    window: list[tuple[int, int]],
+    context: int,
+    marker: Marker,
+    floor: int = 0,
+    matches: Sequence[tuple[int, int]] = (),
 ) -> Fragment:
     """One line of ``body`` around the spans of ``window``, as prose, its matches marked.
+
+    ``matches``: every match in ``body``, in order (those before the window's are skipped).
 
     The lines around the window are made prose first, so no link or emphasis is
     cut in half (``[ADR-11: …](../x.md)`` showed its address), then the
@@ -299,7 +309,7 @@ def _excerpt(
         # line put 'RabbitMQ' of its first sentence before the window's 'dead-letter',
         # and the excerpt stopped short of it. The matches before the window's, counted in
         # the raw text, are skipped (all of them but the last, if prose dropped some).
-        before = len(_spans(body[begin:first], marker)) if first > begin else 0
+        before = bisect_left(matches, (first, -1)) - bisect_left(matches, (begin, -1))
         spans = spans[min(before, len(spans) - 1) :]
         # The window's own matches: none lies further on than in the raw text.
         spans = [s for s in spans if s[0] <= spans[0][0] + (last - first)]
