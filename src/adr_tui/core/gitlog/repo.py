@@ -288,8 +288,10 @@ class GitRepo:
         A corrupt pack otherwise looks like an empty repository or an unknown
         name, and the user would be told something false.
         """
-        named = self._rev_parse("--end-of-options", rev)
-        if not re.fullmatch(r"[0-9a-f]{40,64}", named):
+        # Exit 128 here is a name git refuses ('HEAD@{99}'): resolve() says so.
+        done = self._finished("rev-parse", "--verify", "--quiet", "--end-of-options", rev)
+        named = done.stdout.decode("ascii", "replace").strip()
+        if done.returncode != 0 or not re.fullmatch(r"[0-9a-f]{40,64}", named):
             return
         # Read the whole object: -e and -t stop at the pack index or entry header.
         if self._finished("cat-file", "-p", named).returncode != 0:
@@ -344,13 +346,30 @@ class GitRepo:
         Raises:
             RevisionError: the text names no commit (``--output=x`` is just an unknown name).
         """
-        oid = self._rev_parse("--end-of-options", f"{rev}^{{commit}}")
-        if not re.fullmatch(r"[0-9a-f]{40,64}", oid):
-            self._check_readable(rev)
-            if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
-                raise RevisionError(f"unknown revision {rev!r}: {self.no_commits()}")
-            raise RevisionError(f"unknown revision {rev!r}{self._shallow_hint()}")
-        return oid
+        done = self._finished(
+            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"
+        )
+        oid = done.stdout.decode("ascii", "replace").strip()
+        if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40,64}", oid):
+            return oid
+        # head() raises when the repository itself cannot be read (a config git cannot
+        # parse, a damaged HEAD); after that, exit 128 is about the name ('HEAD@{99}',
+        # '@{upstream}' with none set), not the repository.
+        if self.head() is None:  # "unknown revision 'HEAD'" said nothing of why
+            raise RevisionError(f"unknown revision {rev!r}: {self.no_commits()}")
+        self._check_readable(rev)
+        why = self._why_unknown(rev) if done.returncode == 128 else ""
+        raise RevisionError(f"unknown revision {rev!r}{why}{self._shallow_hint()}")
+
+    def _why_unknown(self, rev: str) -> str:
+        """Git's own reason a name names nothing (": log for 'HEAD' only has 2 entries").
+
+        ``--quiet`` keeps it back, so git is asked once more, on this error path only.
+        """
+        done = self._finished("rev-parse", "--verify", "--end-of-options", f"{rev}^{{commit}}")
+        lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        reason = lines[-1].removeprefix("fatal: ").strip() if lines else ""
+        return f": {reason}" if reason else ""
 
     def resolve_at(self, at: str) -> str:
         """A DATE (last first-parent commit by the end of that day) or a revision → commit id.
