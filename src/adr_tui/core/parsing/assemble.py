@@ -232,7 +232,10 @@ _WITHDRAWN = frozenset((Status.REJECTED, Status.DEPRECATED))
 
 def _status_before_title(title: str | None) -> re.Match[str] | None:
     """The ``Superseded:`` opening ``title``, when it names a status."""
-    if not title or ":" not in title[:12] or not (match := _STATUS_BEFORE_TITLE.match(title)):
+    # A status's name has five to ten letters: most titles are decided by their first five.
+    if not title or not title[:5].isalpha() or ":" not in title[5:11]:
+        return None
+    if not (match := _STATUS_BEFORE_TITLE.match(title)):
         return None
     return match if match[1].lower() in _STATUS_NAMES else None
 

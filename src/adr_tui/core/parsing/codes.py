@@ -45,7 +45,8 @@ def coded_id(text: str) -> tuple[str, int] | None:
     """(id as written, number) of a coded id opening ``text``: ``("ADR-MB-003", 3)``, else None."""
     if text[:1] in "aA[ " and (match := _CODED_ID.match(text)):
         return match[1], int(match[3])
-    if text[:1].isalpha() and "adr" in text[2:9].lower() and (match := _CODE_FIRST.match(text)):
+    lead = text[2:9]  # "FP-ADR-001", "ARC-ADR-020", "PLAT_ADR_3": "ADR" after the code
+    if ("DR" in lead or "dr" in lead) and text[:1].isalpha() and (match := _CODE_FIRST.match(text)):
         return match[1], int(match[3])
     return None  # most titles and names, decided at their first characters
 
