@@ -109,6 +109,21 @@ def test_stop_words_are_left_out_of_a_loose_reading_unless_alone() -> None:
     )
 
 
+def test_only_the_longest_words_of_a_pasted_line_get_near_spellings(
+    engine: SearchEngine,
+) -> None:
+    loose = relaxed(parse_query("kafka consumer lag growing deploy").root)
+    assert isinstance(loose, Some)
+    assert [type(item).__name__ for item in loose.items] == [
+        "Term",  # kafka
+        "Alike",  # consumer
+        "Term",  # lag
+        "Alike",  # growing
+        "Alike",  # deploy
+    ]
+    assert ranked(engine, "timeout while reading kuberentes secrets from vault")[0] == 2
+
+
 def test_a_query_that_matches_is_not_loosened(engine: SearchEngine) -> None:
     result = engine.search("environments")
     assert [engine._catalog.get(i).number for i in result.ids] == [15]  # type: ignore[union-attr]
