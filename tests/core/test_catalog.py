@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,18 @@ def test_a_unique_word_of_a_file_name_finds_its_adr(make_repo: RepoFactory) -> N
     assert [d.number for d in catalog.matches("ident")] == [12, 13]
     with pytest.raises(NotFoundError, match="no ADR named"):
         catalog.find("cloak")  # a word's start, not any part of it
+
+
+def test_a_file_named_with_decomposed_accents_is_found_by_its_name_as_typed(
+    make_repo: RepoFactory,
+) -> None:
+    """A name made on macOS keeps 'é' as 'e' and a combining accent; typed, it is one letter."""
+    decomposed = unicodedata.normalize("NFD", "docs/adr/0007-café-ordering.md")
+    repo = make_repo({decomposed: nygard(7, "Café ordering")})
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.find("café").number == 7
+    assert catalog.find("CAFÉ-ORDERING").number == 7  # the whole slug, in any case
+    assert catalog.find("caf").number == 7
 
 
 def test_a_name_missing_as_of_a_commit_says_so(make_repo: RepoFactory) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import field, replace
 from functools import partial
@@ -225,7 +226,7 @@ class Catalog:
             if typed_as is not None and typed_as[0]:
                 same = _file_named_as(same, typed_as, numbering_of)
             return same
-        folded, words = cleaned.casefold(), _words(cleaned)
+        folded, words = _folded(cleaned), _words(cleaned)
         tests: tuple[Callable[[Decision], bool], ...] = (
             lambda d: _stem(d.path) == folded,
             lambda d: _slug(d.path) == folded,
@@ -284,9 +285,18 @@ def _starts(typed: set[str], words: set[str]) -> bool:
     return all(any(w.startswith(t) for w in words) for t in typed)
 
 
+def _folded(text: str) -> str:
+    """``text`` compared as typed: case-folded, accents composed.
+
+    A file named on macOS keeps "é" as "e" and a combining accent (NFD), which a
+    name typed elsewhere ("café", NFC) never equalled: ``show café`` found nothing.
+    """
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 def _words(text: str) -> set[str]:
-    """The case-folded words of a name (split at hyphens, underscores, spaces, dots)."""
-    return {w for w in _WORD_SPLIT.split(text.casefold()) if w}
+    """The folded words of a name (split at hyphens, underscores, spaces, dots)."""
+    return {w for w in _WORD_SPLIT.split(_folded(text)) if w}
 
 
 _LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+", re.IGNORECASE)
@@ -295,7 +305,7 @@ _LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+",
 
 def _stem(path: str) -> str:
     """A record's name (``0012-use-x``, a folder-kept record's folder), case-folded."""
-    return stem_of(path).casefold()
+    return _folded(stem_of(path))
 
 
 def _slug(path: str) -> str:
