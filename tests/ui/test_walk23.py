@@ -280,3 +280,23 @@ async def test_a_log_without_decisions_dims_the_keys_that_narrow_a_list(
         await settle(pilot)
         assert len(browse.query_one(AdrList).rows) == 1
         assert [browse.active_bindings[key].enabled for key in narrowing] == [True] * 4
+
+
+async def test_a_replaced_revisions_status_is_muted_not_white_in_a_light_theme(
+    repo: Path,  # noqa: F811
+    settings: Settings,  # noqa: F811
+) -> None:
+    """SUPERSEDED (and DEPRECATED, NO STATUS: $text-muted) was #ffffff on #e0e0e0."""
+    app = app_for(repo, settings)
+    app.theme = "textual-light"
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_history(pilot)
+        revisions = screen.query_one(RevisionList)
+        revisions.focus()
+        await pilot.press("home", "down")  # the newest revision (superseded) is not lit
+        word = next(s for s in revisions.render_line(0) if s.text == "SUPERSEDED")
+        assert word.style is not None and word.style.color is not None
+        blended = screen.get_component_rich_style("history--status-superseded").color
+        assert blended is not None  # $text-muted ('auto 60%') over the screen's background
+        drawn = Color.from_rich_color(word.style.color)
+        assert drawn == Color.from_rich_color(blended) and drawn.brightness < 0.5

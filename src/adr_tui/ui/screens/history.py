@@ -389,10 +389,17 @@ class HistoryScreen(Screen[None]):
 
     def _status_styles(self) -> dict[Status, Style]:
         # Partial: a status colours its word, and the row (highlighted or not) keeps its background.
-        return {
-            s: self.get_component_rich_style(f"history--status-{s.value}", partial=True)
-            for s in Status
-        }
+        # Its colour from the full style: a partial one leaves a translucent colour unblended,
+        # and $text-muted (superseded, deprecated, no status) came out #ffffff, white on
+        # textual-light's #e0e0e0.
+        styles = {}
+        for status in Status:
+            name = f"history--status-{status.value}"
+            style = self.get_component_rich_style(name, partial=True)
+            if style.color is not None:
+                style += Style(color=self.get_component_rich_style(name).color)
+            styles[status] = style
+        return styles
 
     def _fill(self, message: Loaded) -> None:
         self.history, self.lineage = message.history, message.lineage
