@@ -170,3 +170,12 @@ def test_role_labels_under_deciders_name_the_deciders() -> None:
         "John Smith",
         "Ann Lee",
     )
+
+
+def test_a_record_reinstated_after_a_full_stop_holds_again() -> None:
+    # review 12's probe: round 17's "<status>. Superseded by …" with a later clause
+    text = (
+        "# ADR-3: X\n\n**Status:** Accepted. Superseded by ADR-011 on 2026-10-01, reinstated "
+        "by ADR-012 on 2026-10-06\n\nBody\n"
+    )
+    assert decision(text, "docs/adr/ADR-3-x.md").status is Status.ACCEPTED

@@ -695,6 +695,10 @@ _RETIRED = re.compile(
 )
 
 
+_RESTORED = re.compile(r"(?i)\b(?:reinstated|restored|reactivated|re-?accepted)\b")
+"""A later clause that puts a retired record back in force (review 12's probe)."""
+
+
 def _retired_after(text: str) -> StatusReading | None:
     """The later status of "<status>. Superseded by …" (or deprecated), else None."""
     match = _RETIRED.match(text)
@@ -704,6 +708,8 @@ def _retired_after(text: str) -> StatusReading | None:
     if not (before.known and before.status.in_force):
         return None  # "Rejected. Superseded by 4": it never held
     after = text[match.start(1) :]
+    if _RESTORED.search(after):
+        return None  # "Accepted. Superseded by ADR-011 on …, reinstated by ADR-012": it holds
     if "," in after and text[match.start(1) - 2] in "-\u2013\u2014":
         # "Accepted — superseded by ADR-011 on 2026-10-01, reinstated by ADR-012": a dash
         # parts a history, which may go on past the retiring clause
