@@ -29,8 +29,7 @@ from adr_tui.cli.common import (
 )
 from adr_tui.cli.render import status_text
 from adr_tui.core.catalog import Catalog
-from adr_tui.core.errors import NotFoundError, RepoError
-from adr_tui.core.gitlog import committed_path, inner_repository
+from adr_tui.core.errors import InnerRepositoryError, NotFoundError, RepoError
 from adr_tui.core.history import (
     UNRECORDED,
     History,
@@ -136,18 +135,11 @@ def lineage_named(catalog: Catalog, history: History, name: str, command: str) -
     path = find_path(catalog, history, name)
     try:
         return history.for_decision(path)
-    except RepoError:
-        linked = committed_path(catalog.root, path)
-        if linked is not None:  # read through a linked folder: git has it where it is
-            return history.for_decision(linked)
-        inner = inner_repository(catalog.root, path)
-        if inner is None:
-            raise
-        where = catalog.root / inner
+    except InnerRepositoryError as error:
+        where = shlex.quote(str(catalog.root / error.folder))
         raise RepoError(
-            f"{path} is in {inner}, a Git repository of its own (a submodule): its history "
-            f"is there. Run: adr-tui {command} -C {shlex.quote(str(where))} {shlex.quote(name)}",
-            "No history",
+            f"{error.message}. Run: adr-tui {command} -C {where} {shlex.quote(name)}",
+            error.title,
         ) from None
 
 

@@ -21,6 +21,17 @@ class RepoError(AdrError):
     title = "Repository error"
 
 
+class InnerRepositoryError(RepoError):
+    """A path is in a repository of its own inside this one (a submodule): its history is there."""
+
+    title = "No history"
+
+    def __init__(self, message: str, folder: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+        """The inner repository's folder, relative to the outer one's root."""
+
+
 class GitUnavailableError(RepoError):
     """No usable ``git`` executable (missing or older than the minimum)."""
 

@@ -35,8 +35,15 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from adr_tui.core import cachefile, historycache
-from adr_tui.core.errors import NotCachedError, RepoError
-from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
+from adr_tui.core.errors import InnerRepositoryError, NotCachedError, RepoError
+from adr_tui.core.gitlog import (
+    GitRepo,
+    LogCommit,
+    Progress,
+    RawChange,
+    committed_path,
+    inner_repository,
+)
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.parsecache import parser_fingerprint
 from adr_tui.core.records import record
@@ -620,10 +627,42 @@ class History:
         A section of a log file (``Decision.address``, "DECISIONS.md#4") has the
         revisions of its file that changed its text (:meth:`_section_lineage`).
 
+        A path read through a linked folder has the lineage of the files git committed
+        where the link leads.
+
         Raises:
-            RepoError: no commit ever touched that path, or that section of its file.
+            RepoError: no commit ever touched that path, or that section of its file, or
+                HEAD's branch has no commit yet.
+            InnerRepositoryError: the path is in a submodule, whose history is its own.
         """
         address = decision if isinstance(decision, str) else decision.address
+        if self.repo is not None and self.head is None:  # "never committed" told of no file
+            raise RepoError(f"{address}: no history: {self.repo.no_commits()}", "No history")
+        try:
+            return self._address_lineage(address)
+        except RepoError:
+            if self.repo is None:
+                raise
+            root = self.repo.root
+            linked = committed_path(root, address)
+            if linked is not None:  # git has the files where the link leads
+                return self._address_lineage(linked)
+            inner = inner_repository(root, address)
+            if inner is None:
+                raise
+            path = address.split("#", 1)[0]
+            raise InnerRepositoryError(
+                f"{path} is in {inner}, a Git repository of its own (a submodule): "
+                "its history is there",
+                inner,
+            ) from None
+
+    def _address_lineage(self, address: str) -> Lineage:
+        """The lineage of a path or a log file's section, as this repository committed it.
+
+        Raises:
+            RepoError: no commit ever touched it.
+        """
         path, part = self._parted(address)
         if not part:
             found = self.lineage(path, with_states=True)
@@ -910,7 +949,7 @@ def _load(
 ) -> History:
     head = repo.resolve_at(at) if at is not None else repo.head()
     if head is None:
-        return History(repo, None, [], [], notes=("the repository has no commits yet",))
+        return History(repo, None, [], [], notes=(repo.no_commits(),))
     boundary = repo.shallow_boundary() if repo.is_shallow() else frozenset()
     cache = None
     if settings.use_cache and at is None:
