@@ -109,10 +109,14 @@ def test_norwegian_status_words(word: str, status: Status) -> None:
     assert d.status is status
 
 
+# One type for both lists below: some cases have no date, so joining them needs it.
+FieldCase = tuple[str, Status, dt.date | None, tuple[str, ...], list[tuple[str, int]]]
+
+
 # Indonesian logs (the search index names none of their repositories): a record replaced,
 # one that names the records it is related to and its decision's owner, one that builds on
 # another, and a proposal with its proposer
-INDONESIAN = [
+INDONESIAN: list[FieldCase] = [
     (
         "# ADR-0004: Pengingat H-x yang Bisa Dipilih Lebih dari Satu\n\n"
         "- **Status:** Digantikan oleh [ADR-0011](0011-default-h-x-dan-jam-kirim.md)\n"
@@ -163,7 +167,7 @@ def test_a_decision_owner_decides() -> None:
 
 
 # Vietnamese logs (the search index names none of their repositories)
-VIETNAMESE = [
+VIETNAMESE: list[FieldCase] = [
     (
         "# ADR-0043 — Danh mục chiến lược theo hướng (grammar v2)\n\n- **Trạng thái:** Đã chấp "
         "nhận\n- **Ngày:** 2026-10-04\n- **Task:** P3-56 · **Kiến trúc:** §3.1.3, §3.1.5\n\n"
