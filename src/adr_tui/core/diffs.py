@@ -9,6 +9,7 @@ A section of a log file is diffed as its file writes it, numbered as its file's 
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 from collections.abc import Iterator, Sequence
@@ -16,6 +17,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.records import record
 
 if TYPE_CHECKING:
@@ -191,6 +193,16 @@ def _cut(data: bytes, limit: int) -> tuple[bytes, bool]:
     return data[: end + 1 if end >= 0 else limit], True
 
 
+def _utf8(data: bytes | None) -> bytes | None:
+    """A UTF-16 file (with its BOM) as UTF-8, read as the parser reads it; others as they are.
+
+    Its NUL bytes made it "Binary content", though the list showed it as an ADR.
+    """
+    if data is None or not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    return decode(data).text.encode("utf-8", "replace")
+
+
 def diff_bytes(
     old: bytes | None,
     new: bytes | None,
@@ -202,6 +214,7 @@ def diff_bytes(
     max_bytes: int = MAX_BYTES,
 ) -> FileDiff:
     """Diff two versions of a file (None = absent). Never raises on content."""
+    old, new = _utf8(old), _utf8(new)
     if (old is not None and is_binary(old)) or (new is not None and is_binary(new)):
         return FileDiff(
             old_path, new_path, binary=True, notice="Binary content: no text diff is shown."
