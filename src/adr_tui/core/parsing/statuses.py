@@ -688,8 +688,8 @@ def _after_arrow(text: str) -> StatusReading | None:
 # A dash parts them as well: "Accepted - Superseded by [005](...) 2025-08-10", what the tool
 # robyvandamme/dotadr writes into the record it supersedes.
 _RETIRED = re.compile(
-    r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}(?:[.;]|\s[-\u2013\u2014])\s+[*_]{0,2}"
-    r"((?:super[sc]eded|replaced|obsoleted)"
+    r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}(?:(?P<stop>[.;])|\s[-\u2013\u2014])\s+[*_]{0,2}"
+    r"(?P<clause>(?:super[sc]eded|replaced|obsoleted)"
     r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?\s+by\b|deprecated\b)",
     re.IGNORECASE,
 )
@@ -699,20 +699,30 @@ _RESTORED = re.compile(r"(?i)\b(?:reinstated|restored|reactivated|re-?accepted)\
 """A later clause that puts a retired record back in force (review 12's probe)."""
 
 
+# After a dash, the clause that retires the record names what replaced it ("superseded by
+# [005](…)", "deprecated by ADR-9") or ends the line ("Deprecated", "deprecated (2024-01-01)").
+_DASH_RETIRED = re.compile(
+    r"(?i)(?:super[sc]eded|replaced|obsoleted|deprecated)"
+    r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?"
+    r"(?:\s+by\s+[*_`]{0,2}(?:\[|#?\d|(?:[a-z]{2,}-)?adr\W{0,2}\d|[a-z]{2,}-\d)"
+    r"|[\s.*_]*(?:\(?\d{4}-\d\d-\d\d\)?[\s.]*)?$)"
+)
+
+
 def _retired_after(text: str) -> StatusReading | None:
     """The later status of "<status>. Superseded by …" (or deprecated), else None."""
     match = _RETIRED.match(text)
     if match is None:
         return None
-    before = read_status(text[: match.start(1)].rstrip(" .;*_"))
+    before = read_status(text[: match.start("clause")].rstrip(" .;*_"))
     if not (before.known and before.status.in_force):
         return None  # "Rejected. Superseded by 4": it never held
-    after = text[match.start(1) :]
+    after = text[match.start("clause") :]
     if _RESTORED.search(after):
         return None  # "Accepted. Superseded by ADR-011 on …, reinstated by ADR-012": it holds
-    if "," in after and text[match.start(1) - 2] in "-\u2013\u2014":
-        # "Accepted — superseded by ADR-011 on 2026-10-01, reinstated by ADR-012": a dash
-        # parts a history, which may go on past the retiring clause
+    if match["stop"] is None and not _DASH_RETIRED.match(after):
+        # A dash parts prose as often as a history: "Accepted — deprecated endpoints remain
+        # until 2025" still holds; only the lifecycle's own clause retires the record.
         return None
     later = read_status(after)
     return later if later.status in (Status.SUPERSEDED, Status.DEPRECATED) else None

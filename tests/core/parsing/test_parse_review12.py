@@ -1,0 +1,40 @@
+"""Review 12's parser findings, each quoting the shape the reviewer built (one-file logs
+under /tmp/rv12, no repository named unless said)."""
+
+from __future__ import annotations
+
+import pytest
+
+from adr_tui.core.model import Status
+
+from .helpers import decision
+
+
+@pytest.mark.parametrize(
+    ("status_line", "status"),
+    [
+        # prose after the dash, not the lifecycle's clause: the status before it holds
+        ("Accepted — deprecated endpoints remain until 2025", Status.ACCEPTED),
+        ("Accepted — **deprecated** endpoints remain", Status.ACCEPTED),
+        ("Accepted - replaced by the new pipeline, see ADR-6", Status.ACCEPTED),
+        # the lifecycle's clause, naming what replaced the record or closing the line
+        ("Accepted - Superseded by ADR-6, ADR-7", Status.SUPERSEDED),
+        ("Accepted — superseded by [ADR-6](0006-x.md), 2025-01-01", Status.SUPERSEDED),
+        ("Accepted - Deprecated by ADR-9", Status.DEPRECATED),
+        ("Accepted - Deprecated", Status.DEPRECATED),
+        # a full stop still parts two sentences, the second a status of its own
+        ("Accepted. Deprecated in favour of the v2 API.", Status.DEPRECATED),
+    ],
+)
+def test_a_dash_then_prose_keeps_the_status_before_it(status_line: str, status: Status) -> None:
+    text = f"# Y\n\n## Status\n\n{status_line}\n\n## Context\n\nx\n"
+    assert decision(text, "docs/adr/0005-z.md").status is status
+
+
+def test_a_dashed_history_reinstated_holds() -> None:
+    # /tmp/rv12/re.md
+    text = (
+        "# ADR-003: Issue the encryption key\n\n**Status:** Accepted — superseded by ADR-011 "
+        "on 2026-10-01, reinstated by ADR-012 on 2026-10-06\n\nBody\n"
+    )
+    assert decision(text, "docs/adr/ADR-003-key.md").status is Status.ACCEPTED
