@@ -38,3 +38,12 @@ def test_a_dashed_history_reinstated_holds() -> None:
         "on 2026-10-01, reinstated by ADR-012 on 2026-10-06\n\nBody\n"
     )
     assert decision(text, "docs/adr/ADR-003-key.md").status is Status.ACCEPTED
+
+
+def test_numbers_after_a_repository_document_still_name_records() -> None:
+    # the repository's README is no record; the numbers beside it are this log's records
+    d = decision("# Y\n\n**Related:** README.md, 0003, 0004\n", "docs/adr/0005-z.md")
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [
+        ("relates-to", 3),
+        ("relates-to", 4),
+    ]

@@ -387,9 +387,9 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
             documents_only = not found
             continue
         found.append(Reference(token, number_in_reference(token), token if is_file else None))
-    if found and loose and "," in rest:
+    if (found or documents_only) and loose and "," in rest:
         # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
-        # name records of the same log.
+        # name records of the same log, after a document too ("README.md, 0003, 0004").
         found += _bare_numbers(_TOKEN.sub(" ", rest))
     if found or not loose or linked or documents_only:
         # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
