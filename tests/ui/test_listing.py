@@ -10,6 +10,7 @@ from tests.core.test_catalog import nygard
 from tests.core.test_snapshot import aged, doctor
 
 from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.ui.listing import (
     EAGER_EXCERPTS,
@@ -106,3 +107,9 @@ def test_a_served_catalogues_start_up_rows_are_made_as_read(
 
 def full_of(repo: Path) -> Catalog:
     return load_catalog(repo, Settings(use_cache=False))
+
+
+def test_a_status_filter_is_described_as_the_badges_name_it() -> None:
+    # The header said "status: unknown" beside rows badged NO STATUS (walk 23).
+    query = Query(statuses=frozenset({Status.UNKNOWN, Status.ACCEPTED}))
+    assert query.describe() == ["status: accepted, no status"]

@@ -25,6 +25,7 @@ from adr_tui.core.model import Decision, Status
 from adr_tui.core.records import record
 from adr_tui.core.settings import Settings
 from adr_tui.core.supersession import is_in_force
+from adr_tui.ui.fields import status_label
 
 if TYPE_CHECKING:  # Whoosh loads on first search, in a worker, not before the first paint
     from adr_tui.core.filters import Filter  # and the filters (and query language) on the
@@ -96,7 +97,8 @@ class Query:
         if self.text.strip():
             parts.append(f"search {self.text.strip()!r}")
         for name, values in (
-            ("status", sorted(self.statuses)),
+            # As the badges and the filter panel say them ("no status", not "unknown").
+            ("status", sorted(status_label(s).lower() for s in self.statuses)),
             ("tag", sorted(self.tags)),
             ("decider", sorted(self.deciders)),
             ("repo", sorted(self.repos)),
