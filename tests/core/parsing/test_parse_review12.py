@@ -47,3 +47,17 @@ def test_numbers_after_a_repository_document_still_name_records() -> None:
         ("relates-to", 3),
         ("relates-to", 4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("# X - Sign in with X", "X - Sign in with X"),  # X the product, not a number
+        ("# X: post releases to X", "X: post releases to X"),
+        ("# x. Record architecture decisions", "Record architecture decisions"),  # adr-tools'
+        ("# 000X. Boot", "Boot"),
+    ],
+)
+def test_one_x_is_the_template_s_number_only_with_its_dot(heading: str, title: str) -> None:
+    d = decision(f"{heading}\n\nStatus: Accepted\n", "docs/adr/0007-x.md")
+    assert d.title == title

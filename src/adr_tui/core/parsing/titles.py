@@ -63,9 +63,10 @@ _ADR_VERSION = re.compile(
 _PLACEHOLDER_NUMBER = re.compile(
     r"(?i)^\[?\s*adr\s?[-_ #]?\s?(?:x{2,}|n{2,}|#{2,})\s*\]?\s*[:.\-]?\s*"
     # … and bare, as a numbered heading would be: "xx. Title", "NNNN) Title", "XXXX - Title",
-    # and adr-tools' "NUMBER." replaced by one x (athensresearch/athens' "# x. Record
-    # architecture decisions" in doc/adr/000x-boot.md), zeros before it or not
-    r"|^(?:0*x+|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)"
+    # and adr-tools' "NUMBER." replaced by one x and its dot (athensresearch/athens' "# x.
+    # Record architecture decisions" in doc/adr/000x-boot.md), zeros before it or not; one X
+    # otherwise is a word ("# X - Sign in with X")
+    r"|^(?:x{2,}|n{2,})(?:[.:)]\s+|\s+[-\u2013\u2014]\s+)|^0*x\.\s+"
 )
 
 # A number still to be decided: "ADR00TBD: Try Rust for an API" (alphagov/forms), "ADR-TBD: X".
