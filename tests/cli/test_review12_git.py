@@ -1,12 +1,15 @@
-"""Review 12: a name git refuses is an unknown revision, with git's reason."""
+"""Review 12: a name git refuses is an unknown revision, with git's reason; bare repositories
+as git reads ``core.bare``."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from tests.helpers_git import ADA, adr, build, commit, write
+from tests.helpers_git import ADA, adr, build, commit, git, write
 
+from adr_tui.cli.common import at_or_bare_head
 from adr_tui.cli.main import main
 
 Capture = pytest.CaptureFixture[str]
@@ -46,3 +49,29 @@ def test_a_config_git_cannot_parse_is_still_the_repository_s_fault(
     err = capsys.readouterr().err
     assert "unknown revision" not in err
     assert "config" in err
+
+
+def _spelled(config: Path, bare_line: str) -> None:
+    text = config.read_text(encoding="utf-8")
+    assert "\tbare = true\n" in text
+    config.write_text(text.replace("\tbare = true\n", f"\t{bare_line}\n"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("line", ["bare", "bare = yes", "bare = On", "bare = 1"])
+def test_a_bare_clone_is_read_whatever_the_spelling_of_core_bare(
+    repo: Path, tmp_path: Path, capsys: Capture, line: str
+) -> None:
+    git(tmp_path, "clone", "-q", "--bare", str(repo), "project.git")
+    bare = tmp_path / "project.git"
+    _spelled(bare / "config", line)
+    assert main(["list", "--json", str(bare)]) == 0  # it found no ADR: only 'true' was read
+    assert [d["title"] for d in json.loads(capsys.readouterr().out)] == ["A"]
+
+
+def test_bare_in_another_section_is_no_bare_repository(repo: Path, tmp_path: Path) -> None:
+    git(tmp_path, "clone", "-q", str(repo), "clone")
+    git_folder = tmp_path / "clone" / ".git"
+    with (git_folder / "config").open("a", encoding="utf-8") as config:
+        config.write("[alias]\n\tbare = true\n")  # not core.bare
+    assert at_or_bare_head(None, [git_folder]) is None
+    assert at_or_bare_head(None, [tmp_path / "clone"]) is None  # a work tree: no git asked

@@ -98,8 +98,8 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     )
 
 
-_BARE = re.compile(rb"(?im)^[ \t]*bare[ \t]*=[ \t]*true[ \t]*$")
-"""``bare = true`` in a git config: what ``git init --bare`` and ``clone --bare`` write."""
+_BARE_LINE = re.compile(rb"(?im)^[ \t]*bare\b")
+"""A ``bare`` line in a git config: the folder may be a bare repository; git then says."""
 
 
 def at_or_bare_head(at: str | None, folders: Sequence[Path]) -> str | None:
@@ -114,11 +114,22 @@ def at_or_bare_head(at: str | None, folders: Sequence[Path]) -> str | None:
 
 
 def _is_bare(folder: Path) -> bool:
+    """Whether ``folder`` is a bare repository: a look at its files, then git when it may be.
+
+    A work tree has no ``config`` beside a ``HEAD``: no git runs for it. Git reads
+    ``core.bare`` in all its spellings (``yes``, ``on``, ``1``, a bare ``bare`` line);
+    when git cannot say (it refuses the folder), the folder is taken as bare, so that
+    reading it as of HEAD says why git refuses it.
+    """
     try:
         config = (folder / "config").read_bytes()[:65536]
     except OSError:
         return False
-    return (folder / "HEAD").is_file() and _BARE.search(config) is not None
+    if not (folder / "HEAD").is_file() or _BARE_LINE.search(config) is None:
+        return False
+    from adr_tui.core.gitlog import is_bare_repository  # only for a git folder: off the start
+
+    return is_bare_repository(folder) is not False
 
 
 def current_folder() -> Path:

@@ -31,7 +31,7 @@ from adr_tui.core.gitlog.logparse import (
     Tell,
     parse_log,
 )
-from adr_tui.core.gitlog.repo import GitRepo, TreeEntry
+from adr_tui.core.gitlog.repo import GitRepo, TreeEntry, is_bare_repository
 from adr_tui.core.gitlog.tree import TreeSource, tree_source
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "committed_path",
     "git_environment",
     "inner_repository",
+    "is_bare_repository",
     "parse_log",
     "prepare_git",
     "tree_source",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import subprocess
 import tempfile
@@ -158,6 +159,27 @@ def _tree_entries(out: bytes) -> list[TreeEntry]:
             length = int(size[0]) if size and size[0].isdigit() else -1
             entries.append(TreeEntry(_fsdecode(path), mode.decode(), oid.decode(), length))
     return entries
+
+
+def is_bare_repository(folder: Path) -> bool | None:
+    """Whether git reads the git folder ``folder`` as bare; None when git cannot say.
+
+    Git, not a look at its config: ``core.bare`` is true as ``yes``, ``on``, ``1`` or a
+    ``bare`` line without a value, and only in the ``[core]`` section.
+    """
+    executable = os.environ.get("GIT_PYTHON_GIT_EXECUTABLE") or "git"  # as GitPython's
+    try:
+        done = subprocess.run(
+            [executable, f"--git-dir={folder}", "rev-parse", "--is-bare-repository"],
+            env=git_environment(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            check=False,
+        )
+    except OSError:  # no git: opening the repository says so
+        return None
+    answer = done.stdout.strip()
+    return answer == b"true" if done.returncode == 0 and answer in (b"true", b"false") else None
 
 
 class GitRepo:
