@@ -61,3 +61,26 @@ def test_numbers_after_a_repository_document_still_name_records() -> None:
 def test_one_x_is_the_template_s_number_only_with_its_dot(heading: str, title: str) -> None:
     d = decision(f"{heading}\n\nStatus: Accepted\n", "docs/adr/0007-x.md")
     assert d.title == title
+
+
+# CMSgov/beneficiary-fhir-data rfcs/0005-mbi-search.md (trimmed): each heading followed by a
+# link reference definition of its own anchor, which Markdown draws as nothing
+CMS_RFC = (
+    "# RFC Proposal\n[RFC Proposal]: #rfc-proposal\n\n* RFC Proposal ID: `0005-mbi-search`\n"
+    "* Start Date: 2020-1-15\n\nThe addition of a search by MBI.\n\n## Status\n"
+    "[Status]: #status\n\n* Implementation Status: Done\n* JIRA Ticket(s):\n"
+    "    * [BLUEBUTTON-1658](https://jira.cms.gov/browse/BLUEBUTTON-1658)\n\n"
+    "## Motivation\n[Motivation]: #motivation\n\nThe MBI is replacing the HICN.\n"
+)
+
+
+def test_an_anchor_s_reference_definition_under_status_is_no_status() -> None:
+    d = decision(CMS_RFC, "rfcs/0005-mbi-search.md")
+    assert (d.status, d.status_raw) == (Status.ACCEPTED, "Implementation Status: Done")
+    assert d.warnings == ()
+
+
+def test_the_status_under_an_anchor_s_definition_is_read() -> None:
+    # the template of the same log ("* Status: Proposed" under the definition)
+    text = CMS_RFC.replace("* Implementation Status: Done", "* Status: Proposed")
+    assert decision(text, "rfcs/0011-db-migration.md").status is Status.PROPOSED

@@ -491,6 +491,8 @@ class Scanner:
             self._flush_table()
         if lead == "[" and text.startswith("[^") and self._footnote(text):
             return
+        if lead == "[" and "]: #" in text and _ANCHOR_DEFINITION.match(text):
+            return  # "## Status" over "[Status]: #status" (CMSgov's RFCs): drawn as nothing
         if lead == "#" and (heading := md.heading_of(text)) is not None:
             self._heading(number, *heading)
         elif text[2:3] == "#" and lead in "-*+" and (heading := md.heading_of(text[2:])):
@@ -1428,6 +1430,9 @@ def _labels_documents(item: str) -> bool:
     label = md.field_of(item)
     return label is not None and _relation_kind(canonical_key(label.key) or "") is None
 
+
+# A link reference definition naming an anchor of the page, which Markdown does not draw.
+_ANCHOR_DEFINITION = re.compile(r"\[[^\]^][^\]]*\]:\s+#[\w-]*$")
 
 # What Markdown files end with after a footer, and a reader does not see as prose: a link
 # reference definition or footnote ("[1]: https://…", "[^1]: …") and an HTML comment (review 9b).
