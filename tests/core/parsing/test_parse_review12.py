@@ -84,3 +84,11 @@ def test_the_status_under_an_anchor_s_definition_is_read() -> None:
     # the template of the same log ("* Status: Proposed" under the definition)
     text = CMS_RFC.replace("* Implementation Status: Done", "* Status: Proposed")
     assert decision(text, "rfcs/0011-db-migration.md").status is Status.PROPOSED
+
+
+@pytest.mark.parametrize(("written", "warning"), [("2018", "a year"), ("2018-05", "a month")])
+def test_a_year_alone_is_a_readable_date_without_a_day(written: str, warning: str) -> None:
+    # whole-log round: "Date: 2018" was reported unreadable; no day is made up for it
+    d = decision(f"# X\n\nDate: {written}\n\n## Status\n\nAccepted\n", "docs/adr/0001-x.md")
+    assert d.date is None
+    assert d.warnings == (f"date {written!r} names {warning}, not a day; no date recorded",)

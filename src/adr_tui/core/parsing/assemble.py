@@ -13,6 +13,7 @@ from adr_tui.core.parsing.dates import (
     WRITTEN_KEY,
     is_date_unset,
     is_month_only,
+    is_year_only,
     parse_date,
     slash_order,
 )
@@ -371,6 +372,9 @@ def _date(path: str, scan: Scan, out: Fields) -> None:
         elif is_month_only(shown):
             # "December 2024", "2026-05" (round 16 and 17): readable, but no day to record
             out.warnings.append(f"date {shown!r} names a month, not a day; no date recorded")
+        elif is_year_only(shown):
+            # "Date: 2018" (whole-log round): a day made up would sort it among dated records
+            out.warnings.append(f"date {shown!r} names a year, not a day; no date recorded")
         else:
             out.warnings.append(f"unreadable date {shown!r}; no date recorded")
 

@@ -335,6 +335,12 @@ def is_month_only(text: str) -> bool:
     return fold_accents(name.lower()) in _MONTHS
 
 
+def is_year_only(text: str) -> bool:
+    """True for a date that is a year alone (``Date: 2018``), readable but without a day."""
+    text = text.strip(" *_`.")
+    return len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
+
+
 _NOT_YET = frozenset({"TBD", "TBC", "TBA", "N/A", "TO BE DECIDED", "TO BE DETERMINED"})
 """Dates not set yet: a placeholder, not an unreadable date."""
 
