@@ -151,7 +151,7 @@ async def test_with_two_repos_the_headings_follow_the_filter_panel() -> None:
         await settle(pilot)
         heading = str(app.screen.query_one("#list-header", Static).content)
         row = list_line(app, 0)
-        assert "Repository" in heading and "repoA" in row  # the repository column stays
+        assert "Repo " in heading and "repoA" in row  # the repository column stays
         assert heading.index("Title") == row.index("Record")  # and the columns line up
         await pilot.press("f")
         await settle(pilot)

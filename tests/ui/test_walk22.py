@@ -19,7 +19,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.preview_body import Hanging, markdown_lines
 from adr_tui.ui.render import PATH, wrap_value
-from adr_tui.ui.widgets.adr_list import AdrList, Columns
+from adr_tui.ui.widgets.adr_list import NARROW_REPO, AdrList, Columns, header_text
 from adr_tui.ui.widgets.diff_view import DiffView
 from adr_tui.ui.widgets.filter_bar import NO_VALUES, FacetList
 from adr_tui.ui.widgets.revision_list import RevisionList
@@ -314,7 +314,17 @@ def test_the_tags_column_gives_way_only_to_names_it_would_cut_by_more_than_a_few
     assert kept.tags == 18 and kept.repo == 14
     dropped = Columns.fit(86, repo=True, tags=True, names=21)  # 'orchestration-cluster'
     assert dropped.tags == 0 and dropped.repo == 22
-    assert Columns.fit(86, repo=True, tags=True, names=5) == Columns.fit(86, repo=True, tags=True)
+    short = Columns.fit(86, repo=True, tags=True, names=5)  # 'infra': its titles get the rest
+    wide = Columns.fit(86, repo=True, tags=True)
+    assert short.repo == 7 and short.title == wide.title + wide.repo - 7
+
+
+def test_short_repository_names_leave_their_column_narrow_under_a_short_heading() -> None:
+    # Two repositories 'api' and 'web' kept 14 cells from the titles at 80 columns (walk 23).
+    assert Columns.fit(80, repo=True, names=3).repo == NARROW_REPO
+    assert header_text(80, repo=True, names=3).split()[3] == "Repo"
+    assert "Repository" in header_text(80, repo=True, names=12)
+    assert "Folder" in header_text(80, repo=False, folder=True, names=3)
 
 
 def test_the_preview_lines_a_table_up_in_columns() -> None:

@@ -96,11 +96,11 @@ async def test_several_repositories_name_a_monorepos_folders(make_repo: RepoFact
         await settle(pilot)
         adr_list = app.screen.query_one(AdrList)
         header = str(app.screen.query_one("#list-header", Static).content)
-        column = slice(header.index("Repository"), header.index("Title"))
+        column = slice(header.index("Repository"), header.index("Title"))  # 12 cells wide
         lines = [adr_list.render_line(i).text for i in range(len(adr_list.rows))]
         named = {line[column.stop :].strip(): line[column].strip() for line in lines}
         assert named == {
-            "Record architecture decisions for…": "repo0 (top)",
+            "Record architecture decisions for t…": "repo0 (top)",  # 2 cells of 14 given back
             "Use PostgreSQL": "repo0/svc-a",
             "Use Go": "repo1",
         }

@@ -35,7 +35,10 @@ TAGS_FROM = 84
 """Narrowest list (cells) with a Tags column; below it the title keeps the room."""
 
 REPO_WIDTH = 14
-"""Cells of the repository (or folder) column in a narrow list."""
+"""Cells of the repository (or folder) column in a narrow list, unless its names are shorter."""
+
+NARROW_REPO = len("Folder") + 1
+"""The narrowest repository (or folder) column: its heading ('Repo' or 'Folder'), a space."""
 
 WIDE_NAMES_FROM = 84
 """Narrowest list (cells) whose repository column widens to show whole names: the list
@@ -114,7 +117,8 @@ class Columns:
         ``numbers`` False (a log of dated or named files) does the same with the # column.
         ``names``: cells of the widest repository (or folder) name, which a wide list shows
         whole, up to two fifths of the room left to it and the titles (and the tags'
-        room when it is needed).
+        room when it is needed); shorter names than the column's give the titles the rest
+        (two repositories 'api' and 'web' kept 14 cells from the titles at 80 columns).
         """
         number, status = 6 if numbers else 0, STATUS_WIDTH
         # With several repositories, which one a row is from matters more than its date.
@@ -130,6 +134,8 @@ class Columns:
             if tags_w and names + 1 > room * 2 // 5 + NAME_CUT:
                 room, tags_w = room + tags_w, 0
             repo_w = max(REPO_WIDTH, min(names + 1, room * 2 // 5))
+        elif repo_w and 0 < names < REPO_WIDTH - 1:
+            repo_w = max(names + 1, NARROW_REPO)
         title = max(10, room - repo_w)
         return cls(number, status, date, repo_w, title, tags_w)
 
@@ -153,7 +159,8 @@ def header_text(
         parts.append(set_cell_size("Date", c.date))
     if c.repo:
         # Several repositories name theirs first ("shop/billing"): a repository's column.
-        parts.append(set_cell_size("Folder" if folder and not repo else "Repository", c.repo))
+        heading = "Folder" if folder and not repo else "Repository" if c.repo > 10 else "Repo"
+        parts.append(set_cell_size(heading, c.repo))
     parts.append(set_cell_size("Title", c.title))
     if c.tags:
         parts.append(set_cell_size("Tags", c.tags))
