@@ -1,7 +1,7 @@
 """Search quality: hand-written incident queries over ~150 real ADRs, scored.
 
-``.venv/bin/python bench/search_quality/run.py [-v]`` writes the corpus (``corpus.json``: path →
-text, real records from public repositories) into a temporary git repository, builds
+``.venv/bin/python bench/search_quality/run.py [-v]`` writes the corpus (``--corpus``: path →
+text, real records from public repositories, not shipped) into a temporary git repository, builds
 the search index as the app does, runs every query of ``queries.toml`` and prints
 hit@1, hit@3, the mean reciprocal rank and how many queries found nothing, for each
 query as typed (the CLI) and as the TUI's search box sends it. ``-v``
@@ -25,6 +25,8 @@ from adr_tui.core.settings import Settings
 from adr_tui.ui.listing import as_you_type
 
 HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent / ".cache" / "search_quality" / "corpus.json"
+"""Where the corpus is read from (``bench/.cache``: not in the repository, see README.md)."""
 
 DEPTH = 10
 """Hits looked at per query: a wanted record further down counts as not found."""
@@ -96,8 +98,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     parser.add_argument("--json", type=Path, help="also write every query's rank here")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"default {CORPUS}")
     args = parser.parse_args()
-    corpus = json.loads((HERE / "corpus.json").read_text(encoding="utf-8"))
+    if not args.corpus.is_file():
+        raise SystemExit(
+            f"no corpus at {args.corpus}: it is other projects' text, kept out of this "
+            f"repository. Build it as JSON, path → text, from the records {HERE / 'sources.txt'} "
+            "names (owner__repository/path in each public repository), and pass --corpus."
+        )
+    corpus = json.loads(args.corpus.read_text(encoding="utf-8"))
     queries = tomllib.loads((HERE / "queries.toml").read_text(encoding="utf-8"))["query"]
     with tempfile.TemporaryDirectory(prefix="adr-tui-quality-") as tmp:
         root = Path(tmp) / "repo"
