@@ -7,7 +7,7 @@ import pytest
 
 from adr_tui.core.model import Status
 
-from .helpers import decision
+from .helpers import decision, parse
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,57 @@ def test_a_year_alone_is_a_readable_date_without_a_day(written: str, warning: st
     d = decision(f"# X\n\nDate: {written}\n\n## Status\n\nAccepted\n", "docs/adr/0001-x.md")
     assert d.date is None
     assert d.warnings == (f"date {written!r} names {warning}, not a day; no date recorded",)
+
+
+# What a clone without Git LFS checks out in place of a record (robustness round)
+LFS_POINTER = (
+    b"version https://git-lfs.github.com/spec/v1\noid sha256:" + b"4d7a" * 16 + b"\nsize 1843\n"
+)
+
+
+def test_a_git_lfs_pointer_is_a_problem_not_a_record() -> None:
+    outcome = parse(LFS_POINTER, "docs/adr/0004-lfs.md")
+    assert outcome.decision is None
+    assert [(p.code, p.message) for p in outcome.problems] == [
+        ("lfs-pointer", "stored in Git LFS and not fetched ('git lfs pull')")
+    ]
+
+
+def test_a_record_about_lfs_pointers_is_a_record() -> None:
+    text = b"# 4. Store diagrams in LFS\n\nStatus: Accepted\n\n" + LFS_POINTER
+    assert decision(text, "docs/adr/0004-lfs.md").title == "Store diagrams in LFS"
+
+
+# The robustness round's repository mid-rebase (/tmp/rob/reb, built with git): both sides of
+# the front matter and the body, between Git's markers
+MID_REBASE = (
+    "---\n<<<<<<< HEAD\nstatus: deprecated\ndate: 2024-01-02\n---\n# Use Postgres\n\n"
+    "## Context\n\nText about main.\n=======\nstatus: rejected\ndate: 2024-01-02\n---\n"
+    "# Use PostgreSQL 16\n\n## Context\n\nText about feat.\n>>>>>>> 0653265 (feat)\n"
+)
+
+
+def test_a_record_mid_merge_reads_its_first_side_and_says_so() -> None:
+    d = decision(MID_REBASE, "docs/adr/0002-use-postgres.md")
+    assert (d.title, d.status) == ("Use Postgres", Status.DEPRECATED)
+    assert d.warnings == (
+        "unresolved merge conflict (markers from line 2); read the side above each '======='",
+    )
+    assert "feat" not in d.body and "Text about main." in d.body
+
+
+def test_a_diff3_conflict_reads_neither_the_ancestor_nor_the_second_side() -> None:
+    text = (
+        "# 3. Use Postgres\n\n## Status\n\n<<<<<<< HEAD\nAccepted\n||||||| base\nProposed\n"
+        "=======\nSuperseded by [ADR-7](0007-x.md)\n>>>>>>> other\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/0003-use-postgres.md")
+    assert (d.status, d.status_raw, d.relations) == (Status.ACCEPTED, "Accepted", ())
+    assert d.sections[-1].line == 12  # lines keep their numbers (counted from 0)
+
+
+def test_conflict_markers_shown_in_a_code_block_are_an_example() -> None:
+    example = "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> other"
+    text = f"# 3. Resolve conflicts by rebasing\n\nStatus: Accepted\n\n```\n{example}\n```\n"
+    d = decision(text, "docs/adr/0003-rebase.md")
+    assert (d.warnings, example in d.body) == ((), True)

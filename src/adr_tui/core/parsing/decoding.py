@@ -20,6 +20,11 @@ class Decoded:
     """(code, message) when the bytes are not a text document."""
 
 
+_LFS_POINTER = b"version https://git-lfs.github.com/spec/v1\n"
+MAX_LFS_POINTER = 1024
+"""Git LFS's specification keeps a pointer file under 1024 bytes."""
+
+
 def decode(data: bytes) -> Decoded:
     """Decode ``data``: BOM removed, CRLF and CR turned into LF."""
     result = Decoded()
@@ -27,6 +32,11 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-16", errors="replace")
     elif b"\0" in data:
         result.problem = ("binary-file", "binary file (contains NUL bytes); not an ADR")
+        return result
+    elif data.startswith(_LFS_POINTER) and len(data) < MAX_LFS_POINTER:
+        # What a clone without Git LFS checks out in place of the file: three lines naming
+        # the object ("version …", "oid sha256:…", "size N"), no record's text
+        result.problem = ("lfs-pointer", "stored in Git LFS and not fetched ('git lfs pull')")
         return result
     else:
         try:

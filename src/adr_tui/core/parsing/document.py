@@ -6,6 +6,7 @@ import re
 
 from adr_tui.core.model import Decision, Problem, Section
 from adr_tui.core.parsing.assemble import Fields, interpret, related_in_prose, yaml_into
+from adr_tui.core.parsing.conflicts import first_side
 from adr_tui.core.parsing.decoding import decode
 from adr_tui.core.parsing.front_matter import FrontMatter, read_front_matter
 from adr_tui.core.parsing.inline import unlink_defined
@@ -132,6 +133,12 @@ def _parse(data: bytes, path: str) -> ParseOutcome:
         code, message = decoded.problem
         return ParseOutcome(None, problems=(Problem(path, message, code),))
     text, warnings = decoded.text, decoded.warnings
+    if "<<<<<<<" in text and (resolved := first_side(text)) is not None:
+        text, line = resolved
+        warnings.append(
+            f"unresolved merge conflict (markers from line {line}); read the side above "
+            "each '======='"
+        )
     front = read_front_matter(text) if text.startswith(("---", "<!--", "+++")) else None
     body = text[front.body_start :] if front is not None else text
     scan = Scan()
