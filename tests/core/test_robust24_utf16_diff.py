@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.helpers_git import ADA, adr, build, commit, write
 
-from adr_tui.core.diffs import LineTag, diff_bytes, diff_revision
+from adr_tui.core.diffs import LineTag, as_text, diff_bytes, diff_revision
 from adr_tui.core.history import load_history
 from adr_tui.core.settings import Settings
 
@@ -58,3 +58,11 @@ def test_big_endian_utf16_and_nul_bytes_without_a_bom() -> None:
     assert not big.binary
     assert any(line.text == "# Café" for h in big.hunks for line in h.lines)
     assert diff_bytes(None, b"PK\x03\x04\x00\x00binary").binary  # still refused
+
+
+def test_a_version_of_a_utf16_record_reads_as_its_text() -> None:
+    # The past-version view ('o' in History) said "Binary content: not shown." for it.
+    text = as_text(_utf16(adr("Café"), codecs.BOM_UTF16_LE, "utf-16-le"))
+    assert text is not None and text.startswith("---") and "# Café" in text
+    assert as_text(b"PK\x03\x04\x00\x00binary") is None
+    assert as_text(b"# Plain\n") == "# Plain\n"

@@ -203,6 +203,14 @@ def _utf8(data: bytes | None) -> bytes | None:
     return decode(data).text.encode("utf-8", "replace")
 
 
+def as_text(data: bytes) -> str | None:
+    """A version's content as text, read as :func:`diff_bytes` reads it; None when binary."""
+    readable = _utf8(data)
+    if readable is None or is_binary(readable):
+        return None
+    return readable.decode("utf-8", "replace")
+
+
 def diff_bytes(
     old: bytes | None,
     new: bytes | None,

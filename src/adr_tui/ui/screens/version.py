@@ -20,7 +20,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.adrnames import is_markdown
-from adr_tui.core.diffs import is_binary
+from adr_tui.core.diffs import as_text
 from adr_tui.core.history import History, Revision
 from adr_tui.core.model import Decision
 from adr_tui.core.text import inert
@@ -118,12 +118,12 @@ class VersionScreen(Screen[None]):
         shown = rev.shown if rev.blob else rev.old_shown
         blob, first = (shown.blob, shown.line) if shown else (blob, 1)
         data = self.history.read_blobs([blob]).get(blob) if blob else None
+        text = as_text(data) if data is not None else None
         if data is None:
             message = VersionRead(None, "This version's file is missing from this clone.")
-        elif is_binary(data):
+        elif text is None:
             message = VersionRead(None, "Binary content: not shown.")
         else:
-            text = data.decode("utf-8", "replace")
             body = cut_for_markdown(inert(_below_front_matter(text)))  # not on the UI thread
             message = VersionRead(prepare(text, first), body=body)
         if not get_current_worker().is_cancelled:
