@@ -137,12 +137,38 @@ def indexed_digest(d: Decision) -> str:
     return "" if d.body_stale else d.digest
 
 
+_RAW_ID = "\x7fraw:"
+"""Heads a stored id kept as its file name's bytes in hex (see :func:`stored_id`)."""
+
+
+def stored_id(decision_id: str) -> str:
+    """``decision_id`` as the index keeps it: Whoosh writes UTF-8.
+
+    A file name that is not UTF-8 (``café.md`` named on a Latin-1 system: 0xE9) reaches us
+    with its odd bytes as surrogates, which no UTF-8 writer takes: indexing such a log
+    ended in a UnicodeEncodeError. Its id is kept as its bytes in hex behind a mark no
+    file name starts with; every other id is kept as it is.
+    """
+    try:
+        decision_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return _RAW_ID + decision_id.encode("utf-8", "surrogateescape").hex()
+    return decision_id
+
+
+def read_id(stored: str) -> str:
+    """The decision id :func:`stored_id` kept as ``stored``."""
+    if stored.startswith(_RAW_ID):
+        return bytes.fromhex(stored[len(_RAW_ID) :]).decode("utf-8", "surrogateescape")
+    return stored
+
+
 def document(d: Decision) -> dict[str, Any]:
     """The fields Whoosh indexes for ``d`` (see :func:`make_schema`)."""
     title_stems = analysis.stems_of(analysis.words(d.title))
     body_stems = analysis.stems_of(analysis.words(d.body))
     doc: dict[str, Any] = {
-        "id": d.id,
+        "id": stored_id(d.id),
         "digest": indexed_digest(d),
         "title": " ".join(sorted(title_stems)),
         "title_exact": d.title,

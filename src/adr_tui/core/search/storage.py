@@ -37,6 +37,8 @@ from adr_tui.core.search.schema import (
     document,
     indexed_digest,
     make_schema,
+    read_id,
+    stored_id,
 )
 from adr_tui.core.settings import Settings
 
@@ -60,7 +62,7 @@ def _reader_ids(reader: Any) -> list[str | None]:
     """The ADR id of each document number (None: a deleted document). Reads every document."""
     ids: list[str | None] = [None] * reader.doc_count_all()
     for docnum, stored in reader.iter_docs():
-        ids[docnum] = stored["id"]
+        ids[docnum] = read_id(stored["id"])
     return ids
 
 
@@ -96,7 +98,7 @@ def write_manifest(
 def stored_digests(ix: Any) -> dict[str, str]:
     """ADR id → digest, read from the index's stored fields (in-memory indexes have no manifest)."""
     with silenced(), ix.reader() as reader:
-        return {f["id"]: f.get("digest", "") for _, f in reader.iter_docs()}
+        return {read_id(f["id"]): f.get("digest", "") for _, f in reader.iter_docs()}
 
 
 def is_in_memory(ix: Any) -> bool:
@@ -363,7 +365,7 @@ def update(
         writer = _writer(ix, timeout=2.0)
         try:
             for doc_id in removed:
-                writer.delete_by_term("id", doc_id)
+                writer.delete_by_term("id", stored_id(doc_id))
             for d in changed:
                 writer.update_document(**document(d))
             _add_all(writer, first, cancel)
