@@ -146,3 +146,44 @@ def test_conflict_markers_shown_in_a_code_block_are_an_example() -> None:
     text = f"# 3. Resolve conflicts by rebasing\n\nStatus: Accepted\n\n```\n{example}\n```\n"
     d = decision(text, "docs/adr/0003-rebase.md")
     assert (d.warnings, example in d.body) == ((), True)
+
+
+# backstage/backstage docs/architecture-decisions/adr013-use-node-fetch.md (trimmed), with
+# the closing notice the UI walk's rebuilt log gave it: front matter, no status
+BACKSTAGE = (
+    "---\nid: adrs-adr013\ntitle: 'ADR013: Proper use of HTTP fetching libraries'\n---\n\n"
+    "## Context\n\nUsing multiple HTTP packages for data fetching increases the complexity.\n\n"
+    "## Consequences\n\nWe will gradually transition away from third party packages such as "
+    "`axios`.\n\n{closing}\n"
+)
+NOTICE = "Superseded by [ADR014](./adr014-use-fetch.md): use native fetch."
+
+
+def test_a_closing_notice_naming_the_successor_supersedes_the_record() -> None:
+    d = decision(BACKSTAGE.format(closing=NOTICE), "docs/adr/adr013-use-node-fetch.md")
+    assert (d.status, d.status_raw) == (Status.SUPERSEDED, NOTICE)
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 14)]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the notice inside the paragraph before it: prose that mentions the record
+        f"We will add lint rules.\n{NOTICE}",
+        "See [ADR014](./adr014-use-fetch.md) for native fetch.",  # no verb opens it
+    ],
+)
+def test_a_mention_in_the_last_paragraph_relates_only(closing: str) -> None:
+    d = decision(BACKSTAGE.format(closing=closing), "docs/adr/adr013-use-node-fetch.md")
+    assert d.status is Status.UNKNOWN
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("relates-to", 14)]
+
+
+def test_a_banner_over_a_record_without_status_supersedes_it() -> None:
+    text = "# 13. Use node-fetch\n\n> **Superseded by [ADR-0014](0014-use-fetch.md).**\n\nx\n"
+    d = decision(text, "docs/adr/0013-use-node-fetch.md")
+    assert (d.status, d.status_raw) == (
+        Status.SUPERSEDED,
+        "Superseded by [ADR-0014](0014-use-fetch.md).",
+    )
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 14)]

@@ -250,6 +250,10 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
             # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
             # author has not finished, which is what the draft status says.
             out.status, out.status_raw = Status.DRAFT, "draft"
+        elif scan.retired_by:
+            # "Superseded by [ADR014](…)" over the record or closing it, and no status: the
+            # notice is the status a later hand gave it
+            out.status, out.status_raw = Status.SUPERSEDED, scan.retired_by.strip("*_ ")
         elif scan.accepted_on:
             # "Accepted Date: `2023-01-03`" and no status (kamu-data/kamu-node): the record
             # says when it was accepted, so it is; shown as its key says it.

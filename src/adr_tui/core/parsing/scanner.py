@@ -244,6 +244,9 @@ class Scan:
     """True when the tags came under a singular key (``tag: Web Client``): one tag a value."""
     accepted_on: str = ""
     """The key of a day of acceptance (``Accepted Date: 2023-01-03``), as written."""
+    retired_by: str = ""
+    """A notice outside the metadata naming the record's successor, as written: a banner over
+    the record or its closing line ("Superseded by [ADR014](…): use native fetch.")."""
 
     def put(self, key: str, raw: object, style: str, written: str = "") -> None:
         """Record ``key`` unless an earlier source stated it (the first statement wins)."""
@@ -369,11 +372,35 @@ class Scanner:
                         continue
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
+        if prose:
+            self._closing_notice(lines)
         self._flush_table()
         self._settle_status_by()
         if state.weak_date is not None and "date" not in self.scan.fields:
             self.scan.put("date", state.weak_date, "nygard")
         return self.scan
+
+    def _retired_by(self, text: str, found: list[Relation]) -> None:
+        """Keep ``text`` as the notice that retires the record when it names its successor."""
+        if not self.scan.retired_by and any(r.kind is RelationKind.SUPERSEDED_BY for r in found):
+            self.scan.retired_by = text
+
+    def _closing_notice(self, lines: list[str]) -> None:
+        """The relations of a last paragraph that is one line opening with a verb.
+
+        "Superseded by [ADR014](./adr014-use-fetch.md): use native fetch." closing a record
+        whose log states no status (the UI walk's backstage log): a later hand's notice, as
+        a banner over the title is; in the prose the scan skips, it was a mention.
+        """
+        end = len(lines) - 1
+        while end > 0 and not lines[end].strip():
+            end -= 1
+        if end < 1 or lines[end - 1].strip() or lines[end][:1].isspace():
+            return  # not a paragraph of its own (or indented: code)
+        text = lines[end].strip()
+        if found := relation_line(text):
+            self.scan.relations += found
+            self._retired_by(text, found)
 
     # -- line dispatch ---------------------------------------------------------------
 
@@ -795,7 +822,9 @@ class Scanner:
                     self.scan.extra.append(("Authors", ", ".join(names)))
                 # A banner over the record: "> **Superseded by [ADR-0011](…).** Keeping …",
                 # "> 本 ADR 已由 [ADR-0005](…) 取代"
-                self.scan.relations += relation_line(text) or cjk_notice(text, state.previous)
+                found = relation_line(text) or cjk_notice(text, state.previous)
+                self.scan.relations += found
+                self._retired_by(text, found)
             # "Note: this ADR supersedes ADR-15": prose before the first section
             # (a "Note:" line is not a field; duplicates of a field are deduplicated).
             if "this" in text or "This" in text or "THIS" in text:  # cheaper than a regex
