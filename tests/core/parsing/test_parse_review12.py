@@ -187,3 +187,20 @@ def test_a_banner_over_a_record_without_status_supersedes_it() -> None:
         "Superseded by [ADR-0014](0014-use-fetch.md).",
     )
     assert [(r.kind.value, r.ref.number) for r in d.relations] == [("superseded-by", 14)]
+
+
+@pytest.mark.parametrize(
+    ("consulted", "names"),
+    [
+        # the UI walk's backstage log: one body's name, though it says "and"
+        (
+            "The Architecture Review Board of the Backstage Core Maintainers and Friends",
+            ("The Architecture Review Board of the Backstage Core Maintainers and Friends",),
+        ),
+        ("Head of Engineering and CTO", ("Head of Engineering", "CTO")),
+        ("Ann Lee and Bo Berg", ("Ann Lee", "Bo Berg")),
+    ],
+)
+def test_a_body_of_the_organisation_is_one_name(consulted: str, names: tuple[str, ...]) -> None:
+    text = f"---\nstatus: accepted\nconsulted: {consulted}\n---\n# Use fetch\n\nx\n"
+    assert decision(text, "docs/adr/adr017-long.md").consulted == names

@@ -92,8 +92,10 @@ def _items(value: object) -> list[str]:
         text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
     parts = _split_outside_parens(text)
     for index, part in enumerate(parts):
-        if index < len(parts) - 1 and _one_role(part):
-            items.append(part)  # "Tech lead, Accessibility and design reviewer, Security …"
+        if (index < len(parts) - 1 and _one_role(part)) or " of the " in part:
+            # "Tech lead, Accessibility and design reviewer, Security …"; "The Architecture
+            # Review Board of the Backstage Core Maintainers and Friends" is one body's name
+            items.append(part)
         elif "(" in part:
             # "AI 工程师 + 首席架构师（基于 …）" (DULASlee/jnpfv52): the aside goes with the last
             head, paren, aside = part.partition("(")
