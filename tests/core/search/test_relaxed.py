@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from tests.core.search.conftest import CatalogFactory
+from tests.core.search.conftest import CatalogFactory, ranked
 from tests.core.search.corpus import decision
 
 from adr_tui.core.filters import Filter
 from adr_tui.core.querylang import Alike, Fuzzy, Prefix, Some, Term, parse_query, relaxed
-from adr_tui.core.search import RELAXED_NOTE, SearchEngine, run_query, scan_search
+from adr_tui.core.search import RELAXED_NOTE, SearchEngine, run_query
 from adr_tui.core.search.lib import STOP_WORDS
 from adr_tui.core.settings import Settings
 
@@ -67,13 +67,6 @@ def engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchE
     with SearchEngine.open(make_catalog(LOG), settings) as built:
         assert not built.build().in_memory
         yield built
-
-
-def ranked(engine: SearchEngine, query: str) -> list[int | None]:
-    result = engine.search(query)
-    assert result.source == "index"
-    assert set(scan_search(engine._catalog, query).ids) == set(result.ids)
-    return [d.number for d in (engine._catalog.get(i) for i in result.ids) if d is not None]
 
 
 def test_a_typo_finds_the_word_it_misspells_and_says_so(engine: SearchEngine) -> None:

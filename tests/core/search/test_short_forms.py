@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from tests.core.search.conftest import CatalogFactory
+from tests.core.search.conftest import CatalogFactory, ranked
 from tests.core.search.corpus import decision
 
 from adr_tui.core.querylang import Alike, Phrase, Term, parse_query
-from adr_tui.core.search import SearchEngine, scan_search
+from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
 
 LOG = [
@@ -55,13 +55,6 @@ def engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchE
         yield built
 
 
-def ranked(engine: SearchEngine, query: str) -> list[int | None]:
-    result = engine.search(query, relax=False)
-    assert result.source == "index"
-    assert set(scan_search(engine._catalog, query, relax=False).ids) == set(result.ids)
-    return [d.number for d in (engine._catalog.get(i) for i in result.ids) if d is not None]
-
-
 def test_a_short_form_reads_as_its_long_form_too() -> None:
     assert parse_query("k8s").root == Alike((Term(None, "k8s"), Term(None, "kubernetes")))
     assert parse_query("sso").root == Alike(
@@ -74,10 +67,11 @@ def test_a_short_form_reads_as_its_long_form_too() -> None:
 
 
 def test_the_record_writing_the_word_as_typed_ranks_first(engine: SearchEngine) -> None:
-    assert ranked(engine, "k8s secrets") == [3, 8]
-    assert ranked(engine, "kubernetes secrets") == [8, 3]
+    assert ranked(engine, "k8s secrets", relax=False) == [3, 8]
+    assert ranked(engine, "kubernetes secrets", relax=False) == [8, 3]
 
 
 def test_an_abbreviation_finds_the_record_that_spells_it_out(engine: SearchEngine) -> None:
-    assert ranked(engine, "db connection pool") == [70]
-    assert ranked(engine, "db") == [9, 70]  # 'DB migration' as written, then 'database'
+    assert ranked(engine, "db connection pool", relax=False) == [70]
+    # 'DB migration' as written, then 'database'
+    assert ranked(engine, "db", relax=False) == [9, 70]

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from tests.core.search.conftest import CatalogFactory
+from tests.core.search.conftest import CatalogFactory, ranked
 from tests.core.search.corpus import decision
 
-from adr_tui.core.search import SearchEngine, scan_search
+from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
 
 LOG = [
@@ -51,13 +51,6 @@ def engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchE
         yield built
 
 
-def ranked(engine: SearchEngine, query: str) -> list[int | None]:
-    result = engine.search(query, relax=False)
-    assert result.source == "index"
-    assert set(scan_search(engine._catalog, query, relax=False).ids) == set(result.ids)
-    return [d.number for d in (engine._catalog.get(i) for i in result.ids) if d is not None]
-
-
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -70,4 +63,4 @@ def ranked(engine: SearchEngine, query: str) -> list[int | None]:
 def test_a_word_finds_its_other_forms_after_the_form_typed(
     engine: SearchEngine, query: str, expected: list[int]
 ) -> None:
-    assert ranked(engine, query) == expected
+    assert ranked(engine, query, relax=False) == expected
