@@ -160,7 +160,8 @@ async def test_a_timeline_says_no_status_as_the_badges_do(tmp_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_history(pilot)  # of ADR-0001, highlighted first
         timeline = str(screen.query_one("#history-timeline", Static).content)
-    assert timeline.startswith("No status 2020-06-01 → No status; relates to ADR-0002")
+    # the closing notice retires the record (parser, UI walk): its later revision is superseded
+    assert timeline.startswith("No status 2020-06-01 → Superseded by ADR-0002 2024-07-01")
     assert "nknown" not in timeline
 
 
