@@ -204,3 +204,18 @@ def test_a_banner_over_a_record_without_status_supersedes_it() -> None:
 def test_a_body_of_the_organisation_is_one_name(consulted: str, names: tuple[str, ...]) -> None:
     text = f"---\nstatus: accepted\nconsulted: {consulted}\n---\n# Use fetch\n\nx\n"
     assert decision(text, "docs/adr/adr017-long.md").consulted == names
+
+
+def test_a_labelled_note_under_deciders_is_no_decider() -> None:
+    # review 12's probe, from an ADR in a public repository's examples (the search index
+    # names it without its repository): the forum and the reversibility beside the deciders
+    text = (
+        "# 7. Build CRM in house\n\n## Status\n\nAccepted\n\n## Deciders\n\n"
+        "- **Decision made by**: Sarah Chen (CRO), Marcus Webb (CTO)\n"
+        "- **Forum**: Executive leadership offsite, March 19, 2026\n"
+        "- **Reversibility**: Reversible in 12–18 months at cost of migration; not trivially "
+        "reversible\n\n## Context\n\nText.\n"
+    )
+    d = decision(text, "docs/adr/0007-build-crm-in-house.md")
+    assert d.deciders == ("Sarah Chen", "Marcus Webb")
+    assert [key for key, _ in d.extra] == ["Forum", "Reversibility"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from adr_tui.core.model import Reference, Relation, RelationKind, Section, Status
 from adr_tui.core.parsing import lines as md
 from adr_tui.core.parsing.dates import date_alone, parse_date
-from adr_tui.core.parsing.inline import MAX_VALUE
+from adr_tui.core.parsing.inline import MAX_VALUE, plain
 from adr_tui.core.parsing.keys import (
     ACCEPTANCE_DATE_KEYS,
     SECTIONS,
@@ -379,6 +379,21 @@ class Scanner:
         if state.weak_date is not None and "date" not in self.scan.fields:
             self.scan.put("date", state.weak_date, "nygard")
         return self.scan
+
+    def _labelled_note(self, item: str) -> bool:
+        """Keep a labelled item of a people section that names no one as a field of its own.
+
+        "- **Forum**: Executive leadership offsite, March 19, 2026" and "- **Reversibility**:
+        Reversible in 12–18 months" under "## Deciders" beside "- **Decision made by**:
+        Sarah Chen (CRO), Marcus Webb (CTO)" (an ADR in a public skill's examples): each
+        comma part of them was a decider. "- Author: Jane Doe" still names Jane.
+        """
+        if ": " not in item or (label := md.field_of(item)) is None:
+            return False
+        if canonical_key(label.key) in _LIST_SECTIONS or not _names_no_one(label.value):
+            return False
+        self.scan.extra.append((label.key, label.value))
+        return True
 
     def _retired_by(self, text: str, found: list[Relation]) -> None:
         """Keep ``text`` as the notice that retires the record when it names its successor."""
@@ -843,6 +858,8 @@ class Scanner:
                 self.scan.put("date", text, "nygard")
         elif zone in _LIST_SECTIONS:
             item = md.list_item(text)
+            if zone != "tags" and item is not None and self._labelled_note(item):
+                return
             self.scan.put(zone, [item if item is not None else text], "section")
             if zone == "authors":  # may stand in for deciders; kept as written too
                 self.scan.extra.append((state.zone_title, item if item is not None else text))
@@ -1458,6 +1475,18 @@ def _labels_documents(item: str) -> bool:
     """Whether a list item opens with a label that states no relation ("Backlog: …")."""
     label = md.field_of(item)
     return label is not None and _relation_kind(canonical_key(label.key) or "") is None
+
+
+def _names_no_one(value: str) -> bool:
+    """Whether a value is a note, not names.
+
+    It holds a figure, or its first part a word in lower case longer than a name's particle
+    ("de", "van", "bin"): "Executive leadership offsite", not "Bo de Vries".
+    """
+    if any(char.isdigit() for char in value):
+        return True
+    words = plain(value).split(",")[0].partition("(")[0].split()
+    return len(words) > 1 and any(word[:1].islower() and len(word) > 3 for word in words)
 
 
 # A link reference definition naming an anchor of the page, which Markdown does not draw.
