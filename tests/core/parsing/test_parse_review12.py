@@ -219,3 +219,19 @@ def test_a_labelled_note_under_deciders_is_no_decider() -> None:
     d = decision(text, "docs/adr/0007-build-crm-in-house.md")
     assert d.deciders == ("Sarah Chen", "Marcus Webb")
     assert [key for key, _ in d.extra] == ["Forum", "Reversibility"]
+
+
+@pytest.mark.parametrize(
+    ("below", "numbers"),
+    [
+        ("  Nothing yet. ADR-0009 may.", []),  # review 12's probe: prose naming one further on
+        ("  [ADR-0009](0009-x.md) (the new cache)", [9]),  # the record opens the line
+        ("  ADR-0009, ADR-0010", [9, 10]),
+    ],
+)
+def test_an_empty_relation_key_takes_the_line_below_only_when_a_record_opens_it(
+    below: str, numbers: list[int]
+) -> None:
+    text = f"# 5. X\n\n- **Status:** Accepted\n- **Superseded by:**\n{below}\n\n## Context\n\nx\n"
+    d = decision(text, "docs/adr/0005-x.md")
+    assert [r.ref.number for r in d.relations if r.kind.value == "superseded-by"] == numbers

@@ -1540,13 +1540,17 @@ def _lists_records(key: str, value: str) -> bool:
 
 
 def _opens_with_a_record(text: str) -> bool:
-    """Whether a line's first list part names a record (a link, ``ADR-0005``, ``0005-x.md``).
+    """Whether a line's first list part opens with a record (a link, ``ADR-0005``, ``0005-x.md``).
 
     Review 9: under "Related: ADR-0001, ADR-0002," a sentence of prose was read as one more
     record, which named no ADR and made ``check`` report a broken link.
     """
     first = _FIRST_PART.split(text, 1)[0]
-    return bool(references(first))
+    if first.lstrip(" *_`")[:1] == "[":
+        return bool(references(first))
+    # "ADR-0009, …", "ADR 0009 – …": the record opens it; "Nothing yet. ADR-0009 may." under
+    # an empty "Superseded by:" (review 12's probe) is prose that names one further on
+    return bool(references(" ".join(first.split()[:2])))
 
 
 def _relation_kind(key: str) -> RelationKind | None:
