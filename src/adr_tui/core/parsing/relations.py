@@ -205,9 +205,17 @@ _ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
 # then why; the words after the dash name no record.
 _WHY = re.compile(r"\s[-\u2013\u2014]\s|[;:]\s|[.,]\s|[.,]$")
 
-DOCUMENT_KEYS = ("关联规格", "关联文档", "相关文档", "related-documents", "related-docs")
+DOCUMENT_KEYS = (
+    "关联规格",
+    "关联文档",
+    "相关文档",
+    "related-documents",
+    "related-docs",
+    "references",
+)
 """Keys naming the documents a record relates to ("| 关联规格 | 宪章 P5、ADR-002（…） |",
-Abuab/zhiban): only the records they name relate, not each item of the list."""
+Abuab/zhiban; "**References:** [ADR-0001](../adr/ADR-0001.md), [ADR-0002](…)",
+neuralmagic/crucible): only the records they name relate, not each item of the list."""
 
 FIELD_KINDS: dict[str, RelationKind] = {
     "supersedes": RelationKind.SUPERSEDES,
@@ -715,6 +723,11 @@ _ONLY_PART = re.compile(
 )
 
 
+def _local_target(ref: Reference) -> bool:
+    """Whether ``ref`` links a document of the repository (no web page)."""
+    return ref.target is not None and "://" not in ref.target
+
+
 def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relation]:
     """The relations of a relation field (``Supersedes: ADR-3``, ``関連: …``).
 
@@ -724,6 +737,10 @@ def field_relations(kind: RelationKind, value: str, key: str = "") -> list[Relat
     """
     if key in _RECORDS_ONLY_KEYS:
         records = (r for r in references(value) if r.number is not None or _dated_sibling(r))
+        if key == "references":
+            # "References: RFC 7231, [RFC 9110](https://…)" cites standards: only a record
+            # named as an ADR, or a document of the repository linked, is one of the log's.
+            records = (r for r in records if "adr" in r.raw.lower() or _local_target(r))
         return stated(kind, listed_records(records))
     if (
         kind is not RelationKind.RELATES_TO
