@@ -282,10 +282,45 @@ def _adr_dir_config(
         why = f"names {folder}, which does not exist"
     elif not _candidates(source, folder):
         why = f"names {folder}, which holds no ADR"
+    elif where == ADR_DIR_FILE:
+        return (folder, *_logs_continued(source, folder)), []
     else:
         return (folder,), []
     message = f"{ADR_DIR_FILE} {why}; ADRs were looked for elsewhere: fix or delete it"
     return (), [Problem(where, message, "stale-adr-dir")]
+
+
+def _numbers_in(source: FileSource, folder: str) -> set[tuple[str, int]]:
+    names = (f.rpartition("/")[2] for f in _candidates(source, folder))
+    return {n for n in map(numbering_of, names) if n is not None}
+
+
+def _logs_continued(source: FileSource, named: str) -> tuple[str, ...]:
+    """The logs found by their common names that go on numbering the one ``.adr-dir`` names.
+
+    adr-tools reads ``.adr-dir`` only to place the records it creates: DataDog/orchestrion's
+    names "internal/docs/adr" (ADR 1), and ADR 2 was written in its site's
+    "_docs/content/adr". A log of its own (a package's, from 1 again; or the one the file
+    was turned away from, numbered before it) stays out: the file chose among them.
+    """
+    own = _numbers_in(source, named)
+    if not own:
+        return ()
+    kinds = {kind for kind, _ in own}
+    first = min(number for _, number in own)
+    found: list[str] = []
+    for folder in _common_dirs(source):
+        if folder == named or folder.startswith(named + "/") or named.startswith(folder + "/"):
+            continue
+        numbers = _numbers_in(source, folder)
+        if (
+            numbers
+            and not numbers & own
+            and {kind for kind, _ in numbers} <= kinds
+            and min(number for _, number in numbers) > first
+        ):
+            found.append(folder)
+    return tuple(found)
 
 
 def _candidates(source: FileSource, folder: str) -> set[str]:

@@ -1,0 +1,71 @@
+"""Round 25 (whole logs): a root ``.adr-dir`` names where new records go, not every log."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _nygard(number: int, title: str) -> str:
+    return f"# {number}. {title}\n\nDate: 2025-09-17\n\n## Status\n\nAccepted\n\n## Context\n\nX.\n"
+
+
+# from DataDog/orchestrion: its .adr-dir names "internal/docs/adr", which holds ADR 1; ADR 2
+# was written in the documentation site's "_docs/content/adr" beside the site's other pages.
+ORCHESTRION = {
+    ".adr-dir": "internal/docs/adr\n",
+    "internal/docs/adr/0001-record-architecture-decisions.md": _nygard(
+        1, "Record architecture decisions"
+    ),
+    "_docs/content/adr/0002-aspect-application-order.md": _nygard(2, "Aspect Application Order"),
+    "_docs/content/_index.md": "---\ntitle: Orchestrion\n---\n",
+    "_docs/content/docs/architecture.md": "# Architecture\n",
+}
+
+
+def test_a_log_that_goes_on_numbering_the_adr_dir_log_is_read_with_it(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(ORCHESTRION), Settings(use_cache=False))
+    assert (catalog.discovery.how, catalog.discovery.adr_dirs) == (
+        "config",
+        ("internal/docs/adr", "_docs/content/adr"),
+    )
+    assert [(d.number, d.title) for d in catalog.decisions] == [
+        (1, "Record architecture decisions"),
+        (2, "Aspect Application Order"),
+    ]
+    assert catalog.problems == ()
+
+
+def test_a_log_numbered_from_one_again_stays_out(make_repo: RepoFactory) -> None:
+    # a package's own log beside the one the file chose: its ADR 1 is another ADR 1
+    files = {
+        **ORCHESTRION,
+        "_docs/content/adr/0001-use-hugo.md": _nygard(1, "Use Hugo"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("internal/docs/adr",)
+    assert [d.number for d in catalog.decisions] == [1]
+
+
+def test_a_folder_of_unnumbered_pages_stays_out(make_repo: RepoFactory) -> None:
+    files = {k: v for k, v in ORCHESTRION.items() if not k.startswith("_docs/content/adr/")}
+    files["docs/decisions/README.md"] = "# Decisions\n\nSee internal/docs/adr.\n"
+    files["docs/decisions/use-go.md"] = "# Use Go\n\nStatus: Accepted\n"
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("internal/docs/adr",)
+
+
+def test_a_log_numbered_before_the_adr_dir_log_stays_out(make_repo: RepoFactory) -> None:
+    # the file turned to a newer log ("docs/rec", from 9): the older one is not its sequel
+    files = {
+        ".adr-dir": "docs/rec\n",
+        "docs/rec/0009-i.md": _nygard(9, "I"),
+        "docs/adr/0001-a.md": _nygard(1, "A"),
+        "docs/adr/0002-b.md": _nygard(2, "B"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/rec",)
