@@ -12,8 +12,11 @@ from adr_tui.core.parsing.numbers import number_from_name, slug_of
 from adr_tui.core.records import record
 
 # "Architecture Decision Record: Use X", "ADR: Use X", "Decision Record: Use X" (a label, no
-# number; ThoughtWorks-style logs open every record so).
-_LABEL = re.compile(r"(?i)^(?:(?:architecture\s+)?decision\s+record|adr)\s*[:\-\u2013\u2014]\s*")
+# number; ThoughtWorks-style logs open every record so). A hyphen before a digit joins an id:
+# "ADR-2.1: Split the API" is no label over "2.1: Split the API".
+_LABEL = re.compile(
+    r"(?i)^(?:(?:architecture\s+)?decision\s+record|adr)\s*(?:[:\u2013\u2014]|-(?!\d))\s*"
+)
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
 # "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title", "ADR-0014：标题" (full-width),
 # "Architecture Decision Record 6:" (boilerplate with the number inside it), and "Decision"
@@ -179,7 +182,9 @@ def _group_number(match: re.Match[str]) -> int:
 
 # A record id that starts a file name and its heading: "DEC-2026-013-spfx.md" with "# DEC-2026-013:
 # SPFx …", "TDR-0027-direct-deploys.md" with "# TDR-0027: Direct …" (ids the number rules leave).
-_LEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10}(?:[-_ ]\d{1,8}){1,3})(?![\w-])")
+# Never the front of a dotted id: "# ADR 2.1: Split the API" in 0002-split-the-api.md is no
+# "ADR 2" followed by a title "1: Split the API".
+_LEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10}(?:[-_ ]\d{1,8}){1,3})(?![\w-]|\.\d)")
 _FILE_ID = re.compile(r"^([A-Za-z]{2,10}(?:[-_]\d{1,8}){1,3})(?=[-_ .]|$)")
 _AFTER_ID = re.compile(r"\s*\]?\s*(?:[:.\u00b7|\uff1a]|\s[-\u2013\u2014]|[\u2013\u2014])?\s*")
 _ID_PARTS = re.compile(r"[-_ ]")
@@ -206,7 +211,7 @@ def without_file_id(path: str, title: str) -> str:
     return rest or title
 
 
-_HEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10})[-_ ]?0*(\d{1,6})(?![\w-])")
+_HEADING_ID = re.compile(r"^\[?([A-Za-z]{2,10})[-_ ]?0*(\d{1,6})(?![\w-]|\.\d)")
 
 
 def heading_id(heading: str) -> tuple[str, int] | None:
