@@ -30,6 +30,12 @@ _ADR_NUMBER = re.compile(
     # Not a day's: "Beslutning 05.10.2026 — 1.2" heads a dated entry.
     r"(\d{1,6})(?!\d|[./]\d)(?:[a-z](?=\s*[:.\-\u2013\u2014)\u00b7|\uff1a]))?\s*\]?\s*[:.\-\u2013\u2014)\u00b7|\uff1a]?\s*"
 )
+# A year after the word "Decision" dates the record: "# Decision 2024: Use Kafka" is no
+# decision 2024 (a log numbered "ADR 2024" keeps its number).
+_YEAR_AFTER_WORD = re.compile(
+    r"(?i)^\[?\s*(?:decision|entscheidung|d[ée]cision|decisi[oó]n|decis[aã]o|decisione|beslutning"
+    r"|beslut|besluit)\s?[-_ #]?\s?(?:19|20)\d\d(?!\d)"
+)
 # "1. Title", "020. Title", "0010 - Title", "3: Title", "7) Title", "0014 · Title",
 # "0014：标题", and a zero-padded number with only a space, "0003 FHIR Server", or a hyphen,
 # "0005-Дата создания решения" (kreghek/SynAdor; never "2 Phase Commit": no leading zero).
@@ -151,7 +157,7 @@ def _read_title(text: str, heading: str) -> TitleReading:
     if match := _ADR_DATE.match(text) or _ADR_SERIES.match(text) or _UNDECIDED_NUMBER.match(text):
         text = text[match.end() :]
     elif match := _ADR_NUMBER.match(text) or _BARE_NUMBER.match(text):
-        number = _group_number(match)
+        number = None if _YEAR_AFTER_WORD.match(text) else _group_number(match)
         text = text[match.end() :]
         if text[:1].isdigit() and (dated := _DAY_AFTER_NUMBER.match(text)):
             text = text[dated.end() :]
