@@ -69,3 +69,43 @@ def test_a_log_numbered_before_the_adr_dir_log_stays_out(make_repo: RepoFactory)
     }
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ("docs/rec",)
+
+
+# from praktikantonelli/promethea: two records in a root folder "architecture", under a
+# read-me page titled as the log; the folder is no common name and two numbered files
+# were too few to make it a log.
+PROMETHEA = {
+    "architecture/README.md": (
+        "# Architecture Decision Records (ADRs)\n\n## Overview\n\nThis directory contains the"
+        " ADRs that have been created and applied to this project.\n"
+    ),
+    "architecture/0001-database.md": "# Database\n\n## Status\nAccepted\n\n## Context\nX.\n",
+    "architecture/0002-hexagonal-components.md": (
+        "# Hexagonal components\n\n## Status\nAccepted\n\n## Context\nX.\n"
+    ),
+    "architecture/Diagrams/hexagonal.drawio.svg": "<svg/>\n",
+    "README.md": "# Promethea\n",
+    "src/main.ts": "x\n",
+}
+
+
+def test_a_folder_under_a_page_titled_as_the_log_is_read_with_two_records(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(PROMETHEA), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("architecture",)
+    assert [(d.number, d.title) for d in catalog.decisions] == [
+        (1, "Database"),
+        (2, "Hexagonal components"),
+    ]
+
+
+def test_two_numbered_chapters_under_another_title_are_no_log(make_repo: RepoFactory) -> None:
+    files = {
+        "architecture/README.md": "# Architecture overview\n\nSee the ADR folder for decisions.\n",
+        "architecture/01-context.md": "# Context\n",
+        "architecture/02-containers.md": "# Containers\n",
+        "README.md": "# Promethea\n",
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.decisions == ()

@@ -398,6 +398,7 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
             states = _state_folders(source, subfolders)
             if folder and (
                 len(numbered) >= MIN_NUMBERED_FILES
+                or (_all_numbered(numbered, names) and _titled_as_log(source, folder, names))
                 or _keeps_record_pages(source, folder, subfolders)
             ):
                 found.append(folder)
@@ -434,6 +435,36 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     if decided:  # tentaShiratori/timetable: "docs/tech-decisions/notification.md", …
         return tuple(sorted(decided)), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
+
+
+_FIRST_HEADING = re.compile(rb"^#{1,2}[ \t]+([^\r\n]*)", re.MULTILINE)
+_LOG_TITLE = re.compile(
+    rb"(?:architecture[ \t]+)?decision[ \t]+(?:records?|log)\b|adrs?\b"
+    rb"|architecture[ \t]+decisions\b",
+    re.IGNORECASE,
+)
+_TITLE_READ = 512  # bytes of a read-me page read for its title
+
+
+def _all_numbered(numbered: list[str], names: list[str]) -> bool:
+    """Whether a folder's documents are all numbered (and there is one): records only."""
+    return bool(numbered) and len(numbered) == sum(map(is_candidate, names))
+
+
+def _titled_as_log(source: FileSource, folder: str, names: list[str]) -> bool:
+    """Whether a folder's read-me page is titled as a decision log.
+
+    praktikantonelli/promethea keeps its first two records in "architecture" under
+    "# Architecture Decision Records (ADRs)": fewer than :data:`MIN_NUMBERED_FILES`
+    numbered files are chapters as often, but not under such a page and alone in their
+    folder: a guide beside them ("upgrading.md") makes it documentation, which may keep
+    a log below (cometbft's "docs/architecture/tendermint-core").
+    """
+    page = next((n for n in names if n.lower() in ("readme.md", "index.md")), None)
+    if page is None:
+        return False
+    heading = _FIRST_HEADING.search(_head(source, f"{folder}/{page}", _TITLE_READ))
+    return heading is not None and _LOG_TITLE.match(heading[1]) is not None
 
 
 def _lone_states(source: FileSource, one_state: dict[str, str]) -> list[str]:
