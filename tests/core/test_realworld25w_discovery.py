@@ -109,3 +109,46 @@ def test_two_numbered_chapters_under_another_title_are_no_log(make_repo: RepoFac
     }
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.decisions == ()
+
+
+def _madr(title: str) -> str:
+    return f"# {title}\n\n- Status: accepted\n\n## Context and Problem Statement\n\nX.\n"
+
+
+# from launchdarkly/launchpad-ui: its ADRs ("adr-001-automated-a11y-tests.md", …) lie in
+# "docs" beside the project's documentation; "tech-stack.md" was listed as an ADR.
+LAUNCHPAD = {
+    "docs/adr-001-automated-a11y-tests.md": _madr("Use Playwright component testing"),
+    "docs/adr-002-string-unions-for-prop-types.md": _madr("Use string unions for prop types"),
+    "docs/adr-003-package-builds.md": _madr("Package builds"),
+    "docs/adr-004-component-tests.md": _madr("Use Cypress component testing"),
+    "docs/adr-template.md": "# [short title of solved problem and solution]\n",
+    "docs/ci.md": "# CI\n",
+    "docs/tech-stack.md": "# Tech stack\n\nWe use React.\n",
+    "docs/stories/contributing.mdx": "x\n",
+}
+
+
+def test_a_documentation_folder_s_pages_beside_adr_named_records_are_no_records(
+    make_repo: RepoFactory,
+) -> None:
+    files = {**LAUNCHPAD, "docs/ADR-XX.md": _madr("Drop Cypress")}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert [(d.number, d.path) for d in catalog.decisions] == [
+        (1, "docs/adr-001-automated-a11y-tests.md"),
+        (2, "docs/adr-002-string-unions-for-prop-types.md"),
+        (3, "docs/adr-003-package-builds.md"),
+        (4, "docs/adr-004-component-tests.md"),
+        (None, "docs/ADR-XX.md"),
+    ]
+    assert catalog.problems == ()
+
+
+def test_a_documentation_folder_numbering_records_otherwise_keeps_its_pages(
+    make_repo: RepoFactory,
+) -> None:
+    # records numbered without the word ("0005-x.md") beside them: a log that names some
+    # records as ADRs and some not, whose unnumbered pages may be drafts
+    files = {**LAUNCHPAD, "docs/0005-styles.md": _madr("Styles")}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert "docs/tech-stack.md" in [d.path for d in catalog.decisions]

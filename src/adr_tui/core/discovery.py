@@ -798,6 +798,30 @@ def _without_log_pages(files: set[str]) -> set[str]:
     )
 
 
+_DOCS_FOLDERS = frozenset(("doc", "docs", "documentation"))
+
+
+def _without_documentation(files: set[str]) -> set[str]:
+    """Drop a documentation folder's pages from beside the records it keeps ("adr-001-x.md").
+
+    launchdarkly/launchpad-ui keeps "adr-001-….md" to "adr-008-….md" in "docs" with
+    "tech-stack.md": where a folder named for documentation numbers only files named as
+    ADRs, its other pages are the project's documentation ("ADR-XX.md" is still a record).
+    """
+    names: dict[str, list[str]] = defaultdict(list)
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        if folder.rpartition("/")[2].lower() in _DOCS_FOLDERS:  # no regex: runs per file
+            names[folder].append(name)
+    pages: set[str] = set()
+    for folder, held in names.items():
+        said = sum(1 for n in held if SAYS_ADR_NAME.match(n))
+        numbered = sum(1 for n in held if NUMBERED_START.match(n))
+        if said >= MIN_NUMBERED_FILES and said == numbered:
+            pages.update(f"{folder}/{n}" for n in held if n[:3].lower() != "adr")
+    return files - pages if pages else files
+
+
 def _copy_of(name: str) -> str | None:
     """The name a stray copy was made from ("x copy.md" → "x.md"), or None for other names."""
     match = COPY_NAME.match(name)
@@ -1144,7 +1168,8 @@ def discover(
             logs = tuple(f for f in _one_file_logs(source) if not _excluded(f, exclude))
     files = _without_companions({f for f in files if not _excluded(f, exclude)})
     files = _without_annexes(_without_attachments(files))
-    files, copies = _without_copies(_without_log_pages(_without_translations(files)))
+    files = _without_documentation(_without_log_pages(_without_translations(files)))
+    files, copies = _without_copies(files)
     problems.extend(copies)
     dirs += _sub_logs(dirs, files)
     if logs:  # beside no other record: the filters above are for records, not logs
