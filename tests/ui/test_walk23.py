@@ -301,3 +301,21 @@ async def test_a_replaced_revisions_status_is_muted_not_white_in_a_light_theme(
         assert blended is not None  # $text-muted ('auto 60%') over the screen's background
         drawn = Color.from_rich_color(word.style.color)
         assert drawn == Color.from_rich_color(blended) and drawn.brightness < 0.5
+
+
+async def test_keys_sent_in_a_burst_after_a_search_go_to_the_list(catalog: Catalog) -> None:
+    """'/redis', enter, 'j' sent at once (a fast typist, tmux send-keys) searched 'redisj'.
+
+    The app hands every key of a burst to the box first, and enter's action ran after
+    the keys queued behind it.
+    """
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        keys = [("slash", "/"), *((c, c) for c in "redis"), ("enter", "\r"), ("j", "j")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        # The 'j' went to the list (its cursor then follows the results the search brings).
+        assert app.screen.query_one(SearchBox).value == "redis"
+        assert app.focused is app.screen.query_one(AdrList)

@@ -177,7 +177,9 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """Build the widgets."""
         yield Static(id="browse-header", markup=False)
-        yield SearchBox(key=shown_key(self.app, "browse.search", "slash"), id="search")
+        yield SearchBox(
+            leave_to="#adr-list", key=shown_key(self.app, "browse.search", "slash"), id="search"
+        )
         with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
                 yield Static(id="list-header", markup=False)
@@ -534,10 +536,6 @@ class BrowseScreen(Screen[None]):
     def _search(self, message: SearchBox.Settled) -> None:
         if message.value != self.query_state.text:
             self.set_query(replace(self.query_state, text=message.value))
-
-    @on(SearchBox.Left)
-    def _left_search(self) -> None:
-        self.set_focus(self.query_one(AdrList))
 
     def on_filter_bar_toggled(self, message: FilterBar.Toggled) -> None:
         """A facet value was toggled in the filter panel (its module loads with the panel)."""

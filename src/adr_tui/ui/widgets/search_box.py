@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -15,6 +16,9 @@ from adr_tui.ui.keymap import named_bindings
 
 DEBOUNCE_SECONDS = 0.15
 """Pause after the last key before a search starts."""
+
+LEAVING = frozenset({"submit", "leave"})
+"""The box's actions that hand the focus back to the list."""
 
 
 class SearchBox(Input):
@@ -47,13 +51,14 @@ class SearchBox(Input):
             """The search box that posted the message."""
             return self.box
 
-    class Left(Message):
-        """The user asked to go back to the list."""
+    def __init__(self, *, leave_to: str, key: str = "/", id: str | None = None) -> None:  # noqa: A002
+        """``leave_to``: the selector of the widget enter and escape go to (the list).
 
-    def __init__(self, *, key: str = "/", id: str | None = None) -> None:  # noqa: A002
-        """``key``: the key that moves here, named in the placeholder; ``id``: Textual's."""
+        ``key``: the key that moves here, named in the placeholder; ``id``: Textual's.
+        """
         super().__init__(placeholder=f"Search  ( {key} )", id=id, select_on_focus=False)
         self._timer: Timer | None = None
+        self._leave_to = leave_to
 
     def _watch_value(self, value: str) -> None:
         # Input sets its virtual width to the text's on every key, and a changed
@@ -69,11 +74,34 @@ class SearchBox(Input):
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE_SECONDS, self._settle)
 
-    def _on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self._timer is not None:
-            self._settle()
-        self.post_message(self.Left())
+    async def _on_key(self, event: events.Key) -> None:
+        """Keys in the order typed, also in a burst (a fast typist, tmux send-keys).
+
+        The app hands every key of a burst to the box before the box reads any, and a
+        binding's action runs after the keys queued behind it: '/redis', enter, 'j'
+        searched for 'redisj'. So the keys that leave the box are read here, in turn,
+        and a key read once the box has been left goes back to the app, for the list.
+        """
+        focused = self.screen.focused
+        if focused is not None and focused is not self:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+        elif not event.is_printable and self._leaves_on(event.key):
+            event.stop()
+            event.prevent_default()
+            self.action_leave()
+        else:
+            await super()._on_key(event)
+
+    def _leaves_on(self, key: str) -> bool:
+        """Whether ``key`` submits the search or leaves the box, as the key map binds it."""
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.node is self and active.binding.action in LEAVING
+
+    async def action_submit(self) -> None:
+        """Enter (as a binding: from the palette or a key map): search now, go to the list."""
+        self.action_leave()
 
     def _settle(self) -> None:
         if self._timer is not None:
@@ -82,5 +110,7 @@ class SearchBox(Input):
         self.post_message(self.Settled(self, self.value))
 
     def action_leave(self) -> None:
-        """Hand focus back to the list."""
-        self.post_message(self.Left())
+        """Hand focus back to the list, searching now for what was typed."""
+        if self._timer is not None:
+            self._settle()
+        self.screen.set_focus(self.screen.query_one(self._leave_to))
