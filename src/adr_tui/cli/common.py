@@ -16,6 +16,7 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, RepoError
+from adr_tui.core.gitlog.gitdir import is_bare_folder, sparse_problems
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -98,10 +99,6 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     )
 
 
-_BARE_LINE = re.compile(rb"(?im)^[ \t]*bare\b")
-"""A ``bare`` line in a git config: the folder may be a bare repository; git then says."""
-
-
 def at_or_bare_head(at: str | None, folders: Sequence[Path]) -> str | None:
     """``--at``; else ``HEAD`` when every folder is a bare repository, which has only commits.
 
@@ -110,26 +107,7 @@ def at_or_bare_head(at: str | None, folders: Sequence[Path]) -> str | None:
     """
     if at is not None or not folders:
         return at
-    return "HEAD" if all(_is_bare(folder) for folder in folders) else None
-
-
-def _is_bare(folder: Path) -> bool:
-    """Whether ``folder`` is a bare repository: a look at its files, then git when it may be.
-
-    A work tree has no ``config`` beside a ``HEAD``: no git runs for it. Git reads
-    ``core.bare`` in all its spellings (``yes``, ``on``, ``1``, a bare ``bare`` line);
-    when git cannot say (it refuses the folder), the folder is taken as bare, so that
-    reading it as of HEAD says why git refuses it.
-    """
-    try:
-        config = (folder / "config").read_bytes()[:65536]
-    except OSError:
-        return False
-    if not (folder / "HEAD").is_file() or _BARE_LINE.search(config) is None:
-        return False
-    from adr_tui.core.gitlog import is_bare_repository  # only for a git folder: off the start
-
-    return is_bare_repository(folder) is not False
+    return "HEAD" if all(is_bare_folder(folder) for folder in folders) else None
 
 
 def current_folder() -> Path:
@@ -161,50 +139,10 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     """Load the catalogue the command's arguments name (and note what a sparse checkout hides)."""
     settings = settings_from_args(args)
     catalog = load_catalog(repo_path(args), settings)
-    if settings.at is None and catalog.is_git and _sparse(catalog.root):
-        _note_sparse(catalog)
+    if settings.at is None and catalog.is_git:
+        for problem in sparse_problems(catalog.root, catalog.discovery.adr_dirs):
+            fail(f"note: {problem.message}")
     return catalog
-
-
-_SPARSE = re.compile(rb"(?im)^[ \t]*sparsecheckout[ \t]*=[ \t]*true[ \t]*$")
-"""``core.sparseCheckout = true``, which ``git sparse-checkout set`` writes."""
-
-
-def _sparse(root: Path) -> bool:
-    """Whether ``root``'s work tree is a sparse checkout: its git configs only, no git run."""
-    dot_git = root / ".git"
-    try:
-        git_dir = dot_git
-        if dot_git.is_file():  # a linked work tree or a submodule: "gitdir: PATH"
-            git_dir = root / dot_git.read_text("utf-8").removeprefix("gitdir:").strip()
-        configs = [git_dir / "config", git_dir / "config.worktree"]
-        if (git_dir / "commondir").is_file():
-            common = git_dir / (git_dir / "commondir").read_text("utf-8").strip()
-            configs += [common / "config", common / "config.worktree"]
-        return any(c.is_file() and _SPARSE.search(c.read_bytes()[:65536]) for c in configs)
-    except (OSError, UnicodeDecodeError):
-        return False
-
-
-def _note_sparse(catalog: Catalog) -> None:
-    """Say how many ADR files the sparse checkout leaves out: they are in no list.
-
-    'show 3' said only "no ADR named '3'" of a record outside the checkout's cone.
-    """
-    from adr_tui.core.gitlog import GitRepo  # git runs only for a sparse work tree
-
-    try:
-        with GitRepo.open(catalog.root) as repo:
-            hidden = repo.sparse_paths(catalog.discovery.adr_dirs)
-    except AdrError:
-        return  # no git: the note is a courtesy, the command still works
-    if hidden:
-        folders = catalog.discovery.adr_dirs
-        where = ", ".join(d or "(root)" for d in folders) if folders else "this repository"
-        fail(
-            f"note: {len(hidden)} ADR file(s) in {where} are outside this sparse checkout "
-            "and not shown; --at HEAD reads them from the last commit"
-        )
 
 
 class _Console(Console):

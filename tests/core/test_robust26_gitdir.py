@@ -1,0 +1,99 @@
+"""Robustness 26: a git folder's own files (bare? sparse?) read in the core, and what it costs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.helpers_git import ADA, adr, build, commit, git, tree_digest, write
+
+from adr_tui.core import gitlog
+from adr_tui.core.gitlog.gitdir import (
+    SPARSE_CODE,
+    is_bare_folder,
+    is_sparse_checkout,
+    sparse_problems,
+)
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(
+        tmp_path_factory.mktemp("origin") / "repo",
+        commit(
+            ADA,
+            "2024-01-02T10:00:00+00:00",
+            "Add records",
+            write("docs/adr/0001-first.md", adr("First")),
+            write("docs/adr/0002-second.md", adr("Second")),
+            write("docs/adr/0003-third.md", adr("Third")),
+            write("src/app.py", "print(1)\n"),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def sparse(origin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    where = tmp_path_factory.mktemp("sparse")
+    git(where, "clone", "-q", str(origin), "sparse")
+    git(where / "sparse", "sparse-checkout", "set", "--no-cone", "/docs/adr/0001-*", "/src/")
+    return where / "sparse"
+
+
+def test_a_bare_clone_is_bare_and_a_work_tree_or_its_git_folder_is_not(
+    origin: Path, tmp_path: Path
+) -> None:
+    git(tmp_path, "clone", "-q", "--bare", str(origin), "project.git")
+    assert is_bare_folder(tmp_path / "project.git")
+    assert not is_bare_folder(origin)  # no config beside a HEAD: no git runs
+    assert not is_bare_folder(origin / ".git")  # 'bare = false': git says no
+    assert not is_bare_folder(tmp_path / "nowhere")
+
+
+def test_a_sparse_checkout_is_told_from_its_configs(origin: Path, sparse: Path) -> None:
+    assert is_sparse_checkout(sparse)
+    assert not is_sparse_checkout(origin)
+    assert not is_sparse_checkout(origin / "docs")  # no .git here: no repository to look at
+
+
+def test_a_linked_work_tree_made_sparse_is_sparse_alone(origin: Path, tmp_path: Path) -> None:
+    git(tmp_path, "clone", "-q", str(origin), "main")
+    git(tmp_path / "main", "worktree", "add", "-q", str(tmp_path / "linked"))
+    git(tmp_path / "linked", "sparse-checkout", "set", "--no-cone", "/src/")  # config.worktree
+    assert is_sparse_checkout(tmp_path / "linked")
+    assert not is_sparse_checkout(tmp_path / "main")
+    problems = sparse_problems(tmp_path / "linked", ())  # no ADR folder found at all
+    assert [(p.path, p.code) for p in problems] == [(".", SPARSE_CODE)]
+    assert problems[0].message.startswith("3 ADR file(s) in this repository are outside")
+
+
+def test_the_records_a_sparse_checkout_hides_are_counted_by_folder(sparse: Path) -> None:
+    before = tree_digest(sparse)
+    problems = sparse_problems(sparse, ("docs/adr",))
+    assert [(p.path, p.severity) for p in problems] == [("docs/adr", "warning")]
+    assert problems[0].message == (
+        "2 ADR file(s) in docs/adr are outside this sparse checkout and not shown; "
+        "--at HEAD reads them from the last commit"
+    )
+    assert tree_digest(sparse) == before
+
+
+def test_the_git_folder_looks_import_neither_git_nor_the_log_parser() -> None:
+    # cli/common asks is_bare_folder on every start: the package's names load on use.
+    script = (
+        "import sys\n"
+        "from adr_tui.core.gitlog.gitdir import is_bare_folder, is_sparse_checkout\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('git', 'adr_tui.core.gitlog.'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.strip() == "['adr_tui.core.gitlog.gitdir']", done.stderr
+
+
+def test_every_public_name_of_the_package_is_found_where_it_says() -> None:
+    assert sorted(gitlog.__all__) == sorted(gitlog._MODULE_OF)
+    for name in gitlog.__all__:
+        assert getattr(gitlog, name) is not None
+    with pytest.raises(AttributeError):
+        gitlog.__getattr__("no_such_name")
