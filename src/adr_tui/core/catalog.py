@@ -364,6 +364,10 @@ def build_catalog(
     )
     linked.sort(key=_sort_key)
     problems.extend(log_problems(linked, discovery.adr_dirs))
+    if is_git and at is None:  # records a sparse checkout leaves out: in no list, said here
+        from adr_tui.core.gitlog.gitdir import sparse_problems
+
+        problems.extend(sparse_problems(root, discovery.adr_dirs))
     problems.sort(key=lambda p: p.path)
     return Catalog(root, tuple(linked), tuple(problems), discovery, tuple(templates), is_git, at)
 
