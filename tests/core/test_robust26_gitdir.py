@@ -10,18 +10,22 @@ import pytest
 from tests.helpers_git import ADA, adr, build, commit, git, tree_digest, write
 
 from adr_tui.core import gitlog
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.gitlog.gitdir import (
     SPARSE_CODE,
     is_bare_folder,
     is_sparse_checkout,
     sparse_problems,
 )
+from adr_tui.core.settings import Settings
+
+NO_CACHE = Settings(use_cache=False)
 
 
-@pytest.fixture(scope="module")
-def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def three_records(dest: Path) -> Path:
+    """A repository of three records in docs/adr and a source file, at ``dest``."""
     return build(
-        tmp_path_factory.mktemp("origin") / "repo",
+        dest,
         commit(
             ADA,
             "2024-01-02T10:00:00+00:00",
@@ -34,12 +38,21 @@ def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
 
 
+def sparse_clone(origin: Path, dest: Path) -> Path:
+    """A clone of ``origin`` at ``dest`` whose sparse checkout keeps ADR 1 and src/ only."""
+    git(dest.parent, "clone", "-q", str(origin), dest.name)
+    git(dest, "sparse-checkout", "set", "--no-cone", "/docs/adr/0001-*", "/src/")
+    return dest
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return three_records(tmp_path_factory.mktemp("origin") / "repo")
+
+
 @pytest.fixture(scope="module")
 def sparse(origin: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    where = tmp_path_factory.mktemp("sparse")
-    git(where, "clone", "-q", str(origin), "sparse")
-    git(where / "sparse", "sparse-checkout", "set", "--no-cone", "/docs/adr/0001-*", "/src/")
-    return where / "sparse"
+    return sparse_clone(origin, tmp_path_factory.mktemp("sparse") / "sparse")
 
 
 def test_a_bare_clone_is_bare_and_a_work_tree_or_its_git_folder_is_not(
@@ -78,6 +91,26 @@ def test_the_records_a_sparse_checkout_hides_are_counted_by_folder(sparse: Path)
         "--at HEAD reads them from the last commit"
     )
     assert tree_digest(sparse) == before
+
+
+def test_the_catalogue_of_a_sparse_checkout_says_what_it_hides(sparse: Path) -> None:
+    catalog = load_catalog(sparse, NO_CACHE)
+    assert [d.title for d in catalog.decisions] == ["First"]
+    assert [p.code for p in catalog.warnings] == [SPARSE_CODE]
+    as_committed = load_catalog(sparse, Settings(use_cache=False, at="HEAD"))
+    assert [d.title for d in as_committed.decisions] == ["First", "Second", "Third"]
+    assert not as_committed.problems  # every record is there: nothing hidden
+
+
+def test_the_saved_catalogue_keeps_the_problem(sparse: Path, tmp_path: Path) -> None:
+    cached = Settings(cache_dir=tmp_path / "cache")
+    first = load_catalog(sparse, cached)
+    again = load_catalog(sparse, cached)  # from the snapshot: no build, no git
+    assert [p.code for p in again.warnings] == [p.code for p in first.warnings] == [SPARSE_CODE]
+
+
+def test_a_full_checkout_has_no_such_problem(origin: Path) -> None:
+    assert not load_catalog(origin, NO_CACHE).problems
 
 
 def test_the_git_folder_looks_import_neither_git_nor_the_log_parser() -> None:

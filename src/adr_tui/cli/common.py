@@ -16,7 +16,7 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, RepoError
-from adr_tui.core.gitlog.gitdir import is_bare_folder, sparse_problems
+from adr_tui.core.gitlog.gitdir import SPARSE_CODE, is_bare_folder
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -136,12 +136,16 @@ def repo_path(args: argparse.Namespace) -> Path:
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
-    """Load the catalogue the command's arguments name (and note what a sparse checkout hides)."""
-    settings = settings_from_args(args)
-    catalog = load_catalog(repo_path(args), settings)
-    if settings.at is None and catalog.is_git:
-        for problem in sparse_problems(catalog.root, catalog.discovery.adr_dirs):
-            fail(f"note: {problem.message}")
+    """Load the catalogue the command's arguments name; say on stderr what a sparse checkout hides.
+
+    ``check`` lists that among its problems; every other command (``list --json``,
+    ``show 3`` of a record left out) says it as a note, or the user would not know.
+    """
+    catalog = load_catalog(repo_path(args), settings_from_args(args))
+    if getattr(args, "command", None) != "check":
+        for problem in catalog.problems:
+            if problem.code == SPARSE_CODE:
+                fail(f"note: {problem.message}")
     return catalog
 
 

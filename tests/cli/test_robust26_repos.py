@@ -1,0 +1,35 @@
+"""Robustness 26: the CLI on repositories named every way a user names them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.core.test_robust26_gitdir import sparse_clone, three_records
+from tests.helpers_git import tree_digest
+
+from adr_tui.cli.main import main
+
+Capture = pytest.CaptureFixture[str]
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return three_records(tmp_path_factory.mktemp("origin") / "repo")
+
+
+def test_check_lists_what_a_sparse_checkout_hides_once(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    sparse = sparse_clone(origin, tmp_path / "sparse")
+    before = tree_digest(sparse)
+    assert main(["check", str(sparse)]) == 1  # the log read is not the whole log
+    out, err = capsys.readouterr()
+    assert "docs/adr: [sparse-checkout] 2 ADR file(s) in docs/adr are outside" in out
+    assert err == ""  # listed once, not noted again on stderr
+    assert main(["list", str(sparse)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 problem(s): run 'adr-tui check'" in out
+    assert "note: 2 ADR file(s) in docs/adr are outside this sparse checkout" in err
+    assert main(["check", str(sparse), "--at", "HEAD"]) == 0  # every record there
+    assert tree_digest(sparse) == before
