@@ -454,6 +454,9 @@ _PREFIXES: tuple[tuple[str, Status], ...] = tuple(
 # "not", and as the languages of the table say it: "noch nicht umgesetzt", "non accepté".
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "kein", "non", "pas", "nao", "niet", "nie"})
 _CHOICE_SPLIT = re.compile(r"[|/]|\bor\b")
+# A link's "(target)": its path is no list of choices, though a log kept in state folders puts
+# a status word between its slashes ("superseded by [V2.0](../Accepted/ADR024-….md)").
+_LINK_TARGET = re.compile(r"\]\([^()\s]{0,500}\)")
 _COMMAS = re.compile(r"[,\u3001\uff0c]")  # "a, b", "a、b", "a，b"
 # How far into the text a status word may sit (after emoji, "Status -", a date …).
 _SEARCH_WORDS = 4
@@ -521,6 +524,8 @@ def lists_choices(text: str) -> bool:
     template's options: "**Proposed/Draft**" (cozy/cozy-stack) is a record's status.
     """
     lowered = text.lower()
+    if "](" in lowered:
+        lowered = _LINK_TARGET.sub("]", lowered)
     parts = _CHOICE_SPLIT.split(lowered)
     found = _found(parts) if len(parts) >= 2 else set()
     if len(found) >= 2 and (len(parts) > 2 or not found <= _UNDECIDED):
