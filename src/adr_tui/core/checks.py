@@ -46,12 +46,11 @@ def log_problems(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
     """
     problems: list[Problem] = []
     logs = log_folders(decisions, adr_dirs)
-    dated = _month_day_logs(decisions, logs)
     by_number: dict[tuple[int, str, str], list[Decision]] = defaultdict(list)
     for d in decisions:
         name = d.path.rpartition("/")[2]
         # An addendum shares its record's number by design (it amends it: see links).
-        if d.number is not None and logs[d.path] not in dated and not is_addendum(name):
+        if d.number is not None and not is_addendum(name):
             by_number[d.number, logs[d.path], letter_of_name(name)].append(d)
     for (number, _log, _), same in sorted(by_number.items()):
         if number == 0:
@@ -205,9 +204,11 @@ def dated_by_log(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
 
     A date is read day first ("07/05/2023" is 7 May); a log whose other dates put the month
     first, and none the day ("07/22/2023", GitBook's), means 5 July (round 15 left it).
+    A log whose names open with the month and day ("11-8-x.md") numbers no record.
     """
+    decisions = _unnumbered_by_month(decisions, adr_dirs)
     if not any(_written(d) for d in decisions):
-        return list(decisions)  # most logs: ISO dates
+        return decisions  # most logs: ISO dates
     logs = log_folders(decisions, adr_dirs)
     orders = _orders(decisions, logs)
     return [
@@ -216,6 +217,32 @@ def dated_by_log(decisions: Sequence[Decision], adr_dirs: Sequence[str] = ()) ->
         else d
         for d in decisions
     ]
+
+
+def _unnumbered_by_month(decisions: Sequence[Decision], adr_dirs: Sequence[str]) -> list[Decision]:
+    """Decisions without the number a log named by month and day read from their names.
+
+    georgevs/pills names its records "9-30-model.md", "11-8-backend-config.md": they were
+    ADR 9 and three ADR 11s, and "show 11" named three files. Such a record has no number:
+    its file name labels it.
+    """
+    named = [
+        d
+        for d in decisions
+        if d.number is not None and d.number <= 12 and _by_month(d.path, d.number)
+    ]
+    if not named:  # most logs: a regex on a dozen names at most
+        return list(decisions)
+    logs = log_folders(decisions, adr_dirs)
+    dated = _month_day_logs(decisions, logs)
+    dropped = {d.path for d in named if logs[d.path] in dated}
+    return [replace(d, number=None) if d.path in dropped else d for d in decisions]
+
+
+def _by_month(path: str, number: int) -> bool:
+    """Whether ``path``'s name opens with a month and day, the month being ``number``."""
+    name = path.rpartition("/")[2]
+    return _MONTH_DAY_NAME.match(name) is not None and int(name.partition("-")[0]) == number
 
 
 def _date_order_notes(decisions: Sequence[Decision], logs: dict[str, str]) -> list[Problem]:
