@@ -1103,6 +1103,32 @@ def _logs_alone(source: FileSource, dirs: tuple[str, ...], files: set[str]) -> t
     return tuple(logs)
 
 
+def _without_linked_twins(
+    source: FileSource, dirs: tuple[str, ...], found: dict[str, set[str]]
+) -> tuple[str, ...]:
+    """The ADR folders without a link to another of them ("docs/adr" → "architecture/decisions").
+
+    A repository that moved its log often leaves its old common name as a symbolic link
+    to the new folder, so both names are found and every record was listed twice. A
+    link is known by its parent's listing, which names only real folders; it is the
+    same log as a folder holding the same file names, which is kept in its place.
+    """
+
+    def names(folder: str) -> frozenset[str]:
+        return frozenset(f[len(folder) + 1 :] if folder else f for f in found[folder])
+
+    linked = {d for d in dirs if d and d not in source.list_dirs(d.rpartition("/")[0])}
+    held = {names(d) for d in dirs if d not in linked}
+    kept = []
+    for folder in dirs:
+        if folder in linked:
+            if names(folder) in held:
+                continue
+            held.add(names(folder))  # a link to a folder found under no other name: kept
+        kept.append(folder)
+    return tuple(kept)
+
+
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(rel, p) for p in patterns)
 
@@ -1155,7 +1181,9 @@ def discover(
         if how == "common" and any(found.values()):
             # "guides/adr" left with a README beside "docs/adr" (a log moved): no ADR folder.
             dirs = tuple(d for d, held in found.items() if held)
-        files = set().union(*found.values())
+        if len(dirs) > 1:
+            dirs = _without_linked_twins(source, dirs, found)
+        files = set().union(*(found[d] for d in dirs))
         if "" in dirs:
             files = _root_records(files)
     elif explicit_dirs:

@@ -1,0 +1,68 @@
+"""Round 26 (whole logs): a common ADR folder name that is a link to the log is no second log."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _nygard(number: int, title: str) -> str:
+    return f"# {number}. {title}\n\nDate: 2020-05-04\n\n## Status\n\nAccepted\n\n## Context\n\nX.\n"
+
+
+# from Princeton-CDH/cdh-ansible: "docs/adr" is a symbolic link to "../architecture-decisions";
+# both names are common ADR folders, and every record was listed twice.
+CDH = {
+    "architecture-decisions/0001-use-adr.md": _nygard(1, "Use ADRs"),
+    "architecture-decisions/0002-staging-environment.md": _nygard(2, "Staging environment"),
+    "architecture-decisions/0003-inventory-directory.md": _nygard(3, "Inventory directory"),
+    "architecture-decisions/index.md": "# Architecture Decisions\n",
+    "README.md": "# cdh-ansible\n",
+}
+
+
+def test_a_link_to_the_log_under_a_common_name_lists_each_record_once(
+    make_repo: RepoFactory,
+) -> None:
+    repo = make_repo(CDH)
+    (repo / "docs").mkdir()
+    (repo / "docs/adr").symlink_to("../architecture-decisions")
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("architecture-decisions",)
+    assert [d.path for d in catalog.decisions] == [
+        "architecture-decisions/0001-use-adr.md",
+        "architecture-decisions/0002-staging-environment.md",
+        "architecture-decisions/0003-inventory-directory.md",
+    ]
+    assert catalog.problems == ()
+
+
+# from opendatahub-io/notebooks: "docs/adr" links to "architecture/decisions" beside it.
+def test_a_link_beside_the_log_in_one_folder_is_dropped_too(make_repo: RepoFactory) -> None:
+    repo = make_repo(
+        {
+            "docs/architecture/decisions/0001-record-architecture-decisions.md": _nygard(
+                1, "Record architecture decisions"
+            ),
+            "docs/architecture/decisions/0002-implement-konflux-build-pipeline.md": _nygard(
+                2, "Implement Konflux build pipeline"
+            ),
+        }
+    )
+    (repo / "docs/adr").symlink_to("architecture/decisions")
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/architecture/decisions",)
+    assert [d.number for d in catalog.decisions] == [1, 2]
+
+
+def test_a_link_to_a_log_found_under_no_other_name_is_read(make_repo: RepoFactory) -> None:
+    # the linked folder's name is no common one: the link is the only way to the log
+    repo = make_repo({**CDH, "design/records/0001-use-go.md": _nygard(1, "Use Go")})
+    (repo / "docs").mkdir()
+    (repo / "docs/adr").symlink_to("../design/records")
+    catalog = load_catalog(repo, Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("architecture-decisions", "docs/adr")
+    assert sorted(d.path for d in catalog.decisions)[-1] == "docs/adr/0001-use-go.md"
+    assert len(catalog.decisions) == 4
