@@ -77,11 +77,12 @@ def score(
 
 
 def split(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The queries tuned against, and those written after the changes (``held_out``)."""
-    return {
-        "tuned": [r for r in rows if not r.get("held_out")],
-        "held out": [r for r in rows if r.get("held_out")],
-    }
+    """Each round's queries (``set``; rounds 24's have none), tuned against or ``held_out``."""
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        kind = "held out" if row.get("held_out") else "tuned"
+        parts.setdefault(f"{row.get('set', 'r24')} {kind}", []).append(row)
+    return parts
 
 
 def summary(rows: list[dict[str, Any]]) -> str:
