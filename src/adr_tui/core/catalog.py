@@ -590,9 +590,20 @@ def served_catalog(path: Path, settings: Settings | None = None) -> Served | Non
 
 
 def _located(path: Path, settings: Settings | None) -> tuple[Path, bool, Settings]:
-    """The repository root of ``path``, whether Git keeps it, and the settings it gives."""
+    """The repository root of ``path``, whether Git keeps it, and the settings it gives.
+
+    A bare repository has commits and no files: it is read as of its HEAD, whatever the
+    other folders opened beside it are (``adr-tui project.git checkout`` listed nothing
+    of project.git).
+    """
     root, is_git = find_root(path)
-    return root, is_git, with_repo_config(settings or Settings(), root)
+    settings = with_repo_config(settings or Settings(), root)
+    if settings.at is None and not is_git:
+        from adr_tui.core.gitlog.gitdir import is_bare_folder  # file looks; git only if bare
+
+        if is_bare_folder(root):
+            settings = replace(settings, at="HEAD")
+    return root, is_git, settings
 
 
 def _start_folder(path: Path) -> Path:
