@@ -130,3 +130,16 @@ def test_every_public_name_of_the_package_is_found_where_it_says() -> None:
         assert getattr(gitlog, name) is not None
     with pytest.raises(AttributeError):
         gitlog.__getattr__("no_such_name")
+
+
+def test_a_bare_repository_is_read_as_of_its_head_without_being_told(
+    origin: Path, tmp_path: Path
+) -> None:
+    # Opened beside a work tree (adr-tui project.git checkout) it listed nothing.
+    git(tmp_path, "clone", "-q", "--bare", str(origin), "project.git")
+    before = tree_digest(tmp_path / "project.git")
+    catalog = load_catalog(tmp_path / "project.git", NO_CACHE)
+    assert [d.title for d in catalog.decisions] == ["First", "Second", "Third"]
+    assert catalog.at == "HEAD" and catalog.is_git
+    assert load_catalog(origin, NO_CACHE).at is None  # a work tree: its files
+    assert tree_digest(tmp_path / "project.git") == before
