@@ -45,6 +45,13 @@ _VERBS: tuple[tuple[str, RelationKind], ...] = (
         RelationKind.SUPERSEDED_BY,
     ),
     (
+        # A part of the older record replaced, the rest in force: "Supersedes aspects of: ADR
+        # 0005 implementation layout" (thehumanworks/synextra), "Partially supersedes ADR-4".
+        # Before the whole verb, which would otherwise match at the same place.
+        r"(?:partially|partly)\s+supersedes|supersedes\s+(?:aspects|parts?)\s+of",
+        RelationKind.AMENDS,
+    ),
+    (
         r"(?:super(?:s|c)ee?des?|superseeds|replaces|superseding)"
         # … in the languages of the status table ("Aceptado (reemplaza a ADR-0003)"); not German
         # "ersetzt", which as a status word means "superseded".
@@ -234,6 +241,10 @@ FIELD_KINDS: dict[str, RelationKind] = {
     # "Partially supersedes: the … interim of ADR-0004" (Atostek/ros2-client): a part replaced,
     # the rest in force; as "Partly superseded by ADR-N" in a status reads.
     **dict.fromkeys(("partially-supersedes", "partly-supersedes"), RelationKind.AMENDS),
+    # "- Supersedes aspects of: ADR 0005 implementation layout" (thehumanworks/synextra)
+    **dict.fromkeys(
+        ("supersedes-aspects-of", "supersedes-parts-of", "supersedes-part-of"), RelationKind.AMENDS
+    ),
     **dict.fromkeys(("partially-superseded-by", "partly-superseded-by"), RelationKind.AMENDED_BY),
     # "**Supersedes (in part):** [ADR-0084](…) — its decision that …" (kdive's ADRs), the words
     # in brackets joined to the key: the same part replaced.
