@@ -19,7 +19,7 @@ from adr_tui.cli.common import (
     EXIT_PROBLEMS,
     add_repo_args,
     at_or_bare_head,
-    current_folder,
+    base_folder,
 )
 from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.errors import AdrError, RepoError
@@ -157,7 +157,7 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
         AdrError: a path is missing or unreadable, ``--at`` names no commit, or
             there is no terminal.
     """
-    base = args.repo or current_folder()
+    base = base_folder(args)
     paths, open_id = split_positionals(args.paths, base)
     at = at_or_bare_head(args.at, paths or [base])
     settings = Settings(adr_dirs=tuple(args.adr_dir), at=at, use_cache=not args.no_cache)

@@ -127,12 +127,43 @@ def current_folder() -> Path:
 
 
 def repo_path(args: argparse.Namespace) -> Path:
-    """The folder the command works on: positional PATH, else ``-C``, else the current one."""
-    base: Path = args.repo or current_folder()
+    """The folder the command works on: positional PATH, else ``-C``, else the current one.
+
+    A ``~`` the shell left (a quoted ``'~/repo'``, a script's variable) is the home
+    folder, as the TUI's paths always took it: the commands said "…/~/repo does not exist".
+    """
+    base = base_folder(args)
     given: Path | None = getattr(args, "path", None)
     if given is None:
         return base
+    given = given.expanduser()
     return given if given.is_absolute() else base / given
+
+
+def base_folder(args: argparse.Namespace) -> Path:
+    """``-C`` (its ``~`` expanded), else the current folder."""
+    repo: Path | None = args.repo
+    return repo.expanduser() if repo is not None else current_folder()
+
+
+def _record_file(args: argparse.Namespace) -> None:
+    """An ID that names a record's file from here (``show ./0002-x.md`` in docs/adr) names it.
+
+    The ID is made the file's full path, which the catalogue takes as the one file it is
+    (only a repository-relative path was: "no ADR named '0002-x.md'" in its own folder),
+    and the file's repository is the one read: from outside it, history said the folder
+    started in was not a Git repository. Only without a PATH, and only a word that looks
+    like a file (a '/' or a suffix): a file named "12" in the folder is not ADR 12.
+    """
+    word: str | None = getattr(args, "id", None)
+    if not word or getattr(args, "path", None) is not None:
+        return  # the repository named: the ID is its own (a repository-relative path)
+    if "/" not in word and not Path(word).suffix:
+        return
+    file = Path(word).expanduser()
+    file = (file if file.is_absolute() else base_folder(args) / file).resolve()
+    if file.is_file():
+        args.id, args.path = str(file), file.parent
 
 
 def catalog_from_args(args: argparse.Namespace) -> Catalog:
@@ -141,6 +172,7 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
     ``check`` lists that among its problems; every other command (``list --json``,
     ``show 3`` of a record left out) says it as a note, or the user would not know.
     """
+    _record_file(args)
     catalog = load_catalog(repo_path(args), settings_from_args(args))
     if getattr(args, "command", None) != "check":
         for problem in catalog.problems:
