@@ -8,6 +8,7 @@ import pytest
 from tests.core.test_robust26_gitdir import sparse_clone, three_records
 from tests.helpers_git import tree_digest
 
+from adr_tui.cli import cmd_tui
 from adr_tui.cli.main import main
 
 Capture = pytest.CaptureFixture[str]
@@ -33,3 +34,17 @@ def test_check_lists_what_a_sparse_checkout_hides_once(
     assert "note: 2 ADR file(s) in docs/adr are outside this sparse checkout" in err
     assert main(["check", str(sparse), "--at", "HEAD"]) == 0  # every record there
     assert tree_digest(sparse) == before
+
+
+@pytest.mark.parametrize("second", ["", "/", "/docs", "/docs/adr/../adr"])
+def test_a_repository_named_twice_is_opened_once(origin: Path, second: str) -> None:
+    # Loaded twice: every ADR listed twice and 'show 3' ambiguous.
+    args = cmd_tui.parse([str(origin), f"{origin}{second}"])
+    assert cmd_tui.open_app(args, terminal=False).paths == (origin,)
+
+
+def test_a_folder_with_an_adr_dir_of_its_own_is_another_log(tmp_path: Path) -> None:
+    mono = three_records(tmp_path / "mono")
+    (mono / "src/.adr-dir").write_text("decisions\n")  # a second log, found from src
+    args = cmd_tui.parse([str(mono), str(mono / "src"), str(mono / "src")])
+    assert cmd_tui.open_app(args, terminal=False).paths == (mono, mono / "src")

@@ -22,8 +22,9 @@ from adr_tui.cli.common import (
     base_folder,
 )
 from adr_tui.cli.startup import imports_uncollected
+from adr_tui.core.catalog import find_root
 from adr_tui.core.errors import AdrError, RepoError
-from adr_tui.core.model import Status
+from adr_tui.core.model import ADR_DIR_FILE, Status
 from adr_tui.core.settings import CACHE_ENV, Settings
 
 if TYPE_CHECKING:  # Textual is imported by open_app, on demand
@@ -181,6 +182,7 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
     for path in paths:
         if not path.is_dir() or not _readable(path):
             raise RepoError(f"{path}: not a readable folder", "Cannot open repository")
+    paths = _one_per_log(paths)
 
     if settings.at is not None:
         _check_revision(paths or [base], settings.at)
@@ -218,6 +220,34 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
     return make_app(
         settings, paths=paths or [base], query=query, open_id=open_id, keymap=load_keymap()
     )
+
+
+def _one_per_log(paths: Sequence[Path]) -> list[Path]:
+    """``paths`` without those that name a log named before: one catalogue each, no twins.
+
+    A repository given twice (``repo repo/``) or with a folder of its own (``repo
+    repo/docs``) was loaded twice: every ADR listed twice, 'show 3' ambiguous. A folder
+    under an ``.adr-dir`` of its own (a monorepo's second log) stays: it names another log.
+    """
+    seen: set[tuple[Path, Path | None]] = set()
+    kept: list[Path] = []
+    for path in paths:
+        root = find_root(path)[0]
+        key = (root, _marker_folder(path.resolve(), root))
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
+
+
+def _marker_folder(folder: Path, root: Path) -> Path | None:
+    """The nearest folder from ``folder`` up to ``root`` holding an ``.adr-dir``, if any."""
+    for here in (folder, *folder.parents):
+        if (here / ADR_DIR_FILE).is_file():
+            return here
+        if here == root:
+            break
+    return None
 
 
 def _check_revision(roots: Sequence[Path], at: str) -> None:
