@@ -1,7 +1,10 @@
-"""Round 26 (whole logs): a common ADR folder name that is a link to the log is no second log."""
+"""Round 26 (whole logs): a link to the log under a common name; folders named on disk."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from tests.conftest import RepoFactory
 
 from adr_tui.core.catalog import load_catalog
@@ -66,3 +69,37 @@ def test_a_link_to_a_log_found_under_no_other_name_is_read(make_repo: RepoFactor
     assert catalog.discovery.adr_dirs == ("architecture-decisions", "docs/adr")
     assert sorted(d.path for d in catalog.decisions)[-1] == "docs/adr/0001-use-go.md"
     assert len(catalog.decisions) == 4
+
+
+def _named(repo: Path, folder: str) -> tuple[tuple[str, ...], list[str]]:
+    catalog = load_catalog(repo, Settings(use_cache=False, adr_dirs=(folder,)))
+    return catalog.discovery.adr_dirs, [p.message for p in catalog.problems]
+
+
+def test_a_folder_named_by_its_path_on_disk_is_read(make_repo: RepoFactory) -> None:
+    # a shell completes "--adr-dir $PWD/architecture-decisions": it was said not to exist
+    repo = make_repo(CDH)
+    assert _named(repo, str(repo / "architecture-decisions")) == (("architecture-decisions",), [])
+    assert _named(repo, f"{repo}/architecture-decisions/") == (("architecture-decisions",), [])
+
+
+def test_a_folder_named_from_home_is_read(
+    make_repo: RepoFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "--adr-dir '~/cdh/architecture-decisions'" quoted, or a script's variable: no shell expands it
+    repo = make_repo(CDH)
+    monkeypatch.setenv("HOME", str(repo.parent))
+    named = f"~/{repo.name}/architecture-decisions"
+    assert _named(repo, named) == (("architecture-decisions",), [])
+
+
+def test_a_folder_outside_the_repository_is_said_to_be_outside(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo(CDH)
+    (tmp_path / "shared/adr").mkdir(parents=True)
+    outside = f"is outside the repository ({repo.resolve()})"
+    assert _named(repo, "../shared/adr") == ((), [f"ADR folder '../shared/adr' {outside}"])
+    given = str(tmp_path / "shared/adr")
+    assert _named(repo, given) == ((), [f"ADR folder {given!r} {outside}"])
+    assert _named(repo, "docs/decisions") == ((), ["ADR folder 'docs/decisions' does not exist"])

@@ -241,6 +241,26 @@ def _normal(rel: str) -> str | None:
     return "/".join(parts)
 
 
+def _explicit_folder(given: str, root: Path | None) -> tuple[str | None, str]:
+    """The repository path of a folder the user named, else None and why it names none.
+
+    An absolute path inside the working tree ("$PWD/docs/adr", as a shell completes it)
+    names its folder; it was taken as relative to the root and said not to exist. One
+    outside ("../shared/adr", another clone's folder) is said to be outside, not missing.
+    """
+    outside = f"is outside the repository ({root})" if root else "is outside the repository"
+    path = Path(given).expanduser()  # "~/src/app/docs/adr" quoted, or from a script
+    if not path.is_absolute():
+        return _normal(given), outside
+    if root is None:  # a commit's tree (--at) has no place on disk
+        return None, "is a path on disk: name the folder from the repository's root"
+    try:
+        inside = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None, outside
+    return ("" if inside == "." else inside), outside
+
+
 def _adr_dir_file(root: Path, start: Path) -> tuple[str, str, str | None] | None:
     """The nearest ``.adr-dir`` between ``start`` and ``root``, or None.
 
@@ -1153,13 +1173,12 @@ def discover(
     how = "explicit"
     if explicit_dirs:
         for given in explicit_dirs:
-            clean = _normal(given)
-            if clean is None or not source.is_dir(clean):
-                problems.append(
-                    Problem(given, f"ADR folder {given!r} does not exist", "missing-dir")
-                )
-            else:
+            clean, outside = _explicit_folder(given, root)
+            if clean is not None and source.is_dir(clean):
                 dirs += (clean,)
+            else:
+                why = "does not exist" if clean is not None else outside
+                problems.append(Problem(given, f"ADR folder {given!r} {why}", "missing-dir"))
     if not dirs and not explicit_dirs:
         how = "config"
         if root is not None:
