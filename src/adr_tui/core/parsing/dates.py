@@ -182,7 +182,10 @@ _MONTHS = {
 }
 # "2024-01-20", "2024/01/20", "2024.01.20", and Korean "2025. 7. 25." (a space after each dot).
 _ISO = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)")
-_DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
+# "20/01/2024", "20-01-24", and as Danish writes it, a space before the year: "25/09 2024".
+_DAY_FIRST = re.compile(
+    r"(?<!\d)(\d{1,2})[-/.](\d{1,2})(?:[-/.]|\s(?=\d{4}(?!\d)))(\d{4}|\d{2})(?!\d)"
+)
 _MONTH_FIRST = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")
 # "20 Jan 2024", and as other languages write it: "4 mars 2021", "1er avril 2020",
 # "12. März 2023", "3 de abril de 2022", "4 marca 2021" (any letters: "März", "août"), and

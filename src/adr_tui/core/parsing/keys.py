@@ -147,6 +147,9 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "의사결정자",
         "beslissers",
         "beslutningstakere",  # Norwegian: "**Beslutningstakere:** [Ikke bestemt]"
+        # Danish: "**Beslutningstager:** Tommi Iversen", plural "…tagere" (TommiIversen/Hive5)
+        "beslutningstager",
+        "beslutningstagere",
         # "**Decision owner:** Jad Ghazi" under "**Date:**": who answers for the decision,
         # Indonesian "**Pemilik keputusan:** pemilik produk Harvy"
         "decision-owner",

@@ -256,6 +256,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "kabul edilen",
             "kabul",
             "accepteret",
+            "besluttet",  # Danish "decided": "**Status:** Besluttet" (TommiIversen/Hive5)
             "akseptert",  # Norwegian (Arbeidstilsynet/design), "godkjent" its "approved"
             "godkjent",
             "accepterad",  # Swedish ("- Status: Accepterad" over "- Datum: 2026-08-26")
