@@ -28,8 +28,8 @@ class Analysis(threading.local):
     def stem(self, word: str) -> str | None:
         """The stem of a lower-cased word; None for stop words and one-letter words.
 
-        What Whoosh's StemmingAnalyzer does (StopFilter, then the Porter
-        stemmer), minus its per-token objects.
+        What Whoosh's StemmingAnalyzer does (StopFilter, then the stemmer given:
+        the index's ``schema.stem_word``), minus its per-token objects.
         """
         try:
             return self.stems[word]
@@ -147,8 +147,9 @@ def scan(
 _FOLDS = str.maketrans({"ё": "е", "ъ": "ь", "ς": "σ"})
 """Letters a stem, or lower-casing a word alone, writes otherwise than lower-casing a text."""
 _STEM_CHANGES = 3
-"""Last letters of a stem that may differ from its word's (Porter: "abiliti" → "able";
-at most two over 400,000 words of Python's and this project's text, Russian included)."""
+"""Last letters of a stem that may differ from its word's (Snowball's English stemmer:
+"dying" → "die"; at most two over 400,000 words of Python's and this project's text,
+Russian included)."""
 _TEXT_FIELDS = (None, "title", "body")
 
 

@@ -400,7 +400,7 @@ def test_a_full_build_tells_its_progress_segment_by_segment(
 STEMMED_LOG = [
     decision(31, "Capabilities of the gateway", "Interoperability matters; we were happy."),
     decision(32, "Всё о кэше", "Ёмкость кэша. Подъезд к решению."),
-    decision(33, "ΟΔΟΣ", "Relational stores."),
+    decision(33, "ΟΔΟΣ", "Related stores."),
 ]
 
 

@@ -11,6 +11,7 @@ import pytest
 from tests.core.search.conftest import CatalogFactory, ranked
 from tests.core.search.corpus import decision
 
+from adr_tui.core.model import Status
 from adr_tui.core.search import SearchEngine
 from adr_tui.core.settings import Settings
 
@@ -64,3 +65,61 @@ def test_a_word_finds_its_other_forms_after_the_form_typed(
     engine: SearchEngine, query: str, expected: list[int]
 ) -> None:
     assert ranked(engine, query, relax=False) == expected
+
+
+TEMPLATE = [
+    # Written for this test, shaped as MADR and Nygard records are.
+    decision(
+        3,
+        "Use a relational database",
+        "## Status\n\nAccepted\n\n## Context\n\nOrders need transactions.\n\n"
+        "## Decision\n\nPostgreSQL.\n\n"
+        "## Considered Options\n\n- PostgreSQL\n- DynamoDB\n\n"
+        "## Positive Consequences\n\n- Joins.\n\n## Related\n\n- ADR-0004",
+    ),
+    decision(
+        4,
+        "Cache sessions in Redis",
+        "## Status\n\nAccepted\n\n## Context\n\nLogins are slow.\n\n"
+        "## Decision\n\nRedis, with relative expiry: "
+        "a session lives 30 minutes after its last request.\n\n"
+        "## Consequences\n\nSessions are lost when Redis restarts; consequently users log in "
+        "again. Persistence is optional.\n\n## Related\n\n- ADR-0003",
+    ),
+    decision(
+        5,
+        "Record acceptance tests",
+        "## Context\n\nThe cursor position is lost on reload.\n\n## Decision\n\nAn acceptance "
+        "test per screen keeps it.\n\n## Consequences\n\nA decisive check before each release.",
+        status=Status.PROPOSED,
+    ),
+]
+
+
+@pytest.fixture
+def template_engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchEngine]:
+    with SearchEngine.open(make_catalog(TEMPLATE), settings) as built:
+        built.build()
+        yield built
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("relative", [4]),  # not every record with a 'Related' section (Porter2: 'relat')
+        ("relational", [3]),
+        ("related", [3, 4]),  # the section still found by its forms
+        ("relates", [3, 4]),
+        ("optional", [4]),  # not 'Considered Options'
+        ("consequently", [4]),  # not 'Consequences'
+        ("position", [5]),  # not 'Positive Consequences'
+        ("positions", [5]),  # its own forms still meet
+        ("acceptance", [5]),  # not the records whose status is Accepted
+        ("accepted", [3, 4]),
+        ("decisive", [5]),  # not every '## Decision'
+    ],
+)
+def test_a_word_a_template_heading_would_swallow_keeps_its_own_stem(
+    template_engine: SearchEngine, query: str, expected: list[int]
+) -> None:
+    assert sorted(n or 0 for n in ranked(template_engine, query, relax=False)) == expected

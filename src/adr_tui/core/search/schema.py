@@ -28,7 +28,7 @@ from adr_tui.core.search.lib import (
     wformats,
 )
 
-SCHEMA_VERSION = 7  # 7: Snowball's English stemmer (Porter2) instead of Porter's
+SCHEMA_VERSION = 8  # 8: OWN_STEMS; 7: Snowball's English stemmer (Porter2), not Porter's
 """Bump whenever the schema or the analysers change: old indexes are then ignored."""
 
 VERSION_KEY = f"schema{SCHEMA_VERSION}-whoosh{WHOOSH_VERSION}"
@@ -121,7 +121,30 @@ def stem_word(word: str) -> str:
         return str(russian_stem(word))
     if "'" in word:  # never in a word (they split at it), and Porter2 drops a first one
         return word
-    return str(english_stem(word))
+    return OWN_STEMS.get(word) or str(english_stem(word))
+
+
+OWN_STEMS = {
+    # Related (a section of most templates): Porter2's 'relat'.
+    **dict.fromkeys(("relative", "relatively", "relativity"), "relativ"),
+    **dict.fromkeys(("relational", "relationally"), "relational"),
+    # Decision (every template's heading): 'decis'.
+    **dict.fromkeys(("decisive", "decisively"), "decisiv"),
+    # Consequences (Nygard's, MADR's): 'consequ'.
+    **dict.fromkeys(("consequent", "consequently"), "consequent"),
+    # Considered Options (MADR): 'option'.
+    **dict.fromkeys(("optional", "optionally"), "optional"),
+    # Positive Consequences (MADR 2): 'posit'.
+    **dict.fromkeys(("position", "positions", "positional", "positionally"), "position"),
+    # Accepted (the status most records state): 'accept'.
+    "acceptance": "acceptanc",
+    **dict.fromkeys(("acceptable", "acceptably"), "acceptabl"),
+}
+"""Words that keep a stem of their own: Porter2 files them under a word an ADR template
+puts in nearly every record, so each matched every record ('relative' and 'relational
+database' every one with a 'Related' section, 'position' every MADR record). Only
+such words: elsewhere a merge of this kind finds more than it loses. Each keeps its
+first letter and its word's start, as :func:`stem_word`'s stems do."""
 
 
 analysis = Analysis(stem_word, STOP_WORDS)
