@@ -92,9 +92,10 @@ def _items(value: object) -> list[str]:
         text = _EMAIL.sub("", text)  # "Ann Lee <ann@example.com>"
     parts = _split_outside_parens(text)
     for index, part in enumerate(parts):
-        if (index < len(parts) - 1 and _one_role(part)) or " of the " in part:
-            # "Tech lead, Accessibility and design reviewer, Security …"; "The Architecture
-            # Review Board of the Backstage Core Maintainers and Friends" is one body's name
+        if " of the " in part:
+            items.extend(_body_then_names(part))
+        elif index < len(parts) - 1 and _one_role(part):
+            # "Tech lead, Accessibility and design reviewer, Security …"
             items.append(part)
         elif "(" in part:
             # "AI 工程师 + 首席架构师（基于 …）" (DULASlee/jnpfv52): the aside goes with the last
@@ -122,6 +123,27 @@ def _one_role(part: str) -> bool:
     lead, Product owner, Accessibility and design reviewer, Security reviewer").
     """
     return _JOINED_ROLE.search(part) is not None and "(" not in part
+
+
+# A body's name ends at the noun that names it a body: "Members of the Architecture Board
+# and Bo Berg" names the board's members, then Bo. "Maintainers and Friends" goes on.
+_BODY_ENDS = re.compile(
+    r"\s(?P<noun>(?i:board|team|committee|council|group|guild|office|department|panel|squad))"
+    r"\s+(?:and|&)\s+(?=[A-Z])"
+)
+
+
+def _body_then_names(part: str) -> list[str]:
+    """A part that says "of the": one body's name, then any names after it.
+
+    "The Architecture Review Board of the Backstage Core Maintainers and Friends" (the
+    backstage log's UI walk) is one name, though it says "and"; the names after a body's
+    noun are others' ("Members of the Architecture Board and Bo Berg": review 13).
+    """
+    end = _BODY_ENDS.search(part, part.index(" of the "))
+    if end is None:
+        return [part]
+    return [part[: end.end("noun")], *_SEPARATOR.split(part[end.end() :])]
 
 
 _NAME_KEYS = ("name", "nombre", "nom", "nome", "имя", "名前", "姓名", "이름")
