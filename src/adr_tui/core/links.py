@@ -198,7 +198,7 @@ class _Index:
             if found is not None:
                 return found
             found = self._renumbered(target)
-            if found is not None:
+            if found is not None and not self._kept_its_number(source, ref, target):
                 return found
             if ref.number is not None and not routed and self._elsewhere(target):
                 return None
@@ -245,6 +245,19 @@ class _Index:
         rest = _rest_of_name(target)
         found = self.by_rest.get((_folder(target), rest), []) if rest else []
         return found[0] if len(found) == 1 else None
+
+    def _kept_its_number(self, source: Decision, ref: Reference, target: str) -> bool:
+        """Whether the link's number names another record the missing ``target`` may be.
+
+        aleksacavic/PortPlanner moves a retired record with ``git mv`` to "superseded/" under
+        a new name ("002-object-model-superseded.md") and writes its successor under the old
+        one's words ("019-object-model.md"): "[ADR-002](002-object-model.md)" still means
+        ADR 2, and named 19, as a record renumbered would have been.
+        """
+        return ref.number is not None and any(
+            c is not source and _may_be_renamed(target, c)
+            for c in self.by_number.get(ref.number, [])
+        )
 
     def _elsewhere(self, path: str) -> bool:
         """Whether ``path`` is a numbered file apart from every folder that holds records.
