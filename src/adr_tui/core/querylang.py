@@ -627,6 +627,23 @@ QUESTION_WORDS = frozenset({"why", "what", "how", "which", "who", "where", "did"
 """Words of a question typed as a query ('why graphql', 'why did we drop mongo')."""
 
 
+def without_noise(root: Node, stop_words: Collection[str] = frozenset()) -> Node:
+    """``root`` without its question and stop words, when other words remain.
+
+    'why graphql' wants records on GraphQL, not records that also say 'why'; 'emails not
+    sending' wants the ones on sending emails, most of which never say 'not'. Quoted
+    phrases keep every word; a query of noise alone ('the who') is searched as typed.
+    """
+    items = root.items if isinstance(root, And) else (root,)
+    noise = QUESTION_WORDS.union(stop_words)
+    kept = tuple(
+        i for i in items if not (isinstance(i, Term) and i.field is None and i.text in noise)
+    )
+    if not kept or len(kept) == len(items):
+        return root
+    return kept[0] if len(kept) == 1 else And(kept)
+
+
 def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | None:
     """A looser reading of a query that matched nothing; None when nothing would loosen.
 

@@ -17,7 +17,7 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import Node, ParsedQuery, Sort, parse_query, relaxed
+from adr_tui.core.querylang import Node, ParsedQuery, Sort, parse_query, relaxed, without_noise
 from adr_tui.core.records import record
 from adr_tui.core.results import SearchResult, finish, sort_key
 from adr_tui.core.scan import ScanCache, scan
@@ -323,6 +323,7 @@ class SearchEngine:
         if cached is not None:
             return cached
         parsed = parse_query(text.strip())
+        parsed = ParsedQuery(parsed.text, without_noise(parsed.root, STOP_WORDS), parsed.problems)
         scores: dict[str, float] | None = None
         notes = list(parsed.problems)
         if not parsed.is_all:
