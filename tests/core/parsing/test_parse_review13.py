@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from adr_tui.core.model import Status
+
 from .helpers import decision
 
 
@@ -34,3 +36,26 @@ def test_names_after_a_body_of_the_organisation_are_deciders(
 ) -> None:
     text = f"# 3. Use gRPC\n\n- Status: Accepted\n- Deciders: {deciders}\n\n## Context\n\nx\n"
     assert decision(text, "docs/adr/0003-use-grpc.md").deciders == names
+
+
+@pytest.mark.parametrize(
+    ("status_line", "status"),
+    [
+        # the later lifecycle word closing the line retires the record, whichever it is
+        ("Accepted — Superseded", Status.SUPERSEDED),
+        ("Accepted — Deprecated", Status.DEPRECATED),
+        ("Accepted - **Superseded** (2024-03-01)", Status.SUPERSEDED),
+        ("Accepted. Superseded.", Status.SUPERSEDED),
+        # … not when words go on after it, nor when a later clause reverses it
+        ("Accepted — superseded parts of the API remain until 2025", Status.ACCEPTED),
+        ("Accepted — superseded, reinstated by ADR-12", Status.ACCEPTED),
+        ("Rejected. Superseded", Status.REJECTED),
+    ],
+)
+def test_a_status_then_a_retiring_word_reads_the_later_word(
+    status_line: str, status: Status
+) -> None:
+    d = decision(
+        f"# 5. Use Kafka\n\nStatus: {status_line}\n\n## Context\n\nx\n", "docs/adr/0005-k.md"
+    )
+    assert d.status is status

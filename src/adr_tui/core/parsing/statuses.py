@@ -692,11 +692,13 @@ def _after_arrow(text: str) -> StatusReading | None:
 # (round 17): the status it had, then a sentence that retires it. An active verb in the
 # sentence after ("Proposed. Supersedes ADR-036.") is what this record does, not its status.
 # A dash parts them as well: "Accepted - Superseded by [005](...) 2025-08-10", what the tool
-# robyvandamme/dotadr writes into the record it supersedes.
+# robyvandamme/dotadr writes into the record it supersedes. "Superseded" that ends the line
+# retires it as "Deprecated" does ("Accepted — Superseded" read accepted: review 13).
 _RETIRED = re.compile(
     r"^[\W_]{0,3}(?:[\w-]{1,20}[^\w.;]{0,3}){1,2}(?:(?P<stop>[.;])|\s[-\u2013\u2014])\s+[*_]{0,2}"
     r"(?P<clause>(?:super[sc]eded|replaced|obsoleted)"
-    r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?\s+by\b|deprecated\b)",
+    r"(?:\s+on\s+\d{4}-\d\d-\d\d|\s+\(\d{4}-\d\d-\d\d\))?"
+    r"(?:\s+by\b|(?=[\s.*_]*(?:\(?\d{4}-\d\d-\d\d\)?[\s.]*)?$))|deprecated\b)",
     re.IGNORECASE,
 )
 
