@@ -443,15 +443,27 @@ for _short, _longs in SHORT_FORMS.items():
             _LONG_FORMS[_long] = (*_LONG_FORMS.get(_long, ()), _short)
 
 
+STATUS_WORDS = frozenset(s.value for s in Status if s is not Status.UNKNOWN)
+"""Words that name a status: typed alone ('superseded', 'what is deprecated') they also
+find the records in that status, which rarely say the word ('unknown' is only a word)."""
+
+
 def _word_node(field: str | None, word: str) -> Node:
-    """A typed word, and the forms that say the same (``k8s`` and ``kubernetes``) if any."""
+    """A typed word, and the forms that say the same (``k8s`` and ``kubernetes``) if any.
+
+    A word naming a status also matches that status (a record's status line reads
+    'Superseded by ADR-0010', 'Approved', '✅ Accepted': the status is what was meant).
+    """
     others = SHORT_FORMS.get(word, ()) + _LONG_FORMS.get(word, ())
-    if field not in _WORD_FIELDS or not others:
+    status = field is None and word in STATUS_WORDS
+    if field not in _WORD_FIELDS or not (others or status):
         return Term(field, word)
     forms: list[Node] = [Term(field, word)]
     for other in others:
         parts = tuple(other.split())
         forms.append(Phrase(field, parts) if len(parts) > 1 else Term(field, other))
+    if status:
+        forms.append(Keyword("status", word))
     return Alike(tuple(forms))
 
 
@@ -692,7 +704,11 @@ def _is_words(node: Node) -> bool:
     """A plain word, a word's prefix or near spellings, or alternatives of those."""
     if isinstance(node, Term | Prefix | Fuzzy | Phrase):
         return node.field in _WORD_FIELDS
-    return isinstance(node, Or) and all(_is_words(item) for item in node.items)
+    if not isinstance(node, Or):
+        return False
+    # A status a typed word names goes with the word (a status: field alone is no word).
+    words = [i for i in node.items if not (isinstance(i, Keyword) and i.field == "status")]
+    return bool(words) and all(_is_words(item) for item in words)
 
 
 def _loosened(node: Node) -> Node:

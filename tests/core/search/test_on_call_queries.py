@@ -15,6 +15,8 @@ from tests.core.search.corpus import decision
 
 from adr_tui.core.model import Status
 from adr_tui.core.querylang import (
+    Alike,
+    Keyword,
     Term,
     parse_query,
     without_noise,
@@ -119,3 +121,17 @@ def test_question_and_stop_words_go_only_when_other_words_remain() -> None:
     assert without_noise(noise, STOP_WORDS) == noise
     quoted = parse_query('"not sending" emails').root
     assert without_noise(quoted, STOP_WORDS) == quoted  # a phrase keeps its every word
+
+
+def test_a_status_word_finds_the_records_in_that_status_first(engine: SearchEngine) -> None:
+    # Record 2's status is superseded and its text never says so; record 3 says the word
+    # three times in a template and a sentence.
+    assert ranked(engine, "what is superseded") == [2, 3]
+    assert ranked(engine, "superseded gitlab") == [2]
+
+
+def test_a_status_word_reads_as_the_word_and_its_status() -> None:
+    superseded = Alike((Term(None, "superseded"), Keyword("status", "superseded")))
+    assert parse_query("superseded").root == superseded
+    assert parse_query("unknown").root == Term(None, "unknown")  # a word, not a status
+    assert parse_query("title:superseded").root == Term("title", "superseded")

@@ -35,6 +35,10 @@ NUMBER_BOOST = 10 * TITLE_BOOST * EXACT_BOOST
 record 53 first, not the records whose short titles say 'ADR'. Every match of a range
 alone, or ANDed, gets it alike: only alternatives are ordered by it."""
 
+STATUS_BOOST = TITLE_BOOST * EXACT_BOOST
+"""A record in the status a typed word names ('superseded') scores as if its title said
+the word: above records that only mention it ('Superseded by: N/A' in a template)."""
+
 MAX_PREFIX_TERMS = 256
 """Past this many expansions a prefix is matched with Whoosh's constant-score Prefix."""
 
@@ -138,15 +142,22 @@ def _best_of(node: Alike, reader: Any) -> Any:
 
     Other forms ('kubernetes' for 'k8s', a prefix's or a typo's other words) weigh what
     a stem does: the word exactly as typed ranks first, as everywhere else. A record's
-    number (a typed number read loosely) keeps its own weight.
+    number ('adr 38', or a typed number read loosely) keeps its own weight, and so does
+    the status a word names (:data:`STATUS_BOOST`).
     """
     typed, *others = [to_whoosh(i, reader) for i in node.items]
-    alike = [
-        q if isinstance(item, Range) else q.with_boost(q.boost / EXACT_BOOST)
-        for item, q in zip(node.items[1:], others, strict=True)
-        if q is not wq.NullQuery
-    ]
+    alike = [_alike(item, q) for item, q in zip(node.items[1:], others, strict=True)]
+    alike = [q for q in alike if q is not wq.NullQuery]
     return wq.DisjunctionMax([typed, *alike]) if alike else typed
+
+
+def _alike(item: Node, query: Any) -> Any:
+    """The weight of one other reading of a typed word (see :func:`_best_of`)."""
+    if query is wq.NullQuery or isinstance(item, Range):
+        return query
+    if isinstance(item, Keyword):
+        return query.with_boost(STATUS_BOOST)
+    return query.with_boost(query.boost / EXACT_BOOST)
 
 
 def _some_of(node: Some, reader: Any) -> Any:
