@@ -123,9 +123,10 @@ def decision_rows(
         yield Row("Date", (Part("—"), Part(f" (created {created.isoformat()} in Git)", Role.NOTE)))
     else:
         yield _value("Date", "—")
-    for label, people in (("Deciders", d.deciders), ("Consulted", d.consulted)):
-        if people:
-            yield _value(label, ", ".join(people), LIST)
+    if d.deciders:
+        yield _value("Deciders", ", ".join(_with_roles(d.deciders, d.decider_roles)), LIST)
+    if d.consulted:
+        yield _value("Consulted", ", ".join(d.consulted), LIST)
     if d.informed:
         yield _value("Informed", ", ".join(d.informed), LIST)
     if d.tags:
@@ -133,6 +134,18 @@ def decision_rows(
     if relations:
         yield from (row for _, row in relation_rows(d, lookup))
     yield _value("File", d.path, PATH)
+
+
+def _with_roles(names: tuple[str, ...], roles: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """Each name with the role the file gave it: "Jane Doe (Tech Lead)".
+
+    The parser keeps a role apart from the name (the filter and the counts go by
+    names); the file's reader still wants to know who decided in which capacity.
+    """
+    role_of = dict(roles)
+    for name in names:
+        role = role_of.get(name)
+        yield f"{name} ({role})" if role else name
 
 
 def relation_rows(d: Decision, lookup: Lookup | None) -> Iterator[tuple[Relation, Row]]:

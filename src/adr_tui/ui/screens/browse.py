@@ -173,6 +173,8 @@ class BrowseScreen(Screen[None]):
         self._filter_bar: FilterBar | None = None
         self._resumed = False
         """Whether the screen was resumed once (see :meth:`on_screen_resume`)."""
+        self._spellings: dict[str, str] = {}
+        """A decider filter's keys (lower case) → the names as the log writes them."""
 
     def compose(self) -> ComposeResult:
         """Build the widgets."""
@@ -318,12 +320,38 @@ class BrowseScreen(Screen[None]):
                 git_date=self.app.created_date,
                 names=_names_width(self.app.catalogs),
             )
+        self._learn_spellings(message.listing)
         self._show_facets()
         self.show_header()
         self._show_empty()
         # The rows may not be drawn at all: another screen on top (one opened before they
         # were, as `adr-tui PATH 12` does), or no room. Then start-up ends a frame later.
         self.call_after_refresh(self._started_unless_drawing)
+
+    def _learn_spellings(self, listing: Listing) -> None:
+        """How the log writes the deciders the filter keeps (its keys are in lower case).
+
+        Each key kept a row naming it, so the walk ends at the row naming the last one
+        (``--decider lee``: the header said "decider: grace lee" for "Grace Lee").
+        """
+        wanted = set(listing.query.deciders) - self._spellings.keys()
+        if not wanted:
+            return
+        from adr_tui.core.querylang import norm_name  # only once a decider is filtered on
+
+        for row in listing.rows:
+            for name in row.entry.decision.deciders:
+                key = norm_name(name)
+                if key in wanted:
+                    self._spellings[key] = " ".join(name.split())
+                    wanted.discard(key)
+            if not wanted:
+                return
+
+    def _described(self, query: Query) -> list[str]:
+        """The active filters in words, each decider named as the log writes the name."""
+        spelled = frozenset(self._spellings.get(key, key) for key in query.deciders)
+        return replace(query, deciders=spelled).describe()
 
     @property
     def _counting(self) -> bool:
@@ -394,7 +422,7 @@ class BrowseScreen(Screen[None]):
         at = next((c.at for c in app.catalogs if c.at), None)
         if at:
             text.append(f"  @ {inert_line(at)}", style="bold")
-        for i, part in enumerate(self.query_state.describe()):
+        for i, part in enumerate(self._described(self.query_state)):
             text.append(" · " if i else "  ")
             text.append(inert_line(part), style="italic")
         text.append(f"  sort: {self.query_state.effective_sort.value}")
@@ -446,7 +474,7 @@ class BrowseScreen(Screen[None]):
         elif listing.total == 0:
             empty.update(Text(inert_line(none_found(self.app.catalogs))))
         else:
-            why = "; ".join(listing.query.describe())
+            why = "; ".join(self._described(listing.query))
             undo = "the search" if listing.query.text else "the filters"
             said = f" (search: {notes})" if notes else ""
             empty.update(
