@@ -594,14 +594,15 @@ def _located(path: Path, settings: Settings | None) -> tuple[Path, bool, Setting
 
     A bare repository has commits and no files: it is read as of its HEAD, whatever the
     other folders opened beside it are (``adr-tui project.git checkout`` listed nothing
-    of project.git).
+    of project.git). So is a repository whose files ``core.worktree`` checks out in
+    another folder (it listed nothing: that folder has no ``.git`` to find it by).
     """
     root, is_git = find_root(path)
     settings = with_repo_config(settings or Settings(), root)
-    if settings.at is None and not is_git:
-        from adr_tui.core.gitlog.gitdir import is_bare_folder  # file looks; git only if bare
+    if settings.at is None:
+        from adr_tui.core.gitlog.gitdir import checked_out_elsewhere, is_bare_folder
 
-        if is_bare_folder(root):
+        if checked_out_elsewhere(root) if is_git else is_bare_folder(root):  # file looks
             settings = replace(settings, at="HEAD")
     return root, is_git, settings
 
