@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.core.test_robust26_gitdir import sparse_clone, three_records
+from tests.core.test_robust26_gitdir import checked_out_apart, sparse_clone, three_records
 from tests.helpers_git import tree_digest
 
 from adr_tui.cli import cmd_tui
@@ -48,3 +48,14 @@ def test_a_folder_with_an_adr_dir_of_its_own_is_another_log(tmp_path: Path) -> N
     (mono / "src/.adr-dir").write_text("decisions\n")  # a second log, found from src
     args = cmd_tui.parse([str(mono), str(mono / "src"), str(mono / "src")])
     assert cmd_tui.open_app(args, terminal=False).paths == (mono, mono / "src")
+
+
+def test_a_repository_checked_out_elsewhere_says_how_it_is_read(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    repo, files = checked_out_apart(tmp_path)
+    assert main(["list", str(repo)]) == 0
+    out, err = capsys.readouterr()
+    assert "Third" in out
+    assert f"note: {repo} keeps its files in {files} (core.worktree): read as of HEAD" in err
+    assert main(["history", "2", str(repo), "--json"]) == 0

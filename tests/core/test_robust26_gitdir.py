@@ -13,6 +13,7 @@ from adr_tui.core import gitlog
 from adr_tui.core.catalog import load_catalog
 from adr_tui.core.gitlog.gitdir import (
     SPARSE_CODE,
+    checked_out_elsewhere,
     is_bare_folder,
     is_sparse_checkout,
     sparse_problems,
@@ -143,3 +144,37 @@ def test_a_bare_repository_is_read_as_of_its_head_without_being_told(
     assert catalog.at == "HEAD" and catalog.is_git
     assert load_catalog(origin, NO_CACHE).at is None  # a work tree: its files
     assert tree_digest(tmp_path / "project.git") == before
+
+
+def checked_out_apart(dest: Path) -> tuple[Path, Path]:
+    """A repository at ``dest/repo`` whose core.worktree checks its files out in ``dest/files``."""
+    files = three_records(dest / "files")
+    (dest / "repo").mkdir()
+    (files / ".git").rename(dest / "repo/.git")
+    git(dest / "repo", "config", "core.worktree", "../../files")  # relative to the git folder
+    return dest / "repo", files
+
+
+def test_a_repository_whose_files_core_worktree_puts_elsewhere_is_read_as_of_head(
+    origin: Path, tmp_path: Path
+) -> None:
+    # It listed nothing: its folder holds no file, and the other has no .git.
+    repo, files = checked_out_apart(tmp_path)
+    before = tree_digest(tmp_path)
+    assert checked_out_elsewhere(repo) == files
+    assert checked_out_elsewhere(origin) is None
+    catalog = load_catalog(repo, NO_CACHE)
+    assert [d.title for d in catalog.decisions] == ["First", "Second", "Third"]
+    assert catalog.at == "HEAD"
+    assert tree_digest(tmp_path) == before
+
+
+def test_a_git_folder_kept_apart_is_found_through_the_git_file(
+    origin: Path, tmp_path: Path
+) -> None:
+    git(tmp_path, "clone", "-q", f"--separate-git-dir={tmp_path / 'kept.git'}", str(origin), "wt")
+    assert (tmp_path / "wt/.git").is_file()
+    assert checked_out_elsewhere(tmp_path / "wt") is None  # its own files: read as they are
+    assert not is_sparse_checkout(tmp_path / "wt")
+    catalog = load_catalog(tmp_path / "wt", NO_CACHE)
+    assert catalog.at is None and len(catalog.decisions) == 3

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, RepoError
-from adr_tui.core.gitlog.gitdir import SPARSE_CODE, is_bare_folder
+from adr_tui.core.gitlog.gitdir import SPARSE_CODE, checked_out_elsewhere, is_bare_folder
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -178,6 +178,12 @@ def catalog_from_args(args: argparse.Namespace) -> Catalog:
         for problem in catalog.problems:
             if problem.code == SPARSE_CODE:
                 fail(f"note: {problem.message}")
+    elsewhere = checked_out_elsewhere(catalog.root) if args.at is None else None
+    if elsewhere is not None:  # read as of HEAD, not the files the user may have edited
+        fail(
+            f"note: {catalog.root} keeps its files in {elsewhere} (core.worktree): read as of "
+            "HEAD, without changes not yet committed"
+        )
     return catalog
 
 

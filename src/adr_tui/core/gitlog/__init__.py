@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         prepare_git,
     )
     from adr_tui.core.gitlog.gitdir import (
+        checked_out_elsewhere,
         is_bare_folder,
         is_sparse_checkout,
         sparse_problems,
@@ -68,7 +69,7 @@ _HOME = {
         "git_environment",
         "prepare_git",
     ),
-    "gitdir": ("is_bare_folder", "is_sparse_checkout", "sparse_problems"),
+    "gitdir": ("checked_out_elsewhere", "is_bare_folder", "is_sparse_checkout", "sparse_problems"),
     "layout": ("committed_path", "inner_repository"),
     "logparse": (
         "LOG_FORMAT",
@@ -98,6 +99,7 @@ __all__ = [  # spelled out for mypy; a test holds it to _HOME
     "TreeEntry",
     "TreeSource",
     "_check_version",
+    "checked_out_elsewhere",
     "committed_path",
     "git_environment",
     "inner_repository",

@@ -8,6 +8,7 @@ until then.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +24,9 @@ _BARE_LINE = re.compile(rb"(?im)^[ \t]*bare\b")
 
 _SPARSE = re.compile(rb"(?im)^[ \t]*sparsecheckout[ \t]*=[ \t]*true[ \t]*$")
 """``core.sparseCheckout = true``, which ``git sparse-checkout set`` writes."""
+
+_WORKTREE_LINE = re.compile(rb"(?im)^[ \t]*worktree[ \t]*=[ \t]*(\S[^\r\n]*?)[ \t]*$")
+"""``core.worktree = PATH``: the repository's files are checked out in PATH, not beside it."""
 
 SPARSE_CODE = "sparse-checkout"
 """The code of the problem a sparse checkout that hides records makes."""
@@ -45,6 +49,25 @@ def is_bare_folder(folder: Path) -> bool:
     from adr_tui.core.gitlog.repo import is_bare_repository  # only for a git folder
 
     return is_bare_repository(folder) is not False
+
+
+def checked_out_elsewhere(root: Path) -> Path | None:
+    """The folder ``core.worktree`` names when it is not ``root``: the files are there.
+
+    ``root/.git`` is then a repository whose work tree is another folder (the layout
+    of a home folder's dotfiles): ``root`` holds none of its files, and that folder
+    has no ``.git`` to find the repository by. A relative path is the git folder's.
+    """
+    git_dir = root / ".git"
+    try:
+        config = (git_dir / "config").read_bytes()[:_LOOK] if git_dir.is_dir() else b""
+    except OSError:
+        return None
+    match = _WORKTREE_LINE.search(config)
+    if match is None:
+        return None
+    named = (git_dir / os.fsdecode(match.group(1)).strip('"')).resolve()
+    return None if named == root.resolve() else named
 
 
 def _config_files(root: Path) -> list[Path]:
