@@ -70,3 +70,50 @@ def test_a_danish_record_is_decided_dated_and_names_who_decided(
 )
 def test_a_day_and_month_then_a_space_and_the_year(text: str, expected: dt.date | None) -> None:
     assert parse_date(text) == expected
+
+
+# ulrik-s/ava docs/adr/0033-konflikthantering-mjuk-lease-keep-both.md: Swedish, the deciders and
+# the records it ties in with ("Knyter an") in bold keys, the list of records wrapped
+AVA_0033 = (
+    "# ADR 0033 — Konflikthantering: förebygg via mjuk lease, lös via keep-both (ingen merge)\n\n"
+    "- **Status:** Accepterad (2026-06-22) — *riktning spikad, ännu ej implementerad.*\n"
+    "- **Beslutsfattare:** Ulrik Sjölin\n"
+    "- **Berör:** helper-ui (öppning/watch/kö), server-first (dokument-skrivning),\n"
+    "  web-appens dokument-UI, capability-tiers.\n"
+    "- **Knyter an:** [ADR 0028](0028-autonom-offline-first-helper.md) (helpern = lokal\n"
+    "  dokument-auktoritet), [ADR 0031](0031-helpern-som-tunn-trpc-klient.md) (tRPC-IO +\n"
+    "  durabel write-back-kö), [ADR 0032](0032-local-first-dokumentlasning-i-helpern.md)\n"
+    "  (local-first läsning), [ADR 0027](0027-kapabilitets-tierad-klient.md) (tiers).\n\n"
+    "## Kontext\n\n"
+    "Användarna (jurister) är **tekniskt omogna**.\n"
+)
+# … docs/adr/0002-git-konflikthantering-backend-a.md: "Bygger på" (builds on)
+AVA_0002 = (
+    "# ADR 0002 — Git-konflikthantering i Backend A (local-first)\n\n"
+    "- **Status:** Accepterad\n"
+    "- **Datum:** 2026-05-27\n"
+    "- **Beslutsfattare:** Ulrik Sjölin\n"
+    "- **Berör:** Backend A (git/local-first), sync-lagret, sync-UX\n"
+    "- **Bygger på:** [ADR 0001](./0001-pluggbar-backend-bakom-idatastore.md)\n\n"
+    "## Kontext\n\n"
+    "Acceptansfasens viktigaste mål.\n"
+)
+
+
+def test_a_swedish_record_names_its_deciders_and_every_record_it_ties_in_with() -> None:
+    # "Beslutsfattare" named nobody; "Knyter an" related nothing, and wrapped under a bold
+    # key only its first line's record would have been read.
+    record = decision(AVA_0033, "docs/adr/0033-konflikthantering-mjuk-lease-keep-both.md")
+    assert record.deciders == ("Ulrik Sjölin",)
+    assert sorted((r.kind.value, r.ref.number) for r in record.relations) == [
+        ("relates-to", 27),
+        ("relates-to", 28),
+        ("relates-to", 31),
+        ("relates-to", 32),
+    ]
+
+
+def test_what_a_swedish_record_builds_on_is_related() -> None:
+    record = decision(AVA_0002, "docs/adr/0002-git-konflikthantering-backend-a.md")
+    assert [(r.kind.value, r.ref.number) for r in record.relations] == [("relates-to", 1)]
+    assert record.deciders == ("Ulrik Sjölin",)

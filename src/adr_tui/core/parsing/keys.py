@@ -150,6 +150,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         # Danish: "**Beslutningstager:** Tommi Iversen", plural "…tagere" (TommiIversen/Hive5)
         "beslutningstager",
         "beslutningstagere",
+        "beslutsfattare",  # Swedish: "- **Beslutsfattare:** Ulrik Sjölin" (ulrik-s/ava)
         # "**Decision owner:** Jad Ghazi" under "**Date:**": who answers for the decision,
         # Indonesian "**Pemilik keputusan:** pemilik produk Harvy"
         "decision-owner",

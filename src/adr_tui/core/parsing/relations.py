@@ -298,6 +298,11 @@ FIELD_KINDS: dict[str, RelationKind] = {
     "menggantikan": RelationKind.SUPERSEDES,
     "lien-quan": RelationKind.RELATES_TO,  # Vietnamese "**Liên quan:** ADR-3 (pgvector), ADR-10"
     "souvisi": RelationKind.RELATES_TO,  # Czech "- **Souvisí:** [plán 006](…), [ADR-0005](…)"
+    # Swedish: "- **Relaterat:** [ADR 0001](./0001-….md) (pluggbar backend)", "**Bygger på:**"
+    # (builds on), "**Knyter an:**" (ties in with) (ulrik-s/ava), "**Relaterad:** ADR 0037"
+    **dict.fromkeys(
+        ("relaterat", "relaterad", "relaterade", "bygger-pa", "knyter-an"), RelationKind.RELATES_TO
+    ),
     "digantikan-oleh": RelationKind.SUPERSEDED_BY,
     "emenda": RelationKind.AMENDS,  # Portuguese "- **Emenda:** ADR-025 §5 (o mecanismo, …)"
     **dict.fromkeys(
@@ -837,13 +842,56 @@ def slug_reference(text: str) -> list[Reference]:
     return []
 
 
-def relation_line(line: str) -> list[Relation] | None:
-    """Relations of a line that starts with a verb (``Supersedes [1. X](0001-x.md)``)."""
+def _opening(line: str) -> str:
+    """``line`` from its first word: a list marker, markup and emoji before it dropped."""
     lead = _LEADING.match(line)
     body = line[lead.end() :] if lead else line
     if body[:1] > "\u2000" and (symbols := _SYMBOLS.match(body)):  # "⚠️ Superseded by …"
         body = body[symbols.end() :]
+    return body
+
+
+def relation_line(line: str) -> list[Relation] | None:
+    """Relations of a line that starts with a verb (``Supersedes [1. X](0001-x.md)``)."""
+    body = _opening(line)
     if body[:1].lower() not in _VERB_INITIALS or _VERB.match(body) is None:
+        return None
+    return relations_in_text(body)
+
+
+# Words that keep a closing line from retiring the record: a condition ("Superseded by
+# ADR-0009 if traffic grows past 10k rps") or a negation ("… by ADR-9? Not yet").
+_HEDGED = re.compile(
+    r"(?i)(?<![\w'])(?:if|once|when|whenever|unless|until|provided|nothing|none|not|no|never)"
+    r"(?![\w'])|n't\b"
+)
+# Where the notice's own words end and the why begins: "Superseded by [ADR014](…): use
+# native fetch", "… by ADR-12 — no more axios" (a "no" there is the successor's, no hedge).
+_WHY_STARTS = re.compile(r":\s|\s[-\u2013\u2014]\s")
+_NAMED_NEXT = re.compile(r"\[|#\d")
+_NOTICE_KINDS = (RelationKind.SUPERSEDED_BY, RelationKind.AMENDED_BY)
+
+
+def retiring_notice(line: str) -> list[Relation] | None:
+    """Relations of a record's closing line when it is a later hand's notice, else None.
+
+    "Superseded by [ADR014](./adr014-use-fetch.md): use native fetch." closing a record
+    (the UI walk's backstage log). Only the passive notice, its record named right after the
+    verb, neither conditioned nor negated: a last paragraph may narrate as any other does
+    ("Supersedes nothing; ADR-0004 still applies to the web.", "Replaces the cron job
+    described in ADR-0003.", "Superseded by ADR-0009 if traffic grows past 10k rps.").
+    """
+    body = _opening(line)
+    if body[:1].lower() not in _VERB_INITIALS or (verb := _VERB.match(body)) is None:
+        return None
+    if _kind(verb) not in _NOTICE_KINDS or verb[0][:2].lower() == "in":
+        return None  # "In favour of ADR-12, …" opens an argument, not a notice
+    after = body[verb.end() :].lstrip(" *_`:")
+    named = _NAMED_NEXT.match(after) or _TOKEN.match(after) or CODED_IN_TEXT.match(after)
+    if named is None:
+        return None
+    words = LINK.sub(" ", after) if "](" in after else after
+    if _HEDGED.search(_WHY_STARTS.split(words, 1)[0]):
         return None
     return relations_in_text(body)
 

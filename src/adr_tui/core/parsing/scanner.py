@@ -39,6 +39,7 @@ from adr_tui.core.parsing.relations import (
     related_kind,
     relation_line,
     relations_in_text,
+    retiring_notice,
     self_relation,
     slug_reference,
     stated,
@@ -401,11 +402,12 @@ class Scanner:
             self.scan.retired_by = text
 
     def _closing_notice(self, lines: list[str]) -> None:
-        """The relations of a last paragraph that is one line opening with a verb.
+        """The relations of a last paragraph that is one line: a later hand's notice.
 
         "Superseded by [ADR014](./adr014-use-fetch.md): use native fetch." closing a record
-        whose log states no status (the UI walk's backstage log): a later hand's notice, as
-        a banner over the title is; in the prose the scan skips, it was a mention.
+        whose log states no status (the UI walk's backstage log), as a banner over the title
+        is; in the prose the scan skips, it was a mention. Only that notice (see
+        retiring_notice): a last line that narrates is prose as any other (review 13).
         """
         end = len(lines) - 1
         while end > 0 and not lines[end].strip():
@@ -413,7 +415,7 @@ class Scanner:
         if end < 1 or lines[end - 1].strip() or lines[end][:1].isspace():
             return  # not a paragraph of its own (or indented: code)
         text = lines[end].strip()
-        if found := relation_line(text):
+        if found := retiring_notice(text):
             self.scan.relations += found
             self._retired_by(text, found)
 
@@ -1086,7 +1088,7 @@ class Scanner:
         key = canonical_key(found.key)
         if key is None and found.style == "nygard":
             return False  # "Note: …" prose; plain lines count only for known keys
-        if found.style == "bullets" and not found.rest and _may_go_on(key, found.value):
+        if _wraps(key, found) and _may_go_on(key, found.value):
             found = md.FieldLine(found.key, self._item_goes_on(found.value), found.style)
         if key is None:
             if allow_unknown:
@@ -1495,6 +1497,18 @@ _ANCHOR_DEFINITION = re.compile(r"\[[^\]^][^\]]*\]:\s+#[\w-]*$")
 # What Markdown files end with after a footer, and a reader does not see as prose: a link
 # reference definition or footnote ("[1]: https://…", "[^1]: …") and an HTML comment (review 9b).
 _BESIDE_FOOTER = re.compile(r"\[[^\]]+\]:(?:\s|$)|<!--.*-->$")
+
+
+def _wraps(key: str | None, found: md.FieldLine) -> bool:
+    """Whether a field's list item may be wrapped over the indented lines under its bullet.
+
+    A plain item ("- Status: …") may; so may a bold key's item that lists records: "- **Knyter
+    an:** [ADR 0028](…) (helpern = lokal" over "  dokument-auktoritet), [ADR 0031](…) …"
+    (ulrik-s/ava) names every record of the item, not only those of its first line.
+    """
+    if found.rest:
+        return False
+    return found.style == "bullets" or (found.style == "bold" and key in FIELD_KINDS)
 
 
 def _may_go_on(key: str | None, value: str) -> bool:
