@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from rich.style import Style
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 
-from adr_tui.ui.app import AdrApp
+from adr_tui.core.catalog import Catalog
+from adr_tui.core.settings import Settings
+from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.screens.adr import AdrScreen
+from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import PALETTE_RULE, KeyFooter
 
@@ -32,6 +36,26 @@ async def test_the_line_names_each_key_then_the_palette_at_the_right_end(app: Ad
         assert line.endswith(f"{PALETTE_RULE}^p palette ") and len(line) == 80
 
 
+async def test_a_narrow_footer_keeps_the_palette_and_whole_keys(app: AdrApp) -> None:
+    async with app.run_test(size=(40, 24)) as pilot:
+        await settle(pilot)
+        line = footer(app).render().plain
+        assert line == f" / Search  f Filters {' ' * 7}{PALETTE_RULE}^p palette ", line
+        await pilot.click(KeyFooter, offset=(column_of(app, "palette"), 0))
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_the_palette_is_shown_under_the_key_a_key_map_gives_it(catalog: Catalog) -> None:
+    app = make_app(Settings(), catalog, keymap={"app.palette": "f2"}, poll=False, index=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert footer(app).render().plain.endswith(f"{PALETTE_RULE}f2 palette ")
+        await pilot.click(KeyFooter, offset=(column_of(app, "palette"), 0))
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+
+
 async def test_a_click_on_a_key_does_what_the_key_does(app: AdrApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -50,7 +74,20 @@ async def test_the_key_under_the_pointer_says_what_it_does(app: AdrApp) -> None:
         assert isinstance(tip, str) and "sort" in tip.casefold()
         await pilot.hover(KeyFooter, offset=(column_of(app, "Search") - 2, 0))  # on '/'
         await settle(pilot)
-        assert footer(app).tooltip != tip
+        assert footer(app).tooltip == "Type to search titles, tags and text"
+
+
+async def test_no_tooltip_over_the_gap_after_the_pointer_left_a_key(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gap = column_of(app, "Help") + len("Help ")
+        await pilot.hover(KeyFooter, offset=(column_of(app, "Sort"), 0))
+        await settle(pilot)
+        assert footer(app).tooltip is not None
+        await pilot.hover(AdrList, offset=(2, 2))
+        await pilot.hover(KeyFooter, offset=(gap + 2, 0))
+        await settle(pilot)
+        assert footer(app).tooltip is None
 
 
 async def open_adr(pilot: Pilot[int], app: AdrApp) -> AdrScreen:

@@ -26,14 +26,17 @@ Shown = tuple[tuple[Binding, bool, str], ...]
 PALETTE_RULE = "▏"
 """Drawn left of the palette's key at the right end, as Textual's footer does."""
 
+PALETTE_ACTIONS = frozenset({"command_palette", "app.command_palette"})
+"""What a binding that opens the palette runs (Textual's own check): by its action, not
+its key, the palette is found under whatever key a key map gives it."""
+
 
 def shown_keys(screen: Screen[Any]) -> Shown:
     """The screen's keys to show, in order: one per action, then the palette's, if bound."""
-    palette = screen.app.COMMAND_PALETTE_BINDING
     return tuple(
         (binding, enabled, tooltip)
-        for key, (_, binding, enabled, tooltip) in screen.active_bindings.items()
-        if binding.show or key == palette
+        for _, binding, enabled, tooltip in screen.active_bindings.values()
+        if binding.show or binding.action in PALETTE_ACTIONS
     )
 
 
@@ -100,23 +103,32 @@ class KeyFooter(Widget, can_focus=False):
         return line
 
     def _line(self, width: int) -> tuple[Text, list[Item]]:
-        """The keys as one line ``width`` cells wide, and where each key is drawn."""
+        """The keys as one line ``width`` cells wide, and where each key is drawn.
+
+        The palette's key stays at the right end, as in Textual's footer: on a narrow
+        terminal the screen's last keys give way (whole), and the palette still names
+        them all.
+        """
+        right, palette = self._palette_text()
+        room = width - right.cell_len - len(PALETTE_RULE) if palette is not None else width
+        if room < 0:  # not even the palette's key fits
+            right, palette, room = Text(), None, width
         line, items = Text(no_wrap=True, overflow="crop", end=""), []
         for run in self._grouped([key for key in self._shown if key[0].show]):
-            items.extend(self._append(line, run))
-        palette_key = self.app.COMMAND_PALETTE_BINDING
-        palette = [key for key in self._shown if key[0].key == palette_key]
-        if palette and self.app.ENABLE_COMMAND_PALETTE:  # at the right end
-            binding, enabled, _ = palette[0]
-            right = self._key_text(binding, enabled, compact=True)
-            right.append(" ")
-            start = width - right.cell_len
-            if start >= line.cell_len + len(PALETTE_RULE):  # else left out: the screen's first
-                line.append(" " * (start - len(PALETTE_RULE) - line.cell_len))
-                line.append(PALETTE_RULE, self.get_component_rich_style("key-footer--rule"))
-                line.append_text(right)
-                tip = binding.tooltip or binding.description
-                items.append(Item(binding, enabled, tip, start, start + right.cell_len))
+            before = line.cell_len
+            drawn = self._append(line, run)
+            if line.cell_len > room:
+                line.truncate(before)
+                break
+            items.extend(drawn)
+        if palette is not None:
+            binding, enabled, _ = palette
+            line.append(" " * (room - line.cell_len))
+            line.append(PALETTE_RULE, self.get_component_rich_style("key-footer--rule"))
+            start = line.cell_len
+            line.append_text(right)
+            tip = binding.tooltip or binding.description
+            items.append(Item(binding, enabled, tip, start, line.cell_len))
         if self._hover is not None:  # the key under the pointer, found again by its binding
             self._hover = next((i for i in items if i.binding == self._hover.binding), None)
         if self._hover is not None:
@@ -124,14 +136,30 @@ class KeyFooter(Widget, can_focus=False):
             line.stylize(hover, self._hover.start, self._hover.end)
         return line, items
 
+    def _palette_text(self) -> tuple[Text, tuple[Binding, bool, str] | None]:
+        """The palette's key as drawn at the right end, and its key; none if not bound."""
+        palette = [key for key in self._shown if key[0].action in PALETTE_ACTIONS]
+        if not palette or not self.app.ENABLE_COMMAND_PALETTE:
+            return Text(), None
+        binding, enabled, _ = palette[0]
+        right = self._key_text(binding, enabled, compact=True)
+        right.append(" ")
+        return right, palette[0]
+
     @staticmethod
     def _grouped(shown: list[tuple[Binding, bool, str]]) -> list[list[tuple[Binding, bool, str]]]:
-        """The keys by action (a key bound twice is shown once), runs of one group together."""
+        """The keys by action (a key bound twice is shown once), each alone or with its group.
+
+        A run of one group's keys is drawn, or left out of a narrow line, as one.
+        """
         by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
         for key in shown:
             by_action[key[0].action].append(key)
-        runs = groupby((keys[0] for keys in by_action.values()), key=lambda k: k[0].group)
-        return [list(run) for _, run in runs]
+        runs = []
+        for group, run in groupby((ks[0] for ks in by_action.values()), key=lambda k: k[0].group):
+            keys = list(run)
+            runs.extend([keys] if group is not None and len(keys) > 1 else [[k] for k in keys])
+        return runs
 
     def _append(self, line: Text, run: list[tuple[Binding, bool, str]]) -> list[Item]:
         """Draw one run of keys: each with its description, or a group's keys then its name."""
@@ -180,7 +208,8 @@ class KeyFooter(Widget, can_focus=False):
             self.refresh()
 
     def on_leave(self) -> None:
-        """No key is under the pointer."""
+        """No key is under the pointer, and no tooltip is left for the next time it comes."""
+        self.tooltip = None
         if self._hover is not None:
             self._hover = None
             self.refresh()
