@@ -53,6 +53,8 @@ class TreeEntry:
 _PROMISOR = re.compile(rb"(?im)^[ \t]*(?:promisor[ \t]*=[ \t]*true|partialclone[ \t]*=)")
 """What ``clone --filter`` writes in the config: ``promisor = true``, ``partialclone = …``."""
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_REF_WORD = re.compile(r"[^\s~^:?*\[\\@{}]+")
+"""A revision that is a ref's short name ('v1', 'feature/x'), with no operator or date."""
 
 
 def _before_argument(at: str) -> str | None:
@@ -373,6 +375,7 @@ class GitRepo:
         )
         oid = done.stdout.decode("ascii", "replace").strip()
         if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{40,64}", oid):
+            self._refuse_ambiguous(rev)
             return oid
         # head() raises when the repository itself cannot be read (a config git cannot
         # parse, a damaged HEAD); after that, exit 128 is about the name ('HEAD@{99}',
@@ -382,6 +385,25 @@ class GitRepo:
         self._check_readable(rev)
         why = self._why_unknown(rev) if done.returncode == 128 else ""
         raise RevisionError(f"unknown revision {rev!r}{why}{self._shallow_hint()}")
+
+    def _refuse_ambiguous(self, rev: str) -> None:
+        """Raise when the name ``rev`` is two refs at once (a tag and a branch 'v1').
+
+        Git reads the tag and only warns (``--quiet`` keeps that back): '--at v1' showed
+        the tag's log without a word of the branch the user may have meant.
+
+        Raises:
+            RevisionError: ``rev`` names more than one of the tags, branches and remotes.
+        """
+        if rev.startswith("refs/") or _REF_WORD.fullmatch(rev) is None:
+            return
+        spelled = [f"refs/{kind}/{rev}" for kind in ("tags", "heads", "remotes")]
+        out = self.run("for-each-ref", "--format=%(refname)", *spelled, check=False)
+        found = [name for name in _fsdecode(out).splitlines() if name in spelled]
+        if len(found) > 1:
+            raise RevisionError(
+                f"{rev!r} is ambiguous: it names {' and '.join(found)}; name one in full"
+            )
 
     def _why_unknown(self, rev: str) -> str:
         """Git's own reason a name names nothing (": log for 'HEAD' only has 2 entries").
@@ -407,8 +429,18 @@ class GitRepo:
         out = self.run("rev-list", "-1", "--first-parent", f"--before={before}", "HEAD")
         oid = out.decode().strip()
         if not oid:
-            raise RevisionError(f"no commit on or before {at.strip()}{self._shallow_hint()}")
+            hint = self._shallow_hint() or self._first_day()
+            raise RevisionError(f"no commit on or before {at.strip()}{hint}")
         return oid
+
+    def _first_day(self) -> str:
+        """When HEAD's history begins (": the first commit is of 2024-01-02"); empty if unknown.
+
+        Asked only once a date is found too early, so the user knows which dates have a log.
+        """
+        out = self.run("log", "--max-parents=0", "--format=%cs", "HEAD", "--", check=False)
+        days = sorted(_fsdecode(out).split())
+        return f": the first commit is of {days[0]}" if days else ""
 
     def is_ancestor(self, older: str, newer: str) -> bool:
         """Whether commit ``older`` is reachable from ``newer``."""
