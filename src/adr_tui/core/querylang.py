@@ -397,6 +397,9 @@ def _text_node(field: str | None, raw: str, problems: list[str]) -> Node:
         if raw.strip():
             problems.append(f"ignored {raw!r}: it has no letters or digits")
         return All()
+    number = _record(words) if field is None else None
+    if number is not None:
+        return _record_node(words, number)
     if len(words) == 1:
         return _word_node(field, words[0])
     return Phrase(field, words)  # "e-mail", "v1.2": one word to the user
@@ -467,6 +470,65 @@ def _word_node(field: str | None, word: str) -> Node:
     return Alike(tuple(forms))
 
 
+RECORD_WORDS = frozenset({"adr", "adrs", "decision"})
+"""Words that, before a number, name a record by it: 'adr 38', 'ADR-0017', 'decision 6'."""
+
+_RECORD_NUMBER = re.compile(r"(?:adrs?|decision)[-_]?(\d{1,6})")
+"""One word that names a record ('adr0017'); a number longer than six digits is no record's."""
+
+
+def _record(words: tuple[str, ...]) -> int | None:
+    """The number ``words`` name a record by ('adr', '0017' → 17), else None."""
+    if len(words) == 1:
+        match = _RECORD_NUMBER.fullmatch(words[0])
+        return int(match.group(1)) if match else None
+    if len(words) == 2 and words[0] in RECORD_WORDS and _is_number(words[1]):
+        return int(words[1])
+    return None
+
+
+def _is_number(word: str) -> bool:
+    return word.isascii() and word.isdigit() and len(word) <= 6
+
+
+def _record_node(words: tuple[str, ...], number: int) -> Node:
+    """The record numbered ``number``, or text that names it so ('see ADR-0017').
+
+    Either counts and both add up: record 36 whose file says 'ADR-0036' before another
+    numbered 36, each before a record that only mentions 'ADR-0036'.
+    """
+    named = Phrase(None, words) if len(words) > 1 else Term(None, words[0])
+    return Or((Range("number", number, number), named))
+
+
+def _typed_number(node: Node) -> str | None:
+    """The digits of a plain number clause: '38', or '(38 OR 38*)' as the TUI sends it."""
+    if isinstance(node, Or) and node.items:
+        node = node.items[0] if all(_is_plain(i) for i in node.items) else node
+    if isinstance(node, Term) and node.field is None and _is_number(node.text):
+        return node.text
+    return None
+
+
+def _is_plain(node: Node) -> bool:
+    return isinstance(node, Term | Prefix) and node.field is None
+
+
+def _records_named(items: list[Node]) -> list[Node]:
+    """``items`` with each 'adr' or 'decision' followed by a number read as that record."""
+    named: list[Node] = []
+    for item in items:
+        previous = named[-1] if named else None
+        digits = _typed_number(item)
+        if digits and isinstance(previous, Term) and previous.field is None:
+            number = _record((previous.text, digits))
+            if number is not None:
+                named[-1] = _record_node((previous.text, digits), number)
+                continue
+        named.append(item)
+    return named
+
+
 def _field_node(name: str, value: str, problems: list[str]) -> Node:
     field = FIELD_ALIASES[name.lower()]
     quoted = value.startswith('"') and value.endswith('"') and len(value) >= 2
@@ -532,7 +594,7 @@ class _Parser:
             if self.peek() == "AND":
                 self.take()
             items.append(self.unary())
-        kept = [i for i in items if not isinstance(i, All)]
+        kept = _records_named([i for i in items if not isinstance(i, All)])
         if not kept:
             return All()
         return kept[0] if len(kept) == 1 else And(tuple(kept))

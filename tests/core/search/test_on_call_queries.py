@@ -16,7 +16,11 @@ from tests.core.search.corpus import decision
 from adr_tui.core.model import Status
 from adr_tui.core.querylang import (
     Alike,
+    And,
     Keyword,
+    Or,
+    Phrase,
+    Range,
     Term,
     parse_query,
     without_noise,
@@ -135,3 +139,29 @@ def test_a_status_word_reads_as_the_word_and_its_status() -> None:
     assert parse_query("superseded").root == superseded
     assert parse_query("unknown").root == Term(None, "unknown")  # a word, not a status
     assert parse_query("title:superseded").root == Term("title", "superseded")
+
+
+def test_adr_and_a_number_name_that_record(engine: SearchEngine) -> None:
+    # Record 22 says 'ADR' and '38' (in 'v0.38.3'): read as two words it was the answer.
+    assert ranked(engine, "adr 38") == [38]
+    assert ranked(engine, "adr (38 OR 38*)") == [38]  # as the TUI sends it while typing
+    assert ranked(engine, "decision 38") == [38]
+
+
+def test_a_record_cited_by_number_ranks_below_the_record_itself(engine: SearchEngine) -> None:
+    assert ranked(engine, "ADR-0017") == [17, 12]
+    assert ranked(engine, "adr0017") == [17]
+
+
+def test_a_number_after_another_word_stays_a_word(engine: SearchEngine) -> None:
+    assert ranked(engine, "postgresql 13") == [34]
+    assert ranked(engine, "postgresql 17") == [34]
+
+
+def test_a_record_reference_reads_as_its_number_or_its_words() -> None:
+    number = Range("number", 17, 17)
+    assert parse_query("ADR-0017").root == Or((number, Phrase(None, ("adr", "0017"))))
+    assert parse_query("adr 17 hawk").root == And(
+        (Or((number, Phrase(None, ("adr", "17")))), Term(None, "hawk"))
+    )
+    assert parse_query("adr 1234567").root == And((Term(None, "adr"), Term(None, "1234567")))

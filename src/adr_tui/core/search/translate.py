@@ -30,10 +30,12 @@ from adr_tui.core.querylang import (
 from adr_tui.core.search.lib import ArrayUnionMatcher, WrappingMatcher, wq
 from adr_tui.core.search.schema import EXACT_BOOST, TITLE_BOOST, analysis
 
-NUMBER_BOOST = 10 * TITLE_BOOST * EXACT_BOOST
+NUMBER_BOOST = 100 * TITLE_BOOST * EXACT_BOOST
 """A record's own number scores (constantly) above any word: 'adr 53' read loosely wants
-record 53 first, not the records whose short titles say 'ADR'. Every match of a range
-alone, or ANDed, gets it alike: only alternatives are ordered by it."""
+record 53 first, not the records whose short titles say 'ADR', and 'ADR-0017' wants it
+above a short record that cites 'ADR-0017' twice (ten times the title's weight was
+less than such a phrase scored). Every match of a range alone, or ANDed, gets it alike:
+only alternatives are ordered by it."""
 
 STATUS_BOOST = TITLE_BOOST * EXACT_BOOST
 """A record in the status a typed word names ('superseded') scores as if its title said
