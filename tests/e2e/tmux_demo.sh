@@ -51,13 +51,20 @@ capture browse
 check browse "Record architecture decisions"
 check browse "/ Search"
 
+# Wait on the list itself, not on the header: the header names a new query at once,
+# before its rows come. An escape sent before the hits came kept ADR-0001, so
+# 'j j enter' opened ADR-0003 (one run of 42ebb5b).
 send /; send -l "session"; wait_for "sort: relevance"; send Enter
+wait_for "▶ 0003"  # the hits are listed, the first highlighted
 capture search
 check search "Session"
 
-send Escape; wait_for "sort: number"
-send j j Enter; wait_for "Back"
+send Escape; wait_for "41/41 ADRs  sort: number"  # the whole list, still on ADR-0003
+send j; wait_for "▶ 0004"
+send j; wait_for "▶ 0005"
+send Enter; wait_for "ADR-0005"
 capture adr
+check adr "ADR-0005"
 check adr "esc Back"
 
 send v; wait_for "1 # 5. Deploy to Heroku"; capture source  # numbered raw lines

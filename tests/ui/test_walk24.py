@@ -2,6 +2,7 @@
 
 The header names a decider filter as the log writes the name, not by its lower-case key.
 The ADR view says in which capacity each decider decided, as the file does.
+Keys typed in a burst after a search act on its hits, not on the list they replace.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers_ui import plain_of
+from textual import events
 from textual.widgets import Static
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.settings import Settings
-from adr_tui.ui.app import make_app
+from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
+from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 
 from ..conftest import RepoFactory
@@ -75,3 +78,59 @@ async def test_the_adr_view_names_each_deciders_role(
         meta = plain_of(app.screen.query_one("#adr-meta", Static).content)
         deciders = next(line for line in meta.splitlines() if line.startswith("Deciders"))
         assert deciders.split(None, 1)[1] == "Jane Doe (Tech Lead), John Smith (Backend Lead), Kim"
+
+
+def burst(app: AdrApp, typed: str) -> None:
+    """Keys sent at once, as tmux send-keys or a fast typist does: '⏎' enter, '⎋' escape."""
+    named = {"/": ("slash", "/"), "⏎": ("enter", "\r"), "⎋": ("escape", "\x1b")}
+    for character in typed:
+        app.post_message(events.Key(*named.get(character, (character, character))))
+
+
+async def test_a_move_typed_in_a_burst_after_a_search_is_on_its_hits(catalog: Catalog) -> None:
+    """'/database⏎j' moved the list shown before the hits came, which then started at the top.
+
+    Keys typed after enter are meant for the results asked for: j lands on the second hit.
+    """
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        adr_list = app.screen.query_one(AdrList)
+        await pilot.press("j", "j", "j")  # a cursor the old list keeps: not where hits start
+        burst(app, "/database⏎jjk")
+        await settle(pilot)
+        assert app.browse.query_state.text == "database" and len(adr_list.rows) > 3
+        assert all(row.hit is not None for row in adr_list.rows)
+        assert adr_list.cursor == 1 and app.focused is adr_list
+
+
+async def test_enter_typed_in_a_burst_after_a_search_opens_the_hit_moved_to(
+    catalog: Catalog,
+) -> None:
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        burst(app, "/database⏎jj⏎")
+        await settle(pilot)
+        assert isinstance(app.screen, AdrScreen)
+        hits = app.browse.query_one(AdrList).rows
+        assert app.screen.entry.decision is hits[2].entry.decision
+        assert hits[2].entry.decision is not hits[0].entry.decision
+
+
+async def test_moves_typed_before_a_filtered_list_comes_start_from_the_decision_kept(
+    catalog: Catalog,
+) -> None:
+    """'x j j' at once: the moves went to the list shown, then the hidden-old list came
+    back to the decision highlighted when x was pressed. They now count from it there."""
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        adr_list = app.browse.query_one(AdrList)
+        kept = adr_list.rows[adr_list.cursor].entry.decision
+        burst(app, "xjj")
+        await settle(pilot)
+        assert app.browse.query_state.hide_not_in_force
+        assert len(adr_list.rows) < len(catalog.decisions)  # the old ones are hidden
+        at = next(i for i, r in enumerate(adr_list.rows) if r.entry.decision is kept)
+        assert adr_list.cursor == at + 2 and len(adr_list.rows) > at + 2

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import Worker, get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from adr_tui.core.catalog import Catalog, none_found
 from adr_tui.core.text import inert_line
@@ -180,7 +180,10 @@ class BrowseScreen(Screen[None]):
         """Build the widgets."""
         yield Static(id="browse-header", markup=False)
         yield SearchBox(
-            leave_to="#adr-list", key=shown_key(self.app, "browse.search", "slash"), id="search"
+            leave_to="#adr-list",
+            key=shown_key(self.app, "browse.search", "slash"),
+            on_search=self._results_coming,
+            id="search",
         )
         with Horizontal(id="browse-body"):  # the filter panel is mounted here when first opened
             with Vertical(id="list-pane"):
@@ -273,6 +276,9 @@ class BrowseScreen(Screen[None]):
         self.query_state = query
         if hiding_changed:
             self.refresh_bindings()  # x's label: "Hide old" or "Show all"
+        # Keys typed before the new rows come are for them (from the first hit, or the
+        # decision kept): escape then 'j j' moved the list it replaced, then came back.
+        self.query_one(AdrList).hold_moves()
         self.refresh_listing(top=top)
         self.show_header()
 
@@ -320,6 +326,7 @@ class BrowseScreen(Screen[None]):
                 git_date=self.app.created_date,
                 names=_names_width(self.app.catalogs),
             )
+        adr_list.release_moves()
         self._learn_spellings(message.listing)
         self._show_facets()
         self.show_header()
@@ -526,6 +533,8 @@ class BrowseScreen(Screen[None]):
 
     @on(Worker.StateChanged)
     def _worker_state(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "search" and event.state is WorkerState.ERROR:
+            self.query_one(AdrList).release_moves()  # no results will come: keys act again
         self.app.report_worker(event.worker)
 
     @on(AdrList.Highlighted)
@@ -564,6 +573,16 @@ class BrowseScreen(Screen[None]):
     def _search(self, message: SearchBox.Settled) -> None:
         if message.value != self.query_state.text:
             self.set_query(replace(self.query_state, text=message.value))
+        elif self.listing is None or self.listing.query == self.query_state:
+            self.query_one(AdrList).release_moves()  # the box held them; nothing new comes
+
+    def _results_coming(self) -> None:
+        """The search box is left with words not searched yet: keys wait for their hits.
+
+        Called as the box is left, before any key typed behind enter is read (its
+        Settled message is queued after them).
+        """
+        self.query_one(AdrList).hold_moves()
 
     def on_filter_bar_toggled(self, message: FilterBar.Toggled) -> None:
         """A facet value was toggled in the filter panel (its module loads with the panel)."""

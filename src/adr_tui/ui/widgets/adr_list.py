@@ -271,6 +271,10 @@ class AdrList(ScrollView, can_focus=True):
         self._columns: tuple[tuple[int, bool, bool, bool, int], Columns] | None = None
         self._lines: LRUCache[tuple[int, int, int, int, bool], Strip] = LRUCache(LINE_CACHE)
         self._announce_paint = False
+        self._held: int | None = None
+        """Rows moved while a new search's results are coming (None: not holding)."""
+        self._held_open = False
+        """Enter was pressed while they were coming: open the row the moves lead to."""
 
     # -- data ---------------------------------------------------------------
 
@@ -361,13 +365,39 @@ class AdrList(ScrollView, can_focus=True):
 
     # -- actions ------------------------------------------------------------
 
+    def hold_moves(self) -> None:
+        """Keep up, down and enter for the rows a new search is about to bring.
+
+        Typed in one burst after a search ('/redis', enter, 'j', enter), they moved
+        and opened rows of the list as it was before the results came, and the
+        results then started at their first hit: the user got neither what they
+        saw nor what they asked for. The header says "searching…" meanwhile.
+        """
+        if self._held is None:
+            self._held, self._held_open = 0, False
+
+    def release_moves(self) -> None:
+        """The new rows are here (or none will come): replay what was held on them."""
+        moved, opened = self._held, self._held_open
+        self._held, self._held_open = None, False
+        if moved:
+            self.cursor += moved
+        if opened:
+            self.action_select()
+
+    def _move(self, rows: int) -> None:
+        if self._held is None:
+            self.cursor += rows
+        elif not self._held_open:  # after enter, a move was meant for the ADR opened
+            self._held += rows
+
     def action_cursor_down(self) -> None:
         """Move down one row."""
-        self.cursor += 1
+        self._move(1)
 
     def action_cursor_up(self) -> None:
         """Move up one row."""
-        self.cursor -= 1
+        self._move(-1)
 
     def action_page_down(self) -> None:
         """Move down one screen."""
@@ -386,8 +416,10 @@ class AdrList(ScrollView, can_focus=True):
         self.cursor = len(self.rows) - 1
 
     def action_select(self) -> None:
-        """Open the highlighted row."""
-        if self.current is not None:
+        """Open the highlighted row (once a new search's results are here)."""
+        if self._held is not None:
+            self._held_open = True
+        elif self.current is not None:
             self.post_message(self.Selected(self, self.current))
 
     def on_click(self, event: events.Click) -> None:

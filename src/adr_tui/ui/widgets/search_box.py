@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import events
@@ -51,14 +52,26 @@ class SearchBox(Input):
             """The search box that posted the message."""
             return self.box
 
-    def __init__(self, *, leave_to: str, key: str = "/", id: str | None = None) -> None:  # noqa: A002
+    def __init__(
+        self,
+        *,
+        leave_to: str,
+        key: str = "/",
+        on_search: Callable[[], None] | None = None,
+        id: str | None = None,  # noqa: A002
+    ) -> None:
         """``leave_to``: the selector of the widget enter and escape go to (the list).
 
-        ``key``: the key that moves here, named in the placeholder; ``id``: Textual's.
+        ``key``: the key that moves here, named in the placeholder; ``on_search``: called
+        when the box is left with words not yet searched, before the keys typed after
+        it are read; ``id``: Textual's.
         """
         super().__init__(placeholder=f"Search  ( {key} )", id=id, select_on_focus=False)
         self._timer: Timer | None = None
         self._leave_to = leave_to
+        self._on_search = on_search
+        self._searched = ""
+        """The words last posted as Settled."""
 
     def _watch_value(self, value: str) -> None:
         # Input sets its virtual width to the text's on every key, and a changed
@@ -107,10 +120,15 @@ class SearchBox(Input):
         if self._timer is not None:
             self._timer.stop()
         self._timer = None
+        self._searched = self.value
         self.post_message(self.Settled(self, self.value))
 
     def action_leave(self) -> None:
         """Hand focus back to the list, searching now for what was typed."""
-        if self._timer is not None:
+        # Not only a running timer: in a burst, enter is read before the Changed
+        # message of the keys typed before it, so no timer is running yet.
+        if self._timer is not None or self.value != self._searched:
+            if self._on_search is not None:
+                self._on_search()
             self._settle()
         self.screen.set_focus(self.screen.query_one(self._leave_to))
