@@ -26,6 +26,7 @@ from adr_tui.core.adrnames import (
 )
 from adr_tui.core.discovery import TEMPLATE_NAME
 from adr_tui.core.model import Decision, Reference, Relation, RelationKind
+from adr_tui.core.parsing.codes import code_of, coded_id, written_id
 from adr_tui.core.parsing.forge import forge_file
 from adr_tui.core.parsing.numbers import letter_of_reference
 
@@ -134,6 +135,7 @@ class _Index:
         self._by_slug: dict[str, list[Decision]] | None = None
         self._by_record_id: dict[str, list[Decision]] | None = None
         self._by_rest: dict[tuple[str, str], list[Decision]] | None = None
+        self._by_code: dict[tuple[str, int], list[Decision]] | None = None
         for d in decisions:
             self.by_name[_name(d.path).lower()].append(d)
             if d.number is not None:
@@ -158,6 +160,25 @@ class _Index:
                 if (key := _record_id(_slug(_stem(d.path)))) is not None:
                     self._by_record_id[key].append(d)
         return self._by_record_id
+
+    @property
+    def by_code(self) -> dict[tuple[str, int], list[Decision]]:
+        """Records by the code and number of their coded id; built on first use."""
+        if self._by_code is None:
+            self._by_code = defaultdict(list)
+            for d in self.decisions:
+                if (coded := coded_id(written_id(d))) is not None:
+                    self._by_code[code_of(coded[0]), coded[1]].append(d)
+        return self._by_code
+
+    def _coded(self, source: Decision, code: str, number: int) -> Decision | None:
+        """The record a coded id names: one whose own id carries its code, else None.
+
+        "Related: ADR-MB-003" in docs/adr (review 13) named docs/adr's own 3 ("Use
+        Postgres"), not the mobile log's, and the check called it no broken link. A log
+        that writes its ids so carries the code in each record's own (file name or title).
+        """
+        return self._nearest(source, self.by_code.get((code, number), []))
 
     @staticmethod
     def _nearest(source: Decision, candidates: list[Decision]) -> Decision | None:
@@ -202,6 +223,8 @@ class _Index:
                 return found
             if ref.number is not None and not routed and self._elsewhere(target):
                 return None
+        if ref.number is not None and (coded := coded_id(ref.raw)) is not None:
+            return self._coded(source, code_of(coded[0]), ref.number)
         if ref.number is not None:
             candidates = self.by_number.get(ref.number, [])
             if len(candidates) > 1:

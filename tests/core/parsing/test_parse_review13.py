@@ -4,8 +4,11 @@ a public repository is named where the shape quoted is its own."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import RepoFactory
 
+from adr_tui.core.catalog import load_catalog
 from adr_tui.core.model import Status
+from adr_tui.core.settings import Settings
 
 from .helpers import decision
 
@@ -107,3 +110,52 @@ def test_a_status_then_a_retiring_word_reads_the_later_word(
         f"# 5. Use Kafka\n\nStatus: {status_line}\n\n## Context\n\nx\n", "docs/adr/0005-k.md"
     )
     assert d.status is status
+
+
+def _nygard(heading: str, more: str = "") -> str:
+    return f"# {heading}\n\n## Status\n\nAccepted\n\n{more}## Context\n\nx.\n"
+
+
+# review 13's probe: a service's log beside a mobile log whose records are "ADR-MB-nnn"
+# (as opf/mijn-bureau-infra names its own); the service's ADR 4 names the mobile log's 3
+SERVICE = {
+    "docs/adr/0001-record.md": _nygard("1. Record architecture decisions"),
+    "docs/adr/0003-use-postgres.md": _nygard("3. Use Postgres"),
+    "docs/adr/0004-push.md": _nygard("4. Push notifications", "Related: ADR-MB-003\n\n"),
+}
+MOBILE = {
+    "mobile/docs/adr/ADR-MB-001-record.md": _nygard("ADR-MB-001: Record mobile decisions"),
+    "mobile/docs/adr/ADR-MB-003-fcm.md": _nygard("ADR-MB-003: Use FCM"),
+}
+
+
+def _related(make_repo: RepoFactory, files: dict[str, str], path: str) -> list[str | None]:
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    record = next(d for d in catalog.decisions if d.path == path)
+    broken = [p.message for p in catalog.problems if p.code == "broken-link"]
+    return [r.target_id for r in record.relations if r.stated] + broken
+
+
+def test_a_coded_id_names_the_record_of_its_code(make_repo: RepoFactory) -> None:
+    got = _related(make_repo, {**SERVICE, **MOBILE}, "docs/adr/0004-push.md")
+    assert got == ["mobile/docs/adr/ADR-MB-003-fcm"]
+
+
+def test_a_coded_id_no_record_carries_is_a_broken_link(make_repo: RepoFactory) -> None:
+    # not the service log's own ADR 3 ("Use Postgres"): the code says another log's
+    got = _related(make_repo, SERVICE, "docs/adr/0004-push.md")
+    assert got[0] is None
+    assert len(got) == 2 and "ADR-MB-003" in str(got[1])
+
+
+def test_coded_ids_of_a_folder_whose_codes_mix_name_their_records(make_repo: RepoFactory) -> None:
+    # review 13's probe of a folder of two teams' records (no number for either: codes mix)
+    files = {
+        "docs/adr/DATA-ADR-001-use-postgres.md": _nygard("DATA-ADR-001: Use Postgres"),
+        "docs/adr/PLAT-ADR-001-use-k8s.md": _nygard("PLAT-ADR-001: Use Kubernetes"),
+        "docs/adr/DATA-ADR-002-use-timescale.md": _nygard(
+            "DATA-ADR-002: Use TimescaleDB", "Supersedes: DATA-ADR-001\nRelated: PLAT-ADR-001\n\n"
+        ),
+    }
+    got = _related(make_repo, files, "docs/adr/DATA-ADR-002-use-timescale.md")
+    assert got == ["docs/adr/DATA-ADR-001-use-postgres", "docs/adr/PLAT-ADR-001-use-k8s"]

@@ -51,7 +51,7 @@ def coded_id(text: str) -> tuple[str, int] | None:
     return None  # most titles and names, decided at their first characters
 
 
-def _code(written: str) -> str:
+def code_of(written: str) -> str:
     """``MB`` of ``ADR-MB-003`` or ``MB-ADR-003`` (any case, either separator)."""
     parts = written.replace("_", "-").upper().split("-")
     return parts[1] if parts[0] == "ADR" else parts[0]
@@ -71,10 +71,10 @@ def numbers_by_code(decisions: Sequence[Decision]) -> list[Decision]:
     codes: dict[str, set[str]] = defaultdict(set)
     for d in decisions:
         if d.number is not None:
-            codes[_folder(d)].add(_code(written) if (written := _written(d)) else "")
+            codes[_folder(d)].add(code_of(written) if (written := written_id(d)) else "")
     out = []
     for d in decisions:
-        written = _written(d)
+        written = written_id(d)
         if not written or len(codes[_folder(d)]) < 2:
             out.append(d)
             continue
@@ -83,5 +83,6 @@ def numbers_by_code(decisions: Sequence[Decision]) -> list[Decision]:
     return out
 
 
-def _written(d: Decision) -> str:
+def written_id(d: Decision) -> str:
+    """The coded id ``d`` calls itself (``ADR-MB-003``), else ``""``."""
     return next((text for key, text in d.extra if key == CODED_KEY), "")
