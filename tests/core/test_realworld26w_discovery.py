@@ -103,3 +103,53 @@ def test_a_folder_outside_the_repository_is_said_to_be_outside(
     given = str(tmp_path / "shared/adr")
     assert _named(repo, given) == ((), [f"ADR folder {given!r} {outside}"])
     assert _named(repo, "docs/decisions") == ((), ["ADR folder 'docs/decisions' does not exist"])
+
+
+# from runceel/SkimDownForWindows: the log is ".github/adr" (beside Copilot's instructions and
+# skills); the search passed over hidden folders and listed the numbered user manual
+# ("manual/01-getting-started.md" … and its Japanese copy) as ADRs instead.
+SKIMDOWN = {
+    ".github/adr/0001-record-architecture-decisions.md": _nygard(
+        1, "Record architecture decisions"
+    ),
+    ".github/adr/0002-clean-architecture-layered-projects.md": _nygard(2, "Clean architecture"),
+    ".github/adr/README.md": "# Architecture Decision Records\n",
+    ".github/adr/template.md": "# NNNN. Title\n\n## Status\n\nProposed\n",
+    ".github/copilot-instructions.md": "# Copilot instructions\n",
+    ".github/skills/docs/SKILL.md": "# Docs\n",
+    "manual/01-getting-started.md": "# Getting started\n",
+    "manual/02-opening-content.md": "# Opening content\n",
+    "manual/03-folder-view-and-navigation.md": "# Folder view\n",
+    "manual/ja/01-getting-started.md": "# はじめに\n",
+    "docs/architecture.md": "# Architecture\n",
+}
+
+
+def test_a_log_in_a_hidden_folder_is_found_when_no_other_is(make_repo: RepoFactory) -> None:
+    catalog = load_catalog(make_repo(SKIMDOWN), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == (".github/adr",)
+    assert [(d.number, d.title) for d in catalog.decisions] == [
+        (1, "Record architecture decisions"),
+        (2, "Clean architecture"),
+    ]
+    assert catalog.problems == ()
+
+
+def test_a_hidden_folder_s_log_gives_way_to_one_found_by_its_name(
+    make_repo: RepoFactory,
+) -> None:
+    # from Mathews-Tom/transduce (".docs/adr"): beside a "docs/adr" of records, a hidden
+    # copy or a tool's folder is not read
+    files = {
+        ".docs/adr/0001-record-architecture-decisions.md": _nygard(1, "Record"),
+        "docs/adr/0001-use-toml-manifests.md": _nygard(1, "Use TOML manifests"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("docs/adr",)
+
+
+def test_a_hidden_folder_of_unnumbered_pages_is_no_log(make_repo: RepoFactory) -> None:
+    # an agent's skill about writing ADRs, kept in ".claude/adr": guidance, no records
+    files = {".claude/adr/how-we-write-adrs.md": "# How we write ADRs\n", "README.md": "# X\n"}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ()

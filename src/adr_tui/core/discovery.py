@@ -642,6 +642,26 @@ def _common_dirs(source: FileSource) -> tuple[str, ...]:
     return tuple(d for d in unique if not any(d.startswith(o + "/") for o in unique if o != d))
 
 
+def _hidden_common_dirs(source: FileSource) -> tuple[str, ...]:
+    """Common ADR folders in a hidden top-level folder, holding numbered records: ".github/adr".
+
+    runceel/SkimDownForWindows keeps its log in ".github/adr" beside its Copilot
+    instructions, Mathews-Tom/transduce in ".docs/adr": the search passes over hidden
+    folders (caches, tools' state), and found no log, or a numbered user manual in its
+    place. Looked at only when no other log is found, one listing per hidden folder.
+    """
+    found: list[str] = []
+    for hidden in source.list_dirs(""):
+        if not hidden.startswith(".") or hidden.lower() in NOT_ADR_DIRS:
+            continue
+        names = {d.rpartition("/")[2] for d in source.list_dirs(hidden)}
+        for folder in _common_below(source, hidden, names, _COMMON_TREE):
+            files = (f.rpartition("/")[2] for f in source.walk_files(folder, max_depth=0))
+            if any(NUMBERED_NAME.match(name) and is_candidate(name) for name in files):
+                found.append(folder)
+    return tuple(found)
+
+
 def _record_folders_beside(source: FileSource, logs: tuple[str, ...]) -> tuple[str, ...]:
     """Folders named for records beside a log found by its common name, numbering records.
 
@@ -1191,6 +1211,8 @@ def discover(
             how = "common"
             dirs = _common_dirs(source)
             dirs += _record_folders_beside(source, dirs)
+            if not dirs:
+                dirs = _hidden_common_dirs(source)
             if not dirs:
                 dirs, said = _numbered_dirs(source)
     if dirs:
