@@ -8,11 +8,14 @@ A timeline and the filter panel say 'no status' as the badges do.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from textual import events
 from textual.color import Color
+from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.widgets import OptionList, Static
 
@@ -21,6 +24,7 @@ from adr_tui.core.settings import Settings
 from adr_tui.demo.builder import Commit, Write, build_repo
 from adr_tui.ui.app import make_app
 from adr_tui.ui.listing import Query
+from adr_tui.ui.screens.history import HistoryScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.revision_list import RevisionList
 from adr_tui.ui.widgets.search_box import SearchBox
@@ -79,16 +83,26 @@ async def test_an_unfocused_cursor_row_keeps_its_colours(catalog: Catalog) -> No
         assert len(inks(listing.render_line(1))) > 1  # badge and muted text as on other rows
 
 
-async def test_the_highlighted_revision_is_in_the_highlights_colour(
+@contextlib.asynccontextmanager
+async def light_revisions(
     repo: Path,  # noqa: F811
     settings: Settings,  # noqa: F811
-) -> None:
+) -> AsyncIterator[tuple[Pilot[int], HistoryScreen, RevisionList]]:
+    """ADR-0001's history in textual-light, its revisions focused."""
     app = app_for(repo, settings)
     app.theme = "textual-light"
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_history(pilot)
         revisions = screen.query_one(RevisionList)
         revisions.focus()
+        yield pilot, screen, revisions
+
+
+async def test_the_highlighted_revision_is_in_the_highlights_colour(
+    repo: Path,  # noqa: F811
+    settings: Settings,  # noqa: F811
+) -> None:
+    async with light_revisions(repo, settings) as (pilot, _, revisions):
         await pilot.press("home")
         assert revisions.has_focus and revisions.highlighted == 0
         ink = cursor_ink(revisions, "revision-list--highlight")
@@ -288,12 +302,7 @@ async def test_a_replaced_revisions_status_is_muted_not_white_in_a_light_theme(
     settings: Settings,  # noqa: F811
 ) -> None:
     """SUPERSEDED (and DEPRECATED, NO STATUS: $text-muted) was #ffffff on #e0e0e0."""
-    app = app_for(repo, settings)
-    app.theme = "textual-light"
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_history(pilot)
-        revisions = screen.query_one(RevisionList)
-        revisions.focus()
+    async with light_revisions(repo, settings) as (pilot, screen, revisions):
         await pilot.press("home", "down")  # the newest revision (superseded) is not lit
         word = next(s for s in revisions.render_line(0) if s.text == "SUPERSEDED")
         assert word.style is not None and word.style.color is not None
