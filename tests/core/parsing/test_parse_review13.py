@@ -159,3 +159,41 @@ def test_coded_ids_of_a_folder_whose_codes_mix_name_their_records(make_repo: Rep
     }
     got = _related(make_repo, files, "docs/adr/DATA-ADR-002-use-timescale.md")
     assert got == ["docs/adr/DATA-ADR-001-use-postgres", "docs/adr/PLAT-ADR-001-use-k8s"]
+
+
+@pytest.mark.parametrize(
+    ("line", "related"),
+    [
+        # review 13's probe of round 25's "References:" key (neuralmagic/crucible's shape)
+        ("**References:** ADR-0002 of the payments service repository", []),
+        ("Related: ADR-0002 in the `billing` repo, ADR-0003", [3]),
+        ("Related: ADR-0002 of the old payments service", []),
+        # a part of this log's record, or this project: still the record
+        ("Related: ADR-0002 of the service layer, ADR-0003", [2, 3]),
+        ("Related: ADR-0002 in the project", [2]),
+    ],
+)
+def test_a_record_of_another_repository_relates_no_record_here(
+    line: str, related: list[int]
+) -> None:
+    d = decision(f"# 5. Use Kafka\n\n## Status\n\nAccepted\n\n{line}\n\n## Context\n\nx\n")
+    assert [r.ref.number for r in d.relations if r.kind.value == "relates-to"] == related
+    assert [r.kind.value for r in d.relations if r.kind.value != "relates-to"] == []
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        # review 13's probe: the section's item says it supersedes nothing
+        ("- Nothing, but compare with [ADR-0010](0010-x.md) for the old cache.", "relates-to"),
+        ("- **None** — see ADR-0010 for the background", "relates-to"),
+        ("- N/A (ADR-0010 is related only)", "relates-to"),
+        # the record itself, listed
+        ("- [ADR-0010](0010-x.md)", "supersedes"),
+        ("- ADR-0010, nothing else", "supersedes"),
+    ],
+)
+def test_a_supersedes_section_item_that_negates_relates_only(item: str, kind: str) -> None:
+    text = f"# 31. Use Caffeine\n\nStatus: Accepted\n\n## Supersedes\n\n{item}\n\n## Context\n\nx\n"
+    d = decision(text, "docs/adr/0031-use-caffeine.md")
+    assert [(r.kind.value, r.ref.number) for r in d.relations] == [(kind, 10)]

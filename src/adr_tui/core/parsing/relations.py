@@ -207,6 +207,12 @@ _NO_RECORD = frozenset(
     | {"ninguno", "ninguna", "nenhum", "nenhuma", "nessuno", "nessuna", "geen", "brak", "нет"}
     | {"无", "無", "なし", "없음"}
 )
+# Words after a record's id that place it in another repository: "References: ADR-0002 of
+# the payments service repository" (review 13) named this log's ADR 2.
+_ELSEWHERE = re.compile(
+    r"(?i)\s+(?:of|in|from)\s+(?:the|our)\s+[\w.`'/-]{1,40}(?:\s+[\w.`'/-]{1,40}){0,3}?"
+    r"\s+(?:repository|repo|service|project|codebase|monorepo)(?![\w-])"
+)
 _ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
 # "None — this ADR backfills a Tech-Spec §8 promise" (kinsar-rasnik/sightline): the answer,
 # then why; the words after the dash name no record.
@@ -397,7 +403,14 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
             # the number counted in its code (codes.py), as its own file and heading do
             found += [Reference(m[1], int(m[2])) for m in CODED_IN_TEXT.finditer(rest)]
             rest = CODED_IN_TEXT.sub(" ", rest)
-    tokens = [match[0] for match in _TOKEN.finditer(rest) if not _tracker_item(rest, match)]
+    tokens: list[str] = []
+    elsewhere = False  # a record named as another repository's: no record of this log
+    far = " the " in rest or " our " in rest
+    for match in _TOKEN.finditer(rest):
+        if far and _ELSEWHERE.match(rest, match.end()):
+            elsewhere = True
+        elif not _tracker_item(rest, match):
+            tokens.append(match[0])
     if any(t[0] == "#" for t in tokens) and (documents or any(map(_record_token, tokens))):
         # "Related: ADR-025, ADR-028, #93" (Guffawaffle/majel): beside records named as
         # records, "#93" is the tracker's issue; so it is beside a link to a document, which
@@ -415,7 +428,7 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
         # name records of the same log, after a document too ("README.md, 0003, 0004").
         found += _bare_numbers(_TOKEN.sub(" ", rest))
-    if found or not loose or linked or documents_only:
+    if found or not loose or linked or documents_only or elsewhere:
         # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
         # link to a web page describe it; they are no record's title.
         return found
@@ -552,6 +565,12 @@ def listed_records(refs: Iterable[Reference]) -> list[Reference]:
     is one of records (``../decisions/1-x.md``).
     """
     return [ref for ref in refs if _names_a_record(ref)]
+
+
+def opens_with_no_record(item: str) -> bool:
+    """Whether ``item`` opens by naming no record: "Nothing, but compare with [ADR-0010](…)"."""
+    first = item.split(None, 1)[0].strip("*_`.,;:") if item.strip() else ""
+    return first != "" and first.lower() in _NO_RECORD
 
 
 def stated(kind: RelationKind, refs: Iterable[Reference]) -> list[Relation]:

@@ -35,6 +35,7 @@ from adr_tui.core.parsing.relations import (
     leading_record_id,
     listed_records,
     numbered_as_record,
+    opens_with_no_record,
     references,
     related_kind,
     relation_line,
@@ -1285,7 +1286,8 @@ class Scanner:
             kind = related_kind(item) if len(records) == 1 else RelationKind.RELATES_TO
             if named is RelationKind.SUPERSEDES and records and _ONLY_A_PART.search(item):
                 kind = RelationKind.AMENDS
-            elif named is not None and records:
+            elif named is not None and records and not opens_with_no_record(item):
+                # "## Supersedes" over "- Nothing, but compare with [ADR-0010](…)": related
                 kind = named
             found = stated(kind, records)
         self.scan.relations += found
