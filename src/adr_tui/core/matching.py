@@ -33,6 +33,12 @@ from adr_tui.core.querylang import (
 )
 from adr_tui.core.records import record
 
+NUMBER_WEIGHT = 100 * 3.0 * 1.5
+"""What the scan adds for a record's own number a query names ('adr 38'): as the index
+weighs it (translate.NUMBER_BOOST), a hundred times an exact title word."""
+STATUS_WEIGHT = 3.0 * 1.5
+"""What the scan adds for the status a typed word names: an exact title word's weight."""
+
 DECIDER_GAP = "adrtuigap"
 """A word placed between deciders' names so a phrase never spans two people."""
 
@@ -249,7 +255,21 @@ class Evaluator:
                 marks = word_marks(words, [leaf], self.stem)
                 exact = sum(1 for m in marks.values() if m == 2)
                 total += weight * (1.5 * exact + (len(marks) - exact)) / (1 + len(words)) ** 0.5
-        return total + self._coverage(node, doc)
+        return total + self._coverage(node, doc) + self._named(node, doc)
+
+    def _named(self, node: Node, doc: DocWords) -> float:
+        """What a record's own number or status adds, where ``node`` names it and it matches.
+
+        Word leaves are scored above; without this 'ADR-0017' ranked a record citing it
+        above record 17 itself until the index was built.
+        """
+        if isinstance(node, Range) and node.field == "number":
+            return NUMBER_WEIGHT if self.matches(node, doc) else 0.0
+        if isinstance(node, Keyword) and node.field == "status":
+            return STATUS_WEIGHT if self.matches(node, doc) else 0.0
+        if isinstance(node, And | Or):
+            return sum(self._named(item, doc) for item in node.items)
+        return 0.0
 
     def _coverage(self, node: Node, doc: DocWords) -> float:
         """:data:`COVERAGE` for each item of a :class:`Some` that ``doc`` matches."""

@@ -25,7 +25,7 @@ from adr_tui.core.querylang import (
     parse_query,
     without_noise,
 )
-from adr_tui.core.search import SearchEngine
+from adr_tui.core.search import SearchEngine, scan_search
 from adr_tui.core.search.lib import STOP_WORDS
 from adr_tui.core.settings import Settings
 
@@ -165,3 +165,14 @@ def test_a_record_reference_reads_as_its_number_or_its_words() -> None:
         (Or((number, Phrase(None, ("adr", "17")))), Term(None, "hawk"))
     )
     assert parse_query("adr 1234567").root == And((Term(None, "adr"), Term(None, "1234567")))
+
+
+def test_the_scan_ranks_a_named_record_first_before_the_index_is_built(
+    make_catalog: CatalogFactory,
+) -> None:
+    catalog = make_catalog(LOG)
+    scanned = [
+        [d.number for d in (catalog.get(i) for i in scan_search(catalog, query).ids) if d]
+        for query in ("ADR-0017", "what is superseded")
+    ]
+    assert scanned == [[17, 12], [2, 3]]
