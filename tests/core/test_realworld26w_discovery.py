@@ -153,3 +153,10 @@ def test_a_hidden_folder_of_unnumbered_pages_is_no_log(make_repo: RepoFactory) -
     files = {".claude/adr/how-we-write-adrs.md": "# How we write ADRs\n", "README.md": "# X\n"}
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert catalog.discovery.adr_dirs == ()
+
+
+def test_a_numbered_user_manual_is_no_log(make_repo: RepoFactory) -> None:
+    # SkimDown's manual alone: its chapters and their translation were listed as ADRs 1-3
+    files = {k: v for k, v in SKIMDOWN.items() if not k.startswith(".github/adr/")}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert (catalog.discovery.adr_dirs, catalog.decisions) == ((), ())

@@ -416,10 +416,14 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
             ]
             subfolders = [d for d in source.list_dirs(folder) if "/." not in f"/{d}"]
             states = _state_folders(source, subfolders)
-            if folder and (
-                len(numbered) >= MIN_NUMBERED_FILES
-                or (_all_numbered(numbered, names) and _titled_as_log(source, folder, names))
-                or _keeps_record_pages(source, folder, subfolders)
+            if (
+                folder
+                and not _in_chapters(folder)
+                and (
+                    len(numbered) >= MIN_NUMBERED_FILES
+                    or (_all_numbered(numbered, names) and _titled_as_log(source, folder, names))
+                    or _keeps_record_pages(source, folder, subfolders)
+                )
             ):
                 found.append(folder)
             elif len(states) >= MIN_STATE_FOLDERS and not folder:
@@ -455,6 +459,20 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
     if decided:  # tentaShiratori/timetable: "docs/tech-decisions/notification.md", …
         return tuple(sorted(decided)), set()
     return tuple(sorted({f.rpartition("/")[0] for f in said})), said
+
+
+# A folder of a manual's or a course's chapters, numbered in reading order: no log, however
+# many numbered pages it holds (runceel/SkimDownForWindows' "manual/01-getting-started.md" …
+# "11-tips-and-troubleshooting.md", and their Japanese copy in "manual/ja").
+_CHAPTERS_FOLDER = re.compile(
+    r"^(?:(?:user[-_ ]?)?(?:manuals?|guides?)|tutorials?|chapters?|lessons?|courses?|workshops?)$",
+    re.IGNORECASE,
+)
+
+
+def _in_chapters(folder: str) -> bool:
+    """Whether ``folder`` or its parent is named for chapters ("manual", "manual/ja")."""
+    return any(_CHAPTERS_FOLDER.match(part) for part in folder.split("/")[-2:])
 
 
 _FIRST_HEADING = re.compile(rb"^#{1,2}[ \t]+([^\r\n]*)", re.MULTILINE)
