@@ -117,3 +117,21 @@ def test_what_a_swedish_record_builds_on_is_related() -> None:
     record = decision(AVA_0002, "docs/adr/0002-git-konflikthantering-backend-a.md")
     assert [(r.kind.value, r.ref.number) for r in record.relations] == [("relates-to", 1)]
     assert record.deciders == ("Ulrik Sjölin",)
+
+
+# dravcore/kurultay docs/tr/decisions/0028-open-contributions-hosted-service.md: Turkish, the
+# date under "Tarih" below a status that wraps over two lines
+KURULTAY_0028 = (
+    "# 0028. AGPL-3.0 Altında Açık Katkılar, CLA Yok; Gelir Yalnızca Barındırılan Bir Servisten\n\n"
+    "**Durum:** Kabul edildi ([0014](0014-dual-licensing-cla.md) ve\n"
+    "[0015](0015-no-external-contributions.md)'in yerini alır)\n"
+    "**Tarih:** 2026-08-21\n\n"
+    "## Bağlam\n\n"
+    "[ADR 0007](0007-license-agpl.md) AGPL-3.0'ı seçti.\n"
+)
+
+
+def test_a_turkish_record_is_dated_by_its_tarih_field() -> None:
+    record = decision(KURULTAY_0028, "docs/tr/decisions/0028-open-contributions-hosted-service.md")
+    assert record.status is Status.ACCEPTED
+    assert record.date == dt.date(2026, 8, 21)

@@ -108,6 +108,7 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "決定日",
         "承認日",  # "承認日: 2025-06-15" (approved on), kai-5908/harmony-study-app
         "dato",  # Norwegian and Danish: "Dato: 2024-01-26" (navikt/helseopplysninger-docs)
+        "tarih",  # Turkish: "**Tarih:** 2026-08-21" under "**Durum:**" (dravcore/kurultay)
         "tanggal",  # Indonesian: "- **Tanggal:** 2026-09-24"
         "ngay",  # Vietnamese "Ngày": "- **Ngày:** 2026-09-11"
     ),
