@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from tests.core.test_robust26_gitdir import checked_out_apart, sparse_clone, three_records
+from tests.core.test_robust26_gitdir import (
+    checked_out_apart,
+    sparse_clone,
+    three_records,
+    with_submodule,
+)
 from tests.helpers_git import tree_digest
 
 from adr_tui.cli import cmd_tui
@@ -59,3 +65,18 @@ def test_a_repository_checked_out_elsewhere_says_how_it_is_read(
     assert "Third" in out
     assert f"note: {repo} keeps its files in {files} (core.worktree): read as of HEAD" in err
     assert main(["history", "2", str(repo), "--json"]) == 0
+
+
+def test_a_submodule_s_git_folder_opened_directly_is_the_submodule(
+    origin: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    # It was read as the repository around it: the outer one's history said the record
+    # was in a submodule, and the TUI listed the outer repository.
+    outer = with_submodule(origin, tmp_path / "outer")
+    before = tree_digest(outer)
+    git_folder = outer / ".git/modules/sub"
+    assert main(["history", "2", str(git_folder), "--json", "--no-cache"]) == 0
+    assert json.loads(capsys.readouterr().out)["path"] == "docs/adr/0002-second.md"
+    app = cmd_tui.open_app(cmd_tui.parse([str(git_folder)]), terminal=False)
+    assert app.paths == ((outer / "sub").resolve(),)
+    assert tree_digest(outer) == before

@@ -17,6 +17,7 @@ from adr_tui.core.gitlog.gitdir import (
     is_bare_folder,
     is_sparse_checkout,
     sparse_problems,
+    work_tree_of,
 )
 from adr_tui.core.settings import Settings
 
@@ -178,3 +179,20 @@ def test_a_git_folder_kept_apart_is_found_through_the_git_file(
     assert not is_sparse_checkout(tmp_path / "wt")
     catalog = load_catalog(tmp_path / "wt", NO_CACHE)
     assert catalog.at is None and len(catalog.decisions) == 3
+
+
+def with_submodule(origin: Path, dest: Path) -> Path:
+    """A repository at ``dest`` holding ``origin`` as the submodule ``sub``."""
+    outer = build(
+        dest, commit(ADA, "2024-03-01T10:00:00+00:00", "Outer", write("README.md", "# Outer\n"))
+    )
+    git(outer, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(origin), "sub")
+    return outer
+
+
+def test_a_submodule_s_git_folder_names_the_submodule(origin: Path, tmp_path: Path) -> None:
+    outer = with_submodule(origin, tmp_path / "outer")
+    assert work_tree_of(outer / ".git/modules/sub") == (outer / "sub").resolve()
+    assert work_tree_of(outer / ".git") is None  # its work tree is where it is
+    assert work_tree_of(outer / "sub") is None  # a work tree, not a git folder
+    assert work_tree_of(outer / "README.md") is None

@@ -24,6 +24,7 @@ from adr_tui.cli.common import (
 from adr_tui.cli.startup import imports_uncollected
 from adr_tui.core.catalog import find_root
 from adr_tui.core.errors import AdrError, RepoError
+from adr_tui.core.gitlog.gitdir import work_tree_of
 from adr_tui.core.model import ADR_DIR_FILE, Status
 from adr_tui.core.settings import CACHE_ENV, Settings
 
@@ -160,6 +161,7 @@ def open_app(args: argparse.Namespace, *, terminal: bool = True) -> AdrApp:
     """
     base = base_folder(args)
     paths, open_id = split_positionals(args.paths, base)
+    paths = [work_tree_of(path) or path for path in paths]  # a submodule's git folder
     at = at_or_bare_head(args.at, paths or [base])
     settings = Settings(adr_dirs=tuple(args.adr_dir), at=at, use_cache=not args.no_cache)
     if args.demo:

@@ -16,7 +16,12 @@ from rich.console import Console
 
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, RepoError
-from adr_tui.core.gitlog.gitdir import SPARSE_CODE, checked_out_elsewhere, is_bare_folder
+from adr_tui.core.gitlog.gitdir import (
+    SPARSE_CODE,
+    checked_out_elsewhere,
+    is_bare_folder,
+    work_tree_of,
+)
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -129,15 +134,18 @@ def current_folder() -> Path:
 def repo_path(args: argparse.Namespace) -> Path:
     """The folder the command works on: positional PATH, else ``-C``, else the current one.
 
+    A git folder that names its work tree (a submodule's ``.git/modules/NAME``) means
+    that work tree.
+
     A ``~`` the shell left (a quoted ``'~/repo'``, a script's variable) is the home
     folder, as the TUI's paths always took it: the commands said "…/~/repo does not exist".
     """
     base = base_folder(args)
     given: Path | None = getattr(args, "path", None)
-    if given is None:
-        return base
-    given = given.expanduser()
-    return given if given.is_absolute() else base / given
+    if given is not None:
+        given = given.expanduser()
+        base = given if given.is_absolute() else base / given
+    return work_tree_of(base) or base  # a submodule's git folder: the submodule
 
 
 def base_folder(args: argparse.Namespace) -> Path:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         is_bare_folder,
         is_sparse_checkout,
         sparse_problems,
+        work_tree_of,
     )
     from adr_tui.core.gitlog.layout import (
         committed_path,
@@ -69,7 +70,13 @@ _HOME = {
         "git_environment",
         "prepare_git",
     ),
-    "gitdir": ("checked_out_elsewhere", "is_bare_folder", "is_sparse_checkout", "sparse_problems"),
+    "gitdir": (
+        "checked_out_elsewhere",
+        "is_bare_folder",
+        "is_sparse_checkout",
+        "sparse_problems",
+        "work_tree_of",
+    ),
     "layout": ("committed_path", "inner_repository"),
     "logparse": (
         "LOG_FORMAT",
@@ -110,6 +117,7 @@ __all__ = [  # spelled out for mypy; a test holds it to _HOME
     "prepare_git",
     "sparse_problems",
     "tree_source",
+    "work_tree_of",
 ]
 
 

@@ -56,18 +56,31 @@ def checked_out_elsewhere(root: Path) -> Path | None:
 
     ``root/.git`` is then a repository whose work tree is another folder (the layout
     of a home folder's dotfiles): ``root`` holds none of its files, and that folder
-    has no ``.git`` to find the repository by. A relative path is the git folder's.
+    has no ``.git`` to find the repository by.
     """
-    git_dir = root / ".git"
+    named = _named_work_tree(root / ".git") if (root / ".git").is_dir() else None
+    return None if named is None or named == root.resolve() else named
+
+
+def work_tree_of(folder: Path) -> Path | None:
+    """The work tree the git folder ``folder`` names by ``core.worktree``; None if none.
+
+    A submodule's git folder (``.git/modules/NAME``) names the submodule's folder:
+    opened directly, it was read as the repository around it, the outer one.
+    """
+    return _named_work_tree(folder) if (folder / "HEAD").is_file() else None
+
+
+def _named_work_tree(git_dir: Path) -> Path | None:
+    """``core.worktree`` of the git folder ``git_dir``, resolved (relative to that folder)."""
     try:
-        config = (git_dir / "config").read_bytes()[:_LOOK] if git_dir.is_dir() else b""
+        config = (git_dir / "config").read_bytes()[:_LOOK]
     except OSError:
         return None
     match = _WORKTREE_LINE.search(config)
     if match is None:
         return None
-    named = (git_dir / os.fsdecode(match.group(1)).strip('"')).resolve()
-    return None if named == root.resolve() else named
+    return (git_dir / os.fsdecode(match.group(1)).strip('"')).resolve()
 
 
 def _config_files(root: Path) -> list[Path]:
