@@ -817,6 +817,22 @@ def _its_own_file(ref: Reference, path: str, number: int | None) -> bool:
     return slug_of(ref.target).casefold() == slug_of(path).casefold() != ""
 
 
+def _label_over_own_file(relation: Relation, path: str, number: int | None) -> Relation:
+    """A link to this record's own file whose words name another record names that record.
+
+    "Status: superseded by [ADR-0004](adr-001-automated-a11y-tests.md)" in that very file
+    (launchdarkly/launchpad-ui): the link was copied from the record's own name and only its
+    words were changed; read by its target, the record named itself and had no successor.
+    """
+    ref = relation.ref
+    if not _its_own_file(ref, path, number):
+        return relation
+    named = number_in_reference(ref.raw)
+    if named is None or named == number:
+        return relation  # "[this decision](0001-x.md)": the record itself, dropped below
+    return replace(relation, ref=Reference(ref.raw, named))
+
+
 def _padded_width(name: str) -> int:
     """How many digits a zero-padded number opening ``name`` has ("0002-x.md": 4), else 0."""
     digits = len(name) - len(name.lstrip("0123456789"))
@@ -849,6 +865,7 @@ def interpret(path: str, scan: Scan) -> Fields:
     if out.number is not None and relations:
         relations = _numbered_as_own_id(scan, out.number, relations)
     relations = _part_replaced(relations, out.status)
+    relations = [_label_over_own_file(r, path, out.number) for r in relations]
     own = path.rsplit("/", 1)[-1]
     out.relations = tuple(
         dedupe(
