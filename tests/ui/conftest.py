@@ -200,6 +200,16 @@ def no_cursor_blink(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def truecolour_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app draws for a truecolour terminal, whatever TERM runs the tests.
+
+    Rich reads TERM=xterm (and no TERM) as 16 colours, and the footer follows the
+    terminal's colours (``KeyFooter``'s ``-few-colours``): snapshots must not.
+    """
+    monkeypatch.setenv("COLORTERM", "truecolor")
+
+
 @contextlib.asynccontextmanager
 async def source_view_of(
     repo: Path, size: tuple[int, int] = (80, 24)

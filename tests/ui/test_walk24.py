@@ -3,12 +3,17 @@
 The header names a decider filter as the log writes the name, not by its lower-case key.
 The ADR view says in which capacity each decider decided, as the file does.
 Keys typed in a burst after a search act on its hits, not on the list they replace.
+On a 16-colour terminal the footer's keys keep their contrast in every theme.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from rich._palettes import STANDARD_PALETTE
+from rich.color import Color as RichColor
+from rich.color import ColorSystem
 from tests.helpers_ui import plain_of
 from textual import events
 from textual.widgets import Static
@@ -19,6 +24,7 @@ from adr_tui.ui.app import AdrApp, make_app
 from adr_tui.ui.listing import Query
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
+from adr_tui.ui.widgets.key_footer import KeyFooter
 
 from ..conftest import RepoFactory
 from .conftest import settle
@@ -134,3 +140,35 @@ async def test_moves_typed_before_a_filtered_list_comes_start_from_the_decision_
         assert len(adr_list.rows) < len(catalog.decisions)  # the old ones are hidden
         at = next(i for i, r in enumerate(adr_list.rows) if r.entry.decision is kept)
         assert adr_list.cursor == at + 2 and len(adr_list.rows) > at + 2
+
+
+def contrast(ink: RichColor, paper: RichColor) -> float:
+    """WCAG's contrast ratio of two colours, each rounded to a 16-colour terminal's."""
+
+    def luminance(colour: RichColor) -> float:
+        rgb = STANDARD_PALETTE[colour.downgrade(ColorSystem.STANDARD).number or 0]
+        linear = [c / 255 / 12.92 if c <= 10 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(ink), luminance(paper)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark", "nord"])
+async def test_the_footers_keys_stay_readable_in_sixteen_colours(
+    catalog: Catalog, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """TERM=xterm-16color: textual-light's blue keys on its grey footer were both grey."""
+    monkeypatch.setenv("TERM", "xterm-16color")
+    monkeypatch.delenv("COLORTERM", raising=False)
+    app = make_app(Settings(), catalog, poll=False, index=False)
+    app.theme = theme
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.console.color_system == "standard"  # as Rich reads the terminal
+        footer = app.screen.query_one(KeyFooter)
+        keys = [s for s in footer.render_line(0) if s.style and s.style.bold and s.text.strip()]
+        assert [s.text.strip() for s in keys][:2] == ["/", "f"]
+        for key in keys:
+            assert key.style is not None and key.style.color and key.style.bgcolor
+            assert contrast(key.style.color, key.style.bgcolor) >= 4.5, key.text

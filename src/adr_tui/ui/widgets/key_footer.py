@@ -50,6 +50,10 @@ class Item(NamedTuple):
     end: int
 
 
+FEW_COLOURS = frozenset({"standard", "windows"})
+"""Rich's names of the terminals with 16 colours (or 8): theme colours are rounded to them."""
+
+
 class KeyFooter(Widget, can_focus=False):
     """The keys of the screen it is on, redrawn only when they change."""
 
@@ -77,6 +81,9 @@ class KeyFooter(Widget, can_focus=False):
     def on_mount(self) -> None:
         """Follow the screen's keys (as Textual's footer does)."""
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        # A 16-colour terminal (TERM=xterm-16color) gets the theme's colours rounded to
+        # its own: textual-light's blue keys on grey both became grey (app.tcss).
+        self.set_class(self.app.console.color_system in FEW_COLOURS, "-few-colours")
 
     def on_unmount(self) -> None:
         """Stop following them."""
