@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.console import Console
 
+from adr_tui.core.adrnames import is_adr_name
 from adr_tui.core.catalog import Catalog, load_catalog
 from adr_tui.core.errors import AdrError, RepoError
 from adr_tui.core.gitlog.gitdir import (
@@ -161,12 +162,13 @@ def _record_file(args: argparse.Namespace) -> None:
     (only a repository-relative path was: "no ADR named '0002-x.md'" in its own folder),
     and the file's repository is the one read: from outside it, history said the folder
     started in was not a Git repository. Only without a PATH, and only a word that looks
-    like a file (a '/' or a suffix): a file named "12" in the folder is not ADR 12.
+    like a record's file (a '/' or a suffix, and a record's name): a file named "12" in
+    the folder is not ADR 12, and '/etc/passwd' names no folder to read.
     """
     word: str | None = getattr(args, "id", None)
     if not word or getattr(args, "path", None) is not None:
         return  # the repository named: the ID is its own (a repository-relative path)
-    if "/" not in word and not Path(word).suffix:
+    if ("/" not in word and not Path(word).suffix) or not is_adr_name(Path(word).name):
         return
     file = Path(word).expanduser()
     file = (file if file.is_absolute() else base_folder(args) / file).resolve()
