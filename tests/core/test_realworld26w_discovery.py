@@ -160,3 +160,40 @@ def test_a_numbered_user_manual_is_no_log(make_repo: RepoFactory) -> None:
     files = {k: v for k, v in SKIMDOWN.items() if not k.startswith(".github/adr/")}
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert (catalog.discovery.adr_dirs, catalog.decisions) == ((), ())
+
+
+def _pocket(number: int, slug: str) -> str:
+    return f"# ADR-{number:03d}: {slug.replace('-', ' ').title()}\n\n## Status\n\nAccepted\n"
+
+
+# from josedab/pocket: the Docusaurus site's "website/docs/adr" holds all twelve records,
+# "docs/adr" the first ones; both were read, and seven records were listed twice.
+POCKET_NAMES = [
+    (1, "local-first-architecture"),
+    (2, "rxjs-for-reactivity"),
+    (3, "pluggable-storage-adapters"),
+    (11, "bundle-size-constraints"),
+    (12, "umbrella-package-pattern"),
+]
+
+
+def test_a_documentation_site_s_copy_of_the_log_lists_each_record_once(
+    make_repo: RepoFactory,
+) -> None:
+    site = {f"website/docs/adr/adr-{n:03d}-{s}.md": _pocket(n, s) for n, s in POCKET_NAMES}
+    older = {f"docs/adr/adr-{n:03d}-{s}.md": _pocket(n, s) for n, s in POCKET_NAMES[:3]}
+    files = {**site, **older, "docs/adr/README.md": "# ADRs\n", "website/docs/intro.md": "# Hi\n"}
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert catalog.discovery.adr_dirs == ("website/docs/adr",)
+    assert [d.number for d in catalog.decisions] == [1, 2, 3, 11, 12]
+
+
+def test_two_logs_named_alike_outside_a_site_are_both_read(make_repo: RepoFactory) -> None:
+    # two services' logs started from one template: no copy of each other
+    files = {
+        f"services/{service}/docs/adr/adr-{n:03d}-{s}.md": _pocket(n, s)
+        for service in ("api", "web")
+        for n, s in POCKET_NAMES[:2]
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert len(catalog.decisions) == 4

@@ -1161,30 +1161,50 @@ def _logs_alone(source: FileSource, dirs: tuple[str, ...], files: set[str]) -> t
     return tuple(logs)
 
 
-def _without_linked_twins(
+# Where a documentation site's sources live: its copy of the log is kept here.
+_SITE_FOLDERS = frozenset({"website", "site", "docs-site", "docsite", "www", "docusaurus"})
+
+
+def _in_site(folder: str) -> bool:
+    """Whether ``folder`` lies in a documentation site's folder ("website/docs/adr")."""
+    return any(part.lower() in _SITE_FOLDERS for part in folder.split("/")[:-1])
+
+
+def _without_copied_logs(
     source: FileSource, dirs: tuple[str, ...], found: dict[str, set[str]]
 ) -> tuple[str, ...]:
-    """The ADR folders without a link to another of them ("docs/adr" → "architecture/decisions").
+    """The ADR folders without those that only copy another's records.
 
     A repository that moved its log often leaves its old common name as a symbolic link
-    to the new folder, so both names are found and every record was listed twice. A
-    link is known by its parent's listing, which names only real folders; it is the
-    same log as a folder holding the same file names, which is kept in its place.
+    to the new folder ("docs/adr" → "../architecture-decisions", Princeton-CDH/cdh-ansible),
+    and a documentation site keeps its own copy (josedab/pocket's "website/docs/adr" holds
+    all twelve records, "docs/adr" seven of them): both were found, and a record listed
+    twice. A link (its parent's listing names only real folders), or a folder where a site
+    is built or beside one, whose file names are all another's is a copy of it: of two
+    alike, the link, else the deeper, gives way. Two packages' logs named alike are not:
+    no site holds either.
     """
-
-    def names(folder: str) -> frozenset[str]:
-        return frozenset(f[len(folder) + 1 :] if folder else f for f in found[folder])
-
-    linked = {d for d in dirs if d and d not in source.list_dirs(d.rpartition("/")[0])}
-    held = {names(d) for d in dirs if d not in linked}
-    kept = []
+    names = {d: frozenset(f[len(d) + 1 :] if d else f for f in found[d]) for d in dirs}
+    holders: dict[str, list[str]] = defaultdict(list)
     for folder in dirs:
-        if folder in linked:
-            if names(folder) in held:
-                continue
-            held.add(names(folder))  # a link to a folder found under no other name: kept
-        kept.append(folder)
-    return tuple(kept)
+        for name in names[folder]:
+            holders[name].append(folder)
+    linked = {d for d in dirs if d and d not in source.list_dirs(d.rpartition("/")[0])}
+    rank = {d: (d in linked, d.count("/"), d) for d in dirs}  # the first of two alike is kept
+    copies = set()
+    for folder in dirs:
+        held = len(names[folder])
+        if not held:
+            continue
+        shared = Counter(o for name in names[folder] for o in holders[name] if o != folder)
+        if any(
+            count == held
+            and (len(names[other]) > held or rank[other] < rank[folder])
+            and (folder in linked or _in_site(folder) or _in_site(other))
+            for other, count in shared.items()
+        ):
+            copies.add(folder)
+    return tuple(d for d in dirs if d not in copies)
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -1241,7 +1261,7 @@ def discover(
             # "guides/adr" left with a README beside "docs/adr" (a log moved): no ADR folder.
             dirs = tuple(d for d, held in found.items() if held)
         if len(dirs) > 1:
-            dirs = _without_linked_twins(source, dirs, found)
+            dirs = _without_copied_logs(source, dirs, found)
         files = set().union(*(found[d] for d in dirs))
         if "" in dirs:
             files = _root_records(files)
