@@ -1,9 +1,9 @@
-"""What a git folder's own files say, read without running git: is it bare, is its checkout sparse.
+"""What a git folder's own files say, read without running git: bare? sparse? checked out where?
 
-Asked on every start (is the folder named a bare repository?) and for every catalogue
-built from a work tree (does a sparse checkout hide records?): git runs only once these
-files say it may be so, and this module imports nothing of the rest of the package
-until then.
+Asked on every start (is the folder named a bare repository, or a git folder naming its
+work tree?) and for every catalogue built from a work tree (does a sparse checkout hide
+records?): git runs only once these files say it may be needed, and this module imports
+nothing of the rest of the package until then.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def sparse_problems(root: Path, folders: Sequence[str]) -> tuple[Problem, ...]:
 
     They were in no list, and 'show 3' said only "no ADR named '3'" of a record outside
     the checkout's cone. A warning, not a note: the log read is not the whole log (links
-    to the hidden records read as broken). No folder found: the repository's root.
+    to the hidden records read as broken). No ADR folder found: one for the repository.
     Without git, nothing: the problem is a courtesy, the log still loads.
     """
     if not is_sparse_checkout(root):
