@@ -197,3 +197,42 @@ def test_two_logs_named_alike_outside_a_site_are_both_read(make_repo: RepoFactor
     }
     catalog = load_catalog(make_repo(files), Settings(use_cache=False))
     assert len(catalog.decisions) == 4
+
+
+# from bomctl/bomctl docs/architecture (its .adr-dir): ADR 9 drafted in a folder of its own
+# beside the investigations it weighed, and written as record 10 above once renumbered.
+BOMCTL = {
+    ".adr-dir": "docs/architecture",
+    "docs/architecture/0008-storing-and-retrieving-without-modification.md": _nygard(8, "Store"),
+    "docs/architecture/0009-sbom-link-feature.md": _nygard(9, "SBOM link feature"),
+    "docs/architecture/0010-use-standard-for-url-structure.md": _nygard(10, "Use a URL standard"),
+    "docs/architecture/009-use-standard-for-url-structure/0009-supporting-packageurl.md": (
+        "# Investigation of using PackageURL\n\n## Description\n\nPackage URL.\n"
+    ),
+    "docs/architecture/009-use-standard-for-url-structure/0009-supporting-standard-url.md": (
+        "# Investigation of using standard URL\n"
+    ),
+    "docs/architecture/009-use-standard-for-url-structure/0009-use-standard-for-url-structure.md": (
+        _nygard(9, "Use a URL standard")
+    ),
+    "docs/architecture/templates/template.md": "# NUMBER. TITLE\n\n## Status\n\nSTATUS\n",
+}
+
+
+def test_a_folder_of_pages_numbered_as_its_record_holds_no_records(
+    make_repo: RepoFactory,
+) -> None:
+    catalog = load_catalog(make_repo(BOMCTL), Settings(use_cache=False))
+    assert [d.number for d in catalog.decisions] == [8, 9, 10]
+    assert catalog.problems == ()  # four ADR 9s, two with no status
+
+
+def test_a_numbered_folder_with_one_record_numbered_alike_is_still_a_log(
+    make_repo: RepoFactory,
+) -> None:
+    files = {
+        "docs/adr/0001-use-x.md": _nygard(1, "Use X"),
+        "docs/adr/0001-frontend/0001-use-react.md": _nygard(1, "Use React"),
+    }
+    catalog = load_catalog(make_repo(files), Settings(use_cache=False))
+    assert len(catalog.decisions) == 2

@@ -954,17 +954,29 @@ def _without_annexes(files: set[str]) -> set[str]:
     suspects = [f for f in folders if any(part[:1].isdigit() for part in f.split("/"))]
     if not suspects:
         return files
-    numbered = {
-        (folder, numbering)
-        for rel in files
-        for folder, _, name in (rel.rpartition("/"),)
-        if (numbering := numbering_of(name)) is not None
-    }
-    numbers = {(folder, n) for folder, n in numbered if n[0] != DATE_NAMED}
+    numbered: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for rel in files:
+        folder, _, name = rel.rpartition("/")
+        if (numbering := numbering_of(name)) is not None:
+            numbered[folder].append(numbering)
+    numbers = {(f, n) for f, held in numbered.items() for n in held if n[0] != DATE_NAMED}
     # a folder that numbers records of its own is a log ("0001-frontend/0001-use-react.md")
-    logs = {folder for folder, _ in numbered}
+    logs = {folder for folder, held in numbered.items() if not _pages_of_one(folder, held)}
     annexes = {f for f in suspects if f not in logs and _is_annex(f, numbers)}
     return {rel for rel in files if rel.rpartition("/")[0] not in annexes} if annexes else files
+
+
+def _pages_of_one(folder: str, numberings: list[tuple[str, int]]) -> bool:
+    """Whether a folder's numbered files are pages of the one record its name numbers.
+
+    bomctl/bomctl drafted ADR 9 in "009-use-standard-for-url-structure/" beside the two
+    investigations it weighed ("0009-supporting-packageurl.md", "0009-supporting-standard-url
+    .md"), then wrote it as record 10 above: the folder numbers no records of its own, and
+    its three pages were three more ADR 9s. One file numbered so may be a log's first record.
+    """
+    name = folder.rpartition("/")[2]
+    own = numbering_of(name) if name[:1].isdigit() else None
+    return own is not None and len(numberings) > 1 and all(n[1] == own[1] for n in numberings)
 
 
 def _is_annex(folder: str, numbers: set[tuple[str, tuple[str, int]]]) -> bool:
