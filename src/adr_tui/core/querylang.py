@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import FrozenInstanceError
 from functools import lru_cache
 from typing import Any, Literal
@@ -718,7 +718,11 @@ def without_noise(root: Node, stop_words: Collection[str] = frozenset()) -> Node
     return kept[0] if len(kept) == 1 else And(kept)
 
 
-def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | None:
+def relaxed(
+    root: Node,
+    stop_words: Collection[str] = frozenset(),
+    unmatched: Callable[[Term], bool] = lambda _: False,
+) -> Node | None:
     """A looser reading of a query that matched nothing; None when nothing would loosen.
 
     Words typed at 3 a.m. miss: a typo ('kuberentes'), a short form ('postgres' for
@@ -729,7 +733,8 @@ def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | Non
     alternatives); fields, ranges and NOTs keep their meaning. A number also names a
     record's number ('adr 53'). Stop words and question words ('why not mongodb') are
     left out when other words remain: they would rank records that merely say 'not'
-    first, as having more of the words.
+    first, as having more of the words. ``unmatched`` tells a word no record has as
+    typed: the likeliest typo, always loosened (see :data:`MAX_LOOSENED`).
     """
     items = root.items if isinstance(root, And) else (root,)
     words = [item for item in items if _is_words(item)]
@@ -738,10 +743,14 @@ def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | Non
     words = meant or words
     if not words:
         return None
-    # A pasted log line is a dozen words: only the longest few get near spellings and
-    # starts (each adds a union of terms over every record: 250 ms at 1,000 ADRs).
-    longest = sorted(words, key=_length, reverse=True)[:MAX_LOOSENED]
-    loose = [_loosened(item) if item in longest else item for item in words]
+    # A pasted log line is a dozen words: only a few get near spellings and starts (each
+    # adds a union of terms over every record: 250 ms at 1,000 ADRs). Every word no record
+    # has as typed, however short ('kafak', and its near spellings are few), then the
+    # longest: the longest three alone left out a misspelt product name.
+    typos = [w for w in words if _unmatched(w, unmatched)]
+    longest = sorted((w for w in words if w not in typos), key=_length, reverse=True)
+    chosen = typos + longest[: max(0, MAX_LOOSENED - len(typos))]
+    loose = [_loosened(item) if item in chosen else item for item in words]
     if loose == words:
         return None
     kept = [item for item in items if not _is_words(item)]
@@ -750,7 +759,19 @@ def relaxed(root: Node, stop_words: Collection[str] = frozenset()) -> Node | Non
 
 
 MAX_LOOSENED = 3
-"""How many words of a query read loosely get near spellings and starts (the longest)."""
+"""How many words of a query read loosely get near spellings and starts, the longest, unless
+more match nothing as typed: every one of those does."""
+
+
+def _unmatched(node: Node, unmatched: Callable[[Term], bool]) -> bool:
+    """Whether no record has ``node``'s word as typed: a plain word, or its forms ('k8s').
+
+    The TUI's last word ('kafak OR kafak*') too. Only a typed word can be misspelt.
+    """
+    if isinstance(node, Or):
+        terms = [item for item in node.items if isinstance(item, Term)]
+        return bool(terms) and all(unmatched(term) for term in terms)
+    return isinstance(node, Term) and unmatched(node)
 
 
 def _length(node: Node) -> int:

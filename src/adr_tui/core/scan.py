@@ -144,6 +144,27 @@ def scan(
     return found
 
 
+def matched_anywhere(
+    decisions: Sequence[Decision],
+    node: Node,
+    cache: ScanCache,
+    cancelled: Callable[[], bool] | None = None,
+) -> bool | None:
+    """Whether any decision matches ``node`` (the first one found ends the look).
+
+    Every decision is split into words, without :func:`scan`'s text probes: it asks this
+    of a loose query's words, whose scan splits them all next, and the probes lower-cased
+    each text again for each word. None when ``cancelled`` turned true mid-way.
+    """
+    evaluator = Evaluator(cache.analysis.stem)
+    for count, d in enumerate(decisions):
+        if cancelled is not None and count % SCAN_CHECK_EVERY == 0 and cancelled():
+            return None
+        if evaluator.matches(node, cache.get(d)):
+            return True
+    return False
+
+
 _FOLDS = str.maketrans({"ё": "е", "ъ": "ь", "ς": "σ"})
 """Letters a stem, or lower-casing a word alone, writes otherwise than lower-casing a text."""
 _STEM_CHANGES = 3

@@ -117,6 +117,52 @@ def test_only_the_longest_words_of_a_pasted_line_get_near_spellings(
     assert ranked(engine, "timeout while reading kuberentes secrets from vault")[0] == 2
 
 
+KAFKA = [
+    # Written for this test (review 13): a short product name misspelt in a longer query.
+    decision(1, "Use Kafka for events", "Services publish events to Kafka. Ops run brokers."),
+    decision(
+        2,
+        "Data retention policy",
+        "The retention policy applies to every consumer of customer data: deleted after 90 days.",
+    ),
+    decision(3, "Versioned API for consumers", "Consumers pin a major version of the API."),
+]
+
+
+@pytest.fixture
+def kafka_engine(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchEngine]:
+    with SearchEngine.open(make_catalog(KAFKA), settings) as built:
+        built.build()
+        yield built
+
+
+def test_a_short_misspelt_word_of_a_long_query_is_loosened(kafka_engine: SearchEngine) -> None:
+    # The three longest words alone were loosened: 'kafak' stayed as typed, matching nothing.
+    assert 1 in ranked(kafka_engine, "kafak consumer retention policy")
+    pasted = "ERROR connection refused while connecting to kafak broker timeout after 30000ms"
+    assert ranked(kafka_engine, pasted)[0] == 1
+
+
+def test_every_word_no_record_has_is_loosened_then_the_longest() -> None:
+    def loosened(query: str, typos: set[str]) -> list[str]:
+        loose = relaxed(parse_query(query).root, unmatched=lambda term: term.text in typos)
+        assert isinstance(loose, Some)
+        typed = [item.items[0] for item in loose.items if isinstance(item, Alike)]
+        return [word.text for word in typed if isinstance(word, Term)]
+
+    assert loosened("kafak consumer retention policy", {"kafak"}) == [
+        "kafak",
+        "consumer",
+        "retention",
+    ]
+    assert loosened("kafak redsi lag consumer", {"kafak", "redsi", "lag", "consumer"}) == [
+        "kafak",
+        "redsi",
+        "lag",
+        "consumer",
+    ]
+
+
 def test_a_query_that_matches_is_not_loosened(engine: SearchEngine) -> None:
     result = engine.search("environments")
     assert [engine._catalog.get(i).number for i in result.ids] == [15]  # type: ignore[union-attr]

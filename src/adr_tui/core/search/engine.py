@@ -17,12 +17,20 @@ from adr_tui.core.catalog import Catalog
 from adr_tui.core.filters import Filter, apply_filter
 from adr_tui.core.indexstore import IndexInvalid
 from adr_tui.core.model import Decision
-from adr_tui.core.querylang import Node, ParsedQuery, Sort, parse_query, relaxed, without_noise
+from adr_tui.core.querylang import (
+    Node,
+    ParsedQuery,
+    Sort,
+    Term,
+    parse_query,
+    relaxed,
+    without_noise,
+)
 from adr_tui.core.records import record
 from adr_tui.core.results import SearchResult, finish, sort_key
-from adr_tui.core.scan import ScanCache, scan
+from adr_tui.core.scan import ScanCache, matched_anywhere, scan
 from adr_tui.core.search import storage
-from adr_tui.core.search.lib import STOP_WORDS, silenced
+from adr_tui.core.search.lib import STOP_WORDS, silenced, wq
 from adr_tui.core.search.scanning import HIGHLIGHTED, query_text
 from adr_tui.core.search.schema import analysis, indexed_digest
 from adr_tui.core.search.scoring import LengthsOnce
@@ -330,7 +338,10 @@ class SearchEngine:
             scores, source = self._matches(
                 parsed.root, decisions, order, generation, source, cancelled, notes
             )
-            loose = relaxed(parsed.root, STOP_WORDS) if relax and not scores else None
+            loose = None
+            if relax and not scores:
+                unmatched = self._unmatched(decisions, order, generation, source, cancelled)
+                loose = relaxed(parsed.root, STOP_WORDS, unmatched)
             if loose is not None:
                 found, source = self._matches(
                     loose, decisions, order, generation, source, cancelled, notes
@@ -386,6 +397,39 @@ class SearchEngine:
         if found is None:
             raise Cancelled
         return found, "scan"
+
+    def _unmatched(
+        self,
+        decisions: Sequence[Decision],
+        order: Order | None,
+        generation: int,
+        source: Literal["index", "scan"],
+        cancelled: Callable[[], bool] | None,
+    ) -> Callable[[Term], bool]:
+        """Whether no record has a word as typed (see :func:`relaxed`).
+
+        The index holds none of its terms (a few look-ups in its word lists), or, before
+        the index is built, a scan finds no record.
+        """
+        if order is not None and source == "index":
+            reader = self._searcher(order, generation).searcher.reader()
+
+            def lacked(term: Term) -> bool:
+                with silenced():
+                    try:
+                        return to_whoosh(term, reader) is wq.NullQuery
+                    except Exception:  # a failing index: the loose search scans instead
+                        return False
+
+            return lacked
+
+        def unfound(term: Term) -> bool:
+            found = matched_anywhere(decisions, term, self._scan_cache, cancelled)
+            if found is None:
+                raise Cancelled
+            return not found
+
+        return unfound
 
     def _scores_or_none(
         self, order: Order, generation: int, root: Node, notes: list[str]
