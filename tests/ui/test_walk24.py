@@ -172,3 +172,31 @@ async def test_the_footers_keys_stay_readable_in_sixteen_colours(
         for key in keys:
             assert key.style is not None and key.style.color and key.style.bgcolor
             assert contrast(key.style.color, key.style.bgcolor) >= 4.5, key.text
+
+
+FARGATE = """# 34 EKS Fargate
+
+Date: 2022-01-21
+
+## Status
+
+🤔 Incomplete
+
+## Proposal
+
+Move from EKS managed nodes to EKS Fargate.
+"""
+
+
+async def test_a_status_word_not_known_is_said_to_be_one(make_repo: RepoFactory) -> None:
+    """'NO STATUS  (🤔 Incomplete)' (cloud-platform's ADR 34) read as a contradiction."""
+    repo = make_repo({"architecture-decision-record/034-EKS-Fargate.md": FARGATE})
+    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        meta = plain_of(app.screen.query_one("#adr-meta", Static).content)
+        status = next(line for line in meta.splitlines() if line.startswith("Status"))
+        said = "NO STATUS (file says 🤔 Incomplete: not a status adr-tui knows)"
+        assert " ".join(status.split()[1:]) == said

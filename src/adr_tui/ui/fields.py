@@ -164,6 +164,10 @@ def _status(d: Decision, in_force: bool) -> tuple[Part, ...]:
     stated = inert_line(_as_read(d.status_raw or "") or d.status.value)
     if badge != status_label(d.status):
         return Part(badge, Role.BADGE), Part(f"  (file says {stated})", Role.NOTE)
+    if d.status is Status.UNKNOWN and d.status_raw.strip():
+        # 'NO STATUS (🤔 Incomplete)' read as a contradiction: say why the badge says none.
+        note = f"  (file says {stated}: not a status adr-tui knows)"
+        return Part(badge, Role.BADGE), Part(note, Role.NOTE)
     if stated.casefold() != d.status.value:
         return Part(badge, Role.BADGE), Part(f"  ({stated})", Role.NOTE)
     return (Part(badge, Role.BADGE),)
