@@ -359,6 +359,10 @@ def canonical_key(key: str) -> str | None:
 _BILINGUAL = re.compile(r"\s*[/()\uff08\uff09]\s*")
 """Splits "ステータス (Status)" and "背景 / Context": a name given in two languages."""
 
+_BILINGUAL_SPACED = re.compile(r"([^A-Za-z]*?[^\W\d_A-Za-z][^A-Za-z]*?)\s+([A-Za-z][A-Za-z -]*)")
+"""Splits "상태 Status" and "배경 Context": a name in a script with no Latin letters, then the
+English one, with only a space between (zusome/cufit-api-server)."""
+
 
 def names_of(heading: str) -> list[str]:
     """``heading`` as section names compare, then each name of a bilingual one.
@@ -369,6 +373,8 @@ def names_of(heading: str) -> list[str]:
     names = [_NUMBERING.sub("", normalise(heading))]
     if _BILINGUAL.search(heading):
         names += [_NUMBERING.sub("", normalise(part)) for part in _BILINGUAL.split(heading)]
+    elif spaced := _BILINGUAL_SPACED.fullmatch(heading.strip()):
+        names += [_NUMBERING.sub("", normalise(part)) for part in spaced.groups()]
     return names
 
 

@@ -792,14 +792,21 @@ class Scanner:
             self.scan.title, self.scan.title_line, self.scan.title_level = lead, line, 1
 
     def _top_heading(self, level: int, text: str) -> bool:
-        """A level-2 heading before any content that names no section: a title."""
+        """A level-2 or -3 heading before any content that names no section: a title.
+
+        A record kept as a chapter of a larger guide opens at "###", its sections at "####"
+        (SimonDingemans/Escape-Room-AGV's software guidebook decision log). A "###" heading
+        that holds a field ("### **Title:** Documents API") is that field, not the title line.
+        """
         state = self._state
+        if level not in (2, 3) or len(self.scan.sections) != 1:
+            return False
+        kind, key, _, _ = _classify(text)
         return (
-            level == 2
-            and len(self.scan.sections) == 1
-            and state.zone == "preamble"
+            state.zone == "preamble"
             and state.zone_lines == 0
-            and _classify(text)[0] is None
+            and kind is None
+            and (level == 2 or key is None)
             and not _names_prose(text)
         )
 
