@@ -75,3 +75,31 @@ def test_an_abbreviation_finds_the_record_that_spells_it_out(engine: SearchEngin
     assert ranked(engine, "db connection pool", relax=False) == [70]
     # 'DB migration' as written, then 'database'
     assert ranked(engine, "db", relax=False) == [9, 70]
+
+
+TITLES = [
+    # Written for this test (review 13): the word as typed in one title, its other form in
+    # another's, each short.
+    decision(6, "Use a relational database", "Orders are relational data. Use PostgreSQL."),
+    decision(11, "One db per service", "Each service owns its db schema; no shared database."),
+    decision(7, "Run services on Kubernetes", "Deploy every service to Kubernetes with Helm."),
+    decision(8, "Secrets in k8s", "Secrets are sealed; the k8s operator decrypts them."),
+]
+
+
+@pytest.fixture
+def titles(make_catalog: CatalogFactory, settings: Settings) -> Iterator[SearchEngine]:
+    with SearchEngine.open(make_catalog(TITLES), settings) as built:
+        built.build()
+        yield built
+
+
+def test_a_title_with_the_word_as_typed_ranks_above_one_with_its_other_form(
+    titles: SearchEngine,
+) -> None:
+    # 'db' is its own stem, which no stem field holds: 'database' scored as exact and stem
+    # word; and Whoosh's DisjunctionMax gave a record the typed word's score on another.
+    assert ranked(titles, "db", relax=False) == [11, 6]
+    assert ranked(titles, "k8s", relax=False) == [8, 7]
+    assert ranked(titles, "database", relax=False) == [6, 11]
+    assert ranked(titles, "kubernetes", relax=False) == [7, 8]

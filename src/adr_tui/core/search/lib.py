@@ -38,7 +38,7 @@ with warnings.catch_warnings(), standing_in():
     from whoosh.filedb.filestore import FileStorage, RamStorage
     from whoosh.lang.porter2 import stem as english_stem
     from whoosh.lang.snowball.russian import RussianStemmer
-    from whoosh.matching import ArrayUnionMatcher, WrappingMatcher
+    from whoosh.matching import ArrayUnionMatcher, DisjunctionMaxMatcher, WrappingMatcher
     from whoosh.scoring import BM25F, BM25FScorer
     from whoosh.system import pack_uint
     from whoosh.util.numeric import byte_to_length
@@ -51,6 +51,7 @@ __all__ = [
     "STOP_WORDS",
     "WHOOSH_VERSION",
     "BM25FScorer",
+    "DisjunctionMaxMatcher",
     "FileStorage",
     "LowercaseFilter",
     "RamStorage",

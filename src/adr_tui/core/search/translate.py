@@ -27,7 +27,12 @@ from adr_tui.core.querylang import (
     Some,
     Term,
 )
-from adr_tui.core.search.lib import ArrayUnionMatcher, WrappingMatcher, wq
+from adr_tui.core.search.lib import (
+    ArrayUnionMatcher,
+    DisjunctionMaxMatcher,
+    WrappingMatcher,
+    wq,
+)
 from adr_tui.core.search.schema import EXACT_BOOST, TITLE_BOOST, analysis
 
 NUMBER_BOOST = 100 * TITLE_BOOST * EXACT_BOOST
@@ -37,9 +42,10 @@ above a short record that cites 'ADR-0017' twice (ten times the title's weight w
 less than such a phrase scored). Every match of a range alone, or ANDed, gets it alike:
 only alternatives are ordered by it."""
 
-STATUS_BOOST = TITLE_BOOST * EXACT_BOOST
+STATUS_BOOST = 4 * TITLE_BOOST * EXACT_BOOST
 """A record in the status a typed word names ('superseded') scores as if its title said
-the word: above records that only mention it ('Superseded by: N/A' in a template)."""
+the word: above records that only mention it ('Superseded by: N/A' in a template). Its
+match scores the boost alone, and a title's word scores 15-22 by BM25 in a short log."""
 
 MAX_PREFIX_TERMS = 256
 """Past this many expansions a prefix is matched with Whoosh's constant-score Prefix."""
@@ -100,9 +106,12 @@ def _stem_fields(field: str | None) -> list[tuple[str, float]]:
     return [("title", TITLE_BOOST), ("body", 1.0)]
 
 
-def _term(node: Term, reader: Any) -> Any:
+def _term(node: Term, reader: Any, *, own_stem: bool = False) -> Any:
+    """A word: as typed, its stem, and its stem written as a word (``own_stem``: see _best_of)."""
     wanted = [(f, node.text, b) for f, b in _exact_fields(node.field)]
     stem = analysis.stem(node.text)
+    if own_stem and stem == node.text and _stem_fields(node.field):
+        wanted = [(f, t, b * (1 + 1 / EXACT_BOOST)) for f, t, b in wanted]
     if stem is not None:
         # A stem-field hit, or the stem written as a word (see schema.make_schema).
         wanted += [(f, stem, b) for f, b in _stem_fields(node.field)]
@@ -147,10 +156,45 @@ def _best_of(node: Alike, reader: Any) -> Any:
     number ('adr 38', or a typed number read loosely) keeps its own weight, and so does
     the status a word names (:data:`STATUS_BOOST`).
     """
-    typed, *others = [to_whoosh(i, reader) for i in node.items]
+    first, *rest = node.items
+    # A typed word that is its own stem ('db', 'k8s') is no stem field's term (they hold
+    # only stems that differ), so its other form scored twice, exact and stem: 'db' ranked
+    # 'Use a relational database' above 'One db per service'. Its match counts for both.
+    if isinstance(first, Term) and any(isinstance(i, Term | Phrase) for i in rest):
+        typed = _term(first, reader, own_stem=True)
+    else:
+        typed = to_whoosh(first, reader)
+    others = [to_whoosh(i, reader) for i in rest]
     alike = [_alike(item, q) for item, q in zip(node.items[1:], others, strict=True)]
     alike = [q for q in alike if q is not wq.NullQuery]
-    return wq.DisjunctionMax([typed, *alike]) if alike else typed
+    return _BestOf([typed, *alike]) if alike else typed
+
+
+class _BestOf(wq.DisjunctionMax):  # type: ignore[misc]  # Whoosh is untyped
+    """Whoosh's DisjunctionMax, scoring each record by its own readings only (see _Best)."""
+
+    def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
+        reader = searcher.reader()
+        return self._tree_matcher(
+            subs, _Best, searcher, context, lambda q: q.estimate_size(reader), tiebreak=0.0
+        )
+
+
+class _Best(DisjunctionMaxMatcher):  # type: ignore[misc]  # Whoosh is untyped
+    """The best score of the readings on the current record.
+
+    Whoosh 2.7.4's matcher takes the higher score of both sides whenever both are
+    active, one of them on a later record: 'db' gave 'Use a relational database' the
+    score of 'One db per service' (the typed word's, on another record), a tie.
+    """
+
+    def score(self) -> float:
+        a, b = self.a, self.b
+        if not b.is_active() or (a.is_active() and a.id() < b.id()):
+            return float(a.score())
+        if not a.is_active() or b.id() < a.id():
+            return float(b.score())
+        return max(float(a.score()), float(b.score()))
 
 
 def _alike(item: Node, query: Any) -> Any:
