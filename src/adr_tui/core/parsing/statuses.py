@@ -193,6 +193,7 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "approvata",
             "geaccepteerd",
             "goedgekeurd",
+            "aanvaard",  # Dutch "accepted" (edugolo/coolbx-os: "Voorgesteld | Aanvaard | …")
             "implementado",
             "implementada",
             "implémenté",
