@@ -23,6 +23,7 @@ from adr_tui.core.gitlog.gitdir import (
     is_bare_folder,
     work_tree_of,
 )
+from adr_tui.core.lazypattern import LazyPattern
 from adr_tui.core.model import Status
 from adr_tui.core.settings import Settings
 from adr_tui.core.text import inert
@@ -230,7 +231,7 @@ def _never_unencodable(stream: Any) -> None:
 
 # JSON escapes C0 controls itself; C1 controls, bidi controls and line
 # separators would still reach a terminal raw, so they are escaped too.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
+_JSON_UNSAFE = LazyPattern("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u2028\u2029]")
 
 
 def _json_escape(match: re.Match[str]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from adr_tui.core.lazypattern import LazyPattern
+
 ADR_SUFFIXES = (".md", ".mdx", ".rst", ".adoc", ".asciidoc")
 """Markdown, reStructuredText and AsciiDoc: the parser reads the titles and fields of all three.
 
@@ -25,7 +27,7 @@ SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
 # And a draft committed as its zero-padded number alone, named later: openedx/openedx-events'
 # "docs/decisions/0016" became "0016-idv-attempt-events.rst" when accepted; its history
 # started at the rename. Not "2024" nor "7": a year, a count.
-BARE_ADR_NAME = re.compile(
+BARE_ADR_NAME = LazyPattern(
     r"^(?:(?:(?:adr[-_ ]?)?\d{1,4}|\d{8}|(?:19|20)\d\d(?:0[1-9]|1[0-2])|\d{4}-\d\d-\d\d)"
     r"(?:[-_]| - )[^.\s]*[a-z][^.]*|0\d{2,3})$",
     re.IGNORECASE,
@@ -34,7 +36,7 @@ BARE_ADR_NAME = re.compile(
 # wrote "adr_1_chart_library.txt" … "adr_19_on_premise.txt" for two years, then renamed each
 # "0001-chart_library.md" and rewrote it for adr-tools: its history started at the rewrite.
 # Not "0001-notes.txt" nor "adr_template.txt": "adr" and a number name a record.
-TEXT_ADR_NAME = re.compile(r"(?i)^adr[-_ ]?\d{1,4}(?:[-_ ][^.]*)?\.txt$")
+TEXT_ADR_NAME = LazyPattern(r"(?i)^adr[-_ ]?\d{1,4}(?:[-_ ][^.]*)?\.txt$")
 _BYTE_SUFFIXES = frozenset(s.encode() for s in ADR_SUFFIXES)
 # A bare name starts with "adr" or a digit (``\d`` also takes non-ASCII digits).
 _BARE_FIRST = frozenset(b"0123456789aA") | frozenset(range(0x80, 0x100))
@@ -44,13 +46,15 @@ _OTHER_MARKUP = (".rst", ".adoc", ".asciidoc")
 # "ADR-026a-startup-import-addendum.md": a record lettered after 26's, an addendum beside
 # it rather than a second record 26. Not "000x-use-psr-16-cache-interface.md"
 # (wikimedia/mediawiki-extensions-Wikibase): a placeholder's digit, as in "xxxx-" names.
-_LETTERED_NAME = re.compile(r"(?i)^(?:adr[-_ ]?)?(?!0+[xn](?:[-_ .]|$))\d{1,6}([a-z])(?=[-_ .]|$)")
+_LETTERED_NAME = LazyPattern(r"(?i)^(?:adr[-_ ]?)?(?!0+[xn](?:[-_ .]|$))\d{1,6}([a-z])(?=[-_ .]|$)")
 
 
 # What a file name writes before its record's number ("ADR-002-x.md", "002-x.md",
 # "ADR024-x.md", "nr.-003-x.md"), and a date in its place ("20240604-x", "2024-06-04-x").
 # Not a generated id ("ADR-8mnaz-x.md", kopi-vm/kopi): two lower-case letters after the digits.
-_NUMBERING = re.compile(r"(?i)^([a-z]{0,6})\.?[-_ ]?(\d{1,8})(-\d\d-\d\d)?(?!\d)(?!(?-i:[a-z]{2}))")
+_NUMBERING = LazyPattern(
+    r"(?i)^([a-z]{0,6})\.?[-_ ]?(\d{1,8})(-\d\d-\d\d)?(?!\d)(?!(?-i:[a-z]{2}))"
+)
 DATE_NAMED = "date"
 """The :func:`numbering_of` a date-named file: its date is no number of a sequence."""
 
@@ -71,7 +75,7 @@ def numbering_of(name: str) -> tuple[str, int] | None:
 
 # "ADR-003-ADDENDUM-dual-approach-analysis.md" (awesomecit/thc-app) beside
 # "ADR-003-semantic-versioning-tool-choice.md": a page added to record 3, not a second 3.
-_ADDENDUM_NAME = re.compile(
+_ADDENDUM_NAME = LazyPattern(
     r"(?i)^(?:adr[-_ ]?)?\d{1,6}[-_ ](?:addend(?:um|a)|amendment|erratum|errata|supplement)"
     r"(?=[-_ .]|$)"
 )
@@ -133,17 +137,17 @@ def is_adr_path(path: bytes) -> bool:
     return BARE_ADR_NAME.match(path[slash + 1 :].decode("utf-8", "surrogateescape")) is not None
 
 
-_FOLDER_PAGE = re.compile(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
+_FOLDER_PAGE = LazyPattern(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
 # A draft's folder whose number is not given yet: "NNNN-in-cluster-http-auth",
 # "xxxx-cli-plugin-system" (fluxcd/flux2 merges RFCs so; a number comes later). The record
 # has no number; a template's own folder ("RFC-0000") is not this.
-_PLACEHOLDER_FOLDER = re.compile(r"^(?:[xX]{3,6}|[nN]{3,6})[-_][^\W\d_]")
+_PLACEHOLDER_FOLDER = LazyPattern(r"^(?:[xX]{3,6}|[nN]{3,6})[-_][^\W\d_]")
 
 
 # A folder named for the state its records are in. LBHackney-IT/lbh-adrs keeps a log per
 # team, each record moved as it is decided: "Platform/Proposed/Validation.md" became
 # "Platform/Accepted/Validation.md", "Platform/Trial/…" and "Platform/Draft/…" beside them.
-_STATE_FOLDER = re.compile(
+_STATE_FOLDER = LazyPattern(
     r"^(?:accepted|approved|proposed|drafts?|trial|rejected|refused|superseded|deprecated"
     r"|archived?|obsolete|implemented|withdrawn|retired)$",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from adr_tui.core.adrnames import (
     stem_of,
 )
 from adr_tui.core.errors import NotFoundError, RepoError
+from adr_tui.core.lazypattern import LazyPattern
 from adr_tui.core.model import Decision, Discovery, Problem, Relation
 from adr_tui.core.parsecache import ParseCache
 from adr_tui.core.records import record
@@ -33,7 +34,7 @@ from adr_tui.core.settings import Settings, with_repo_config
 from adr_tui.core.snapshot import SavedDecisions, Snapshot, Verdict, file_signatures
 from adr_tui.core.sources import FileSource, UnreadableFileError, WorktreeSource
 
-_NUMBER_NAME = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)([a-z]?)$", re.IGNORECASE)
+_NUMBER_NAME = LazyPattern(r"^(?:adr[-_ ]?)?0*(\d+)([a-z]?)$", re.IGNORECASE)
 
 
 def find_root(start: Path) -> tuple[Path, bool]:
@@ -51,7 +52,7 @@ def find_root(start: Path) -> tuple[Path, bool]:
     return here, False
 
 
-_CONFIG_LINE = re.compile(r"(?im)^[ \t]*(?:\[([^\]\r\n]{1,200})\]|url[ \t]*=[ \t]*(\S{1,500}))")
+_CONFIG_LINE = LazyPattern(r"(?im)^[ \t]*(?:\[([^\]\r\n]{1,200})\]|url[ \t]*=[ \t]*(\S{1,500}))")
 """A git config section header (``[remote "origin"]``) or a ``url =`` line, in file order."""
 
 
@@ -277,7 +278,7 @@ def not_found(name: str, at: str | None = None) -> NotFoundError:
     )
 
 
-_WORD_SPLIT = re.compile(r"[\W_]+")
+_WORD_SPLIT = LazyPattern(r"[\W_]+")
 
 
 def _starts(typed: set[str], words: set[str]) -> bool:
@@ -299,7 +300,7 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD_SPLIT.split(_folded(text)) if w}
 
 
-_LEADING_KEY = re.compile(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+", re.IGNORECASE)
+_LEADING_KEY = LazyPattern(r"^(?:\d{8}|\d{4}-\d\d-\d\d|(?:adr[-_ ]?)?\d+)[-_ ]+", re.IGNORECASE)
 """What names a file before its words: ``0012-``, ``ADR-012_``, ``20230616-``, ``2023-06-16-``."""
 
 

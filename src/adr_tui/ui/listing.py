@@ -10,7 +10,6 @@ until its index is built), and results from several repositories are merged.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field, replace
@@ -20,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from adr_tui.core.catalog import Catalog
+from adr_tui.core.lazypattern import LazyPattern
 from adr_tui.core.lazyseq import MadeOnRead
 from adr_tui.core.model import Decision, Status
 from adr_tui.core.records import record
@@ -308,7 +308,7 @@ def to_filter(query: Query) -> Filter:
     )
 
 
-_LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
+_LAST_WORD = LazyPattern(r"(?:^|\s)(\w{2,})$")
 
 
 EAGER_EXCERPTS = 20

@@ -8,13 +8,13 @@ its patterns are not compiled on the way to the first paint.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
+from adr_tui.core.lazypattern import LazyPattern
 from adr_tui.core.model import Decision
 from adr_tui.core.records import record
 from adr_tui.core.text import inert
@@ -22,8 +22,8 @@ from adr_tui.core.text import inert
 PREVIEW_CHARS = 4000
 """How much body text the Browse preview shows."""
 
-_BLOCK_START = re.compile(r"^\s*(?:[#>|*+-]|\d+[.)]|```|~~~|    )")
-_LIST_ITEM = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
+_BLOCK_START = LazyPattern(r"^\s*(?:[#>|*+-]|\d+[.)]|```|~~~|    )")
+_LIST_ITEM = LazyPattern(r"^\s*(?:[*+-]|\d+[.)])\s+\S")
 
 
 def reflow(text: str) -> str:
@@ -59,10 +59,10 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
-_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+_COMMENT = LazyPattern(r"^\s*<!--.*-->\s*$")
 """A line that is an HTML comment alone ('<!-- markdownlint-disable-file MD013 -->')."""
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_INLINE = re.compile(
+_HEADING = LazyPattern(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_INLINE = LazyPattern(
     r"`(?P<code>[^`\n]+)`"
     r"|\*\*(?P<strong>\S(?:.{0,300}?\S)?)\*\*"
     r"|(?<!\w)__(?P<strong_>\S(?:.{0,300}?\S)?)__(?!\w)"
@@ -143,9 +143,9 @@ def markdown_lines(body: str) -> Text:
     return text
 
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 """A table's line under its header ('|-------|:------:|')."""
-_CELL_BAR = re.compile(r"(?<!\\)\|")
+_CELL_BAR = LazyPattern(r"(?<!\\)\|")
 """A bar between cells (not an escaped one, '\\|', which a cell may hold)."""
 
 
@@ -189,7 +189,7 @@ def _table(rows: list[str]) -> list[Text]:
     return lines
 
 
-_HANG = re.compile(r"^\s*(?:(?:[*+-]|\d+[.)])\s+)?")
+_HANG = LazyPattern(r"^\s*(?:(?:[*+-]|\d+[.)])\s+)?")
 """What a wrapped line's later rows start under: a list item's text, an indented line's."""
 
 

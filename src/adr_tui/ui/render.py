@@ -18,6 +18,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.text import Text
 
+from adr_tui.core.lazypattern import LazyPattern
 from adr_tui.core.model import Decision
 from adr_tui.core.records import record
 from adr_tui.core.supersession import Lookup, is_in_force, resolve_chain
@@ -118,7 +119,7 @@ def _goes_on(cells: int, piece: str, width: int) -> bool:
     return alone > width and -(-cells // width) < 1 + -(-alone // width)
 
 
-_SOFT_BREAK = re.compile(r"[-_./ ]")
+_SOFT_BREAK = LazyPattern(r"[-_./ ]")
 """Where a piece too long for a line had better be cut: after a hyphen, dot, slash, space."""
 
 
@@ -215,7 +216,7 @@ def field_of(row: Row) -> Field:
     return Field(row.label, value, row.breaks, pad=1 if badged else 0)
 
 
-_TEMPLATE_SKIPPED = re.compile(r"^template part \(lines 1-(\d+)\) skipped")
+_TEMPLATE_SKIPPED = LazyPattern(r"^template part \(lines 1-(\d+)\) skipped")
 """The parser's warning for a template above its filled-in example
 (``core/parsing/document.py``): those lines are not in the body shown."""
 
