@@ -87,7 +87,10 @@ class BrowseScreen(Screen[None]):
 
     HELP = (
         "Browse lists every decision of the repository. Type after {browse.search} to search "
-        "(ranked, with matching snippets; a letter that is no key starts a search too), "
+        "(ranked, with matching snippets; a letter that is no key starts a search too): "
+        "'adr 12' or 'ADR-0012' finds decision 12, a status word ('superseded') the "
+        "decisions in that status first, and 'status:accepted tag:auth' narrows by field "
+        "(docs/search.md has the whole language); "
         "press {browse.filters} for filters with live counts (escape closes the panel and keeps "
         "them, {filters.clear} clears them), {browse.sort} to change the order and {browse.hide} "
         "to hide decisions no longer in force. "
