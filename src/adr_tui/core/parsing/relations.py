@@ -22,7 +22,12 @@ from adr_tui.core.parsing.numbers import (
     numbered_after_date,
 )
 
-_SUPERSEDED = r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded)"
+# "Reverted by [ADR 0006](…)" under the title (a public ADR kept in nickkatsios/ADR-thesis),
+# "Overruled by ADR 7" as a status: the later record undid this one.
+_SUPERSEDED = (
+    r"(?:super(?:s|c|ss|sc)ee?ded|replaced|obsoleted|overridden|supplanted|succeeded"
+    r"|reverted|overruled)"
+)
 # "Superseded by" in the languages of the status table: French, Spanish, Portuguese, German,
 # Italian, Dutch, Polish ("remplacé par ADR-5", "ersetzt durch ADR-5", "zastąpiona przez ADR-5").
 _SUPERSEDED_BY_ABROAD = (

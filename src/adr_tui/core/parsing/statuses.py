@@ -406,6 +406,8 @@ STATUS_TABLE: tuple[tuple[Status, tuple[str, ...]], ...] = (
             "overridden",
             "supplanted",
             "succeeded by",
+            "reverted by",  # "Reverted by [ADR-0009](…)": a later record undid this one
+            "overruled by",
             "vervangen",
             "zastąpiona",
             "zastąpiony",
