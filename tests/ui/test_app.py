@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -183,6 +184,26 @@ async def test_an_edit_before_the_first_look_is_not_taken_as_the_baseline(
         await settle(pilot)
         titles = [r.entry.decision.title for r in app.screen.query_one(AdrList).rows]
         assert "Edited meanwhile" in titles
+
+
+async def test_a_bare_repository_beside_a_checkout_leaves_the_checkout_watched(
+    make_repo: RepoFactory, tmp_path: Path
+) -> None:
+    repo = make_repo({"docs/adr/0001-t1.md": ADR.format(n=1, title="T1")})
+    bare = tmp_path / "project.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(repo), str(bare)], check=True)
+    app = make_app(Settings(), paths=[bare, repo], poll=True, index=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert [c.at for c in app.catalogs] == ["HEAD", None]  # the bare one read as of HEAD
+        app._poll_tick()
+        await settle(pilot)
+        assert app._fingerprint is not None  # one read at a revision stopped every look
+        (repo / "docs/adr/0002-t2.md").write_text(ADR.format(n=2, title="Added"))
+        app._poll_tick()
+        await settle(pilot)
+        titles = [r.entry.decision.title for r in app.screen.query_one(AdrList).rows]
+        assert titles.count("Added") == 1 and titles.count("T1") == 2
 
 
 async def test_several_repositories_share_one_list(catalog: Catalog) -> None:

@@ -544,7 +544,10 @@ def none_found(catalogs: Sequence[Catalog]) -> str:
     """
     missing = [m for c in catalogs for m in missing_folders(c)]
     if missing:
-        return f"No ADRs found: {'; '.join(missing)}. Name an existing folder with --adr-dir."
+        return (
+            f"No ADRs found: {'; '.join(missing)}. Name a folder of the repository that "
+            "exists with --adr-dir."
+        )
     unread = [c for c in catalogs if c.discovery.files]
     if unread:  # files discovery listed, none of them read as a decision
         where = ", ".join(str(c.root) for c in unread)

@@ -470,7 +470,7 @@ class AdrApp(Background):
         # One look at a time: a look at 10,000 files can outlast the interval, and
         # cancelling a thread worker does not stop it, so looks piled up.
         busy = any(w.group == "poll" and not w.is_finished for w in self.workers)
-        if self.catalogs and not any(c.at for c in self.catalogs) and not busy:
+        if _watched(self.catalogs) and not busy:
             if self._fingerprint is None:
                 self._take_fingerprint(self.catalogs)
             else:
@@ -482,7 +482,7 @@ class AdrApp(Background):
 
         A file modified since the load began is read again at once.
         """
-        seen = fingerprint(catalogs)
+        seen = fingerprint(_watched(catalogs))
         if changed_since(seen, self._load_began):
             self.post_message(RepositoryChanged(seen))
         else:
@@ -500,7 +500,7 @@ class AdrApp(Background):
         description="Watching for changes",
     )
     def _check_changes(self, catalogs: tuple[Catalog, ...]) -> None:
-        seen = fingerprint(catalogs)
+        seen = fingerprint(_watched(catalogs))
         if seen != self._fingerprint:
             self.post_message(RepositoryChanged(seen))
 
@@ -664,6 +664,15 @@ class AdrApp(Background):
         else:
             load_styles(self, "adr.tcss")
             self.push_screen(AdrScreen(entry))
+
+
+def _watched(catalogs: Sequence[Catalog]) -> tuple[Catalog, ...]:
+    """The catalogues read from files, which the poller watches.
+
+    One read as of a revision (``--at``, a bare repository beside a checkout) has no
+    files to change; the others are still watched (a bare one stopped them all).
+    """
+    return tuple(c for c in catalogs if c.at is None)
 
 
 def make_app(
