@@ -35,7 +35,8 @@ class ProblemsScreen(Screen[None]):
 
     HELP = (
         "Problems lists what adr-tui found wrong while reading the decision log: files "
-        "it could not parse, unknown statuses, duplicate numbers, broken links. "
+        "it could not parse, unknown statuses, duplicate numbers, broken links, records a "
+        "sparse checkout leaves out. "
         "Enter opens the decision the problem is about; {app.history}, {app.diff}, "
         "{app.edit} and {app.copy_path} act on it too."
     )
