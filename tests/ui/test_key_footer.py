@@ -13,6 +13,7 @@ from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
 from adr_tui.ui.widgets.filter_bar import FilterBar
 from adr_tui.ui.widgets.key_footer import PALETTE_RULE, KeyFooter
+from adr_tui.ui.widgets.search_box import SearchBox
 
 from .conftest import settle
 
@@ -120,3 +121,18 @@ async def test_a_key_that_does_not_apply_is_dimmed_and_a_click_on_it_does_nothin
         await pilot.click(KeyFooter, offset=(links, 0))
         await settle(pilot)
         assert app.screen is screen and app.focused is focused
+
+
+async def test_in_the_search_box_the_footer_offers_no_key_that_types_there(app: AdrApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.focused, SearchBox)
+        assert "Search" not in footer(app).render().plain
+        await pilot.press("a", "slash", "b")
+        await settle(pilot)
+        assert app.screen.query_one(SearchBox).value == "a/b"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert footer(app).render().plain.startswith(" / Search ")

@@ -694,6 +694,8 @@ class BrowseScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Dim the keys that do not apply now."""
+        if action == "focus_search" and isinstance(self.focused, SearchBox):
+            return False  # in the box the key types itself ('/'): the footer offered it
         if action in {"back", "clear"}:
             return self.query_state.filtered or None
         if action in _NARROWING and _nothing_in(self.listing):
