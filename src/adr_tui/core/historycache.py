@@ -21,13 +21,13 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from adr_tui.core.adrnames import numbering_of, record_folder_name, stem_of
+from adr_tui.core.adrnames import is_adr_name, numbering_of, record_folder_name, stem_of
 from adr_tui.core.cachefile import Items, read_items, read_payload, write_payload
 from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 from adr_tui.core.records import record
 
-INDEX_FORMAT = 11  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
+INDEX_FORMAT = 12  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
 # 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5);
 # 6: a record copied to a new path and deleted at the old one later is one lineage (join_copies);
 # 7: a deleted and an added record pair by the rest of the name before the number (renumberings);
@@ -35,6 +35,7 @@ INDEX_FORMAT = 11  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an
 # 9: a date-named record renamed and rewritten in one commit pairs by its name (logparse);
 # 10: a draft named by its zero-padded number alone ('docs/decisions/0016') is an ADR name
 # 11: a text file named as a record ('adr_1_chart_library.txt') is an ADR name (adrnames)
+# 12: a file renamed to a record's keeps its older changes (logparse follows it back)
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
 
 2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.
@@ -541,9 +542,15 @@ def update_index(
     head: str,
     cancel: threading.Event | None,
 ) -> tuple[Index, list[LogCommit] | None]:
-    """The index after reading only ``OLD..HEAD``; also the full commits when they were read."""
+    """The index after reading only ``OLD..HEAD``; also the full commits when they were read.
+
+    A record renamed in ``newer`` from a file that was no ADR's has its past in commits
+    the cached log did not keep (no ADR file changed in them): the whole log is read again.
+    """
     notes = list(index.notes)
     newer = read_log(repo, [f"{index.head}..{head}"], cancel, notes)
+    if _follows_uncached(newer):
+        return full_index(repo, cache, head, index.boundary, cancel)
     head_paths = repo.adr_paths(head) if newer else None
     traces = extend_index(index.traces, newer, index.count, index.boundary, head_paths)
     segments = list(index.segments)
@@ -562,6 +569,18 @@ def update_index(
     if sum(s.count for s in segments) == count:
         cache.write(updated)
     return updated, commits
+
+
+def _follows_uncached(newer: list[LogCommit]) -> bool:
+    """Whether a lineage of ``newer`` goes on, older, at a path that is no ADR's."""
+
+    def other(path: str) -> bool:
+        return not is_adr_name(path.rpartition("/")[2])
+
+    if not any(c.status == "R" and other(c.old_path) for n in newer for c in n.changes):
+        return False  # the common case, decided without a walk
+    _, live = walk(newer, 0)
+    return any(other(path) for path in live)
 
 
 def full_index(

@@ -168,7 +168,7 @@ def test_history_at_a_date_stops_there(tmp_path: Path) -> None:
         assert opened.resolve_at("2024-01-03") == opened.resolve("HEAD~1")
 
 
-def test_renames_to_and_from_other_files_are_adds_and_deletes(tmp_path: Path) -> None:
+def test_renames_from_other_files_are_followed_and_to_them_deletes(tmp_path: Path) -> None:
     text = adr("Notes that become an ADR")
     repo = build(
         tmp_path / "repo",
@@ -191,8 +191,11 @@ def test_renames_to_and_from_other_files_are_adds_and_deletes(tmp_path: Path) ->
     )
     with load_history(repo, NO_CACHE) as history:
         assert history.paths() == ("docs/adr/0001-notes.md",)
-        (added,) = history.for_decision("docs/adr/0001-notes.md").revisions
+        # the notes' own commit is the record's first (round 26h); it began at the rename
+        added, renamed = history.for_decision("docs/adr/0001-notes.md").revisions
         assert added.kind is ChangeKind.ADDED and added.old_blob is None
+        assert added.path == "notes.txt" and added.subject == "Start"
+        assert renamed.kind is ChangeKind.RENAMED and renamed.old_path == "notes.txt"
         gone = history.for_decision("docs/adr/0002-x.md")
         assert [r.kind for r in gone.revisions] == [ChangeKind.ADDED, ChangeKind.DELETED]
         assert gone.revisions[-1].blob is None and gone.last_blob is not None

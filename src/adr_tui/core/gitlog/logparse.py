@@ -125,11 +125,16 @@ def _tokens(stream: IO[bytes], cancel: threading.Event | None) -> Iterator[bytes
         yield pending
 
 
-def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None:
+def _raw_change(
+    meta: bytes, old_raw: bytes, new_raw: bytes, followed: set[bytes]
+) -> RawChange | None:
     """An ADR-file change from ``:old_mode new_mode old_oid new_oid STATUS`` and its paths.
 
-    A rename between an ADR file and another file is, for documents, an add or a delete.
-    A rename between two ADR files (``0006-x`` to ``0006-x.md``) stays a rename.
+    A rename from an ADR file to another file is, for documents, a delete. A rename
+    from another file to an ADR file, or to a file ``followed`` (one renamed to an ADR
+    file in a newer commit), stays a rename, and the file it came from is followed
+    from then on (older commits): kordis wrote ADR 4 as "adr004-graphql-schema.ms" and
+    renamed it to ".md" a commit later; its history began at the rename.
     """
     old_mode, new_mode, old_oid, new_oid, status = meta[1:].split(b" ")
     if _GITLINK in (old_mode, new_mode):
@@ -137,12 +142,17 @@ def _raw_change(meta: bytes, old_raw: bytes, new_raw: bytes) -> RawChange | None
     letter = status[:1].decode()
     old_blob: str | None = None if old_oid == _ZERO else old_oid.decode()
     new_blob: str | None = None if new_oid == _ZERO else new_oid.decode()
-    if letter in ("R", "C"):
-        old_adr, new_adr = is_adr_path(old_raw), is_adr_path(new_raw)
-        if letter == "C" or not old_adr:
-            letter, old_raw, old_blob = "A", new_raw, None
-        elif not new_adr:
+    if letter == "C":
+        letter, old_raw, old_blob = "A", new_raw, None
+    elif letter == "R":
+        kept = new_raw in followed or is_adr_path(new_raw)
+        followed.discard(new_raw)  # older changes at that path are another file's
+        if not kept:
             letter, new_raw, new_blob = "D", old_raw, None
+        elif not is_adr_path(old_raw):
+            followed.add(old_raw)
+    elif letter == "A":
+        followed.discard(new_raw)  # created here: older changes at its path are another's
     return RawChange(letter, _fsdecode(old_raw), _fsdecode(new_raw), old_blob, new_blob)
 
 
@@ -153,10 +163,14 @@ def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator
     status line is still a path. Commits with no ADR-file change are skipped
     without being decoded. ``ticker`` hears how many commits (all, not only
     those kept) were read: a count and a comparison per commit, nothing more.
+    A file renamed to an ADR file is an ADR file in older commits, until it was
+    added (see :func:`_raw_change`): the stream is newest first, so one pass
+    keeps its changes, and only its own.
     """
     it = iter(tokens)
     header: list[bytes] | None = None
     changes: list[RawChange] = []
+    followed: set[bytes] = set()  # files renamed to an ADR file since, not yet seen added
     seen = 0
     due = ticker.every if ticker is not None else 0  # 0: never met, seen starts at 1
     for token in it:
@@ -169,8 +183,12 @@ def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator
             old = next(it)
             new = next(it) if kind in (b"R", b"C") else old
             # One test when the path is unchanged (most lines): old is new.
-            if is_adr_path(old) or (new is not old and is_adr_path(new)):
-                change = _raw_change(token, old, new)
+            if (
+                is_adr_path(old)
+                or (new is not old and is_adr_path(new))
+                or (followed and (old in followed or new in followed))
+            ):
+                change = _raw_change(token, old, new, followed)
                 if change is not None:
                     changes.append(change)
         elif token[:1] == b"@":
