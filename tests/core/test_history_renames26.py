@@ -19,7 +19,7 @@ RECORD = "docs/adr/0004-graphql-schema.md"
 NO_CACHE = Settings(use_cache=False)
 
 
-def _story(dest: Path, first: str, *, last: str = RECORD) -> Path:
+def renamed_story(dest: Path, first: str, *, last: str = RECORD) -> Path:
     """``first`` proposed, accepted, then renamed to ``last``; another record beside it."""
     return build(
         dest,
@@ -53,7 +53,7 @@ def _steps(history: History, path: str = RECORD) -> list[tuple[ChangeKind, str, 
 def test_history_starts_at_the_first_commit_of_the_file_renamed_to_the_record(
     tmp_path: Path, first: str
 ) -> None:
-    repo = _story(tmp_path / "repo", first)
+    repo = renamed_story(tmp_path / "repo", first)
     with load_history(repo, NO_CACHE) as history:
         assert _steps(history) == [
             (ChangeKind.ADDED, first, None),
@@ -164,7 +164,7 @@ def test_a_rename_in_new_commits_reads_the_older_log_again(tmp_path: Path) -> No
     # The cached log kept no change of the draft (no ADR's name); an update that finds it
     # renamed to a record must not start the record at the rename.
     first = "docs/adr/adr004-graphql-schema.ms"
-    repo = _story(tmp_path / "repo", first)
+    repo = renamed_story(tmp_path / "repo", first)
     head = git(repo, "rev-parse", "HEAD").strip()
     settings = Settings(cache_dir=tmp_path / "cache")
     git(repo, "reset", "-q", "--hard", "HEAD~1")

@@ -295,6 +295,9 @@ def _summary(lineage: Lineage) -> Text:
         text.append("  (deleted)", style="red")
     created = _day(lineage.created) if lineage.created else "unknown (history truncated)"
     text.append(f"\nCreated    {created}")
+    first = lineage.paths[0] if lineage.paths else lineage.path
+    if lineage.created and first != lineage.path:  # written under another name first
+        text.append(" as " + inert_line(first))
     if lineage.modified is not None:
         text.append(f"\nModified   {_day(lineage.modified)}")
     text.append(f"\nRevisions  {len(lineage.revisions)}")
