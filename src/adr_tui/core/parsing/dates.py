@@ -176,9 +176,29 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
         "декабря",
     ),
 )
+# Turkish, January to December: "**Tarih:** 12 Temmuz 2025" (alidurmus/collective-memory),
+# "25 Ağustos 2026". Its dotless "ı" has no accent to fold, so "Mayis" typed without it (and
+# "MAYIS", which lowercases so) is listed too.
+_TURKISH_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("ocak",),
+    ("şubat",),
+    ("mart",),
+    ("nisan",),
+    ("mayıs", "mayis"),
+    ("haziran",),
+    ("temmuz",),
+    ("ağustos",),
+    ("eylül",),
+    ("ekim",),
+    ("kasım", "kasim"),
+    ("aralık", "aralik"),
+)
 # Looked up without accents: Russian "май" is "маи" then.
 _MONTHS = {
-    fold_accents(name): index for index, names in enumerate(_MONTH_NAMES, start=1) for name in names
+    fold_accents(name): index
+    for table in (_MONTH_NAMES, _TURKISH_MONTHS)
+    for index, names in enumerate(table, start=1)
+    for name in names
 }
 # "2024-01-20", "2024/01/20", "2024.01.20", and Korean "2025. 7. 25." (a space after each dot).
 _ISO = re.compile(r"(?<!\d)(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?!\d)")

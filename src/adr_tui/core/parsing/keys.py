@@ -152,6 +152,10 @@ _KEY_ALIASES: dict[str, tuple[str, ...]] = {
         "beslutningstager",
         "beslutningstagere",
         "beslutsfattare",  # Swedish: "- **Beslutsfattare:** Ulrik Sjölin" (ulrik-s/ava)
+        # Turkish "who decided": "**Karar Veren:** AI Coder (Database Architecture Team)"
+        # (alidurmus/collective-memory), plural "Karar verenler"
+        "karar-veren",
+        "karar-verenler",
         # "**Decision owner:** Jad Ghazi" under "**Date:**": who answers for the decision,
         # Indonesian "**Pemilik keputusan:** pemilik produk Harvy"
         "decision-owner",
@@ -285,6 +289,7 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "decisions-liees",
         "verwandte-adrs",
         "verwandte-entscheidungen",
+        "ilgili-adrlar",  # Turkish: "## 🔗 **İlgili ADR'lar**" (alidurmus/collective-memory)
     ),
     # A dated list of changes: its first dated entry is the date of last resort.
     "changelog": (

@@ -39,9 +39,10 @@ _SEPARATOR_CELL = re.compile(r"^:?-+:?$")
 _INLINE_COMMENT = re.compile(r"<!--.*?-->")
 # Where a second bold field starts on the same line (AsciiDoc-style headers), perhaps after
 # a middle dot, bullet or bar: "**Status:** Accepted · **Date:** 2024-01-20", "**Status:**
-# Accepted • **Date:** 2026-05-15" (five public logs, round 20).
+# Accepted • **Date:** 2026-05-15" (five public logs, round 20). The key may open with any
+# letter: "**Durum:** Kabul edildi · **İlgili:** ADR-019, ADR-024" (Turkish, round 27).
 _NEXT_BOLD = re.compile(
-    r"\s+(?:[\u00b7\u2022|]\s+)?(?=(\*\*|__|\*)[A-Za-z][\w ]{0,30}?(?::\1|\1\s*:))"
+    r"\s+(?:[\u00b7\u2022|]\s+)?(?=(\*\*|__|\*)[^\W\d_][\w ]{0,30}?(?::\1|\1\s*:))"
 )
 # Where a second plain field may start: after a middle dot or bar, a full stop (an ideographic
 # one too) or a run of spaces ("Datum: 2026-09-16 · Status: x", "Data: 2026-10-10. Stato: y",

@@ -308,6 +308,10 @@ FIELD_KINDS: dict[str, RelationKind] = {
     **dict.fromkeys(("terkait", "membangun-di-atas"), RelationKind.RELATES_TO),
     "menggantikan": RelationKind.SUPERSEDES,
     "lien-quan": RelationKind.RELATES_TO,  # Vietnamese "**Liên quan:** ADR-3 (pgvector), ADR-10"
+    # Turkish "related": "**İlgili:** ADR-019, ADR-024" beside "**Durum:** Kabul edildi" (three
+    # Turkish logs the search index does not name); "## İlgili ADR'lar" heads the section in
+    # alidurmus/collective-memory
+    **dict.fromkeys(("ilgili", "ilgili-adrlar", "ilgili-kararlar"), RelationKind.RELATES_TO),
     "souvisi": RelationKind.RELATES_TO,  # Czech "- **Souvisí:** [plán 006](…), [ADR-0005](…)"
     # Swedish: "- **Relaterat:** [ADR 0001](./0001-….md) (pluggbar backend)", "**Bygger på:**"
     # (builds on), "**Knyter an:**" (ties in with) (ulrik-s/ava), "**Relaterad:** ADR 0037"
