@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from adr_tui.core.catalog import Catalog
 from adr_tui.core.text import inert_line
 from adr_tui.ui.listing import Entry
+from adr_tui.ui.styles import load_styles
 
 if TYPE_CHECKING:
     from adr_tui.ui.app import AdrApp
@@ -154,6 +155,7 @@ class EntryActions(App[int]):
         from adr_tui.ui.screens.help import HelpScreen  # screens load on first use, not at start
 
         if not isinstance(self.screen, HelpScreen):
+            load_styles(self, "dialogs.tcss")
             self.push_screen(HelpScreen(self.screen))
 
     def action_problems(self) -> None:
@@ -161,6 +163,7 @@ class EntryActions(App[int]):
         from adr_tui.ui.screens.problems import ProblemsScreen
 
         if not isinstance(self.screen, ProblemsScreen):
+            load_styles(self, "problems.tcss")
             self.push_screen(ProblemsScreen())
 
     def action_refresh(self) -> None:
@@ -176,6 +179,7 @@ class EntryActions(App[int]):
             if name:
                 self.open_named(name)
 
+        load_styles(self, "dialogs.tcss")
         self.push_screen(GotoModal(lambda name: bool(self.named(name)), self.as_of), chosen)
 
     def action_edit(self) -> None:

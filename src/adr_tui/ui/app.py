@@ -534,6 +534,7 @@ class AdrApp(Background):
         if isinstance(error, AdrError):
             from adr_tui.ui.screens.dialogs import ErrorModal  # loads on the first error
 
+            load_styles(self, "dialogs.tcss")
             self.push_screen(ErrorModal(error.title, error.message))
         else:
             self.notify(

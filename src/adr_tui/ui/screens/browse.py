@@ -37,6 +37,7 @@ from adr_tui.ui.listing import (
     with_facet,
 )
 from adr_tui.ui.messages import BrowseReady, ListingComputed
+from adr_tui.ui.styles import load_styles
 from adr_tui.ui.widgets.adr_list import AdrList, header_text
 from adr_tui.ui.widgets.key_footer import KeyFooter
 from adr_tui.ui.widgets.preview import Preview
@@ -647,6 +648,7 @@ class BrowseScreen(Screen[None]):
         if bar is None:
             from adr_tui.ui.widgets.filter_bar import FilterBar  # not needed to start
 
+            load_styles(self.app, "filters.tcss")
             bar = self._filter_bar = FilterBar(id="filters")
             await self.query_one("#browse-body").mount(bar, before="#list-pane")
         else:
