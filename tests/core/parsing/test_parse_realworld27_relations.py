@@ -42,3 +42,32 @@ def test_a_reverted_change_in_prose_is_no_relation() -> None:
     )
     d = decision(text, "docs/adr/0005-cache.md")
     assert (d.status, d.relations) == (Status.ACCEPTED, ())
+
+
+# Four public logs the search index does not name write related records as bare numbers, each
+# with a note: "- **Related:** 0002 (Lean substrate makes the laws free), spec
+# `bang-lang-design.md`", "- **Related:** 0002 (Nerd Font), 0014 (dotfiles), 0016 (update
+# streams)", "**Related:** 0001 (rows-as-Finset; same move), 0016 (two-hop; the graded …)"
+NOTED_NUMBERS = (
+    "# ADR-0017 · Grade-vector and ambient type context\n\n"
+    "- **Status:** Accepted\n"
+    "- **Date:** 2026-06-21\n"
+    "- **Related:** 0001 (rows-as-Finset; same move, applied to grades), 0016 (two-hop; the"
+    " graded source semantics this shapes)\n\n"
+    "## Context\n\nGrades must compose.\n"
+)
+
+
+def test_bare_numbers_with_notes_are_the_related_records() -> None:
+    d = decision(NOTED_NUMBERS, "docs/adr/0017-grade-vector.md")
+    assert numbers(d, "relates-to") == [1, 16]
+
+
+def test_only_the_notes_go_the_numbers_stay() -> None:
+    text = (
+        "# 0018. X\n\n- **Status:** Accepted\n"
+        "- **Related:** 0002 (Nerd Font), 0014 (dotfiles)\n\n## Context\n\nx\n"
+    )
+    d = decision(text, "docs/adr/0018-x.md")
+    assert numbers(d, "relates-to") == [2, 14]
+    assert [r.ref.raw for r in d.relations] == ["0002", "0014"]

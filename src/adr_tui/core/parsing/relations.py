@@ -219,6 +219,10 @@ _ELSEWHERE = re.compile(
     r"\s+(?:repository|repo|service|project|codebase|monorepo)(?![\w-])"
 )
 _ASIDE = re.compile(r"[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
+# A bare record number and a note on it: "**Related:** 0001 (rows-as-Finset; same move), 0016
+# (two-hop; …)" (a public Lean log), "0041 (an account's premium reaches every device)". The
+# note goes before the value is cut at its commas and semicolons, the number stays.
+_NUMBER_ASIDE = re.compile(r"(?<![\w.#/-])(\d{1,6})\s*[(\uff08][^()\uff08\uff09]{0,300}[)\uff09]")
 # "None — this ADR backfills a Tech-Spec §8 promise" (kinsar-rasnik/sightline): the answer,
 # then why; the words after the dash name no record.
 _WHY = re.compile(r"\s[-\u2013\u2014]\s|[;:]\s|[.,]\s|[.,]$")
@@ -436,7 +440,7 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
     if (found or documents_only) and loose and "," in rest:
         # "Precedentes: ADR 0010, 0014, 0015 y 0017": the numbers after the first token
         # name records of the same log, after a document too ("README.md, 0003, 0004").
-        found += _bare_numbers(_TOKEN.sub(" ", rest))
+        found += _bare_numbers(_NUMBER_ASIDE.sub(r"\1", _TOKEN.sub(" ", rest)))
     if found or not loose or linked or documents_only or elsewhere:
         # "[Issue #395](https://…/issues/395) — 本設計ドキュメントの起点": the words beside a
         # link to a web page describe it; they are no record's title.
@@ -451,7 +455,7 @@ def references(text: str, *, loose: bool = False) -> list[Reference]:
         and plain(_WHY.split(aside_off, 1)[0]).lower() in _NO_RECORD
     ):
         return found  # "None — this ADR backfills a promise": the why names no record
-    for part in _SEGMENT.split(rest):  # split first: plain() blanks "、" and "，"
+    for part in _SEGMENT.split(_NUMBER_ASIDE.sub(r"\1", rest)):  # split first: plain() blanks "、"
         segment = plain(part).strip(" .()[]\"'")
         # "関連: `be3b40a`（検証スパイク）": a commit, not a record
         if segment and not _COMMIT.match(plain(_ASIDE.sub("", part)).strip(" .\"'")):
