@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, field, fields, is_dataclass, replace
+from dataclasses import InitVar, asdict, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -90,6 +90,21 @@ def test_a_record_shows_its_shown_fields_by_name() -> None:
     assert repr(_Row("a", 2)) == "_Row(name='a', count=2, marks=(), notes=[], seen=0)"
 
 
+def test_a_record_keeps_the_match_arguments_it_writes_itself() -> None:
+    @record
+    class _Pair:
+        left: int
+        right: int
+        __match_args__ = ("right",)
+
+    match _Pair(1, 2):
+        case _Pair(2):
+            pass
+        case _:
+            raise AssertionError("the class's own __match_args__ was replaced")
+    assert all(f.kw_only is False for f in fields(_Pair))
+
+
 def test_dataclasses_functions_read_a_record_as_a_dataclass() -> None:
     row = _Row("a", 2, ("m",), ["n"])
     moved = replace(row, count=3)
@@ -109,6 +124,12 @@ def test_a_mutable_default_or_an_inherited_record_is_refused() -> None:
         @record
         class _Shared:
             items: list[int] = []  # noqa: RUF012 -- the mistake under test
+
+    with pytest.raises(TypeError, match="init-only"):
+
+        @record
+        class _Passed:
+            token: InitVar[str]
 
     with pytest.raises(TypeError, match="inherit"):
 

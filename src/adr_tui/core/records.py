@@ -53,15 +53,20 @@ def record(cls: type[_T]) -> type[_T]:
     namespace.update({k: v for k, v in made.items() if namespace.get(k) is None})
     namespace["__qualname__"] = cls.__qualname__
     namespace["__slots__"] = tuple(f.name for f in fields)
-    namespace["__match_args__"] = tuple(f.name for f in fields if f.init)
+    namespace.setdefault("__match_args__", tuple(f.name for f in fields if f.init))
     namespace["__dataclass_fields__"] = {f.name: f for f in fields}
     built: type[_T] = type(cls.__name__, cls.__bases__, namespace)
     return built
 
 
 def _is_class_variable(kind: object) -> bool:
+    return _annotation_name(kind) == "ClassVar"
+
+
+def _annotation_name(kind: object) -> str:
+    """``ClassVar`` of ``"typing.ClassVar[int]"``: what an annotation is, without its arguments."""
     text = kind if isinstance(kind, str) else getattr(kind, "__name__", "")
-    return isinstance(text, str) and text.split("[", 1)[0].rsplit(".", 1)[-1] == "ClassVar"
+    return text.split("[", 1)[0].rsplit(".", 1)[-1] if isinstance(text, str) else ""
 
 
 def _field_of(cls: type, name: str, kind: object) -> Field[Any]:
@@ -70,9 +75,11 @@ def _field_of(cls: type, name: str, kind: object) -> Field[Any]:
     made: Field[Any] = default if isinstance(default, Field) else field(default=default)
     if isinstance(made.default, list | dict | set):
         raise ValueError(f"{cls.__qualname__}.{name}: a mutable default needs default_factory")
-    if made.kw_only is True:
-        raise TypeError(f"{cls.__qualname__}.{name}: records take no keyword-only fields")
-    made.name, made.type = name, kind
+    if made.kw_only is True or _annotation_name(kind) == "InitVar":
+        raise TypeError(
+            f"{cls.__qualname__}.{name}: records take no keyword-only or init-only fields"
+        )
+    made.name, made.type, made.kw_only = name, kind, False
     made._field_type = _FIELD_MARK  # type: ignore[attr-defined]
     return made
 
