@@ -55,7 +55,8 @@ def add_repo_args(parser: argparse.ArgumentParser, *, positional_path: bool = Fa
         action="append",
         default=[],
         metavar="DIR",
-        help="ADR folder relative to the repository root (repeatable; default: discover)",
+        help="ADR folder: relative to the repository root, or a path inside it "
+        "(repeatable; default: discover)",
     )
     parser.add_argument(
         "--at",
