@@ -6,7 +6,7 @@ import datetime as dt
 
 from adr_tui.core.model import Status
 
-from .helpers import decision
+from .helpers import decision, numbers
 
 # SimonDingemans/Escape-Room-AGV producten/software-guidebook/11-decision-log/
 # adr-006-ui-in-touchdesigner.md: a record kept as a chapter of a guidebook opens at "###",
@@ -62,3 +62,31 @@ def test_a_heading_of_two_words_in_one_script_is_not_split() -> None:
     # "Status Quo" is one English name, not "Status" twice; its first line is no status
     d = decision("# Use a queue\n\n## Status Quo\n\nAccepted wisdom says otherwise.\n")
     assert d.status is Status.UNKNOWN
+
+
+# A game's log the search index does not name writes its headings in bold, the status after
+# the decision: "**Decision**" over "Use Google login …", "**Status**" over "Overruled by ADR 7"
+BOLD_SECTIONS = (
+    "# 5. Google login for players\n\n"
+    "**Context**\n\n"
+    "Players need an account that survives a reinstall.\n\n"
+    "**Decision**\n\n"
+    "Use Google login as the initial identity-provider approach for player\nauthentication.\n\n"
+    "**Status**\n\n"
+    "Overruled by ADR 7\n\n"
+    "**Consequences**\n\n"
+    "- Positive: users with an existing Google account would have had a familiar login\n"
+)
+
+
+def test_a_bold_heading_after_prose_is_read_when_the_record_heads_in_bold() -> None:
+    d = decision(BOLD_SECTIONS, "docs/adr/0005-google-login.md")
+    assert (d.status, numbers(d, "superseded-by")) == (Status.SUPERSEDED, [7])
+
+
+def test_a_bold_lead_in_a_record_with_real_headings_stays_prose() -> None:
+    text = (
+        "# 5. X\n\n## Status\n\nAccepted\n\n## Consequences\n\n"
+        "**Status**\n\nRejected is what the others did.\n"
+    )
+    assert decision(text, "docs/adr/0005-x.md").status is Status.ACCEPTED

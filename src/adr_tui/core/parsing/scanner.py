@@ -312,6 +312,8 @@ class _State:
     """A list field whose last value ended with a comma: the next plain line continues it."""
     untitled_sections: bool = False
     """True once a first-level heading named a section before any title ("# Status")."""
+    bold_sections: bool = False
+    """True once a bold line under the title named a section: the record's headings are bold."""
     relation_open: tuple[RelationKind, str] | None = None
     """A relation field whose value ended with a separator (kind, key): "**相关**：[ADR-0003](…)、"
     over "  [ADR-0006](…)、": the next plain line names more records."""
@@ -370,7 +372,11 @@ class Scanner:
                         continue
                     body = line if line[:1] == lead else line.lstrip()
                     # "- item" is decided at its 2nd char; "- # Links" is Logseq's heading block
-                    if (body[1:2] != lead or not md.is_rule(body)) and line[2:3] != "#":
+                    if (
+                        (body[1:2] != lead or not md.is_rule(body))
+                        and line[2:3] != "#"
+                        and not (state.bold_sections and body[:2] == "**")
+                    ):
                         continue
             handle(number, line)
             prose = state.zone == "other" and state.fence is None and not state.in_comment
@@ -452,7 +458,9 @@ class Scanner:
         a record written without "#": "# Architectural Decision Record: Payment
         Integration" in a course's logs). Only before the first real section: a bold
         "**Status**" in a Consequences section is a paragraph's lead. Markdown draws it as a
-        paragraph, so it is no section of the table of contents.
+        paragraph, so it is no section of the table of contents. Once the record's headings
+        are bold, a later one is read in the prose too: "**Context**", "**Decision**", then
+        "**Status**" over "Overruled by ADR 7" (a game's log the search index does not name).
         """
         head = _BOLD_HEADING.match(text)
         if head is None or not self._under_title():
@@ -462,6 +470,7 @@ class Scanner:
         if not titled and not self._names_section(name):
             return False
         self._heading(number, 1 if titled else 2, name, section=False)
+        self._state.bold_sections = True
         return True
 
     def _under_title(self) -> bool:
