@@ -1184,17 +1184,19 @@ def _in_site(folder: str) -> bool:
 
 def _without_copied_logs(
     source: FileSource, dirs: tuple[str, ...], found: dict[str, set[str]]
-) -> tuple[str, ...]:
-    """The ADR folders without those that only copy another's records.
+) -> tuple[tuple[str, ...], list[Problem]]:
+    """The ADR folders without those that only copy another's records, and a note of each.
 
     A repository that moved its log often leaves its old common name as a symbolic link
     to the new folder ("docs/adr" → "../architecture-decisions", Princeton-CDH/cdh-ansible),
     and a documentation site keeps its own copy (josedab/pocket's "website/docs/adr" holds
     all twelve records, "docs/adr" seven of them): both were found, and a record listed
     twice. A link (its parent's listing names only real folders), or a folder where a site
-    is built or beside one, whose file names are all another's is a copy of it: of two
-    alike, the link, else the deeper, gives way. Two packages' logs named alike are not:
-    no site holds either.
+    is built or beside one, whose files are all another's, byte for byte, is a copy of it:
+    of two alike, the link, else the deeper, gives way. Names alone say too little:
+    "apps/www/docs/adr" (a web app's log, "www" being a site's name too) and
+    "apps/api/docs/adr" both start with "0001-record-architecture-decisions.md". A copy
+    dropped is noted (a link is the very folder, and says nothing).
     """
     names = {d: frozenset(f[len(d) + 1 :] if d else f for f in found[d]) for d in dirs}
     holders: dict[str, list[str]] = defaultdict(list)
@@ -1203,20 +1205,49 @@ def _without_copied_logs(
             holders[name].append(folder)
     linked = {d for d in dirs if d and d not in source.list_dirs(d.rpartition("/")[0])}
     rank = {d: (d in linked, d.count("/"), d) for d in dirs}  # the first of two alike is kept
-    copies = set()
+    copies: dict[str, str] = {}
     for folder in dirs:
         held = len(names[folder])
-        if not held:
-            continue
         shared = Counter(o for name in names[folder] for o in holders[name] if o != folder)
-        if any(
-            count == held
-            and (len(names[other]) > held or rank[other] < rank[folder])
-            and (folder in linked or _in_site(folder) or _in_site(other))
+        alike = sorted(
+            other
             for other, count in shared.items()
-        ):
-            copies.add(folder)
-    return tuple(d for d in dirs if d not in copies)
+            if count == held and (len(names[other]) > held or rank[other] < rank[folder])
+        )
+        for other in alike:
+            if folder in linked or (
+                (_in_site(folder) or _in_site(other))
+                and _same_files(source, folder, other, names[folder])
+            ):
+                copies[folder] = other
+                break
+    notes = [
+        Problem(
+            folder,
+            f"a copy of the log in {original} (the same files): its records are listed from there",
+            "copied-log",
+            severity="info",
+        )
+        for folder, original in sorted(copies.items())
+        if folder not in linked
+    ]
+    return tuple(d for d in dirs if d not in copies), notes
+
+
+def _same_files(source: FileSource, folder: str, other: str, names: frozenset[str]) -> bool:
+    """Whether each of ``names`` holds the same bytes in ``folder`` as in ``other``.
+
+    Read only for a folder whose every file name another log holds: a site's copy, or
+    two logs begun alike.
+    """
+    prefix, other_prefix = (f"{folder}/" if folder else ""), (f"{other}/" if other else "")
+    try:
+        return all(
+            source.read_bytes(prefix + name) == source.read_bytes(other_prefix + name)
+            for name in sorted(names)
+        )
+    except OSError:  # unreadable: not known to be a copy, so kept (and reported when read)
+        return False
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
@@ -1273,7 +1304,8 @@ def discover(
             # "guides/adr" left with a README beside "docs/adr" (a log moved): no ADR folder.
             dirs = tuple(d for d, held in found.items() if held)
         if len(dirs) > 1:
-            dirs = _without_copied_logs(source, dirs, found)
+            dirs, copied = _without_copied_logs(source, dirs, found)
+            problems.extend(copied)
         files = set().union(*(found[d] for d in dirs))
         if "" in dirs:
             files = _root_records(files)

@@ -1,0 +1,71 @@
+"""Review 14, discovery: a log is a copy of another by its contents, not its names alone."""
+
+from __future__ import annotations
+
+from tests.conftest import RepoFactory
+
+from adr_tui.core.catalog import Catalog, load_catalog
+from adr_tui.core.settings import Settings
+
+
+def _nygard(number: int, title: str) -> str:
+    return f"# {number}. {title}\n\nDate: 2020-05-04\n\n## Status\n\nAccepted\n\n## Context\n\nX.\n"
+
+
+def _load(make_repo: RepoFactory, files: dict[str, str]) -> Catalog:
+    return load_catalog(make_repo(files), Settings(use_cache=False))
+
+
+FIRST = "0001-record-architecture-decisions.md"
+
+
+def test_a_web_app_s_log_named_as_another_s_is_read(make_repo: RepoFactory) -> None:
+    # "www" is a site's folder name too, and the web app's two file names are the API's
+    files = {
+        f"apps/www/docs/adr/{FIRST}": _nygard(1, "Record architecture decisions"),
+        "apps/www/docs/adr/0002-use-nextjs.md": _nygard(2, "Use Next.js"),
+        f"apps/api/docs/adr/{FIRST}": _nygard(1, "Record architecture decisions"),
+        "apps/api/docs/adr/0002-use-nextjs.md": _nygard(2, "Use Postgres"),
+        "apps/api/docs/adr/0003-use-kafka.md": _nygard(3, "Use Kafka"),
+    }
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("apps/api/docs/adr", "apps/www/docs/adr")
+    assert [d.title for d in catalog.decisions if d.path.startswith("apps/www/")] == [
+        "Record architecture decisions",
+        "Use Next.js",
+    ]
+    assert [p.code for p in catalog.problems] == []
+
+
+def test_a_site_s_log_of_other_contents_is_read(make_repo: RepoFactory) -> None:
+    files = {
+        "site/docs/adr/0002-use-astro.md": _nygard(2, "Use Astro"),
+        "docs/adr/0002-use-astro.md": _nygard(2, "Use Astro for the docs"),
+        "docs/adr/0003-use-pg.md": _nygard(3, "Use pg"),
+    }
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("docs/adr", "site/docs/adr")
+    assert "Use Astro" in [d.title for d in catalog.decisions]
+
+
+def test_a_site_s_copy_of_the_log_is_noted_when_dropped(make_repo: RepoFactory) -> None:
+    log = {f"000{n}-decision-{n}.md": _nygard(n, f"Decision {n}") for n in (1, 2, 3)}
+    files = {f"website/docs/adr/{name}": text for name, text in log.items()}
+    files |= {f"docs/adr/{name}": text for name, text in log.items() if "0003" not in name}
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("website/docs/adr",)
+    assert [d.number for d in catalog.decisions] == [1, 2, 3]
+    assert [(p.path, p.code, p.severity) for p in catalog.problems] == [
+        ("docs/adr", "copied-log", "info")
+    ]
+    assert "website/docs/adr" in catalog.problems[0].message
+
+
+def test_a_copy_differing_in_one_record_is_a_log_of_its_own(make_repo: RepoFactory) -> None:
+    log = {f"000{n}-decision-{n}.md": _nygard(n, f"Decision {n}") for n in (1, 2, 3)}
+    files = {f"website/docs/adr/{name}": text for name, text in log.items()}
+    files |= {"docs/adr/0001-decision-1.md": log["0001-decision-1.md"]}
+    files |= {"docs/adr/0002-decision-2.md": _nygard(2, "Decision 2, revised")}
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("docs/adr", "website/docs/adr")
+    assert "Decision 2, revised" in [d.title for d in catalog.decisions]
