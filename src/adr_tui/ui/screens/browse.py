@@ -282,7 +282,8 @@ class BrowseScreen(Screen[None]):
             self.refresh_bindings()  # x's label: "Hide old" or "Show all"
         # Keys typed before the new rows come are for them (from the first hit, or the
         # decision kept): escape then 'j j' moved the list it replaced, then came back.
-        self.query_one(AdrList).hold_moves()
+        # Those held for the query this one replaces are dropped with it.
+        self.query_one(AdrList).hold_moves(query)
         self.refresh_listing(top=top)
         self.show_header()
 
@@ -330,7 +331,7 @@ class BrowseScreen(Screen[None]):
                 git_date=self.app.created_date,
                 names=_names_width(self.app.catalogs),
             )
-        adr_list.release_moves()
+        adr_list.release_moves(message.listing.query)
         self._learn_spellings(message.listing)
         self._show_facets()
         self.show_header()
@@ -578,15 +579,16 @@ class BrowseScreen(Screen[None]):
         if message.value != self.query_state.text:
             self.set_query(replace(self.query_state, text=message.value))
         elif self.listing is None or self.listing.query == self.query_state:
-            self.query_one(AdrList).release_moves()  # the box held them; nothing new comes
+            # The box held them; nothing new comes
+            self.query_one(AdrList).release_moves(self.query_state)
 
-    def _results_coming(self) -> None:
-        """The search box is left with words not searched yet: keys wait for their hits.
+    def _results_coming(self, words: str) -> None:
+        """The search box is left with ``words`` not searched yet: keys wait for their hits.
 
         Called as the box is left, before any key typed behind enter is read (its
-        Settled message is queued after them).
+        Settled message is queued after them): they are held for the query it will set.
         """
-        self.query_one(AdrList).hold_moves()
+        self.query_one(AdrList).hold_moves(replace(self.query_state, text=words))
 
     def on_filter_bar_toggled(self, message: FilterBar.Toggled) -> None:
         """A facet value was toggled in the filter panel (its module loads with the panel)."""

@@ -273,6 +273,8 @@ class AdrList(ScrollView, can_focus=True):
         self._announce_paint = False
         self._held: int | None = None
         """Rows moved while a new search's results are coming (None: not holding)."""
+        self._held_for: object = None
+        """What the rows awaited are (Browse's query): the moves held are for them only."""
         self._held_open = False
         """Enter was pressed while they were coming: open the row the moves lead to."""
 
@@ -365,21 +367,31 @@ class AdrList(ScrollView, can_focus=True):
 
     # -- actions ------------------------------------------------------------
 
-    def hold_moves(self) -> None:
+    def hold_moves(self, rows_of: object) -> None:
         """Keep up, down and enter for the rows a new search is about to bring.
 
         Typed in one burst after a search ('/redis', enter, 'j', enter), they moved
         and opened rows of the list as it was before the results came, and the
         results then started at their first hit: the user got neither what they
         saw nor what they asked for. The header says "searching…" meanwhile.
-        """
-        if self._held is None:
-            self._held, self._held_open = 0, False
 
-    def release_moves(self) -> None:
-        """The new rows are here (or none will come): replay what was held on them."""
+        ``rows_of`` names the rows awaited (Browse's query). Held again for the same
+        rows, the keys held stay (the search box holds them before its query is set);
+        for others, they are dropped: in '/zzz⏎jj⎋⏎' the 'jj' were typed on no hits,
+        and replayed on the whole list escape brought back, opened ADR 3, not 1.
+        """
+        if self._held is None or self._held_for != rows_of:
+            self._held, self._held_open, self._held_for = 0, False, rows_of
+
+    def release_moves(self, rows_of: object = None) -> None:
+        """The rows ``rows_of`` are here: replay what was held for them on them.
+
+        Without ``rows_of`` (none will come), the moves held for any rows are replayed.
+        """
+        if self._held is None or (rows_of is not None and rows_of != self._held_for):
+            return  # moves held for rows still to come wait for them
         moved, opened = self._held, self._held_open
-        self._held, self._held_open = None, False
+        self._held, self._held_open, self._held_for = None, False, None
         if moved:
             self.cursor += moved
         if opened:

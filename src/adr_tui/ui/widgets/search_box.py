@@ -57,14 +57,14 @@ class SearchBox(Input):
         *,
         leave_to: str,
         key: str = "/",
-        on_search: Callable[[], None] | None = None,
+        on_search: Callable[[str], None] | None = None,
         id: str | None = None,  # noqa: A002
     ) -> None:
         """``leave_to``: the selector of the widget enter and escape go to (the list).
 
         ``key``: the key that moves here, named in the placeholder; ``on_search``: called
-        when the box is left with words not yet searched, before the keys typed after
-        it are read; ``id``: Textual's.
+        with the words when the box is left with words not yet searched, before the keys
+        typed after it are read; ``id``: Textual's.
         """
         super().__init__(placeholder=f"Search  ( {key} )", id=id, select_on_focus=False)
         self._timer: Timer | None = None
@@ -129,6 +129,6 @@ class SearchBox(Input):
         # message of the keys typed before it, so no timer is running yet.
         if self._timer is not None or self.value != self._searched:
             if self._on_search is not None:
-                self._on_search()
+                self._on_search(self.value)
             self._settle()
         self.screen.set_focus(self.screen.query_one(self._leave_to))
