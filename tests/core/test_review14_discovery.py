@@ -1,4 +1,4 @@
-"""Review 14, discovery: a log is a copy of another by its contents, not its names alone."""
+"""Review 14, discovery: a log is a copy by its contents; hidden folders are searched last."""
 
 from __future__ import annotations
 
@@ -69,3 +69,18 @@ def test_a_copy_differing_in_one_record_is_a_log_of_its_own(make_repo: RepoFacto
     catalog = _load(make_repo, files)
     assert catalog.discovery.adr_dirs == ("docs/adr", "website/docs/adr")
     assert "Decision 2, revised" in [d.title for d in catalog.decisions]
+
+
+def test_a_hidden_folder_s_record_gives_way_to_a_numbered_log(make_repo: RepoFactory) -> None:
+    files = {".github/adr/0001-use-actions.md": _nygard(1, "Use GitHub Actions")}
+    files |= {f"design/000{n}-choice-{n}.md": _nygard(n, f"Choice {n}") for n in (1, 2, 3)}
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("design",)
+    assert [d.title for d in catalog.decisions] == ["Choice 1", "Choice 2", "Choice 3"]
+
+
+def test_hidden_decisions_give_way_to_an_architecture_log(make_repo: RepoFactory) -> None:
+    files = {".github/decisions/0001-ci.md": _nygard(1, "CI")}
+    files |= {f"architecture/000{n}-a{n}.md": _nygard(n, f"A {n}") for n in (1, 2, 3)}
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("architecture",)

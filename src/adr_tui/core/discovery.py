@@ -4,8 +4,9 @@ Precedence: explicit folders (``--adr-dir``, ``.adr-tui.toml`` or
 ``[tool.adr-tui]``), then tool configuration (``.adr-dir`` searched upward from
 where the user stands, ``.log4brains.yml``), then the common folder names (at
 the root and, for monorepos, a few levels down; with the folders named for
-records beside them), then numbered folders, and failing all, ADR-named files
-at the root.
+records beside them), then numbered folders, then the common names inside a
+hidden top-level folder (".github/adr"), and failing all, ADR-named files at the
+root.
 """
 
 from __future__ import annotations
@@ -1293,9 +1294,9 @@ def discover(
             dirs = _common_dirs(source)
             dirs += _record_folders_beside(source, dirs)
             if not dirs:
-                dirs = _hidden_common_dirs(source)
-            if not dirs:
                 dirs, said = _numbered_dirs(source)
+            if not dirs:  # ".github/adr" of one record hid a "design" log of three
+                dirs = _hidden_common_dirs(source)
     if dirs:
         found = {d: _candidates(source, d) for d in dirs}
         if said:  # a folder of other documents: only its files named as ADRs
