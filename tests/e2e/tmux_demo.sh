@@ -73,7 +73,11 @@ check source "7 Superceded by [14."
 send Escape; wait_for "/ Search"
 send "?"; wait_for "Keys available now"
 capture help
-check help "Next decision"
+check help "Help: Browse"
+# The key table is below the screen's prose at 80x24: its end shows the last keys.
+send End; wait_for "opens the command palette"
+capture help-end
+check help-end "app.help"
 
 send Escape; wait_for "/ Search"; send p; wait_for "enter opens"
 capture problems
