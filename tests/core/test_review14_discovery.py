@@ -1,4 +1,4 @@
-"""Review 14, discovery: a log is a copy by its contents; hidden folders are searched last."""
+"""Review 14, discovery: copies by contents, hidden logs last, logs in chapter folders."""
 
 from __future__ import annotations
 
@@ -84,3 +84,29 @@ def test_hidden_decisions_give_way_to_an_architecture_log(make_repo: RepoFactory
     files |= {f"architecture/000{n}-a{n}.md": _nygard(n, f"A {n}") for n in (1, 2, 3)}
     catalog = _load(make_repo, files)
     assert catalog.discovery.adr_dirs == ("architecture",)
+
+
+def test_records_in_a_guides_folder_are_a_log(make_repo: RepoFactory) -> None:
+    files = {f"guides/architecture/000{n}-d{n}.md": _nygard(n, f"D {n}") for n in (1, 2, 3)}
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("guides/architecture",)
+    assert [d.number for d in catalog.decisions] == [1, 2, 3]
+
+
+def test_a_tutorials_folder_titled_as_a_log_is_one(make_repo: RepoFactory) -> None:
+    files = {f"tutorials/000{n}-decision-{n}.md": f"# Decision {n}\n\nX.\n" for n in (1, 2, 3)}
+    files["tutorials/README.md"] = "# Architecture Decision Records\n"
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("tutorials",)
+    assert [d.number for d in catalog.decisions] == [1, 2, 3]
+
+
+def test_a_guide_s_numbered_chapters_are_still_no_log(make_repo: RepoFactory) -> None:
+    # chapters that state no status, one of them about status codes
+    files = {
+        "guides/01-setup.md": "# Setup\n\nInstall it.\n",
+        "guides/02-errors.md": "# Errors\n\n## Status codes\n\n404.\n",
+        "guides/03-usage.md": "# Usage\n\nRun it.\n",
+    }
+    catalog = _load(make_repo, files)
+    assert (catalog.discovery.adr_dirs, catalog.decisions) == ((), ())

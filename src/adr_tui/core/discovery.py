@@ -419,12 +419,12 @@ def _numbered_dirs(source: FileSource) -> tuple[tuple[str, ...], set[str]]:
             states = _state_folders(source, subfolders)
             if (
                 folder
-                and not _in_chapters(folder)
                 and (
                     len(numbered) >= MIN_NUMBERED_FILES
                     or (_all_numbered(numbered, names) and _titled_as_log(source, folder, names))
                     or _keeps_record_pages(source, folder, subfolders)
                 )
+                and (not _in_chapters(folder) or _says_log(source, folder, names, numbered))
             ):
                 found.append(folder)
             elif len(states) >= MIN_STATE_FOLDERS and not folder:
@@ -474,6 +474,26 @@ _CHAPTERS_FOLDER = re.compile(
 def _in_chapters(folder: str) -> bool:
     """Whether ``folder`` or its parent is named for chapters ("manual", "manual/ja")."""
     return any(_CHAPTERS_FOLDER.match(part) for part in folder.split("/")[-2:])
+
+
+# A line that opens a record's status: "## Status", "**Status:** Accepted", "status: accepted"
+# (front matter), "* Status: proposed". Not "## Status codes", a chapter's.
+_STATUS_LINE = re.compile(rb"^[-#* \t]{0,6}status(?:[* \t]*\r?$|\**[ \t]*:)", re.I | re.M)
+
+
+def _says_log(source: FileSource, folder: str, names: list[str], numbered: list[str]) -> bool:
+    """Whether a folder named for chapters (or in one) says it keeps a log all the same.
+
+    Its read-me page is titled as one ("tutorials/README.md": "# Architecture Decision
+    Records"), or its first numbered files each state a status, as records do and a
+    manual's chapters do not ("guides/architecture/0001-x.md" of Nygard's records).
+    """
+    if _titled_as_log(source, folder, names):
+        return True
+    first = sorted(numbered)[:_STATED_RECORDS]
+    return bool(first) and all(
+        _STATUS_LINE.search(_head(source, f"{folder}/{name}", _STATE_READ)) for name in first
+    )
 
 
 _FIRST_HEADING = re.compile(rb"^#{1,2}[ \t]+([^\r\n]*)", re.MULTILINE)
