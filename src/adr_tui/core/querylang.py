@@ -213,6 +213,15 @@ class Some(Or):
     """Some of the items: a record with more of them ranks first (see :data:`COVERAGE`)."""
 
 
+class Maybe(Or):
+    """Words a record need not have: it matches with or without them, and ranks higher with.
+
+    Its first item is :class:`All`, so an evaluator reading it as an :class:`Or` (the
+    scan's) matches every record at once and scores the words a record has; the index
+    ANDs its words in as optional (Whoosh's AndMaybe). See :func:`without_noise`.
+    """
+
+
 COVERAGE = 1000.0
 """What each item of a :class:`Some` a record matches adds to its score: more than words
 score, so the records with most of the items rank first, each group by relevance."""
@@ -702,20 +711,29 @@ QUESTION_WORDS = frozenset({"why", "what", "how", "which", "who", "where", "did"
 
 
 def without_noise(root: Node, stop_words: Collection[str] = frozenset()) -> Node:
-    """``root`` without its question and stop words, when other words remain.
+    """``root`` without its question words, and its stop words optional, when other words remain.
 
     'why graphql' wants records on GraphQL, not records that also say 'why'; 'emails not
-    sending' wants the ones on sending emails, most of which never say 'not'. Quoted
-    phrases keep every word; a query of noise alone ('the who') is searched as typed.
+    sending' wants the ones on sending emails, most of which never say 'not'. But a stop
+    word may be what is asked (Whoosh's list holds 'us', 'it', 'can', 'may', 'not'): 'us
+    region' wants the US region first, so a record that has it ranks higher (:class:`Maybe`).
+    Quoted phrases keep every word; a query of noise alone ('the who') is searched as typed.
     """
     items = root.items if isinstance(root, And) else (root,)
     noise = QUESTION_WORDS.union(stop_words)
-    kept = tuple(
-        i for i in items if not (isinstance(i, Term) and i.field is None and i.text in noise)
-    )
+    kept = tuple(i for i in items if not _is_one_of(i, noise))
     if not kept or len(kept) == len(items):
         return root
+    asked = (i for i in items if _is_one_of(i, stop_words) and not _is_one_of(i, QUESTION_WORDS))
+    optional = tuple(dict.fromkeys(asked))  # 'the the region': one optional 'the'
+    if optional:
+        kept += (Maybe((All(), *optional)),)
     return kept[0] if len(kept) == 1 else And(kept)
+
+
+def _is_one_of(node: Node, words: Collection[str]) -> bool:
+    """Whether ``node`` is a plain word (of title and body) among ``words``."""
+    return isinstance(node, Term) and node.field is None and node.text in words
 
 
 def relaxed(

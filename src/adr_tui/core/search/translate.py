@@ -14,9 +14,11 @@ from adr_tui.core.matching import fuzzy_match
 from adr_tui.core.querylang import (
     COVERAGE,
     Alike,
+    All,
     And,
     Fuzzy,
     Keyword,
+    Maybe,
     Node,
     Not,
     Nothing,
@@ -238,10 +240,32 @@ class _PlusCoverage(WrappingMatcher):  # type: ignore[misc]  # Whoosh is untyped
 
 
 def _all_of(node: And, reader: Any) -> Any:
-    positive = [to_whoosh(i, reader) for i in node.items if not isinstance(i, Not)]
+    required = [i for i in node.items if not isinstance(i, Not | Maybe)]
+    positive = [to_whoosh(i, reader) for i in required]
     negative = [to_whoosh(i.item, reader) for i in node.items if isinstance(i, Not)]
     base = wq.And(positive) if len(positive) > 1 else (positive or [wq.Every()])[0]
+    optional = [
+        to_whoosh(word, reader)
+        for maybe in node.items
+        if isinstance(maybe, Maybe)
+        for word in maybe.items
+        if not isinstance(word, All)
+    ]
+    optional = [q for q in optional if q is not wq.NullQuery and _rare(q, reader)]
+    if optional:  # scored where present, required nowhere
+        base = wq.AndMaybe(base, _any_of(optional))
     return wq.AndNot(base, _any_of(negative)) if negative else base
+
+
+def _rare(query: Any, reader: Any) -> bool:
+    """Whether no term of ``query`` is in most records (an optional word worth scoring).
+
+    'the' or 'is' is in nearly every record: it would add almost nothing to any score
+    (BM25 weighs a word by its rarity), and reading every record's postings of it made
+    'it is the cache' at 1,000 ADRs take 34 ms instead of 20.
+    """
+    half = reader.doc_count_all() / 2
+    return all(reader.doc_frequency(field, text) <= half for field, text in query.iter_all_terms())
 
 
 def _any_of(queries: list[Any]) -> Any:
