@@ -1,4 +1,4 @@
-"""Review 14, discovery: copies by contents, hidden logs last, logs in chapter folders."""
+"""Review 14, discovery: copies by contents, hidden logs last, chapter folders, month-day names."""
 
 from __future__ import annotations
 
@@ -110,3 +110,26 @@ def test_a_guide_s_numbered_chapters_are_still_no_log(make_repo: RepoFactory) ->
     }
     catalog = _load(make_repo, files)
     assert (catalog.discovery.adr_dirs, catalog.decisions) == ((), ())
+
+
+def test_a_heading_confirming_a_month_day_name_keeps_its_number(make_repo: RepoFactory) -> None:
+    files = {
+        "docs/adr/1-2-use-kafka.md": _nygard(1, "Use kafka"),
+        "docs/adr/2-1-use-pg.md": _nygard(2, "Use pg"),
+        "docs/adr/3-1-use-x.md": _nygard(3, "Use x"),
+    }
+    catalog = _load(make_repo, files)
+    assert [(d.number, d.title) for d in catalog.decisions] == [
+        (1, "Use kafka"),
+        (2, "Use pg"),
+        (3, "Use x"),
+    ]
+
+
+def test_month_day_names_under_plain_headings_number_nothing(make_repo: RepoFactory) -> None:
+    files = {
+        "docs/adr/11-8-backend-config.md": "# Backend config\n\n## Status\n\nAccepted\n",
+        "docs/adr/11-9-sql-builder.md": "# 11-9 SQL builder\n\n## Status\n\nAccepted\n",
+    }
+    catalog = _load(make_repo, files)
+    assert [d.number for d in catalog.decisions] == [None, None]

@@ -26,6 +26,8 @@ _SUPERSESSION = (RelationKind.SUPERSEDES, RelationKind.SUPERSEDED_BY)
 # A name that starts with the month and day it was written: georgevs/pills names its records
 # "11-8-backend-config.md" and "11-9-sql-builder.md" ("by originating date and topic").
 _MONTH_DAY_NAME = re.compile(r"^(?:1[0-2]|0?[1-9])-(?:3[01]|[12]\d|0?[1-9])-[^\d\W]")
+# A heading that opens with the record's number: "1. Use kafka", "ADR-1: X", not "9-30 Model".
+_NUMBERED_HEADING = re.compile(r"^(?:adr[-_ ]?)?0*(\d+)(?:[.:)]|\s)", re.IGNORECASE)
 # The parser's warning for a record without a title heading (parsing/assemble.py).
 NO_TITLE_WARNING = "no title heading; title made from the file name"
 # Rust's RFC process, and the logs that copy it, name a proposal "0000-x.md" until it is
@@ -235,8 +237,18 @@ def _unnumbered_by_month(decisions: Sequence[Decision], adr_dirs: Sequence[str])
         return list(decisions)
     logs = log_folders(decisions, adr_dirs)
     dated = _month_day_logs(decisions, logs)
-    dropped = {d.path for d in named if logs[d.path] in dated}
+    dropped = {d.path for d in named if logs[d.path] in dated and not _headed_so(d)}
     return [replace(d, number=None) if d.path in dropped else d for d in decisions]
+
+
+def _headed_so(d: Decision) -> bool:
+    """Whether a record's first heading states its number: "# 1. Use kafka" in "1-2-use-kafka.md".
+
+    The name's "1-2" then numbers record 1, version or part 2: the heading confirms it.
+    """
+    first = next(iter(d.sections), None)
+    heading = _NUMBERED_HEADING.match(first.title) if first is not None else None
+    return heading is not None and int(heading[1]) == d.number
 
 
 def _by_month(path: str, number: int) -> bool:
