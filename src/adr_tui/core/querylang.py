@@ -222,6 +222,14 @@ class Maybe(Or):
     """
 
 
+class Named(Or):
+    """A record named by its number ('adr 12', 'ADR-0012'): that record, or text naming it so.
+
+    A subclass so a query can be read again as its words (:func:`as_words`) when no
+    record is so named: 'decision 12 services' wants the retry policy for 12 services.
+    """
+
+
 COVERAGE = 1000.0
 """What each item of a :class:`Some` a record matches adds to its score: more than words
 score, so the records with most of the items rank first, each group by relevance."""
@@ -507,7 +515,7 @@ def _record_node(words: tuple[str, ...], number: int) -> Node:
     numbered 36, each before a record that only mentions 'ADR-0036'.
     """
     named = Phrase(None, words) if len(words) > 1 else Term(None, words[0])
-    return Or((Range("number", number, number), named))
+    return Named((Range("number", number, number), named))
 
 
 def _typed_number(node: Node) -> str | None:
@@ -734,6 +742,34 @@ def without_noise(root: Node, stop_words: Collection[str] = frozenset()) -> Node
 def _is_one_of(node: Node, words: Collection[str]) -> bool:
     """Whether ``node`` is a plain word (of title and body) among ``words``."""
     return isinstance(node, Term) and node.field is None and node.text in words
+
+
+def as_words(root: Node) -> Node | None:
+    """``root`` with each record it names by number ('decision 12') read as words; None if none.
+
+    What a query means when no record so named has its other words: 'decision 12
+    services' names no record 12 on services, and a record on 12 services says 'decision'
+    under its heading. A name in one word ('adr0012') is read as that word already.
+    """
+    if isinstance(root, Named):
+        named = root.items[-1]
+        if isinstance(named, Phrase):
+            return And(tuple(_word_node(None, word) for word in named.words))
+        return None
+    if isinstance(root, And | Or):
+        read = [as_words(item) for item in root.items]
+        if all(r is None for r in read):
+            return None
+        items = [item if r is None else r for item, r in zip(root.items, read, strict=True)]
+        if type(root) is And:  # 'decision 12 services': three words, not two and a pair
+            items = [
+                part for item in items for part in (item.items if type(item) is And else (item,))
+            ]
+        return type(root)(tuple(items))
+    if isinstance(root, Not):
+        item = as_words(root.item)
+        return None if item is None else Not(item)
+    return None
 
 
 def relaxed(

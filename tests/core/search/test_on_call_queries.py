@@ -18,7 +18,7 @@ from adr_tui.core.querylang import (
     Alike,
     And,
     Keyword,
-    Or,
+    Named,
     Phrase,
     Range,
     Term,
@@ -160,9 +160,9 @@ def test_a_number_after_another_word_stays_a_word(engine: SearchEngine) -> None:
 
 def test_a_record_reference_reads_as_its_number_or_its_words() -> None:
     number = Range("number", 17, 17)
-    assert parse_query("ADR-0017").root == Or((number, Phrase(None, ("adr", "0017"))))
+    assert parse_query("ADR-0017").root == Named((number, Phrase(None, ("adr", "0017"))))
     assert parse_query("adr 17 hawk").root == And(
-        (Or((number, Phrase(None, ("adr", "17")))), Term(None, "hawk"))
+        (Named((number, Phrase(None, ("adr", "17")))), Term(None, "hawk"))
     )
     assert parse_query("adr 1234567").root == And((Term(None, "adr"), Term(None, "1234567")))
 

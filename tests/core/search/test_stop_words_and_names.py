@@ -1,7 +1,8 @@
-"""Stop words a query is about.
+"""Stop words a query is about, and a record's number read as words when no record fits.
 
 Review 14 found 'us region' ranking the EU record first (Whoosh's stop list holds 'us',
-'it', 'can', 'may', 'not', 'tbd', and round 26 dropped them from queries).
+'it', 'can', 'may', 'not', 'tbd', and round 26 dropped them from queries), and
+'decision 12 services' finding nothing (read as record 12, which is not on services).
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from adr_tui.core.querylang import (
     All,
     And,
     Maybe,
+    Named,
+    Phrase,
+    Range,
     Term,
+    as_words,
     parse_query,
     without_noise,
 )
@@ -86,3 +91,29 @@ def test_a_stop_word_is_optional_and_a_question_word_is_dropped() -> None:
     assert without_noise(parse_query("the the region").root, STOP_WORDS) == And(
         (Term(None, "region"), Maybe((All(), Term(None, "the"))))
     )
+
+
+def test_a_record_number_no_record_fits_is_read_as_words(engine: SearchEngine) -> None:
+    # Record 12 is not on services; record 8 says 'Decision' under its heading.
+    assert ranked(engine, "decision 12 services") == [8, 7]
+    assert ranked(engine, "decision 12 services", relax=False) == [8, 7]
+    assert scanned(engine, "decision 12 services") == [8, 7]
+
+
+def test_a_record_number_that_fits_is_read_as_the_record(engine: SearchEngine) -> None:
+    assert ranked(engine, "decision 12") == [12]
+    assert ranked(engine, "adr 12 json") == [12]
+    # No record 99 and no text says both words: nothing, not every record saying 'decision'.
+    assert ranked(engine, "decision 99") == []
+
+
+def test_as_words_reads_each_named_record_as_its_words() -> None:
+    named = parse_query("decision 12 services").root
+    assert named == And(
+        (Named((Range("number", 12, 12), Phrase(None, ("decision", "12")))), Term(None, "services"))
+    )
+    assert as_words(named) == And(
+        (Term(None, "decision"), Term(None, "12"), Term(None, "services"))
+    )
+    assert as_words(parse_query("adr0012 json").root) is None  # the word is read already
+    assert as_words(parse_query("services 12").root) is None

@@ -22,6 +22,7 @@ from adr_tui.core.querylang import (
     ParsedQuery,
     Sort,
     Term,
+    as_words,
     parse_query,
     relaxed,
     without_noise,
@@ -338,6 +339,13 @@ class SearchEngine:
             scores, source = self._matches(
                 parsed.root, decisions, order, generation, source, cancelled, notes
             )
+            words = None if scores else as_words(parsed.root)
+            if words is not None:  # no record so numbered has the other words
+                found, source = self._matches(
+                    words, decisions, order, generation, source, cancelled, notes
+                )
+                if found:
+                    scores, parsed = found, ParsedQuery(parsed.text, words, parsed.problems)
             loose = None
             if relax and not scores:
                 unmatched = self._unmatched(decisions, order, generation, source, cancelled)
