@@ -41,7 +41,9 @@ from adr_tui.core.parsing.templates import is_guided_placeholder
 from adr_tui.core.parsing.titles import (
     TitleReading,
     heading_id,
+    names_a_record_list,
     names_the_record_type,
+    names_the_template,
     read_title,
     title_from_name,
     without_file_id,
@@ -552,6 +554,10 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
         number = number_from_name(path)
         words = title_from_name(path)
         text = words if number is None else f"{number}. {words}"
+    if text and _names_the_kind(text, out) and slug_of(path):
+        # "# RFC Proposal" over every proposal of a log (CMSgov/beneficiary-fhir-data): the
+        # template's name, the same in each; the file's name is the proposal's own.
+        text = title_from_name(path)
     if not text and (feature := _feature_name(scan)):
         text = feature
     if not text:
@@ -591,6 +597,14 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
     if reading.title[:1] in "RSrs" and (undone := _TITLE_UNDOES.match(reading.title)):
         relations += stated(RelationKind.SUPERSEDES, references(undone[1]))
     return site_number if reading.number is None else reading.number
+
+
+def _names_the_kind(title: str, out: Fields) -> bool:
+    """A title naming the template or the kind of record, over a record (not an index page).
+
+    "Architecture Decision Records" over no status is an index's title, and says so.
+    """
+    return names_the_template(title) or bool(out.status_raw and names_a_record_list(title))
 
 
 def _feature_name(scan: Scan) -> str:

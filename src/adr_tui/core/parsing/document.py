@@ -15,7 +15,7 @@ from adr_tui.core.parsing.mentions import mentioned
 from adr_tui.core.parsing.outcome import ParseOutcome, blob_id
 from adr_tui.core.parsing.scanner import Scan, Scanner, with_plain_headings
 from adr_tui.core.parsing.sections import find_sections
-from adr_tui.core.parsing.templates import is_template, only_comments, says_template
+from adr_tui.core.parsing.templates import is_template, left_over, only_comments, says_template
 from adr_tui.core.parsing.titles import names_a_record_list, title_from_name
 
 HEAD_CHARS = 256 * 1024
@@ -66,7 +66,10 @@ def _looks_like_template(path: str, scan: Scan) -> bool:
         return None if value is None else value.raw
 
     title = raw("title")
-    titles = (scan.title, None if title is None else str(title))
+    named = None if title is None else str(title)
+    if named is not None and left_over(named, scan.title):
+        named = None  # the template's name copied into the front matter: no sign of its own
+    titles = (scan.title, named)
     blanks = sum(key not in scan.fields for key in scan.blanks) if scan.blanks else 0
     return is_template(path, titles, raw("status"), raw("date"), raw("deciders"), blanks)
 

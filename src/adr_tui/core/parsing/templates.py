@@ -12,7 +12,7 @@ from adr_tui.core.parsing.dates import is_date_placeholder, parse_date
 from adr_tui.core.parsing.numbers import slug_of
 from adr_tui.core.parsing.people import is_people_placeholder
 from adr_tui.core.parsing.statuses import read_status
-from adr_tui.core.parsing.titles import read_title
+from adr_tui.core.parsing.titles import names_the_record_type, read_title
 
 TEMPLATE_SCORE = 2
 # adr-tools' own template: "# NUMBER. TITLE", "Date: DATE", "STATUS" (case matters).
@@ -59,6 +59,25 @@ def _title_signs(heading: str | None) -> int:
     ):
         signs += 1 if reading.number is not None else 2  # "0. Template" was numbered
     return signs
+
+
+def _names_a_record(title: str | None) -> bool:
+    """A title someone wrote for the decision: no placeholder, nor the name of a kind of page."""
+    if not title or not title.strip() or says_template(title) or names_the_record_type(title):
+        return False
+    return not _title_signs(title)
+
+
+def left_over(title: str, heading: str | None) -> bool:
+    """A front-matter title that only names the template ("ADR Template") over a named record.
+
+    Jekyll front matter copied with the template keeps its ``title: ADR Template`` over a
+    record filled in under "# TypeORM as ORM" (ganauntaran3/be-lumbung-mesari): the words the
+    writer put in are the record's; the copied navigation label is no placeholder of theirs.
+    """
+    if title.rstrip()[-8:].lower() != "template":
+        return False  # most titles, decided at their last word
+    return _TEMPLATE_TITLE.match(title.strip()) is not None and _names_a_record(heading)
 
 
 def _placeholder_title(title: str) -> bool:

@@ -14,8 +14,10 @@ from adr_tui.core.records import record
 # "Architecture Decision Record: Use X", "ADR: Use X", "Decision Record: Use X" (a label, no
 # number; ThoughtWorks-style logs open every record so). A hyphen before a digit joins an id:
 # "ADR-2.1: Split the API" is no label over "2.1: Split the API".
+# So is the template's field name kept in the heading: "# Title: Use X", "# Subject: Use X".
 _LABEL = re.compile(
-    r"(?i)^(?:(?:architecture\s+)?decision\s+record|adr)\s*(?:[:\u2013\u2014]|-(?!\d))\s*"
+    r"(?i)^(?:(?:(?:architecture\s+)?decision\s+record|adr)\s*(?:[:\u2013\u2014]|-(?!\d))"
+    r"|(?:title|subject)\s*:)\s*"
 )
 # "ADR-0055", "[ADR-0055]", "ADR 12 -", "ADR-001:", "ADR #3", "RFC 12:", "Decision 6 -",
 # "Nr. 003:", "No. 4 -", "ADR-0014 · Title", "ADR 3 | Title", "ADR-0014：标题" (full-width),
@@ -108,12 +110,24 @@ def names_a_record_list(title: str) -> bool:
 
 # "Décision (MADR)", "Architecture Decision Record (ADR)": the kind of record, its template named.
 _TEMPLATE_NOTE = re.compile(r"(?i)\s*\((?:[ml]?adrs?|nygard)\)$")
+# The template's own name, kept over a record: "ADR Template", "Template", and the heading every
+# proposal of a log opens with, "RFC Proposal" (CMSgov/beneficiary-fhir-data rfcs/).
+_KIND_NAME = re.compile(
+    r"(?i)(?:(?:(?:architecture\s+)?decision\s+record|adr|madr|rfc)\s+)?template"
+    r"|(?:rfc|adr)\s+proposal"  # whole titles only: fullmatch
+)
 
 
 def names_the_record_type(title: str) -> bool:
     """True for a title that names the kind of document (``Décision (MADR)``), not a decision."""
     text = _TEMPLATE_NOTE.sub("", fold_accents(title).strip())
-    return text.lower() in ("madr", "ladr") or names_a_record_list(text)
+    return text.lower() in ("madr", "ladr") or names_a_record_list(text) or names_the_template(text)
+
+
+def names_the_template(title: str) -> bool:
+    """True for the template's own name kept as a record's title: "ADR Template", "RFC Proposal"."""
+    text = title.strip()
+    return text[-8:].lower() in ("template", "proposal") and _KIND_NAME.fullmatch(text) is not None
 
 
 @record
