@@ -89,3 +89,31 @@ def test_a_field_s_name_kept_in_the_heading_is_no_part_of_the_title(label: str) 
 def test_a_title_that_opens_with_the_word_keeps_it() -> None:
     d = decision("# Subject tags for every event\n\nStatus: Accepted\n", "docs/adr/0004-x.md")
     assert d.title == "Subject tags for every event"
+
+
+# adihere/pinecone-vercel-ai tests/adr002-neg.md (trimmed): no heading at all, the record's id
+# and title on its first line, then "Label: value" paragraphs.
+PINECONE = (
+    "ADR 002: Migrate Database from MySQL to PostgreSQL\n\n"
+    "Context: Our current database is MySQL. We have encountered issues with performance.\n\n"
+    "Decision: Migrate to PostgreSQL.\n\n"
+    "Status: Approved Date: 10 November 2024 Decision Makers:"
+)
+
+
+def test_an_unmarked_first_line_naming_the_record_by_id_is_its_title() -> None:
+    d = decision(PINECONE, "tests/adr002-neg.md")
+    assert (d.number, d.title) == (2, "Migrate Database from MySQL to PostgreSQL")
+    assert d.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We looked again.\n\nADR 002: Migrate Database from MySQL to PostgreSQL\n",
+        "ADR 002: Migrate Database from MySQL\nto PostgreSQL, since it scales.\n",
+        "2. Migrate Database from MySQL to PostgreSQL\n\nContext: it is slow.\n",
+    ],
+)
+def test_a_later_line_a_paragraph_s_first_or_a_list_item_is_prose(text: str) -> None:
+    assert decision(text, "tests/adr002-neg.md").title == "Neg"

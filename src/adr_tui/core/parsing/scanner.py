@@ -382,6 +382,8 @@ class Scanner:
             prose = state.zone == "other" and state.fence is None and not state.in_comment
         if prose:
             self._closing_notice(lines)
+        if self.scan.title is None and not self.scan.sections:
+            self._labelled_lead()
         self._flush_table()
         self._settle_status_by()
         if state.weak_date is not None and "date" not in self.scan.fields:
@@ -798,6 +800,23 @@ class Scanner:
         """The first line of the document as its title, when it reads as a numbered one."""
         lead, line = self._state.lead
         if lead and read_title(lead).number is not None:
+            self.scan.title, self.scan.title_line, self.scan.title_level = lead, line, 1
+
+    def _labelled_lead(self) -> None:
+        """The first line of a record with no heading at all, when it names the record by id.
+
+        "ADR 002: Migrate Database from MySQL to PostgreSQL" over "Context: …" lines
+        (adihere/pinecone-vercel-ai tests/adr002-neg.md). Only an "ADR" id, and only the first
+        line, on its own: "1. We measured …" opens a list, and "ADR 3: …" that runs on to a
+        second line, or comes later, is prose.
+        """
+        lead, line = self._state.lead
+        if line < 0 or lead[:3].lower() != "adr" or len(lead) > MAX_TITLE_LINE:
+            return
+        after = self._lines[line - self._first + 1 : line - self._first + 2]
+        if after and after[0].strip():
+            return
+        if read_title(lead).number is not None:
             self.scan.title, self.scan.title_line, self.scan.title_level = lead, line, 1
 
     def _top_heading(self, level: int, text: str) -> bool:
@@ -1673,6 +1692,8 @@ def _plain_heading(line: str) -> bool:
     )
 
 
+MAX_TITLE_LINE = 200
+"""Characters of a first line read as an unmarked title; a longer one is a paragraph."""
 MAX_VALUE_WORDS = 6
 """Words of a status written as a paragraph of its own; a longer one is prose."""
 
