@@ -243,6 +243,25 @@ def _status_before_title(title: str | None) -> re.Match[str] | None:
     return match if match[1].lower() in _STATUS_NAMES else None
 
 
+_STAGE_KEYS = frozenset({"stage", "lifecycle"})
+"""Keys of a page's stage: a status only when no status is stated."""
+
+
+def _stage_status(scan: Scan) -> str:
+    """A ``stage:`` or ``lifecycle:`` field's value when it is a status's word, else "".
+
+    Only a known status: a project's "stage: production" or "stage: 2" says nothing of it.
+    """
+    return next(
+        (
+            value.strip()
+            for key, value in scan.extra
+            if key.lower() in _STAGE_KEYS and read_status(value).known
+        ),
+        "",
+    )
+
+
 def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
     raw = _raw(scan, "status")
     if raw is None:
@@ -252,6 +271,10 @@ def _status(scan: Scan, out: Fields, relations: list[Relation]) -> None:
             # Hugo, Jekyll and Docusaurus leave a "draft: true" page out of the site: its
             # author has not finished, which is what the draft status says.
             out.status, out.status_raw = Status.DRAFT, "draft"
+        elif stage := _stage_status(scan):
+            # "stage: draft" in a page's front matter and no status anywhere
+            # (tytsxai/exchange-platform): the page's stage is the record's status.
+            out.status, out.status_raw = read_status(stage).status, stage
         elif scan.retired_by:
             # "Superseded by [ADR014](…)" over the record or closing it, and no status: the
             # notice is the status a later hand gave it
