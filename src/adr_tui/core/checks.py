@@ -384,17 +384,33 @@ def _decision_problems(
     if _states_no_status(d) and not status_noted:
         # MADR makes the status optional, so a missing one is no fault of the log.
         problems.append(Problem(d.address, "states no status", "no-status", severity="info"))
+    retired_by = None if d.id in circle else _stale_successor(d, lookup)
     for rel in d.relations:
         if rel.stated and rel.target_id is None:
             problems.append(Problem(d.address, _broken(rel), "broken-link"))
         elif rel.stated and (stale := _stale_link(rel, lookup)) is not None:
             problems.append(Problem(d.address, stale, "stale-link"))
-        elif not rel.stated and rel.kind in _SUPERSESSION and not _in_circle(d, rel, circle):
+        elif _one_sided(d, rel, circle, retired_by):
             one_sided = _ONE_SIDED[rel.kind].format(_other_end(rel, d))
             problems.append(Problem(d.address, one_sided, "one-sided-link"))
-    if d.id not in circle and (stale := _stale_status(d, lookup)) is not None:
-        problems.append(Problem(d.address, stale, "stale-status"))
+    if retired_by is not None:
+        message = f"superseded by {retired_by.ref.raw} but its status is {d.status.value}"
+        problems.append(Problem(d.address, message, "stale-status"))
     return problems
+
+
+def _one_sided(
+    d: Decision, rel: Relation, circle: dict[str, set[str]], retired_by: Relation | None
+) -> bool:
+    """Whether ``rel`` is a supersession only its other end states, to be reported as such.
+
+    A record whose status is stale for the same successor gets the stale status alone: its
+    one fix (a status naming the successor) mends both, and Accenture/reactive-interaction-
+    gateway's ADR 3, left "Accepted" under ADR 4's "Supercedes [3. …]", was told twice.
+    """
+    if rel.stated or rel.kind not in _SUPERSESSION or _in_circle(d, rel, circle):
+        return False
+    return retired_by is None or rel.target_id != retired_by.target_id
 
 
 def _in_circle(d: Decision, rel: Relation, circle: dict[str, set[str]]) -> bool:
@@ -415,8 +431,8 @@ def _other_end(rel: Relation, d: Decision) -> str:
     return rel.ref.raw
 
 
-def _stale_status(d: Decision, lookup: Lookup) -> str | None:
-    """Why ``d``'s status is out of date, or None.
+def _stale_successor(d: Decision, lookup: Lookup) -> Relation | None:
+    """The successor in effect that ``d``'s status should name but does not, or None.
 
     As :mod:`supersession` rules: only a successor in effect retires a decision (a proposed,
     draft or rejected one does not), and a file that states no status has none to update.
@@ -429,5 +445,4 @@ def _stale_status(d: Decision, lookup: Lookup) -> str | None:
     live = set(successors(d, lookup))
     if any(rel.stated and rel.target_id in live for rel in d.superseded_by):
         return None
-    named = next((rel.ref.raw for rel in d.superseded_by if rel.target_id in live), None)
-    return None if named is None else f"superseded by {named} but its status is {d.status.value}"
+    return next((rel for rel in d.superseded_by if rel.target_id in live), None)
