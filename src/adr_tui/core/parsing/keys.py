@@ -273,6 +273,9 @@ _SECTION_KINDS: dict[str, tuple[str, ...]] = {
         "related-decision-records",
         "relations",
         "see-also",
+        # "## Superseded Decisions" over "This decision **supersedes ADR-0026** (…)" (mountain-
+        # pass/voder.ai-website): the records it replaces, as its prose says (items relate)
+        "superseded-decisions",
         # … and in Chinese, Japanese, Korean, Spanish, Portuguese, French, German: "## 相关 ADR"
         # over "- ADR-006: CopyNew 行为" (DULASlee/jnpfv52).
         "相关-adr",

@@ -122,8 +122,10 @@ _LINK_TARGET = re.compile(r"\]\(([^()\n]{0,500})\)")
 # ("This ADR updates and supersedes [ADR0003](…)"). A bare "This" (group "bare") must be
 # capital and open a line or a sentence: mid-sentence, "… and this replaces ADR-3's cache"
 # may mean anything, and a hard-wrapped line may open with it ("nightly job, and\nthis …").
+# Emphasis may open after the noun: "This decision **supersedes ADR-0026**" (mountain-pass/
+# voder.ai-website).
 _SELF_RELATION = re.compile(
-    r"(?i)\bthis\s+(?:(?:adr|decision|record|document)\s+|(?P<bare>))"
+    r"(?i)\bthis\s+(?:(?:adr|decision|record|document)[*_]*\s+[*_]*|(?P<bare>))"
     r"(?:(?:updates|amends|extends|revises|refines)\s+and\s+)?"
     r"(?:(?P<active>supersedes|replaces|amends|extends)"
     r"|(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:(?:partially|partly)\s+)?"

@@ -1305,6 +1305,10 @@ class Scanner:
             found = relation_line(text)
             if found is None and named is not None and _opens_with_a_record(text):
                 found = stated(named, references(_FIRST_PART.split(text, 1)[0])[:1])
+            if found is None and text.startswith(_SELF_OPENINGS):
+                # "This decision supersedes ADR-0026." under "## Supersedes" (voder.ai): in a
+                # section of links it states the relation, where the Context may narrate
+                found = self_relation(text)
             self.scan.relations += found or []
             return
         found = relation_line(item)
