@@ -4,9 +4,9 @@ Precedence: explicit folders (``--adr-dir``, ``.adr-tui.toml`` or
 ``[tool.adr-tui]``), then tool configuration (``.adr-dir`` searched upward from
 where the user stands, ``.log4brains.yml``), then the common folder names (at
 the root and, for monorepos, a few levels down; with the folders named for
-records beside them), then numbered folders, then the common names inside a
-hidden top-level folder (".github/adr"), and failing all, ADR-named files at the
-root.
+records beside them), then numbered folders that show a log, then the common
+names inside a hidden top-level folder (".github/adr"), then other numbered
+folders, and failing all, ADR-named files at the root.
 """
 
 from __future__ import annotations
@@ -687,7 +687,8 @@ def _hidden_common_dirs(source: FileSource) -> tuple[str, ...]:
     runceel/SkimDownForWindows keeps its log in ".github/adr" beside its Copilot
     instructions, Mathews-Tom/transduce in ".docs/adr": the search passes over hidden
     folders (caches, tools' state), and found no log, or a numbered user manual in its
-    place. Looked at only when no other log is found, one listing per hidden folder.
+    place. Looked at only when no folder is named for a log, one listing per hidden
+    folder.
     """
     found: list[str] = []
     for hidden in source.list_dirs(""):
@@ -699,6 +700,36 @@ def _hidden_common_dirs(source: FileSource) -> tuple[str, ...]:
             if any(NUMBERED_NAME.match(name) and is_candidate(name) for name in files):
                 found.append(folder)
     return tuple(found)
+
+
+def _before_hidden_logs(
+    source: FileSource, numbered: tuple[str, ...], said: set[str]
+) -> tuple[tuple[str, ...], set[str]]:
+    """The numbered folders found, or the hidden log in their place when none shows a log.
+
+    One record in ".github/adr" hid a "design" log of three, so a hidden log is looked at
+    after the numbered folders; but numbers also order a how-to's steps ("docs/01-step-1.md"),
+    which then hid a ".github/adr" log of stated records. The numbered folders win only when
+    one of them shows it keeps a log.
+    """
+    hidden = _hidden_common_dirs(source)  # mostly none: the numbered folders are not read
+    if not hidden or (numbered and (said or any(_shows_a_log(source, d) for d in numbered))):
+        return numbered, said
+    return hidden, set()
+
+
+def _shows_a_log(source: FileSource, folder: str) -> bool:
+    """Whether a numbered folder shows it keeps a log, not a how-to's numbered steps.
+
+    Named for records ("rfcs"), found by its state folders or numbered pages (no numbered
+    file of its own), its files named as ADRs ("adr-001-x.md"), its read-me titled as a
+    log or its first numbered files each stating a status.
+    """
+    names = [f.rpartition("/")[2] for f in source.walk_files(folder, max_depth=0)]
+    numbered = [n for n in names if is_candidate(n) and NUMBERED_NAME.match(n)]
+    if not numbered or RECORD_FOLDER.match(folder.rpartition("/")[2]):
+        return True
+    return any(map(SAYS_ADR_NAME.match, numbered)) or _says_log(source, folder, names, numbered)
 
 
 def _record_folders_beside(source: FileSource, logs: tuple[str, ...]) -> tuple[str, ...]:
@@ -1315,8 +1346,7 @@ def discover(
             dirs += _record_folders_beside(source, dirs)
             if not dirs:
                 dirs, said = _numbered_dirs(source)
-            if not dirs:  # ".github/adr" of one record hid a "design" log of three
-                dirs = _hidden_common_dirs(source)
+                dirs, said = _before_hidden_logs(source, dirs, said)
     if dirs:
         found = {d: _candidates(source, d) for d in dirs}
         if said:  # a folder of other documents: only its files named as ADRs
