@@ -41,7 +41,7 @@ from adr_tui.core.parsing.templates import is_guided_placeholder
 from adr_tui.core.parsing.titles import (
     TitleReading,
     heading_id,
-    names_a_record_list,
+    names_one_record,
     names_the_record_type,
     names_the_template,
     read_title,
@@ -625,9 +625,11 @@ def _title(path: str, scan: Scan, out: Fields, relations: list[Relation]) -> int
 def _names_the_kind(title: str, out: Fields) -> bool:
     """A title naming the template or the kind of record, over a record (not an index page).
 
-    "Architecture Decision Records" over no status is an index's title, and says so.
+    Only the kind's name in the singular ("Architecture Decision Record") gives way over a stated
+    status: "Architecture Decision Records", "Using ADRs" or "Decision Log" over one title a log's
+    first record, about keeping the log (review 15: they gave way to "Adr", "Use adrs", ...).
     """
-    return names_the_template(title) or bool(out.status_raw and names_a_record_list(title))
+    return names_the_template(title) or bool(out.status_raw and names_one_record(title))
 
 
 def _feature_name(scan: Scan) -> str:

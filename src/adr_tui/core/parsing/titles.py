@@ -130,6 +130,20 @@ def names_the_template(title: str) -> bool:
     return text[-8:].lower() in ("template", "proposal") and _KIND_NAME.fullmatch(text) is not None
 
 
+# The kind of record, one of it: "Architecture Decision Record", "ADR", "Decision Record (ADR)".
+# Plural, or a log's or a guide's name ("ADRs", "Decision Log", "Using ADRs"), names the log's
+# subject instead: the title of many a log's first record.
+_ONE_RECORD = re.compile(
+    r"(?i)(?:(?:architectur(?:e|al)\s+)?decision\s+record|adr)(?:\s*\([ml]?adr\))?"
+)
+
+
+def names_one_record(title: str) -> bool:
+    """True for the name of the kind of record, singular: the template's heading left as it was."""
+    text = title.strip()
+    return text[-1:] in "dDrR)" and _ONE_RECORD.fullmatch(text) is not None
+
+
 @record
 class TitleReading:
     """A heading split into its number and its words."""
