@@ -47,3 +47,44 @@ def test_a_stage_that_is_no_status_word_says_nothing(stage: str) -> None:
 def test_a_stated_status_wins_over_the_stage() -> None:
     text = EXCHANGE_LEDGER.replace("stage: draft", "stage: draft\nstatus: accepted")
     assert decision(text, EXCHANGE_PATH).status is Status.ACCEPTED
+
+
+# kschltz/comprineas docs/adr/0002-use-postgresql.md (trimmed): MADR front matter whose
+# deciders name a role, then the person in brackets.
+COMPRINEAS_POSTGRES = (
+    "---\n"
+    "status: accepted\n"
+    "date: 2026-04-25\n"
+    "decision-makers: user (kschltz), agent\n"
+    "consulted: {}\n"
+    "informed: {}\n"
+    "---\n\n"
+    "# Use PostgreSQL as the Primary Database\n\n"
+    "## Context and Problem Statement\n\n"
+    "The application requires a persistent store for relational data.\n"
+)
+
+
+def test_a_role_before_the_person_in_brackets_names_the_person() -> None:
+    # The decider was "user": the role, not who held it.
+    record = decision(COMPRINEAS_POSTGRES, "docs/adr/0002-use-postgresql.md")
+    assert record.deciders == ("kschltz", "agent")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Product Owner (Ann Lee)", ("Ann Lee",)),
+        ("Ann Lee (Product Owner)", ("Ann Lee",)),
+        ("owner (TBD)", ("owner",)),
+        ("Architect (Platform team)", ("Architect",)),
+        ("developer (frontend)", ("developer",)),
+        ("Tech Lead (Backend)", ("Tech Lead",)),
+        ("Tech Lead (@ann)", ("@ann",)),
+    ],
+)
+def test_only_a_person_in_brackets_stands_for_the_role(
+    written: str, expected: tuple[str, ...]
+) -> None:
+    text = COMPRINEAS_POSTGRES.replace("user (kschltz), agent", written)
+    assert decision(text, "docs/adr/0002-use-postgresql.md").deciders == expected

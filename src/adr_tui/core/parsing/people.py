@@ -44,6 +44,15 @@ _HANDLE = re.compile(r"@[\w.-]{1,39}")
 """A forge's user handle: "@fschade"."""
 # A person's name: one to three capitalised words, particles between ("Bo de Vries").
 _NAME = re.compile(r"[A-Z][\w.'-]{0,30}(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w.'-]{0,30}){0,2}")
+# A role before the person it names: "user (kschltz), agent" (kschltz/comprineas), "Product
+# Owner (Ann Lee)". The usual order, "Ann Lee (Product Owner)", has the role in brackets.
+_ROLE_WORD = re.compile(
+    r"(?i)(?:(?:tech(?:nical)?|team|product|project|engineering)\s+)?"
+    r"(?:user|owner|lead|maintainer|author|developer|architect|manager|reviewer)"
+)
+_LOGIN = re.compile(r"[a-z][\w.-]{1,38}")
+"""A login written in lower case, as a forge spells it: "kschltz" (only a user's: "developer
+(frontend)" names a field)."""
 
 
 def _split_outside_parens(text: str) -> list[str]:
@@ -195,6 +204,15 @@ def _names_one(text: str) -> bool:
     return len(words) == 1 or all(word[:1].isupper() for word in words)
 
 
+def _names_someone(text: str, role: str) -> bool:
+    """Whether ``text`` in brackets after ``role`` is a person: a full name, a handle, a login."""
+    if text.lower() in _NOBODY:
+        return False  # "owner (TBD)": no one yet
+    if _HANDLE.fullmatch(text) or (" " in text and _NAME.fullmatch(text)):
+        return True  # a full name: "Tech Lead (Backend)" names a field
+    return role.lower() == "user" and _LOGIN.fullmatch(text) is not None
+
+
 def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """Names, and (name, role) pairs for ``Jane Doe (Tech Lead)`` entries."""
     names: list[str] = []
@@ -217,6 +235,8 @@ def read_people(value: object) -> tuple[tuple[str, ...], tuple[tuple[str, str], 
             or (not text.isascii() and (match := _CJK_ROLE.match(text)))
         ):
             name, role = match["name"].strip(), match["role"].strip()
+            if _ROLE_WORD.fullmatch(name) and _names_someone(role, name):
+                name, role = role, name
             if not name.isascii() and (acted := _CJK_ROLE.match(name)):
                 name = acted["name"]  # "Trae 提案（UI 重构）": Trae, who proposed
             roles.append((name, role))
