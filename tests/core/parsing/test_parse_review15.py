@@ -45,3 +45,11 @@ def test_the_kind_s_name_singular_over_a_status_gives_way_to_the_file_name(headi
 def test_the_template_s_heading_over_a_proposal_still_gives_way() -> None:
     text = "# RFC Proposal\n\n* Status: Implemented\n\n## Motivation\n\nWhy.\n"
     assert decision(text, "rfcs/0002-monorepo.md").title == "Monorepo"
+
+
+def test_a_heading_less_first_line_s_id_gives_way_to_the_file_s_number() -> None:
+    # As a heading's would: the file's number wins, and the disagreement is noted.
+    text = "ADR 5: Use Kafka\n\nContext: we need events.\n\nDecision: Kafka.\n"
+    d = decision(text, "docs/adr/0007-kafka.md")
+    assert (d.number, d.title) == (7, "Use Kafka")
+    assert d.warnings == ("title number 5 differs from the file name's 7; kept 7",)
