@@ -50,3 +50,30 @@ def test_numbered_files_named_as_adrs_beat_a_hidden_log(make_repo: RepoFactory) 
     pages = {f"notes/adr-00{n}-choice-{n}.md": f"# Choice {n}\n\nWe chose.\n" for n in (1, 2, 3)}
     catalog = _load(make_repo, HIDDEN_LOG | pages)
     assert catalog.discovery.adr_dirs == ("notes",)
+
+
+LOG = {f"000{n}-decision-{n}.md": _nygard(n, f"Decision {n}") for n in (1, 2, 3)}
+
+
+def _site_page(position: int, text: str) -> str:
+    return f"---\nsidebar_position: {position}\n---\n\n{text}"
+
+
+def test_a_site_s_copy_with_front_matter_is_listed_once(make_repo: RepoFactory) -> None:
+    files = {f"docs/adr/{name}": text for name, text in LOG.items()}
+    files |= {
+        f"website/docs/adr/{name}": _site_page(n, t) for n, (name, t) in enumerate(LOG.items())
+    }
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("docs/adr",)
+    assert [d.title for d in catalog.decisions] == ["Decision 1", "Decision 2", "Decision 3"]
+    assert [(p.path, p.code) for p in catalog.problems] == [("website/docs/adr", "copied-log")]
+
+
+def test_a_site_page_with_front_matter_and_other_text_is_a_record(make_repo: RepoFactory) -> None:
+    files = {f"docs/adr/{name}": text for name, text in LOG.items()}
+    files |= {f"website/docs/adr/{name}": _site_page(1, text) for name, text in LOG.items()}
+    files["website/docs/adr/0002-decision-2.md"] = _site_page(2, _nygard(2, "Decision 2, revised"))
+    catalog = _load(make_repo, files)
+    assert catalog.discovery.adr_dirs == ("docs/adr", "website/docs/adr")
+    assert "Decision 2, revised" in [d.title for d in catalog.decisions]

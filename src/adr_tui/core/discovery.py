@@ -1244,8 +1244,9 @@ def _without_copied_logs(
     and a documentation site keeps its own copy (josedab/pocket's "website/docs/adr" holds
     all twelve records, "docs/adr" seven of them): both were found, and a record listed
     twice. A link (its parent's listing names only real folders), or a folder where a site
-    is built or beside one, whose files are all another's, byte for byte, is a copy of it:
-    of two alike, the link, else the deeper, gives way. Names alone say too little:
+    is built or beside one, whose files all read as another's (but for the front matter
+    Docusaurus adds to each page), is a copy of it: of two alike, the link, else the
+    deeper, gives way. Names alone say too little:
     "apps/www/docs/adr" (a web app's log, "www" being a site's name too) and
     "apps/api/docs/adr" both start with "0001-record-architecture-decisions.md". A copy
     dropped is noted (a link is the very folder, and says nothing).
@@ -1286,16 +1287,28 @@ def _without_copied_logs(
     return tuple(d for d in dirs if d not in copies), notes
 
 
+# A page's front matter, which a documentation site adds to its copy of a record
+# (Docusaurus' "---\nsidebar_position: 3\n---" on top).
+_FRONT_MATTER = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:.*?\r?\n)?(?:---|\.\.\.)[ \t]*\r?$", re.M | re.S
+)
+
+
+def _body(text: bytes) -> bytes:
+    """A page's text without its front matter and the blank lines around it."""
+    return _FRONT_MATTER.sub(b"", text, count=1).strip()
+
+
 def _same_files(source: FileSource, folder: str, other: str, names: frozenset[str]) -> bool:
-    """Whether each of ``names`` holds the same bytes in ``folder`` as in ``other``.
+    """Whether each of ``names`` holds the same text in ``folder`` as in ``other``.
 
     Read only for a folder whose every file name another log holds: a site's copy, or
-    two logs begun alike.
+    two logs begun alike. Front matter is left out: a site adds its own to each page.
     """
     prefix, other_prefix = (f"{folder}/" if folder else ""), (f"{other}/" if other else "")
     try:
         return all(
-            source.read_bytes(prefix + name) == source.read_bytes(other_prefix + name)
+            _body(source.read_bytes(prefix + name)) == _body(source.read_bytes(other_prefix + name))
             for name in sorted(names)
         )
     except OSError:  # unreadable: not known to be a copy, so kept (and reported when read)
