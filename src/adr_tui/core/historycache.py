@@ -27,7 +27,7 @@ from adr_tui.core.errors import RepoError
 from adr_tui.core.gitlog import GitRepo, LogCommit, Progress, RawChange
 from adr_tui.core.records import record
 
-INDEX_FORMAT = 12  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
+INDEX_FORMAT = 13  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an added number pair;
 # 5: suffix-less names like 'adr2008 - title' (adrnames.BARE_ADR_NAME, fc243d5);
 # 6: a record copied to a new path and deleted at the old one later is one lineage (join_copies);
 # 7: a deleted and an added record pair by the rest of the name before the number (renumberings);
@@ -36,6 +36,7 @@ INDEX_FORMAT = 12  # 3: .rst and .adoc files too (adrnames); 4: a deleted and an
 # 10: a draft named by its zero-padded number alone ('docs/decisions/0016') is an ADR name
 # 11: a text file named as a record ('adr_1_chart_library.txt') is an ADR name (adrnames)
 # 12: a file renamed to a record's keeps its older changes (logparse follows it back)
+# 13: ...followed back along the renaming commit's ancestry only (another branch's same name)
 """Bumped when what the cached log keeps changes, so older caches are rebuilt, never reused.
 
 2: the log keeps every file that may be an ADR (``adrnames``), not only Markdown.

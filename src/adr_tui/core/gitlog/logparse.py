@@ -133,8 +133,9 @@ def _raw_change(
     A rename from an ADR file to another file is, for documents, a delete. A rename
     from another file to an ADR file, or to a file ``followed`` (one renamed to an ADR
     file in a newer commit), stays a rename, and the file it came from is followed
-    from then on (older commits): kordis wrote ADR 4 as "adr004-graphql-schema.ms" and
-    renamed it to ".md" a commit later; its history began at the rename.
+    in the commit's ancestors (see :func:`parse_log`): kordis wrote ADR 4 as
+    "adr004-graphql-schema.ms" and renamed it to ".md" a commit later; its history
+    began at the rename.
     """
     old_mode, new_mode, old_oid, new_oid, status = meta[1:].split(b" ")
     if _GITLINK in (old_mode, new_mode):
@@ -165,12 +166,17 @@ def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator
     those kept) were read: a count and a comparison per commit, nothing more.
     A file renamed to an ADR file is an ADR file in older commits, until it was
     added (see :func:`_raw_change`): the stream is newest first, so one pass
-    keeps its changes, and only its own.
+    keeps its changes, and only its own. Its old name is followed only into the
+    renaming commit's parents, and from a followed commit into its own: another
+    branch's file of that name, interleaved by date, is not its past (review 15:
+    meeting notes at 'notes/draft.txt' on main joined a draft renamed on a branch).
+    ``--date-order`` shows a child before its parents, so the walk is one pass.
     """
     it = iter(tokens)
     header: list[bytes] | None = None
     changes: list[RawChange] = []
-    followed: set[bytes] = set()  # files renamed to an ADR file since, not yet seen added
+    followed: set[bytes] = set()  # the header's commit's files renamed to an ADR file since
+    waiting: dict[bytes, set[bytes]] = {}  # commit id: the names its children follow into it
     seen = 0
     due = ticker.every if ticker is not None else 0  # 0: never met, seen starts at 1
     for token in it:
@@ -196,10 +202,15 @@ def parse_log(tokens: Iterable[bytes], ticker: Ticker | None = None) -> Iterator
             if seen == due and ticker is not None:
                 due += ticker.every
                 ticker.passed(seen)
+            if followed and header is not None:
+                _hand_down(followed, header[1], waiting)
+                followed = set()
             if header is not None and changes:
                 yield _commit(header, changes)
             header = [token[1:], *(next(it) for _ in range(_FIELDS - 1))]
             changes = []
+            if waiting:  # a look-up per commit only once a rename was followed
+                followed = waiting.pop(header[0], followed)
         else:
             raise RepoError(f"unexpected git log output near {token[:40]!r}")
     if header is not None and changes:
@@ -221,6 +232,12 @@ _SEPARATORS = re.compile(r"[-_ ]+")
 
 _Record: TypeAlias = tuple[str, int, str]
 """(folder, number, rest of the name) of a numbered ADR file: ``("docs", 9, "evidence-module")``."""
+
+
+def _hand_down(followed: set[bytes], parents: bytes, waiting: dict[bytes, set[bytes]]) -> None:
+    """The names a commit follows, followed into each of its ``parents`` (ids, space-separated)."""
+    for parent in parents.split():
+        waiting.setdefault(parent, set()).update(followed)
 
 
 def _record_of(path: str) -> _Record | None:
