@@ -12,15 +12,23 @@ import re
 
 from adr_tui.core.lazypattern import LazyPattern
 
-ADR_SUFFIXES = (".md", ".mdx", ".rst", ".adoc", ".asciidoc")
+ADR_SUFFIXES = (".md", ".mdx", ".md.erb", ".rst", ".adoc", ".asciidoc")
 """Markdown, reStructuredText and AsciiDoc: the parser reads the titles and fields of all three.
+
+".md.erb" is Markdown a Ruby site (GOV.UK's tech-docs template) renders with its partials:
+DFE-Digital/cpd-service-manual, DFE-Digital/childrens-social-care-architecture and
+UKSpaceAgency/sst-beta-tech-docs name their records "005-Monolith-First.html.md.erb".
 
 Not ``.txt``: ADR folders hold ``notes.txt`` and the history follows every
 folder, where ``requirements.txt`` and ``CMakeLists.txt`` are; only a text file
 named as a record, "adr" and its number, is one (:data:`TEXT_ADR_NAME`).
 """
-SUFFIX_PATTERN = r"\.(?:mdx?|rst|adoc|asciidoc)"
-"""``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns."""
+SUFFIX_PATTERN = r"\.(?:(?:html?\.)?md(?:\.erb)?|mdx|rst|adoc|asciidoc)"
+"""``ADR_SUFFIXES`` as a regular expression, for discovery's name patterns.
+
+A Ruby site's page keeps the name it is served under before its suffix ("index.html.md",
+"index.html.md.erb"): that page is its folder's index as "index.md" is.
+"""
 # A decision committed without a suffix: "0006-use-servicebus", "20240604-hdkey-separation",
 # "adr2008 - token bridge withdraws and state pruning" (tellor-io/layer names them with spaces),
 # "202207-query-pushdown" (thanos-io/thanos names proposals by year and month).
@@ -131,13 +139,18 @@ def is_adr_path(path: bytes) -> bool:
                 return False
             name = path[slash + 1 :].decode("utf-8", "surrogateescape")
             return TEXT_ADR_NAME.match(name) is not None
+        if suffix == b".erb":  # "x.html.md.erb": Markdown a site renders (ADR_SUFFIXES)
+            return path[slash + 1 : dot].lower().endswith(b".md")
         return suffix in _BYTE_SUFFIXES
     if slash + 1 >= len(path) or path[slash + 1] not in _BARE_FIRST:
         return False
     return BARE_ADR_NAME.match(path[slash + 1 :].decode("utf-8", "surrogateescape")) is not None
 
 
-_FOLDER_PAGE = LazyPattern(r"(?i)^(?:readme|index)\.(?:mdx?|rst|adoc|asciidoc)$")
+# The suffixes of a page a Ruby site serves as "x.html" (GOV.UK's tech-docs template).
+_SITE_PAGE_SUFFIXES = (".html.md", ".htm.md", ".html.md.erb", ".htm.md.erb", ".md.erb")
+_SITE_PAGE = LazyPattern(r"(?i)(?:\.html?)?\.md(?:\.erb)?$")
+_FOLDER_PAGE = LazyPattern(r"(?i)^(?:readme|index)" + SUFFIX_PATTERN + "$")
 # A draft's folder whose number is not given yet: "NNNN-in-cluster-http-auth",
 # "xxxx-cli-plugin-system" (fluxcd/flux2 merges RFCs so; a number comes later). The record
 # has no number; a template's own folder ("RFC-0000") is not this.
@@ -182,8 +195,12 @@ def stem_of(path: str) -> str:
     A record kept as its folder's page ("0001-use-x/README.md", "20240524-pipeline/index.md",
     as sites serve a folder) is named by its folder, which carries its number or date: the
     parser, the checks, the catalogue's look-ups and a record's label all name it so.
+    A Ruby site's record is named by the page it is served as, without the page's suffix:
+    "0002-x" for "0002-x.html.md" and "0002-x.html.md.erb", as for its link "0002-x.html".
     """
     if (folder := record_folder_name(path)) is not None:
         return folder
     name = path.rpartition("/")[2]
+    if name.lower().endswith(_SITE_PAGE_SUFFIXES):
+        return _SITE_PAGE.sub("", name)
     return name.rsplit(".", 1)[0] if "." in name[1:] else name

@@ -308,11 +308,23 @@ class _Index:
         return self._elsewhere(posixpath.normpath(posixpath.join(_folder(source.path), target)))
 
     def _rendered_from(self, path: str) -> Decision | None:
-        """The record a site's page ``path`` is rendered from ("x.html" from "x.md"), if any."""
+        """The record a site's page ``path`` is rendered from ("x.html" from "x.md"), if any.
+
+        A Ruby site's record keeps the page's name before its own suffix: "x.html" is rendered
+        from "x.html.md" (ministryofjustice/hmpps-interventions-docs) or "x.html.md.erb".
+        """
         stem, dot, suffix = path.rpartition(".")
         if not dot or suffix.lower() not in ("html", "htm"):
             return None
-        return next((d for s in ADR_SUFFIXES if (d := self.by_path.get(stem + s))), None)
+        return next(
+            (
+                d
+                for s in ADR_SUFFIXES
+                for d in (self.by_path.get(stem + s), self.by_path.get(path + s))
+                if d
+            ),
+            None,
+        )
 
     def _folder_page(self, path: str) -> Decision | None:
         """The record kept as the page of the folder ``path`` ("0002-x/" for "0002-x/README.md")."""
