@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.message import Message
@@ -35,6 +35,7 @@ from adr_tui.ui.render import short_title, status_label
 from adr_tui.ui.screens.browse import BrowseScreen
 from adr_tui.ui.styles import WITH_SCREEN, css_paths, load_styles
 from adr_tui.ui.watch import changed_since, fingerprint, what_changed
+from adr_tui.ui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:  # the history code loads in a worker, after the list shows
     from adr_tui.core.history import History
@@ -64,6 +65,19 @@ class ServedChecked(Message):
         super().__init__()
         self.verdict = verdict
         """The worst of the repositories' verdicts."""
+
+
+class KeysCaughtUp(Message):
+    """Every key sent to the focused widget before this message has been handled.
+
+    Posted to that widget, it bubbles to the app by the same queues a key does,
+    behind the keys ahead of it (see ``AdrApp.on_event``).
+    """
+
+    def __init__(self, key: events.Key | None) -> None:
+        super().__init__()
+        self.key = key
+        """The key that waited for the others (a priority binding's), if any."""
 
 
 @record
@@ -189,6 +203,8 @@ class AdrApp(Background):
         self._saved_theme = saved if saved in self.available_themes else self.theme
         """The theme the next start opens with: a different one is saved (``watch_theme``)."""
         self.theme = self._saved_theme
+        self._keys_held: list[events.Key] | None = None
+        """Keys read while the keys ahead of them are handled (None: keys go on at once)."""
 
     def get_default_screen(self) -> BrowseScreen:
         """Browse is the bottom of the stack: no hidden default screen to style and resize.
@@ -508,6 +524,62 @@ class AdrApp(Background):
     def _changed(self, message: RepositoryChanged) -> None:
         self._fingerprint = message.fingerprint
         self.load(reload=True)
+
+    # -- keys in the order typed --------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys of a burst act in the order typed, as if typed one by one.
+
+        Textual sends each key to the widget focused when the app reads it, and its
+        binding runs later, once the key has bubbled back up; a priority binding runs
+        at once. In a burst (tmux send-keys, a fast typist) the app reads every key
+        before any widget has handled the first: '/' moved the focus ahead of 'j j ⎋'
+        still on their way through the list, and in '/data⏎jj⎋/kafka⏎⏎' the box got
+        'kafka⏎' before escape's "back", which then emptied it. So in Browse, a key
+        that may move the focus (a priority binding's, or one the search box does not
+        type) waits for the keys ahead of it, or the keys behind it wait for it, until
+        a :class:`KeysCaughtUp` sent behind them is back. Typing in the box, and any
+        key elsewhere, goes on at once; Browse is never removed, so the message, whose
+        way is the list's or the box's, always comes back.
+        """
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._keys_held is not None:
+                self._keys_held.append(event)
+                return
+            if await self._waits(event):
+                return
+        await super().on_event(event)
+
+    async def _waits(self, key: events.Key) -> bool:
+        """Hold the keys behind ``key`` until those sent before it are handled.
+
+        False: ``key`` goes on as Textual sends it, and nothing is held.
+        """
+        screen, focused = self.screen, self.focused
+        if not isinstance(screen, BrowseScreen) or focused is None:
+            return False
+        active = screen.active_bindings.get(key.key)
+        if active is not None and active.binding.priority:
+            # The key itself waits: its action then runs for the widget focused by then.
+            # A widget closing takes no message: then nothing waits (none would come back).
+            if focused.post_message(KeysCaughtUp(key)):
+                self._keys_held = []
+                return True
+            return False
+        if isinstance(focused, SearchBox) and not key.is_printable:
+            await super().on_event(key)  # enter, escape, down: the box may be left
+            if focused.post_message(KeysCaughtUp(None)):
+                self._keys_held = []
+            return True
+        return False
+
+    @on(KeysCaughtUp)
+    async def _keys_caught_up(self, message: KeysCaughtUp) -> None:
+        held, self._keys_held = self._keys_held or [], None
+        if message.key is not None:
+            await super().on_event(message.key)
+        for key in held:  # one of them may hold the rest again: they are appended in order
+            await self.on_event(key)
 
     # -- the error hub ----------------------------------------------------------
 

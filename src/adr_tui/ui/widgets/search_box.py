@@ -92,8 +92,9 @@ class SearchBox(Input):
 
         The app hands every key of a burst to the box before the box reads any, and a
         binding's action runs after the keys queued behind it: '/redis', enter, 'j'
-        searched for 'redisj'. So the keys that leave the box are read here, in turn,
-        and a key read once the box has been left goes back to the app, for the list.
+        searched for 'redisj'. So the keys that leave the box are read here, in turn.
+        The app holds the keys typed behind them (``AdrApp.on_event``); a key the box
+        still reads once it has been left (a click moved the focus) goes back to the app.
         """
         focused = self.screen.focused
         if focused is not None and focused is not self:
