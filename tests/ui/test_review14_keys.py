@@ -7,9 +7,7 @@ escape's whole list took them ('/zzz⏎jj⎋⏎' opened ADR 3, not the decision 
 
 from __future__ import annotations
 
-from adr_tui.core.catalog import Catalog
-from adr_tui.core.settings import Settings
-from adr_tui.ui.app import make_app
+from adr_tui.ui.app import AdrApp
 from adr_tui.ui.listing import Query
 from adr_tui.ui.screens.adr import AdrScreen
 from adr_tui.ui.widgets.adr_list import AdrList
@@ -19,9 +17,8 @@ from .test_walk24 import burst
 
 
 async def test_moves_typed_on_no_hits_are_not_replayed_on_the_list_escape_brings(
-    catalog: Catalog,
+    app: AdrApp,
 ) -> None:
-    app = make_app(Settings(), catalog, poll=False, index=False)
     async with app.run_test(size=(100, 20)) as pilot:
         await settle(pilot)
         adr_list = app.browse.query_one(AdrList)
@@ -36,10 +33,9 @@ async def test_moves_typed_on_no_hits_are_not_replayed_on_the_list_escape_brings
 
 
 async def test_moves_typed_after_the_escape_are_for_the_list_it_brings(
-    catalog: Catalog,
+    app: AdrApp,
 ) -> None:
     """The moves dropped are only those typed for the query escape replaced."""
-    app = make_app(Settings(), catalog, poll=False, index=False)
     async with app.run_test(size=(100, 20)) as pilot:
         await settle(pilot)
         adr_list = app.browse.query_one(AdrList)
@@ -50,10 +46,9 @@ async def test_moves_typed_after_the_escape_are_for_the_list_it_brings(
 
 
 async def test_rows_of_an_older_query_neither_take_nor_drop_moves_held_for_a_newer_one(
-    catalog: Catalog,
+    app: AdrApp,
 ) -> None:
     """A list computed for the query replaced (it was on its way) is not the one awaited."""
-    app = make_app(Settings(), catalog, poll=False, index=False)
     async with app.run_test(size=(100, 20)) as pilot:
         await settle(pilot)
         adr_list = app.browse.query_one(AdrList)
