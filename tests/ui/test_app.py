@@ -204,6 +204,8 @@ async def test_a_bare_repository_beside_a_checkout_leaves_the_checkout_watched(
         await settle(pilot)
         titles = [r.entry.decision.title for r in app.screen.query_one(AdrList).rows]
         assert titles.count("Added") == 1 and titles.count("T1") == 2
+        header = str(app.browse.query_one("#browse-header", Static).render())
+        assert f"project.git @ HEAD, {repo.name}" in header and "ADRs  @" not in header
 
 
 async def test_several_repositories_share_one_list(catalog: Catalog) -> None:

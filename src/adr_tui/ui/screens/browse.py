@@ -431,8 +431,8 @@ class BrowseScreen(Screen[None]):
                 text.append(f"  indexing…{counted}", style="dim")
         else:
             text.append("not loaded" if self._unloaded else "loading…")
-        at = next((c.at for c in app.catalogs if c.at), None)
-        if at:
+        ats = {c.at for c in app.catalogs}
+        if len(ats) == 1 and (at := next(iter(ats))):  # every repository as of one revision
             text.append(f"  @ {inert_line(at)}", style="bold")
         for i, part in enumerate(self._described(self.query_state)):
             text.append(" · " if i else "  ")
@@ -440,7 +440,15 @@ class BrowseScreen(Screen[None]):
         text.append(f"  sort: {self.query_state.effective_sort.value}")
         text.append_text(self._problems())  # after the filters: those must not be cut
         if app.catalogs:
-            text.append("  " + ", ".join(inert_line(c.root.name) for c in app.catalogs))
+            # Some read as of a revision, others from files (a bare repository beside a
+            # checkout): each says which it is, not one "@ HEAD" for all.
+            text.append(
+                "  "
+                + ", ".join(
+                    inert_line(c.root.name + (f" @ {c.at}" if c.at and len(ats) > 1 else ""))
+                    for c in app.catalogs
+                )
+            )
         text.append("  adr-tui", style="dim")
         text.truncate(width, overflow="ellipsis")
         return text
