@@ -61,3 +61,29 @@ def test_a_dated_record_s_served_page_is_found_by_its_path(make_repo: RepoFactor
     assert _linked(files, f"{LOG}/20221214-use-log4brains.html", make_repo) == [
         f"{LOG}/20221213-use-serverless.html"
     ]
+
+
+def test_a_status_superseded_by_a_served_page_names_its_successor(
+    make_repo: RepoFactory,
+) -> None:
+    # Tech-docs logs write the successor as its page, labelled by its heading:
+    # "Superseded by [10. Use a read replica](0010-use-a-read-replica.html)". With no
+    # "ADR" in the label and no document suffix, the link was dropped: the record read
+    # superseded by nothing. A page without a number ("../index.html") stays no record.
+    files = {
+        f"{LOG}/0002-decouple-with-events.html.md": _record(
+            "2. Decouple with events",
+            "Superseded by [10. Use a read replica](0010-use-a-read-replica.html)",
+            "See the [guide](../index.html).\n\n",
+        ),
+        f"{LOG}/0010-use-a-read-replica.html.md": _record(
+            "10. Use a read replica",
+            "Accepted\n\nSupersedes [2. Decouple with events](0002-decouple-with-events.html)",
+        ),
+    }
+    assert _linked(files, f"{LOG}/0002-decouple-with-events.html", make_repo) == [
+        f"{LOG}/0010-use-a-read-replica.html"
+    ]
+    assert _linked(files, f"{LOG}/0010-use-a-read-replica.html", make_repo) == [
+        f"{LOG}/0002-decouple-with-events.html"
+    ]

@@ -364,10 +364,24 @@ def _repository_document(name: str) -> bool:
     return stem.isupper() and not any(char.isdigit() for char in stem)
 
 
+def _served_record_page(name: str) -> bool:
+    """Whether a relative link names the page a site serves for a numbered record.
+
+    GOV.UK tech-docs logs link records as their pages ("Superseded by [10. Use
+    X](0010-use-x.html)", the file being 0010-use-x.html.md.erb); a page without a
+    number ("../index.html") stays no reference, as a web page's link is none.
+    """
+    return (
+        "://" not in name
+        and name.lower().endswith((".html", ".htm"))
+        and number_from_name(name) is not None
+    )
+
+
 def _link_reference(text: str, target: str) -> Reference | None:
     name = target.split("#", 1)[0].rstrip("/")
     label = plain(text)
-    is_doc = name.lower().endswith(_DOC_SUFFIXES)
+    is_doc = name.lower().endswith(_DOC_SUFFIXES) or _served_record_page(name)
     # A forge's page written without the suffix ("…/blob/master/decisions/0004-separate-api",
     # ministryofjustice's log) is of the record file or folder that name shows.
     shown = forge_file_path(name) if "://" in name and not is_doc else None
