@@ -8,8 +8,6 @@ On a 16-colour terminal the footer's keys keep their contrast in every theme.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rich._palettes import STANDARD_PALETTE
 from rich.color import Color as RichColor
@@ -72,18 +70,21 @@ Services need to tell each other about parcels.
 """
 
 
-async def test_the_adr_view_names_each_deciders_role(
-    make_repo: RepoFactory, tmp_path: Path
-) -> None:
-    repo = make_repo({"docs/adr/0016-event-bus.md": BOLD})
+async def _meta_line(make_repo: RepoFactory, path: str, text: str, label: str) -> str:
+    """The ADR view's metadata line ``label`` of a one-record log, as shown."""
+    repo = make_repo({path: text})
     app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
         meta = plain_of(app.screen.query_one("#adr-meta", Static).content)
-        deciders = next(line for line in meta.splitlines() if line.startswith("Deciders"))
-        assert deciders.split(None, 1)[1] == "Jane Doe (Tech Lead), John Smith (Backend Lead), Kim"
+        return next(line for line in meta.splitlines() if line.startswith(label))
+
+
+async def test_the_adr_view_names_each_deciders_role(make_repo: RepoFactory) -> None:
+    deciders = await _meta_line(make_repo, "docs/adr/0016-event-bus.md", BOLD, "Deciders")
+    assert deciders.split(None, 1)[1] == "Jane Doe (Tech Lead), John Smith (Backend Lead), Kim"
 
 
 def burst(app: AdrApp, typed: str) -> None:
@@ -190,13 +191,7 @@ Move from EKS managed nodes to EKS Fargate.
 
 async def test_a_status_word_not_known_is_said_to_be_one(make_repo: RepoFactory) -> None:
     """'NO STATUS  (🤔 Incomplete)' (cloud-platform's ADR 34) read as a contradiction."""
-    repo = make_repo({"architecture-decision-record/034-EKS-Fargate.md": FARGATE})
-    app = make_app(Settings(), load_catalog(repo, Settings()), poll=False, index=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        meta = plain_of(app.screen.query_one("#adr-meta", Static).content)
-        status = next(line for line in meta.splitlines() if line.startswith("Status"))
-        said = "NO STATUS (file says 🤔 Incomplete: not a status adr-tui knows)"
-        assert " ".join(status.split()[1:]) == said
+    path = "architecture-decision-record/034-EKS-Fargate.md"
+    status = await _meta_line(make_repo, path, FARGATE, "Status")
+    said = "NO STATUS (file says 🤔 Incomplete: not a status adr-tui knows)"
+    assert " ".join(status.split()[1:]) == said
